@@ -1,0 +1,269 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// ruleQuote is what a rule test checks of a quote. Content is in the .expect
+// form (parts joined by " … "); Speaker and Cue are "-" when absent; Open is
+// set on direct quotes whose opening mark never closed.
+type ruleQuote struct {
+	Kind    Kind
+	Content string
+	Speaker string
+	Cue     string
+	Open    bool
+}
+
+// ruleCase is a text of a few words and the quotes Parse must find in it.
+type ruleCase struct {
+	name string
+	text string
+	want []ruleQuote
+	// terms are the words in marks that are not quotes. They are checked
+	// unless anyTerms is set (nested marks, where an inner quotation may or
+	// may not be reported as a term).
+	terms    []string
+	anyTerms bool
+}
+
+func rDirect(content, speaker, cue string) ruleQuote {
+	return ruleQuote{Kind: Direct, Content: content, Speaker: speaker, Cue: cue}
+}
+
+func rIndirect(content, speaker, cue string) ruleQuote {
+	return ruleQuote{Kind: Indirect, Content: content, Speaker: speaker, Cue: cue}
+}
+
+func rMixed(content, speaker, cue string) ruleQuote {
+	return ruleQuote{Kind: Mixed, Content: content, Speaker: speaker, Cue: cue}
+}
+
+func rOpen(content, speaker, cue string) ruleQuote {
+	return ruleQuote{Kind: Direct, Content: content, Speaker: speaker, Cue: cue, Open: true}
+}
+
+// ruleGroups holds the rule tables, one group per rule of issues 2 and 4.
+var ruleGroups = []struct {
+	rule  string
+	cases []ruleCase
+}{
+	{"marks", []ruleCase{
+		{name: "straight double", text: `"We will win," she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "curly double", text: `“We will win,” she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "curly single", text: `‘We will win,’ she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "straight single", text: `'We will win,' she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "low-9 double", text: `„We will win“, she said.`, want: []ruleQuote{rDirect("We will win", "she", "said")}},
+		{name: "low-9 single", text: `‚We will win‘, she said.`, want: []ruleQuote{rDirect("We will win", "she", "said")}},
+		{name: "guillemets spaced", text: "« We will win », she said.", want: []ruleQuote{rDirect("We will win", "she", "said")}},
+		{name: "guillemets nbsp", text: "«\u00a0We will win\u00a0», she said.", want: []ruleQuote{rDirect("We will win", "she", "said")}},
+		{name: "guillemets reversed", text: `»We will win«, she said.`, want: []ruleQuote{rDirect("We will win", "she", "said")}},
+		{name: "single guillemets", text: `‹We will win›, she said.`, want: []ruleQuote{rDirect("We will win", "she", "said")}},
+		{name: "corner brackets", text: `「We will win,」 she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "white corner brackets", text: `『We will win,』 she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "full-width", text: `＂We will win,＂ she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+	}},
+	{"apostrophes", []ruleCase{
+		{name: "contractions", text: `The band’s fans don’t mind and won’t leave.`},
+		{name: "decade", text: `Music from the ’90s is back.`},
+		{name: "straight decade", text: `Music from the '90s is back in the '20s.`},
+		{name: "possessives", text: `Ardern’s office and the Smiths’ house were shut.`},
+		{name: "plural possessive straight", text: `The players' union met the Joneses' lawyer.`},
+		{name: "rock n roll", text: `They played rock ’n’ roll all night.`},
+		{name: "straight em", text: `Round 'em up, the sheriff's deputy said.`, want: []ruleQuote{rIndirect("Round 'em up", "the sheriff's deputy", "said")}},
+		{name: "inside curly single quote", text: `‘I don’t know,’ she said.`, want: []ruleQuote{rDirect("I don’t know,", "she", "said")}},
+		{name: "inside straight single quote", text: `'It's the '90s again,' he said.`, want: []ruleQuote{rDirect("It's the '90s again,", "he", "said")}},
+		{name: "plural possessive in quote", text: `‘The Smiths’ house is empty,’ he said.`, want: []ruleQuote{rDirect("The Smiths’ house is empty,", "he", "said")}},
+		{name: "indirect with decade", text: `She said the ’90s were kind to rock ’n’ roll.`, want: []ruleQuote{rIndirect("the ’90s were kind to rock ’n’ roll", "She", "said")}},
+	}},
+	{"nested", []ruleCase{
+		{name: "single in double", text: `“He told me ‘never again’ and left,” she said.`,
+			want: []ruleQuote{rDirect("He told me ‘never again’ and left,", "she", "said")}, anyTerms: true},
+		{name: "double in single", text: `‘She called it “a disgrace”,’ the minister said.`,
+			want: []ruleQuote{rDirect("She called it “a disgrace”,", "the minister", "said")}, anyTerms: true},
+		{name: "white corner in corner", text: `「He said 『wait』 twice,」 she said.`,
+			want: []ruleQuote{rDirect("He said 『wait』 twice,", "she", "said")}, anyTerms: true},
+		{name: "curly in guillemets", text: `« He said “no” to us », she said.`,
+			want: []ruleQuote{rDirect("He said “no” to us", "she", "said")}, anyTerms: true},
+	}},
+	{"straight in straight", []ruleCase{
+		{name: "name in marks", text: `"We joined the "Green Corridor" plan last year," the envoy said.`,
+			want: []ruleQuote{rDirect(`We joined the "Green Corridor" plan last year,`, "the envoy", "said")}, anyTerms: true},
+		{name: "scare word", text: `"The "reform" is a fraud," Smith said.`,
+			want: []ruleQuote{rDirect(`The "reform" is a fraud,`, "Smith", "said")}, anyTerms: true},
+		{name: "before comma", text: `"They call it "the wall", and it works," he said.`,
+			want: []ruleQuote{rDirect(`They call it "the wall", and it works,`, "he", "said")}, anyTerms: true},
+	}},
+	{"multi-paragraph", []ruleCase{
+		{name: "wire form two", text: "“First we rebuild the road.\n\n“Then we open the school,” Ross said.",
+			want: []ruleQuote{rDirect("First we rebuild the road."+partSep+"Then we open the school,", "Ross", "said")}},
+		{name: "wire form three", text: "“One.\n\n“Two.\n\n“Three,” she said.",
+			want: []ruleQuote{rDirect("One."+partSep+"Two."+partSep+"Three,", "she", "said")}},
+		{name: "seed form", text: "\"We have met many times. As a result, we are friends.\n\nWe look forward to the future,” the article concludes.",
+			want: []ruleQuote{rDirect("We have met many times. As a result, we are friends."+partSep+"We look forward to the future,", "the article", "concludes")}},
+		{name: "wire form with speaker first", text: "Ross said:\n\n“First we rebuild the road.\n\n“Then we open the school.”",
+			want: []ruleQuote{rDirect("First we rebuild the road."+partSep+"Then we open the school.", "Ross", "said")}},
+	}},
+	{"unclosed", []ruleCase{
+		{name: "ends at paragraph", text: "“We will never give up, she said.\n\nThe vote is on Friday.",
+			want: []ruleQuote{rOpen("We will never give up, she said.", "-", "-")}},
+		{name: "after colon", text: "He said: “This is the end.\n\nMore later.",
+			want: []ruleQuote{rOpen("This is the end.", "He", "said")}},
+	}},
+	{"terms", []ruleCase{
+		{name: "scare quote", text: `The “undercard” debate starts at six.`, terms: []string{"undercard"}},
+		{name: "show title", text: `She hosted “Saturday Night Live” in May.`, terms: []string{"Saturday Night Live"}},
+		{name: "nickname", text: `Senator Ray “Boots” Calder voted no.`, terms: []string{"Boots"}},
+		{name: "so-called", text: `The so-called ‘fiscal cliff’ looms.`, terms: []string{"fiscal cliff"}},
+		{name: "label straight", text: `The "Made Here" label was dropped last year.`, terms: []string{"Made Here"}},
+		{name: "term beside quote", text: `“The ‘Blue Line’ opens in June,” the mayor said, praising the “bold” design.`,
+			want: []ruleQuote{rDirect("The ‘Blue Line’ opens in June,", "the mayor", "said")}, terms: []string{"bold"}, anyTerms: true},
+	}},
+	{"direct attribution", []ruleCase{
+		{name: "quote comma X said", text: `“The budget is balanced,” Harris said.`, want: []ruleQuote{rDirect("The budget is balanced,", "Harris", "said")}},
+		{name: "quote comma said X", text: `“The budget is balanced,” said Harris.`, want: []ruleQuote{rDirect("The budget is balanced,", "Harris", "said")}},
+		{name: "X said colon quote", text: `Harris said: “The budget is balanced.”`, want: []ruleQuote{rDirect("The budget is balanced.", "Harris", "said")}},
+		{name: "X said comma quote", text: `Harris said, “The budget is balanced.”`, want: []ruleQuote{rDirect("The budget is balanced.", "Harris", "said")}},
+		{name: "split between sentences", text: `“The budget is balanced,” Harris said. “We did it together.”`,
+			want: []ruleQuote{rDirect("The budget is balanced,"+partSep+"We did it together.", "Harris", "said")}},
+		{name: "split mid-sentence", text: `“The budget,” Harris said, “is balanced.”`,
+			want: []ruleQuote{rDirect("The budget,"+partSep+"is balanced.", "Harris", "said")}},
+		{name: "continuation paragraph", text: "“We are ready,” Ross said.\n\n“The plan starts on Monday.”",
+			want: []ruleQuote{rDirect("We are ready,", "Ross", "said"), rDirect("The plan starts on Monday.", "Ross", "-")}},
+		{name: "the article reads", text: `“Trade grew by a third,” the article reads.`, want: []ruleQuote{rDirect("Trade grew by a third,", "the article", "reads")}},
+		{name: "the statement says", text: `“Our doors stay open,” the statement says.`, want: []ruleQuote{rDirect("Our doors stay open,", "the statement", "says")}},
+		{name: "appositive before cue", text: `“We saw forty patients,” Hugh Hill, a doctor, said.`,
+			want: []ruleQuote{rDirect("We saw forty patients,", "Hugh Hill, a doctor,", "said")}},
+		{name: "appositive after said", text: `“We will rebuild,” said Tom Brandt, the mayor.`,
+			want: []ruleQuote{rDirect("We will rebuild,", "Tom Brandt, the mayor", "said")}},
+		{name: "title", text: `“We are ready,” said Police Chief Ana Ortiz.`, want: []ruleQuote{rDirect("We are ready,", "Police Chief Ana Ortiz", "said")}},
+		{name: "title before colon", text: `Health Minister Joan Obi said: “Wards are full.”`, want: []ruleQuote{rDirect("Wards are full.", "Health Minister Joan Obi", "said")}},
+		{name: "dash attribution", text: `“Safety comes first.” — Commissioner Dana Pruitt`, want: []ruleQuote{rDirect("Safety comes first.", "Commissioner Dana Pruitt", "—")}},
+		{name: "colon lead-in paragraph", text: "Ross said in a statement:\n\n“We are proud of this result.”",
+			want: []ruleQuote{rDirect("We are proud of this result.", "Ross", "said")}},
+		{name: "pronoun", text: `“Yes,” he said.`, want: []ruleQuote{rDirect("Yes,", "he", "said")}},
+		{name: "said with time", text: `“We are done,” Harris said on Tuesday.`, want: []ruleQuote{rDirect("We are done,", "Harris", "said")}},
+		{name: "added", text: `“It is over,” she added.`, want: []ruleQuote{rDirect("It is over,", "she", "added")}},
+		{name: "question asked X", text: `“Why now?” asked Lee.`, want: []ruleQuote{rDirect("Why now?", "Lee", "asked")}},
+		{name: "told colon", text: `Lee told reporters: “We will appeal.”`, want: []ruleQuote{rDirect("We will appeal.", "Lee", "told")}},
+		{name: "told after", text: `“Not today,” she told Reuters.`, want: []ruleQuote{rDirect("Not today,", "she", "told")}},
+		{name: "organisation", text: `“Output fell,” the ministry said in a statement.`, want: []ruleQuote{rDirect("Output fell,", "the ministry", "said")}},
+		{name: "two speakers", text: "“Yes,” Ann said.\n\n“No,” Bob said.", want: []ruleQuote{rDirect("Yes,", "Ann", "said"), rDirect("No,", "Bob", "said")}},
+		{name: "has said", text: `“We will not move,” Aliyev has said.`, want: []ruleQuote{rDirect("We will not move,", "Aliyev", "has said")}},
+	}},
+	{"reported speech", []ruleCase{
+		{name: "said that", text: `Harris said that the budget was balanced.`, want: []ruleQuote{rIndirect("that the budget was balanced", "Harris", "said")}},
+		{name: "said bare clause", text: `Harris said the budget was balanced.`, want: []ruleQuote{rIndirect("the budget was balanced", "Harris", "said")}},
+		{name: "said with day", text: `Harris said Tuesday that the vote would be close.`, want: []ruleQuote{rIndirect("that the vote would be close", "Harris", "said")}},
+		{name: "clause then X said", text: `The budget was balanced, Harris said.`, want: []ruleQuote{rIndirect("The budget was balanced", "Harris", "said")}},
+		{name: "clause then said X", text: `The budget was balanced, said Harris.`, want: []ruleQuote{rIndirect("The budget was balanced", "Harris", "said")}},
+		{name: "told Y that", text: `Harris told reporters that the budget was balanced.`, want: []ruleQuote{rIndirect("that the budget was balanced", "Harris", "told")}},
+		{name: "told Y clause", text: `Harris told Reuters the vote would be close.`, want: []ruleQuote{rIndirect("the vote would be close", "Harris", "told")}},
+		{name: "according to first", text: `According to Harris, the budget was balanced.`, want: []ruleQuote{rIndirect("the budget was balanced", "Harris", "According to")}},
+		{name: "according to last", text: `The budget was balanced, according to the ministry.`, want: []ruleQuote{rIndirect("The budget was balanced", "the ministry", "according to")}},
+		{name: "noted", text: `Mei noted that the two countries are partners.`, want: []ruleQuote{rIndirect("that the two countries are partners", "Mei", "noted")}},
+		{name: "pointed out", text: `Mei also pointed out that trade had doubled.`, want: []ruleQuote{rIndirect("that trade had doubled", "Mei", "pointed out")}},
+		{name: "emphasized object", text: `The ambassador emphasized the role of culture.`, want: []ruleQuote{rIndirect("the role of culture", "The ambassador", "emphasized")}},
+		{name: "stressed", text: `She stressed that talks would continue.`, want: []ruleQuote{rIndirect("that talks would continue", "She", "stressed")}},
+		{name: "expressed confidence", text: `She expressed confidence that the visit would succeed.`, want: []ruleQuote{rIndirect("that the visit would succeed", "She", "expressed confidence")}},
+		{name: "asked whether", text: `Reporters asked whether the talks had failed.`, want: []ruleQuote{rIndirect("whether the talks had failed", "Reporters", "asked")}},
+		{name: "asked if", text: `Lee asked if the plan was legal.`, want: []ruleQuote{rIndirect("if the plan was legal", "Lee", "asked")}},
+		{name: "denied that", text: `The minister denied that he had resigned.`, want: []ruleQuote{rIndirect("that he had resigned", "The minister", "denied")}},
+		{name: "denied object", text: `The company denied any wrongdoing.`, want: []ruleQuote{rIndirect("any wrongdoing", "The company", "denied")}},
+		{name: "writes", text: `Ortiz writes that the city cannot afford the plan.`, want: []ruleQuote{rIndirect("that the city cannot afford the plan", "Ortiz", "writes")}},
+		{name: "reads", text: `The letter reads that staff will be paid in full.`, want: []ruleQuote{rIndirect("that staff will be paid in full", "The letter", "reads")}},
+		{name: "in a statement", text: `In a statement, the ministry said the talks had ended.`, want: []ruleQuote{rIndirect("the talks had ended", "the ministry", "said")}},
+		{name: "passive announced by", text: `It was announced by the ministry that the border would reopen.`,
+			want: []ruleQuote{rIndirect("that the border would reopen", "the ministry", "was announced")}},
+		{name: "has said", text: `Aliyev has said that the talks will resume.`, want: []ruleQuote{rIndirect("that the talks will resume", "Aliyev", "has said")}},
+		{name: "argued pronoun plural", text: `They argued that the law was unfair.`, want: []ruleQuote{rIndirect("that the law was unfair", "They", "argued")}},
+		{name: "speaker with appositive", text: `Hugh Hill, a doctor at the clinic, said the ward was full.`,
+			want: []ruleQuote{rIndirect("the ward was full", "Hugh Hill, a doctor at the clinic,", "said")}},
+		{name: "mixed", text: `Morris says the campaign will “compete vigorously” in the state.`,
+			want: []ruleQuote{rMixed("the campaign will “compete vigorously” in the state", "Morris", "says")}},
+		{name: "mixed ending in quote", text: `She said the plan was “dead on arrival.”`,
+			want: []ruleQuote{rMixed("the plan was “dead on arrival.”", "She", "said")}},
+		{name: "mixed with that", text: `He warned that the deal was “a trap” for farmers.`,
+			want: []ruleQuote{rMixed("that the deal was “a trap” for farmers", "He", "warned")}},
+		{name: "mixed clause then X said", text: `The reform was “long overdue,” the minister said.`,
+			want: []ruleQuote{rMixed("The reform was “long overdue,”", "the minister", "said")}},
+	}},
+}
+
+// gotRuleQuotes converts d's quotes to the form of the rule tables.
+func gotRuleQuotes(doc *Document) []ruleQuote {
+	var out []ruleQuote
+	for _, q := range doc.Quotes {
+		out = append(out, ruleQuote{Kind: q.Kind, Content: quoteContent(q),
+			Speaker: expectSpanText(q.Speaker), Cue: expectSpanText(q.Cue), Open: q.Kind == Direct && !q.Closed})
+	}
+	return out
+}
+
+// TestRules checks each rule of quotation and attribution on a short text.
+// With ATTRIBUTION_EXPECT=report mismatches are logged, not failed.
+func TestRules(t *testing.T) {
+	n, pass := 0, 0
+	for _, g := range ruleGroups {
+		t.Run(g.rule, func(t *testing.T) {
+			for _, c := range g.cases {
+				n++
+				t.Run(c.name, func(t *testing.T) {
+					doc := Parse(c.text)
+					ok := true
+					if diff := cmp.Diff(c.want, gotRuleQuotes(doc)); diff != "" {
+						ok = false
+						expectMismatch(t, "Parse(%q) quotes (-want +got):\n%s", c.text, diff)
+					}
+					if !c.anyTerms || c.terms != nil {
+						var got []string
+						for _, s := range doc.Terms {
+							got = append(got, s.Text)
+						}
+						want := c.terms
+						if c.anyTerms {
+							// Only the listed terms are required.
+							got = intersectStrings(got, want)
+						}
+						if diff := cmp.Diff(want, got); diff != "" {
+							ok = false
+							expectMismatch(t, "Parse(%q) terms (-want +got):\n%s", c.text, diff)
+						}
+					}
+					if ok {
+						pass++
+					}
+				})
+			}
+		})
+	}
+	t.Logf("rule cases: %d/%d pass", pass, n)
+}
+
+// intersect returns the elements of a that are in b, in a's order.
+func intersectStrings(a, b []string) []string {
+	in := map[string]bool{}
+	for _, s := range b {
+		in[s] = true
+	}
+	var out []string
+	for _, s := range a {
+		if in[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TestRuleCount keeps the tables from shrinking unnoticed.
+func TestRuleCount(t *testing.T) {
+	n := 0
+	for _, g := range ruleGroups {
+		n += len(g.cases)
+	}
+	if n < 60 {
+		t.Errorf("%d rule cases, want at least 60", n)
+	}
+}
