@@ -1,14 +1,208 @@
 package attribution
 
-// cueTable is the lexicon of attributing words. STUB.
+import "strings"
+
+// cueClass says what an attributing word reports.
+type cueClass uint8
+
+const (
+	// cueSpeech: verbs and phrases of saying and writing ("said", "told",
+	// "according to", "wrote", "pointed out").
+	cueSpeech cueClass = 1 + iota
+	// cueBelief: verbs of believing, knowing and wanting ("thinks",
+	// "believes", "hopes").
+	cueBelief
+	// cueShow: verbs of showing and finding, whose sources are mostly
+	// documents and studies ("shows", "found", "suggests").
+	cueShow
+)
+
+// cueEntry is one cue phrase after inflection: the words after the first
+// (rest, lower case, space separated) and its class. object says the verb
+// takes the addressee as its object ("told reporters that …").
+type cueEntry struct {
+	rest   string
+	class  cueClass
+	object bool
+	form   verbForm
+}
+
+// verbForm is the inflection of a cue's first word.
+type verbForm uint8
+
+const (
+	formBase verbForm = iota
+	formThird
+	formPast
+	formGerund
+	formFixed // not a verb: "according to"
+)
+
+// cueLexicon is the built-in lexicon of attribution cues, one phrase per
+// entry, the first word in its base form. Inflections of the first word are
+// derived (irregular forms from irregularVerbs). A leading "=" marks a fixed
+// phrase that is not inflected; a trailing "+" marks a verb that takes its
+// addressee as object ("tell", "inform"). Classes: speech (saying, writing,
+// announcing), belief (thinking, knowing, wanting) and show (showing,
+// finding), after PARC and PolNeAR's attribution relations.
+var cueLexicon = []struct {
+	class   cueClass
+	phrases []string
+}{
+	{cueSpeech, []string{
+		"say", "tell+", "add", "note", "write", "ask+", "announce", "explain", "tweet",
+		"argue", "claim", "state", "declare", "insist", "warn+", "suggest", "acknowledge",
+		"admit", "recall", "report", "respond", "reply", "answer", "continue", "conclude",
+		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
+		"confirm", "deny", "urge+", "predict", "promise+", "vow", "pledge", "assert",
+		"contend", "maintain", "charge", "complain", "concede", "boast", "joke", "quip",
+		"testify", "allege", "reveal", "disclose", "mention", "repeat", "reiterate",
+		"counter", "retort", "object", "protest", "caution+", "advise+", "recommend",
+		"propose", "demand", "accuse", "criticize", "criticise", "praise", "cite",
+		"inform+", "assure+", "remind+", "proclaim", "shout", "yell", "scream", "whisper",
+		"mutter", "exclaim", "wonder", "speculate", "estimate", "read", "post", "blog",
+		"email", "indicate", "hint", "imply", "affirm", "reaffirm", "clarify",
+		"elaborate", "detail", "underline", "underscore", "highlight", "lament", "plead",
+		"brag", "grumble", "snap", "fume", "question", "inquire", "enquire", "interject",
+		"agree", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
+		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
+		"express hope", "express concern", "express doubt", "express regret",
+		"express support", "express satisfaction", "express gratitude", "make clear",
+		"go on", "describe", "call",
+		"=according to", "=quoted as saying",
+	}},
+	{cueBelief, []string{
+		"think", "believe", "feel", "expect", "hope", "fear", "worry", "doubt",
+		"suspect", "know", "assume", "reckon", "guess", "consider", "understand",
+		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
+		"be convinced", "be confident", "be sure", "be concerned",
+	}},
+	{cueShow, []string{
+		"show", "find", "demonstrate", "prove", "forecast", "project",
+	}},
+}
+
+// irregularVerbs gives third person, past and gerund forms where the
+// regular rules of inflect do not. The past participle of these verbs,
+// when it differs from the past, is listed as a fourth form.
+var irregularVerbs = map[string][]string{
+	"say":        {"says", "said", "saying"},
+	"tell":       {"tells", "told", "telling"},
+	"write":      {"writes", "wrote", "writing", "written"},
+	"think":      {"thinks", "thought", "thinking"},
+	"know":       {"knows", "knew", "knowing", "known"},
+	"feel":       {"feels", "felt", "feeling"},
+	"find":       {"finds", "found", "finding"},
+	"read":       {"reads", "read", "reading"},
+	"understand": {"understands", "understood", "understanding"},
+	"show":       {"shows", "showed", "showing", "shown"},
+	"prove":      {"proves", "proved", "proving", "proven"},
+	"go":         {"goes", "went", "going", "gone"},
+	"make":       {"makes", "made", "making"},
+	"be":         {"is", "was", "being", "been", "are", "were", "am"},
+	"forecast":   {"forecasts", "forecast", "forecasting"},
+	"blog":       {"blogs", "blogged", "blogging"},
+	"snap":       {"snaps", "snapped", "snapping"},
+	"quip":       {"quips", "quipped", "quipping"},
+	"slam":       {"slams", "slammed", "slamming"},
+	"admit":      {"admits", "admitted", "admitting"},
+	"regret":     {"regrets", "regretted", "regretting"},
+	"refer":      {"refers", "referred", "referring"},
+}
+
+// inflect returns the inflected forms of a regular English verb: third
+// person singular, past and gerund.
+func inflect(base string) []string {
+	if f, ok := irregularVerbs[base]; ok {
+		return f
+	}
+	n := len(base)
+	var third, past, ger string
+	switch {
+	case strings.HasSuffix(base, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(base[n-2])):
+		stem := base[:n-1]
+		third, past, ger = stem+"ies", stem+"ied", base+"ing"
+	case strings.HasSuffix(base, "e"):
+		third, past, ger = base+"s", base+"d", base[:n-1]+"ing"
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") ||
+		strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z"):
+		third, past, ger = base+"es", base+"ed", base+"ing"
+	default:
+		third, past, ger = base+"s", base+"ed", base+"ing"
+	}
+	return []string{third, past, ger}
+}
+
+// cueTable indexes the cue lexicon by the lower-case form of each phrase's
+// first word. It is built once and only read afterwards.
 type cueTable struct {
-	verbs map[string]bool
+	first map[string][]cueEntry
 }
 
 func newCueTable(extra []string) *cueTable {
-	t := &cueTable{verbs: map[string]bool{}}
-	for _, v := range extra {
-		t.verbs[v] = true
+	t := &cueTable{first: make(map[string][]cueEntry, 1024)}
+	for _, group := range cueLexicon {
+		for _, p := range group.phrases {
+			t.addPhrase(p, group.class)
+		}
+	}
+	for _, p := range extra {
+		t.addPhrase(strings.ToLower(strings.TrimSpace(p)), cueSpeech)
 	}
 	return t
+}
+
+func (t *cueTable) addPhrase(p string, class cueClass) {
+	if p == "" {
+		return
+	}
+	object := strings.HasSuffix(p, "+")
+	p = strings.TrimSuffix(p, "+")
+	if fixed, ok := strings.CutPrefix(p, "="); ok {
+		head, rest, _ := strings.Cut(fixed, " ")
+		t.add(head, cueEntry{rest: rest, class: class, form: formFixed})
+		return
+	}
+	head, rest, _ := strings.Cut(p, " ")
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase})
+	forms := inflect(head)
+	for i, f := range forms {
+		form := formPast
+		switch i {
+		case 0:
+			form = formThird
+		case 2:
+			form = formGerund
+		}
+		if head == "be" {
+			form = formThird
+		}
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form})
+	}
+}
+
+func (t *cueTable) add(word string, e cueEntry) {
+	for _, old := range t.first[word] {
+		if old.rest == e.rest {
+			return
+		}
+	}
+	t.first[word] = append(t.first[word], e)
+}
+
+// lookup returns the entries whose first word is w, compared without case.
+// It does not allocate.
+func (t *cueTable) lookup(w string) []cueEntry {
+	if len(w) > 24 {
+		return nil
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return t.first[string(buf[:len(w)])]
 }

@@ -1,4 +1,424 @@
 package attribution
 
-// findQuotes finds the quotations of text and their speakers. STUB.
-func (p *Parser) findQuotes(text string, d *Document) {}
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file pairs quotation marks. One forward pass over each paragraph
+// keeps a stack of open marks; whether a mark may open or close is decided
+// from the characters on its two sides (the test goldmark applies to
+// emphasis delimiters), and a closer pairs with the nearest compatible
+// opener on the stack. Quotes may run over paragraphs in the two forms news
+// uses: the wire convention (each paragraph reopens the mark, only the last
+// closes) and the plain one (opened once, closed in a later paragraph).
+
+// markFamily groups quotation marks that can pair with each other.
+type markFamily uint8
+
+const (
+	famNone markFamily = iota
+	famDouble
+	famSingle
+	famAngle       // « »
+	famAngleSingle // ‹ ›
+	famCorner      // 「 」
+	famWhiteCorner // 『 』
+)
+
+// markRole is what a mark can do before its context is seen.
+type markRole uint8
+
+const (
+	roleOpen    markRole = 1 << iota // an opening mark: “ ‘ „ ‚ 「 『
+	roleClose                        // a closing mark: ” ’ 」 』
+	roleEither                       // direction from context: " ' ＂ « » ‹ ›
+	roleReverse                      // « » ‹ ›: usually opens (« ‹) or closes (» ›), reversed in Danish
+)
+
+// quoteMarks is the table of quotation marks recognised, with their family
+// and role. Unicode's Pi/Pf categories do not tell direction (“ closes
+// German „…“, » opens Danish »…«), so direction is decided from context.
+var quoteMarks = []struct {
+	r      rune
+	family markFamily
+	role   markRole
+}{
+	{'"', famDouble, roleEither},
+	{'\'', famSingle, roleEither},
+	{'\uFF02', famDouble, roleEither},                   // ＂ full-width
+	{'\u201C', famDouble, roleOpen},                     // “ (also closes „ and sloppy “…“)
+	{'\u201D', famDouble, roleClose},                    // ”
+	{'\u201E', famDouble, roleOpen},                     // „
+	{'\u201F', famDouble, roleOpen},                     // ‟
+	{'\u2018', famSingle, roleOpen},                     // ‘
+	{'\u2019', famSingle, roleClose},                    // ’ (also the apostrophe)
+	{'\u201A', famSingle, roleOpen},                     // ‚
+	{'\u00AB', famAngle, roleOpen | roleReverse},        // «
+	{'\u00BB', famAngle, roleClose | roleReverse},       // »
+	{'\u2039', famAngleSingle, roleOpen | roleReverse},  // ‹
+	{'\u203A', famAngleSingle, roleClose | roleReverse}, // ›
+	{'\u300C', famCorner, roleOpen},                     // 「
+	{'\u300D', famCorner, roleClose},                    // 」
+	{'\u300E', famWhiteCorner, roleOpen},                // 『
+	{'\u300F', famWhiteCorner, roleClose},               // 』
+}
+
+// markOf returns the family and role of r, or famNone.
+func markOf(r rune) (markFamily, markRole) {
+	switch {
+	case r == '"' || r == '\'':
+	case r < 0x00AB || (r > 0x00BB && r < 0x2018) || (r > 0x203A && r < 0x300C) || (r > 0x300F && r != 0xFF02):
+		return famNone, 0
+	}
+	for _, m := range quoteMarks {
+		if m.r == r {
+			return m.family, m.role
+		}
+	}
+	return famNone, 0
+}
+
+// maxQuoteDepth caps the nesting of open quotation marks. Marks past it are
+// treated as text and the Document is marked Truncated.
+const maxQuoteDepth = 32
+
+// qspan is a top-level quotation: the text between a pair of marks, or
+// between an opening mark and the end of its paragraph.
+type qspan struct {
+	open, openEnd   int // the opening mark
+	close, closeEnd int // the closing mark; close == closeEnd == end of content when unclosed
+	start, end      int // the content, marks excluded
+	parts           []Span
+	closed          bool
+	single          bool // straight or curly single marks
+}
+
+type openMark struct {
+	pos, end int
+	r        rune
+	family   markFamily
+}
+
+// charClass is the kind of character beside a mark.
+type charClass uint8
+
+const (
+	ccSpace  charClass = iota // white space, or the edge of the paragraph
+	ccOpenP                   // opening punctuation and dashes: ( [ { — – - /
+	ccCloseP                  // closing and sentence punctuation: ) ] } . , ; : ! ? …
+	ccQuote                   // another quotation mark
+	ccLetter                  // letters
+	ccDigit                   // digits
+	ccOther                   // anything else
+)
+
+func classify(r rune) charClass {
+	switch {
+	case r < 0:
+		return ccSpace
+	case r < utf8.RuneSelf:
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return ccSpace
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			return ccLetter
+		case '0' <= r && r <= '9':
+			return ccDigit
+		case r == '(' || r == '[' || r == '{' || r == '-' || r == '/':
+			return ccOpenP
+		case r == ')' || r == ']' || r == '}' || r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?':
+			return ccCloseP
+		case r == '"' || r == '\'':
+			return ccQuote
+		}
+		return ccOther
+	case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
+		return ccSpace
+	case r == 0x2014 || r == 0x2013 || r == 0x2015 || r == 0x2012:
+		return ccOpenP
+	case r == 0x2026:
+		return ccCloseP
+	}
+	if f, _ := markOf(r); f != famNone {
+		return ccQuote
+	}
+	if unicode.IsLetter(r) || unicode.IsMark(r) {
+		return ccLetter
+	}
+	if unicode.IsDigit(r) {
+		return ccDigit
+	}
+	return ccOther
+}
+
+// compatible reports whether closer c can close opener o.
+func compatible(o openMark, c rune, cfam markFamily) bool {
+	switch o.r {
+	case '"', '\uFF02', '\u201C', '\u201E', '\u201F':
+		return cfam == famDouble
+	case '\'':
+		return c == '\'' || c == '\u2019'
+	case '\u2018':
+		return c == '\u2019' || c == '\''
+	case '\u201A':
+		return c == '\u2018' || c == '\u2019'
+	case '\u00AB':
+		return c == '\u00BB'
+	case '\u00BB':
+		return c == '\u00AB'
+	case '\u2039':
+		return c == '\u203A'
+	case '\u203A':
+		return c == '\u2039'
+	case '\u300C':
+		return c == '\u300D'
+	case '\u300E':
+		return c == '\u300F'
+	}
+	return false
+}
+
+// runeBefore returns the rune ending at i within [lo, i), or -1 at lo.
+func runeBefore(text string, lo, i int) rune {
+	if i <= lo {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
+	return r
+}
+
+// runeAt returns the rune starting at i within [i, hi), or -1 at hi.
+func runeAt(text string, i, hi int) rune {
+	if i >= hi {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return r
+}
+
+// quoteScanner pairs the quotation marks of a document, paragraph by
+// paragraph.
+type quoteScanner struct {
+	text      string
+	stack     []openMark
+	pairs     []qspan // closed and unclosed quotations, nested ones included
+	carry     *qspan  // a quotation left open at the end of the previous paragraph
+	reopened  bool    // the current paragraph reopened the carried quotation
+	truncated bool
+}
+
+// scanParagraph pairs the marks of text[ps:pe].
+func (s *quoteScanner) scanParagraph(ps, pe int) {
+	text := s.text
+	s.stack = s.stack[:0]
+	i := ps
+	if s.carry != nil {
+		// Wire convention: the paragraph reopens the quotation.
+		r, size := utf8.DecodeRuneInString(text[i:pe])
+		if fam, role := markOf(r); fam != famNone && role&(roleOpen|roleEither) != 0 &&
+			s.sameFamily(s.carry, fam) && classify(runeAt(text, i+size, pe)) != ccSpace {
+			s.carry.parts = append(s.carry.parts, Span{Start: i + size, End: i + size})
+			s.reopened = true
+			i += size
+		} else {
+			// Plain convention: a closer with nothing to close ends it.
+			s.carry.parts = append(s.carry.parts, Span{Start: i, End: i})
+			s.reopened = false
+		}
+		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: runeAt(text, s.carry.open, len(text)), family: famNone})
+	}
+	for i < pe {
+		c := text[i]
+		if c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:pe])
+		}
+		fam, role := markOf(r)
+		if fam == famNone {
+			i += size
+			continue
+		}
+		s.mark(i, i+size, r, fam, role, ps, pe)
+		i += size
+	}
+	s.endParagraph(ps, pe)
+}
+
+func (s *quoteScanner) sameFamily(q *qspan, fam markFamily) bool {
+	f, _ := markOf(runeAt(s.text, q.open, len(s.text)))
+	return f == fam || (f == famDouble && fam == famDouble)
+}
+
+// mark handles one quotation mark at text[i:j] in the paragraph [ps, pe).
+func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps, pe int) {
+	text := s.text
+	prev, next := runeBefore(text, ps, i), runeAt(text, j, pe)
+	pc, nc := classify(prev), classify(next)
+	// Apostrophes: a single mark between letters or digits (don’t, Ardern’s,
+	// 1990’s), or before a digit after a space (’90s).
+	if fam == famSingle && r != '\u2018' && r != '\u201A' {
+		if (pc == ccLetter || pc == ccDigit) && (nc == ccLetter || nc == ccDigit) {
+			return
+		}
+		if nc == ccDigit && (pc == ccSpace || pc == ccOpenP) {
+			return
+		}
+	}
+	leftFlank := pc == ccSpace || pc == ccOpenP || pc == ccQuote
+	rightFlank := nc == ccSpace || nc == ccCloseP || nc == ccQuote || nc == ccOpenP
+	var canOpen, canClose bool
+	switch {
+	case role&roleEither != 0:
+		canOpen = leftFlank && nc != ccSpace
+		canClose = !leftFlank || pc == ccQuote
+		canClose = canClose && rightFlank
+		if pc == ccCloseP && (nc == ccSpace || nc == ccCloseP || nc == ccQuote) {
+			canClose = true // ." or ," — closing after punctuation
+		}
+	case role&roleReverse != 0:
+		// « and ‹ open, » and › close; French puts spaces inside.
+		if role&roleOpen != 0 {
+			canOpen = true
+			canClose = pc != ccSpace && rightFlank
+		} else {
+			canClose = true
+			canOpen = leftFlank && nc != ccSpace
+		}
+	case role&roleOpen != 0:
+		canOpen = nc != ccSpace || fam == famCorner || fam == famWhiteCorner
+		canClose = pc != ccSpace && rightFlank
+	case role&roleClose != 0:
+		canClose = true
+		if fam == famSingle && pc == ccSpace {
+			canClose = false // a lone ’ after a space: rock ’n’ roll
+		}
+	}
+	// Close first when something compatible is open.
+	if canClose {
+		for k := len(s.stack) - 1; k >= 0; k-- {
+			o := s.stack[k]
+			if o.family == famNone && s.carry != nil && k == 0 {
+				// The carried quotation from the previous paragraph.
+				if compatible(openMark{r: o.r}, r, fam) {
+					s.carry.parts[len(s.carry.parts)-1].End = i
+					s.carry.close, s.carry.closeEnd = i, j
+					s.carry.closed = true
+					s.finish(s.carry)
+					s.carry = nil
+					s.stack = s.stack[:0]
+					return
+				}
+				continue
+			}
+			if compatible(o, r, fam) {
+				s.stack = s.stack[:k]
+				if o.family == famSingle && i-o.end <= 2 {
+					return // elisions around a letter or two: rock 'n' roll
+				}
+				q := qspan{open: o.pos, openEnd: o.end, close: i, closeEnd: j, start: o.end, end: i, closed: true,
+					single: o.family == famSingle}
+				s.pairs = append(s.pairs, q)
+				return
+			}
+			if role&roleEither != 0 && canOpen {
+				break // an ambiguous mark that cannot close the top opens
+			}
+		}
+	}
+	if canOpen {
+		// An opening curly mark that can also close (“ closing „) and a
+		// reversed guillemet (» opening Danish »…«) open only when they
+		// cannot close.
+		if len(s.stack) >= maxQuoteDepth {
+			s.truncated = true
+			return
+		}
+		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam})
+	}
+}
+
+// finish computes the content of a multi-paragraph quotation.
+func (s *quoteScanner) finish(q *qspan) {
+	q.start = q.parts[0].Start
+	q.end = q.parts[len(q.parts)-1].End
+	q.parts = trimParts(s.text, q.parts)
+	if len(q.parts) > 0 {
+		q.start, q.end = q.parts[0].Start, q.parts[len(q.parts)-1].End
+	}
+	if len(q.parts) < 2 {
+		q.parts = nil
+	}
+	s.pairs = append(s.pairs, *q)
+}
+
+// endParagraph decides what happens to marks still open at the end of the
+// paragraph [ps, pe). A carried quotation that this paragraph reopened runs
+// on to the next paragraph; one it neither reopened nor closed ends, unclosed,
+// where the previous paragraph ended. Of the marks opened here, the outermost
+// double or guillemet opener is carried to the next paragraph, which may
+// continue it; single marks are dropped.
+func (s *quoteScanner) endParagraph(ps, pe int) {
+	stack := s.stack
+	if s.carry != nil {
+		stack = stack[1:] // the carried quotation's sentinel
+		if s.reopened {
+			s.carry.parts[len(s.carry.parts)-1].End = pe
+			s.stack = s.stack[:0]
+			return
+		}
+		s.carry.parts = s.carry.parts[:len(s.carry.parts)-1]
+		s.closeCarry()
+	}
+	for _, o := range stack {
+		if o.family == famSingle || o.family == famNone {
+			continue
+		}
+		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}}
+		break
+	}
+	s.stack = s.stack[:0]
+}
+
+// flush ends a quotation still open at the end of the document.
+func (s *quoteScanner) flush() {
+	if s.carry != nil {
+		s.closeCarry()
+	}
+}
+
+// closeCarry ends a carried quotation unclosed at the end of its last part.
+func (s *quoteScanner) closeCarry() {
+	q := s.carry
+	s.carry = nil
+	last := q.parts[len(q.parts)-1]
+	q.close, q.closeEnd = last.End, last.End
+	q.closed = false
+	s.finish(q)
+}
+
+// trimParts trims white space from both ends of each part and drops empty
+// parts.
+func trimParts(text string, parts []Span) []Span {
+	out := parts[:0]
+	for _, p := range parts {
+		for p.Start < p.End && isSpaceByte(text[p.Start]) {
+			p.Start++
+		}
+		for p.End > p.Start && isSpaceByte(text[p.End-1]) {
+			p.End--
+		}
+		if p.End > p.Start {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
