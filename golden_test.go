@@ -32,6 +32,16 @@ func fixtureNames(t *testing.T) []string {
 	return names
 }
 
+// readFixture returns the text of testdata/NAME.txt.
+func readFixture(t *testing.T, name string) string {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(src)
+}
+
 // goldenJSON is the golden form of a Document: indented JSON with a final
 // newline.
 func goldenJSON(t *testing.T, d *Document) []byte {
