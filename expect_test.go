@@ -29,15 +29,23 @@ import (
 // convention). speaker and cue are the words as written, "-" for none;
 // entity is the canonical speaker name, "-" for none.
 //
-// Conventions, taken from PolNeAR where it is consistent:
-//   - the speaker is the whole noun phrase, appositive included
-//     ("Hugh Hill, a doctor," when the comma precedes the cue; "Hugh Hill, a
-//     doctor" when the phrase ends the sentence);
+// Conventions (the lead's, PolNeAR's where they agree):
+//   - the speaker is the noun phrase that names the source, titles and
+//     role words included ("Chinese Ambassador Lu Mei", "union negotiator
+//     Pieter van Dam"), appositives and relative clauses excluded ("Hugh
+//     Hill, a doctor, said" gives "Hugh Hill"; PolNeAR often includes them);
 //   - the cue is the verb group (auxiliaries and particles included: "has
-//     said", "pointed out", "expressed confidence", "according to") without
-//     adverbs ("also", "later") and without a following colon or "in a
-//     statement";
-//   - a transcript line "NAME: words" is indirect with cue ":".
+//     said", "pointed out", "expressed confidence", "according to", "was
+//     announced") without adverbs ("also") and without a following colon or
+//     "in a statement"; a dash attribution ("” — Commissioner X") has cue
+//     "—", a transcript line "NAME: words" is indirect with cue ":";
+//   - a paragraph of quotation with no attribution that continues the
+//     previous paragraph's speaker has that speaker mention and no cue;
+//   - content inside spaced marks (« … ») is trimmed of the spaces;
+//   - entities: persons by their fullest name without titles or roles,
+//     organisations by their name without a leading "the" ("Foreign
+//     Ministry"), an unresolved role or group as written without its article
+//     ("spokesman"), an unresolved pronoun "-".
 //
 // Words in marks that nobody is reported to say are listed as
 //
