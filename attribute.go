@@ -1,5 +1,52 @@
 package attribution
 
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file attributes quotations. It runs over the token stream in three
+// passes:
+//
+//  1. direct quotations attributed around their marks: “…,” X said;
+//     “…,” said X; X said: “…”; X said, “…”; ” — X;
+//  2. reported speech in each sentence, from the cues not used in pass 1:
+//     X said (that) …; …, X said; according to X, …; content holding
+//     quoted words is mixed;
+//  3. quotations still unattributed: the second part of a split quotation,
+//     a paragraph continuing the previous speaker or a colon lead-in,
+//     a quotation with no speaker, or a term (scare quotes, titles).
+
+// attr is a quotation being built.
+type attr struct {
+	kind            Kind
+	start, end      int // content
+	parts           []Span
+	speaker, cue    Span // Start == End == -1 when absent
+	closed          bool
+	q               int // the quotation token's quotation, or -1
+	cueTok, cueEnd  int // the cue's tokens [cueTok, cueEnd), or -1
+	spkTok, spkEnd  int
+	contentTokStart int
+	contentTokEnd   int
+}
+
+var noSpan = Span{Start: -1, End: -1}
+
+type attributor struct {
+	p     *Parser
+	text  string
+	d     *Document
+	toks  []item
+	qs    []qspan
+	qAttr []int // for each quotation, the attr it belongs to, or -1
+	used  []bool
+	attrs []attr
+	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
+	sentTok []int
+}
+
 // findQuotes finds the quotations of text and their speakers.
 func (p *Parser) findQuotes(text string, d *Document) {
 	s := quoteScanner{text: text}
@@ -8,7 +55,1116 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	for _, q := range s.pairs {
-		d.Quotes = append(d.Quotes, Quote{Kind: Direct, Start: q.start, End: q.end, Parts: q.parts, Text: text[q.start:q.end], Closed: q.closed})
+	qs := topLevel(s.pairs)
+
+	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs}
+	tz.run()
+	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
+	a.qAttr = make([]int, len(qs))
+	for i := range a.qAttr {
+		a.qAttr[i] = -1
+	}
+	a.used = make([]bool, len(a.toks))
+	a.indexSentences()
+	a.directPass()
+	a.reportedPass()
+	a.leftoverPass()
+	a.emit()
+}
+
+// topLevel sorts the quotations by their opening mark and keeps those not
+// inside another.
+func topLevel(pairs []qspan) []qspan {
+	slices.SortFunc(pairs, func(a, b qspan) int { return a.open - b.open })
+	out := pairs[:0]
+	end := -1
+	for _, q := range pairs {
+		if q.open < end {
+			continue
+		}
+		out = append(out, q)
+		end = q.closeEnd
+	}
+	return out
+}
+
+func (a *attributor) indexSentences() {
+	n := len(a.d.Sentences)
+	a.sentTok = make([]int, n+1)
+	k := 0
+	for s := 0; s < n; s++ {
+		for k < len(a.toks) && a.toks[k].sent >= 0 && int(a.toks[k].sent) < s {
+			k++
+		}
+		for k < len(a.toks) && a.toks[k].sent < 0 {
+			k++
+		}
+		a.sentTok[s] = k
+	}
+	a.sentTok[n] = len(a.toks)
+}
+
+// sentBounds returns the token range [lo, hi) of the sentence of token k,
+// cut at paragraph breaks.
+func (a *attributor) sentBounds(k int) (lo, hi int) {
+	s := a.toks[k].sent
+	if s < 0 {
+		return k, k + 1
+	}
+	lo, hi = a.sentTok[s], a.sentTok[s+1]
+	if lo > k {
+		lo = k
+	}
+	for hi > k+1 && a.toks[hi-1].para != a.toks[k].para {
+		hi--
+	}
+	// The sentence may hold tokens of a later sentence index when a
+	// quotation token spans several sentences.
+	for hi < len(a.toks) && a.toks[hi].sent == s {
+		hi++
+	}
+	return lo, hi
+}
+
+// endSentBounds is sentBounds for the sentence where quotation token k
+// closes.
+func (a *attributor) endSentBounds(k int) (lo, hi int) {
+	s := a.toks[k].endSent
+	if s < 0 || s == a.toks[k].sent {
+		return a.sentBounds(k)
+	}
+	lo, hi = k, a.sentTok[s+1]
+	if hi < k+1 {
+		hi = k + 1
+	}
+	for hi < len(a.toks) && a.toks[hi].sent == s {
+		hi++
+	}
+	return lo, hi
+}
+
+func (a *attributor) tokText(k int) string { return a.text[a.toks[k].start:a.toks[k].end] }
+
+func (a *attributor) isWord(k int) bool { return k >= 0 && k < len(a.toks) && a.toks[k].kind == tWord }
+
+func (a *attributor) isPunct(k int, s string) bool {
+	return k >= 0 && k < len(a.toks) && a.toks[k].kind == tPunct && a.tokText(k) == s
+}
+
+func (a *attributor) isDash(k int) bool {
+	if k < 0 || k >= len(a.toks) || a.toks[k].kind != tPunct {
+		return false
+	}
+	switch a.tokText(k) {
+	case "\u2014", "\u2013", "\u2015":
+		return true
+	case "-":
+		return a.isPunct(k+1, "-") || a.isPunct(k-1, "-") || true
+	}
+	return false
+}
+
+// cueAt matches a cue starting at token k and returns its entry and the
+// token after it.
+func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
+	if !a.isWord(k) {
+		return cueEntry{}, 0, false
+	}
+	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
+		!a.isPunct(k-1, ":") && a.toks[k-1].kind != tQuote {
+		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"
+	}
+	best, bestEnd, ok := cueEntry{}, 0, false
+	for _, e := range a.p.cues.lookup(a.tokText(k)) {
+		end, matched := a.matchRest(k+1, hi, e.rest)
+		if matched && (!ok || end > bestEnd) {
+			best, bestEnd, ok = e, end, true
+		}
+	}
+	if ok && best.form == formBase && best.rest == "" {
+		// A bare base form ("say") is a cue after a modal or "to", or as
+		// an imperative at no sentence start; elsewhere it is mostly a noun.
+		if !a.isWord(k-1) {
+			return cueEntry{}, 0, false
+		}
+	}
+	return best, bestEnd, ok
+}
+
+// matchRest matches the lower-case words of rest against tokens from k.
+func (a *attributor) matchRest(k, hi int, rest string) (int, bool) {
+	for rest != "" {
+		w := rest
+		if i := indexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if k >= hi || !a.isWord(k) || !equalFoldASCII(a.tokText(k), w) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func equalFoldASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIn reports whether token k is a word in the set, without case.
+func (a *attributor) wordIn(k int, set map[string]bool) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
+func (a *attributor) capitalized(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.tokText(k))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func (a *attributor) lowerWord(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.tokText(k))
+	return unicode.IsLower(r)
+}
+
+// newAttr returns an attribution with no speaker or cue.
+func newAttr(kind Kind) attr {
+	return attr{kind: kind, speaker: noSpan, cue: noSpan, q: -1, cueTok: -1, cueEnd: -1, spkTok: -1, spkEnd: -1, closed: true}
+}
+
+func (a *attributor) span(lo, hi int) Span {
+	if lo >= hi {
+		return noSpan
+	}
+	return Span{Start: a.toks[lo].start, End: a.toks[hi-1].end}
+}
+
+// ---- pass 1: direct quotations ----
+
+func (a *attributor) directPass() {
+	for k := range a.toks {
+		if a.toks[k].kind != tQuote {
+			continue
+		}
+		qi := int(a.toks[k].q)
+		q := a.qs[qi]
+		if q.single && !a.sentenceLike(q) {
+			continue
+		}
+		if at, ok := a.postAttribution(k); ok {
+			a.addDirect(k, at)
+			continue
+		}
+		if c, ok := a.preAttribution(k); ok {
+			if owner := a.cueOwner(c); owner >= 0 && a.attrs[owner].kind == Direct {
+				// “A,” he said, “B.” — the second part of a split quotation.
+				a.addPart(owner, k)
+				continue
+			}
+			at := newAttr(Direct)
+			_, cend, _ := a.cueAt(c, len(a.toks))
+			at.cueTok, at.cueEnd = c, cend
+			at.spkTok, at.spkEnd = a.leftNP(c)
+			a.addDirect(k, at)
+		}
+	}
+}
+
+// cueOwner returns the attr using cue token c, or -1.
+func (a *attributor) cueOwner(c int) int {
+	for i := len(a.attrs) - 1; i >= 0 && i >= len(a.attrs)-4; i-- {
+		if a.attrs[i].cueTok == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *attributor) addDirect(k int, at attr) {
+	qi := int(a.toks[k].q)
+	q := a.qs[qi]
+	at.kind = Direct
+	at.q = qi
+	at.start, at.end, at.closed = q.start, q.end, q.closed
+	at.parts = q.parts
+	a.markUsed(at)
+	a.used[k] = true
+	a.qAttr[qi] = len(a.attrs)
+	a.attrs = append(a.attrs, at)
+}
+
+func (a *attributor) markUsed(at attr) {
+	for i := at.cueTok; i >= 0 && i < at.cueEnd; i++ {
+		a.used[i] = true
+	}
+	for i := at.spkTok; i >= 0 && i < at.spkEnd; i++ {
+		a.used[i] = true
+	}
+}
+
+// addPart appends quotation token k to the direct attr i as a new part.
+func (a *attributor) addPart(i, k int) {
+	qi := int(a.toks[k].q)
+	q := a.qs[qi]
+	at := &a.attrs[i]
+	if at.parts == nil {
+		first := a.qs[at.q]
+		at.parts = []Span{{Start: first.start, End: first.end}}
+	}
+	if q.parts != nil {
+		at.parts = append(at.parts, q.parts...)
+	} else {
+		at.parts = append(at.parts, Span{Start: q.start, End: q.end})
+	}
+	at.end = q.end
+	at.closed = q.closed
+	a.used[k] = true
+	a.qAttr[qi] = i
+}
+
+// atClauseStart reports whether token k begins its sentence or follows a
+// colon, a dash or an opening bracket.
+func (a *attributor) atClauseStart(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := a.toks[k-1]
+	if p.para != a.toks[k].para || p.sent != a.toks[k].sent || p.kind == tQuote {
+		return true
+	}
+	if p.kind == tPunct {
+		switch a.tokText(k - 1) {
+		case ":", "(", "[", "\u2014", "\u2013", ";", ".", "!", "?":
+			return true
+		}
+	}
+	// A leading conjunction or interjection: And “…,” he said.
+	if k >= 1 && a.wordIn(k-1, leadWords) && (k == 1 || a.toks[k-2].sent != a.toks[k].sent || a.toks[k-2].para != a.toks[k].para) {
+		return true
+	}
+	return false
+}
+
+// postAttribution finds the attribution after quotation token k: “…,” X
+// said; “…,” said X; “…” — X.
+func (a *attributor) postAttribution(k int) (attr, bool) {
+	if !a.atClauseStart(k) {
+		return attr{}, false
+	}
+	_, hi := a.endSentBounds(k)
+	j := k + 1
+	if j < hi && a.isPunct(j, ",") {
+		j++
+	}
+	if j >= hi {
+		return attr{}, false
+	}
+	at := newAttr(Direct)
+	// Dash attribution: ” — Commissioner X.
+	if a.isDash(j) {
+		d := j
+		for a.isDash(j) {
+			j++
+		}
+		s, e := a.rightNP(j, hi)
+		if s < e && (e == hi || a.isPunct(e, ".") || a.isPunct(e, ",") || a.isPunct(e, "(")) {
+			at.cueTok, at.cueEnd = d, j
+			at.spkTok, at.spkEnd = s, e
+			return at, true
+		}
+		return attr{}, false
+	}
+	// X said / said X: a cue within a few tokens.
+	limit := min(hi, j+14)
+	for c := j; c < limit; c++ {
+		if a.toks[c].kind == tQuote {
+			break
+		}
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok || e.class != cueSpeech && e.class != cueBelief {
+			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") {
+				break
+			}
+			continue
+		}
+		if c == j {
+			// said X
+			s, e2 := a.rightNP(cend, hi)
+			if s >= e2 {
+				return attr{}, false
+			}
+			at.cueTok, at.cueEnd = c, cend
+			at.spkTok, at.spkEnd = s, e2
+			return at, true
+		}
+		s, e2 := a.leftNPFrom(c, j)
+		if s < e2 && s == j {
+			at.cueTok, at.cueEnd = c, cend
+			at.spkTok, at.spkEnd = s, e2
+			return at, true
+		}
+		return attr{}, false
+	}
+	return attr{}, false
+}
+
+// preAttribution finds a cue before quotation token k that introduces it
+// directly: X said: “…”; X said, “…”; X told reporters “…”. It returns the
+// cue token.
+func (a *attributor) preAttribution(k int) (int, bool) {
+	lo, _ := a.sentBounds(k)
+	if k == lo {
+		// A quotation opening its sentence may follow a colon lead-in
+		// that closed the previous sentence: "He said:" is rare enough.
+		return 0, false
+	}
+	prev := k - 1
+	colon := a.isPunct(prev, ":")
+	comma := a.isPunct(prev, ",")
+	from := max(lo, k-16)
+	for c := prev; c >= from; c-- {
+		if a.toks[c].kind == tQuote && c != prev {
+			if colon || comma {
+				break
+			}
+			return 0, false
+		}
+		e, cend, ok := a.cueAt(c, k)
+		if !ok || e.class == cueShow && !colon {
+			continue
+		}
+		gap := k - cend // tokens between the cue and the quotation
+		switch {
+		case colon:
+			return c, true
+		case comma && gap <= 5:
+			return c, true
+		case gap == 0 && a.qStartsUpper(k):
+			return c, true
+		case e.object && gap <= 3 && a.qStartsUpper(k):
+			return c, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// qStartsUpper reports whether the content of quotation token k starts with
+// an upper-case letter.
+func (a *attributor) qStartsUpper(k int) bool {
+	q := a.qs[a.toks[k].q]
+	r, _ := utf8.DecodeRuneInString(a.text[q.start:q.end])
+	return unicode.IsUpper(r)
+}
+
+// sentenceLike reports whether a quotation reads as speech rather than a
+// term: several words, or final punctuation inside the marks.
+func (a *attributor) sentenceLike(q qspan) bool {
+	words := 0
+	inWord := false
+	last := byte(0)
+	for i := q.start; i < q.end; i++ {
+		c := a.text[i]
+		if isSpaceByte(c) {
+			inWord = false
+			continue
+		}
+		last = c
+		if !inWord {
+			words++
+			inWord = true
+			if words > 5 {
+				return true
+			}
+		}
+	}
+	switch last {
+	case '.', '?', '!', ',':
+		return words >= 2
+	}
+	return false
+}
+
+// ---- speakers ----
+
+// leftNP finds the speaker before cue token c: the noun phrase that ends
+// just before it (skipping auxiliaries and adverbs: "has also said").
+func (a *attributor) leftNP(c int) (int, int) {
+	lo, _ := a.sentBounds(c)
+	// Stop after a quotation token.
+	for j := c - 1; j >= lo; j-- {
+		if a.toks[j].kind == tQuote {
+			lo = j + 1
+			break
+		}
+	}
+	return a.leftNPFrom(c, lo)
+}
+
+// leftNPFrom is leftNP with the search bounded below by token lo.
+func (a *attributor) leftNPFrom(c, lo int) (int, int) {
+	j := c - 1
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+		j--
+	}
+	end := j + 1
+	s := a.npBack(end, lo)
+	if s >= end {
+		return 0, 0
+	}
+	// Appositive or relative clause: "Hugh Hill, a doctor, said",
+	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
+	if s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
+		s2 := a.npBack(s-1, lo)
+		if s2 < s-1 && a.properName(s2, s-1) {
+			if a.wordIn(s, relWords) {
+				return s2, s - 1
+			}
+			return s2, end
+		}
+	}
+	if !a.validNP(s, end) {
+		return 0, 0
+	}
+	return s, end
+}
+
+// appositive reports whether [s, e) reads as an appositive or a relative
+// clause after a name: "a doctor", "57", "the group's president", "who
+// chairs the panel".
+func (a *attributor) appositive(s, e int) bool {
+	switch {
+	case a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords):
+		return false
+	case a.wordIn(s, relWords) || a.isNumber(s):
+		return true
+	case a.wordIn(s, npDeterminers):
+		return s+1 < e && a.lowerWord(s+1)
+	}
+	return a.lowerWord(s) && e-s <= 5
+}
+
+// properName reports whether [s, e) is a run of capitalized words (with
+// inner particles and abbreviation periods), not opened by a preposition.
+func (a *attributor) properName(s, e int) bool {
+	if s >= e || !a.capitalized(s) || a.wordIn(s, npPrepositions) || a.wordIn(s, leadWords) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if a.isWord(k) && !a.capitalized(k) && !a.wordIn(k, npInner) {
+			return false
+		}
+	}
+	return true
+}
+
+// npBack returns the start of the noun phrase ending at token end (exclusive).
+func (a *attributor) npBack(end, lo int) int {
+	j := end - 1
+	n := 0
+	for j >= lo && n < 12 {
+		t := a.toks[j]
+		if t.kind == tWord {
+			if a.lowerWord(j) && a.wordIn(j, boundaryWords) {
+				break
+			}
+			j--
+			n++
+			continue
+		}
+		if t.kind == tPunct {
+			s := a.tokText(j)
+			if s == "." && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && a.toks[j].sent == a.toks[j-1].sent {
+				j-- // abbreviation: Sen. Ted Cruz
+				continue
+			}
+			if s == ")" {
+				// A parenthetical: Ted Cruz (R-Texas) said.
+				m := j - 1
+				for m >= lo && m > j-8 && !a.isPunct(m, "(") {
+					m--
+				}
+				if m >= lo && a.isPunct(m, "(") {
+					j = m - 1
+					continue
+				}
+			}
+		}
+		break
+	}
+	s := j + 1
+	// Drop leading conjunctions and adverbials ("But he", "Now Smith").
+	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords)) {
+		s++
+	}
+	return s
+}
+
+// validNP reports whether tokens [s, e) can be a speaker.
+func (a *attributor) validNP(s, e int) bool {
+	if s >= e || e-s > 12 {
+		return false
+	}
+	if a.wordIn(e-1, functionWords) && !a.wordIn(e-1, spkPronouns) {
+		return false
+	}
+	if e-s == 1 {
+		if a.wordIn(s, spkPronouns) {
+			return true
+		}
+		if a.wordIn(s, notSpeakers) {
+			return false
+		}
+		return a.capitalized(s) || a.pluralNoun(s)
+	}
+	if a.wordIn(s, notSpeakers) {
+		return false
+	}
+	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
+}
+
+func (a *attributor) pluralNoun(k int) bool {
+	w := a.tokText(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && a.lowerWord(k)
+}
+
+func (a *attributor) isNumber(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	c := a.tokText(k)[0]
+	return '0' <= c && c <= '9'
+}
+
+func (a *attributor) adverb(k int) bool {
+	if !a.lowerWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !a.wordIn(k, notAdverbs)
+}
+
+// rightNP finds the speaker after a cue: "said Mary Kay Henry, president of
+// the union", "said the spokesman", "said he". It returns [s, e).
+func (a *attributor) rightNP(k, hi int) (int, int) {
+	s := k
+	j := k
+	if j < hi && a.wordIn(j, spkPronouns) && a.lowerWord(j) || j < hi && a.wordIn(j, spkPronouns) {
+		return j, j + 1
+	}
+	det := j < hi && a.wordIn(j, npDeterminers)
+	if !det && !a.capitalized(j) {
+		return 0, 0
+	}
+	n := 0
+	for j < hi && n < 10 {
+		t := a.toks[j]
+		if t.kind == tWord {
+			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner)) {
+				break
+			}
+			if a.lowerWord(j) && !det && !a.wordIn(j, npInner) {
+				break
+			}
+			if _, _, ok := a.cueAt(j, hi); ok && j > s && a.lowerWord(j) {
+				break
+			}
+			j++
+			n++
+			continue
+		}
+		if t.kind == tPunct && a.tokText(j) == "." && j+1 < hi && a.toks[j+1].sent == t.sent && a.toks[j-1].end == t.start {
+			j++
+			continue
+		}
+		break
+	}
+	e := j
+	for e > s && a.wordIn(e-1, functionWords) {
+		e--
+	}
+	if e <= s {
+		return 0, 0
+	}
+	// Appositive to the end of the sentence: ", president of the union."
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && (a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
+		m := e + 1
+		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
+			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
+				break
+			}
+			if a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") {
+				break
+			}
+			m++
+		}
+		if m == hi || a.isPunct(m, ".") || a.isPunct(m, ",") {
+			if m > e+1 {
+				e = m
+				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
+					e--
+				}
+			}
+		}
+	}
+	return s, e
+}
+
+func (a *attributor) gerund(k int) bool {
+	w := a.tokText(k)
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// ---- pass 2: reported speech ----
+
+func (a *attributor) reportedPass() {
+	n := len(a.toks)
+	for c := 0; c < n; c++ {
+		if a.used[c] || a.toks[c].kind != tWord {
+			continue
+		}
+		lo, hi := a.sentBounds(c)
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok {
+			continue
+		}
+		if at, ok := a.reported(c, cend, e, lo, hi); ok {
+			a.addReported(at)
+			c = at.contentTokEnd - 1
+			if c < cend-1 {
+				c = cend - 1
+			}
+		}
+	}
+}
+
+// reported tries the reported-speech patterns for the cue [c, cend) in the
+// sentence [lo, hi).
+func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) {
+	at := newAttr(Indirect)
+	at.cueTok, at.cueEnd = c, cend
+	last := a.contentEnd(lo, hi)
+	if e.form == formFixed {
+		// According to X, … / …, according to X.
+		s, e2 := a.rightNP(cend, hi)
+		if s >= e2 {
+			return attr{}, false
+		}
+		at.spkTok, at.spkEnd = s, e2
+		if a.isPunct(e2, ",") && e2+1 < last {
+			at.contentTokStart, at.contentTokEnd = e2+1, last
+			return at, true
+		}
+		if c > lo && a.isPunct(c-1, ",") && c-1 > a.clauseStart(lo, c) {
+			at.contentTokStart, at.contentTokEnd = a.clauseStart(lo, c), c-1
+			return at, true
+		}
+		return attr{}, false
+	}
+	// …, X said. / …, said X.
+	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.tailOK(cend, hi) {
+		start := a.clauseStart(lo, cs-1)
+		if start < cs-1 && !a.wordIn(start, badContentStarts) {
+			at.spkTok, at.spkEnd = cs, ce
+			at.contentTokStart, at.contentTokEnd = start, cs-1
+			return at, true
+		}
+	}
+	if c > lo && a.isPunct(c-1, ",") {
+		if s, e2 := a.rightNP(cend, hi); s < e2 && a.tailOK(e2, hi) {
+			start := a.clauseStart(lo, c-1)
+			if start < c-1 && !a.wordIn(start, badContentStarts) {
+				at.spkTok, at.spkEnd = s, e2
+				at.contentTokStart, at.contentTokEnd = start, c-1
+				return at, true
+			}
+		}
+		// …, adding that … : the speaker of the sentence's attribution.
+		if e.form == formGerund && e.class == cueSpeech {
+			if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
+				if start, ok := a.contentStart(cend, last, e); ok {
+					at.speaker = prev
+					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+					return at, true
+				}
+			}
+		}
+	}
+	// X said (that) ….
+	s, e2 := a.leftNP(c)
+	if s >= e2 {
+		return attr{}, false
+	}
+	start, ok := a.contentStart(cend, last, e)
+	if !ok {
+		return attr{}, false
+	}
+	at.spkTok, at.spkEnd = s, e2
+	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+	if at.contentTokEnd <= at.contentTokStart {
+		return attr{}, false
+	}
+	return at, true
+}
+
+// contentEnd returns the token after the last content token of the sentence
+// [lo, hi): final punctuation outside quotation marks is dropped.
+func (a *attributor) contentEnd(lo, hi int) int {
+	e := hi
+	for e > lo && a.toks[e-1].kind == tPunct {
+		switch a.tokText(e - 1) {
+		case ")", "]":
+			return e
+		case ".":
+			// The period of an abbreviation ending the sentence: the U.S.
+			if w := e - 2; w >= lo && a.isWord(w) && a.toks[w].end == a.toks[e-1].start && indexByte(a.tokText(w), '.') >= 0 {
+				return e
+			}
+		}
+		e--
+	}
+	return e
+}
+
+// contentStop ends content before a trailing attribution in the same
+// sentence (", he said", ", adding that", ", according to").
+func (a *attributor) contentStop(start, last int) int {
+	for k := start; k < last; k++ {
+		if !a.isPunct(k, ",") {
+			continue
+		}
+		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
+			return k
+		}
+		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
+			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
+				return k
+			}
+		}
+	}
+	return last
+}
+
+// clauseStart returns where the content before a trailing attribution
+// starts: the sentence start, past a leading attribution already made.
+func (a *attributor) clauseStart(lo, end int) int {
+	s := lo
+	for k := end - 1; k >= lo; k-- {
+		if a.used[k] && k+1 < end {
+			s = k + 1
+			for s < end && a.toks[s].kind == tPunct {
+				s++
+			}
+			break
+		}
+	}
+	return s
+}
+
+// tailOK reports whether what follows a trailing attribution is short: the
+// end of the sentence, a time or place ("said Tuesday", "said in a
+// statement"), or a new clause after a comma.
+func (a *attributor) tailOK(k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	if a.isPunct(k, ",") || a.isPunct(k, ".") || a.isPunct(k, ";") {
+		return true
+	}
+	limit := 8
+	if a.wordIn(k, npPrepositions) {
+		limit = 16 // "said in an article published in an official outlet"
+	}
+	n := 0
+	for j := k; j < hi; j++ {
+		if a.toks[j].kind != tWord {
+			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?")
+		}
+		n++
+		if n > limit {
+			return false
+		}
+	}
+	return true
+}
+
+// contentStart returns the first content token after a cue ending at cend:
+// "that" when it follows within a few words ("said Tuesday that"), past the
+// addressee of "told" and its kin.
+func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
+	if cend >= last {
+		return 0, false
+	}
+	for j := cend; j < last && j < cend+8; j++ {
+		if a.toks[j].kind == tQuote {
+			break
+		}
+		if a.wordIn(j, complementizers) {
+			if j == cend || a.toks[j].kind == tWord && a.isWord(j) && !a.isPunct(j-1, ",") || true {
+				return j, true
+			}
+		}
+		if a.toks[j].kind == tPunct && !a.isPunct(j, ".") && !a.isPunct(j, ",") {
+			break
+		}
+	}
+	j := cend
+	if a.isPunct(j, ",") || a.isPunct(j, ".") || a.isPunct(j, ";") || a.isPunct(j, ")") {
+		return 0, false
+	}
+	if a.isPunct(j, ":") {
+		j++
+	}
+	if e.object {
+		// told him / told reporters / told The Post
+		if a.wordIn(j, objPronouns) {
+			j++
+		} else if a.capitalized(j) {
+			for j < last && a.capitalized(j) {
+				j++
+			}
+		} else if a.pluralNoun(j) && !a.wordIn(j, functionWords) {
+			j++
+		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
+			j += 2
+		}
+	}
+	if j >= last {
+		return 0, false
+	}
+	if e.class == cueSpeech && e.form != formGerund && a.wordIn(j, badContentStarts) {
+		return 0, false
+	}
+	return j, true
+}
+
+// sentenceSpeaker returns the speaker of the last attribution made in the
+// sentence before token c, or the span of the sentence's subject.
+func (a *attributor) sentenceSpeaker(lo, c int) Span {
+	for i := len(a.attrs) - 1; i >= 0; i-- {
+		at := a.attrs[i]
+		if at.spkTok >= lo && at.spkTok < c {
+			return a.span(at.spkTok, at.spkEnd)
+		}
+		if at.spkTok >= 0 && at.spkTok < lo {
+			break
+		}
+	}
+	return noSpan
+}
+
+func (a *attributor) addReported(at attr) {
+	s, e := at.contentTokStart, at.contentTokEnd
+	at.start, at.end = a.toks[s].start, a.toks[e-1].end
+	for k := s; k < e; k++ {
+		if a.toks[k].kind == tQuote {
+			at.kind = Mixed
+			if a.qAttr[a.toks[k].q] < 0 {
+				a.qAttr[a.toks[k].q] = len(a.attrs)
+			}
+		}
+	}
+	if at.kind == Mixed && e-s == 1 {
+		// The whole content is one quotation: direct.
+		q := a.qs[a.toks[s].q]
+		at.kind = Direct
+		at.q = int(a.toks[s].q)
+		at.start, at.end, at.closed, at.parts = q.start, q.end, q.closed, q.parts
+	}
+	a.markUsed(at)
+	a.attrs = append(a.attrs, at)
+}
+
+// ---- pass 3: quotations left over ----
+
+func (a *attributor) leftoverPass() {
+	lastDirect := -1 // the last direct attr, for split quotations
+	for k := range a.toks {
+		if a.toks[k].kind != tQuote {
+			continue
+		}
+		qi := int(a.toks[k].q)
+		if i := a.qAttr[qi]; i >= 0 {
+			if a.attrs[i].kind == Direct {
+				lastDirect = i
+			}
+			continue
+		}
+		q := a.qs[qi]
+		if !a.sentenceLike(q) || !a.atClauseStart(k) {
+			a.d.Terms = append(a.d.Terms, Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
+			continue
+		}
+		// The second part of a split quotation: “A,” he said. “B.”
+		if lastDirect >= 0 && a.attrs[lastDirect].q >= 0 && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) {
+			a.addPart(lastDirect, k)
+			continue
+		}
+		at := newAttr(Direct)
+		// A paragraph of quotation continuing the previous paragraph's
+		// speaker, or following a colon lead-in.
+		if a.toks[k].para > 0 && (k == 0 || a.toks[k-1].para != a.toks[k].para) {
+			if prev := a.previousSpeaker(k); prev >= 0 {
+				at.speaker, at.cue = a.attrs[prev].speaker, a.attrs[prev].cue
+				at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = a.attrs[prev].spkTok, a.attrs[prev].spkEnd, a.attrs[prev].cueTok, a.attrs[prev].cueEnd
+			} else if c, ok := a.leadIn(k); ok {
+				_, cend, _ := a.cueAt(c, len(a.toks))
+				at.cueTok, at.cueEnd = c, cend
+				at.spkTok, at.spkEnd = a.leftNP(c)
+			}
+		}
+		at.q = qi
+		at.start, at.end, at.closed, at.parts = q.start, q.end, q.closed, q.parts
+		a.qAttr[qi] = len(a.attrs)
+		a.attrs = append(a.attrs, at)
+		lastDirect = len(a.attrs) - 1
+	}
+}
+
+func (a *attributor) sameParagraph(i, k int) bool {
+	q := a.qs[a.attrs[i].q]
+	for j := k - 1; j >= 0 && j > k-200; j-- {
+		if a.toks[j].kind == tQuote && a.toks[j].start == q.open {
+			return a.toks[j].para == a.toks[k].para || a.toks[j].endSent >= 0 && a.paraOfPos(q.closeEnd) == int(a.toks[k].para)
+		}
+	}
+	return false
+}
+
+func (a *attributor) paraOfPos(p int) int {
+	ps := a.d.Paragraphs
+	i, _ := slices.BinarySearchFunc(ps, p, func(s Span, p int) int {
+		if s.End < p {
+			return -1
+		}
+		if s.Start > p {
+			return 1
+		}
+		return 0
+	})
+	return i
+}
+
+// cueBetween reports whether a cue not used by attr i stands between its
+// quotation and token k.
+func (a *attributor) cueBetween(i, k int) bool {
+	q := a.qs[a.attrs[i].q]
+	for j := k - 1; j >= 0 && a.toks[j].start >= q.closeEnd; j-- {
+		if a.isWord(j) && !a.used[j] {
+			if _, _, ok := a.cueAt(j, k); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// previousSpeaker returns the attr of the previous paragraph's last direct
+// quotation when that quotation ends the paragraph, or -1.
+func (a *attributor) previousSpeaker(k int) int {
+	para := a.toks[k].para - 1
+	for i := len(a.attrs) - 1; i >= 0; i-- {
+		at := a.attrs[i]
+		if at.kind != Direct || at.q < 0 || at.spkTok < 0 && at.speaker.Start < 0 {
+			continue
+		}
+		p := a.paraOfPos(at.end)
+		if p == int(para) {
+			return i
+		}
+		if p < int(para) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadIn finds a cue in a previous paragraph that ends with a colon: "X
+// said in a statement:".
+func (a *attributor) leadIn(k int) (int, bool) {
+	j := k - 1
+	if j < 0 || !a.isPunct(j, ":") {
+		return 0, false
+	}
+	lo, _ := a.sentBounds(j)
+	for c := j - 1; c >= lo && c > j-20; c-- {
+		if a.used[c] {
+			return 0, false
+		}
+		if e, _, ok := a.cueAt(c, j); ok && e.class != cueShow {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// ---- output ----
+
+func (a *attributor) emit() {
+	slices.SortStableFunc(a.attrs, func(x, y attr) int { return x.start - y.start })
+	for _, at := range a.attrs {
+		if at.end <= at.start {
+			continue
+		}
+		q := Quote{Kind: at.kind, Start: at.start, End: at.end, Parts: at.parts, Text: a.text[at.start:at.end], Closed: at.closed}
+		sp := at.speaker
+		if at.spkTok >= 0 && at.spkEnd > at.spkTok {
+			sp = a.span(at.spkTok, at.spkEnd)
+		}
+		if sp.Start >= 0 {
+			sp.Text = a.text[sp.Start:sp.End]
+			q.Speaker = &sp
+		}
+		cue := at.cue
+		if at.cueTok >= 0 && at.cueEnd > at.cueTok {
+			cue = a.span(at.cueTok, at.cueEnd)
+		}
+		if cue.Start >= 0 {
+			cue.Text = a.text[cue.Start:cue.End]
+			q.Cue = &cue
+		}
+		a.d.Quotes = append(a.d.Quotes, q)
 	}
 }

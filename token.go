@@ -1,0 +1,163 @@
+package attribution
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The attribution stage reads the text as a stream of tokens: words,
+// punctuation, and whole top-level quotations (one token from the opening
+// mark to the closing mark). Each token knows its sentence and paragraph, so
+// the rules look at a bounded neighbourhood instead of rescanning text.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	tQuote
+)
+
+type item struct {
+	start, end int
+	kind       tokKind
+	sent       int32 // index of the sentence holding start; -1 outside any sentence
+	endSent    int32 // for quotations, the sentence holding the closing mark
+	para       int32
+	q          int32 // quotation index for tQuote
+}
+
+// tokenizer builds the token stream of a document.
+type tokenizer struct {
+	text  string
+	sents []Span
+	paras []Span
+	qs    []qspan // top-level quotations in text order
+	toks  []item
+	si    int // current sentence
+}
+
+// sentOf returns the index of the sentence holding byte offset p, moving
+// forward only; p must not decrease between calls.
+func (t *tokenizer) sentOf(p int) int32 {
+	for t.si < len(t.sents) && t.sents[t.si].End <= p {
+		t.si++
+	}
+	if t.si < len(t.sents) && t.sents[t.si].Start <= p {
+		return int32(t.si)
+	}
+	return -1
+}
+
+// run tokenizes the whole text.
+func (t *tokenizer) run() {
+	text := t.text
+	qi, pos := 0, 0
+	for pi, para := range t.paras {
+		i := max(para.Start, pos)
+		for i < para.End {
+			if qi < len(t.qs) && t.qs[qi].open < i {
+				qi++ // a quotation that started inside an earlier token
+				continue
+			}
+			if qi < len(t.qs) && t.qs[qi].open == i {
+				q := t.qs[qi]
+				tok := item{start: q.open, end: q.closeEnd, kind: tQuote, para: int32(pi), q: int32(qi)}
+				tok.sent = t.sentOf(q.open)
+				if tok.sent < 0 {
+					tok.sent = t.sentOf(q.start)
+				}
+				tok.endSent = tok.sent
+				if q.close > q.open {
+					if s := t.sentOf(q.close); s >= 0 {
+						tok.endSent = s
+					}
+				}
+				t.toks = append(t.toks, tok)
+				qi++
+				i = q.closeEnd // past the paragraph when the quotation runs on
+				continue
+			}
+			c := text[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case isSpaceByte(c):
+					i++
+				case isWordByte(c):
+					i = t.word(i, para.End, pi)
+				default:
+					t.punct(i, i+1, pi)
+					i++
+				}
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:para.End])
+			switch {
+			case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
+				i += size
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+				i = t.word(i, para.End, pi)
+			default:
+				t.punct(i, i+size, pi)
+				i += size
+			}
+		}
+		pos = i
+	}
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// word scans a word starting at i: letters, digits and marks, with inner
+// apostrophes, hyphens, periods and ampersands (don’t, well-known, U.S.,
+// AT&T, 3.5).
+func (t *tokenizer) word(i, end, pi int) int {
+	text := t.text
+	start := i
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '-' || c == '.' || c == '&') && i+1 < end && i > start {
+				n := text[i+1]
+				if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			i += size
+			continue
+		}
+		if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
+			i += size
+			continue
+		}
+		break
+	}
+	if i == start {
+		_, size := utf8.DecodeRuneInString(text[i:end])
+		i += size
+	}
+	t.toks = append(t.toks, item{start: start, end: i, kind: tWord, sent: t.sentOf(start), para: int32(pi)})
+	t.toks[len(t.toks)-1].endSent = t.toks[len(t.toks)-1].sent
+	return i
+}
+
+func isLetterAt(text string, i, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (t *tokenizer) punct(i, j, pi int) {
+	s := t.sentOf(i)
+	t.toks = append(t.toks, item{start: i, end: j, kind: tPunct, sent: s, endSent: s, para: int32(pi)})
+}

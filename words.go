@@ -1,0 +1,78 @@
+package attribution
+
+import "strings"
+
+// The word classes the attribution rules read, all lower case. They are
+// closed classes of English (spkPronouns, npDeterminers, auxiliaries,
+// conjunctions, npPrepositions), not names: the rules find speakers from the
+// shape of the sentence, never from a list of people.
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// spkPronouns that can be speakers.
+	spkPronouns = wordSet(`he she they we i it you who`)
+
+	// objPronouns are addressees after "told": told him that ….
+	objPronouns = wordSet(`him her them me us you it reporters journalists`)
+
+	// npDeterminers open a noun phrase: "the senator", "his spokesman".
+	npDeterminers = wordSet(`the a an this that these those his her their its our my your some many
+		several both all each another one two three four five six seven eight nine ten most few
+		other such no any`)
+
+	// auxWords stand between a subject and its cue: "has said", "would not say".
+	auxWords = wordSet(`has have had is was were are be been being will would could should can
+		may might must did does do also not never later then again still previously already
+		once recently further earlier just even repeatedly often ultimately finally initially
+		first separately publicly privately reportedly apparently himself herself themselves
+		itself n't`)
+
+	// leadWords open a sentence before its subject: "But he said".
+	leadWords = wordSet(`and but so yet or still now then also however meanwhile instead
+		indeed moreover nevertheless nonetheless thus hence`)
+
+	// boundaryWords end a noun phrase read backwards from a cue:
+	// "the plan that Smith said" stops at "that".
+	boundaryWords = wordSet(`that and but or because while when as after before since if though
+		although so than where which what whether whom whose how why until unless once
+		whereas nor yet to be is was were are has have had said says say told tells
+		according not also`)
+
+	// relWords open a relative clause after a name: "Smith, who chairs it,".
+	relWords = wordSet(`who which whose whom`)
+
+	// functionWords cannot end a noun phrase.
+	functionWords = wordSet(`the a an of to in on at for with by from and or but that this these
+		those his her their its our my your as about into over under than`)
+
+	// npPrepositions end a noun phrase read forwards: "said Smith on Tuesday".
+	npPrepositions = wordSet(`on in at during after before while when to from with by about for
+		as since until through via into outside inside near`)
+
+	// npInner are lower-case words inside names and roles read forwards:
+	// "the head of the union", "Ludwig van Beethoven".
+	npInner = wordSet(`of the de van von der den da di du del la le bin ibn al el and for`)
+
+	// notSpeakers are words that look like a noun phrase but never speak.
+	notSpeakers = wordSet(`there here this that what which it's why how when where whether
+		as so if then but and or now today yesterday`)
+
+	// notAdverbs end in -ly but are not adverbs.
+	notAdverbs = wordSet(`family rally ally italy july reply supply apply early only daily
+		weekly monthly yearly holy billy emily kelly molly sally polly bully`)
+
+	// complementizers open reported content: "said that", "asked whether".
+	complementizers = wordSet(`that whether if how why what when where who`)
+
+	// badContentStarts cannot open the content of a speech verb: "said
+	// on Tuesday." alone, "said in a statement." alone.
+	badContentStarts = wordSet(`on in at during after before to from with by about for as since
+		until through via into and or but then later so also too again`)
+)
