@@ -184,7 +184,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if ok && best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a modal or "to", or as
 		// an imperative at no sentence start; elsewhere it is mostly a noun.
-		if !a.isWord(k-1) {
+		if !a.isWord(k - 1) {
 			return cueEntry{}, 0, false
 		}
 	}
