@@ -243,6 +243,16 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			i += size
 			continue
 		}
+		if c == '\'' && i+1 < pe && text[i+1] == '\'' {
+			// Two apostrophes standing for a double mark (''…'', the
+			// typewriter convention of some archives) are left as text:
+			// annotated corpora treat them so, and they are as often
+			// feet-and-inches or elisions.
+			for i < pe && text[i] == '\'' {
+				i++
+			}
+			continue
+		}
 		s.mark(i, i+size, r, fam, role, ps, pe)
 		i += size
 	}
