@@ -200,24 +200,44 @@ func page(t *testing.T, ctx context.Context, bin, dir, name string) (string, *at
 		t.Fatal(err)
 	}
 	if err := chromedp.Do(ctx,
+		chromedp.EmulateViewport(1440, 1000),
 		chromedp.Navigate("file://"+filepath.ToSlash(htmlPath)),
 		chromedp.WaitReady(chromedp.CSS("aside.panel")),
 	); err != nil {
 		t.Fatalf("%s: browser: %v", name, err)
 	}
-	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100: PNG
-	if err != nil {
-		t.Fatalf("%s: screenshot: %v", name, err)
-	}
-	got, err := chromedp.Run(ctx, chromedp.Evaluate[*dom](domJS))
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[*dom](domJS)) // focuses the first quote
 	if err != nil {
 		t.Fatalf("%s: reading the DOM: %v", name, err)
 	}
-	png := filepath.Join(dir, name+".png")
-	if err := os.WriteFile(png, shot, 0o644); err != nil {
-		t.Fatal(err)
+	save := func(file string, shot []byte) string {
+		path := filepath.Join(dir, file)
+		if err := os.WriteFile(path, shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: screenshot %s (%d bytes)", name, path, len(shot))
+		return path
 	}
-	t.Logf("%s: screenshot %s (%d bytes)", name, png, len(shot))
+	// The window with the first quote focused and its popup shown.
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("%s: screenshot: %v", name, err)
+	}
+	save(name+"-focus.png", shot)
+	// The whole page, in a window as tall as the page so that the sticky
+	// side panel is not cut at the window's height.
+	height, err := chromedp.Run(ctx, chromedp.Evaluate[int64](
+		`document.activeElement && document.activeElement.blur(), window.scrollTo(0, 0), document.documentElement.scrollHeight`))
+	if err != nil {
+		t.Fatalf("%s: page height: %v", name, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1440, max(1000, min(height, 12000)))); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if shot, err = chromedp.Run(ctx, chromedp.FullScreenshot(100)); err != nil { // quality 100: PNG
+		t.Fatalf("%s: screenshot: %v", name, err)
+	}
+	png := save(name+".png", shot)
 	return string(text), &d, got, png
 }
 

@@ -8,6 +8,9 @@ require (
 	github.com/quotekit/attribution v0.0.0
 )
 
-require github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+require (
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
 
 replace github.com/quotekit/attribution => ../
