@@ -1,23 +1,980 @@
 package attribution
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Entity resolution ("who is who"): every quote's speaker mention, as
+// written ("she", "Mei", "the ambassador", "the article"), is linked to a
+// canonical entity ("Lu Mei"). The work is one forward pass over the
+// mentions of the text (name.go finds them), in text order:
+//
+//   - Names join the cluster of an earlier name they are part of: "Mei",
+//     "Mr. Mei" and "Lu Mei" are one cluster, named by the fullest form
+//     seen, titles and roles stripped ("Chinese Ambassador Lu Mei" gives
+//     "Lu Mei"). A surname shared by several clusters ("Aliyev") goes to
+//     the one mentioned last, or to an earlier speaker when the last one
+//     was not mentioned in the current or previous paragraph.
+//   - Role phrases ("the ambassador", "the Florida senator", "the
+//     ministry") go to the most recent cluster introduced with that role
+//     or organisation word, preferring one whose context shares the
+//     phrase's modifiers ("Florida Sen. Jane Roe").
+//   - Texts as speakers ("the article reads") go to their author: the
+//     speaker of the sentence that introduced the text ("Lu Mei said in an
+//     article", "In a statement, the ministry said") or its owner ("his
+//     statement").
+//   - Pronouns go to the most salient compatible cluster in a window of the
+//     current and three previous paragraphs: quote speakers weigh most,
+//     then sentence subjects, then other mentions; weight halves with each
+//     sentence back. Gender and number come from titles (Mr., Ms.), role
+//     words (spokeswoman, king) and the text's own confident pronoun
+//     resolutions, never from lists of first names. "I" and "we" inside a
+//     quotation go to the speaker of that quotation; "who" to the mention
+//     just before it.
+//
+// Decisions about what cannot be resolved, made for a user who counts
+// voices:
+//   - an unresolved pronoun, an indefinite ("some", "others") or a
+//     first-person pronoun outside any quotation gets Entity "" and no
+//     entity entry;
+//   - an unresolved role, organisation, text or group phrase ("a
+//     spokesman", "the ministry", "the poll", "officials") is an entity of
+//     its own, named as written without its leading article ("spokesman",
+//     "ministry"); repeated phrases with the same words are one entity;
+//   - an organisation keeps its name without a leading "the" ("the Foreign
+//     Ministry" gives "Foreign Ministry"); "the Clinton campaign" and "his
+//     campaign" (his = Clinton) give one entity "Clinton campaign".
+//
+// Work is linear in the text: one pass over the words, map look-ups, and a
+// bounded look-back (at most maxLookBack mentions) for pronouns.
+
+// maxLookBack bounds the mentions a pronoun looks back over.
+const maxLookBack = 80
+
+// windowParas is how many paragraphs before the current one a pronoun
+// looks back into.
+const windowParas = 3
+
+// cluster is one entity being built.
+type cluster struct {
+	name     string
+	nameToks int
+	ek       entKind
+	group    bool // a plural group ("officials")
+	isText   bool // an unresolved text ("poll")
+	gender   gender
+	male     int // confident "he" resolutions
+	female   int // confident "she" resolutions
+	roles    []roleRef
+	keys     []string // folded name words
+	lastPos  int
+	lastPara int
+	speaker  bool
+}
+
+// roleRef records that a cluster was introduced with a role, and the bytes
+// of the words that qualified it.
+type roleRef struct {
+	role         string
+	modLo, modHi int
+}
+
+func (c *cluster) gend() gender {
+	if c.gender != genderUnknown {
+		return c.gender
+	}
+	switch {
+	case c.male > c.female:
+		return genderMale
+	case c.female > c.male:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// resolver holds the state of one resolution. It lives for one call.
+type resolver struct {
+	f     *finder
+	text  string
+	d     *Document
+	cs    []cluster
+	order []int // mention indexes in text order
+	// spk is, for each quote, the index of its speaker mention or -1;
+	// spkQuotes lists, for each speaker mention, its quotes.
+	spk       []int
+	spkQuotes map[int][]int
+
+	full    map[string]int   // folded full name → cluster
+	words   map[string][]int // folded name word → clusters
+	roles   map[string][]int // role key → clusters
+	orgs    map[string][]int // organisation word → clusters
+	phrases map[string]int   // folded phrase → cluster
+
+	textAuthor     map[string]int // text noun → author cluster
+	lastAuthor     int
+	lastAuthorPara int
+	lastSpk        int // cluster of the last resolved speaker mention
+	lastSpkSent    int
+	pending        []int // text mentions waiting for their sentence's speaker
+
+	caser cases.Caser
+}
+
 // resolveEntities groups the speakers of d's quotes into entities and sets
 // each quote's Entity.
 func resolveEntities(text string, d *Document) {
-	// STUB: each distinct speaker text is an entity.
-	idx := map[string]int{}
+	d.Entities = d.Entities[:0]
 	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		if q.Speaker == nil {
+		d.Quotes[i].Entity = ""
+	}
+	if len(d.Quotes) == 0 {
+		d.Entities = nil
+		return
+	}
+	f := &finder{text: text, lower: asciiLower(text), capsSeen: map[string]bool{}}
+	f.tokenize(d)
+	f.find()
+	r := &resolver{f: f, text: text, d: d, spkQuotes: map[int][]int{},
+		full: map[string]int{}, words: map[string][]int{}, roles: map[string][]int{},
+		orgs: map[string][]int{}, phrases: map[string]int{}, textAuthor: map[string]int{},
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold()}
+	r.attachSpeakers()
+	r.sortOrder()
+	for pos, mi := range r.order {
+		r.resolve(mi, pos)
+	}
+	r.firstPerson()
+	r.output()
+}
+
+// attachSpeakers links each quote's speaker span to a mention, making one
+// from the span's words when the scan found none.
+func (r *resolver) attachSpeakers() {
+	f := r.f
+	r.spk = make([]int, len(r.d.Quotes))
+	n0 := len(f.ms)
+	for qi := range r.d.Quotes {
+		r.spk[qi] = -1
+		s := r.d.Quotes[qi].Speaker
+		if s == nil || s.Start < 0 || s.End > len(r.text) || s.Start >= s.End {
 			continue
 		}
-		name := q.Speaker.Text
-		k, ok := idx[name]
-		if !ok {
-			k = len(d.Entities)
-			idx[name] = k
-			d.Entities = append(d.Entities, Entity{Name: name})
+		mi := r.findMention(s.Start, s.End, n0)
+		if mi < 0 {
+			mi = r.synthesize(s.Start, s.End)
 		}
-		d.Entities[k].Mentions = append(d.Entities[k].Mentions, *q.Speaker)
-		q.Entity = name
+		if mi < 0 {
+			continue
+		}
+		r.spk[qi] = mi
+		f.ms[mi].speaker = true
+		r.spkQuotes[mi] = append(r.spkQuotes[mi], qi)
 	}
+}
+
+// findMention returns the scanned mention that best matches the span
+// s:e: the longest one inside it, or else the shortest one around it.
+func (r *resolver) findMention(s, e, n int) int {
+	ms := r.f.ms[:n]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > s })
+	best, bestLen := -1, -1
+	around, aroundLen := -1, 0
+	for j := max(0, i-4); j < len(ms) && ms[j].start < e+1 && j < i+12; j++ {
+		m := &ms[j]
+		if m.end <= s || m.start >= e {
+			continue
+		}
+		if m.start >= s && m.end <= e {
+			if m.end-m.start > bestLen && m.kind != mPron || bestLen < 0 {
+				best, bestLen = j, m.end-m.start
+			}
+		} else if m.start <= s && m.end >= e {
+			if around < 0 || m.end-m.start < aroundLen {
+				around, aroundLen = j, m.end-m.start
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return around
+}
+
+// synthesize makes a mention for a speaker span s:e from its words and
+// returns its index, or -1.
+func (r *resolver) synthesize(s, e int) int {
+	f := r.f
+	toks := f.toks
+	a := sort.Search(len(toks), func(i int) bool { return toks[i].end > s })
+	b := a
+	for b < len(toks) && toks[b].start < e {
+		b++
+	}
+	if a >= b {
+		return -1
+	}
+	n := len(f.ms)
+	k := f.key(toks[a])
+	if b-a == 1 {
+		if p, ok := pronouns[k]; ok {
+			kind := mPron
+			if p.relative {
+				kind = mRel
+			}
+			return f.emit(mention{start: s, end: e, kind: kind, pron: p, tokLo: a, tokHi: b})
+		}
+		if indefiniteSpeakers[k] {
+			return f.emit(mention{start: s, end: e, kind: mIndef, tokLo: a, tokHi: b})
+		}
+	}
+	det := detNone
+	switch {
+	case k == "the" || k == "this" || k == "that":
+		det = detDefinite
+	case k == "a" || k == "an":
+		det = detIndefinite
+	case possessivePronouns[k]:
+		det = detPossessive
+	}
+	if det != detNone {
+		pk := ""
+		if det == detPossessive {
+			pk = k
+		}
+		if _, ok := f.phrase(a, det, -1, pk); ok && len(f.ms) > n {
+			return len(f.ms) - 1
+		}
+	}
+	lo := a
+	for lo < b && !toks[lo].has(tCap) {
+		lo++
+	}
+	if lo < b && (toks[b-1].has(tCap) || toks[b-1].has(tPoss)) {
+		hi := lo
+		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(toks[hi])]) {
+			hi++
+		}
+		f.synth = true
+		f.analyseRun(lo, hi)
+		f.synth = false
+		if len(f.ms) > n {
+			return len(f.ms) - 1
+		}
+	}
+	// Anything else is a phrase standing for itself ("administration
+	// officials", "a source familiar with the talks").
+	m := mention{start: s, end: e, kind: mGroup, tokLo: a, tokHi: b, det: det}
+	if det != detNone {
+		m.start = toks[min(a+1, b-1)].start
+	}
+	return f.emit(m)
+}
+
+// sortOrder puts every mention index in text order.
+func (r *resolver) sortOrder() {
+	ms := r.f.ms
+	r.order = make([]int, len(ms))
+	for i := range r.order {
+		r.order[i] = i
+	}
+	sort.SliceStable(r.order, func(i, j int) bool { return ms[r.order[i]].start < ms[r.order[j]].start })
+}
+
+// newCluster appends a cluster and returns its index.
+func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
+	r.cs = append(r.cs, cluster{name: cleanName(name), ek: ek, gender: m.gender, lastPos: m.start, lastPara: m.para})
+	return len(r.cs) - 1
+}
+
+// cleanName collapses white space inside a name taken from the text.
+func cleanName(s string) string {
+	if strings.IndexAny(s, "\n\r\t\u00a0") < 0 && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// fold returns the matching key of a word: NFC, case-folded, without
+// possessive ending.
+func (r *resolver) fold(t token) string {
+	if t.has(tASCII) {
+		return r.f.key(t)
+	}
+	return r.caser.String(norm.NFC.String(r.text[t.start:t.keyEnd]))
+}
+
+// resolve resolves mention mi, at position pos of the order, once.
+func (r *resolver) resolve(mi, pos int) int {
+	ms := r.f.ms
+	m := &ms[mi]
+	if m.done {
+		return m.cluster
+	}
+	m.done = true
+	c := -1
+	if m.sameAs >= 0 && m.sameAs != mi {
+		c = r.resolve(m.sameAs, pos)
+		if c >= 0 && m.role != "" {
+			r.addRole(c, m.role, m.modLo, m.modHi)
+			if m.gender != genderUnknown && r.cs[c].gender == genderUnknown {
+				r.cs[c].gender = m.gender
+			}
+		}
+	} else {
+		switch m.kind {
+		case mName:
+			c = r.resolveName(m)
+		case mRole:
+			c = r.resolveRole(mi, pos)
+		case mText:
+			c = r.resolveText(mi, pos)
+		case mGroup:
+			c = r.phraseCluster(m, kUnknown)
+			r.cs[c].group = true
+		case mPron:
+			c = r.resolvePronoun(mi, pos)
+		case mRel:
+			c = r.resolveRelative(mi, pos)
+		}
+	}
+	m = &ms[mi]
+	m.cluster = c
+	if c < 0 {
+		return -1
+	}
+	cl := &r.cs[c]
+	if m.start > cl.lastPos {
+		cl.lastPos, cl.lastPara = m.start, m.para
+	}
+	if m.speaker {
+		cl.speaker = true
+		r.lastSpk, r.lastSpkSent = c, m.sent
+		// Texts introduced in this sentence were this speaker's.
+		keep := r.pending[:0]
+		for _, ti := range r.pending {
+			t := &ms[ti]
+			if t.sent == m.sent && ti != mi {
+				r.setAuthor(t.head, c, t.para)
+				continue
+			}
+			if t.sent >= m.sent {
+				keep = append(keep, ti)
+			}
+		}
+		r.pending = keep
+	}
+	return c
+}
+
+// nameKeys returns the folded words of name mention m, initials and
+// connectors left out.
+func (r *resolver) nameKeys(m *mention) []string {
+	f := r.f
+	keys := make([]string, 0, m.tokHi-m.tokLo)
+	for k := m.tokLo; k < m.tokHi; k++ {
+		t := f.toks[k]
+		if !t.has(tCap) {
+			continue
+		}
+		w := r.text[t.start:t.keyEnd]
+		if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 {
+			continue // an initial
+		}
+		keys = append(keys, r.fold(t))
+	}
+	return keys
+}
+
+// resolveName finds or makes the cluster of a proper name.
+func (r *resolver) resolveName(m *mention) int {
+	keys := r.nameKeys(m)
+	if len(keys) == 0 {
+		return -1
+	}
+	fullKey := keys[0]
+	if len(keys) > 1 {
+		fullKey = strings.Join(keys, " ")
+	}
+	c := -1
+	if len(keys) > 1 {
+		if x, ok := r.full[fullKey]; ok {
+			c = x
+		}
+	}
+	if c < 0 {
+		c = r.matchName(m, keys)
+	}
+	name := r.text[m.start:m.end]
+	if c < 0 {
+		c = r.newCluster(name, m.ek, m)
+		r.cs[c].nameToks = len(keys)
+		r.cs[c].keys = keys
+	} else if len(keys) > r.cs[c].nameToks {
+		cl := &r.cs[c]
+		cl.name, cl.nameToks, cl.keys = cleanName(name), len(keys), keys
+	}
+	cl := &r.cs[c]
+	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) {
+		cl.ek = m.ek
+	}
+	if m.gender != genderUnknown {
+		cl.gender = m.gender
+	}
+	r.full[fullKey] = c
+	for _, k := range keys {
+		if !containsInt(r.words[k], c) {
+			r.words[k] = append(r.words[k], c)
+		}
+	}
+	if m.role != "" {
+		r.addRole(c, m.role, m.modLo, m.modHi)
+	}
+	if cl.ek == kOrg || m.head != "" {
+		for k := m.tokLo; k < m.tokHi; k++ {
+			w := r.f.key(r.f.toks[k])
+			if orgWords[w] && !containsInt(r.orgs[w], c) {
+				r.orgs[w] = append(r.orgs[w], c)
+			}
+		}
+	}
+	return c
+}
+
+// matchName returns the earlier cluster a name refers to, or -1: a
+// cluster whose name contains all the words of this one, or a one-word
+// cluster that this fuller name completes.
+func (r *resolver) matchName(m *mention, keys []string) int {
+	best := -1
+	var cands []int
+	for _, c := range r.words[keys[len(keys)-1]] {
+		cl := &r.cs[c]
+		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+			continue
+		}
+		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
+			continue
+		}
+		all := true
+		for _, k := range keys {
+			if !containsString(cl.keys, k) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			// A fuller name completes a one-word cluster ("Trump", then
+			// "Donald Trump").
+			if cl.nameToks == 1 && len(keys) > 1 {
+				cands = append(cands, c)
+			}
+			continue
+		}
+		cands = append(cands, c)
+	}
+	if len(keys) == 1 && len(r.words[keys[0]]) > 0 && len(cands) == 0 {
+		return -1
+	}
+	// The most recent; an earlier speaker wins over a non-speaker that was
+	// not mentioned in this or the previous paragraph.
+	for _, c := range cands {
+		if best < 0 || r.cs[c].lastPos > r.cs[best].lastPos {
+			best = c
+		}
+	}
+	if best >= 0 && !r.cs[best].speaker && r.cs[best].lastPara < m.para-1 {
+		sp := -1
+		for _, c := range cands {
+			if r.cs[c].speaker && (sp < 0 || r.cs[c].lastPos > r.cs[sp].lastPos) {
+				sp = c
+			}
+		}
+		if sp >= 0 {
+			best = sp
+		}
+	}
+	return best
+}
+
+// addRole records that cluster c was introduced with role.
+func (r *resolver) addRole(c int, role string, lo, hi int) {
+	if role == "" {
+		return
+	}
+	r.cs[c].roles = append(r.cs[c].roles, roleRef{role, lo, hi})
+	if !containsInt(r.roles[role], c) {
+		r.roles[role] = append(r.roles[role], c)
+	}
+	if r.cs[c].ek == kUnknown {
+		r.cs[c].ek = kPerson
+	}
+}
+
+// modWords calls fn with the key of each word in the byte range lo:hi.
+func (r *resolver) modWords(lo, hi int, fn func(string)) {
+	toks := r.f.toks
+	for k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= lo }); k < len(toks) && toks[k].end <= hi; k++ {
+		w := r.f.key(toks[k])
+		if determiners[w] || w == "of" {
+			continue
+		}
+		fn(w)
+	}
+}
+
+// context reports whether word w qualifies cluster c: in its name or in
+// the words around one of its roles.
+func (r *resolver) context(c int, w string) bool {
+	cl := &r.cs[c]
+	if containsString(cl.keys, w) {
+		return true
+	}
+	found := false
+	for _, ro := range cl.roles {
+		if ro.role == w {
+			return true
+		}
+		r.modWords(ro.modLo, ro.modHi, func(x string) {
+			if x == w {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveRole resolves a role or organisation phrase.
+func (r *resolver) resolveRole(mi, pos int) int {
+	m := &r.f.ms[mi]
+	if m.ek == kOrg {
+		if c := r.ownedOrg(mi, pos); c >= 0 {
+			return c
+		}
+	}
+	if m.det == detIndefinite {
+		c := r.phraseCluster(m, m.ek)
+		r.addRole(c, m.role, m.modLo, m.modHi)
+		return c
+	}
+	var cands []int
+	cands = append(cands, r.roles[m.role]...)
+	if m.ek == kOrg {
+		cands = append(cands, r.orgs[m.head]...)
+	}
+	best, bestScore := -1, -1
+	for _, c := range cands {
+		cl := &r.cs[c]
+		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+			continue
+		}
+		score := 0
+		r.modWords(m.modLo, m.modHi, func(w string) {
+			if w != m.head && r.context(c, w) {
+				score++
+			}
+		})
+		if score > bestScore || score == bestScore && cl.lastPos > r.cs[best].lastPos {
+			best, bestScore = c, score
+		}
+	}
+	if best >= 0 {
+		if m.gender != genderUnknown && r.cs[best].gender == genderUnknown {
+			r.cs[best].gender = m.gender
+		}
+		return best
+	}
+	c := r.phraseCluster(m, m.ek)
+	r.addRole(c, m.role, m.modLo, m.modHi)
+	if m.ek == kOrg {
+		r.cs[c].ek = kOrg
+		if !containsInt(r.orgs[m.head], c) {
+			r.orgs[m.head] = append(r.orgs[m.head], c)
+		}
+	}
+	return c
+}
+
+// ownedOrg resolves "his campaign", "Trump's campaign" and "the Clinton
+// campaign" to one cluster per owner and organisation word, or returns -1
+// when the phrase names no owner.
+func (r *resolver) ownedOrg(mi, pos int) int {
+	m := &r.f.ms[mi]
+	owner := -1
+	switch {
+	case m.possessor >= 0:
+		owner = r.resolve(m.possessor, pos)
+	case m.possPron != "":
+		owner, _ = r.scorePronoun(mi, pos, pronouns[m.possPron])
+	default:
+		toks := r.f.toks
+		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
+			if t := toks[k]; t.has(tCap) {
+				if cs := r.words[r.fold(t)]; len(cs) > 0 {
+					owner = cs[len(cs)-1]
+				}
+			}
+		}
+	}
+	if owner < 0 || r.cs[owner].ek == kOrg {
+		return -1
+	}
+	key := strconv.Itoa(owner) + " " + m.head
+	if c, ok := r.phrases[key]; ok {
+		return c
+	}
+	o := &r.cs[owner]
+	short := o.name
+	if i := strings.LastIndexByte(short, ' '); i >= 0 {
+		short = short[i+1:]
+	}
+	c := r.newCluster(short+" "+r.text[r.f.toks[m.tokHi-1].start:m.end], kOrg, m)
+	r.cs[c].gender = genderUnknown
+	r.phrases[key] = c
+	if !containsInt(r.orgs[m.head], c) {
+		r.orgs[m.head] = append(r.orgs[m.head], c)
+	}
+	return c
+}
+
+// phraseCluster returns the cluster of a phrase that stands for itself,
+// named as written without a leading determiner; the same words give the
+// same cluster.
+func (r *resolver) phraseCluster(m *mention, ek entKind) int {
+	f := r.f
+	lo := m.tokLo
+	if m.det != detNone && lo+1 < m.tokHi {
+		lo++
+	}
+	start := f.toks[lo].start
+	if start < m.start {
+		start = m.start
+	}
+	end := m.end
+	name := r.text[start:end]
+	key := strings.ToLower(cleanName(name))
+	if !utf8.ValidString(key) {
+		key = strings.ToValidUTF8(key, "\uFFFD")
+	}
+	key = r.caser.String(key)
+	if c, ok := r.phrases[key]; ok {
+		return c
+	}
+	// A sentence-initial capital that the text never uses elsewhere is
+	// lowered ("Officials said" gives "officials").
+	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen[r.text[t.start:t.keyEnd]] {
+		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
+			name = string(unicode.ToLower(c)) + name[w:]
+		}
+	}
+	c := r.newCluster(name, ek, m)
+	r.phrases[key] = c
+	return c
+}
+
+// resolveText resolves a text ("the article", "a statement", "his letter")
+// to its author. A text that is a speaker and has no author known is an
+// entity of its own.
+func (r *resolver) resolveText(mi, pos int) int {
+	m := &r.f.ms[mi]
+	author := -1
+	switch {
+	case m.possessor >= 0:
+		author = r.resolve(m.possessor, pos)
+	case m.possPron != "":
+		author, _ = r.scorePronoun(mi, pos, pronouns[m.possPron])
+	case m.speaker:
+		if c, ok := r.textAuthor[m.head]; ok {
+			author = c
+		} else if r.lastAuthor >= 0 && r.lastAuthorPara >= m.para-windowParas {
+			author = r.lastAuthor
+		}
+	default:
+		if r.lastSpk >= 0 && r.lastSpkSent == m.sent {
+			author = r.lastSpk
+		} else {
+			r.pending = append(r.pending, mi)
+			if c, ok := r.textAuthor[m.head]; ok && m.det == detDefinite {
+				author = c
+			}
+		}
+	}
+	if author >= 0 {
+		r.setAuthor(m.head, author, m.para)
+	}
+	if !m.speaker {
+		return -1 // the text is not its author
+	}
+	if author >= 0 {
+		return author
+	}
+	c := r.phraseCluster(m, kUnknown)
+	r.cs[c].isText = true
+	return c
+}
+
+func (r *resolver) setAuthor(head string, c, para int) {
+	r.textAuthor[head] = c
+	r.lastAuthor, r.lastAuthorPara = c, para
+}
+
+// resolvePronoun resolves a personal pronoun. First-person pronouns are
+// left to firstPerson; "it" and "they" are only resolved as speakers.
+func (r *resolver) resolvePronoun(mi, pos int) int {
+	m := &r.f.ms[mi]
+	p := m.pron
+	if p.person != 3 {
+		return -1
+	}
+	if (p.neuter || p.plural) && !m.speaker {
+		return -1
+	}
+	c, confident := r.scorePronoun(mi, pos, p)
+	if c >= 0 && confident && !p.plural && !p.neuter {
+		switch p.gender {
+		case genderMale:
+			r.cs[c].male++
+		case genderFemale:
+			r.cs[c].female++
+		}
+	}
+	return c
+}
+
+// scorePronoun returns the most salient cluster compatible with p among
+// the mentions before position pos, and whether it clearly wins.
+func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
+	ms := r.f.ms
+	m := &ms[mi]
+	type cand struct {
+		c int
+		s float64
+	}
+	var buf [16]cand
+	cands := buf[:0]
+	own := r.spkQuotes[mi]
+	for k := pos - 1; k >= 0 && pos-k <= maxLookBack; k-- {
+		a := &ms[r.order[k]]
+		if a.para < m.para-windowParas {
+			break
+		}
+		if !a.done || a.cluster < 0 || a.start >= m.start {
+			continue
+		}
+		if r.insideQuotes(own, a.start) {
+			continue
+		}
+		cl := &r.cs[a.cluster]
+		s := 50.0
+		switch {
+		case a.speaker:
+			s = 120
+		case a.oblique:
+			s = 30
+		case a.subject:
+			s = 80
+		}
+		if a.inDirect && !a.speaker {
+			s *= 0.4
+		}
+		if dist := m.sent - a.sent; dist > 0 {
+			s /= float64(uint64(1) << min(dist, 30))
+		}
+		if !r.compatible(p, cl, &s) {
+			continue
+		}
+		found := false
+		for i := range cands {
+			if cands[i].c == a.cluster {
+				if s > cands[i].s {
+					cands[i].s = s
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			cands = append(cands, cand{a.cluster, s})
+		}
+	}
+	best, second := -1, 0.0
+	bestS := 0.0
+	for _, c := range cands {
+		if c.s > bestS {
+			second = bestS
+			best, bestS = c.c, c.s
+		} else if c.s > second {
+			second = c.s
+		}
+	}
+	return best, best >= 0 && second*2 <= bestS
+}
+
+// compatible reports whether pronoun p can refer to cl, and adjusts the
+// score s for weak or strong evidence.
+func (r *resolver) compatible(p pronoun, cl *cluster, s *float64) bool {
+	switch {
+	case p.neuter:
+		if cl.ek == kPerson || cl.group {
+			return false
+		}
+		if cl.ek == kUnknown && !cl.isText {
+			*s *= 0.5
+		}
+	case p.plural:
+		if cl.ek == kPerson {
+			return false
+		}
+		if cl.ek == kUnknown && !cl.group {
+			*s *= 0.5
+		}
+	default:
+		if cl.ek == kOrg || cl.group || cl.isText {
+			return false
+		}
+		g := cl.gend()
+		if g != genderUnknown && g != p.gender {
+			return false
+		}
+		if g == p.gender && g != genderUnknown {
+			*s *= 1.5
+		}
+		if cl.ek == kUnknown && !cl.speaker && cl.nameToks <= 1 {
+			*s *= 0.5
+		}
+	}
+	return true
+}
+
+// insideQuotes reports whether offset p lies in the content of one of the
+// quotes qs.
+func (r *resolver) insideQuotes(qs []int, p int) bool {
+	for _, qi := range qs {
+		q := &r.d.Quotes[qi]
+		if p >= q.Start && p < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveRelative resolves "who" and "which" to the mention just before
+// them in the same sentence.
+func (r *resolver) resolveRelative(mi, pos int) int {
+	ms := r.f.ms
+	m := &ms[mi]
+	for k := pos - 1; k >= 0 && pos-k <= 4; k-- {
+		a := &ms[r.order[k]]
+		if a.sent != m.sent || m.start-a.end > 64 {
+			break
+		}
+		if a.done && a.cluster >= 0 && a.end <= m.start {
+			return a.cluster
+		}
+	}
+	return -1
+}
+
+// firstPerson resolves "I", "we" and their forms spoken inside a quotation
+// to the speaker of that quotation.
+func (r *resolver) firstPerson() {
+	ms := r.f.ms
+	qs := r.d.Quotes
+	for pass := 0; pass < 2; pass++ {
+		for qi, mi := range r.spk {
+			if mi < 0 || ms[mi].kind != mPron || ms[mi].pron.person != 1 || ms[mi].cluster >= 0 {
+				continue
+			}
+			m := &ms[mi]
+			j := sort.Search(len(qs), func(i int) bool { return qs[i].Start > m.start })
+			for k := j - 1; k >= 0 && k >= j-8; k-- {
+				if k == qi || qs[k].End < m.end || r.spk[k] < 0 {
+					continue
+				}
+				if c := ms[r.spk[k]].cluster; c >= 0 {
+					m.cluster = c
+					r.cs[c].speaker = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// output fills d.Entities and each quote's Entity.
+func (r *resolver) output() {
+	ms := r.f.ms
+	quotes := make([]int, len(r.cs))
+	for qi, mi := range r.spk {
+		if mi >= 0 && ms[mi].cluster >= 0 {
+			quotes[ms[mi].cluster]++
+			r.d.Quotes[qi].Entity = r.cs[ms[mi].cluster].name
+		}
+	}
+	idx := make([]int, len(r.cs))
+	for i := range idx {
+		idx[i] = -1
+	}
+	for _, mi := range r.order {
+		m := &ms[mi]
+		c := m.cluster
+		if c < 0 || quotes[c] == 0 {
+			continue
+		}
+		var sp Span
+		switch {
+		case m.speaker:
+			sp = *r.d.Quotes[r.spkQuotes[mi][0]].Speaker
+			sp.Text = r.text[sp.Start:sp.End]
+		case m.kind == mName || m.kind == mRole && !m.inDirect:
+			sp = Span{Start: m.start, End: m.end, Text: r.text[m.start:m.end]}
+		default:
+			continue
+		}
+		if idx[c] < 0 {
+			idx[c] = len(r.d.Entities)
+			r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
+		}
+		e := &r.d.Entities[idx[c]]
+		if n := len(e.Mentions); n > 0 && e.Mentions[n-1].Start == sp.Start && e.Mentions[n-1].End == sp.End {
+			continue
+		}
+		e.Mentions = append(e.Mentions, sp)
+	}
+	for i := range r.d.Entities {
+		e := &r.d.Entities[i]
+		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+	}
+	sort.SliceStable(r.d.Entities, func(a, b int) bool {
+		return r.d.Entities[a].Mentions[0].Start < r.d.Entities[b].Mentions[0].Start
+	})
+	if len(r.d.Entities) == 0 {
+		r.d.Entities = nil
+	}
+}
+
+func containsInt(s []int, x int) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,780 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the mentions that entity resolution works on: proper
+// names (capitalised runs with their titles and roles), role phrases ("the
+// ambassador"), texts ("the article"), groups ("officials") and pronouns. It
+// is one forward pass over the words of the text; nothing is normalised in
+// place, every mention is a byte range of the caller's text.
+
+// tokFlags describe a word.
+type tokFlags uint16
+
+const (
+	tCap        tokFlags = 1 << iota // first letter is upper case
+	tAllCaps                         // two or more letters, all upper case
+	tInitial                         // first word of a sentence, or after a quote mark or colon
+	tPoss                            // ends in 's, ’s or s'
+	tGapComma                        // a comma separates it from the previous word
+	tGapPunct                        // other punctuation separates it from the previous word
+	tInDirect                        // inside the content of a direct quote
+	tInReported                      // inside the content of a mixed or indirect quote
+	tASCII                           // all bytes are ASCII
+)
+
+// token is one word: letters and digits with inner hyphens, apostrophes and
+// periods, a title's final period, and a possessive ending.
+type token struct {
+	start, end int // the word as written
+	keyEnd     int // end without the possessive ending
+	para, sent int // indexes of its paragraph and sentence
+	flags      tokFlags
+}
+
+func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
+
+// gapped reports whether punctuation separates t from the word before it.
+func (t token) gapped() bool { return t.flags&(tGapComma|tGapPunct) != 0 }
+
+// mentionKind says what a mention is.
+type mentionKind uint8
+
+const (
+	mName  mentionKind = 1 + iota // a proper name: "Lu Mei", "Foreign Ministry"
+	mRole                         // a role phrase: "the ambassador", "President of Azerbaijan"
+	mText                         // a text: "an article", "the statement", "his letter"
+	mGroup                        // a plural group: "officials", "administration officials"
+	mPron                         // a personal pronoun: "she", "they", "I"
+	mRel                          // a relative pronoun as speaker: "who"
+	mIndef                        // an indefinite as speaker: "some", "others"
+)
+
+// entKind is what a name or cluster refers to, as far as the text tells.
+type entKind uint8
+
+const (
+	kUnknown entKind = iota
+	kPerson
+	kOrg
+)
+
+// determiner kinds of a noun phrase.
+const (
+	detNone = iota
+	detDefinite
+	detIndefinite
+	detPossessive
+)
+
+// mention is one reference to a person, body or text.
+type mention struct {
+	start, end int // the span: for names the name without titles and possessive ending
+	kind       mentionKind
+	ek         entKind
+	gender     gender
+	det        int
+	// tokLo, tokHi are the tokens of the name (mName) or the phrase;
+	// ctxLo is the first token of the whole run, titles included, which
+	// decides whether the mention is a subject or after a preposition.
+	tokLo, tokHi, ctxLo int
+	// head is the role, organisation or text noun (lower case).
+	head string
+	// role is the role key that the name carries ("ambassador" for
+	// "Chinese Ambassador Lu Mei"), modLo:modHi the bytes of the words that
+	// qualify it ("Chinese", "Florida", "ministry").
+	role         string
+	modLo, modHi int
+	// possessor is the mention index of the owner of a phrase ("his
+	// statement", "Trump's campaign"), or -1; possPron is the owning
+	// pronoun's key when the owner is a pronoun.
+	possessor   int
+	possPron    string
+	pron        pronoun
+	para, sent  int
+	subject     bool // first non-oblique mention of its sentence
+	oblique     bool // after a preposition
+	inDirect    bool // inside a direct quote's content
+	inReported  bool // inside an indirect or mixed quote's content
+	definiteOrg bool // a name preceded by "the": "the White House"
+	// sameAs is the index of a mention this one stands in apposition to,
+	// or -1.
+	sameAs int
+	// speaker is set when a quote is attributed to this mention.
+	speaker bool
+	cluster int // resolved cluster, or -1
+	done    bool
+}
+
+// finder holds the state of one mention scan. It lives for one call.
+type finder struct {
+	text     string
+	toks     []token
+	ms       []mention
+	lower    string          // text with ASCII letters lowered
+	capsSeen map[string]bool // capitalised words seen away from a sentence start
+	// apposDet is the token index of a determiner that opens an appositive
+	// of mention apposOf.
+	apposDet, apposOf int
+	subjSent          int  // last sentence that got its subject
+	synth             bool // analysing a speaker span alone: no look-around
+}
+
+// key returns the lower-case form (ASCII letters only) of token t without
+// its possessive ending: a substring of the lowered copy of the text, for
+// table look-ups.
+func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
+
+// asciiLower returns text with its ASCII letters lowered; byte offsets are
+// the same as in text.
+func asciiLower(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(text)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return text
+}
+
+// isQuoteMark reports whether r is a quotation mark of any script.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '＂', '〝', '〞':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// spanIndex returns, for offset p, the index of the last span starting at
+// or before p, advancing *k from its previous value (offsets must come in
+// increasing order).
+func spanIndex(spans []Span, k *int, p int) int {
+	for *k+1 < len(spans) && spans[*k+1].Start <= p {
+		*k++
+	}
+	return *k
+}
+
+// tokenize splits text into words. Sentence and paragraph indexes come from
+// d; quote contents flag the words inside them.
+func (f *finder) tokenize(d *Document) {
+	text := f.text
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = d.Paragraphs
+	}
+	// Quote content intervals, sorted by start, split by kind.
+	type iv struct{ s, e int }
+	var direct, reported []iv
+	for _, q := range d.Quotes {
+		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+			continue
+		}
+		if q.Kind == Direct {
+			direct = append(direct, iv{q.Start, q.End})
+		} else {
+			reported = append(reported, iv{q.Start, q.End})
+		}
+	}
+	sort.Slice(direct, func(i, j int) bool { return direct[i].s < direct[j].s })
+	sort.Slice(reported, func(i, j int) bool { return reported[i].s < reported[j].s })
+	var dk, rk, dMax, rMax int
+	pk, sk := 0, 0
+	prevEnd, prevSent, prevPara := 0, -1, -1
+	for i := 0; i < len(text); {
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += w
+			continue
+		}
+		start := i
+		ascii := true
+		upper := 0
+		letters := 0
+		first := true
+		cap := false
+		for i < len(text) {
+			r, w = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(text[i:])
+				ascii = false
+			}
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) || unicode.IsTitle(r) {
+						upper++
+						if first {
+							cap = true
+						}
+					}
+				}
+				first = false
+				i += w
+				continue
+			}
+			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
+			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
+				if i+w < len(text) {
+					r2, _ := utf8.DecodeRuneInString(text[i+w:])
+					if isWordRune(r2) {
+						if r >= utf8.RuneSelf {
+							ascii = false
+						}
+						i += w
+						continue
+					}
+				}
+			}
+			break
+		}
+		end := i
+		keyEnd := end
+		var flags tokFlags
+		// A final period after a title, an initial or a dotted abbreviation.
+		if end < len(text) && text[end] == '.' {
+			word := text[start:end]
+			if (letters == 1 && upper == 1 && end-start <= 2) || strings.IndexByte(word, '.') >= 0 {
+				end++
+			} else if _, ok := titleWords[f.lower[start:end+1]]; ok {
+				end++
+			} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
+				end++
+			}
+			keyEnd = end
+		}
+		// Possessive endings.
+		if strings.HasSuffix(text[start:end], "'s") || strings.HasSuffix(text[start:end], "’s") {
+			flags |= tPoss
+			if strings.HasSuffix(text[start:end], "'s") {
+				keyEnd = end - 2
+			} else {
+				keyEnd = end - len("’s")
+			}
+		} else if end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && text[end-1] == 's' && end-start > 2 {
+			n := 1
+			if text[end] != '\'' {
+				n = len("’")
+			}
+			after := end + n
+			if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+				flags |= tPoss
+				end = after
+			}
+		}
+		i = end
+		if cap {
+			flags |= tCap
+		}
+		if upper >= 2 && upper == letters {
+			flags |= tAllCaps
+		}
+		if ascii {
+			flags |= tASCII
+		}
+		para := 0
+		if len(d.Paragraphs) > 0 {
+			para = spanIndex(d.Paragraphs, &pk, start)
+		}
+		sent := 0
+		if len(sents) > 0 {
+			sent = spanIndex(sents, &sk, start)
+		}
+		// The gap before the word.
+		quoteOrColon := false
+		for j := prevEnd; j < start; {
+			r, w := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(text[j:])
+			}
+			switch {
+			case r == ',':
+				flags |= tGapComma
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+			default:
+				flags |= tGapPunct
+				if isQuoteMark(r) || r == ':' || r == '(' || r == '—' {
+					quoteOrColon = true
+				}
+			}
+			j += w
+		}
+		if sent != prevSent || para != prevPara || quoteOrColon && cap {
+			flags |= tInitial
+		}
+		for dk < len(direct) && direct[dk].s <= start {
+			if direct[dk].e > dMax {
+				dMax = direct[dk].e
+			}
+			dk++
+		}
+		for rk < len(reported) && reported[rk].s <= start {
+			if reported[rk].e > rMax {
+				rMax = reported[rk].e
+			}
+			rk++
+		}
+		if start < dMax {
+			flags |= tInDirect
+		}
+		if start < rMax {
+			flags |= tInReported
+		}
+		f.toks = append(f.toks, token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
+		if cap && flags&tInitial == 0 {
+			f.capsSeen[text[start:keyEnd]] = true
+		}
+		prevEnd, prevSent, prevPara = end, sent, para
+	}
+}
+
+// isTitle returns the title or capitalised role that token t is.
+func (f *finder) isTitle(t token) (wordInfo, bool) {
+	k := f.key(t)
+	if w, ok := titleWords[k]; ok {
+		return w, true
+	}
+	if t.has(tCap) {
+		if w, ok := roleWords[k]; ok {
+			return w, true
+		}
+		if w, ok := roleWords[strings.TrimSuffix(k, ".")]; ok {
+			return w, true
+		}
+	}
+	return wordInfo{}, false
+}
+
+// headClass returns the class of a lower-case head noun: text first, then
+// role, organisation, group.
+func headClass(k string) (wordClass, wordInfo) {
+	if textWords[k] {
+		return classText, wordInfo{}
+	}
+	if w, ok := roleWords[k]; ok {
+		return classRole, w
+	}
+	if orgWords[k] {
+		return classOrg, wordInfo{}
+	}
+	if groupWords[k] {
+		return classGroup, wordInfo{}
+	}
+	return 0, wordInfo{}
+}
+
+// emit appends m with the defaults filled in and returns its index.
+func (f *finder) emit(m mention) int {
+	m.cluster = -1
+	if m.sameAs == 0 {
+		m.sameAs = -1
+	}
+	if m.possessor == 0 {
+		m.possessor = -1
+	}
+	if m.ctxLo == 0 || m.ctxLo > m.tokLo {
+		m.ctxLo = m.tokLo
+	}
+	t := f.toks[m.ctxLo]
+	m.para, m.sent = t.para, t.sent
+	m.inDirect = t.has(tInDirect)
+	m.inReported = t.has(tInReported)
+	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
+		if prepositions[f.key(f.toks[m.ctxLo-1])] {
+			m.oblique = true
+		}
+	}
+	if !m.oblique && !m.inDirect && f.subjSent != m.sent+1 {
+		m.subject = true
+		f.subjSent = m.sent + 1
+	}
+	f.ms = append(f.ms, m)
+	return len(f.ms) - 1
+}
+
+// find scans the tokens and fills f.ms in text order.
+func (f *finder) find() {
+	f.apposDet, f.apposOf = -1, -1
+	for i := 0; i < len(f.toks); {
+		t := f.toks[i]
+		k := f.key(t)
+		cap := t.has(tCap)
+		initial := t.has(tInitial)
+		if p, ok := pronouns[k]; ok && !p.relative && (!cap || initial || k == "i") {
+			if possessivePronouns[k] {
+				if j, ok := f.phrase(i, detPossessive, -1, k); ok {
+					i = j
+					continue
+				}
+			}
+			if p.person != 2 {
+				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: i, tokHi: i + 1})
+			}
+			i++
+			continue
+		}
+		if !cap || initial {
+			det := detNone
+			switch k {
+			case "the", "this", "that":
+				det = detDefinite
+			case "a", "an":
+				det = detIndefinite
+			}
+			if det != detNone {
+				if j, ok := f.phrase(i, det, -1, ""); ok {
+					i = j
+					continue
+				}
+			}
+		}
+		if cap && !(initial && initialStopWords[k]) {
+			i = f.run(i)
+			continue
+		}
+		i++
+	}
+}
+
+// phrase tries a noun phrase "DET [modifiers] HEAD" at token i, where DET
+// is a determiner, a possessive pronoun (pk) or a possessive name (the
+// mention possessor, whose last token is i). It emits the mention and
+// returns the index after it.
+func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
+	headAt := -1
+	var hc wordClass
+	var hw wordInfo
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := f.toks[j]
+		if t.gapped() || t.sent != f.toks[i].sent {
+			break
+		}
+		k := f.key(t)
+		if t.has(tCap) && !t.has(tInitial) {
+			// A capitalised modifier ("the Florida senator", "the Clinton
+			// campaign") may stand before a lower-case head; a capitalised
+			// head makes it a name.
+			if headAt >= 0 {
+				// "the ministry spokeswoman Ana Ruiz": a title before a name.
+				return 0, false
+			}
+			continue
+		}
+		if determiners[k] || prepositions[k] || pronouns[k].person != 0 || k == "and" || k == "or" {
+			break
+		}
+		c, w := headClass(k)
+		if c == 0 {
+			if headAt >= 0 {
+				break
+			}
+			continue
+		}
+		headAt, hc, hw = j, c, w
+		if t.has(tPoss) {
+			// "the company's statement": keep looking for the head.
+			continue
+		}
+	}
+	if headAt < 0 {
+		return 0, false
+	}
+	ht := f.toks[headAt]
+	if ht.has(tPoss) {
+		return 0, false
+	}
+	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: i, tokHi: headAt + 1,
+		head: f.key(ht), possessor: possessor, possPron: pk}
+	if det == detPossessive && possessor >= 0 {
+		m.start = f.ms[possessor].start
+	}
+	m.modLo, m.modHi = f.toks[i].end, ht.start
+	switch hc {
+	case classText:
+		m.kind = mText
+	case classRole:
+		m.kind, m.ek, m.gender, m.role = mRole, kPerson, hw.gender, hw.role
+	case classOrg:
+		m.kind, m.ek, m.role = mRole, kOrg, m.head
+	case classGroup:
+		m.kind = mGroup
+	}
+	if det == detIndefinite && f.apposDet == i {
+		m.sameAs = f.apposOf
+	}
+	if det == detDefinite && f.apposDet == i {
+		m.sameAs = f.apposOf
+	}
+	if det == detPossessive && f.apposDet == i {
+		m.sameAs = f.apposOf
+	}
+	f.emit(m)
+	return headAt + 1, true
+}
+
+// run reads the capitalised run that starts at token i: a name with its
+// titles, or a title alone. It returns the index after it.
+func (f *finder) run(i int) int {
+	toks := f.toks
+	lo := i
+	hi := i + 1
+	for hi < len(toks) {
+		prev := toks[hi-1]
+		if prev.has(tPoss) && !(hi-2 >= lo && nameConnectors[f.key(toks[hi-2])] || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
+			break
+		}
+		t := toks[hi]
+		if t.gapped() || t.sent != prev.sent {
+			break
+		}
+		if t.has(tCap) {
+			hi++
+			continue
+		}
+		k := f.key(t)
+		if nameConnectors[k] && hi+1 < len(toks) && !toks[hi+1].gapped() {
+			n := toks[hi+1]
+			if n.has(tCap) {
+				hi += 2
+				continue
+			}
+			if k == "of" && f.key(n) == "the" && hi+2 < len(toks) && toks[hi+2].has(tCap) && !toks[hi+2].gapped() {
+				hi += 3
+				continue
+			}
+		}
+		break
+	}
+	// A sentence-initial word that is never capitalised elsewhere is not
+	// a name on its own ("Speaking about ...").
+	first := toks[lo]
+	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen[f.text[first.start:first.keyEnd]] {
+		if _, ok := f.isTitle(first); !ok {
+			return hi
+		}
+	}
+	if first.has(tInitial) && initialStopWords[f.key(first)] {
+		lo++
+	}
+	// A connector may not end a run.
+	for hi > lo && !toks[hi-1].has(tCap) {
+		hi--
+	}
+	if lo >= hi {
+		return i + 1
+	}
+	f.analyseRun(lo, hi)
+	// "Trump's campaign", "Obama's statement".
+	if toks[hi-1].has(tPoss) && len(f.ms) > 0 && f.ms[len(f.ms)-1].tokHi == hi {
+		if j, ok := f.phrase(hi-1, detPossessive, len(f.ms)-1, ""); ok {
+			return j
+		}
+	}
+	return hi
+}
+
+// analyseRun splits the run lo:hi into titles and name and emits it.
+func (f *finder) analyseRun(lo, hi int) {
+	toks := f.toks
+	m := mention{kind: mName}
+	// Preceded by "the": an organisation or a place ("the White House").
+	if lo > 0 && !toks[lo].gapped() && f.key(toks[lo-1]) == "the" {
+		m.definiteOrg = true
+	}
+	if f.key(toks[lo]) == "the" && lo+1 < hi {
+		lo++
+		m.definiteOrg = true
+	}
+	// The last title before the name, with an "of" phrase after it.
+	nameLo := lo
+	title := -1
+	for k := lo; k < hi; k++ {
+		w, ok := f.isTitle(toks[k])
+		if !ok {
+			continue
+		}
+		title = k
+		if w.gender != genderUnknown {
+			m.gender = w.gender
+		}
+		if w.role != "" {
+			m.role = w.role
+		}
+		m.ek = kPerson
+		nameLo = k + 1
+		if nameLo < hi && f.key(toks[nameLo]) == "of" {
+			last := nameLo
+			for x := nameLo; x < hi; x++ {
+				if f.key(toks[x]) == "of" {
+					last = x
+				}
+			}
+			nameLo = last + 1
+			if nameLo < hi && f.key(toks[nameLo]) == "the" {
+				nameLo++
+			}
+			nameLo++ // the object of "of": one word
+			if nameLo > hi {
+				nameLo = hi
+			}
+			break
+		}
+	}
+	// An organisation word anywhere in the name makes the run an
+	// organisation, titles included ("Justice Department").
+	org := false
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if orgWords[f.key(t)] && t.has(tCap) {
+			if k >= nameLo || k != title {
+				org = true
+			}
+		}
+	}
+	if org {
+		m.ek, m.role, m.gender = kOrg, "", genderUnknown
+		nameLo = lo
+		title = -1
+		for k := lo; k < hi; k++ {
+			if orgWords[f.key(toks[k])] {
+				m.head = f.key(toks[k])
+			}
+		}
+	}
+	if title >= 0 {
+		m.modLo, m.modHi = toks[lo].start, toks[title].start
+		if nameLo > title+1 {
+			m.modHi = toks[nameLo-1].end
+		}
+	}
+	if nameLo >= hi {
+		// A title alone: a role phrase ("President of Azerbaijan", "the
+		// PRC Ambassador").
+		if m.role == "" {
+			return
+		}
+		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
+			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: lo, tokHi: hi,
+			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite}
+		if lo > 0 && !toks[lo].gapped() {
+			if k := f.key(toks[lo-1]); k == "a" || k == "an" {
+				r.det = detIndefinite
+			}
+		}
+		f.emit(r)
+		return
+	}
+	if !org && toks[hi-1].has(tAllCaps) && hi-nameLo == 1 && title < 0 {
+		m.ek = kOrg
+	}
+	if m.definiteOrg && m.ek == kUnknown {
+		m.ek = kOrg
+	}
+	m.tokLo, m.tokHi, m.ctxLo = nameLo, hi, lo
+	m.start, m.end = toks[nameLo].start, toks[hi-1].keyEnd
+	if f.synth {
+		f.emit(m)
+		return
+	}
+	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
+	if lo > 0 && !toks[lo].gapped() && !org {
+		k := lo - 1
+		if w, ok := roleWords[f.key(toks[k])]; ok && !toks[k].has(tCap) {
+			m.role = w.role
+			m.ek = kPerson
+			if w.gender != genderUnknown {
+				m.gender = w.gender
+			}
+			mlo := k
+			for x := k - 1; x >= 0 && x >= k-3; x-- {
+				if toks[x+1].gapped() || toks[x].sent != toks[k].sent {
+					break
+				}
+				xk := f.key(toks[x])
+				if determiners[xk] || prepositions[xk] || pronouns[xk].person != 0 || xk == "and" || xk == "said" {
+					break
+				}
+				mlo = x
+			}
+			if m.modLo == m.modHi {
+				m.modLo, m.modHi = toks[mlo].start, toks[k].start
+			} else {
+				m.modLo = toks[mlo].start
+			}
+			// A capitalised modifier emitted as a name of its own
+			// ("Republican presidential candidate ...") is dropped,
+			// unless it is an organisation.
+			for len(f.ms) > 0 {
+				p := f.ms[len(f.ms)-1]
+				if p.end > toks[mlo].start && p.kind == mName && p.ek != kOrg {
+					f.ms = f.ms[:len(f.ms)-1]
+					continue
+				}
+				break
+			}
+		}
+	}
+	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
+	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
+		p := &f.ms[len(f.ms)-1]
+		if p.kind == mRole && p.ek == kPerson && p.tokHi == lo && p.sameAs < 0 {
+			m.role, m.ek = p.role, kPerson
+			if p.gender != genderUnknown {
+				m.gender = p.gender
+			}
+			if m.modLo == m.modHi {
+				m.modLo, m.modHi = p.modLo, p.modHi
+			}
+			p.sameAs = len(f.ms)
+		}
+	}
+	idx := f.emit(m)
+	// An appositive after: "Hugh Hill, a doctor,", "Lu Mei, China's
+	// ambassador": the phrase refers to this name.
+	if hi < len(toks) && toks[hi].has(tGapComma) && !toks[hi].has(tGapPunct) && !org {
+		a := hi
+		if toks[a].flags&tCap == 0 && isNumber(f.text[toks[a].start:toks[a].end]) && a+1 < len(toks) && toks[a+1].has(tGapComma) {
+			a++ // "Hugh Hill, 45, a doctor"
+		}
+		if a < len(toks) {
+			k := f.key(toks[a])
+			if k == "a" || k == "an" || k == "the" || possessivePronouns[k] || toks[a].has(tPoss) {
+				// The phrase is emitted when the scan reaches it ("Lu
+				// Mei, China's ambassador" through the possessive run).
+				f.apposDet, f.apposOf = a, idx
+			}
+		}
+	}
+}
+
+// isNumber reports whether s is all ASCII digits.
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

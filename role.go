@@ -1,0 +1,327 @@
+package attribution
+
+// This file holds the word tables of entity resolution (entity.go, name.go):
+// titles, role nouns, organisation and text nouns, pronouns. They are data,
+// general English news vocabulary; no personal name is listed anywhere.
+// Keys are lower case; entries written with a final period are
+// abbreviations that take it ("sen." matches "Sen.").
+
+// gender of a person as far as the text tells.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// wordClass says what a table word names.
+type wordClass uint8
+
+const (
+	// classTitle is an honorific or a title that stands before a name:
+	// "Mr.", "Sen.", "President". Titles that are also roles carry a role.
+	classTitle wordClass = 1 + iota
+	// classRole is a person's role or occupation: "ambassador",
+	// "spokeswoman", "mother".
+	classRole
+	// classOrg is a head noun of a body: "ministry", "party", "company".
+	classOrg
+	// classText is a text that can be said to say something: "article",
+	// "statement", "letter".
+	classText
+	// classGroup is a plural noun for people: "officials", "voters".
+	classGroup
+)
+
+// wordInfo is one table entry.
+type wordInfo struct {
+	class  wordClass
+	gender gender
+	// role is the canonical role key ("senator" for "Sen."), "" for an
+	// honorific that names no role ("Mr.").
+	role string
+}
+
+// titleWords are honorifics and abbreviated titles that stand before a name.
+var titleWords = map[string]wordInfo{
+	"mr.": {classTitle, genderMale, ""}, "mr": {classTitle, genderMale, ""},
+	"mrs.": {classTitle, genderFemale, ""}, "mrs": {classTitle, genderFemale, ""},
+	"ms.": {classTitle, genderFemale, ""}, "ms": {classTitle, genderFemale, ""},
+	"miss": {classTitle, genderFemale, ""}, "mx.": {classTitle, genderUnknown, ""},
+	"madam": {classTitle, genderFemale, ""}, "madame": {classTitle, genderFemale, ""},
+	"mme": {classTitle, genderFemale, ""}, "mme.": {classTitle, genderFemale, ""},
+	"sir": {classTitle, genderMale, ""}, "dame": {classTitle, genderFemale, ""},
+	"lord": {classTitle, genderMale, ""}, "lady": {classTitle, genderFemale, ""},
+	"herr": {classTitle, genderMale, ""}, "frau": {classTitle, genderFemale, ""},
+	"dr.": {classTitle, genderUnknown, "doctor"}, "dr": {classTitle, genderUnknown, "doctor"},
+	"prof.":  {classTitle, genderUnknown, "professor"},
+	"sen.":   {classTitle, genderUnknown, "senator"},
+	"rep.":   {classTitle, genderUnknown, "representative"},
+	"gov.":   {classTitle, genderUnknown, "governor"},
+	"lt.":    {classTitle, genderUnknown, "lieutenant"},
+	"gen.":   {classTitle, genderUnknown, "general"},
+	"col.":   {classTitle, genderUnknown, "colonel"},
+	"capt.":  {classTitle, genderUnknown, "captain"},
+	"sgt.":   {classTitle, genderUnknown, "sergeant"},
+	"adm.":   {classTitle, genderUnknown, "admiral"},
+	"maj.":   {classTitle, genderUnknown, "major"},
+	"cmdr.":  {classTitle, genderUnknown, "commander"},
+	"supt.":  {classTitle, genderUnknown, "superintendent"},
+	"insp.":  {classTitle, genderUnknown, "inspector"},
+	"det.":   {classTitle, genderUnknown, "detective"},
+	"pres.":  {classTitle, genderUnknown, "president"},
+	"amb.":   {classTitle, genderUnknown, "ambassador"},
+	"atty.":  {classTitle, genderUnknown, "attorney"},
+	"rev.":   {classTitle, genderUnknown, "reverend"},
+	"fr.":    {classTitle, genderMale, "priest"},
+	"sheikh": {classTitle, genderMale, "sheikh"},
+	"pope":   {classTitle, genderMale, "pope"},
+	"king":   {classTitle, genderMale, "king"}, "queen": {classTitle, genderFemale, "queen"},
+	"prince": {classTitle, genderMale, "prince"}, "princess": {classTitle, genderFemale, "princess"},
+	"emperor": {classTitle, genderMale, "emperor"}, "empress": {classTitle, genderFemale, "empress"},
+}
+
+// roleWords are nouns for what a person is or does. Capitalised before a
+// name they act as titles ("Ambassador Lu Mei"); after "the" they refer back
+// ("the ambassador"). Gendered forms carry their gender.
+var roleWords = map[string]wordInfo{}
+
+func init() {
+	for _, w := range []string{
+		"ambassador", "envoy", "diplomat", "consul", "president", "vice-president",
+		"minister", "premier", "chancellor", "secretary", "secretary-general",
+		"senator", "representative", "governor", "mayor", "lawmaker", "legislator",
+		"deputy", "delegate", "commissioner", "councillor", "councilor", "speaker",
+		"leader", "chairperson", "chair", "director", "chief", "head", "official",
+		"officer", "spokesperson", "adviser", "advisor", "aide", "counsel", "lawyer",
+		"attorney", "judge", "justice", "prosecutor", "magistrate", "candidate",
+		"nominee", "incumbent", "challenger", "executive", "ceo", "founder", "owner",
+		"president-elect", "manager", "analyst", "expert", "economist", "researcher",
+		"scientist", "professor", "doctor", "physician", "surgeon", "nurse", "teacher",
+		"author", "writer", "reporter", "journalist", "editor", "columnist",
+		"commentator", "correspondent", "historian", "strategist", "pollster",
+		"consultant", "operative", "activist", "campaigner", "organiser", "organizer",
+		"general", "colonel", "captain", "commander", "admiral", "sergeant",
+		"lieutenant", "soldier", "detective", "sheriff", "inspector", "superintendent",
+		"constable", "investigator", "bishop", "archbishop", "cardinal", "imam",
+		"rabbi", "pastor", "priest", "reverend", "coach", "player", "host", "anchor",
+		"producer", "singer", "artist", "student", "resident", "witness", "victim",
+		"survivor", "farmer", "worker", "employee", "partner", "friend", "neighbour",
+		"neighbor", "member", "representative-elect", "governor-elect", "mayor-elect",
+		"ruler", "monarch", "dictator", "premier-elect", "treasurer", "auditor",
+		"regulator", "negotiator", "mediator", "observer", "monitor", "source",
+		"insider", "donor", "supporter", "critic", "opponent", "rival", "ally",
+		"chairman-elect", "nominee-elect", "attorney-general", "solicitor",
+		"barrister", "ombudsman", "whip", "major", "sheikh", "emir", "sultan",
+		"pope", "president-designate", "secretary-designate", "spokesperson-designate",
+	} {
+		roleWords[w] = wordInfo{classRole, genderUnknown, w}
+	}
+	for _, w := range []string{
+		"spokesman", "chairman", "congressman", "councilman", "businessman",
+		"assemblyman", "alderman", "anchorman", "policeman", "fireman", "statesman",
+		"father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
+		"grandson", "king", "prince", "emperor", "boy", "man", "gentleman",
+		"stepfather", "boyfriend", "widower", "actor", "monk", "duke", "count",
+	} {
+		roleWords[w] = wordInfo{classRole, genderMale, w}
+	}
+	for _, w := range []string{
+		"spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+		"businesswoman", "assemblywoman", "alderwoman", "anchorwoman",
+		"policewoman", "stateswoman", "mother", "daughter", "wife", "sister", "aunt",
+		"niece", "grandmother", "granddaughter", "queen", "princess", "empress",
+		"girl", "woman", "lady", "stepmother", "girlfriend", "widow", "actress",
+		"nun", "duchess", "countess",
+	} {
+		roleWords[w] = wordInfo{classRole, genderFemale, w}
+	}
+}
+
+// orgWords are head nouns of organisations and bodies. A capitalised run
+// containing one is an organisation ("Foreign Ministry", "Ministry of
+// Foreign Affairs"); "the ministry" refers back to it.
+var orgWords = map[string]bool{
+	"ministry": true, "department": true, "party": true, "company": true,
+	"corporation": true, "corp.": true, "corp": true, "inc.": true, "inc": true,
+	"co.": true, "ltd.": true, "ltd": true, "llc": true, "plc": true, "group": true,
+	"agency": true, "committee": true, "council": true, "commission": true,
+	"office": true, "bank": true, "association": true, "union": true,
+	"institute": true, "institution": true, "university": true, "college": true,
+	"school": true, "court": true, "government": true, "administration": true,
+	"campaign": true, "embassy": true, "consulate": true, "foundation": true,
+	"fund": true, "organization": true, "organisation": true, "bureau": true,
+	"army": true, "navy": true, "police": true, "board": true, "authority": true,
+	"federation": true, "confederation": true, "league": true, "coalition": true,
+	"alliance": true, "network": true, "newspaper": true, "paper": true,
+	"magazine": true, "channel": true, "station": true, "service": true,
+	"services": true, "center": true, "centre": true,
+	"parliament": true, "congress": true, "senate": true, "assembly": true,
+	"cabinet": true, "secretariat": true, "presidency": true, "kremlin": true,
+	"pentagon": true, "house": true, "times": true, "post": true, "news": true,
+	"press": true, "journal": true, "herald": true, "tribune": true,
+	"gazette": true, "team": true, "club": true, "church": true,
+	"firm": true, "society": true, "industries": true, "holdings": true,
+	"airlines": true, "watch": true, "institutes": true, "forces": true,
+	"command": true, "tribunal": true, "regime": true,
+	"republic": true, "nations": true, "movement": true, "front": true,
+	"caucus": true, "camp": true, "staff": true, "registry": true,
+	"exchange": true, "laboratory": true, "hospital": true, "clinic": true,
+	"directorate": true, "inspectorate": true,
+	"county": true, "city": true, "state": true,
+	"municipality": true, "mission": true, "delegation": true, "panel": true,
+	"jury": true, "lab": true, "think-tank": true, "charity": true,
+	"broadcaster": true, "outlet": true, "website": true, "site": true,
+	"airline": true, "manufacturer": true, "maker": true, "giant": true,
+	"insurer": true, "retailer": true, "carrier": true, "operator": true,
+	"ngo": true, "opposition": true, "military": true,
+}
+
+// textWords are texts that can be said to say, read or write: "the article
+// reads" refers to the author of the article.
+var textWords = map[string]bool{
+	"article": true, "statement": true, "letter": true, "report": true,
+	"op-ed": true, "oped": true, "editorial": true, "column": true,
+	"post": true, "tweet": true, "message": true, "email": true, "e-mail": true,
+	"memo": true, "memorandum": true, "document": true, "study": true,
+	"survey": true, "poll": true, "release": true, "communique": true,
+	"communiqué": true, "note": true, "declaration": true, "speech": true,
+	"interview": true, "book": true, "essay": true, "filing": true,
+	"complaint": true, "lawsuit": true, "ruling": true, "decision": true,
+	"resolution": true, "text": true, "transcript": true, "blog": true,
+	"ad": true, "advertisement": true, "commercial": true, "video": true,
+	"petition": true, "notice": true, "announcement": true, "bill": true,
+	"order": true, "decree": true, "directive": true, "proposal": true,
+	"plan": true, "brief": true, "motion": true,
+	"indictment": true, "verdict": true, "judgment": true, "opinion": true,
+	"analysis": true, "review": true, "piece": true, "story": true,
+	"manifesto": true, "platform": true, "agreement": true, "treaty": true,
+	"testimony": true, "affidavit": true, "summary": true, "findings": true,
+	"newsletter": true, "bulletin": true, "update": true, "posting": true,
+	"facebook post": true, "remarks": true, "address": true,
+}
+
+// groupWords are plural nouns for people; as speakers without a name they
+// are their own voice ("officials", "administration officials").
+var groupWords = map[string]bool{
+	"officials": true, "voters": true, "experts": true, "analysts": true,
+	"critics": true, "lawmakers": true, "legislators": true, "residents": true,
+	"people": true, "sources": true, "witnesses": true, "observers": true,
+	"aides": true, "advisers": true, "advisors": true, "supporters": true,
+	"opponents": true, "democrats": true, "republicans": true,
+	"members": true, "leaders": true, "authorities": true, "police": true,
+	"investigators": true, "prosecutors": true, "researchers": true,
+	"scientists": true, "economists": true, "doctors": true, "activists": true,
+	"protesters": true, "protestors": true, "demonstrators": true,
+	"workers": true, "employees": true, "students": true, "parents": true,
+	"families": true, "citizens": true, "participants": true, "respondents": true,
+	"americans": true, "diplomats": true, "ministers": true, "senators": true,
+	"representatives": true, "delegates": true, "candidates": true,
+	"polls": true, "surveys": true, "studies": true, "reports": true,
+	"documents": true, "records": true, "data": true, "figures": true,
+	"statistics": true, "numbers": true, "results": true, "donors": true,
+	"insiders": true, "strategists": true, "pollsters": true,
+	"commentators": true, "journalists": true, "reporters": true,
+}
+
+// pronoun describes a personal, possessive or relative pronoun.
+type pronoun struct {
+	gender gender
+	// person is 1, 2 or 3.
+	person uint8
+	plural bool
+	// neuter is set for "it" and "its".
+	neuter bool
+	// relative is set for "who", "which", "that", "whom", "whose".
+	relative bool
+}
+
+// pronouns, keyed by lower-case form.
+var pronouns = map[string]pronoun{
+	"he": {genderMale, 3, false, false, false}, "him": {genderMale, 3, false, false, false},
+	"his": {genderMale, 3, false, false, false}, "himself": {genderMale, 3, false, false, false},
+	"she": {genderFemale, 3, false, false, false}, "her": {genderFemale, 3, false, false, false},
+	"hers": {genderFemale, 3, false, false, false}, "herself": {genderFemale, 3, false, false, false},
+	"it": {genderUnknown, 3, false, true, false}, "its": {genderUnknown, 3, false, true, false},
+	"itself": {genderUnknown, 3, false, true, false},
+	"they":   {genderUnknown, 3, true, false, false}, "them": {genderUnknown, 3, true, false, false},
+	"their": {genderUnknown, 3, true, false, false}, "themselves": {genderUnknown, 3, true, false, false},
+	"i": {genderUnknown, 1, false, false, false}, "me": {genderUnknown, 1, false, false, false},
+	"my": {genderUnknown, 1, false, false, false}, "myself": {genderUnknown, 1, false, false, false},
+	"we": {genderUnknown, 1, true, false, false}, "us": {genderUnknown, 1, true, false, false},
+	"our": {genderUnknown, 1, true, false, false}, "ourselves": {genderUnknown, 1, true, false, false},
+	"you": {genderUnknown, 2, false, false, false}, "your": {genderUnknown, 2, false, false, false},
+	"who": {genderUnknown, 3, false, false, true}, "whom": {genderUnknown, 3, false, false, true},
+	"whose": {genderUnknown, 3, false, false, true}, "which": {genderUnknown, 3, false, false, true},
+	"that": {genderUnknown, 3, false, false, true},
+}
+
+// possessivePronouns may stand as determiners: "his statement".
+var possessivePronouns = map[string]bool{
+	"his": true, "her": true, "its": true, "their": true, "my": true, "our": true,
+}
+
+// indefiniteSpeakers are quantifiers and indefinite pronouns: a quote said by
+// "some" or "others" has no entity.
+var indefiniteSpeakers = map[string]bool{
+	"some": true, "many": true, "others": true, "other": true, "one": true,
+	"those": true, "these": true, "this": true, "all": true, "both": true,
+	"few": true, "several": true, "most": true, "each": true, "everyone": true,
+	"everybody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "nobody": true, "none": true, "either": true,
+	"neither": true, "another": true, "any": true, "such": true,
+	"more": true, "fewer": true, "majority": true, "minority": true,
+	"said": true,
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true,
+	"these": true, "those": true,
+}
+
+// prepositions before a mention make it oblique, a weak antecedent.
+var prepositions = map[string]bool{
+	"of": true, "to": true, "with": true, "by": true, "for": true, "from": true,
+	"about": true, "in": true, "on": true, "at": true, "into": true,
+	"against": true, "between": true, "among": true, "toward": true,
+	"towards": true, "than": true, "like": true, "including": true, "via": true,
+	"under": true, "over": true, "after": true, "before": true, "during": true,
+	"without": true, "through": true, "despite": true, "regarding": true,
+	"behind": true, "beside": true, "near": true, "upon": true, "unlike": true,
+}
+
+// nameConnectors are lower-case words that may stand inside a capitalised
+// name when a capitalised word follows: "Ministry of Foreign Affairs",
+// "Charles de Gaulle".
+var nameConnectors = map[string]bool{
+	"of": true, "de": true, "da": true, "di": true, "du": true, "del": true,
+	"della": true, "der": true, "den": true, "van": true, "von": true,
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "le": true,
+	"la": true, "dos": true, "das": true, "y": true, "ter": true, "zu": true,
+}
+
+// initialStopWords are capitalised at the start of a sentence without being
+// names; they never start a name there.
+var initialStopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true,
+	"as": true, "but": true, "and": true, "or": true, "if": true, "when": true,
+	"while": true, "after": true, "before": true, "this": true, "that": true,
+	"these": true, "those": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "his": true, "her": true, "their": true,
+	"our": true, "its": true, "my": true, "you": true, "your": true,
+	"meanwhile": true, "however": true, "according": true, "for": true,
+	"from": true, "with": true, "by": true, "to": true, "of": true, "so": true,
+	"yet": true, "still": true, "also": true, "then": true, "there": true,
+	"here": true, "what": true, "who": true, "why": true, "how": true,
+	"where": true, "which": true, "since": true, "although": true,
+	"though": true, "because": true, "despite": true, "during": true,
+	"under": true, "over": true, "speaking": true, "asked": true, "now": true,
+	"today": true, "yesterday": true, "last": true, "next": true, "some": true,
+	"many": true, "most": true, "all": true, "no": true, "not": true,
+	"every": true, "each": true, "one": true, "two": true, "both": true,
+	"such": true, "other": true, "another": true, "more": true, "less": true,
+	"until": true, "unless": true, "whether": true, "about": true,
+	"among": true, "between": true, "instead": true, "even": true,
+}
