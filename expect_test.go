@@ -32,8 +32,12 @@ import (
 // Conventions (the lead's, PolNeAR's where they agree):
 //   - the speaker is the noun phrase that names the source, titles and
 //     role words included ("Chinese Ambassador Lu Mei", "union negotiator
-//     Pieter van Dam"), appositives and relative clauses excluded ("Hugh
-//     Hill, a doctor, said" gives "Hugh Hill"; PolNeAR often includes them);
+//     Pieter van Dam"), postmodifiers excluded: appositives, relative
+//     clauses, participles and prepositional phrases ("Hugh Hill, a doctor,
+//     said" gives "Hugh Hill", "A spokesman for the ministry said" gives "A
+//     spokesman"; PolNeAR often includes them); when a role is followed by
+//     the name in apposition ("The health secretary, Martin Greaves,
+//     said") the speaker is the name;
 //   - the cue is the verb group (auxiliaries and particles included: "has
 //     said", "pointed out", "expressed confidence", "according to", "was
 //     announced") without adverbs ("also") and without a following colon or
@@ -42,10 +46,12 @@ import (
 //   - a paragraph of quotation with no attribution that continues the
 //     previous paragraph's speaker has that speaker mention and no cue;
 //   - content inside spaced marks (« … ») is trimmed of the spaces;
-//   - entities: persons by their fullest name without titles or roles,
-//     organisations by their name without a leading "the" ("Foreign
-//     Ministry"), an unresolved role or group as written without its article
-//     ("spokesman"), an unresolved pronoun "-".
+//   - entities: persons by their fullest name without titles, roles or
+//     nicknames; organisations by their name without a leading "the"
+//     ("Foreign Ministry"); an unresolved role or group as written without
+//     its determiner ("spokesman", "doctors"); a text ("the statement", "a
+//     survey") by its author when the text names one; an unresolved pronoun
+//     "-".
 //
 // Words in marks that nobody is reported to say are listed as
 //
