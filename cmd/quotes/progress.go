@@ -47,7 +47,9 @@ func newProgressBar(w io.Writer, total int64) *progress {
 		progressbar.OptionSetDescription("0 docs"),
 		progressbar.OptionShowBytes(true), // throughput in MB/s
 		progressbar.OptionShowTotalBytes(true),
+		progressbar.OptionShowCount(), // bytes done (of the total)
 		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionShowElapsedTimeOnFinish(),
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionSetWidth(20),
 		progressbar.OptionThrottle(100*time.Millisecond),
@@ -82,6 +84,10 @@ func (p *progress) finish() {
 		return
 	}
 	p.bar.Describe(fmt.Sprintf("%d docs", p.docs))
+	if p.total > 0 && p.bytes > 0 && p.bytes != p.total {
+		// The total was an estimate: end on the bytes really read.
+		p.bar.ChangeMax64(p.bytes)
+	}
 	_ = p.bar.Finish()
 	p.bar = nil
 }
