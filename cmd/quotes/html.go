@@ -193,6 +193,15 @@ func kindName(k attribution.Kind) string {
 	return string(k)
 }
 
+// kindClass returns the class that styles a quote of kind k.
+func kindClass(k attribution.Kind) string {
+	switch k {
+	case attribution.Direct, attribution.Mixed, attribution.Indirect:
+		return string(k)
+	}
+	return "other"
+}
+
 // tip describes quote i for its title and focus popup.
 func (v *view) tip(i int) string {
 	q := &v.d.Quotes[i]
@@ -271,8 +280,8 @@ func (v *view) elems() []*elem {
 	for i := range v.d.Quotes {
 		q := &v.d.Quotes[i]
 		k := v.entity(q.Entity)
-		kind := esc(kindName(q.Kind))
-		class := "quote " + kind + " " + colourClass(k)
+		kind := esc(string(q.Kind))
+		class := "quote " + kindClass(q.Kind) + " " + colourClass(k)
 		if !q.Closed {
 			class += " open"
 		}
@@ -495,6 +504,21 @@ func (v *view) writePanel(w *bufio.Writer) {
 	w.WriteString("</aside>\n")
 }
 
+// content returns the words of q for the panel: the parts of a direct
+// quote joined by an ellipsis (leaving out the attribution between them),
+// else its text.
+func (v *view) content(q *attribution.Quote) string {
+	segs := quoteSegments(q)
+	words := make([]string, 0, len(segs))
+	for _, s := range segs {
+		if len(segs) == 1 && q.Text != "" {
+			return q.Text
+		}
+		words = append(words, spanText(v.text, attribution.Span{Start: s.Start, End: s.End}))
+	}
+	return strings.Join(words, " … ")
+}
+
 // writeQuoteList writes the list of quotes qs, each linking to its place
 // in the article.
 func (v *view) writeQuoteList(w *bufio.Writer, qs []int) {
@@ -504,13 +528,12 @@ func (v *view) writeQuoteList(w *bufio.Writer, qs []int) {
 	w.WriteString("<ol>\n")
 	for _, i := range qs {
 		q := &v.d.Quotes[i]
-		kind := esc(kindName(q.Kind))
 		extra := ""
 		if !q.Closed {
 			extra = ` <span class="badge">unclosed</span>`
 		}
 		fmt.Fprintf(w, "<li><a href=\"#q%d\" title=\"%s\"><span class=\"kind %s\">%s</span>%s <span class=\"excerpt\">%s</span></a></li>\n",
-			i, esc(v.tip(i)), kind, kind, extra, esc(excerpt(q.Text, 150)))
+			i, esc(v.tip(i)), kindClass(q.Kind), esc(kindName(q.Kind)), extra, esc(excerpt(v.content(q), 150)))
 	}
 	w.WriteString("</ol>\n")
 }
