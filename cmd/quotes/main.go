@@ -179,10 +179,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			c.writeFailed(err)
 		}
 	}
-	switch {
-	case c.broken:
-		return 0
-	case c.failed:
+	if c.failed {
 		return 1
 	}
 	return 0
