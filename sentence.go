@@ -1,68 +1,1095 @@
 package attribution
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence segmentation.
+//
+// The segmenter makes one forward pass over the bytes of a paragraph. Most
+// bytes are skipped through a 256-entry table; it stops only at '.', '?',
+// '!', line ends and the lead bytes of the few non-ASCII runes that matter
+// (ellipsis, bullets, full-width stops, Unicode spaces and line separators).
+// At a stop it looks a bounded distance back (the word before a period) and
+// forward (the next word), so the whole pass is linear. Offsets are UTF-8
+// byte offsets; invalid UTF-8 is skipped a byte at a time.
+//
+// The decisions, in order:
+//   - A run of terminal marks (". ? ! … ‼", spaced ". . ."), then closing
+//     quotes and brackets, then white space, is a candidate boundary; the
+//     sentence ends after the closing marks.
+//   - A lowercase next word never starts a sentence ("“Why?” she asked",
+//     "Yahoo! in", "co. at noon").
+//   - A three-dot ellipsis written with spaces, or inside brackets ("[...]"),
+//     never ends a sentence; "..." and "…" end one before a capital, as do
+//     four dots.
+//   - After a period, the word before it decides (see abbrev.go): titles
+//     never end a sentence, ambiguous abbreviations only before a word that
+//     opens sentences, a.m./p.m. before a capital unless a day or time zone
+//     follows or the sentence so far is a fronted time phrase; single
+//     capitals are initials unless they follow a lowercase word and the next
+//     word opens a sentence ("you and I. Did"); "A.B.C" style words are
+//     ambiguous abbreviations; other words and numbers end the sentence.
+//   - A list marker ("1.", "1.)", "2)", "a.", "•", "⁃") opening a sentence
+//     is part of it; a marker of the same kind later on the line starts a
+//     new sentence.
+//   - A single line break ends a sentence when the next line starts with a
+//     capital, a digit, a mark or a list marker and the line before does not
+//     end in a comma, a hyphen or a function word: headlines and list items
+//     stay on their own lines, a stray newline inside a sentence joins.
+//   - A blank line always ends a sentence.
+
 // segmenter splits text into paragraphs and sentences. It is immutable once
 // built and safe for concurrent use.
 type segmenter struct {
-	abbrevs map[string]bool
+	abbrevs *abbrevTable
 }
 
+// newSegmenter returns a segmenter with the built-in tables extended by
+// extra abbreviations (with or without the final period), which are then
+// never taken as a sentence end.
 func newSegmenter(extra []string) *segmenter {
-	s := &segmenter{abbrevs: map[string]bool{}}
-	for _, a := range extra {
-		s.abbrevs[a] = true
+	if len(extra) == 0 {
+		return &segmenter{abbrevs: builtinAbbrevs}
 	}
-	return s
+	return &segmenter{abbrevs: buildAbbrevs(extra)}
+}
+
+// Sentences returns the sentences of text, using the built-in tables: text
+// is split into blank-line separated paragraphs, a dateline opening the
+// first paragraph is set apart (it is not part of any sentence), and each
+// paragraph is split into sentences. Spans are byte offsets into text,
+// trimmed of white space, in order and disjoint; none crosses a paragraph
+// break. It accepts any string and is safe for concurrent use.
+func Sentences(text string) []Span {
+	return defaultParser.Sentences(text)
+}
+
+// Sentences is like the package-level Sentences with p's abbreviations.
+func (p *Parser) Sentences(text string) []Span {
+	var buf [32]Span
+	paras := p.seg.paragraphs(text, buf[:0])
+	dl, hasDL := p.seg.dateline(text, paras)
+	out := make([]Span, 0, len(text)/128+1)
+	for _, para := range paras {
+		start := para.Start
+		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
+			start = dl.End
+		}
+		out = p.seg.sentences(text, start, para.End, out)
+	}
+	return out
+}
+
+// Byte classes for the scanning loop.
+const (
+	bNone  = iota
+	bTerm  // '.', '?', '!'
+	bNL    // '\n', '\r'
+	bMulti // lead byte of a rune that may matter
+	bSpace // ' ', '\t': only in list mode
+)
+
+var (
+	scanTable = makeScanTable(false)
+	listTable = makeScanTable(true)
+)
+
+func makeScanTable(list bool) *[256]uint8 {
+	var t [256]uint8
+	t['.'], t['?'], t['!'] = bTerm, bTerm, bTerm
+	t['\n'], t['\r'] = bNL, bNL
+	// C2: U+0085, NBSP; E2: … ‼ ⁇ bullets, U+2028/9; E3: 。 U+3000; EF: ！？
+	t[0xC2], t[0xE2], t[0xE3], t[0xEF] = bMulti, bMulti, bMulti, bMulti
+	if list {
+		t[' '], t['\t'] = bSpace, bSpace
+	}
+	return &t
+}
+
+// isSpaceRune reports white space other than line ends, including the
+// no-break and zero-width spaces and the byte order mark.
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\v', '\f', 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0xFEFF:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200B
+}
+
+// spaceAt returns the size of the white space rune (not a line end) at i, or 0.
+func spaceAt(text string, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || c == '\t' || c == '\v' || c == '\f' {
+			return 1
+		}
+		return 0
+	}
+	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if isSpaceRune(r) {
+		return size
+	}
+	return 0
+}
+
+// newlineAt returns the size of the line end at i ("\r\n" is one), or 0.
+func newlineAt(text string, i int) int {
+	switch c := text[i]; c {
+	case '\n':
+		return 1
+	case '\r':
+		if i+1 < len(text) && text[i+1] == '\n' {
+			return 2
+		}
+		return 1
+	case 0xC2:
+		if i+1 < len(text) && text[i+1] == 0x85 {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// trimRight returns hi moved back over white space and line ends, not
+// before lo.
+func trimRight(text string, lo, hi int) int {
+	for hi > lo {
+		c := text[hi-1]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				hi--
+				continue
+			}
+			return hi
+		}
+		r, size := utf8.DecodeLastRuneInString(text[lo:hi])
+		if isSpaceRune(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			hi -= size
+			continue
+		}
+		return hi
+	}
+	return hi
+}
+
+// skipSpace returns the first position at or after i that is not white
+// space or a line end, and whether a blank line (two line ends with only
+// white space between) was crossed.
+func skipSpace(text string, i int) (int, bool) {
+	lines := 0
+	for i < len(text) {
+		if sz := spaceAt(text, i); sz > 0 {
+			i += sz
+			continue
+		}
+		if sz := newlineAt(text, i); sz > 0 {
+			// U+2029 PARAGRAPH SEPARATOR counts as a blank line by itself.
+			if sz == 3 && text[i+2] == 0xA9 {
+				lines++
+			}
+			lines++
+			i += sz
+			continue
+		}
+		break
+	}
+	return i, lines > 1
 }
 
 // paragraphs appends to dst the blank-line separated blocks of text, trimmed
-// of surrounding white space, and returns the extended slice.
+// of surrounding white space, and returns the extended slice. A line of
+// only white space is blank; "\r\n", "\r", U+0085 and U+2028 end lines, and
+// U+2029 ends a paragraph.
 func (s *segmenter) paragraphs(text string, dst []Span) []Span {
-	// STUB: replaced by the real segmenter.
-	start := -1
+	n := len(text)
+	pStart, pEnd := -1, 0
 	i := 0
-	lastNonSpace := 0
-	for i < len(text) {
-		c := text[i]
-		if c == '\n' {
-			j := i + 1
-			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-				j++
+	for i < n {
+		// Skip the line's leading white space.
+		j := i
+		for j < n {
+			sz := spaceAt(text, j)
+			if sz == 0 {
+				break
 			}
-			if j < len(text) && text[j] == '\n' && start >= 0 {
-				dst = append(dst, Span{Start: start, End: lastNonSpace})
-				start = -1
-			}
-			i++
-			continue
+			j += sz
 		}
-		if c != ' ' && c != '\t' && c != '\r' {
-			if start < 0 {
-				start = i
+		// Find the line end.
+		k := j
+		nl := 0
+		for k < n {
+			c := text[k]
+			if c == '\n' || c == '\r' || c == 0xC2 || c == 0xE2 {
+				if nl = newlineAt(text, k); nl > 0 {
+					break
+				}
 			}
-			lastNonSpace = i + 1
+			k++
 		}
-		i++
+		paraSep := nl == 3 && text[k+2] == 0xA9
+		if j == k {
+			// Blank line.
+			if pStart >= 0 {
+				dst = append(dst, Span{Start: pStart, End: pEnd})
+				pStart = -1
+			}
+		} else {
+			if pStart < 0 {
+				pStart = j
+			}
+			pEnd = trimRight(text, j, k)
+			if paraSep {
+				dst = append(dst, Span{Start: pStart, End: pEnd})
+				pStart = -1
+			}
+		}
+		if nl == 0 {
+			break
+		}
+		i = k + nl
 	}
-	if start >= 0 {
-		dst = append(dst, Span{Start: start, End: lastNonSpace})
+	if pStart >= 0 {
+		dst = append(dst, Span{Start: pStart, End: pEnd})
 	}
 	return dst
 }
 
-// dateline returns the dateline that opens the first paragraph, if any.
-func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
-	return Span{}, false
+// List marker kinds.
+const (
+	listNone        = iota
+	listBullet      // • ⁃ ‣ ◦ ▪ ● and, at a line start, - *
+	listNumDot      // 1.
+	listNumDotParen // 1.)
+	listNumParen    // 1)
+	listLetterDot   // a.
+	listLetterParen // a)
+)
+
+// isBullet reports whether r is a list bullet.
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '⁃', '‣', '◦', '▪', '●', '◾', '▸', '►', '⦁':
+		return true
+	}
+	return false
+}
+
+// markerAt returns the kind of list marker at p and the position after it,
+// or listNone. ASCII bullets ('-', '*') count only when asciiBullets is set
+// (at a line start) and a space follows.
+func markerAt(text string, p int, asciiBullets bool) (kind, end int) {
+	n := len(text)
+	if p >= n {
+		return listNone, p
+	}
+	c := text[p]
+	if c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if !isBullet(r) {
+			return listNone, p
+		}
+		end = p + size
+		q, _ := skipSpace(text, end)
+		if k, e := markerAt(text, q, false); k >= listNumDot {
+			end = e
+		}
+		return listBullet, end
+	}
+	if c == '-' || c == '*' {
+		if asciiBullets && p+1 < n && (text[p+1] == ' ' || text[p+1] == '\t') {
+			return listBullet, p + 1
+		}
+		return listNone, p
+	}
+	q := p
+	if isDigit(c) {
+		for q < n && q-p < 4 && isDigit(text[q]) {
+			q++
+		}
+		if q-p > 3 {
+			return listNone, p
+		}
+	} else if isLetter(c) {
+		q++
+		if q < n && isLetter(text[q]) {
+			return listNone, p
+		}
+	} else {
+		return listNone, p
+	}
+	if q >= n {
+		return listNone, p
+	}
+	digits := isDigit(c)
+	switch text[q] {
+	case ')':
+		if !digits && !isLetter(c) {
+			return listNone, p
+		}
+		if digits {
+			return listNumParen, q + 1
+		}
+		return listLetterParen, q + 1
+	case '.':
+		if q+1 < n && text[q+1] == ')' {
+			if digits {
+				return listNumDotParen, q + 2
+			}
+			return listNone, p
+		}
+		if q+1 < n && (text[q+1] == ' ' || text[q+1] == '\t') {
+			if digits {
+				return listNumDot, q + 1
+			}
+			if c >= 'a' && c <= 'z' {
+				return listLetterDot, q + 1
+			}
+		}
+	}
+	return listNone, p
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
+// Kinds of the token after a candidate boundary.
+const (
+	nextEnd   = iota // nothing follows
+	nextLower        // a lowercase letter
+	nextUpper        // a capital or a letter without case
+	nextDigit        // a digit
+	nextOther        // anything else
+)
+
+// nextToken describes what follows a candidate boundary.
+type nextToken struct {
+	kind int
+	word string // ASCII letters of the next word when kind is nextUpper
+	para bool   // a blank line lies between
+}
+
+// closerAt returns the size of the closing quotation mark or bracket at i, or 0.
+func closerAt(text string, i int) int {
+	c := text[i]
+	switch c {
+	case '"', '\'', ')', ']', '}':
+		return 1
+	}
+	if c < utf8.RuneSelf {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '”', '’', '»', '›', '」', '』', '＂', '）', '〉', '》', '“':
+		return size
+	}
+	return 0
+}
+
+// openerAt returns the size of the opening quotation mark or bracket at i, or 0.
+func openerAt(text string, i int) int {
+	c := text[i]
+	switch c {
+	case '"', '\'', '(', '[', '{':
+		return 1
+	}
+	if c < utf8.RuneSelf {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '“', '‘', '«', '‹', '„', '‚', '「', '『', '＂', '（', '¿', '¡', '〈', '《':
+		return size
+	}
+	return 0
+}
+
+// peekNext classifies what follows white space from k.
+func peekNext(text string, k int) nextToken {
+	p, para := skipSpace(text, k)
+	t := nextToken{para: para}
+	for p < len(text) {
+		sz := openerAt(text, p)
+		if sz == 0 {
+			break
+		}
+		p += sz
+	}
+	if p >= len(text) {
+		return t
+	}
+	c := text[p]
+	switch {
+	case isLower(c):
+		t.kind = nextLower
+	case isUpper(c):
+		t.kind = nextUpper
+		q := p + 1
+		for q < len(text) && q-p < 16 && isLetter(text[q]) {
+			q++
+		}
+		t.word = text[p:q]
+	case isDigit(c):
+		t.kind = nextDigit
+	case c < utf8.RuneSelf:
+		t.kind = nextOther
+	default:
+		r, _ := utf8.DecodeRuneInString(text[p:])
+		switch {
+		case unicode.IsLower(r):
+			t.kind = nextLower
+		case unicode.IsLetter(r):
+			t.kind = nextUpper
+		case unicode.IsDigit(r):
+			t.kind = nextDigit
+		default:
+			t.kind = nextOther
+		}
+	}
+	return t
+}
+
+// sentScanner is the state of one sentences call.
+type sentScanner struct {
+	seg         *segmenter
+	text        string // the input, cut at the end of the range
+	dst         []Span
+	tbl         *[256]uint8
+	sStart      int // start of the current sentence, or -1
+	markerEnd   int // end of the list marker opening it
+	listKind    int
+	lastTermEnd int // end (after closing marks) of the last terminal run seen
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
 // the part of one after its dateline, and returns the extended slice.
 func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
-	// STUB: one sentence per paragraph.
-	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r') {
-		start++
+	end = min(end, len(text))
+	start = max(start, 0)
+	if start >= end {
+		return dst
 	}
-	if start < end {
-		dst = append(dst, Span{Start: start, End: end})
+	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1}
+	sc.run(start)
+	return sc.dst
+}
+
+func (sc *sentScanner) run(i int) {
+	text := sc.text
+	n := len(text)
+	i = sc.begin(i)
+	for i < n {
+		tbl := sc.tbl
+		for i < n && tbl[text[i]] == bNone {
+			i++
+		}
+		if i >= n {
+			break
+		}
+		switch tbl[text[i]] {
+		case bTerm:
+			i = sc.terminal(i)
+		case bNL:
+			i = sc.newline(i)
+		case bSpace:
+			i = sc.listSpace(i)
+		default:
+			i = sc.multi(i)
+		}
 	}
-	return dst
+	if sc.sStart >= 0 {
+		if e := trimRight(text, sc.sStart, n); e > sc.sStart {
+			sc.dst = append(sc.dst, Span{Start: sc.sStart, End: e})
+		}
+		sc.sStart = -1
+	}
+}
+
+// begin starts a sentence at the first non-space at or after i and returns
+// the position to scan from.
+func (sc *sentScanner) begin(i int) int {
+	p, _ := skipSpace(sc.text, i)
+	sc.listKind = listNone
+	sc.tbl = scanTable
+	if p >= len(sc.text) {
+		sc.sStart = -1
+		return len(sc.text)
+	}
+	sc.sStart = p
+	sc.listKind, sc.markerEnd = markerAt(sc.text, p, true)
+	if sc.listKind != listNone {
+		sc.tbl = listTable
+	}
+	return p
+}
+
+// emit ends the current sentence at e.
+func (sc *sentScanner) emit(e int) {
+	if sc.sStart >= 0 && e > sc.sStart {
+		sc.dst = append(sc.dst, Span{Start: sc.sStart, End: e})
+	}
+	sc.sStart = -1
+}
+
+// multi handles a non-ASCII lead byte at i.
+func (sc *sentScanner) multi(i int) int {
+	text := sc.text
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？':
+		return sc.terminal(i)
+	case 0x85, 0x2028, 0x2029:
+		return sc.newline(i)
+	}
+	if sc.listKind != listNone && isSpaceRune(r) {
+		return sc.listSpace(i)
+	}
+	return i + size
+}
+
+// terminal handles a run of sentence-ending marks starting at i.
+func (sc *sentScanner) terminal(i int) int {
+	text := sc.text
+	n := len(text)
+	j := i
+	dots := 0
+	qe, spaced, ideo := false, false, false
+run:
+	for j < n {
+		switch c := text[j]; c {
+		case '.':
+			dots++
+			j++
+		case '?', '!':
+			qe = true
+			j++
+		case ' ':
+			if dots > 0 && j+1 < n && text[j+1] == '.' {
+				spaced = true
+				j++
+				continue
+			}
+			break run
+		case 0xE2, 0xE3, 0xEF:
+			r, size := utf8.DecodeRuneInString(text[j:])
+			switch r {
+			case '…':
+				dots += 3
+			case '‼', '⁇', '⁈', '⁉':
+				qe = true
+			case '。', '！', '？':
+				ideo = true
+			default:
+				break run
+			}
+			j += size
+		default:
+			break run
+		}
+	}
+	runEnd := j
+	for j < n {
+		sz := closerAt(text, j)
+		if sz == 0 {
+			break
+		}
+		j += sz
+	}
+	k := j
+	sc.lastTermEnd = k
+	if k >= n {
+		return n
+	}
+	if !ideo && spaceAt(text, k) == 0 && newlineAt(text, k) == 0 {
+		return runEnd
+	}
+	next := peekNext(text, k)
+	if next.kind == nextEnd {
+		return n
+	}
+	if next.para || ideo || sc.boundary(i, dots, qe, spaced, next) {
+		sc.emit(k)
+		return sc.begin(k)
+	}
+	return k
+}
+
+// boundary decides whether the terminal run at i ends the sentence.
+func (sc *sentScanner) boundary(i, dots int, qe, spaced bool, next nextToken) bool {
+	if next.kind == nextLower {
+		return false
+	}
+	text := sc.text
+	if qe {
+		return true
+	}
+	if dots >= 3 {
+		if i > 0 && (text[i-1] == '[' || text[i-1] == '(') {
+			return false // "[...]": an omission mark
+		}
+		return !(spaced && dots == 3)
+	}
+	if i < sc.markerEnd {
+		return false // the period of a list marker
+	}
+	// The word before the period: ASCII letters, digits and periods.
+	ws := i
+	for ws > sc.sStart && i-ws < 40 {
+		c := text[ws-1]
+		if !isLetter(c) && !isDigit(c) && c != '.' {
+			break
+		}
+		ws--
+	}
+	word := text[ws:i]
+	if word == "" {
+		// "N°. 5"
+		if i >= 3 && text[i-2:i] == "°" && text[i-3]|0x20 == 'n' && next.kind == nextDigit {
+			return false
+		}
+		return true
+	}
+	switch sc.seg.abbrevs.lookup(word) {
+	case abbrTitle:
+		return false
+	case abbrAmbiguous:
+		return ambiguousEnds(next)
+	case abbrTime:
+		switch next.kind {
+		case nextDigit:
+			return false
+		case nextUpper:
+			if inSorted(sortedTimeFollowers, next.word) || sc.frontedTime(ws) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(word) == 1 {
+		c := word[0]
+		switch {
+		case isUpper(c):
+			prevLower := sc.prevWordLower(ws)
+			if c == 'I' && prevLower {
+				return true
+			}
+			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word)
+		case isLower(c):
+			return false // "p. 55", "c. 1850"
+		}
+		return true
+	}
+	if isInitialism(word) {
+		return ambiguousEnds(next)
+	}
+	return true
+}
+
+// ambiguousEnds is the rule for an ambiguous abbreviation followed by next.
+func ambiguousEnds(next nextToken) bool {
+	switch next.kind {
+	case nextDigit:
+		return false
+	case nextUpper:
+		return inSorted(sortedStarters, next.word)
+	}
+	return true
+}
+
+// isInitialism reports whether w is letters in groups of one or two
+// separated by periods: "U.S", "H.W", "Ph.D".
+func isInitialism(w string) bool {
+	groups, run := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.':
+			if run == 0 {
+				return false
+			}
+			groups++
+			run = 0
+		case isLetter(c):
+			run++
+			if run > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return run > 0 && groups >= 1
+}
+
+// prevWordLower reports whether the word before position ws (in the current
+// sentence) starts with a lowercase letter.
+func (sc *sentScanner) prevWordLower(ws int) bool {
+	text := sc.text
+	p := ws
+	for p > sc.sStart && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p == ws {
+		return false
+	}
+	q := p
+	for q > sc.sStart && p-q < 40 && isLetter(text[q-1]) {
+		q--
+	}
+	return q < p && isLower(text[q])
+}
+
+// frontedTime reports whether the sentence up to ws is a short phrase
+// opened by a time preposition ("At 5 a.m.").
+func (sc *sentScanner) frontedTime(ws int) bool {
+	text := sc.text
+	if ws-sc.sStart > 40 {
+		return false
+	}
+	q := sc.sStart
+	for q < ws && isLetter(text[q]) {
+		q++
+	}
+	if !inSorted(sortedTimeOpeners, text[sc.sStart:q]) {
+		return false
+	}
+	spaces := 0
+	for p := q; p < ws; p++ {
+		if text[p] == ' ' {
+			spaces++
+		}
+	}
+	return spaces <= 4
+}
+
+// continuation words: a line ending in one of these continues on the next.
+func endsInFunctionWord(text string, lo, e int) bool {
+	q := e
+	for q > lo && e-q < 6 && isLower(text[q-1]) {
+		q--
+	}
+	if q > lo && isLetter(text[q-1]) {
+		return false
+	}
+	switch text[q:e] {
+	case "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by",
+		"for", "with", "from", "that", "as", "is", "was", "are", "were", "be",
+		"his", "her", "their", "its", "our", "my", "your", "this", "than", "into", "nor":
+		return true
+	}
+	return false
+}
+
+// newline handles a line end at i inside a sentence.
+func (sc *sentScanner) newline(i int) int {
+	text := sc.text
+	nl := newlineAt(text, i)
+	if nl == 0 {
+		return i + 1
+	}
+	if sc.sStart < 0 {
+		return sc.begin(i + nl)
+	}
+	p, blank := skipSpace(text, i)
+	if p >= len(text) {
+		return len(text)
+	}
+	prevEnd := trimRight(text, sc.sStart, i)
+	if prevEnd <= sc.sStart {
+		return p
+	}
+	if !blank {
+		if prevEnd == sc.lastTermEnd {
+			return p // the terminal mark there has been decided
+		}
+		if !sc.lineBreaks(prevEnd, p) {
+			return p
+		}
+	}
+	sc.emit(prevEnd)
+	return sc.begin(p)
+}
+
+// lineBreaks decides whether a single line end between a line ending at
+// prevEnd and the next starting at p ends the sentence.
+func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
+	text := sc.text
+	switch text[prevEnd-1] {
+	case ',', ';', '-', '&', '/', '(', '[':
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[sc.sStart:prevEnd]); r == '–' || r == '—' {
+		return false
+	}
+	if k, _ := markerAt(text, p, true); k != listNone {
+		return true
+	}
+	if endsInFunctionWord(text, sc.sStart, prevEnd) {
+		return false
+	}
+	next := peekNext(text, p)
+	return next.kind != nextLower
+}
+
+// listSpace handles white space at i inside a sentence that opened with a
+// list marker: a marker of the same kind after it starts a new sentence.
+func (sc *sentScanner) listSpace(i int) int {
+	text := sc.text
+	p := i
+	for p < len(text) {
+		sz := spaceAt(text, p)
+		if sz == 0 {
+			break
+		}
+		p += sz
+	}
+	if p >= len(text) {
+		return len(text)
+	}
+	if p <= sc.markerEnd {
+		return p
+	}
+	kind, mEnd := markerAt(text, p, false)
+	if kind != sc.listKind {
+		return p
+	}
+	if kind == listNumDot || kind == listLetterDot {
+		if nx := peekNext(text, mEnd); nx.kind == nextLower {
+			return p
+		}
+	}
+	sc.emit(trimRight(text, sc.sStart, i))
+	return sc.begin(p)
+}
+
+// dateline returns the dateline that opens the first paragraph, if any:
+// a place in capitals ("BAKU", "NEW YORK", "ST. LOUIS"), then optionally a
+// region and a date after commas ("Azerbaijan", "April 22", "Jan. 3"), and
+// an agency in parentheses ("(Reuters)"), closed by a dash ("-", "--", "—")
+// or, after a date, a period. A place in title case needs an agency or a
+// date. The span includes the closing dash or period.
+func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
+	if len(paras) == 0 {
+		return Span{}, false
+	}
+	para := paras[0]
+	t := text[:para.End]
+	p := para.Start
+	// The place: up to four words.
+	caps := true
+	words := 0
+	for words < 4 {
+		q, allCaps, ok := placeWord(t, p)
+		if !ok {
+			break
+		}
+		if words == 0 && inSorted(sortedDatelineTags, t[p:q]) {
+			return Span{}, false
+		}
+		caps = caps && allCaps
+		words++
+		p = q
+		if p+1 < len(t) && t[p] == ' ' && isUpper(t[p+1]) {
+			if _, _, ok := placeWord(t, p+1); ok {
+				p++
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 {
+		return Span{}, false
+	}
+	hasDate, hasAgency, parts := false, false, 0
+	for parts < 3 && p+2 < len(t) && t[p] == ',' && t[p+1] == ' ' {
+		if q, ok := datePart(t, p+2); ok {
+			hasDate = true
+			p = q
+		} else if q, ok := regionPart(t, p+2); ok && !hasDate {
+			p = q
+		} else {
+			break
+		}
+		parts++
+	}
+	if q, ok := agencyPart(t, p); ok {
+		hasAgency = true
+		p = q
+	}
+	if !caps && !hasDate && !hasAgency {
+		return Span{}, false
+	}
+	// The closing mark.
+	end := -1
+	q := p
+	for q < len(t) && t[q] == ' ' {
+		q++
+	}
+	if d := dashRun(t, q); d > q {
+		end = d
+	} else if hasDate && p < len(t) && t[p] == '.' {
+		end = p + 1
+	} else if hasDate && p > 0 && t[p-1] == '.' && p < len(t) && t[p] == ' ' {
+		end = p // "Jan." closes the dateline itself
+	}
+	if end < 0 || end >= len(t) || spaceAt(t, end) == 0 {
+		return Span{}, false
+	}
+	if r, _ := skipSpace(t, end); r >= len(t) {
+		return Span{}, false
+	}
+	return Span{Start: para.Start, End: end}, true
+}
+
+// placeWord reads a word of a dateline place at p: letters (and '.', '-',
+// '\”) starting with a capital. It reports the end, whether all its letters
+// are capitals (at least two), and whether it is a place word.
+func placeWord(t string, p int) (int, bool, bool) {
+	if p >= len(t) || !isUpper(t[p]) {
+		return p, false, false
+	}
+	q := p
+	upper, lower := 0, 0
+	for q < len(t) && q-p < 30 {
+		c := t[q]
+		switch {
+		case isUpper(c):
+			upper++
+		case isLower(c):
+			lower++
+		case c == '.' || c == '-' || c == '\'':
+		default:
+			goto done
+		}
+		q++
+	}
+done:
+	if q < len(t) && t[q] >= utf8.RuneSelf {
+		return p, false, false
+	}
+	allCaps := lower == 0 && upper >= 2
+	if !allCaps && (lower == 0 || upper > 2) {
+		return p, false, false
+	}
+	return q, allCaps, true
+}
+
+// regionPart reads one to three title-case words ("Azerbaijan", "Calif.",
+// "D.C.", "South Korea").
+func regionPart(t string, p int) (int, bool) {
+	words := 0
+	q := p
+	for words < 3 {
+		e, allCaps, ok := placeWord(t, q)
+		if !ok || (allCaps && !isInitialism(trimDot(t[q:e]))) {
+			break
+		}
+		words++
+		q = e
+		if q+1 < len(t) && t[q] == ' ' && isUpper(t[q+1]) {
+			if _, _, ok := placeWord(t, q+1); ok {
+				q++
+				continue
+			}
+		}
+		break
+	}
+	return q, words > 0
+}
+
+func trimDot(s string) string {
+	if len(s) > 0 && s[len(s)-1] == '.' {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// datePart reads a month and a day ("April 22", "Jan. 3", "Nov 26"),
+// optionally with a year (", 2016").
+func datePart(t string, p int) (int, bool) {
+	q := p
+	for q < len(t) && isLetter(t[q]) {
+		q++
+	}
+	if !inSorted(sortedMonths, t[p:q]) {
+		return p, false
+	}
+	if q < len(t) && t[q] == '.' {
+		q++
+	}
+	if q >= len(t) || t[q] != ' ' {
+		return p, false
+	}
+	q++
+	d := q
+	for q < len(t) && isDigit(t[q]) && q-d < 2 {
+		q++
+	}
+	if q == d || (q < len(t) && isDigit(t[q])) {
+		return p, false
+	}
+	if q+6 <= len(t) && t[q] == ',' && t[q+1] == ' ' && isDigit(t[q+2]) && isDigit(t[q+3]) &&
+		isDigit(t[q+4]) && isDigit(t[q+5]) && (q+6 == len(t) || !isDigit(t[q+6])) {
+		q += 6
+	}
+	return q, true
+}
+
+// agencyPart reads " (Reuters)" style credits: a parenthesised name of up
+// to 40 bytes of letters, spaces, '-', '/', '&' and '.'.
+func agencyPart(t string, p int) (int, bool) {
+	q := p
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	if q >= len(t) || t[q] != '(' {
+		return p, false
+	}
+	q++
+	start := q
+	for q < len(t) && q-start <= 40 {
+		c := t[q]
+		if c == ')' {
+			if q == start || !isUpper(t[start]) {
+				return p, false
+			}
+			return q + 1, true
+		}
+		if !isLetter(c) && c != ' ' && c != '-' && c != '/' && c != '&' && c != '.' {
+			return p, false
+		}
+		q++
+	}
+	return p, false
+}
+
+// dashRun returns the end of a dash ("-", "--", "–", "—") at q, or q.
+func dashRun(t string, q int) int {
+	e := q
+	for e < len(t) {
+		if t[e] == '-' {
+			e++
+			continue
+		}
+		if e+3 <= len(t) && t[e] == 0xE2 && t[e+1] == 0x80 && (t[e+2] == 0x93 || t[e+2] == 0x94) {
+			e += 3
+			continue
+		}
+		break
+	}
+	if e-q > 6 {
+		return q
+	}
+	return e
 }

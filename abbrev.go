@@ -1,0 +1,221 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds the word tables of the sentence segmenter: data, not code.
+// Every list is case-sensitive and written without the final period; the
+// segmenter looks a word up only when a '.' follows it. WithAbbreviations
+// adds entries of the class abbrTitle.
+
+// abbrevClass says what a period after an abbreviation means.
+type abbrevClass uint8
+
+const (
+	// abbrNone: not an abbreviation; the period ends the sentence unless a
+	// lowercase word follows.
+	abbrNone abbrevClass = iota
+	// abbrTitle: a word that stands before a name or a term and never ends
+	// a sentence ("Mr. Smith", "Sen. Cruz", "e.g. this", "v. Wade").
+	abbrTitle
+	// abbrAmbiguous: ends the sentence only when the next word is one that
+	// opens sentences (sentenceStarters) or a mark that opens one (a quote):
+	// "in the U.S. He left" ends, "the U.S. Senate" does not; never before a
+	// number ("No. 10", "p. 55", "Jan. 3").
+	abbrAmbiguous
+	// abbrTime: a.m. and p.m.; ends the sentence before a capitalised word
+	// unless it is a day or time zone, or the sentence so far is a fronted
+	// time phrase ("At 5 a.m. Mr. Smith left").
+	abbrTime
+)
+
+// titleAbbrevs never end a sentence: titles, ranks and Latin connectives.
+var titleAbbrevs = []string{
+	// Civil titles.
+	"Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs",
+	"Rev", "Revs", "Hon", "Esq", "Fr", "Msgr", "Pres", "Supt", "Amb", "Atty", "Det",
+	"Insp", "Rt", "Sra", "Srta",
+	// Political titles.
+	"Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt",
+	// Military ranks.
+	"Gen", "Col", "Capt", "Cmdr", "Cdr", "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Brig",
+	"Lieut", "Ens", "Spc", "Pfc", "Cmdt", "Gens",
+	// Places that precede a name.
+	"Mt", "Ft", "Pt",
+	// Old given-name abbreviations.
+	"Wm", "Chas", "Jas", "Thos", "Geo",
+	// Latin and connectives.
+	"vs", "Vs", "v", "e.g", "i.e", "E.g", "I.e", "cf", "Cf", "viz", "approx", "Approx",
+	"ca", "al", "resp",
+}
+
+// numberAbbrevs stand before a number ("No. 10", "p. 55", "Jan. 3"); they
+// are ambiguous (abbrAmbiguous) like the words below.
+var numberAbbrevs = []string{
+	"No", "Nos", "no", "nos", "Nr", "nr", "p", "pp", "P", "Pp", "Vol", "vol", "Vols",
+	"Fig", "fig", "Figs", "Art", "art", "Ch", "ch", "Chap", "Sec", "sec", "Sect",
+	"Para", "para", "Ex", "Ed", "ed", "Eq", "Op", "op", "Tel", "tel", "Apt", "Rm",
+	"Ste", "Rte", "Hwy", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	"Sept", "Oct", "Nov", "Dec",
+}
+
+// ambiguousAbbrevs end a sentence only before a sentence-opening word.
+var ambiguousAbbrevs = []string{
+	// Companies.
+	"Inc", "Corp", "Co", "co", "Cos", "Ltd", "Bros", "Plc", "Assn", "Assoc", "Dept",
+	"Univ", "Inst", "Intl", "Natl", "Govt", "Mfg",
+	// Suffixes of names.
+	"Jr", "Sr", "Ph.D", "M.D", "B.A", "M.A", "M.B.A",
+	// Streets.
+	"St", "st", "Ave", "ave", "Blvd", "Rd", "rd", "Ln", "Pl", "Sq", "Ct", "Pkwy",
+	// Weekdays.
+	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+	// U.S. states in AP style (the two-letter ones with periods are
+	// covered by the multi-period rule).
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+	"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+	"Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash",
+	"Wis", "Wisc", "Wyo",
+	// Countries and unions written with periods.
+	"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A", "U.S.S.R",
+	// Units and others.
+	"est", "Est", "min", "max", "oz", "lb", "lbs", "ft", "yr", "yrs", "mo", "mos",
+	"hr", "hrs", "sq", "mi", "Abp", "Bp", "dept", "govt", "misc",
+}
+
+// timeAbbrevs are the time-of-day abbreviations.
+var timeAbbrevs = []string{"a.m", "p.m", "A.M", "P.M"}
+
+// sentenceStarters are capitalised words that usually open a sentence and
+// rarely continue a name: pronouns, determiners, conjunctions, question
+// words, auxiliaries and sentence adverbs. After an ambiguous
+// abbreviation ("Inc.", "U.S.", "Jr.") they mark a sentence end.
+var sentenceStarters = []string{
+	"A", "About", "Above", "Across", "After", "Afterward", "Again", "Against", "All",
+	"Also", "Although", "Among", "An", "And", "Another", "Any", "Anyone", "Anything",
+	"Are", "Around", "As", "At", "Because", "Before", "Both", "But", "By", "Can",
+	"Could", "Despite", "Did", "Do", "Does", "During", "Each", "Earlier", "Either",
+	"Even", "Every", "Everyone", "Everything", "Few", "Finally", "First", "For",
+	"From", "Further", "Furthermore", "Had", "Has", "Have", "He", "Her", "Here",
+	"Hers", "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "Is", "It",
+	"Its", "Initially", "Just", "Last", "Later", "Like", "Many", "Meanwhile",
+	"Might", "More", "Moreover", "Most", "Much", "Must", "My", "Neither", "Never",
+	"Nevertheless", "Next", "No", "Nobody", "None", "Nor", "Not", "Nothing", "Now",
+	"Of", "Often", "On", "Once", "One", "Only", "Or", "Other", "Others", "Our",
+	"Over", "Perhaps", "Rather", "Second", "Several", "Shall", "She", "Should",
+	"Since", "So", "Some", "Someone", "Something", "Sometimes", "Soon", "Still",
+	"Such", "That", "The", "Their", "Them", "Then", "There", "Therefore", "These",
+	"They", "This", "Those", "Though", "Thus", "To", "Today", "Together", "Tomorrow",
+	"Too", "Under", "Unless", "Unlike", "Until", "Upon", "Was", "We", "Were", "What",
+	"Whatever", "When", "Where", "Whether", "Which", "While", "Who", "Whom", "Whose",
+	"Why", "Will", "With", "Within", "Without", "Would", "Yes", "Yesterday", "Yet",
+	"You", "Your",
+}
+
+// timeFollowers are capitalised words that continue a time of day: "at
+// 5 p.m. Sunday", "10 a.m. EST".
+var timeFollowers = []string{
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT",
+	"GMT", "UTC", "BST", "CET", "Eastern", "Central", "Mountain", "Pacific",
+	"Moscow", "Beijing", "London", "Baku", "Local",
+}
+
+// timeOpeners open a fronted time phrase ("At 5 a.m. Mr. Smith went").
+var timeOpeners = []string{
+	"After", "Around", "At", "Before", "Between", "By", "From", "Shortly", "Since",
+	"Till", "Until", "About", "Just", "On", "Starting", "Beginning",
+}
+
+// datelineTags are capitalised words that open a story like a dateline
+// place but are not places.
+var datelineTags = []string{
+	"ANALYSIS", "BREAKING", "COMMENTARY", "EDITORIAL", "EXCLUSIVE", "FACT", "LIVE",
+	"OPINION", "PHOTOS", "UPDATE", "UPDATED", "VIDEO", "WATCH", "REVIEW", "NOTE",
+}
+
+// monthNames are the month names and abbreviations that datelines use.
+var monthNames = []string{
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+	"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+}
+
+// abbrevEntry is one word of the abbreviation table.
+type abbrevEntry struct {
+	word  string
+	class abbrevClass
+}
+
+// abbrevTable is a sorted, immutable abbreviation table.
+type abbrevTable struct {
+	entries []abbrevEntry
+	maxLen  int
+}
+
+// builtinAbbrevs is built once from the lists above and never modified.
+var builtinAbbrevs = buildAbbrevs(nil)
+
+// sorted copies of the word lists, for binary search.
+var (
+	sortedStarters      = sortedCopy(sentenceStarters)
+	sortedTimeFollowers = sortedCopy(timeFollowers)
+	sortedTimeOpeners   = sortedCopy(timeOpeners)
+	sortedDatelineTags  = sortedCopy(datelineTags)
+	sortedMonths        = sortedCopy(monthNames)
+)
+
+func sortedCopy(s []string) []string {
+	c := slices.Clone(s)
+	slices.Sort(c)
+	return slices.Compact(c)
+}
+
+func inSorted(list []string, w string) bool {
+	_, ok := slices.BinarySearch(list, w)
+	return ok
+}
+
+// buildAbbrevs merges the built-in lists with extra abbreviations (written
+// with or without their final period), which get the class abbrTitle. A
+// word listed in several classes keeps the first of title, time, ambiguous; extra words override the built-in class.
+func buildAbbrevs(extra []string) *abbrevTable {
+	var es []abbrevEntry
+	add := func(words []string, c abbrevClass) {
+		for _, w := range words {
+			w = strings.TrimSuffix(strings.TrimSpace(w), ".")
+			if w != "" {
+				es = append(es, abbrevEntry{w, c})
+			}
+		}
+	}
+	add(extra, abbrTitle)
+	add(titleAbbrevs, abbrTitle)
+	add(timeAbbrevs, abbrTime)
+	add(numberAbbrevs, abbrAmbiguous)
+	add(ambiguousAbbrevs, abbrAmbiguous)
+	// Stable sort keeps the first class given to a word first.
+	slices.SortStableFunc(es, func(a, b abbrevEntry) int { return strings.Compare(a.word, b.word) })
+	es = slices.CompactFunc(es, func(a, b abbrevEntry) bool { return a.word == b.word })
+	t := &abbrevTable{entries: es}
+	for _, e := range es {
+		t.maxLen = max(t.maxLen, len(e.word))
+	}
+	return t
+}
+
+// lookup returns the class of w, or abbrNone.
+func (t *abbrevTable) lookup(w string) abbrevClass {
+	if len(w) == 0 || len(w) > t.maxLen {
+		return abbrNone
+	}
+	i, ok := slices.BinarySearchFunc(t.entries, w, func(e abbrevEntry, w string) int {
+		return strings.Compare(e.word, w)
+	})
+	if !ok {
+		return abbrNone
+	}
+	return t.entries[i].class
+}
