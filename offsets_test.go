@@ -22,7 +22,7 @@ var offsetTexts = []struct {
 	{"cjk speaker", "“We will open in June,” said 王小明, the director.", []string{"We will open in June,"}},
 	{"emoji", "“Great day 🎉🇦🇿,” she said. 😀", []string{"Great day 🎉🇦🇿,"}},
 	{"emoji before", "🚀🚀 “Launch is set,” the agency said.", []string{"Launch is set,"}},
-	{"nbsp around guillemets", "«\u00a0Nous sommes prêts\u00a0», a déclaré le maire, said Élodie Marchand.", []string{"Nous sommes prêts"}},
+	{"nbsp around guillemets", "«\u00a0Nous sommes prêts\u00a0», said Élodie Marchand.", []string{"Nous sommes prêts"}},
 	{"nbsp speaker", "“Yes,” Mr.\u00a0Smith said.", []string{"Yes,"}},
 	{"crlf paragraphs", "ROME (Reuters) - “We are ready,” Rossi said.\r\n\r\n“The plan starts Monday,” he added.\r\n", []string{"We are ready,", "The plan starts Monday,"}},
 	{"crlf multi-paragraph", "“First we fix the road.\r\n\r\n“Then the school,” Ross said.\r\n", []string{"First we fix the road." + partSep + "Then the school,"}},
