@@ -20,8 +20,8 @@ import (
 //     "Mr. Mei" and "Lu Mei" are one cluster, named by the fullest form
 //     seen, titles and roles stripped ("Chinese Ambassador Lu Mei" gives
 //     "Lu Mei"). A surname shared by several clusters ("Aliyev") goes to
-//     the one mentioned last, or to an earlier speaker when the last one
-//     was not mentioned in the current or previous paragraph.
+//     the one mentioned last; as a speaker, to the last one that spoke,
+//     if any did.
 //   - Role phrases ("the ambassador", "the Florida senator", "the
 //     ministry") go to the most recent cluster introduced with that role
 //     or organisation word, preferring one whose context shares the
@@ -228,10 +228,10 @@ func (r *resolver) synthesize(s, e int) int {
 			if p.relative {
 				kind = mRel
 			}
-			return f.emit(mention{start: s, end: e, kind: kind, pron: p, tokLo: a, tokHi: b})
+			return f.emit(mention{start: s, end: e, kind: kind, pron: p, tokLo: a, tokHi: b, sameAs: -1, possessor: -1})
 		}
 		if indefiniteSpeakers[k] {
-			return f.emit(mention{start: s, end: e, kind: mIndef, tokLo: a, tokHi: b})
+			return f.emit(mention{start: s, end: e, kind: mIndef, tokLo: a, tokHi: b, sameAs: -1, possessor: -1})
 		}
 	}
 	det := detNone
@@ -252,6 +252,15 @@ func (r *resolver) synthesize(s, e int) int {
 			return len(f.ms) - 1
 		}
 	}
+	// A group noun: "officials", "Officials" opening a sentence,
+	// "administration officials".
+	if last := toks[b-1]; groupWords[f.key(last)] && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen[r.text[last.start:last.keyEnd]]) {
+		m := mention{start: s, end: e, kind: mGroup, tokLo: a, tokHi: b, det: det, sameAs: -1, possessor: -1}
+		if det != detNone {
+			m.start = toks[min(a+1, b-1)].start
+		}
+		return f.emit(m)
+	}
 	lo := a
 	for lo < b && !toks[lo].has(tCap) {
 		lo++
@@ -270,7 +279,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// Anything else is a phrase standing for itself ("administration
 	// officials", "a source familiar with the talks").
-	m := mention{start: s, end: e, kind: mGroup, tokLo: a, tokHi: b, det: det}
+	m := mention{start: s, end: e, kind: mGroup, tokLo: a, tokHi: b, det: det, sameAs: -1, possessor: -1}
 	if det != detNone {
 		m.start = toks[min(a+1, b-1)].start
 	}
@@ -461,6 +470,9 @@ func (r *resolver) matchName(m *mention, keys []string) int {
 		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
 			continue
 		}
+		if len(keys) > 1 && nameSuffix(keys) != nameSuffix(cl.keys) {
+			continue
+		}
 		all := true
 		for _, k := range keys {
 			if !containsString(cl.keys, k) {
@@ -481,22 +493,19 @@ func (r *resolver) matchName(m *mention, keys []string) int {
 	if len(keys) == 1 && len(r.words[keys[0]]) > 0 && len(cands) == 0 {
 		return -1
 	}
-	// The most recent; an earlier speaker wins over a non-speaker that was
-	// not mentioned in this or the previous paragraph.
+	// The most recent; when this mention is a speaker, the most recent
+	// earlier speaker ("Aliyev said" after "President Ilham Aliyev" spoke
+	// and "his father Heydar Aliyev" was mentioned).
 	for _, c := range cands {
 		if best < 0 || r.cs[c].lastPos > r.cs[best].lastPos {
 			best = c
 		}
 	}
-	if best >= 0 && !r.cs[best].speaker && r.cs[best].lastPara < m.para-1 {
-		sp := -1
+	if best >= 0 && m.speaker && !r.cs[best].speaker {
 		for _, c := range cands {
-			if r.cs[c].speaker && (sp < 0 || r.cs[c].lastPos > r.cs[sp].lastPos) {
-				sp = c
+			if r.cs[c].speaker && (!r.cs[best].speaker || r.cs[c].lastPos > r.cs[best].lastPos) {
+				best = c
 			}
-		}
-		if sp >= 0 {
-			best = sp
 		}
 	}
 	return best
@@ -521,7 +530,7 @@ func (r *resolver) modWords(lo, hi int, fn func(string)) {
 	toks := r.f.toks
 	for k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= lo }); k < len(toks) && toks[k].end <= hi; k++ {
 		w := r.f.key(toks[k])
-		if determiners[w] || w == "of" {
+		if determiners[w] || prepositions[w] {
 			continue
 		}
 		fn(w)
@@ -613,7 +622,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	case m.possessor >= 0:
 		owner = r.resolve(m.possessor, pos)
 	case m.possPron != "":
-		owner, _ = r.scorePronoun(mi, pos, pronouns[m.possPron])
+		owner = r.pronounCluster(mi, pos, pronouns[m.possPron])
 	default:
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
@@ -690,7 +699,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 	case m.possessor >= 0:
 		author = r.resolve(m.possessor, pos)
 	case m.possPron != "":
-		author, _ = r.scorePronoun(mi, pos, pronouns[m.possPron])
+		author = r.pronounCluster(mi, pos, pronouns[m.possPron])
 	case m.speaker:
 		if c, ok := r.textAuthor[m.head]; ok {
 			author = c
@@ -737,6 +746,12 @@ func (r *resolver) resolvePronoun(mi, pos int) int {
 	if (p.neuter || p.plural) && !m.speaker {
 		return -1
 	}
+	return r.pronounCluster(mi, pos, p)
+}
+
+// pronounCluster resolves pronoun p standing at mention mi and counts a
+// confident "he" or "she" towards the gender of its cluster.
+func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 	c, confident := r.scorePronoun(mi, pos, p)
 	if c >= 0 && confident && !p.plural && !p.neuter {
 		switch p.gender {
@@ -959,6 +974,19 @@ func (r *resolver) output() {
 	if len(r.d.Entities) == 0 {
 		r.d.Entities = nil
 	}
+}
+
+// nameSuffix returns the generational suffix of a name's keys ("jr."),
+// or "".
+func nameSuffix(keys []string) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	switch k := keys[len(keys)-1]; k {
+	case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
+		return k
+	}
+	return ""
 }
 
 func containsInt(s []int, x int) bool {

@@ -255,3 +255,159 @@ func TestEntitySeed(t *testing.T) {
 		t.Errorf("mentions of Lu Mei (-want +got):\n%s", diff)
 	}
 }
+
+// entityCases are small texts, each for one rule of entity resolution.
+var entityCases = []struct {
+	name string
+	text string
+	qs   []tq
+}{
+	{"title gender picks she", "Mr. John Smith and Ms. Jane Doe met on Monday. Smith said the talks went well. \"We agreed on a plan,\" she said.",
+		[]tq{
+			{Indirect, "the talks went", "went well", "Smith said", "Smith", "John Smith"},
+			{Direct, "We agreed", "plan,", "she said", "she", "Jane Doe"},
+		}},
+	{"role gender picks she", "Defence Minister Carl Berg met ministry spokeswoman Ana Ruiz on Monday.\n\nBerg said his army was ready. \"The talks will go on,\" she said.",
+		[]tq{
+			{Indirect, "his army was", "was ready", "Berg said", "Berg", "Carl Berg"},
+			{Direct, "The talks will", "go on,", "she said", "she", "Ana Ruiz"},
+		}},
+	{"text's own pronouns give gender", "Robin Hale opened the plant on Monday. Sam Ortiz, a union leader, said he was proud of the workers.\n\n\"We built it,\" Ortiz said. \"The plant is ours,\" she said.",
+		[]tq{
+			{Indirect, "he was proud", "the workers", "Sam Ortiz, a union leader, said", "Sam Ortiz", "Sam Ortiz"},
+			{Direct, "We built it", "it,", "Ortiz said", "Ortiz", "Sam Ortiz"},
+			{Direct, "The plant is", "ours,", "she said", "she", "Robin Hale"},
+		}},
+	{"he after the last speaker", "Prime Minister Tom Reed spoke in Parliament on Tuesday.\n\n\"We will not raise taxes,\" Reed said.\n\n\"Not this year,\" he said.",
+		[]tq{
+			{Direct, "We will not", "taxes,", "Reed said", "Reed", "Tom Reed"},
+			{Direct, "Not this year", "year,", "he said", "he", "Tom Reed"},
+		}},
+	{"he skips the name inside his own quote", "Gov. Pat Long answered questions on Friday.\n\n\"Senator Dale Crane is wrong about the budget,\" he said.",
+		[]tq{
+			{Direct, "Senator Dale Crane", "budget,", "he said", "he", "Pat Long"},
+		}},
+	{"subject beats object", "Carla Diaz thanked Marta Vidal for her help on Sunday. \"It was a long week,\" she said.",
+		[]tq{
+			{Direct, "It was a long", "week,", "she said", "she", "Carla Diaz"},
+		}},
+	{"surname goes to the speaker with that name", "President Ilham Aliyev received the delegation in Baku. \"We are old friends,\" Aliyev said.\n\nHe recalled that his father Heydar Aliyev had signed the first treaty in 1994.\n\n\"This is a new era,\" Aliyev said.",
+		[]tq{
+			{Direct, "We are old", "friends,", "friends,\" Aliyev said", "Aliyev", "Ilham Aliyev"},
+			{Direct, "This is a new", "era,", "era,\" Aliyev said", "Aliyev", "Ilham Aliyev"},
+		}},
+	{"surname goes to the most recent otherwise", "Anna Berg founded the firm in 1990. Her son Lars Berg runs it now.\n\nBerg said sales had doubled.",
+		[]tq{
+			{Indirect, "sales had", "doubled", "Berg said", "Berg", "Lars Berg"},
+		}},
+	{"titles are stripped", "Sen. Marco Rubio spoke first. President Barack Obama answered. Mr. Trump left.\n\nRubio said the deal was bad. Obama said it was good. Trump said nothing new.",
+		[]tq{
+			{Indirect, "the deal was", "was bad", "Rubio said", "Rubio", "Marco Rubio"},
+			{Indirect, "it was good", "was good", "Obama said", "Obama", "Barack Obama"},
+			{Indirect, "nothing new", "nothing new", "Trump said", "Trump", "Trump"},
+		}},
+	{"title of a country", "Chairman of the People's Republic of China Xi Jinping met President of Azerbaijan Ilham Aliyev.\n\nXi said the talks were fruitful.",
+		[]tq{
+			{Indirect, "the talks were", "fruitful", "Xi said", "Xi", "Xi Jinping"},
+		}},
+	{"role phrase with its modifier", "Florida Sen. Jane Roe and Texas Sen. John Doe voted against the bill.\n\n\"It was rushed,\" the Florida senator said. \"I agree,\" the senator from Texas said.",
+		[]tq{
+			{Direct, "It was rushed", "rushed,", "the Florida senator said", "the Florida senator", "Jane Roe"},
+			{Direct, "I agree", "agree,", "the senator from Texas", "the senator", "John Doe"},
+		}},
+	{"role before the name", "The talks ended late, ministry spokeswoman Ana Ruiz told reporters.\n\nThe spokeswoman said a new round would start in May.",
+		[]tq{
+			{Indirect, "The talks ended", "ended late", "ministry spokeswoman Ana Ruiz", "ministry spokeswoman Ana Ruiz", "Ana Ruiz"},
+			{Indirect, "a new round", "in May", "The spokeswoman said", "The spokeswoman", "Ana Ruiz"},
+		}},
+	{"appositive after the name", "Hugh Hill, a doctor at the clinic, treated the victims.\n\nThe doctor said most of them would recover.",
+		[]tq{
+			{Indirect, "most of them", "would recover", "The doctor said", "The doctor", "Hugh Hill"},
+		}},
+	{"appositive before the name", "The company's chief executive, Dana White, said profits rose.\n\nThe executive also said jobs were safe.",
+		[]tq{
+			{Indirect, "profits rose", "profits rose", "Dana White, said", "Dana White", "Dana White"},
+			{Indirect, "jobs were safe", "jobs were safe", "The executive also", "The executive", "Dana White"},
+		}},
+	{"organisation keeps its name", "In a statement, the Foreign Ministry said the envoy had been recalled. The ministry added that talks were over.\n\n\"We regret it,\" the statement said. It said the embassy would stay open.",
+		[]tq{
+			{Indirect, "the envoy had", "been recalled", "the Foreign Ministry said", "the Foreign Ministry", "Foreign Ministry"},
+			{Indirect, "that talks were over", "were over", "The ministry added", "The ministry", "Foreign Ministry"},
+			{Direct, "We regret it", "it,", "the statement said", "the statement", "Foreign Ministry"},
+			{Indirect, "the embassy would", "stay open", "It said the embassy", "It", "Foreign Ministry"},
+		}},
+	{"the White House", "The White House said on Monday that the visit was off.",
+		[]tq{
+			{Indirect, "that the visit", "was off", "The White House said", "The White House", "White House"},
+		}},
+	{"text speaker goes to its author", "Lu Mei said in an article published on Monday that ties were strong.\n\n\"Our countries are friends,\" the article reads.",
+		[]tq{
+			{Indirect, "that ties were", "were strong", "Lu Mei said", "Lu Mei", "Lu Mei"},
+			{Direct, "Our countries are", "friends,", "the article reads", "the article", "Lu Mei"},
+		}},
+	{"text introduced before its author", "In a letter sent on Friday, Mayor Joan Park asked for more funds.\n\n\"The city cannot wait,\" the letter says.",
+		[]tq{
+			{Indirect, "for more funds", "more funds", "Mayor Joan Park asked", "Mayor Joan Park", "Joan Park"},
+			{Direct, "The city cannot", "wait,", "the letter says", "the letter", "Joan Park"},
+		}},
+	{"possessive text", "Senator Ed Ross left the party on Monday.\n\n\"I had no choice,\" his statement said.",
+		[]tq{
+			{Direct, "I had no", "choice,", "his statement said", "his statement", "Ed Ross"},
+		}},
+	{"possessive name", "President Barack Obama spoke on Monday. Obama's spokesman said the trip was on.\n\nObama's remarks, the spokesman said, were clear.",
+		[]tq{
+			{Indirect, "the trip was", "was on", "Obama's spokesman", "Obama's spokesman", "spokesman"},
+		}},
+	{"owned organisation", "Hillary Clinton spoke in Ohio. The Clinton campaign said the rally drew 5,000 people.\n\nHer campaign later said the number was 6,000.",
+		[]tq{
+			{Indirect, "the rally drew", "5,000 people", "The Clinton campaign said", "The Clinton campaign", "Clinton campaign"},
+			{Indirect, "the number was", "6,000", "Her campaign later", "Her campaign", "Clinton campaign"},
+		}},
+	{"relative who", "The bill was opposed by Sen. Marco Rubio, who said it cost too much.",
+		[]tq{
+			{Indirect, "it cost too", "too much", "Rubio, who said", "who", "Marco Rubio"},
+		}},
+	{"first person inside a quote", "\"I think that the plan will fail,\" Donald Trump said.",
+		[]tq{
+			{Direct, "I think that", "will fail,", "Donald Trump said", "Donald Trump", "Donald Trump"},
+			{Indirect, "that the plan", "will fail", "\"I think", "I", "Donald Trump"},
+		}},
+	{"unresolved cases", "A spokesman said the plant was closed. Some said it would never reopen.\n\n\"We are sad,\" they said. Officials said the site was safe. \"Nothing leaked,\" the officials said.",
+		[]tq{
+			{Indirect, "the plant was", "was closed", "A spokesman said", "A spokesman", "spokesman"},
+			{Indirect, "it would never", "never reopen", "Some said", "Some", ""},
+			{Direct, "We are sad", "sad,", "they said", "they", ""},
+			{Indirect, "the site was", "was safe", "Officials said", "Officials", "officials"},
+			{Direct, "Nothing leaked", "leaked,", "the officials said", "the officials", "officials"},
+		}},
+	{"unresolved she", "\"It is over,\" she said.",
+		[]tq{
+			{Direct, "It is over", "over,", "she said", "she", ""},
+		}},
+	{"the president", "President Ana Costa opened the summit.\n\nThe president said the region needed peace.",
+		[]tq{
+			{Indirect, "the region needed", "needed peace", "The president said", "The president", "Ana Costa"},
+		}},
+	{"non-ASCII names fold", "Chancellor Zoë Ångström met the press in Berlin.\n\nÅngström said the coalition would hold. ÅNGSTRÖM'S aides agreed.",
+		[]tq{
+			{Indirect, "the coalition would", "would hold", "Ångström said", "Ångström", "Zoë Ångström"},
+		}},
+	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
+		[]tq{
+			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
+		}},
+}
+
+func TestEntityRules(t *testing.T) {
+	for _, c := range entityCases {
+		t.Run(c.name, func(t *testing.T) {
+			d := buildDoc(t, c.text, c.qs)
+			checkEntities(t, c.text, d, c.qs)
+			if t.Failed() {
+				for _, e := range d.Entities {
+					t.Logf("entity %q: %v", e.Name, e.Mentions)
+				}
+			}
+		})
+	}
+}

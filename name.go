@@ -385,12 +385,6 @@ func headClass(k string) (wordClass, wordInfo) {
 // emit appends m with the defaults filled in and returns its index.
 func (f *finder) emit(m mention) int {
 	m.cluster = -1
-	if m.sameAs == 0 {
-		m.sameAs = -1
-	}
-	if m.possessor == 0 {
-		m.possessor = -1
-	}
 	if m.ctxLo == 0 || m.ctxLo > m.tokLo {
 		m.ctxLo = m.tokLo
 	}
@@ -427,7 +421,7 @@ func (f *finder) find() {
 				}
 			}
 			if p.person != 2 {
-				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: i, tokHi: i + 1})
+				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: i, tokHi: i + 1, sameAs: -1, possessor: -1})
 			}
 			i++
 			continue
@@ -503,11 +497,18 @@ func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
 		return 0, false
 	}
 	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: i, tokHi: headAt + 1,
-		head: f.key(ht), possessor: possessor, possPron: pk}
+		head: f.key(ht), possessor: possessor, possPron: pk, sameAs: -1}
 	if det == detPossessive && possessor >= 0 {
 		m.start = f.ms[possessor].start
 	}
-	m.modLo, m.modHi = f.toks[i].end, ht.start
+	m.modLo, m.modHi = f.toks[i].end, ht.end
+	// "the senator from Texas": a capitalised qualifier after the head.
+	if q := headAt + 2; q < len(f.toks) && !f.toks[q-1].gapped() && !f.toks[q].gapped() && f.toks[q].has(tCap) {
+		switch f.key(f.toks[q-1]) {
+		case "from", "of", "for", "at", "in":
+			m.modHi = f.toks[q].end
+		}
+	}
 	switch hc {
 	case classText:
 		m.kind = mText
@@ -595,7 +596,7 @@ func (f *finder) run(i int) int {
 // analyseRun splits the run lo:hi into titles and name and emits it.
 func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
-	m := mention{kind: mName}
+	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
 	if lo > 0 && !toks[lo].gapped() && f.key(toks[lo-1]) == "the" {
 		m.definiteOrg = true
@@ -644,10 +645,8 @@ func (f *finder) analyseRun(lo, hi int) {
 	org := false
 	for k := lo; k < hi; k++ {
 		t := toks[k]
-		if orgWords[f.key(t)] && t.has(tCap) {
-			if k >= nameLo || k != title {
-				org = true
-			}
+		if orgWords[f.key(t)] && t.has(tCap) && (title < 0 || k >= nameLo) {
+			org = true
 		}
 	}
 	if org {
@@ -674,7 +673,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
 			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: lo, tokHi: hi,
-			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite}
+			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
 			if k := f.key(toks[lo-1]); k == "a" || k == "an" {
 				r.det = detIndefinite
@@ -705,8 +704,12 @@ func (f *finder) analyseRun(lo, hi int) {
 				m.gender = w.gender
 			}
 			mlo := k
+			floor := 0
+			if n := len(f.ms); n > 0 {
+				floor = f.ms[n-1].end
+			}
 			for x := k - 1; x >= 0 && x >= k-3; x-- {
-				if toks[x+1].gapped() || toks[x].sent != toks[k].sent {
+				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
 				xk := f.key(toks[x])
@@ -719,17 +722,6 @@ func (f *finder) analyseRun(lo, hi int) {
 				m.modLo, m.modHi = toks[mlo].start, toks[k].start
 			} else {
 				m.modLo = toks[mlo].start
-			}
-			// A capitalised modifier emitted as a name of its own
-			// ("Republican presidential candidate ...") is dropped,
-			// unless it is an organisation.
-			for len(f.ms) > 0 {
-				p := f.ms[len(f.ms)-1]
-				if p.end > toks[mlo].start && p.kind == mName && p.ek != kOrg {
-					f.ms = f.ms[:len(f.ms)-1]
-					continue
-				}
-				break
 			}
 		}
 	}
