@@ -44,7 +44,8 @@ import (
 //     "in a statement"; a dash attribution ("” — Commissioner X") has cue
 //     "—", a transcript line "NAME: words" is indirect with cue ":";
 //   - a paragraph of quotation with no attribution that continues the
-//     previous paragraph's speaker has that speaker mention and no cue;
+//     previous paragraph's speaker has that speaker mention and its cue
+//     (PolNeAR merges such paragraphs into one attribution);
 //   - content inside spaced marks (« … ») is trimmed of the spaces;
 //   - entities: persons by their fullest name without titles, roles or
 //     nicknames; organisations by their name without a leading "the"
