@@ -6,7 +6,7 @@
 //
 //	quotes [flags] [FILE...]
 //	quotes -jsonl [flags] [FILE.jsonl...]
-//	quotes -eval GOLD.jsonl [-eval-errors N] [-eval-json]
+//	quotes -eval GOLD.jsonl [-eval-errors N] [-eval-json] [-eval-pred PRED.jsonl]
 //
 // With FILE arguments (or standard input when there are none, or for "-")
 // each file is one document's plain UTF-8 text, and quotes prints one
@@ -35,7 +35,9 @@
 // P/R/F1, speech recall and speech speaker accuracy, with content exact per
 // kind as a development aid. -eval-errors N lists up to N examples of each
 // kind of error (missed, false positive, wrong speaker) for each metric,
-// gold and predicted spans side by side with their text.
+// gold and predicted spans side by side with their text. -eval-pred scores
+// a saved quotes -jsonl output of the gold file (or another system's output
+// in that form) instead of parsing.
 //
 // Exit status: 0 when every input was processed, 1 when an input could not
 // be read or a line was bad (the others are still processed), 2 for bad
@@ -53,11 +55,13 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 
 	"github.com/quotekit/attribution"
+	"github.com/quotekit/attribution/internal/eval"
 )
 
 func main() {
@@ -84,6 +88,7 @@ type cmd struct {
 	evalErrors  int
 	evalOut     string
 	evalMetrics string
+	evalPred    string
 
 	mu     sync.Mutex
 	failed bool // an input or a line could not be processed
@@ -104,6 +109,7 @@ Examples:
   quotes -eval ../shared/data/polnear/dev.jsonl
   quotes -eval ../shared/data/polnear/dev.jsonl -eval-errors 20 -eval-metrics content,speech 2> errors.txt
   quotes -eval ../shared/data/polnear/dev.jsonl -eval-json > figures.json
+  quotes -jsonl -q dev.jsonl > pred.jsonl && quotes -eval dev.jsonl -eval-pred pred.jsonl
 
 Flags:
 `
@@ -123,7 +129,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.evalJSON, "eval-json", false, "with -eval, print the figures as JSON (e.g. -eval dev.jsonl -eval-json)")
 	fs.IntVar(&c.evalErrors, "eval-errors", 0, "with -eval, list up to `N` examples of each kind of error per metric on standard error (e.g. -eval-errors 20)")
 	fs.StringVar(&c.evalOut, "eval-out", "", "with -eval-errors, write the examples to `FILE` instead of standard error (e.g. -eval-out errors.txt)")
-	fs.StringVar(&c.evalMetrics, "eval-metrics", "", "with -eval-errors, only these `metrics`, comma separated: "+strings.Join(evalMetricNames(), ",")+" (e.g. -eval-metrics direct,direct-speaker)")
+	fs.StringVar(&c.evalPred, "eval-pred", "", "with -eval, score the predictions in `FILE` (the quotes -jsonl output for the gold file, line by line, ids checked) instead of parsing (e.g. -eval-pred pred.jsonl)")
+	fs.StringVar(&c.evalMetrics, "eval-metrics", "", "with -eval-errors, only these `metrics`, comma separated: "+strings.Join(eval.Metrics, ",")+" (e.g. -eval-metrics direct,direct-speaker)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
@@ -154,8 +161,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case c.evalFile != "" && (c.jsonl || len(files) > 0):
 		return usageErr("-eval takes its file as its value and no other input")
-	case c.evalFile == "" && (c.evalJSON || c.evalErrors > 0 || c.evalOut != "" || c.evalMetrics != ""):
-		return usageErr("-eval-json, -eval-errors, -eval-out and -eval-metrics go with -eval")
+	case c.evalFile == "" && (c.evalJSON || c.evalErrors > 0 || c.evalOut != "" || c.evalMetrics != "" || c.evalPred != ""):
+		return usageErr("-eval-json, -eval-errors, -eval-out, -eval-metrics and -eval-pred go with -eval")
+	case c.evalFile == "-" && c.evalPred == "-":
+		return usageErr("-eval and -eval-pred cannot both read standard input")
 	case c.jsonl && c.format == "html":
 		return usageErr("-format html does not go with -jsonl")
 	case c.format == "html" && len(files) > 1:
@@ -163,6 +172,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if c.evalErrors < 0 {
 		return usageErr("-eval-errors must not be negative")
+	}
+	if c.evalMetrics != "" {
+		for _, m := range strings.Split(c.evalMetrics, ",") {
+			if !slices.Contains(eval.Metrics, strings.TrimSpace(m)) {
+				return usageErr("unknown metric %q in -eval-metrics (want %s)", m, strings.Join(eval.Metrics, ","))
+			}
+		}
 	}
 
 	c.out = bufio.NewWriterSize(stdout, 64<<10)
@@ -183,10 +199,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-func evalMetricNames() []string {
-	return []string{"direct", "direct-speaker", "content", "source", "cue", "speech", "speech-speaker"}
 }
 
 // errorf reports a failure on stderr and marks the run as failed.

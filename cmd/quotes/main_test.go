@@ -416,7 +416,8 @@ func TestHTML(t *testing.T) {
 func TestFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-nosuchflag"}, {"-format", "xml"}, {"-j", "0"}, {"-eval-errors", "3"},
-		{"-jsonl", "-format", "html"}, {"-eval", "x.jsonl", "y.txt"},
+		{"-jsonl", "-format", "html"}, {"-eval", "x.jsonl", "y.txt"}, {"-eval-pred", "p.jsonl"},
+		{"-eval", "x.jsonl", "-eval-errors", "2", "-eval-metrics", "direct,bogus"},
 	} {
 		code, out, stderr := runCmd(t, "", args...)
 		if code != 2 || out != "" || !strings.Contains(stderr, "Usage:") {
@@ -428,13 +429,13 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-h: exit %d", code)
 	}
 	// Every flag is listed, with an example.
-	for _, name := range []string{"format", "jsonl", "j", "q", "max-line", "eval", "eval-json", "eval-errors", "eval-out", "eval-metrics"} {
+	for _, name := range []string{"format", "jsonl", "j", "q", "max-line", "eval", "eval-json", "eval-errors", "eval-out", "eval-metrics", "eval-pred"} {
 		if !strings.Contains(stderr, "  -"+name+" ") && !strings.Contains(stderr, "  -"+name+"\t") && !strings.Contains(stderr, "  -"+name+"\n") {
 			t.Errorf("-h does not list -%s", name)
 		}
 	}
-	if n := strings.Count(stderr, "(e.g. "); n != 10 {
-		t.Errorf("-h gives %d flag examples, want 10", n)
+	if n := strings.Count(stderr, "(e.g. "); n != 11 {
+		t.Errorf("-h gives %d flag examples, want 11", n)
 	}
 	if !strings.Contains(stderr, "Examples:") {
 		t.Error("-h has no examples")
@@ -469,6 +470,27 @@ func TestEval(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &s); err != nil || s.Records != 2 || s.Direct.TP+s.Direct.FN != 1 {
 		t.Errorf("-eval-json: %v %+v\n%s", err, s, out)
+	}
+
+	// -eval-pred on the saved -jsonl output gives the same figures; a
+	// prediction file whose ids do not line up stops the evaluation.
+	_, pred, _ := runCmd(t, "", "-q", "-jsonl", p)
+	predFile := writeFile(t, dir, "pred.jsonl", pred)
+	_, direct, _ := runCmd(t, "", "-q", "-eval", p)
+	code, fromPred, stderr := runCmd(t, "", "-q", "-eval", p, "-eval-pred", predFile)
+	if code != 1 || fromPred != direct {
+		t.Errorf("-eval-pred: exit %d, figures differ:\n%s\n%s\n%s", code, direct, fromPred, stderr)
+	}
+	lines := strings.SplitAfter(pred, "\n")
+	swapped := writeFile(t, dir, "swapped.jsonl", lines[1]+lines[0]+lines[2])
+	code, out, stderr = runCmd(t, "", "-q", "-eval", p, "-eval-pred", swapped)
+	if code != 1 || out != "" || !strings.Contains(stderr, `does not match`) {
+		t.Errorf("-eval-pred misaligned: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	short := writeFile(t, dir, "short.jsonl", lines[0])
+	code, _, stderr = runCmd(t, "", "-q", "-eval", p, "-eval-pred", short)
+	if code != 1 || !strings.Contains(stderr, "ends before") {
+		t.Errorf("-eval-pred short: exit %d, stderr %q", code, stderr)
 	}
 
 	// A prediction that finds nothing lists the miss; here gold with an
