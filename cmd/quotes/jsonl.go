@@ -152,6 +152,10 @@ func (c *cmd) jsonlLine(l line) lineOut {
 			id = json.RawMessage("null")
 		}
 		o.msg = fmt.Sprintf("%s: line %d: %s", l.name, l.num, msg)
+		if c.format == "text" {
+			o.out = fmt.Appendf(nil, "== %s\nerror: %s\n\n", id, msg)
+			return o
+		}
 		e, _ := json.Marshal(msg)
 		o.out = append(append(append(append([]byte(`{"id":`), id...), `,"error":`...), e...), "}\n"...)
 		return o

@@ -396,8 +396,14 @@ Jones: 1 quote
 		t.Errorf("text view (-want +got):\n%s", diff)
 	}
 
+	// -jsonl -format text: one view per line, errors in place.
+	code, out, _ := runCmd(t, `{"id": "a", "text": "“Yes,” she said."}`+"\n{\n", "-jsonl", "-q", "-format", "text")
+	if code != 1 || !strings.HasPrefix(out, "== \"a\"\n") || !strings.HasSuffix(out, "== null\nerror: invalid JSON: unexpected end of JSON input\n\n") {
+		t.Errorf("-jsonl -format text: exit %d, output:\n%s", code, out)
+	}
+
 	// The command's -format text on the fixture.
-	code, out, _ := runCmd(t, "", "-format", "text", fixture)
+	code, out, _ = runCmd(t, "", "-format", "text", fixture)
 	if code != 0 || !strings.Contains(out, " quote") {
 		t.Errorf("-format text: exit %d, output %.200q", code, out)
 	}
