@@ -297,16 +297,12 @@ func (a *attributor) directPass() {
 			a.addDirect(k, at)
 			continue
 		}
-		if c, ok := a.preAttribution(k); ok {
-			if owner := a.cueOwner(c); owner >= 0 && a.attrs[owner].kind == Direct {
+		if at, ok := a.preAttribution(k); ok {
+			if owner := a.cueOwner(at.cueTok); owner >= 0 && a.attrs[owner].kind == Direct {
 				// “A,” he said, “B.” — the second part of a split quotation.
 				a.addPart(owner, k)
 				continue
 			}
-			at := newAttr(Direct)
-			_, cend, _ := a.cueAt(c, len(a.toks))
-			at.cueTok, at.cueEnd = c, cend
-			at.spkTok, at.spkEnd = a.leftNP(c)
 			a.addDirect(k, at)
 		}
 	}
@@ -325,10 +321,8 @@ func (a *attributor) cueOwner(c int) int {
 func (a *attributor) addDirect(k int, at attr) {
 	qi := int(a.toks[k].q)
 	q := a.qs[qi]
-	at.kind = Direct
 	at.q = qi
-	at.start, at.end, at.closed = q.start, q.end, q.closed
-	at.parts = q.parts
+	setContent(&at, q)
 	a.markUsed(at)
 	a.used[k] = true
 	a.qAttr[qi] = len(a.attrs)
@@ -344,11 +338,27 @@ func (a *attributor) markUsed(at attr) {
 	}
 }
 
+// setContent makes at a direct quotation of q. A quotation in typewriter
+// marks (see typewriterMark) is reported as Indirect, marks included.
+func setContent(at *attr, q qspan) {
+	at.kind, at.start, at.end, at.closed, at.parts = Direct, q.start, q.end, q.closed, q.parts
+	if q.typewriter {
+		at.kind, at.start, at.end, at.parts = Indirect, q.open, q.closeEnd, nil
+	}
+}
+
 // addPart appends quotation token k to the direct attr i as a new part.
 func (a *attributor) addPart(i, k int) {
 	qi := int(a.toks[k].q)
 	q := a.qs[qi]
 	at := &a.attrs[i]
+	if a.qs[at.q].typewriter {
+		at.end = q.closeEnd
+		at.closed = q.closed
+		a.used[k] = true
+		a.qAttr[qi] = i
+		return
+	}
 	if at.parts == nil {
 		first := a.qs[at.q]
 		at.parts = []Span{{Start: first.start, End: first.end}}
@@ -416,15 +426,17 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 		return attr{}, false
 	}
-	// X said / said X: a cue within a few tokens.
-	limit := min(hi, j+14)
+	// X said / said X: a cue within a few tokens, or after a name and a
+	// long appositive: “…,” Trump, the front-runner in …, said.
+	limit := min(hi, j+40)
 	for c := j; c < limit; c++ {
 		if a.toks[c].kind == tQuote {
 			break
 		}
 		e, cend, ok := a.cueAt(c, hi)
-		if !ok || e.class != cueSpeech && e.class != cueBelief {
-			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") {
+		if !ok || e.class != cueSpeech && e.class != cueBelief || c > j+14 && !a.isPunct(c-1, ",") {
+			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") &&
+				!a.isPunct(c, "'") && !a.isPunct(c, "\u2019") && !a.isDash(c) {
 				break
 			}
 			continue
@@ -445,31 +457,86 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			at.spkTok, at.spkEnd = s, e2
 			return at, true
 		}
+		if a.isPunct(c-1, ",") {
+			if n := a.nameRun(j, c); n > j && a.isPunct(n, ",") {
+				at.cueTok, at.cueEnd = c, cend
+				at.spkTok, at.spkEnd = j, c-1
+				return at, true
+			}
+		}
 		return attr{}, false
+	}
+	// A verb the lexicon lacks, in the shape the convention makes plain:
+	// “…,” Trump barked. / “…?” she wondered aloud.
+	q := a.qs[a.toks[k].q]
+	if last := lastRune(a.text[q.start:q.end]); last == ',' || last == '?' || last == '!' {
+		n := j
+		if a.wordIn(j, spkPronouns) {
+			n = j + 1
+		} else {
+			n = a.nameRun(j, min(hi, j+6))
+		}
+		if n > j && n < hi && a.lowerWord(n) && a.pastOrPresent(n) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
+			at.cueTok, at.cueEnd = n, n+1
+			at.spkTok, at.spkEnd = j, n
+			return at, true
+		}
 	}
 	return attr{}, false
 }
 
-// preAttribution finds a cue before quotation token k that introduces it
-// directly: X said: “…”; X said, “…”; X told reporters “…”. It returns the
-// cue token.
-func (a *attributor) preAttribution(k int) (int, bool) {
+// nameRun returns the end of the run of capitalized words (a name, with
+// abbreviation periods and inner particles) starting at token j, before hi.
+func (a *attributor) nameRun(j, hi int) int {
+	k := j
+	for k < hi {
+		switch {
+		case a.capitalized(k):
+			k++
+		case k > j && a.wordIn(k, npInner) && a.capitalized(k+1):
+			k++
+		case k > j && a.isPunct(k, ".") && a.toks[k-1].end == a.toks[k].start && a.capitalized(k+1):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// pastOrPresent reports whether word k has the shape of a verb in the past
+// or the third person: "barked", "says".
+func (a *attributor) pastOrPresent(k int) bool {
+	w := a.tokText(k)
+	n := len(w)
+	if n < 4 || a.wordIn(k, functionWords) || a.wordIn(k, auxWords) {
+		return false
+	}
+	return w[n-2:] == "ed" || w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// preAttribution finds the attribution before quotation token k that
+// introduces it directly: X said: “…”; X said, “…”; X told reporters “…”;
+// a colon lead-in with no cue word ("Republican pollster Daron Shaw: “…”"),
+// whose cue is the colon.
+func (a *attributor) preAttribution(k int) (attr, bool) {
 	lo, _ := a.sentBounds(k)
 	if k == lo {
-		// A quotation opening its sentence may follow a colon lead-in
-		// that closed the previous sentence: "He said:" is rare enough.
-		return 0, false
+		return attr{}, false
 	}
 	prev := k - 1
 	colon := a.isPunct(prev, ":")
 	comma := a.isPunct(prev, ",")
 	from := max(lo, k-16)
+	at := newAttr(Direct)
 	for c := prev; c >= from; c-- {
 		if a.toks[c].kind == tQuote && c != prev {
-			if colon || comma {
-				break
-			}
-			return 0, false
+			break
 		}
 		e, cend, ok := a.cueAt(c, k)
 		if !ok || e.class == cueShow && !colon {
@@ -477,18 +544,82 @@ func (a *attributor) preAttribution(k int) (int, bool) {
 		}
 		gap := k - cend // tokens between the cue and the quotation
 		switch {
-		case colon:
-			return c, true
-		case comma && gap <= 5:
-			return c, true
-		case gap == 0 && a.qStartsUpper(k):
-			return c, true
-		case e.object && gap <= 3 && a.qStartsUpper(k):
-			return c, true
+		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k):
+			at.cueTok, at.cueEnd = c, cend
+			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
+			return at, true
 		}
-		return 0, false
+		return attr{}, false
 	}
-	return 0, false
+	if colon && a.qStartsUpper(k) {
+		if s, e := a.subjectNP(lo, prev); s < e {
+			at.cueTok, at.cueEnd = prev, k
+			at.spkTok, at.spkEnd = s, e
+			return at, true
+		}
+	}
+	return attr{}, false
+}
+
+// speakerOf finds the speaker of the cue [c, cend) whose content starts at
+// or after token hi: after "according to", before a verb, or for a
+// participle ("…, saying") the subject of the sentence.
+func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
+	if e.form == formFixed {
+		return a.rightNP(cend, hi)
+	}
+	if s, e2 := a.leftNP(c); s < e2 {
+		return s, e2
+	}
+	if e.form == formGerund || a.isPunct(c-1, ",") {
+		lo, _ := a.sentBounds(c)
+		return a.subjectNP(lo, c)
+	}
+	return 0, 0
+}
+
+// subjectNP finds the subject at the start of the sentence [lo, hi): a
+// pronoun, a name, or a determiner and its noun, past leading conjunctions
+// and a leading phrase closed by a comma ("In her speech, she …").
+func (a *attributor) subjectNP(lo, hi int) (int, int) {
+	k := lo
+	for k < hi && a.wordIn(k, leadWords) {
+		k++
+	}
+	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords)) {
+		for k < hi && !a.isPunct(k, ",") {
+			k++
+		}
+		k++
+	}
+	if k >= hi {
+		return 0, 0
+	}
+	switch {
+	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords):
+		return k, k + 1
+	case a.capitalized(k) && !a.wordIn(k, npDeterminers):
+		n := a.nameRun(k, hi)
+		for n < hi && a.wordIn(n, npInner) && a.capitalized(n+1) {
+			n = a.nameRun(n+1, hi)
+		}
+		return k, n
+	case a.wordIn(k, npDeterminers):
+		n := k + 1
+		for n < hi && n < k+6 && a.isWord(n) && !a.wordIn(n, auxWords) && !a.wordIn(n, functionWords) {
+			if _, _, ok := a.cueAt(n, hi); ok {
+				break
+			}
+			if n > k+1 && a.lowerWord(n) && a.pastOrPresent(n) {
+				break
+			}
+			n++
+		}
+		if n > k+1 {
+			return k, n
+		}
+	}
+	return 0, 0
 }
 
 // qStartsUpper reports whether the content of quotation token k starts with
@@ -999,7 +1130,7 @@ func (a *attributor) addReported(at attr) {
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = a.toks[s].start, a.toks[e-1].end
 	for k := s; k < e; k++ {
-		if a.toks[k].kind == tQuote {
+		if a.toks[k].kind == tQuote && !a.qs[a.toks[k].q].typewriter {
 			at.kind = Mixed
 			if a.qAttr[a.toks[k].q] < 0 {
 				a.qAttr[a.toks[k].q] = len(a.attrs)
@@ -1009,9 +1140,8 @@ func (a *attributor) addReported(at attr) {
 	if at.kind == Mixed && e-s == 1 {
 		// The whole content is one quotation: direct.
 		q := a.qs[a.toks[s].q]
-		at.kind = Direct
 		at.q = int(a.toks[s].q)
-		at.start, at.end, at.closed, at.parts = q.start, q.end, q.closed, q.parts
+		setContent(&at, q)
 	}
 	a.markUsed(at)
 	a.attrs = append(a.attrs, at)
@@ -1056,7 +1186,7 @@ func (a *attributor) leftoverPass() {
 			}
 		}
 		at.q = qi
-		at.start, at.end, at.closed, at.parts = q.start, q.end, q.closed, q.parts
+		setContent(&at, q)
 		a.qAttr[qi] = len(a.attrs)
 		a.attrs = append(a.attrs, at)
 		lastDirect = len(a.attrs) - 1

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,6 +80,14 @@ func markOf(r rune) (markFamily, markRole) {
 	return famNone, 0
 }
 
+// typewriterMark stands for two apostrophes used as a double quotation
+// mark (''…''), as in some newspaper archives. They pair only with each
+// other. Annotated news corpora (PolNeAR among them) do not count them as
+// quotation marks: a quotation in them is reported as reported speech
+// (Indirect) whose content includes the marks, so that the speaker and cue
+// are still found by the rules for direct quotations.
+const typewriterMark rune = -2
+
 // maxQuoteDepth caps the nesting of open quotation marks. Marks past it are
 // treated as text and the Document is marked Truncated.
 const maxQuoteDepth = 32
@@ -92,6 +101,7 @@ type qspan struct {
 	parts           []Span
 	closed          bool
 	single          bool // straight or curly single marks
+	typewriter      bool // two apostrophes: see typewriterMark
 }
 
 type openMark struct {
@@ -154,6 +164,9 @@ func classify(r rune) charClass {
 
 // compatible reports whether closer c can close opener o.
 func compatible(o openMark, c rune, cfam markFamily) bool {
+	if o.r == typewriterMark || c == typewriterMark {
+		return o.r == c
+	}
 	switch o.r {
 	case '"', '\uFF02', '\u201C', '\u201E', '\u201F':
 		return cfam == famDouble
@@ -216,8 +229,11 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 	if s.carry != nil {
 		// Wire convention: the paragraph reopens the quotation.
 		r, size := utf8.DecodeRuneInString(text[i:pe])
-		if fam, role := markOf(r); fam != famNone && role&(roleOpen|roleEither) != 0 &&
-			s.sameFamily(s.carry, fam) && classify(runeAt(text, i+size, pe)) != ccSpace {
+		if s.carry.typewriter {
+			r, size = typewriterMark, 2
+		}
+		if s.carry.typewriter && strings.HasPrefix(text[i:pe], "''") && classify(runeAt(text, i+2, pe)) != ccSpace ||
+			!s.carry.typewriter && s.reopens(r, size, i, pe) {
 			s.carry.parts = append(s.carry.parts, Span{Start: i + size, End: i + size})
 			s.reopened = true
 			i += size
@@ -226,7 +242,11 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			s.carry.parts = append(s.carry.parts, Span{Start: i, End: i})
 			s.reopened = false
 		}
-		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: runeAt(text, s.carry.open, len(text)), family: famNone})
+		cr := runeAt(text, s.carry.open, len(text))
+		if s.carry.typewriter {
+			cr = typewriterMark
+		}
+		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
 	for i < pe {
 		c := text[i]
@@ -244,13 +264,18 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			continue
 		}
 		if c == '\'' && i+1 < pe && text[i+1] == '\'' {
-			// Two apostrophes standing for a double mark (''…'', the
-			// typewriter convention of some archives) are left as text:
-			// annotated corpora treat them so, and they are as often
-			// feet-and-inches or elisions.
-			for i < pe && text[i] == '\'' {
-				i++
+			// Two apostrophes standing for a double mark: ''…'', the
+			// typewriter convention of some archives (see typewriterMark).
+			j := i + 2
+			if j < pe && text[j] == '\'' {
+				for j < pe && text[j] == '\'' {
+					j++
+				}
+				i = j // three or more: not a mark
+				continue
 			}
+			s.mark(i, j, typewriterMark, famDouble, roleEither, ps, pe)
+			i = j
 			continue
 		}
 		s.mark(i, i+size, r, fam, role, ps, pe)
@@ -259,9 +284,15 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 	s.endParagraph(ps, pe)
 }
 
-func (s *quoteScanner) sameFamily(q *qspan, fam markFamily) bool {
-	f, _ := markOf(runeAt(s.text, q.open, len(s.text)))
-	return f == fam || (f == famDouble && fam == famDouble)
+// reopens reports whether the mark r of size bytes at the start i of a
+// paragraph reopens the carried quotation (the wire convention).
+func (s *quoteScanner) reopens(r rune, size, i, pe int) bool {
+	fam, role := markOf(r)
+	if fam == famNone || role&(roleOpen|roleEither) == 0 || classify(runeAt(s.text, i+size, pe)) == ccSpace {
+		return false
+	}
+	f, _ := markOf(runeAt(s.text, s.carry.open, len(s.text)))
+	return f == fam
 }
 
 // mark handles one quotation mark at text[i:j] in the paragraph [ps, pe).
@@ -331,7 +362,7 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 					return // elisions around a letter or two: rock 'n' roll
 				}
 				q := qspan{open: o.pos, openEnd: o.end, close: i, closeEnd: j, start: o.end, end: i, closed: true,
-					single: o.family == famSingle}
+					single: o.family == famSingle, typewriter: o.r == typewriterMark}
 				s.pairs = append(s.pairs, q)
 				return
 			}
@@ -388,7 +419,7 @@ func (s *quoteScanner) endParagraph(ps, pe int) {
 		if o.family == famSingle || o.family == famNone {
 			continue
 		}
-		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}}
+		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}, typewriter: o.r == typewriterMark}
 		break
 	}
 	s.stack = s.stack[:0]
