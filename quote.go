@@ -81,7 +81,7 @@ func markOf(r rune) (markFamily, markRole) {
 }
 
 // typewriterMark stands for two apostrophes used as a double quotation
-// mark (''…''), as in some newspaper archives. They pair only with each
+// mark (”…”), as in some newspaper archives. They pair only with each
 // other. Annotated news corpora (PolNeAR among them) do not count them as
 // quotation marks: a quotation in them is reported as reported speech
 // (Indirect) whose content includes the marks, so that the speaker and cue
