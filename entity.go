@@ -129,16 +129,20 @@ type resolver struct {
 
 // resolveEntities groups the speakers of d's quotes into entities and sets
 // each quote's Entity.
-func resolveEntities(text string, d *Document) {
+func resolveEntities(text string, d *Document) { resolveDoc(text, d) }
+
+// resolveDoc is resolveEntities; it returns the resolver for tests to
+// inspect, or nil when d has no quotes.
+func resolveDoc(text string, d *Document) *resolver {
 	d.Entities = d.Entities[:0]
 	for i := range d.Quotes {
 		d.Quotes[i].Entity = ""
 	}
 	if len(d.Quotes) == 0 {
 		d.Entities = nil
-		return
+		return nil
 	}
-	f := &finder{text: text, lower: asciiLower(text), capsSeen: map[string]bool{}}
+	f := &finder{text: text, lower: asciiLower(text), capsSeen: map[string]bool{}, lowSeen: map[string]bool{}}
 	f.tokenize(d)
 	f.find()
 	r := &resolver{f: f, text: text, d: d, spkQuotes: map[int][]int{},
@@ -152,6 +156,7 @@ func resolveEntities(text string, d *Document) {
 	}
 	r.firstPerson()
 	r.output()
+	return r
 }
 
 // attachSpeakers links each quote's speaker span to a mention, making one
@@ -435,6 +440,9 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	if m.gender != genderUnknown {
 		cl.gender = m.gender
+	}
+	if m.group {
+		cl.group = true
 	}
 	r.full[fullKey] = c
 	for _, k := range keys {
@@ -855,15 +863,22 @@ func (r *resolver) compatible(p pronoun, cl *cluster, s *float64) bool {
 		if cl.ek == kOrg || cl.group || cl.isText {
 			return false
 		}
-		g := cl.gend()
-		if g != genderUnknown && g != p.gender {
+		// Gender from a title or role word excludes; gender from the
+		// text's own pronouns only weighs, since one of them may have
+		// been resolved wrongly.
+		if cl.gender != genderUnknown && cl.gender != p.gender {
 			return false
 		}
-		if g == p.gender && g != genderUnknown {
+		if g := cl.gend(); g == p.gender {
 			*s *= 1.5
+		} else if g != genderUnknown {
+			*s *= 0.2
 		}
+		// A bare capitalised word that never spoke and has no title is
+		// more often a place or an adjective ("Iran", "Mexican") than a
+		// person, who is introduced with a full name.
 		if cl.ek == kUnknown && !cl.speaker && cl.nameToks <= 1 {
-			*s *= 0.5
+			return false
 		}
 	}
 	return true
@@ -934,9 +949,30 @@ func (r *resolver) output() {
 			r.d.Quotes[qi].Entity = r.cs[ms[mi].cluster].name
 		}
 	}
+	// Clusters with the same name are one entity: a user counting voices
+	// cannot tell them apart either.
 	idx := make([]int, len(r.cs))
+	byName := map[string]int{}
 	for i := range idx {
 		idx[i] = -1
+	}
+	add := func(c int, sp Span) {
+		if idx[c] < 0 {
+			k, ok := byName[r.cs[c].name]
+			if !ok {
+				k = len(r.d.Entities)
+				byName[r.cs[c].name] = k
+				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
+			}
+			idx[c] = k
+		}
+		e := &r.d.Entities[idx[c]]
+		for _, x := range e.Mentions[max(0, len(e.Mentions)-4):] {
+			if x.Start == sp.Start && x.End == sp.End {
+				return
+			}
+		}
+		e.Mentions = append(e.Mentions, sp)
 	}
 	for _, mi := range r.order {
 		m := &ms[mi]
@@ -944,25 +980,16 @@ func (r *resolver) output() {
 		if c < 0 || quotes[c] == 0 {
 			continue
 		}
-		var sp Span
 		switch {
 		case m.speaker:
-			sp = *r.d.Quotes[r.spkQuotes[mi][0]].Speaker
-			sp.Text = r.text[sp.Start:sp.End]
+			for _, qi := range r.spkQuotes[mi] {
+				sp := *r.d.Quotes[qi].Speaker
+				sp.Text = r.text[sp.Start:sp.End]
+				add(c, sp)
+			}
 		case m.kind == mName || m.kind == mRole && !m.inDirect:
-			sp = Span{Start: m.start, End: m.end, Text: r.text[m.start:m.end]}
-		default:
-			continue
+			add(c, Span{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
 		}
-		if idx[c] < 0 {
-			idx[c] = len(r.d.Entities)
-			r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
-		}
-		e := &r.d.Entities[idx[c]]
-		if n := len(e.Mentions); n > 0 && e.Mentions[n-1].Start == sp.Start && e.Mentions[n-1].End == sp.End {
-			continue
-		}
-		e.Mentions = append(e.Mentions, sp)
 	}
 	for i := range r.d.Entities {
 		e := &r.d.Entities[i]

@@ -26,6 +26,7 @@ const (
 	tInDirect                        // inside the content of a direct quote
 	tInReported                      // inside the content of a mixed or indirect quote
 	tASCII                           // all bytes are ASCII
+	tHeadline                        // in a sentence written in title case
 )
 
 // token is one word: letters and digits with inner hyphens, apostrophes and
@@ -102,6 +103,7 @@ type mention struct {
 	inDirect    bool // inside a direct quote's content
 	inReported  bool // inside an indirect or mixed quote's content
 	definiteOrg bool // a name preceded by "the": "the White House"
+	group       bool // a plural group name: "Democrats"
 	// sameAs is the index of a mention this one stands in apposition to,
 	// or -1.
 	sameAs int
@@ -118,6 +120,7 @@ type finder struct {
 	ms       []mention
 	lower    string          // text with ASCII letters lowered
 	capsSeen map[string]bool // capitalised words seen away from a sentence start
+	lowSeen  map[string]bool // words seen in lower case
 	// apposDet is the token index of a determiner that opens an appositive
 	// of mention apposOf.
 	apposDet, apposOf int
@@ -342,8 +345,44 @@ func (f *finder) tokenize(d *Document) {
 		f.toks = append(f.toks, token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
 		if cap && flags&tInitial == 0 {
 			f.capsSeen[text[start:keyEnd]] = true
+		} else if !cap && upper == 0 && letters > 0 {
+			f.lowSeen[f.lower[start:keyEnd]] = true
 		}
 		prevEnd, prevSent, prevPara = end, sent, para
+	}
+	f.markHeadlines()
+}
+
+// markHeadlines flags the words of sentences written in title case
+// ("Ben Carson Defends Himself Against Claims He Exaggerated"): mostly
+// capitalised, with capitalised function words inside. Their capitals say
+// nothing about names.
+func (f *finder) markHeadlines() {
+	for i := 0; i < len(f.toks); {
+		j := i
+		long, caps, fn := 0, 0, 0
+		for j < len(f.toks) && f.toks[j].sent == f.toks[i].sent && f.toks[j].para == f.toks[i].para {
+			t := f.toks[j]
+			if t.end-t.start > 3 {
+				long++
+				if t.has(tCap) {
+					caps++
+				}
+			}
+			if j > i && t.has(tCap) && !t.has(tInitial) {
+				k := f.key(t)
+				if prepositions[k] || determiners[k] || pronouns[k].person != 0 || k == "and" || k == "or" {
+					fn++
+				}
+			}
+			j++
+		}
+		if long >= 4 && caps*10 >= long*7 && fn >= 2 {
+			for k := i; k < j; k++ {
+				f.toks[k].flags |= tHeadline
+			}
+		}
+		i = j
 	}
 }
 
@@ -362,6 +401,12 @@ func (f *finder) isTitle(t token) (wordInfo, bool) {
 		}
 	}
 	return wordInfo{}, false
+}
+
+// titleLike reports whether t is a title or a role word.
+func (f *finder) titleLike(t token) bool {
+	_, ok := f.isTitle(t)
+	return ok
 }
 
 // headClass returns the class of a lower-case head noun: text first, then
@@ -441,7 +486,7 @@ func (f *finder) find() {
 				}
 			}
 		}
-		if cap && !(initial && initialStopWords[k]) {
+		if cap && !(initial && initialStopWords[k]) && !t.has(tHeadline) {
 			i = f.run(i)
 			continue
 		}
@@ -547,6 +592,9 @@ func (f *finder) run(i int) int {
 		if t.gapped() || t.sent != prev.sent {
 			break
 		}
+		if weekdays[f.key(t)] {
+			break
+		}
 		if t.has(tCap) {
 			hi++
 			continue
@@ -573,7 +621,9 @@ func (f *finder) run(i int) int {
 			return hi
 		}
 	}
-	if first.has(tInitial) && initialStopWords[f.key(first)] {
+	// A sentence-initial common word: in the stop list, or written in
+	// lower case elsewhere in the text ("Neither Donald Trump nor ...").
+	if first.has(tInitial) && (initialStopWords[f.key(first)] || f.lowSeen[f.key(first)] && !f.capsSeen[f.text[first.start:first.keyEnd]] && !f.titleLike(first)) {
 		lo++
 	}
 	// A connector may not end a run.
@@ -682,11 +732,28 @@ func (f *finder) analyseRun(lo, hi int) {
 		f.emit(r)
 		return
 	}
+	// A person's name ends before "of": "Sen. Bernie Sanders of Vermont".
+	if !org {
+		for k := nameLo + 1; k < hi-1; k++ {
+			if f.key(toks[k]) == "of" {
+				if m.modLo == m.modHi {
+					m.modLo = toks[k].start
+				}
+				m.modHi = toks[hi-1].end
+				hi = k
+				break
+			}
+		}
+	}
 	if !org && toks[hi-1].has(tAllCaps) && hi-nameLo == 1 && title < 0 {
 		m.ek = kOrg
 	}
 	if m.definiteOrg && m.ek == kUnknown {
 		m.ek = kOrg
+	}
+	// "Americans", "Democrats": a plural group, not a person.
+	if hi-nameLo == 1 && title < 0 && groupWords[f.key(toks[nameLo])] {
+		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = nameLo, hi, lo
 	m.start, m.end = toks[nameLo].start, toks[hi-1].keyEnd

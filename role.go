@@ -290,6 +290,11 @@ var prepositions = map[string]bool{
 	"under": true, "over": true, "after": true, "before": true, "during": true,
 	"without": true, "through": true, "despite": true, "regarding": true,
 	"behind": true, "beside": true, "near": true, "upon": true, "unlike": true,
+	"around": true, "across": true, "along": true, "outside": true,
+	"inside": true, "within": true, "throughout": true, "beyond": true,
+	"above": true, "below": true, "amid": true, "amidst": true, "onto": true,
+	"alongside": true, "past": true, "per": true, "besides": true,
+	"concerning": true, "following": true, "versus": true, "vs.": true,
 }
 
 // nameConnectors are lower-case words that may stand inside a capitalised
@@ -324,4 +329,16 @@ var initialStopWords = map[string]bool{
 	"such": true, "other": true, "another": true, "more": true, "less": true,
 	"until": true, "unless": true, "whether": true, "about": true,
 	"among": true, "between": true, "instead": true, "even": true,
+	"neither": true, "either": true, "nor": true, "only": true, "just": true,
+	"perhaps": true, "maybe": true, "indeed": true, "thus": true,
+	"therefore": true, "moreover": true, "furthermore": true, "besides": true,
+	"unlike": true, "like": true, "once": true, "later": true, "earlier": true,
+	"again": true, "never": true, "always": true, "sometimes": true,
+	"please": true, "well": true, "yes": true, "oh": true, "dear": true,
+}
+
+// weekdays end a capitalised run: "New Hampshire Monday".
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
 }
