@@ -64,8 +64,10 @@ import (
 // inside a field is written \n.
 
 // expectStrict reports whether expectation mismatches fail the test. With
-// ATTRIBUTION_EXPECT=report they are only logged, so that the suite can run
-// green while the library is unfinished.
+// ATTRIBUTION_EXPECT=report they are only logged (shown with go test -v), so
+// that the suite can run green while the library is unfinished:
+//
+//	ATTRIBUTION_EXPECT=report go test -v -run 'TestExpectations|TestRules' .
 func expectStrict() bool { return os.Getenv("ATTRIBUTION_EXPECT") != "report" }
 
 // mismatch fails t, or only logs when ATTRIBUTION_EXPECT=report.

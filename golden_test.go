@@ -60,11 +60,7 @@ func TestGolden(t *testing.T) {
 	var missing []string
 	for _, name := range fixtureNames(t) {
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := goldenJSON(t, Parse(string(src)))
+			got := goldenJSON(t, Parse(readFixture(t, name)))
 			path := filepath.Join("testdata", name+".golden")
 			if *update {
 				if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -139,11 +135,7 @@ func normCRLF(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
 func TestGoldenCRLF(t *testing.T) {
 	for _, name := range fixtureNames(t) {
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			lf := string(src)
+			lf := readFixture(t, name)
 			crlf := strings.ReplaceAll(lf, "\n", "\r\n")
 			m := newCRLFMap(lf)
 			want, got := Parse(lf), Parse(crlf)
