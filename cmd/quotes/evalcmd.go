@@ -131,7 +131,10 @@ func (c *cmd) runEval(name string) {
 		}
 		var d *attribution.Document
 		if in.pred == nil {
-			d = attribution.Parse(r.Text)
+			if d, err = c.safeParse(r.Text); err != nil {
+				o.msg = fmt.Sprintf("%s: line %d: %v", l.name, l.num, err)
+				return o
+			}
 		} else {
 			var p struct {
 				ID    json.RawMessage `json:"id"`

@@ -136,6 +136,17 @@ func (c *cmd) runJSONL(names []string) {
 	}
 }
 
+// safeParse is c.parse (attribution.Parse), with a panic (a bug in the
+// library) turned into an error so that one record cannot end a whole batch.
+func (c *cmd) safeParse(text string) (d *attribution.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("internal error: Parse panicked: %v", r)
+		}
+	}()
+	return c.parse(text), nil
+}
+
 // jsonlRecord is the part of an input line that quotes reads.
 type jsonlRecord struct {
 	ID   json.RawMessage `json:"id"`
@@ -184,7 +195,10 @@ func (c *cmd) jsonlLine(l line) lineOut {
 	if rec.Text == nil {
 		return bad(`no "text" field`)
 	}
-	d := attribution.Parse(*rec.Text)
+	d, err := c.safeParse(*rec.Text)
+	if err != nil {
+		return bad(err.Error())
+	}
 	id := rec.ID
 	if len(id) == 0 {
 		id = json.RawMessage("null")

@@ -77,6 +77,7 @@ type cmd struct {
 	stdin  io.Reader
 	out    *bufio.Writer
 	stderr io.Writer
+	parse  func(string) *attribution.Document
 
 	format      string
 	jsonl       bool
@@ -117,7 +118,13 @@ Flags:
 // run is the command, with its arguments (without the program name) and
 // streams; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cmd{stdin: stdin, stderr: stderr}
+	return runWith(attribution.Parse, args, stdin, stdout, stderr)
+}
+
+// runWith is run with parse in place of attribution.Parse (tests give a
+// parser that fails).
+func runWith(parse func(string, ...attribution.Option) *attribution.Document, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &cmd{stdin: stdin, stderr: stderr, parse: func(s string) *attribution.Document { return parse(s) }}
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.format, "format", "json", "output `format`: json, text or html (e.g. -format text)")
@@ -256,7 +263,10 @@ func (c *cmd) runFiles(names []string) {
 			return fileOut{msg: err.Error()}
 		}
 		text := string(b)
-		d := attribution.Parse(text)
+		d, err := c.safeParse(text)
+		if err != nil {
+			return fileOut{msg: title + ": " + err.Error()}
+		}
 		var buf bytes.Buffer
 		switch c.format {
 		case "text":

@@ -510,6 +510,25 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// TestParsePanic: a panic in Parse (a library bug) becomes an error record
+// for its line; the other lines are processed.
+func TestParsePanic(t *testing.T) {
+	parse := func(s string, _ ...attribution.Option) *attribution.Document {
+		if strings.Contains(s, "boom") {
+			panic("boom")
+		}
+		return attribution.Parse(s)
+	}
+	in := `{"id": 1, "text": "One."}` + "\n" + `{"id": 2, "text": "boom"}` + "\n" + `{"id": 3, "text": "Three."}` + "\n"
+	var out, errb bytes.Buffer
+	code := runWith(parse, []string{"-jsonl", "-q"}, strings.NewReader(in), &out, &errb)
+	recs := decodeLines(t, out.String())
+	if code != 1 || len(recs) != 3 || recs[1]["error"] == nil || recs[2]["error"] != nil ||
+		!strings.Contains(errb.String(), "line 2: internal error: Parse panicked: boom") {
+		t.Errorf("exit %d, stdout %s, stderr %s", code, out.String(), errb.String())
+	}
+}
+
 func TestLineReader(t *testing.T) {
 	long := strings.Repeat("x", 200<<10)
 	in := "\uFEFFfirst\r\n\n" + long + "\n" + strings.Repeat("y", 1000) + "\nlast"
