@@ -148,6 +148,9 @@ type item struct {
 func Score(r *Record, d *attribution.Document, collect bool) (Counts, []Problem) {
 	text := r.Text
 	sc := scorer{text: text, id: string(r.ID), collect: collect}
+	if sc.id == "" {
+		sc.id = "null"
+	}
 	c := Counts{Records: 1}
 
 	var gContent, gDirect, gSource, gCue, gSpeech []item
