@@ -619,3 +619,73 @@ func TestProgressBar(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWriteHTML draws documents laid out from the fuzzer's bytes over its
+// text, with spans on rune boundaries that overlap at random. Properties:
+// the page is well formed and safe (check), every quote segment, speaker
+// and cue is drawn once with its text, and the article shows the text.
+func FuzzWriteHTML(f *testing.F) {
+	seed := readFixture(f, "trend_ambassador_article.txt")
+	inj := readFixture(f, "injection.txt")
+	f.Add(seed, []byte{0, 10, 200, 30, 1, 0, 2, 40, 90, 60, 2, 5, 1, 100, 250, 80, 3, 3})
+	f.Add(inj, []byte{0, 0, 255, 10, 1, 0, 1, 5, 250, 128, 0, 1, 2, 3, 4, 5, 6, 7, 8})
+	f.Add("«Oui», dit-il.\n\n\xffé\x00\n\n“x”", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+	f.Add("a", []byte{255, 255, 255, 255, 255, 255})
+	f.Fuzz(func(t *testing.T, text string, layout []byte) {
+		if len(text) == 0 || len(text) > 1<<16 || len(layout) > 600 {
+			return
+		}
+		d := fuzzDoc(text, layout)
+		out := render(t, "fuzz", text, d)
+		p := check(t, out)
+		if utf8.ValidString(text) {
+			checkQuotes(t, p, text, d)
+			checkPanel(t, p, d)
+		}
+	})
+}
+
+// fuzzDoc lays out a document over text from the bytes of layout: six
+// bytes give a quote (kind, content, speaker, cue, entity, parts, closed),
+// or a term when they give no content.
+func fuzzDoc(text string, layout []byte) *attribution.Document {
+	names := []string{"", "Lu Mei", `<b>"X" & 'Y'</b>`, "Mei"}
+	n := len(text)
+	// off maps a byte to an offset on a rune boundary.
+	off := func(b byte) int {
+		o := int(b) * n / 255
+		for o > 0 && o < n && !utf8.RuneStart(text[o]) {
+			o--
+		}
+		return o
+	}
+	span := func(a, b byte) (attribution.Span, bool) {
+		s, e := off(a), off(b)
+		if s > e {
+			s, e = e, s
+		}
+		return attribution.Span{Start: s, End: e, Text: text[s:e]}, s < e
+	}
+	d := &attribution.Document{Paragraphs: paragraphs(text)}
+	for ; len(layout) >= 6; layout = layout[6:] {
+		b := layout[:6]
+		c, ok := span(b[1], b[2])
+		sp, ok2 := span(b[3], b[3]+b[5]%16)
+		if !ok || !ok2 {
+			if t, ok := span(b[1], b[4]); ok {
+				d.Terms = append(d.Terms, t)
+			}
+			continue
+		}
+		kind := []attribution.Kind{attribution.Direct, attribution.Mixed, attribution.Indirect}[b[0]%3]
+		q := quote(text, kind, c, &sp, nil, names[b[4]%4], b[5]%2 == 0)
+		if cue, ok := span(b[4], b[4]+3); ok && b[0]%2 == 0 {
+			q.Cue = &cue
+		}
+		if mid := off(byte((int(b[1]) + int(b[2])) / 2)); b[5]%3 == 0 && mid > c.Start && mid < c.End {
+			q.Parts = []attribution.Span{{Start: c.Start, End: mid}, {Start: mid, End: c.End}}
+		}
+		d.Quotes = append(d.Quotes, q)
+	}
+	return withEntities(d)
+}
