@@ -39,6 +39,23 @@
 // a saved quotes -jsonl output of the gold file (or another system's output
 // in that form) instead of parsing.
 //
+// The annotation format, the figures and the error listings are described
+// in EVAL.md beside this file.
+//
+// Flags:
+//
+//	-format json|text|html  output format for text files (json, text with -jsonl)
+//	-jsonl                  JSON Lines in and out
+//	-j N                    parallel workers (default: the number of CPUs)
+//	-q                      no progress display on standard error
+//	-max-line BYTES         longest JSON Lines line accepted (default 256 MiB)
+//	-eval FILE              score against the gold annotations in FILE
+//	-eval-json              print the figures as JSON
+//	-eval-errors N          list up to N examples of each kind of error per metric
+//	-eval-out FILE          write the examples to FILE instead of standard error
+//	-eval-metrics LIST      list examples for these metrics only
+//	-eval-pred FILE         score a saved -jsonl output instead of parsing
+//
 // Exit status: 0 when every input was processed, 1 when an input could not
 // be read or a line was bad (the others are still processed), 2 for bad
 // flags. When standard output is closed early (quotes ... | head), quotes
