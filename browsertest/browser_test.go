@@ -292,7 +292,11 @@ func checkQuotes(t *testing.T, text string, d *attribution.Document, got *dom) {
 		}
 		texts[k] += m.Text
 	}
-	if len(d.Entities) <= 10 { // the palette has 10 colours
+	named := len(colour)
+	if _, ok := colour[""]; ok {
+		named-- // quotes without speaker are grey, outside the palette
+	}
+	if named <= 10 { // the palette has 10 colours
 		seen := map[string]string{}
 		for e, c := range colour {
 			if o, ok := seen[c]; ok {
