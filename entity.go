@@ -185,11 +185,19 @@ func (r *resolver) attachSpeakers() {
 }
 
 // findMention returns the scanned mention that best matches the span
-// s:e: the longest one inside it, or else the shortest one around it.
+// s:e: among those inside it, the one that ends last (the head of "The
+// New Republic's Jeet Heer"), a parenthesis at the end left out ("Sen.
+// Bernie Sanders (I-Vt.)"); else the shortest one around it.
 func (r *resolver) findMention(s, e, n int) int {
 	ms := r.f.ms[:n]
+	he := e
+	if sp := r.text[s:e]; strings.HasSuffix(sp, ")") {
+		if k := strings.LastIndexByte(sp, '('); k > 0 {
+			he = s + k
+		}
+	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > s })
-	best, bestLen := -1, -1
+	best := -1
 	around, aroundLen := -1, 0
 	for j := max(0, i-4); j < len(ms) && ms[j].start < e+1 && j < i+12; j++ {
 		m := &ms[j]
@@ -197,8 +205,12 @@ func (r *resolver) findMention(s, e, n int) int {
 			continue
 		}
 		if m.start >= s && m.end <= e {
-			if m.end-m.start > bestLen && m.kind != mPron || bestLen < 0 {
-				best, bestLen = j, m.end-m.start
+			if m.end > he && best >= 0 {
+				continue
+			}
+			if best < 0 || ms[best].end > he || m.end > ms[best].end ||
+				m.end == ms[best].end && m.end-m.start > ms[best].end-ms[best].start {
+				best = j
 			}
 		} else if m.start <= s && m.end >= e {
 			if around < 0 || m.end-m.start < aroundLen {
@@ -828,8 +840,14 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			cands = append(cands, cand{a.cluster, s})
 		}
 	}
+	// "it" and "they" need a salient antecedent close by: a subject or a
+	// speaker in the last two sentences, another mention in the last one.
+	floor := 0.0
+	if p.neuter || p.plural {
+		floor = 20
+	}
 	best, second := -1, 0.0
-	bestS := 0.0
+	bestS := floor
 	for _, c := range cands {
 		if c.s > bestS {
 			second = bestS
@@ -846,18 +864,18 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 func (r *resolver) compatible(p pronoun, cl *cluster, s *float64) bool {
 	switch {
 	case p.neuter:
-		if cl.ek == kPerson || cl.group {
+		// "it": a body or a text.
+		if cl.ek != kOrg && !cl.isText {
 			return false
-		}
-		if cl.ek == kUnknown && !cl.isText {
-			*s *= 0.5
 		}
 	case p.plural:
-		if cl.ek == kPerson {
+		// "they": a group or a body; a person only in the rare singular
+		// use, which is left unresolved.
+		if !cl.group && cl.ek != kOrg {
 			return false
 		}
-		if cl.ek == kUnknown && !cl.group {
-			*s *= 0.5
+		if !cl.group {
+			*s *= 0.7
 		}
 	default:
 		if cl.ek == kOrg || cl.group || cl.isText {
@@ -896,19 +914,30 @@ func (r *resolver) insideQuotes(qs []int, p int) bool {
 	return false
 }
 
-// resolveRelative resolves "who" and "which" to the mention just before
-// them in the same sentence.
+// resolveRelative resolves "who" to the nearest person or group before it
+// in the same sentence, and "which" or "that" to the nearest body or text:
+// "Sen. Ted Cruz of Texas, who said".
 func (r *resolver) resolveRelative(mi, pos int) int {
 	ms := r.f.ms
 	m := &ms[mi]
-	for k := pos - 1; k >= 0 && pos-k <= 4; k-- {
+	who := r.f.key(r.f.toks[m.tokLo]) == "who" || r.f.key(r.f.toks[m.tokLo]) == "whom"
+	for k := pos - 1; k >= 0 && pos-k <= 6; k-- {
 		a := &ms[r.order[k]]
-		if a.sent != m.sent || m.start-a.end > 64 {
+		if a.sent != m.sent || m.start-a.end > 80 {
 			break
 		}
-		if a.done && a.cluster >= 0 && a.end <= m.start {
-			return a.cluster
+		if !a.done || a.cluster < 0 || a.end > m.start {
+			continue
 		}
+		cl := &r.cs[a.cluster]
+		if who {
+			if cl.ek == kOrg || cl.isText || cl.ek == kUnknown && !cl.speaker && !cl.group && cl.nameToks <= 1 {
+				continue
+			}
+		} else if cl.ek == kPerson {
+			continue
+		}
+		return a.cluster
 	}
 	return -1
 }

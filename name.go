@@ -499,7 +499,7 @@ func (f *finder) find() {
 // mention possessor, whose last token is i). It emits the mention and
 // returns the index after it.
 func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
-	headAt := -1
+	headAt, plural := -1, -1
 	var hc wordClass
 	var hw wordInfo
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
@@ -526,6 +526,9 @@ func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
 			if headAt >= 0 {
 				break
 			}
+			if isPluralNoun(k) && !t.has(tPoss) {
+				plural = j
+			}
 			continue
 		}
 		headAt, hc, hw = j, c, w
@@ -533,6 +536,10 @@ func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
 			// "the company's statement": keep looking for the head.
 			continue
 		}
+	}
+	if headAt < 0 && plural >= 0 && det == detDefinite && f.key(f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(f.toks[plural+1]))) {
+		// "the attendees", "the two countries": a plural group.
+		headAt, hc = plural, classGroup
 	}
 	if headAt < 0 {
 		return 0, false
@@ -823,6 +830,23 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 		}
 	}
+}
+
+// isPluralNoun guesses whether the lower-case word k is a plural noun:
+// it ends in a single "s" and is not a common verb or function word.
+func isPluralNoun(k string) bool {
+	if len(k) < 4 || k[len(k)-1] != 's' {
+		return false
+	}
+	switch k[len(k)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	switch k {
+	case "does", "goes", "says", "has", "was", "his", "its", "yes", "this", "thus", "less", "always", "perhaps", "sometimes", "towards", "afterwards", "besides", "news":
+		return false
+	}
+	return true
 }
 
 // isNumber reports whether s is all ASCII digits.
