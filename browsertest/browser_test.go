@@ -389,9 +389,15 @@ func TestBrowser(t *testing.T) {
 		t.Logf("seed: %d quotes, %d entities in the JSON; %d quote elements in the page", len(d.Quotes), len(d.Entities), len(got.Quotes))
 		checkQuotes(t, text, d, got)
 		checkSafe(t, got)
+		// A copy for people to look at: /tmp/seed-page.png.
+		copyTo := "/tmp"
+		if fi, err := os.Stat(copyTo); err != nil || !fi.IsDir() {
+			copyTo = os.TempDir()
+		}
+		copyTo = filepath.Join(copyTo, "seed-page.png")
 		if b, err := os.ReadFile(png); err == nil {
-			if err := os.WriteFile(filepath.Join(os.TempDir(), "seed-page.png"), b, 0o644); err == nil {
-				t.Logf("seed: screenshot copied to %s", filepath.Join(os.TempDir(), "seed-page.png"))
+			if err := os.WriteFile(copyTo, b, 0o644); err == nil {
+				t.Logf("seed: screenshot copied to %s", copyTo)
 			}
 		}
 	})
