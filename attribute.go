@@ -181,12 +181,25 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 			best, bestEnd, ok = e, end, true
 		}
 	}
-	if ok && best.form == formBase && best.rest == "" {
-		// A bare base form ("say") is a cue after a modal or "to", or as
-		// an imperative at no sentence start; elsewhere it is mostly a noun.
-		if !a.isWord(k - 1) {
+	if !ok || best.form == formFixed {
+		return best, bestEnd, ok
+	}
+	// Words that are also nouns ("the state", "a news report", "radio
+	// show", "six states", "his remarks"): a verb is not preceded by a
+	// determiner, a number or a preposition.
+	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
+		a.isNumber(k-1) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) || a.wordIn(k-1, possessives)) {
+		return cueEntry{}, 0, false
+	}
+	if best.form == formBase && best.rest == "" {
+		// A bare base form ("say") is a cue after a pronoun, a plural
+		// subject, a modal or "to"; elsewhere it is mostly a noun.
+		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent) {
 			return cueEntry{}, 0, false
 		}
+	}
+	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) {
+		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
 }
@@ -507,6 +520,9 @@ func (a *attributor) nameRun(j, hi int) int {
 // pastOrPresent reports whether word k has the shape of a verb in the past
 // or the third person: "barked", "says".
 func (a *attributor) pastOrPresent(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
 	w := a.tokText(k)
 	n := len(w)
 	if n < 4 || a.wordIn(k, functionWords) || a.wordIn(k, auxWords) {
@@ -680,6 +696,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
+	// "Hugh Hill, a doctor, said": the appositive's closing comma is part
+	// of the speaker, as annotators mark it.
+	comma := j > lo && a.isPunct(j, ",")
+	if comma {
+		j--
+	}
 	end := j + 1
 	s := a.npBack(end, lo)
 	if s >= end {
@@ -693,10 +715,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
+			if comma {
+				return s2, end + 1
+			}
 			return s2, end
 		}
 	}
-	if !a.validNP(s, end) {
+	if comma || !a.validNP(s, end) {
 		return 0, 0
 	}
 	return s, end
@@ -797,6 +822,9 @@ func (a *attributor) validNP(s, e int) bool {
 }
 
 func (a *attributor) pluralNoun(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
 	w := a.tokText(k)
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && a.lowerWord(k)
 }
@@ -884,6 +912,9 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 }
 
 func (a *attributor) gerund(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
 	w := a.tokText(k)
 	return len(w) > 4 && w[len(w)-3:] == "ing"
 }
@@ -1003,8 +1034,14 @@ func (a *attributor) contentEnd(lo, hi int) int {
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
 	for k := start; k < last; k++ {
-		if !a.isPunct(k, ",") {
+		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) {
+			return k // "yes while 48 percent agreed"
+		}
+		if !a.isPunct(k, ",") || k+1 >= last {
 			continue
+		}
+		if a.wordIn(k+1, cutWords) || a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
+			return k
 		}
 		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
 			return k
@@ -1041,20 +1078,28 @@ func (a *attributor) tailOK(k, hi int) bool {
 	if k >= hi {
 		return true
 	}
-	if a.isPunct(k, ",") || a.isPunct(k, ".") || a.isPunct(k, ";") {
+	if a.isPunct(k, ".") || a.isPunct(k, ";") || a.isPunct(k, "!") || a.isPunct(k, "?") {
 		return true
 	}
-	limit := 8
-	if a.wordIn(k, npPrepositions) {
-		limit = 16 // "said in an article published in an official outlet"
+	if a.isPunct(k, ",") {
+		// "…, he said, adding that …" or "…, he said, but …".
+		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
+			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords)
 	}
+	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
+		return false
+	}
+	// "said Tuesday", "said in an article published in an official outlet"
 	n := 0
 	for j := k; j < hi; j++ {
 		if a.toks[j].kind != tWord {
-			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?")
+			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?") || a.isPunct(j, "'") || a.isPunct(j, "\u2019")
+		}
+		if a.wordIn(j, thatWords) {
+			return false
 		}
 		n++
-		if n > limit {
+		if n > 16 {
 			return false
 		}
 	}
@@ -1068,24 +1113,29 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if cend >= last {
 		return 0, false
 	}
-	for j := cend; j < last && j < cend+8; j++ {
-		if a.toks[j].kind == tQuote {
-			break
-		}
-		if a.wordIn(j, complementizers) {
-			if j == cend || a.toks[j].kind == tWord && a.isWord(j) && !a.isPunct(j-1, ",") || true {
-				return j, true
-			}
-		}
-		if a.toks[j].kind == tPunct && !a.isPunct(j, ".") && !a.isPunct(j, ",") {
-			break
-		}
-	}
 	j := cend
 	if a.isPunct(j, ",") || a.isPunct(j, ".") || a.isPunct(j, ";") || a.isPunct(j, ")") {
 		return 0, false
 	}
 	if a.isPunct(j, ":") {
+		j++
+	}
+	if j < last && a.wordIn(j, complementizers) {
+		return j, true
+	}
+	// An adverbial or an addressee before "that": "said Tuesday that",
+	// "said in a statement that", "told reporters on Tuesday that".
+	if j < last && (a.wordIn(j, npPrepositions) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+		for m := j; m < last && m < j+30; m++ {
+			if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
+				break
+			}
+			if a.wordIn(m, thatWords) {
+				return m, true
+			}
+		}
+	}
+	for j < last && (a.wordIn(j, timeWords) || a.adverb(j)) {
 		j++
 	}
 	if e.object {
@@ -1101,11 +1151,14 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
 			j += 2
 		}
+		if a.isPunct(j, ",") || a.isPunct(j, ":") {
+			j++
+		}
 	}
 	if j >= last {
 		return 0, false
 	}
-	if e.class == cueSpeech && e.form != formGerund && a.wordIn(j, badContentStarts) {
+	if e.rest == "" && a.wordIn(j, badContentStarts) {
 		return 0, false
 	}
 	return j, true
@@ -1272,6 +1325,28 @@ func (a *attributor) leadIn(k int) (int, bool) {
 
 // ---- output ----
 
+// cueExtent returns the tokens of at's cue as annotators mark them: the
+// auxiliaries and adverbs standing right before the verb ("has also
+// said") and a colon right after it ("said:").
+func (a *attributor) cueExtent(at attr) (int, int) {
+	s, e := at.cueTok, at.cueEnd
+	if a.toks[s].kind != tWord {
+		return s, e
+	}
+	floor := -1
+	if at.spkTok >= 0 && at.spkEnd <= s {
+		floor = at.spkEnd
+	}
+	for s-1 > floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) &&
+		(a.wordIn(s-1, auxWords) || a.adverb(s-1)) {
+		s--
+	}
+	if e < len(a.toks) && a.isPunct(e, ":") && (at.kind == Direct || at.contentTokStart > e) {
+		e++
+	}
+	return s, e
+}
+
 func (a *attributor) emit() {
 	slices.SortStableFunc(a.attrs, func(x, y attr) int { return x.start - y.start })
 	for _, at := range a.attrs {
@@ -1289,7 +1364,8 @@ func (a *attributor) emit() {
 		}
 		cue := at.cue
 		if at.cueTok >= 0 && at.cueEnd > at.cueTok {
-			cue = a.span(at.cueTok, at.cueEnd)
+			cs, ce := a.cueExtent(at)
+			cue = a.span(cs, ce)
 		}
 		if cue.Start >= 0 {
 			cue.Text = a.text[cue.Start:cue.End]

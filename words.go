@@ -71,6 +71,42 @@ var (
 	// complementizers open reported content: "said that", "asked whether".
 	complementizers = wordSet(`that whether if how why what when where who`)
 
+	// verbDeterminers are determiners that also stand as subjects: "that
+	// says", "this shows", "some say", "many believe".
+	verbDeterminers = wordSet(`that this these those some many several both all most few others
+		one two three four five six seven eight nine ten`)
+
+	// verbPrepositions may stand before a verb: "as said", "to say".
+	verbPrepositions = wordSet(`to as`)
+
+	// possessives mark a following word as a noun: "his remarks".
+	possessives = wordSet(`his her their its our my your whose`)
+
+	// baseFormSubjects may stand before the base form of a verb: "they
+	// say", "will say", "to say".
+	baseFormSubjects = wordSet(`i we you they who to will would could should can may might must
+		did does do not never also n't cannot still often generally and people`)
+
+	// passiveAux before a participle makes it passive: "is expected".
+	passiveAux = wordSet(`is are was were be been being well widely`)
+
+	byWord = wordSet(`by`)
+
+	// timeWords are adverbials of time that may follow a cue: "said
+	// Tuesday that".
+	timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today
+		yesterday tonight recently earlier later last this next week month year weekend morning
+		afternoon evening night again repeatedly often once twice previously then now`)
+
+	// thatWords open reported content further along: "said on CNN, where …,
+	// that".
+	thatWords = wordSet(`that whether`)
+
+	// cutWords end reported content after a comma: "…, but Cook did not
+	// say when"; bareCutWords end it without one.
+	cutWords     = wordSet(`but while which whereas although though however and`)
+	bareCutWords = wordSet(`while whereas`)
+
 	// badContentStarts cannot open the content of a speech verb: "said
 	// on Tuesday." alone, "said in a statement." alone.
 	badContentStarts = wordSet(`on in at during after before to from with by about for as since
