@@ -22,22 +22,34 @@ import (
 // root is the repository root, seen from this module's directory.
 const root = ".."
 
-// chromium returns the path of a Chromium binary. Without one the test is
-// skipped, unless CI=true: CI installs Chromium, so there it must be found.
+// chromium returns the path of a Chromium binary: $QUOTES_CHROMIUM when
+// set, else /usr/bin/chromium or the first of the usual names on $PATH.
+// Without one the test is skipped, unless CI=true: CI installs Chromium, so
+// there it must be found.
 func chromium(t *testing.T) string {
 	t.Helper()
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium"
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
+	found := ""
+	if p := os.Getenv("QUOTES_CHROMIUM"); p != "" {
+		if _, err := os.Stat(p); err == nil {
+			found = p
 		}
+	} else if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		found = "/usr/bin/chromium"
+	} else {
+		for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+			if p, err := exec.LookPath(name); err == nil {
+				found = p
+				break
+			}
+		}
+	}
+	if found != "" {
+		return found
 	}
 	if os.Getenv("CI") == "true" {
 		t.Fatal("no Chromium binary found (CI=true: install Debian's chromium package)")
 	}
-	t.Skip("no Chromium binary found (apt-get install chromium); skipping the browser test")
+	t.Skip("no Chromium binary found (apt-get install chromium, or set QUOTES_CHROMIUM); skipping the browser test")
 	return ""
 }
 

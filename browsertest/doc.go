@@ -8,6 +8,8 @@
 //
 //	cd browsertest && go test ./...
 //
-// The test skips when no Chromium binary is found, except when CI=true, where
-// it fails.
+// It uses $QUOTES_CHROMIUM, /usr/bin/chromium or a Chromium or Chrome on
+// $PATH. The test skips when no browser is found, except when CI=true, where
+// it fails. It saves screenshots under its temporary directory, logs their
+// paths, and copies the seed article's page to /tmp/seed-page.png.
 package browsertest
