@@ -316,9 +316,35 @@ func (a *attributor) directPass() {
 				a.addPart(owner, k)
 				continue
 			}
+			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
+				// X said, “A” and more words: the quotation is part of a
+				// mixed content running to the end of the sentence.
+				lo, _ := a.sentBounds(k)
+				at.kind = Mixed
+				at.contentTokStart, at.contentTokEnd = k, a.contentStop(k+1, a.contentEnd(lo, hi))
+				a.addReported(at)
+				continue
+			}
 			a.addDirect(k, at)
 		}
 	}
+}
+
+// qEndsWithComma reports whether the content of quotation token k ends
+// with a comma: “…,” adding that.
+func (a *attributor) qEndsWithComma(k int) bool {
+	q := a.qs[a.toks[k].q]
+	return q.end > q.start && a.text[q.end-1] == ','
+}
+
+// wordsAfter reports whether words follow quotation token k before hi,
+// other than a trailing attribution or a new clause after a comma.
+func (a *attributor) wordsAfter(k, hi int) bool {
+	j := k + 1
+	if j < hi && a.toks[j].kind == tWord && !a.wordIn(j, leadWords) {
+		return true
+	}
+	return false
 }
 
 // cueOwner returns the attr using cue token c, or -1.
@@ -721,7 +747,17 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return s2, end
 		}
 	}
-	if comma || !a.validNP(s, end) {
+	if comma {
+		// "Carter’s press secretary, Peter Cook, told": a role, then the
+		// name set off by commas.
+		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
+			if s2 := a.npBack(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+				return s2, end + 1
+			}
+		}
+		return 0, 0
+	}
+	if !a.validNP(s, end) {
 		return 0, 0
 	}
 	return s, end
@@ -826,7 +862,8 @@ func (a *attributor) pluralNoun(k int) bool {
 		return false
 	}
 	w := a.tokText(k)
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && a.lowerWord(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
+		a.lowerWord(k) && !a.wordIn(k, notPlurals)
 }
 
 func (a *attributor) isNumber(k int) bool {
@@ -965,6 +1002,20 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		return attr{}, false
 	}
+	// A, X said, B: the attribution interrupts its content, which is the
+	// whole sentence.
+	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.isPunct(cend, ",") && cend+1 < last &&
+		a.isWord(cend+1) && !a.gerund(cend+1) && !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, boundaryWords) &&
+		!a.wordIn(cend+1, npPrepositions) && !a.wordIn(cend+1, timeWords) && !a.wordIn(cend+1, spkPronouns) {
+		if _, _, isCue := a.cueAt(cend+1, hi); !isCue {
+			start := a.clauseStart(lo, cs-1)
+			if start < cs-1 && !a.wordIn(start, badContentStarts) {
+				at.spkTok, at.spkEnd = cs, ce
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(cend+1, last)
+				return at, true
+			}
+		}
+	}
 	// …, X said. / …, said X.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.tailOK(cend, hi) {
 		start := a.clauseStart(lo, cs-1)
@@ -1037,7 +1088,13 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) {
 			return k // "yes while 48 percent agreed"
 		}
-		if !a.isPunct(k, ",") || k+1 >= last {
+		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
+			continue
+		}
+		if a.toks[k].kind == tQuote {
+			if e, _, ok := a.cueAt(k+1, last); ok && e.form == formGerund {
+				return k + 1 // “…,” adding that …
+			}
 			continue
 		}
 		if a.wordIn(k+1, cutWords) || a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
@@ -1237,6 +1294,11 @@ func (a *attributor) leftoverPass() {
 				at.cueTok, at.cueEnd = c, cend
 				at.spkTok, at.spkEnd = a.leftNP(c)
 			}
+		}
+		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
+			// Nobody is reported to say it: a quotation with no
+			// attribution in reach.
+			continue
 		}
 		at.q = qi
 		setContent(&at, q)

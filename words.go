@@ -107,6 +107,10 @@ var (
 	cutWords     = wordSet(`but while which whereas although though however and`)
 	bareCutWords = wordSet(`while whereas`)
 
+	// notPlurals end in -s but are not plural nouns.
+	notPlurals = wordSet(`news this his its has was is us plus thus always perhaps various
+		serious series whereas unless across besides`)
+
 	// badContentStarts cannot open the content of a speech verb: "said
 	// on Tuesday." alone, "said in a statement." alone.
 	badContentStarts = wordSet(`on in at during after before to from with by about for as since
