@@ -882,9 +882,9 @@ func (a *attributor) adverb(k int) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly" && !a.wordIn(k, notAdverbs)
 }
 
-// rightNP finds the speaker after a cue: "said Mary Kay Henry, president of
-// the union", "said the spokesman", "said he". It returns [s, e).
-func (a *attributor) rightNP(k, hi int) (int, int) {
+// rightNPCore finds the speaker after a cue: "said Mary Kay Henry", "said
+// the spokesman", "said he". It returns [s, e).
+func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	s := k
 	j := k
 	if j < hi && a.wordIn(j, spkPronouns) && a.lowerWord(j) || j < hi && a.wordIn(j, spkPronouns) {
@@ -923,6 +923,16 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 	}
 	if e <= s {
 		return 0, 0
+	}
+	return s, e
+}
+
+// rightNP is rightNPCore extended by an appositive: "said Mary Kay Henry,
+// president of the union".
+func (a *attributor) rightNP(k, hi int) (int, int) {
+	s, e := a.rightNPCore(k, hi)
+	if s >= e || e-s == 1 && a.wordIn(s, spkPronouns) {
+		return s, e
 	}
 	// Appositive to the end of the sentence: ", president of the union."
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && (a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
@@ -987,7 +997,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	last := a.contentEnd(lo, hi)
 	if e.form == formFixed {
 		// According to X, … / …, according to X.
-		s, e2 := a.rightNP(cend, hi)
+		s, e2 := a.rightNPCore(cend, hi)
+		if !(c > lo && a.isPunct(c-1, ",")) || a.isPunct(e2, ",") && e2+1 < last {
+			// "According to the port authority, about 40 vessels …":
+			// the comma opens the content, not an appositive.
+		} else {
+			s, e2 = a.rightNP(cend, hi)
+		}
 		if s >= e2 {
 			return attr{}, false
 		}
@@ -1025,7 +1041,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			return at, true
 		}
 	}
-	if c > lo && a.isPunct(c-1, ",") {
+	if ls, le := a.leftNP(c); ls >= le && c > lo && a.isPunct(c-1, ",") {
 		if s, e2 := a.rightNP(cend, hi); s < e2 && a.tailOK(e2, hi) {
 			start := a.clauseStart(lo, c-1)
 			if start < c-1 && !a.wordIn(start, badContentStarts) {
@@ -1047,6 +1063,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// X said (that) ….
 	s, e2 := a.leftNP(c)
+	if s >= e2 && a.wordIn(c-1, coordWords) && e.form != formGerund {
+		// "… and accused the BMA of …": the subject of the first verb.
+		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
+			if start, ok := a.contentStart(cend, last, e); ok {
+				at.speaker = prev
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				return at, true
+			}
+		}
+	}
 	if s >= e2 {
 		return attr{}, false
 	}
@@ -1087,6 +1113,11 @@ func (a *attributor) contentStop(start, last int) int {
 	for k := start; k < last; k++ {
 		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) {
 			return k // "yes while 48 percent agreed"
+		}
+		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird) {
+				return k // "described the strike as … and accused the BMA"
+			}
 		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
@@ -1395,11 +1426,11 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 	if a.toks[s].kind != tWord {
 		return s, e
 	}
-	floor := -1
+	floor := 0
 	if at.spkTok >= 0 && at.spkEnd <= s {
 		floor = at.spkEnd
 	}
-	for s-1 > floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) &&
+	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) &&
 		(a.wordIn(s-1, auxWords) || a.adverb(s-1)) {
 		s--
 	}
@@ -1415,7 +1446,13 @@ func (a *attributor) emit() {
 		if at.end <= at.start {
 			continue
 		}
-		q := Quote{Kind: at.kind, Start: at.start, End: at.end, Parts: at.parts, Text: a.text[at.start:at.end], Closed: at.closed}
+		q := Quote{Kind: at.kind, Start: at.start, End: at.end, Text: a.text[at.start:at.end], Closed: at.closed}
+		if len(at.parts) > 1 {
+			q.Parts = make([]Span, len(at.parts))
+			for i, p := range at.parts {
+				q.Parts[i] = Span{Start: p.Start, End: p.End, Text: a.text[p.Start:p.End]}
+			}
+		}
 		sp := at.speaker
 		if at.spkTok >= 0 && at.spkEnd > at.spkTok {
 			sp = a.span(at.spkTok, at.spkEnd)

@@ -361,7 +361,8 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 				if o.family == famSingle && i-o.end <= 2 {
 					return // elisions around a letter or two: rock 'n' roll
 				}
-				q := qspan{open: o.pos, openEnd: o.end, close: i, closeEnd: j, start: o.end, end: i, closed: true,
+				cs, ce := trimSpace(s.text, o.end, i)
+				q := qspan{open: o.pos, openEnd: o.end, close: i, closeEnd: j, start: cs, end: ce, closed: true,
 					single: o.family == famSingle, typewriter: o.r == typewriterMark}
 				s.pairs = append(s.pairs, q)
 				return
@@ -447,17 +448,32 @@ func (s *quoteScanner) closeCarry() {
 func trimParts(text string, parts []Span) []Span {
 	out := parts[:0]
 	for _, p := range parts {
-		for p.Start < p.End && isSpaceByte(text[p.Start]) {
-			p.Start++
-		}
-		for p.End > p.Start && isSpaceByte(text[p.End-1]) {
-			p.End--
-		}
+		p.Start, p.End = trimSpace(text, p.Start, p.End)
 		if p.End > p.Start {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// trimSpace returns [s, e) without the white space at either end, Unicode
+// spaces included (the no-break spaces French puts inside « »).
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != 0x200B && r != 0xFEFF {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != 0x200B && r != 0xFEFF {
+			break
+		}
+		e -= size
+	}
+	return s, e
 }
 
 func isSpaceByte(c byte) bool {

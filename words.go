@@ -94,7 +94,7 @@ var (
 
 	// timeWords are adverbials of time that may follow a cue: "said
 	// Tuesday that".
-	timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today
+	timeWords = wordSet(`here there separately monday tuesday wednesday thursday friday saturday sunday today
 		yesterday tonight recently earlier later last this next week month year weekend morning
 		afternoon evening night again repeatedly often once twice previously then now`)
 
@@ -106,6 +106,10 @@ var (
 	// say when"; bareCutWords end it without one.
 	cutWords     = wordSet(`but while which whereas although though however and`)
 	bareCutWords = wordSet(`while whereas`)
+
+	// coordWords join a second verb to the same subject: "described … and
+	// accused".
+	coordWords = wordSet(`and but`)
 
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals = wordSet(`news this his its has was is us plus thus always perhaps various
