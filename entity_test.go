@@ -615,3 +615,137 @@ func TestEntityPolNeAR(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityThroughParse runs whole texts through Parse. The quote finder is
+// written alongside this resolver: a case whose quotes Parse does not find
+// yet, or finds without the expected speaker, is skipped, not failed; only
+// the entity of a quote whose speaker is found is checked.
+func TestEntityThroughParse(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want map[string]string // speaker text → entity
+	}{
+		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
+			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
+		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",
+			map[string]string{"Foreign Minister Ana Ruiz": "Ana Ruiz", "the minister": "Ana Ruiz"}},
+		{"text as speaker", "Lu Mei said in an article published on Monday that ties were strong.\n\n\"Our countries are friends,\" the article reads.",
+			map[string]string{"Lu Mei": "Lu Mei", "the article": "Lu Mei"}},
+		{"organisation", "\"The decision is final,\" the Foreign Ministry said in a statement.\n\n\"No talks are planned,\" the ministry said.",
+			map[string]string{"the Foreign Ministry": "Foreign Ministry", "the ministry": "Foreign Ministry"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(c.text)
+			checkEntityInvariants(t, c.text, d)
+			checked := 0
+			for _, q := range d.Quotes {
+				if q.Speaker == nil {
+					continue
+				}
+				want, ok := c.want[q.Speaker.Text]
+				if !ok {
+					continue
+				}
+				checked++
+				if q.Entity != want {
+					t.Errorf("speaker %q: entity %q, want %q", q.Speaker.Text, q.Entity, want)
+				}
+			}
+			if checked == 0 {
+				t.Skip("Parse finds none of the expected speakers yet")
+			}
+		})
+	}
+	// The seed, end to end: every quote that Parse attributes is Lu Mei's.
+	b, err := os.ReadFile("testdata/trend_ambassador_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Parse(string(b))
+	n := 0
+	for _, q := range d.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		n++
+		if q.Entity != "Lu Mei" {
+			t.Errorf("seed: speaker %q has entity %q, want Lu Mei", q.Speaker.Text, q.Entity)
+		}
+	}
+	if n == 0 {
+		t.Log("seed: Parse finds no speakers yet")
+	}
+}
+
+// TestEntityLinear checks that resolution stays linear on a long text with
+// many speakers, names and pronouns, and on pathological input.
+func TestEntityLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	var sb strings.Builder
+	var qs []Quote
+	for i := 0; i < 4000; i++ {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		fmt.Fprintf(&sb, "Sen. Name%c Surname%d of State%d met the ambassador. ", 'A'+i%26, i%50, i%7)
+		s := sb.Len() + 1
+		sb.WriteString("\"We talked,\" ")
+		e := s + len("We talked,")
+		sp := sb.Len()
+		sb.WriteString("he said.")
+		qs = append(qs, Quote{Kind: Direct, Start: s, End: e, Speaker: &Span{Start: sp, End: sp + 2}})
+	}
+	text := sb.String()
+	for i := range qs {
+		qs[i].Text = text[qs[i].Start:qs[i].End]
+		qs[i].Speaker.Text = text[qs[i].Speaker.Start:qs[i].Speaker.End]
+	}
+	d := &Document{Paragraphs: testParagraphs(text)}
+	d.Sentences = testSentences(text, d.Paragraphs)
+	d.Quotes = qs
+	start := time.Now()
+	resolveEntities(text, d)
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("resolution of %d bytes took %v", len(text), el)
+	}
+	checkEntityInvariants(t, text, d)
+	for _, q := range d.Quotes[:3] {
+		if !strings.HasPrefix(q.Entity, "Name") {
+			t.Errorf("he → %q, want a NameX SurnameY", q.Entity)
+		}
+	}
+	// One sentence of 200,000 capitalised words, one speaker at the end.
+	long := strings.Repeat("Abc ", 200000) + "\"Yes,\" he said."
+	i := strings.Index(long, "Yes")
+	h := strings.LastIndex(long, "he")
+	d = &Document{Paragraphs: []Span{{Start: 0, End: len(long)}}, Sentences: []Span{{Start: 0, End: len(long)}},
+		Quotes: []Quote{{Kind: Direct, Start: i, End: i + 4, Text: "Yes,", Speaker: &Span{Start: h, End: h + 2, Text: "he"}}}}
+	start = time.Now()
+	resolveEntities(long, d)
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("resolution of a long run took %v", el)
+	}
+}
+
+// FuzzResolveEntities checks that resolution never panics and keeps its
+// invariants whatever the quotes and speaker spans are.
+func FuzzResolveEntities(f *testing.F) {
+	f.Add("Mr. John Smith said it. \"Yes,\" he said. The ministry's spokeswoman, Ana Ruiz, agreed.", 5, 14, 25, 29)
+	f.Add("\"I think that it fails,\" Donald Trump said.", 1, 22, 25, 37)
+	f.Add("Lu Mei said in an article. \"Fine,\" the article reads.", 28, 33, 36, 47)
+	f.Fuzz(func(t *testing.T, text string, qs, qe, ss, se int) {
+		if qs < 0 || qe > len(text) || qs > qe || ss < 0 || se > len(text) || ss >= se {
+			return
+		}
+		d := &Document{Paragraphs: testParagraphs(text)}
+		d.Sentences = testSentences(text, d.Paragraphs)
+		d.Quotes = []Quote{{Kind: Direct, Start: qs, End: qe, Text: text[qs:qe],
+			Speaker: &Span{Start: ss, End: se, Text: text[ss:se]}}}
+		resolveEntities(text, d)
+		checkEntityInvariants(t, text, d)
+	})
+}
