@@ -799,8 +799,9 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := a.toks[j]
 		if t.kind == tWord {
-			if a.lowerWord(j) && a.wordIn(j, boundaryWords) {
-				break
+			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
+				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) {
+				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan"
 			}
 			j--
 			n++
@@ -808,6 +809,10 @@ func (a *attributor) npBack(end, lo int) int {
 		}
 		if t.kind == tPunct {
 			s := a.tokText(j)
+			if (s == "'" || s == "\u2019") && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && j+1 < end && a.isWord(j+1) {
+				j-- // plural possessive: the Manufacturers' Association
+				continue
+			}
 			if s == "." && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && a.toks[j].sent == a.toks[j-1].sent {
 				j-- // abbreviation: Sen. Ted Cruz
 				continue
@@ -887,8 +892,8 @@ func (a *attributor) adverb(k int) bool {
 func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	s := k
 	j := k
-	if j < hi && a.wordIn(j, spkPronouns) && a.lowerWord(j) || j < hi && a.wordIn(j, spkPronouns) {
-		return j, j + 1
+	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j)) {
+		return j, j + 1 // "said he", "according to him"
 	}
 	det := j < hi && a.wordIn(j, npDeterminers)
 	if !det && !a.capitalized(j) {
@@ -969,6 +974,7 @@ func (a *attributor) gerund(k int) bool {
 // ---- pass 2: reported speech ----
 
 func (a *attributor) reportedPass() {
+	a.transcriptLines()
 	n := len(a.toks)
 	for c := 0; c < n; c++ {
 		if a.used[c] || a.toks[c].kind != tWord {
@@ -987,6 +993,67 @@ func (a *attributor) reportedPass() {
 			}
 		}
 	}
+}
+
+// transcriptLines attributes the lines of a transcript or interview:
+// "Q: …", "CASTELLANOS: …", "Dana Whitcombe: …". The speaker is a
+// name of up to four words written in capitals opening its paragraph, the cue the colon, the content the rest of the
+// paragraph.
+func (a *attributor) transcriptLines() {
+	for k := 0; k < len(a.toks); k++ {
+		if k > 0 && a.toks[k-1].para == a.toks[k].para {
+			continue
+		}
+		m := a.nameRun(k, min(len(a.toks), k+5))
+		if m == k || m-k > 4 || !a.isPunct(m, ":") || m+1 >= len(a.toks) || a.toks[m+1].para != a.toks[k].para {
+			continue
+		}
+		caps := true
+		for i := k; i < m; i++ {
+			caps = caps && (a.allCaps(i) || a.isPunct(i, "."))
+		}
+		if !caps {
+			continue // "Update:", "Wash Post Fact-Check: …" headlines
+		}
+		if a.toks[m+1].kind == tQuote {
+			continue // Trump: “…” is a direct quotation with a colon lead-in
+		}
+		e := m + 1
+		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
+			e++
+		}
+		last := e
+		for last > m+1 && a.toks[last-1].kind == tPunct && a.isPunct(last-1, ".") {
+			last--
+		}
+		if last <= m+1 {
+			continue
+		}
+		at := newAttr(Indirect)
+		at.spkTok, at.spkEnd = k, m
+		at.cueTok, at.cueEnd = m, m+1
+		at.contentTokStart, at.contentTokEnd = m+1, last
+		a.addReported(at)
+		for i := m + 1; i < last; i++ {
+			a.used[i] = true
+		}
+		k = e - 1
+	}
+}
+
+// allCaps reports whether word k is written in capitals: "Q", "CASTELLANOS".
+func (a *attributor) allCaps(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	letter := false
+	for _, r := range a.tokText(k) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
 }
 
 // reported tries the reported-speech patterns for the cue [c, cend) in the
@@ -1017,6 +1084,24 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			return at, true
 		}
 		return attr{}, false
+	}
+	// "Asked whether the plan would survive, she said …": a question
+	// with no speaker of its own.
+	if c == lo && e.form == formPast && a.capitalized(c) && equalFoldASCII(a.tokText(c), "asked") {
+		if a.wordIn(cend, complementizers) || a.wordIn(cend, aboutWords) {
+			m := cend
+			for m < last && !a.isPunct(m, ",") {
+				m++
+			}
+			if m < last && m > cend+1 {
+				start := cend
+				if a.wordIn(cend, aboutWords) && !a.wordIn(cend, complementizers) {
+					start = cend + 1
+				}
+				at.contentTokStart, at.contentTokEnd = start, m
+				return at, true
+			}
+		}
 	}
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
@@ -1187,7 +1272,7 @@ func (a *attributor) tailOK(k, hi int) bool {
 			return false
 		}
 		n++
-		if n > 16 {
+		if n > 30 {
 			return false
 		}
 	}
@@ -1213,7 +1298,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that".
-	if j < last && (a.wordIn(j, npPrepositions) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
 			if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
 				break

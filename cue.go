@@ -51,13 +51,13 @@ var cueLexicon = []struct {
 }{
 	{cueSpeech, []string{
 		"say", "tell+", "add", "note", "write", "ask+", "announce", "explain", "tweet",
-		"argue", "claim", "state", "declare", "insist", "warn+", "suggest", "acknowledge",
+		"argue", "claim", "state", "declare", "insist", "warn", "suggest", "acknowledge",
 		"admit", "recall", "report", "respond", "reply", "answer", "continue", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
-		"confirm", "deny", "urge+", "predict", "promise+", "vow", "pledge", "assert",
+		"confirm", "deny", "urge", "predict", "promise", "vow", "pledge", "assert",
 		"contend", "maintain", "charge", "complain", "concede", "boast", "joke", "quip",
 		"testify", "allege", "reveal", "disclose", "mention", "repeat", "reiterate",
-		"counter", "retort", "object", "protest", "caution+", "advise+", "recommend",
+		"counter", "retort", "object", "protest", "caution", "advise", "recommend",
 		"propose", "demand", "accuse", "criticize", "criticise", "praise", "cite",
 		"inform+", "assure+", "remind+", "proclaim", "shout", "yell", "scream", "whisper",
 		"mutter", "exclaim", "wonder", "speculate", "estimate", "read", "post", "blog",

@@ -58,7 +58,7 @@ var (
 
 	// npInner are lower-case words inside names and roles read forwards:
 	// "the head of the union", "Ludwig van Beethoven".
-	npInner = wordSet(`of the de van von der den da di du del la le bin ibn al el and for`)
+	npInner = wordSet(`of the de van von der den da di du del la le bin ibn al el and for to`)
 
 	// notSpeakers are words that look like a noun phrase but never speak.
 	notSpeakers = wordSet(`there here this that what which it's why how when where whether
@@ -110,6 +110,9 @@ var (
 	// coordWords join a second verb to the same subject: "described … and
 	// accused".
 	coordWords = wordSet(`and but`)
+
+	// aboutWords follow "Asked" before its topic.
+	aboutWords = wordSet(`about`)
 
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals = wordSet(`news this his its has was is us plus thus always perhaps various
