@@ -330,6 +330,22 @@ func (a *attributor) directPass() {
 	}
 }
 
+// commaEnd reports whether token k follows a comma that closes content
+// before a trailing attribution, and returns the end of that content: the
+// comma itself (excluded), or a quotation whose text ends with the comma
+// (“…,” or ”…,”, included).
+func (a *attributor) commaEnd(k int) (int, bool) {
+	switch {
+	case k < 1:
+		return 0, false
+	case a.isPunct(k-1, ","):
+		return k - 1, true
+	case a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1):
+		return k, true
+	}
+	return 0, false
+}
+
 // qEndsWithComma reports whether the content of quotation token k ends
 // with a comma: “…,” adding that.
 func (a *attributor) qEndsWithComma(k int) bool {
@@ -1118,23 +1134,36 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 	}
 	// …, X said. / …, said X.
-	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.tailOK(cend, hi) {
-		start := a.clauseStart(lo, cs-1)
-		if start < cs-1 && !a.wordIn(start, badContentStarts) {
-			at.spkTok, at.spkEnd = cs, ce
-			at.contentTokStart, at.contentTokEnd = start, cs-1
-			return at, true
+	cs, ce := a.leftNP(c)
+	if cs >= ce && c-1 > lo && a.lowerWord(c-1) && !a.wordIn(c-1, functionWords) && !a.wordIn(c-1, notSpeakers) &&
+		!a.wordIn(c-1, auxWords) && !a.wordIn(c-1, boundaryWords) {
+		if _, ok := a.commaEnd(c - 1); ok {
+			cs, ce = c-1, c // "…, police said."
 		}
 	}
-	if ls, le := a.leftNP(c); ls >= le && c > lo && a.isPunct(c-1, ",") {
-		if s, e2 := a.rightNP(cend, hi); s < e2 && a.tailOK(e2, hi) {
-			start := a.clauseStart(lo, c-1)
-			if start < c-1 && !a.wordIn(start, badContentStarts) {
-				at.spkTok, at.spkEnd = s, e2
-				at.contentTokStart, at.contentTokEnd = start, c-1
+	if cs < ce && cs > lo && a.tailOK(cend, hi) {
+		if end, ok := a.commaEnd(cs); ok {
+			start := a.clauseStart(lo, end)
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
+				at.spkTok, at.spkEnd = cs, ce
+				at.contentTokStart, at.contentTokEnd = start, end
 				return at, true
 			}
 		}
+	}
+	if cs >= ce && c > lo {
+		if end, ok := a.commaEnd(c); ok {
+			if s, e2 := a.rightNP(cend, hi); s < e2 && a.tailOK(e2, hi) {
+				start := a.clauseStart(lo, end)
+				if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
+					at.spkTok, at.spkEnd = s, e2
+					at.contentTokStart, at.contentTokEnd = start, end
+					return at, true
+				}
+			}
+		}
+	}
+	if cs >= ce && c > lo && a.isPunct(c-1, ",") {
 		// …, adding that … : the speaker of the sentence's attribution.
 		if e.form == formGerund && e.class == cueSpeech {
 			if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {

@@ -69,6 +69,7 @@ var cueLexicon = []struct {
 		"express hope", "express concern", "express doubt", "express regret",
 		"express support", "express satisfaction", "express gratitude", "make clear",
 		"go on", "describe", "call",
+		"call for", "call on", "refer to", "point to", "talk about", "speak about", "comment on",
 		"=according to", "=quoted as saying",
 	}},
 	{cueBelief, []string{
