@@ -299,8 +299,10 @@ func markerAt(text string, p int, asciiBullets bool) (kind, end int) {
 		}
 		end = p + size
 		q, _ := skipSpace(text, end)
-		if k, e := markerAt(text, q, false); k >= listNumDot {
-			end = e
+		if c := text[min(q, n-1)]; q < n && (isDigit(c) || isLetter(c)) {
+			if k, e := markerAt(text, q, false); k != listNone {
+				end = e
+			}
 		}
 		return listBullet, end
 	}
@@ -422,7 +424,13 @@ func peekNext(text string, k int) nextToken {
 	for p < len(text) {
 		sz := openerAt(text, p)
 		if sz == 0 {
-			break
+			// Dashes between: "“Wrong!” — he said".
+			if sz = dashRun(text, p) - p; sz == 0 {
+				break
+			}
+			p += sz
+			p, _ = skipSpace(text, p)
+			continue
 		}
 		p += sz
 	}
