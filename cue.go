@@ -147,11 +147,19 @@ func newCueTable(extra []string) *cueTable {
 			t.addPhrase(p, group.class)
 		}
 	}
+	// Forms that are far more often nouns than cues in news text.
+	for _, w := range nounForms {
+		delete(t.first, w)
+	}
 	for _, p := range extra {
 		t.addPhrase(strings.ToLower(strings.TrimSpace(p)), cueSpeech)
 	}
 	return t
 }
+
+// nounForms are inflected forms removed from the lexicon because in news
+// they are nearly always nouns: "the state", "six states".
+var nounForms = []string{"state", "states"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {
