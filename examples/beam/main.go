@@ -26,12 +26,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"log"
 	"os"
 	"strconv"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
@@ -64,17 +64,41 @@ func main() {
 	flag.Parse()
 	beam.Init()
 	if *input == "" {
-		log.Fatal("beam: -input is required (a glob of text or JSON Lines files)")
+		fmt.Fprintln(os.Stderr, "beam: -input is required (a glob of text or JSON Lines files); see -help")
+		os.Exit(2)
 	}
 	if *runners.Runner == "" {
 		*runners.Runner = defaultRunner
 	}
-	p := beam.NewPipeline()
-	buildPipeline(p.Root(), *input, *output, *jsonl)
-	if err := beamx.Run(context.Background(), p); err != nil {
+	ctx := context.Background()
+	if err := checkInput(ctx, *input); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		os.Exit(1)
 	}
+	p := beam.NewPipeline()
+	buildPipeline(p.Root(), *input, *output, *jsonl)
+	if err := beamx.Run(ctx, p); err != nil {
+		fmt.Fprintln(os.Stderr, "beam:", err)
+		os.Exit(1)
+	}
+}
+
+// checkInput fails when glob matches no file, before the pipeline starts: a
+// run over nothing would otherwise succeed and write no file at all.
+func checkInput(ctx context.Context, glob string) error {
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	files, err := fs.List(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("listing %s: %w", glob, err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no file matches %s", glob)
+	}
+	return nil
 }
 
 // buildPipeline adds to s the whole pipeline: read the documents matched by
