@@ -234,6 +234,7 @@ func jsonlInput(docs []document) []byte {
 // kind. Their texts are as a JSON Lines reader gets them back: invalid
 // UTF-8 bytes become U+FFFD once they go through JSON.
 func jsonlDocs(t *testing.T) []document {
+	t.Helper()
 	var docs []document
 	for i, f := range fixture {
 		id := fmt.Sprintf("%d", i+1) // numbers
