@@ -15,6 +15,9 @@ const (
 	// cueShow: verbs of showing and finding, whose sources are mostly
 	// documents and studies ("shows", "found", "suggests").
 	cueShow
+	// cueStance: verbs of taking a position towards a proposal or a
+	// person ("endorsed", "opposes", "declined", "blamed").
+	cueStance
 )
 
 // cueEntry is one cue phrase after inflection: the words after the first
@@ -78,8 +81,17 @@ var cueLexicon = []struct {
 		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned",
 	}},
+	{cueStance, []string{
+		"denounce", "blame", "decline", "refuse", "echo", "endorse", "prefer", "oppose", "seek",
+		"condemn", "decry", "tout", "hail", "welcome", "label", "dub", "liken", "characterize",
+		"portray", "credit", "support", "back", "favor", "embrace", "champion", "push for",
+		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
+		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan",
+		"intend", "vow", "threaten", "offer", "decide", "agree to", "hope to",
+	}},
 	{cueShow, []string{
-		"show", "find", "demonstrate", "prove", "forecast", "project",
+		"show", "find", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
+		"estimate", "document", "learn", "discover", "reflect", "suggest",
 	}},
 }
 
@@ -109,6 +121,12 @@ var irregularVerbs = map[string][]string{
 	"admit":      {"admits", "admitted", "admitting"},
 	"regret":     {"regrets", "regretted", "regretting"},
 	"refer":      {"refers", "referred", "referring"},
+	"seek":       {"seeks", "sought", "seeking"},
+	"plan":       {"plans", "planned", "planning"},
+	"dub":        {"dubs", "dubbed", "dubbing"},
+	"label":      {"labels", "labeled", "labeling"},
+	"favor":      {"favors", "favored", "favoring"},
+	"vote":       {"votes", "voted", "voting"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third
