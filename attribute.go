@@ -1233,6 +1233,9 @@ func (a *attributor) contentStop(start, last int) int {
 				return k // "described the strike as … and accused the BMA"
 			}
 		}
+		if a.isPunct(k, ";") {
+			return k
+		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
 		}
@@ -1327,7 +1330,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that".
-	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) && !a.wordIn(j, infinitiveTo) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
 			if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
 				break
@@ -1359,6 +1362,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	if j >= last {
 		return 0, false
+	}
+	// The cue's own preposition is not content: "accused X of", "estimates
+	// of", "criticized for".
+	if a.lowerWord(j) && a.wordIn(j, cuePrepositions) && j+1 < last && e.class != cueSpeech {
+		j++
 	}
 	if e.rest == "" && a.wordIn(j, badContentStarts) {
 		return 0, false

@@ -114,6 +114,13 @@ var (
 	// aboutWords follow "Asked" before its topic.
 	aboutWords = wordSet(`about`)
 
+	// infinitiveTo is the "to" of an infinitive, not a preposition to skip.
+	infinitiveTo = wordSet(`to`)
+
+	// cuePrepositions belong to a cue rather than to its content: "accused
+	// him of", "criticized for", "concerns about".
+	cuePrepositions = wordSet(`of for about on`)
+
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals = wordSet(`news this his its has was is us plus thus always perhaps various
 		serious series whereas unless across besides`)
