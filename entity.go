@@ -171,7 +171,10 @@ func (r *resolver) attachSpeakers() {
 		if s == nil || s.Start < 0 || s.End > len(r.text) || s.Start >= s.End {
 			continue
 		}
-		mi := r.findMention(s.Start, s.End, n0)
+		mi := -1
+		if !r.groupFirst(s.Start, s.End) {
+			mi = r.findMention(s.Start, s.End, n0)
+		}
 		if mi < 0 {
 			mi = r.synthesize(s.Start, s.End)
 		}
@@ -184,12 +187,14 @@ func (r *resolver) attachSpeakers() {
 	}
 }
 
-// findMention returns the scanned mention that best matches the span
-// s:e: among those inside it, the one that ends last (the head of "The
-// New Republic's Jeet Heer"), a parenthesis at the end left out ("Sen.
-// Bernie Sanders (I-Vt.)"); else the shortest one around it.
+// findMention returns the scanned mention that best matches the span s:e:
+// the first one inside it that is not a possessive modifier (the head of
+// "Hugh Hill, a doctor in Kansas," and of "The New Republic's Jeet
+// Heer"), a parenthesis at the end left out ("Sen. Bernie Sanders
+// (I-Vt.)"); else the shortest one around it.
 func (r *resolver) findMention(s, e, n int) int {
 	ms := r.f.ms[:n]
+	toks := r.f.toks
 	he := e
 	if sp := r.text[s:e]; strings.HasSuffix(sp, ")") {
 		if k := strings.LastIndexByte(sp, '('); k > 0 {
@@ -197,20 +202,32 @@ func (r *resolver) findMention(s, e, n int) int {
 		}
 	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > s })
-	best := -1
+	first, poss := -1, -1
 	around, aroundLen := -1, 0
-	for j := max(0, i-4); j < len(ms) && ms[j].start < e+1 && j < i+12; j++ {
+	for j := max(0, i-4); j < len(ms) && ms[j].start < e && j < i+16; j++ {
 		m := &ms[j]
-		if m.end <= s || m.start >= e {
+		if m.end <= s {
 			continue
 		}
 		if m.start >= s && m.end <= e {
-			if m.end > he && best >= 0 {
+			if m.end > he || m.modifier {
 				continue
 			}
-			if best < 0 || ms[best].end > he || m.end > ms[best].end ||
-				m.end == ms[best].end && m.end-m.start > ms[best].end-ms[best].start {
-				best = j
+			// A possessive before more words is a modifier ("Italy's
+			// delegation", "Its developer").
+			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(toks[m.tokLo])]) && m.tokHi < len(toks) && toks[m.tokHi].start < he {
+				if poss < 0 && m.kind == mName {
+					poss = j
+				}
+				continue
+			}
+			// Of mentions starting together ("Italy's delegation" and
+			// "Italy"), the longer.
+			if first < 0 || m.start == ms[first].start && m.end > ms[first].end {
+				first = j
+			}
+			if first >= 0 && m.start > ms[first].start {
+				break
 			}
 		} else if m.start <= s && m.end >= e {
 			if around < 0 || m.end-m.start < aroundLen {
@@ -218,10 +235,36 @@ func (r *resolver) findMention(s, e, n int) int {
 			}
 		}
 	}
-	if best >= 0 {
-		return best
+	switch {
+	case first >= 0:
+		return first
+	case poss >= 0:
+		return poss
 	}
 	return around
+}
+
+// groupFirst reports whether the span s:e opens with a group noun that no
+// mention covers: "Economists at the Kiel Institute".
+func (r *resolver) groupFirst(s, e int) bool {
+	f := r.f
+	a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].end > s })
+	if a >= len(f.toks) || f.toks[a].start >= e {
+		return false
+	}
+	t := f.toks[a]
+	k := f.key(t)
+	if !groupWords[k] && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen[r.text[t.start:t.keyEnd]] && isPluralNoun(k)) {
+		return false
+	}
+	ms := f.ms
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > t.start })
+	for j := max(0, i-2); j < len(ms) && j < i+3; j++ {
+		if ms[j].start <= t.start && ms[j].end >= t.keyEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // synthesize makes a mention for a speaker span s:e from its words and
@@ -239,6 +282,11 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	n := len(f.ms)
 	k := f.key(toks[a])
+	// "Economists at the Kiel Institute", "Regulars": a group opening the
+	// span.
+	if t := toks[a]; groupWords[k] || t.has(tInitial) && t.has(tCap) && !f.capsSeen[r.text[t.start:t.keyEnd]] && isPluralNoun(k) {
+		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: a, tokHi: a + 1, sameAs: -1, possessor: -1})
+	}
 	if b-a == 1 {
 		if p, ok := pronouns[k]; ok {
 			kind := mPron
@@ -595,7 +643,13 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		return c
 	}
 	var cands []int
-	cands = append(cands, r.roles[m.role]...)
+	if more, ok := broaderRoles[m.role]; ok {
+		for _, x := range more {
+			cands = append(cands, r.roles[x]...)
+		}
+	} else {
+		cands = append(cands, r.roles[m.role]...)
+	}
 	if m.ek == kOrg {
 		cands = append(cands, r.orgs[m.head]...)
 	}
@@ -701,7 +755,9 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	// lowered ("Officials said" gives "officials").
 	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen[r.text[t.start:t.keyEnd]] {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
-			name = string(unicode.ToLower(c)) + name[w:]
+			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
+				name = string(unicode.ToLower(c)) + name[w:]
+			}
 		}
 	}
 	c := r.newCluster(name, ek, m)

@@ -27,6 +27,7 @@ const (
 	tInReported                      // inside the content of a mixed or indirect quote
 	tASCII                           // all bytes are ASCII
 	tHeadline                        // in a sentence written in title case
+	tGapQuote                        // only spaces and one quotation mark separate it from the previous word
 )
 
 // token is one word: letters and digits with inner hyphens, apostrophes and
@@ -104,6 +105,7 @@ type mention struct {
 	inReported  bool // inside an indirect or mixed quote's content
 	definiteOrg bool // a name preceded by "the": "the White House"
 	group       bool // a plural group name: "Democrats"
+	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
 	// sameAs is the index of a mention this one stands in apposition to,
 	// or -1.
 	sameAs int
@@ -304,6 +306,7 @@ func (f *finder) tokenize(d *Document) {
 		}
 		// The gap before the word.
 		quoteOrColon := false
+		quotes, other := 0, 0
 		for j := prevEnd; j < start; {
 			r, w := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
@@ -315,11 +318,21 @@ func (f *finder) tokenize(d *Document) {
 			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
 			default:
 				flags |= tGapPunct
-				if isQuoteMark(r) || r == ':' || r == '(' || r == '—' {
+				// A colon, or a mark or bracket just before the word,
+				// opens something new: "“As", ": The", "(AP".
+				if r == ':' || j+w == start && (isQuoteMark(r) || r == '(' || r == '—') {
 					quoteOrColon = true
+				}
+				if isQuoteMark(r) {
+					quotes++
+				} else {
+					other++
 				}
 			}
 			j += w
+		}
+		if quotes == 1 && other == 0 && flags&tGapComma == 0 {
+			flags |= tGapQuote
 		}
 		if sent != prevSent || para != prevPara || quoteOrColon && cap {
 			flags |= tInitial
@@ -590,13 +603,23 @@ func (f *finder) run(i int) int {
 	toks := f.toks
 	lo := i
 	hi := i + 1
+	titleOf := -1 // index of "of" or "to" after a title
 	for hi < len(toks) {
 		prev := toks[hi-1]
 		if prev.has(tPoss) && !(hi-2 >= lo && nameConnectors[f.key(toks[hi-2])] || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
 			break
 		}
 		t := toks[hi]
-		if t.gapped() || t.sent != prev.sent {
+		if t.sent != prev.sent {
+			break
+		}
+		if t.gapped() {
+			// A nickname in quotation marks inside a name: Dwayne “Buck”
+			// Harlan.
+			if t.has(tGapQuote) && t.has(tCap) && prev.has(tCap) && hi+1 < len(toks) && toks[hi+1].has(tGapQuote) && toks[hi+1].has(tCap) && toks[hi+1].sent == t.sent {
+				hi += 2
+				continue
+			}
 			break
 		}
 		if weekdays[f.key(t)] {
@@ -607,6 +630,24 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		k := f.key(t)
+		// "Ambassador to Azerbaijan", "Minister of Digital Development
+		// and Transport": link words after a title.
+		if next := hi + 1; next < len(toks) && !toks[next].gapped() && toks[next].has(tCap) {
+			if k == "to" && f.titleLike(prev) || k == "of" && f.titleLike(prev) {
+				titleOf = hi
+				hi += 2
+				continue
+			}
+			if k == "and" && titleOf >= 0 && hi-titleOf <= 3 {
+				hi += 2
+				continue
+			}
+		}
+		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
+		// Vermont": "of" after a plain name ends the name.
+		if k == "of" && !orgWords[f.key(prev)] && !f.titleLike(prev) && hi-1 > lo {
+			break
+		}
 		if nameConnectors[k] && hi+1 < len(toks) && !toks[hi+1].gapped() {
 			n := toks[hi+1]
 			if n.has(tCap) {
@@ -679,20 +720,42 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		m.ek = kPerson
 		nameLo = k + 1
-		if nameLo < hi && f.key(toks[nameLo]) == "of" {
+		if nameLo < hi && isTitleLink(f.key(toks[nameLo])) {
+			// "President of Azerbaijan Ilham Aliyev", "Minister of
+			// Digital Development and Transport Rashad Guliyev",
+			// "Ambassador to Azerbaijan Gábor Szalai": after the last
+			// link word, the name is the last two words when there are
+			// three or more, else the last one.
 			last := nameLo
 			for x := nameLo; x < hi; x++ {
-				if f.key(toks[x]) == "of" {
+				if isTitleLink(f.key(toks[x])) {
 					last = x
 				}
 			}
-			nameLo = last + 1
-			if nameLo < hi && f.key(toks[nameLo]) == "the" {
-				nameLo++
+			start := last + 1
+			if start < hi && f.key(toks[start]) == "the" {
+				start++
 			}
-			nameLo++ // the object of "of": one word
-			if nameLo > hi {
+			switch n := hi - start; {
+			case n >= 3:
+				nameLo = hi - 2
+				for nameLo > start+1 && isInitial(f.text[toks[nameLo-1].start:toks[nameLo-1].end]) {
+					nameLo--
+				}
+			case n == 2:
+				nameLo = start + 1
+			default:
 				nameLo = hi
+			}
+			// A title inside the rest still counts: "Minister of
+			// Transport Ms. Aigerim Seitova".
+			for x := start; x < hi; x++ {
+				if w, ok := f.isTitle(toks[x]); ok && x+1 < hi {
+					if w.gender != genderUnknown {
+						m.gender = w.gender
+					}
+					nameLo = x + 1
+				}
 			}
 			break
 		}
@@ -792,6 +855,15 @@ func (f *finder) analyseRun(lo, hi int) {
 				}
 				mlo = x
 			}
+			// A capitalised word just before the modifiers qualifies the
+			// name ("Republican strategist Karen Liebowitz").
+			if n := len(f.ms); n > 0 {
+				p := &f.ms[n-1]
+				if p.kind == mName && p.tokHi == mlo && p.tokHi-p.tokLo == 1 && !toks[mlo].gapped() && p.ek != kOrg {
+					p.modifier = true
+					mlo = p.tokLo
+				}
+			}
 			if m.modLo == m.modHi {
 				m.modLo, m.modHi = toks[mlo].start, toks[k].start
 			} else {
@@ -847,6 +919,15 @@ func isPluralNoun(k string) bool {
 		return false
 	}
 	return true
+}
+
+// isTitleLink reports whether k links a title to what it is a title of.
+func isTitleLink(k string) bool { return k == "of" || k == "to" || k == "and" }
+
+// isInitial reports whether w is an initial: one letter and a period.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // isNumber reports whether s is all ASCII digits.

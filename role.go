@@ -115,6 +115,13 @@ func init() {
 		"chairman-elect", "nominee-elect", "attorney-general", "solicitor",
 		"barrister", "ombudsman", "whip", "major", "sheikh", "emir", "sultan",
 		"pope", "president-designate", "secretary-designate", "spokesperson-designate",
+		"drummer", "guitarist", "musician", "composer", "poet", "novelist",
+		"photographer", "filmmaker", "director-general", "registrar", "consultant",
+		"glaciologist", "geologist", "biologist", "physicist", "chemist",
+		"epidemiologist", "psychologist", "sociologist", "political scientist",
+		"engineer", "architect", "pilot", "driver", "shopkeeper", "owner-operator",
+		"landlord", "tenant", "publican", "chef", "baker", "fisherman",
+		"veteran", "retiree", "pensioner", "mp", "mep", "councillor-elect",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
@@ -341,4 +348,24 @@ var initialStopWords = map[string]bool{
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
+}
+
+// broaderRoles lets a general role word refer back to a person introduced
+// with a more specific one: "the diplomat" to "Ambassador Gábor Szalai",
+// "the lawmaker" to "Sen. Jane Roe".
+var broaderRoles = map[string][]string{
+	"diplomat":   {"ambassador", "envoy", "consul", "diplomat"},
+	"envoy":      {"ambassador", "envoy"},
+	"lawmaker":   {"senator", "representative", "congressman", "congresswoman", "mp", "mep", "legislator", "deputy", "assemblyman", "assemblywoman"},
+	"legislator": {"senator", "representative", "congressman", "congresswoman", "mp", "mep", "lawmaker", "deputy"},
+	"politician": {"senator", "representative", "congressman", "congresswoman", "governor", "mayor", "minister", "president", "candidate", "lawmaker", "mp"},
+	"official":   {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "commissioner", "official", "ambassador", "deputy", "undersecretary"},
+	"leader":     {"president", "premier", "chancellor", "chairman", "chairwoman", "chair", "king", "queen", "leader", "minister"},
+	"executive":  {"ceo", "chief", "chairman", "chairwoman", "executive", "director", "founder"},
+	"candidate":  {"nominee", "candidate", "challenger"},
+	"nominee":    {"nominee", "candidate"},
+	"officer":    {"officer", "sergeant", "lieutenant", "captain", "detective", "sheriff", "constable"},
+	"lawyer":     {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
+	"attorney":   {"lawyer", "attorney", "counsel"},
+	"scientist":  {"scientist", "researcher", "glaciologist", "geologist", "biologist", "physicist", "chemist", "epidemiologist", "economist"},
 }
