@@ -463,6 +463,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j < hi && a.isPunct(j, ",") {
 		j++
 	}
+	if j == hi && a.isDash(j) && a.toks[j].para == a.toks[k].para {
+		_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
+	}
 	if j >= hi {
 		return attr{}, false
 	}
@@ -956,7 +959,8 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 		return s, e
 	}
 	// Appositive to the end of the sentence: ", president of the union."
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && (a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
+	// A relative clause (", who leads the team") is not part of it.
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {

@@ -339,6 +339,11 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 			canClose = false // a lone ’ after a space: rock ’n’ roll
 		}
 	}
+	if canClose && fam == famSingle && (prev == 's' || prev == 'S') && nc == ccSpace && s.laterSingleCloser(j, pe) {
+		// The Smiths’ house …’: a plural possessive, when a later mark
+		// can close the quotation.
+		canClose = false
+	}
 	// Close first when something compatible is open.
 	if canClose {
 		for k := len(s.stack) - 1; k >= 0; k-- {
@@ -382,6 +387,36 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		}
 		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam})
 	}
+}
+
+// laterSingleCloser reports whether a single closing mark followed by a
+// lower-case word at j is followed, within a short distance in the
+// paragraph, by another single mark that could close a quotation. The
+// look-ahead is bounded, so the scan stays linear.
+func (s *quoteScanner) laterSingleCloser(j, pe int) bool {
+	text := s.text
+	k := j
+	for k < pe && isSpaceByte(text[k]) {
+		k++
+	}
+	if k >= pe || text[k] < 'a' || text[k] > 'z' {
+		return false
+	}
+	end := min(pe, j+200)
+	for i := k; i < end; i++ {
+		c := text[i]
+		if c != '\'' && !(c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x99) {
+			continue
+		}
+		size := 1
+		if c == 0xE2 {
+			size = 3
+		}
+		if i > 0 && !isSpaceByte(text[i-1]) && classify(runeAt(text, i+size, pe)) != ccLetter {
+			return true
+		}
+	}
+	return false
 }
 
 // finish computes the content of a multi-paragraph quotation.
