@@ -397,6 +397,39 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "the coalition would", "would hold", "Ångström said", "Ångström", "Zoë Ångström"},
 		}},
+	{"speaker span with an appositive", "Hugh Hill, a doctor who runs a clinic in rural western Kansas, said the bill would close it. Sir Alan Prentice, the chief executive of NHS Providers, disagreed.\n\n\"It will not,\" he said.",
+		[]tq{
+			{Indirect, "the bill would", "close it", "Hugh Hill, a doctor who runs a clinic in rural western Kansas,", "Hugh Hill, a doctor who runs a clinic in rural western Kansas,", "Hugh Hill"},
+			{Indirect, "It will not", "not,", "Sir Alan Prentice, the chief executive of NHS Providers,", "Sir Alan Prentice, the chief executive of NHS Providers,", "Alan Prentice"},
+			{Direct, "It will not", "not,", "he said", "he", "Alan Prentice"},
+		}},
+	{"possessive organisation before the name", "\"We were wrong,\" The New Republic's Jeet Heer wrote. \"Fine,\" Sen. Bernie Sanders (I-Vt.) said.",
+		[]tq{
+			{Direct, "We were wrong", "wrong,", "The New Republic's Jeet Heer", "The New Republic's Jeet Heer", "Jeet Heer"},
+			{Direct, "Fine", "Fine,", "Sen. Bernie Sanders (I-Vt.)", "Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders"},
+		}},
+	{"name of a place after of", "Glaciologist Matthias Kessler of the Federal Institute of Technology said the ice was thinning.\n\nKessler said it would not recover.",
+		[]tq{
+			{Indirect, "the ice was", "was thinning", "Glaciologist Matthias Kessler of the Federal Institute of Technology", "Glaciologist Matthias Kessler of the Federal Institute of Technology", "Matthias Kessler"},
+			{Indirect, "it would not", "not recover", "Kessler said", "Kessler", "Matthias Kessler"},
+		}},
+	{"titles with of, to and and", "Azerbaijani Minister of Digital Development and Transport Rashad Guliyev met Hungarian Ambassador to Azerbaijan Gábor Szalai.\n\nThe minister said ties were good. The diplomat said they would improve.",
+		[]tq{
+			{Indirect, "ties were good", "were good", "The minister said", "The minister", "Rashad Guliyev"},
+			{Indirect, "they would", "would improve", "The diplomat said", "The diplomat", "Gábor Szalai"},
+		}},
+	{"nickname in quotation marks", "Ohio Gov. Dwayne “Buck” Harlan came out swinging on Thursday.\n\n“Eight budgets,” Harlan said.",
+		[]tq{
+			{Direct, "Eight budgets", "budgets,", "” Harlan said", "Harlan", "Dwayne “Buck” Harlan"},
+		}},
+	{"capitalised modifier before a role", "\"He has a plan,\" Republican strategist Karen Liebowitz said.",
+		[]tq{
+			{Direct, "He has a plan", "plan,", "Republican strategist Karen Liebowitz", "Republican strategist Karen Liebowitz", "Karen Liebowitz"},
+		}},
+	{"group opening the speaker span", "Economists at the Kiel Institute said growth would slow.",
+		[]tq{
+			{Indirect, "growth would", "would slow", "Economists at the Kiel Institute", "Economists at the Kiel Institute", "economists"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},

@@ -286,6 +286,19 @@ func (f *finder) tokenize(d *Document) {
 				end = after
 			}
 		}
+		// Contractions look up by their first part: "I've", "We're".
+		if flags&tPoss == 0 {
+			if k := strings.IndexAny(text[start:end], "'’"); k > 0 {
+				n := 1
+				if text[start+k] != '\'' {
+					n = len("’")
+				}
+				switch f.lower[start+k+n : end] {
+				case "ve", "m", "ll", "d", "re":
+					keyEnd = start + k
+				}
+			}
+		}
 		i = end
 		if cap {
 			flags |= tCap
