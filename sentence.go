@@ -379,6 +379,7 @@ type nextToken struct {
 	kind int
 	word string // ASCII letters of the next word when kind is nextUpper
 	para bool   // a blank line lies between
+	dash bool   // a dash comes first ("N.H. -- The")
 }
 
 // closerAt returns the size of the closing quotation mark or bracket at i, or 0.
@@ -428,6 +429,7 @@ func peekNext(text string, k int) nextToken {
 			if sz = dashRun(text, p) - p; sz == 0 {
 				break
 			}
+			t.dash = true
 			p += sz
 			p, _ = skipSpace(text, p)
 			continue
@@ -553,6 +555,23 @@ func (sc *sentScanner) emit(e int) {
 // multi handles a non-ASCII lead byte at i.
 func (sc *sentScanner) multi(i int) int {
 	text := sc.text
+	// Most lead bytes here start curly quotes and dashes: rule them out
+	// from the bytes before decoding.
+	if i+1 < len(text) {
+		switch c1 := text[i+1]; text[i] {
+		case 0xC2:
+			if c1 != 0x85 && (c1 != 0xA0 || sc.listKind == listNone) {
+				return i + 1
+			}
+		case 0xE2:
+			if i+2 < len(text) {
+				c2 := text[i+2]
+				if c1 == 0x80 && c2 != 0xA6 && c2 != 0xA8 && c2 != 0xA9 && c2 != 0xBC && (c2 > 0x8B || sc.listKind == listNone) {
+					return i + 1
+				}
+			}
+		}
+	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch r {
 	case '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？':
@@ -710,9 +729,9 @@ func ambiguousEnds(next nextToken) bool {
 	case nextDigit:
 		return false
 	case nextUpper:
-		return inSorted(sortedStarters, next.word)
+		return !next.dash && inSorted(sortedStarters, next.word)
 	}
-	return true
+	return !next.dash
 }
 
 // isInitialism reports whether w is letters in groups of one or two
@@ -881,17 +900,31 @@ func (sc *sentScanner) listSpace(i int) int {
 	return sc.begin(p)
 }
 
-// dateline returns the dateline that opens the first paragraph, if any:
+// dateline returns the dateline that opens the text, if any:
 // a place in capitals ("BAKU", "NEW YORK", "ST. LOUIS"), then optionally a
 // region and a date after commas ("Azerbaijan", "April 22", "Jan. 3"), and
 // an agency in parentheses ("(Reuters)"), closed by a dash ("-", "--", "—")
 // or, after a date, a period. A place in title case needs an agency or a
 // date. The span includes the closing dash or period.
 func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
-	if len(paras) == 0 {
-		return Span{}, false
+	// The dateline opens the first paragraph, or the second or third when
+	// those before it are short: a headline, a byline.
+	for i, para := range paras {
+		if i > 2 {
+			break
+		}
+		if dl, ok := datelineAt(text, para); ok {
+			return dl, true
+		}
+		if para.Len() > 250 {
+			break
+		}
 	}
-	para := paras[0]
+	return Span{}, false
+}
+
+// datelineAt returns the dateline opening para, if any.
+func datelineAt(text string, para Span) (Span, bool) {
 	t := text[:para.End]
 	p := para.Start
 	// The place: up to four words.
@@ -951,7 +984,11 @@ func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
 	} else if hasDate && p > 0 && t[p-1] == '.' && p < len(t) && t[p] == ' ' {
 		end = p // "Jan." closes the dateline itself
 	}
-	if end < 0 || end >= len(t) || spaceAt(t, end) == 0 {
+	if end < 0 || end >= len(t) {
+		return Span{}, false
+	}
+	// "BOSTON —Standing": a dash may touch the first word.
+	if spaceAt(t, end) == 0 && !(t[end-1] != '.' && (isUpper(t[end]) || openerAt(t, end) > 0)) {
 		return Span{}, false
 	}
 	if r, _ := skipSpace(t, end); r >= len(t) {
