@@ -16,44 +16,67 @@ import (
 // canonical entity ("Lu Mei"). The work is one forward pass over the
 // mentions of the text (name.go finds them), in text order:
 //
+//   - A speaker span is matched to the mention that heads it: the first one
+//     inside it that is not a possessive modifier or a capitalised
+//     modifier ("Hugh Hill" in "Hugh Hill, a doctor in Kansas,", "Jeet
+//     Heer" in "The New Republic's Jeet Heer", "Karen Liebowitz" in
+//     "Republican strategist Karen Liebowitz"); a span without one is
+//     read on its own words ("officials", "some", "who").
 //   - Names join the cluster of an earlier name they are part of: "Mei",
 //     "Mr. Mei" and "Lu Mei" are one cluster, named by the fullest form
 //     seen, titles and roles stripped ("Chinese Ambassador Lu Mei" gives
-//     "Lu Mei"). A surname shared by several clusters ("Aliyev") goes to
-//     the one mentioned last; as a speaker, to the last one that spoke,
-//     if any did.
+//     "Lu Mei", "President of Azerbaijan Ilham Aliyev" gives "Ilham
+//     Aliyev"). Generational suffixes must agree ("Donald Trump Jr." is not
+//     "Donald Trump"). A surname shared by several clusters ("Aliyev")
+//     goes to the one mentioned last; as a speaker, to the last one that
+//     spoke, if any did.
 //   - Role phrases ("the ambassador", "the Florida senator", "the
 //     ministry") go to the most recent cluster introduced with that role
-//     or organisation word, preferring one whose context shares the
-//     phrase's modifiers ("Florida Sen. Jane Roe").
+//     (as a title, a role word before the name or an appositive) or
+//     organisation word, preferring one whose context shares the phrase's
+//     modifiers ("Florida Sen. Jane Roe"); a general role word covers the
+//     specific ones ("the diplomat" an ambassador, "the lawmaker" a
+//     senator: broaderRoles).
 //   - Texts as speakers ("the article reads") go to their author: the
 //     speaker of the sentence that introduced the text ("Lu Mei said in an
 //     article", "In a statement, the ministry said") or its owner ("his
 //     statement").
-//   - Pronouns go to the most salient compatible cluster in a window of the
-//     current and three previous paragraphs: quote speakers weigh most,
-//     then sentence subjects, then other mentions; weight halves with each
-//     sentence back. Gender and number come from titles (Mr., Ms.), role
-//     words (spokeswoman, king) and the text's own confident pronoun
-//     resolutions, never from lists of first names. "I" and "we" inside a
-//     quotation go to the speaker of that quotation; "who" to the mention
-//     just before it.
+//   - He and she go to the most salient compatible cluster in a window of
+//     the current and three previous paragraphs (at most maxLookBack
+//     mentions): quote speakers weigh most, then sentence subjects, then
+//     other mentions, then mentions after a preposition or inside a
+//     quotation; weight halves with each sentence back. Gender comes from
+//     titles (Mr., Ms.) and role words (spokeswoman, king), which exclude,
+//     and from the text's own confident "he"/"she" resolutions, which
+//     only weigh; never from lists of first names. A bare capitalised word
+//     that never spoke and has no title ("Iran", "Mexican") is not a
+//     person. It and they go only to bodies, texts and groups, and only
+//     to a salient one close by. "I" and "we" inside a quotation go to the
+//     speaker of that quotation; "who" to the nearest person before it in
+//     the sentence, "which" to the nearest body or text.
 //
 // Decisions about what cannot be resolved, made for a user who counts
 // voices:
 //   - an unresolved pronoun, an indefinite ("some", "others") or a
-//     first-person pronoun outside any quotation gets Entity "" and no
-//     entity entry;
+//     first-person pronoun outside any quotation (an op-ed's author) gets
+//     Entity "" and no entity entry;
 //   - an unresolved role, organisation, text or group phrase ("a
 //     spokesman", "the ministry", "the poll", "officials") is an entity of
 //     its own, named as written without its leading article ("spokesman",
 //     "ministry"); repeated phrases with the same words are one entity;
 //   - an organisation keeps its name without a leading "the" ("the Foreign
 //     Ministry" gives "Foreign Ministry"); "the Clinton campaign" and "his
-//     campaign" (his = Clinton) give one entity "Clinton campaign".
+//     campaign" (his = Clinton) give one entity "Clinton campaign";
+//   - clusters that end with the same name are one entity.
+//
+// Entity.Mentions lists the speaker spans of the entity's quotes and the
+// other mentions of it found in the text: its names and, outside
+// quotations, its role phrases; not its pronouns unless they are speakers.
 //
 // Work is linear in the text: one pass over the words, map look-ups, and a
-// bounded look-back (at most maxLookBack mentions) for pronouns.
+// bounded look-back for pronouns. Only derived keys are normalised (NFC and
+// case folding); names are substrings of the text, with white space runs
+// collapsed.
 
 // maxLookBack bounds the mentions a pronoun looks back over.
 const maxLookBack = 80
