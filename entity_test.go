@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -781,4 +782,40 @@ func FuzzResolveEntities(f *testing.F) {
 		resolveEntities(text, d)
 		checkEntityInvariants(t, text, d)
 	})
+}
+
+// TestEntityFixtures runs every fixture through Parse, with LF and CRLF line
+// endings, and checks the entity invariants; the seed must give Lu Mei in
+// both.
+func TestEntityFixtures(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, crlf := range []bool{false, true} {
+			text := string(b)
+			if crlf {
+				text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\n", "\r\n")
+			}
+			d := Parse(text)
+			checkEntityInvariants(t, text, d)
+			for _, e := range d.Entities {
+				if strings.ContainsAny(e.Name, "\r\n\t") {
+					t.Errorf("%s: entity name %q has control characters", f, e.Name)
+				}
+			}
+			if filepath.Base(f) == "trend_ambassador_article.txt" {
+				for _, q := range d.Quotes {
+					if q.Speaker != nil && q.Entity != "Lu Mei" {
+						t.Errorf("seed (crlf %v): speaker %q → %q", crlf, q.Speaker.Text, q.Entity)
+					}
+				}
+			}
+		}
+	}
 }
