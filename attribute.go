@@ -55,7 +55,7 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	qs := topLevel(s.pairs)
+	qs, nested := topLevel(s.pairs)
 
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs}
 	tz.run()
@@ -69,23 +69,31 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	a.directPass()
 	a.reportedPass()
 	a.leftoverPass()
+	// Short quotations inside quotations are terms: the "One Belt - One
+	// Road" initiative inside a quoted sentence.
+	for _, q := range nested {
+		if q.end > q.start && q.closed && !a.sentenceLike(q) {
+			d.Terms = append(d.Terms, Span{Start: q.start, End: q.end, Text: text[q.start:q.end]})
+		}
+	}
+	slices.SortFunc(d.Terms, func(x, y Span) int { return x.Start - y.Start })
 	a.emit()
 }
 
 // topLevel sorts the quotations by their opening mark and keeps those not
 // inside another.
-func topLevel(pairs []qspan) []qspan {
+func topLevel(pairs []qspan) (top, nested []qspan) {
 	slices.SortFunc(pairs, func(a, b qspan) int { return a.open - b.open })
-	out := pairs[:0]
 	end := -1
 	for _, q := range pairs {
 		if q.open < end {
+			nested = append(nested, q)
 			continue
 		}
-		out = append(out, q)
+		top = append(top, q)
 		end = q.closeEnd
 	}
-	return out
+	return top, nested
 }
 
 func (a *attributor) indexSentences() {
@@ -1545,8 +1553,8 @@ func (a *attributor) leadIn(k int) (int, bool) {
 // ---- output ----
 
 // cueExtent returns the tokens of at's cue as annotators mark them: the
-// auxiliaries and adverbs standing right before the verb ("has also
-// said") and a colon right after it ("said:").
+// auxiliaries standing right before the verb ("has said", "did not say")
+// and a colon right after it ("said:"). Adverbs ("also") stay out.
 func (a *attributor) cueExtent(at attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
@@ -1556,8 +1564,7 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 	if at.spkTok >= 0 && at.spkEnd <= s {
 		floor = at.spkEnd
 	}
-	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) &&
-		(a.wordIn(s-1, auxWords) || a.adverb(s-1)) {
+	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && a.wordIn(s-1, cueAux) {
 		s--
 	}
 	if e < len(a.toks) && a.isPunct(e, ":") && (at.kind == Direct || at.contentTokStart > e) {

@@ -34,6 +34,11 @@ var (
 		first separately publicly privately reportedly apparently himself herself themselves
 		itself n't`)
 
+	// cueAux are the auxiliaries annotators count as part of a cue: "has
+	// said", "did not say", "was asked".
+	cueAux = wordSet(`has have had is are was were be been will would could should can may
+		might must did does do not n't never`)
+
 	// leadWords open a sentence before its subject: "But he said".
 	leadWords = wordSet(`and but so yet or still now then also however meanwhile instead
 		indeed moreover nevertheless nonetheless thus hence`)
