@@ -25,6 +25,8 @@ const (
 	// "in the U.S. He left" ends, "the U.S. Senate" does not; never before a
 	// number ("No. 10", "p. 55", "Jan. 3").
 	abbrAmbiguous
+	// abbrPlace: a state ("Calif.", "D.C."); see stateAbbrevs.
+	abbrPlace
 	// abbrTime: a.m. and p.m.; ends the sentence before a capitalised word
 	// unless it is a day or time zone, or the sentence so far is a fronted
 	// time phrase ("At 5 a.m. Mr. Smith left").
@@ -54,11 +56,9 @@ var titleAbbrevs = []string{
 // numberAbbrevs stand before a number ("No. 10", "p. 55", "Jan. 3"); they
 // are ambiguous (abbrAmbiguous) like the words below.
 var numberAbbrevs = []string{
-	"No", "Nos", "no", "nos", "Nr", "nr", "p", "pp", "P", "Pp", "Vol", "vol", "Vols",
-	"Fig", "fig", "Figs", "Art", "art", "Ch", "ch", "Chap", "Sec", "sec", "Sect",
-	"Para", "para", "Ex", "Ed", "ed", "Eq", "Op", "op", "Tel", "tel", "Apt", "Rm",
-	"Ste", "Rte", "Hwy", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-	"Sept", "Oct", "Nov", "Dec",
+	"No", "Nos", "Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
+	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }
 
 // ambiguousAbbrevs end a sentence only before a sentence-opening word.
@@ -72,17 +72,23 @@ var ambiguousAbbrevs = []string{
 	"St", "st", "Ave", "ave", "Blvd", "Rd", "rd", "Ln", "Pl", "Sq", "Ct", "Pkwy",
 	// Weekdays.
 	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-	// U.S. states in AP style (the two-letter ones with periods are
-	// covered by the multi-period rule).
-	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
-	"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
-	"Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash",
-	"Wis", "Wisc", "Wyo",
 	// Countries and unions written with periods.
-	"U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A", "U.S.S.R",
+	"U.S", "U.K", "U.N", "E.U", "U.S.A", "U.S.S.R",
 	// Units and others.
 	"est", "Est", "min", "max", "oz", "lb", "lbs", "ft", "yr", "yrs", "mo", "mos",
 	"hr", "hrs", "sq", "mi", "Abp", "Bp", "dept", "govt", "misc",
+}
+
+// stateAbbrevs are U.S. states in AP style. After "City, " they end the
+// sentence before any capitalised word ("in Bedminster, N.J. Roger Ailes
+// ..."), since a state inside a sentence is followed by a comma; elsewhere
+// they are ambiguous ("a Calif. law"). Two-letter forms with periods not
+// listed here ("N.J.") follow the same rule after "City, ".
+var stateAbbrevs = []string{
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+	"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+	"Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash",
+	"Wis", "Wisc", "Wyo", "D.C", "W.Va",
 }
 
 // timeAbbrevs are the time-of-day abbreviations.
@@ -194,6 +200,7 @@ func buildAbbrevs(extra []string) *abbrevTable {
 	add(extra, abbrTitle)
 	add(titleAbbrevs, abbrTitle)
 	add(timeAbbrevs, abbrTime)
+	add(stateAbbrevs, abbrPlace)
 	add(numberAbbrevs, abbrAmbiguous)
 	add(ambiguousAbbrevs, abbrAmbiguous)
 	// Stable sort keeps the first class given to a word first.

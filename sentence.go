@@ -680,6 +680,9 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced bool, next nextToken) bo
 		ws--
 	}
 	word := text[ws:i]
+	if ws > sc.sStart && (text[ws-1] == '\'' || (ws >= 3 && text[ws-3:ws] == "’")) {
+		return true // "Trump's.", "don’t."
+	}
 	if word == "" {
 		// "N°. 5"
 		if i >= 3 && text[i-2:i] == "°" && text[i-3]|0x20 == 'n' && next.kind == nextDigit {
@@ -691,6 +694,11 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced bool, next nextToken) bo
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
+		return ambiguousEnds(next)
+	case abbrPlace:
+		if next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
+			return true
+		}
 		return ambiguousEnds(next)
 	case abbrTime:
 		switch next.kind {
@@ -718,9 +726,25 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced bool, next nextToken) bo
 		return true
 	}
 	if isInitialism(word) {
+		if len(word) == 3 && next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
+			return true // "Bedminster, N.J. Roger Ailes"
+		}
 		return ambiguousEnds(next)
 	}
 	return true
+}
+
+// afterPlaceComma reports whether the word at ws follows "Place, ": a
+// comma after a capitalised word.
+func afterPlaceComma(text string, lo, ws int) bool {
+	if ws-2 <= lo || text[ws-1] != ' ' || text[ws-2] != ',' {
+		return false
+	}
+	q := ws - 2
+	for q > lo && ws-q < 40 && isLetter(text[q-1]) {
+		q--
+	}
+	return q < ws-2 && isUpper(text[q])
 }
 
 // ambiguousEnds is the rule for an ambiguous abbreviation followed by next.
