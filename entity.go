@@ -139,6 +139,7 @@ type resolver struct {
 	roles   map[string][]int // role key → clusters
 	orgs    map[string][]int // organisation word → clusters
 	phrases map[string]int   // folded phrase → cluster
+	acro    map[string]int   // initials of a body's name → cluster
 
 	textAuthor     map[string]int // text noun → author cluster
 	lastAuthor     int
@@ -170,7 +171,7 @@ func resolveDoc(text string, d *Document) *resolver {
 	f.find()
 	r := &resolver{f: f, text: text, d: d, spkQuotes: map[int][]int{},
 		full: map[string]int{}, words: map[string][]int{}, roles: map[string][]int{},
-		orgs: map[string][]int{}, phrases: map[string]int{}, textAuthor: map[string]int{},
+		orgs: map[string][]int{}, phrases: map[string]int{}, acro: map[string]int{}, textAuthor: map[string]int{},
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold()}
 	r.attachSpeakers()
 	r.sortOrder()
@@ -505,8 +506,31 @@ func (r *resolver) resolveName(m *mention) int {
 			c = x
 		}
 	}
+	// Acronyms: "DNC" after "the Democratic National Committee", and the
+	// full name after the acronym.
+	acronym := ""
+	if len(keys) >= 2 && m.ek != kPerson {
+		acronym = initials(keys)
+	}
+	if c < 0 && len(keys) == 1 && r.f.toks[m.tokLo].has(tAllCaps) {
+		if x, ok := r.acro[keys[0]]; ok {
+			c = x
+		}
+	}
+	if c < 0 && acronym != "" {
+		for _, x := range r.words[acronym] {
+			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson && strings.ToUpper(cl.name) == cl.name {
+				c = x
+			}
+		}
+	}
 	if c < 0 {
 		c = r.matchName(m, keys)
+	}
+	if acronym != "" {
+		if _, ok := r.acro[acronym]; !ok {
+			defer func() { r.acro[acronym] = c }()
+		}
 	}
 	name := r.text[m.start:m.end]
 	if c < 0 {
@@ -1109,6 +1133,20 @@ func (r *resolver) output() {
 	if len(r.d.Entities) == 0 {
 		r.d.Entities = nil
 	}
+}
+
+// initials returns the first letters of keys ("dnc" for the Democratic
+// National Committee), or "" when a key does not start with an ASCII
+// letter.
+func initials(keys []string) string {
+	b := make([]byte, 0, len(keys))
+	for _, k := range keys {
+		if k == "" || k[0] < 'a' || k[0] > 'z' {
+			return ""
+		}
+		b = append(b, k[0])
+	}
+	return string(b)
 }
 
 // nameSuffix returns the generational suffix of a name's keys ("jr."),

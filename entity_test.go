@@ -431,6 +431,16 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "growth would", "would slow", "Economists at the Kiel Institute", "Economists at the Kiel Institute", "economists"},
 		}},
+	{"acronym after the name", "The Democratic National Committee apologized on Monday.\n\nThe DNC said the emails were wrong. \"We regret it,\" the committee said.",
+		[]tq{
+			{Indirect, "the emails were", "were wrong", "The DNC said", "The DNC", "Democratic National Committee"},
+			{Direct, "We regret it", "it,", "the committee said", "the committee", "Democratic National Committee"},
+		}},
+	{"name after the acronym", "\"No comment,\" the NRA said.\n\nThe National Rifle Association later said it would respond.",
+		[]tq{
+			{Direct, "No comment", "comment,", "the NRA said", "the NRA", "National Rifle Association"},
+			{Indirect, "it would respond", "would respond", "The National Rifle Association later", "The National Rifle Association", "National Rifle Association"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
