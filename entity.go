@@ -140,6 +140,7 @@ type resolver struct {
 	orgs    map[string][]int // organisation word → clusters
 	phrases map[string]int   // folded phrase → cluster
 	acro    map[string]int   // initials of a body's name → cluster
+	corps   []int            // companies by their names ("Acme Corp.")
 
 	textAuthor     map[string]int // text noun → author cluster
 	lastAuthor     int
@@ -419,7 +420,16 @@ func (r *resolver) resolve(mi, pos int) int {
 	c := -1
 	if m.sameAs >= 0 && m.sameAs != mi {
 		c = r.resolve(m.sameAs, pos)
-		if c >= 0 && m.role != "" {
+		if c >= 0 && m.ek == kOrg && r.cs[c].ek != kPerson {
+			// "Halvorsen, the Norwegian company,": "the company" later.
+			r.cs[c].ek = kOrg
+			if !containsInt(r.orgs[m.head], c) {
+				r.orgs[m.head] = append(r.orgs[m.head], c)
+			}
+			if companyWords[m.head] && !containsInt(r.corps, c) {
+				r.corps = append(r.corps, c)
+			}
+		} else if c >= 0 && m.role != "" && m.ek != kOrg {
 			r.addRole(c, m.role, m.modLo, m.modHi)
 			if m.gender != genderUnknown && r.cs[c].gender == genderUnknown {
 				r.cs[c].gender = m.gender
@@ -566,6 +576,9 @@ func (r *resolver) resolveName(m *mention) int {
 			if orgWords[w] && !containsInt(r.orgs[w], c) {
 				r.orgs[w] = append(r.orgs[w], c)
 			}
+			if corpSuffixes[w] && !containsInt(r.corps, c) {
+				r.corps = append(r.corps, c)
+			}
 		}
 	}
 	return c
@@ -699,6 +712,9 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	}
 	if m.ek == kOrg {
 		cands = append(cands, r.orgs[m.head]...)
+		if companyWords[m.head] {
+			cands = append(cands, r.corps...)
+		}
 	}
 	best, bestScore := -1, -1
 	for _, c := range cands {

@@ -441,6 +441,11 @@ var entityCases = []struct {
 			{Direct, "No comment", "comment,", "the NRA said", "the NRA", "National Rifle Association"},
 			{Indirect, "it would respond", "would respond", "The National Rifle Association later", "The National Rifle Association", "National Rifle Association"},
 		}},
+	{"the company", "Regulators fined Nordvik Holdings and Halvorsen, the Norwegian company, on Monday.\n\nThe company said the fine was unfair. \"We will appeal,\" the firm said.",
+		[]tq{
+			{Indirect, "the fine was", "was unfair", "The company said", "The company", "Halvorsen"},
+			{Direct, "We will appeal", "appeal,", "the firm said", "the firm", "Halvorsen"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},

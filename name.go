@@ -901,7 +901,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	idx := f.emit(m)
 	// An appositive after: "Hugh Hill, a doctor,", "Lu Mei, China's
 	// ambassador": the phrase refers to this name.
-	if hi < len(toks) && toks[hi].has(tGapComma) && !toks[hi].has(tGapPunct) && !org {
+	if hi < len(toks) && toks[hi].has(tGapComma) && !toks[hi].has(tGapPunct) {
 		a := hi
 		if toks[a].flags&tCap == 0 && isNumber(f.text[toks[a].start:toks[a].end]) && a+1 < len(toks) && toks[a+1].has(tGapComma) {
 			a++ // "Hugh Hill, 45, a doctor"

@@ -369,3 +369,21 @@ var broaderRoles = map[string][]string{
 	"attorney":   {"lawyer", "attorney", "counsel"},
 	"scientist":  {"scientist", "researcher", "glaciologist", "geologist", "biologist", "physicist", "chemist", "epidemiologist", "economist"},
 }
+
+// companyWords refer back to a company named with a corporate suffix:
+// "the company" to "Acme Corp.".
+var companyWords = map[string]bool{
+	"company": true, "firm": true, "group": true, "maker": true, "giant": true,
+	"operator": true, "carrier": true, "retailer": true, "insurer": true,
+	"manufacturer": true, "airline": true, "conglomerate": true,
+	"corporation": true, "lender": true, "bank": true,
+}
+
+// corpSuffixes mark a name as a company's: "Acme Corp.", "Nordlink
+// Shipping Group".
+var corpSuffixes = map[string]bool{
+	"inc.": true, "inc": true, "corp.": true, "corp": true, "co.": true,
+	"ltd.": true, "ltd": true, "llc": true, "plc": true, "group": true,
+	"holdings": true, "industries": true, "airlines": true, "gmbh": true,
+	"ag": true, "s.a.": true, "n.v.": true, "company": true, "corporation": true,
+}
