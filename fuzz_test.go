@@ -1,0 +1,332 @@
+package attribution
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// This file holds the fuzz targets of issue 6. FuzzParse checks the
+// documented invariants of a Document on any input; FuzzQuadratic repeats a
+// unit chosen by the fuzzer to 512 KiB (the cmark-gfm practice) so that a
+// superlinear path shows up as a slow input. FuzzSentences, for the
+// segmenter alone, lives in sentence_test.go.
+
+// peerBreakers are the inputs that broke other quotation and sentence tools
+// (issue 6): runs of spaces between sentences, CoreNLP's `""=` (issue 1147),
+// a quotation ending in a period in two consecutive paragraphs, long digit
+// runs and dotted numbers, a quoted letter repeated (textacy's odd count of
+// marks) and a short abbreviation-like word repeated.
+func peerBreakers() []string {
+	return []string{
+		"He left.     She stayed.        \"Fine,\" he said.   End.",
+		"A.\t\t \u00a0 \u00a0B.",
+		`""=`,
+		`""=""=""="`,
+		"\"Bob.\"\n\n\"What.\"",
+		"\"Bob.\"\r\n\r\n\"What.\"\r\n",
+		"\u201cBob.\u201d\n\n\u201cWhat.\u201d\n",
+		strings.Repeat("1234567890", 500) + ".",
+		"Version 1.2.3.4.5.6.7.8.9 shipped. It cost 3.14159265358979 million, up 0.5.",
+		strings.Repeat("1.", 2000),
+		strings.Repeat(`"a"`, 1000),
+		strings.Repeat(`"a" `, 1000),
+		strings.Repeat("abc.", 3000),
+		strings.Repeat("abc. ", 3000),
+	}
+}
+
+// FuzzParse checks, on any input, the invariants of a Document listed in
+// checkInvariants, and that Parse is deterministic. It is seeded from every
+// testdata/*.txt fixture, every rule-table case, the peer breakers and a few
+// hostile strings; the inputs of issue 6 that broke peers are also committed
+// under testdata/fuzz/FuzzParse.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, g := range ruleGroups {
+		for _, c := range g.cases {
+			f.Add(c.text)
+		}
+	}
+	for _, s := range peerBreakers() {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"",
+		"\xff\xfe\x00\"\xe2\x80\x9c",
+		"\u201c\u201c\u201c\u201d",
+		"\u00bb\u00ab\u00bb\u00ab",
+		"\u300c\u300e\u300f\u300d",
+		"Mr. \"Smith\" said: \u201cno.\u201d\r\rMrs. Jones said it was \u201cbad.\u201d",
+		"\u201cA,\u201d he said, \u201cB.\u201d",
+		"BAKU, Azerbaijan, April 22. \u201cYes,\u201d she said.",
+		"\u201cOpen\n\n\u201cStill open\n\n\u201cClosed,\u201d he said.",
+		"''A,'' he said.",
+		"a\u200bb. c\u0301d. e\u202ef.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Parse(text)
+		checkInvariants(t, text, d)
+		if diff := cmp.Diff(d, Parse(text)); diff != "" {
+			t.Fatalf("second Parse differs (-first +second):\n%s", diff)
+		}
+		if _, err := json.Marshal(d); err != nil {
+			t.Fatalf("json.Marshal: %v", err)
+		}
+	})
+}
+
+// checkInvariants checks the properties every Document satisfies, whatever
+// the input:
+//
+//   - every span (paragraph, sentence, quote content and part, speaker, cue,
+//     entity mention, term, dateline) has 0 ≤ Start ≤ End ≤ len(text), and
+//     Text == text[Start:End] wherever Text is set (a quote's Text always);
+//   - when text is valid UTF-8, every offset is on a rune boundary;
+//   - paragraphs and sentences are non-empty, in order and disjoint, every
+//     sentence lies inside a paragraph, and none overlaps the dateline;
+//   - a quote's Kind is Direct, Mixed or Indirect; quotes are in text order
+//     of their content; parts are ordered, disjoint, the first starts at the
+//     quote's Start and the last ends at its End;
+//   - a speaker never overlaps its own quote's content: for a direct quote
+//     none of its parts (the attribution may interrupt the quotation, “A,”
+//     he said, “B.”, so it can lie inside [Start, End) between parts); for
+//     mixed and indirect quotes the whole range [Start, End);
+//   - an entity has a non-empty name, and a quote's Entity, when set, is
+//     the name of one of the entities.
+func checkInvariants(t *testing.T, text string, d *Document) {
+	t.Helper()
+	valid := utf8.ValidString(text)
+	errs := 0
+	fail := func(format string, args ...any) {
+		t.Helper()
+		errs++
+		if errs <= 20 {
+			t.Errorf(format, args...)
+		}
+	}
+	span := func(what string, s Span, wantText bool) bool {
+		t.Helper()
+		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+			fail("%s [%d,%d) out of range (len %d)", what, s.Start, s.End, len(text))
+			return false
+		}
+		if (s.Text != "" || wantText) && s.Text != text[s.Start:s.End] {
+			fail("%s [%d,%d): Text %q, text holds %q", what, s.Start, s.End, s.Text, text[s.Start:s.End])
+		}
+		if valid {
+			for _, i := range [2]int{s.Start, s.End} {
+				if i < len(text) && !utf8.RuneStart(text[i]) {
+					fail("%s [%d,%d): offset %d inside a rune", what, s.Start, s.End, i)
+				}
+			}
+		}
+		return true
+	}
+	ordered := func(what string, spans []Span) {
+		t.Helper()
+		for i, s := range spans {
+			span(fmt.Sprintf("%s %d", what, i), s, false)
+			if s.Start == s.End {
+				fail("%s %d [%d,%d) empty", what, i, s.Start, s.End)
+			}
+			if i > 0 && spans[i-1].End > s.Start {
+				fail("%s %d [%d,%d) not after %s %d [%d,%d)", what, i, s.Start, s.End, what, i-1, spans[i-1].Start, spans[i-1].End)
+			}
+		}
+	}
+	ordered("paragraph", d.Paragraphs)
+	ordered("sentence", d.Sentences)
+	p := 0
+	for i, s := range d.Sentences {
+		for p < len(d.Paragraphs) && d.Paragraphs[p].End < s.End {
+			p++
+		}
+		if p == len(d.Paragraphs) || s.Start < d.Paragraphs[p].Start {
+			fail("sentence %d [%d,%d) is inside no paragraph", i, s.Start, s.End)
+		}
+		if dl := d.Dateline; dl != nil && s.Start < dl.End && dl.Start < s.End {
+			fail("sentence %d [%d,%d) overlaps the dateline [%d,%d)", i, s.Start, s.End, dl.Start, dl.End)
+		}
+	}
+	if d.Dateline != nil {
+		span("dateline", *d.Dateline, true)
+	}
+	for i, s := range d.Terms {
+		span(fmt.Sprintf("term %d", i), s, true)
+	}
+	names := map[string]bool{}
+	for i, e := range d.Entities {
+		if e.Name == "" {
+			fail("entity %d has no name", i)
+		}
+		names[e.Name] = true
+		for j, m := range e.Mentions {
+			span(fmt.Sprintf("entity %q mention %d", e.Name, j), m, true)
+		}
+	}
+	for i, q := range d.Quotes {
+		what := fmt.Sprintf("quote %d (%s)", i, q.Kind)
+		switch q.Kind {
+		case Direct, Mixed, Indirect:
+		default:
+			fail("%s: unknown kind %q", what, q.Kind)
+		}
+		if !span(what, Span{Start: q.Start, End: q.End, Text: q.Text}, true) {
+			continue
+		}
+		if i > 0 && d.Quotes[i-1].Start > q.Start {
+			fail("%s at %d after quote %d at %d: not in text order", what, q.Start, i-1, d.Quotes[i-1].Start)
+		}
+		for j, pt := range q.Parts {
+			pw := fmt.Sprintf("%s part %d", what, j)
+			span(pw, pt, false)
+			if pt.Start < q.Start || pt.End > q.End {
+				fail("%s [%d,%d) outside the quote [%d,%d)", pw, pt.Start, pt.End, q.Start, q.End)
+			}
+			if j > 0 && q.Parts[j-1].End > pt.Start {
+				fail("%s [%d,%d) overlaps the part before [%d,%d)", pw, pt.Start, pt.End, q.Parts[j-1].Start, q.Parts[j-1].End)
+			}
+		}
+		if n := len(q.Parts); n > 0 && (q.Parts[0].Start != q.Start || q.Parts[n-1].End != q.End) {
+			fail("%s: parts run [%d,%d), content [%d,%d)", what, q.Parts[0].Start, q.Parts[n-1].End, q.Start, q.End)
+		}
+		if q.Cue != nil {
+			span(what+" cue", *q.Cue, true)
+		}
+		if q.Entity != "" && !names[q.Entity] {
+			fail("%s: entity %q is not among the entities", what, q.Entity)
+		}
+		if q.Speaker == nil {
+			continue
+		}
+		sp := *q.Speaker
+		if !span(what+" speaker", sp, true) {
+			continue
+		}
+		content := q.Parts
+		if q.Kind != Direct || len(content) == 0 {
+			content = []Span{{Start: q.Start, End: q.End}}
+		}
+		for _, c := range content {
+			if sp.Start < c.End && c.Start < sp.End {
+				fail("%s: speaker %q [%d,%d) inside its own content [%d,%d) %q", what, sp.Text, sp.Start, sp.End, c.Start, c.End, text[c.Start:c.End])
+			}
+		}
+	}
+}
+
+// raceEnabled reports whether the test binary was built with -race, under
+// which timings mean nothing.
+func raceEnabled() bool {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return false
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "-race" {
+			return s.Value == "true"
+		}
+	}
+	return false
+}
+
+// quadSize is the size FuzzQuadratic fills with the repeated unit.
+const quadSize = 512 << 10
+
+// quadBudget is the time a Parse of a 512 KiB input may take.
+const quadBudget = 2 * time.Second
+
+// quadText is prefix, unit repeated, suffix: about size bytes in all.
+// Prefix and suffix are cut to 4 KiB so that the repeated unit dominates.
+func quadText(prefix, unit, suffix string, size int) string {
+	prefix = prefix[:min(len(prefix), 4<<10)]
+	suffix = suffix[:min(len(suffix), 4<<10)]
+	n := max(1, (size-len(prefix)-len(suffix))/len(unit))
+	return prefix + strings.Repeat(unit, n) + suffix
+}
+
+// quadOpen holds the seed units of FuzzQuadratic that are still slow, with
+// the OPEN finding that explains them; they are skipped unless ROBUST_OPEN
+// is set.
+var quadOpen = map[string]string{
+	"said ":     "F1",
+	"he said, ": "F1",
+}
+
+// FuzzQuadratic repeats a unit chosen by the fuzzer between a prefix and a
+// suffix to fill 512 KiB (64 KiB under -short) and requires Parse to finish
+// in 2 s. The time check is skipped under -race. The invariants of
+// checkInvariants are checked too.
+func FuzzQuadratic(f *testing.F) {
+	for _, s := range [][3]string{
+		{"", "\u201c", ""},
+		{"", "\"", ""},
+		{"", "'", ""},
+		{"", "\"'", ""},
+		{"", "\u00ab", ""},
+		{"", "\u300c", ""},
+		{"", "\u201e", ""},
+		{"", "\u201c\u201d", ""},
+		{"He said: ", "\u201cYes,\u201d he said. ", ""},
+		{"", "Mr. ", ""},
+		{"", "said ", ""},
+		{"", ", ", ""},
+		{"", "\n\n", "x"},
+		{"", "\r", ""},
+		{"", "a ", "."},
+		{"\u201c", "a ", "\u201d"},
+		{"", "\"a\"", ""},
+		{"", "abc.", ""},
+		{"", "1.", ""},
+		{"", "\u200b", ""},
+		{"", "e\u0301", ""},
+		{"The minister said ", "that ", "it works."},
+		{"", "\u201cA,\u201d ", "he said."},
+		{"", "according to ", "him."},
+		{"", "he said, ", "\u201cno.\u201d"},
+		{"", "\u201cA", "\u201d"},
+		{"", "He said. ", ""},
+		{"", "She. ", ""},
+		{"", "Smith ", "said."},
+	} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, prefix, unit, suffix string) {
+		if unit == "" {
+			t.Skip("empty unit")
+		}
+		if f, ok := quadOpen[unit]; ok && !runOpenFindings() {
+			t.Skipf("OPEN finding %s in robustness-findings.md (ROBUST_OPEN=1 runs it)", f)
+		}
+		size := quadSize
+		if testing.Short() {
+			size = 64 << 10
+		}
+		text := quadText(prefix, unit, suffix, size)
+		start := time.Now()
+		d := Parse(text)
+		el := time.Since(start)
+		if !raceEnabled() && el > quadBudget*time.Duration(size)/quadSize+100*time.Millisecond {
+			t.Errorf("Parse of %d bytes (unit %q, prefix %q, suffix %q) took %v", len(text), unit, prefix, suffix, el)
+		}
+		checkInvariants(t, text, d)
+	})
+}

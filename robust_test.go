@@ -1,0 +1,508 @@
+package attribution
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// This file holds the robustness tests of issue 6: pathological inputs
+// timed at two sizes, the nesting cap, equivalences under line endings and
+// invisible characters, concurrent use and an allocation bound. The
+// findings they led to are in /work/briefs/robustness-findings.md (F1, …);
+// a family that still fails on an OPEN finding is skipped with its number,
+// and runs anyway with ROBUST_OPEN=1.
+
+// pathoFamily is a pathological input: gen(k) builds it with k repetitions
+// of its unit; it is timed at k = n and k = 10n.
+type pathoFamily struct {
+	name string
+	n    int
+	gen  func(k int) string
+	open string // the OPEN finding that makes it fail, if any
+}
+
+// rep returns a generator repeating unit k times between prefix and suffix.
+func rep(prefix, unit, suffix string) func(int) string {
+	return func(k int) string { return prefix + strings.Repeat(unit, k) + suffix }
+}
+
+// pathoFamilies are the families of issue 6. n is a tenth of the size the
+// issue names (100k marks, 1 MB, 10k nested quotes, …).
+func pathoFamilies() []pathoFamily {
+	var fs []pathoFamily
+	for _, m := range []string{"\u201c", "\u2018", "\u201e", "\u00ab", "\u300c", "\"", "'"} {
+		fs = append(fs,
+			pathoFamily{name: "unmatched " + m + " in a row", n: 10000, gen: rep("", m, "")},
+			pathoFamily{name: "unmatched " + m + " before words", n: 10000, gen: rep("", m+"ab ", "")},
+		)
+	}
+	lorem := "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "
+	fs = append(fs,
+		pathoFamily{name: "only straight double quotes", n: 10000, gen: rep("", "\"", "")},
+		pathoFamily{name: "straight quotes around words", n: 10000, gen: rep("", "\"a \"b '", "")},
+		pathoFamily{name: "alternating \"'", n: 10000, gen: rep("", "\"'", "")},
+		pathoFamily{name: "1 MB without punctuation", n: 100000 / len(lorem), gen: rep("", lorem, "")},
+		pathoFamily{name: "one 1 MB sentence", n: 100000 / (len(lorem) + 2), gen: rep("The ", lorem+", ", "end.")},
+		pathoFamily{name: "nested quotes", n: 1000, gen: func(k int) string {
+			return strings.Repeat("\u201ca \u2018b ", k) + strings.Repeat("\u2019 \u201d", k) + " he said."
+		}},
+		pathoFamily{name: "Mr. ", n: 10000, gen: rep("", "Mr. ", "")},
+		pathoFamily{name: "invalid UTF-8", n: 10000, gen: rep("", "\xff\xfe a\x80 \xe2\x80\u201c. ", "")},
+		pathoFamily{name: "NUL bytes", n: 10000, gen: rep("", "a\x00b. \x00\"\x00", ""), open: "F4"},
+		pathoFamily{name: "lone CR line endings", n: 10000, gen: rep("", "\u201cYes,\u201d he said.\r\r", ""), open: "F4"},
+		pathoFamily{name: "lone CR only", n: 10000, gen: rep("", "\r", "")},
+		pathoFamily{name: "zero-width and bidi controls", n: 10000, gen: rep("", "a\u200bb\u200e \u202e\u201cc\u2066. \ufeff", "")},
+		pathoFamily{name: "combining marks in words", n: 10000, gen: rep("", "e\u0301\u0301 ", "")},
+		pathoFamily{name: "one base with combining marks", n: 10000, gen: rep("e", "\u0301", ".")},
+		pathoFamily{name: "real quotations", n: 10000, gen: rep("", "\u201cYes,\u201d he said. ", ""), open: "F4"},
+		pathoFamily{name: "real quotations in paragraphs", n: 10000, gen: rep("", "\u201cYes,\u201d Anna Berg said.\n\n", ""), open: "F4"},
+		pathoFamily{name: "blank lines", n: 10000, gen: rep("", "\n\n", "")},
+		pathoFamily{name: "text between blank lines", n: 10000, gen: rep("", "a\n\n", "")},
+		pathoFamily{name: "said", n: 10000, gen: rep("", "said ", ""), open: "F1"},
+		pathoFamily{name: "commas", n: 10000, gen: rep("", ",", "")},
+		pathoFamily{name: "words and commas", n: 10000, gen: rep("", "a, ", "")},
+		pathoFamily{name: "abc.", n: 10000, gen: rep("", "abc.", "")},
+		pathoFamily{name: "quoted a", n: 10000, gen: rep("", "\"a\"", ""), open: "F4"},
+		pathoFamily{name: "digits and dots", n: 10000, gen: rep("", "1.2", ".")},
+	)
+	return fs
+}
+
+// runOpenFindings reports whether ROBUST_OPEN is set: the checks skipped
+// for an OPEN finding then run, to see whether it is fixed.
+func runOpenFindings() bool { return os.Getenv("ROBUST_OPEN") != "" }
+
+// cpuTime returns the CPU time (user and system) the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		panic(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// parseTime returns the least CPU time of runs Parses of text, each after a
+// collection and with the collector off while it runs. CPU time, not wall
+// time: the machines that run the tests are shared, and a Parse that waits
+// for a core is not slower. The collector is off so that an input whose
+// allocations stay under the collector's first goal (4 MB) is not
+// compared, GC-free, with a larger one that pays for collections.
+func parseTime(text string, runs int) time.Duration {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	best := time.Duration(1 << 62)
+	for range runs {
+		runtime.GC()
+		start := cpuTime()
+		Parse(text)
+		best = min(best, cpuTime()-start)
+	}
+	return best
+}
+
+// pathoSlack is added to the allowed time at 10n, so that inputs parsed in
+// a millisecond or two do not fail on the clock's granularity (getrusage
+// counts in ticks of up to 4 ms on some kernels) and cache effects.
+const pathoSlack = 10 * time.Millisecond
+
+// pathoBudget is the CPU time Parse of any family at 10n may take at most.
+const pathoBudget = 20 * time.Second
+
+// TestPathological parses each family at n and 10n repetitions and requires
+// t(10n) ≤ 12·t(n) + pathoSlack, each time the least of a few runs (see
+// parseTime), and
+// t(10n) ≤ pathoBudget. The invariants of checkInvariants are checked on
+// the larger input. Skipped under -short and -race.
+func TestPathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pathological inputs are slow; skipped under -short")
+	}
+	if raceEnabled() {
+		t.Skip("timings mean nothing under -race")
+	}
+	runOpen := runOpenFindings()
+	for _, f := range pathoFamilies() {
+		t.Run(f.name, func(t *testing.T) {
+			if f.open != "" && !runOpen {
+				t.Skipf("OPEN finding %s in robustness-findings.md (ROBUST_OPEN=1 runs it)", f.open)
+			}
+			small, large := f.gen(f.n), f.gen(10*f.n)
+			var t1, t10 time.Duration
+			var ratio float64
+			// Measured again once on failure: one unlucky pair of runs on
+			// a loaded machine is not a finding.
+			for try := 0; try < 2; try++ {
+				t1 = parseTime(small, 5)
+				if t1 > pathoBudget {
+					t.Fatalf("n=%d (%d bytes): %v, over the budget", f.n, len(small), t1)
+				}
+				t10 = parseTime(large, 3)
+				ratio = float64(t10) / float64(max(t1, time.Microsecond))
+				t.Logf("%d bytes %v, %d bytes %v, ratio %.1f", len(small), t1, len(large), t10, ratio)
+				if t10 <= 12*t1+pathoSlack && t10 <= pathoBudget {
+					break
+				}
+				if try == 1 {
+					t.Errorf("not linear: %d bytes in %v, %d bytes in %v (ratio %.1f > 12)", len(small), t1, len(large), t10, ratio)
+				}
+			}
+			checkInvariants(t, large, Parse(large))
+		})
+	}
+}
+
+// TestQuoteDepthCap checks that quotation marks nested past maxQuoteDepth
+// are treated as text, the Document is marked Truncated, and the structure
+// below the cap is kept: the outermost quotation is found and attributed.
+func TestQuoteDepthCap(t *testing.T) {
+	nest := func(depth int) string {
+		var b strings.Builder
+		b.WriteString("\u201c")
+		for i := 1; i < depth; i++ {
+			if i%2 == 1 {
+				b.WriteString("a \u2018")
+			} else {
+				b.WriteString("b \u201c")
+			}
+		}
+		b.WriteString("core")
+		for i := depth - 1; i >= 1; i-- {
+			if i%2 == 1 {
+				b.WriteString("\u2019")
+			} else {
+				b.WriteString("\u201d")
+			}
+		}
+		b.WriteString(",\u201d Anna Berg said.")
+		return b.String()
+	}
+	for _, depth := range []int{2, maxQuoteDepth, maxQuoteDepth + 1, 2 * maxQuoteDepth, 10000} {
+		t.Run(fmt.Sprint(depth), func(t *testing.T) {
+			text := nest(depth)
+			d := Parse(text)
+			checkInvariants(t, text, d)
+			if want := depth > maxQuoteDepth; d.Truncated != want {
+				t.Errorf("Truncated = %v, want %v", d.Truncated, want)
+			}
+			if depth > maxQuoteDepth && !runOpenFindings() {
+				t.Skip("structure below the cap: OPEN finding F3 in robustness-findings.md (ROBUST_OPEN=1 runs it)")
+			}
+			if len(d.Quotes) == 0 {
+				t.Fatalf("no quote found")
+			}
+			q := d.Quotes[0]
+			if q.Kind != Direct || q.Start != len("\u201c") {
+				t.Errorf("first quote %s at %d, want the outermost direct quotation at %d", q.Kind, q.Start, len("\u201c"))
+			}
+			if q.Speaker == nil || q.Speaker.Text != "Anna Berg" {
+				t.Errorf("speaker %v, want Anna Berg", q.Speaker)
+			}
+		})
+	}
+	// Unclosed openers past the cap: still Truncated, still one answer.
+	text := strings.Repeat("\u201ca ", 2*maxQuoteDepth)
+	if d := Parse(text); !d.Truncated {
+		t.Errorf("%d unclosed openers: Truncated false", 2*maxQuoteDepth)
+	}
+}
+
+// offsetMap maps offsets of a text with "\n" line endings to the same text
+// with every "\n" replaced by nl ("\r\n" or "\r").
+type offsetMap struct {
+	extra int   // len(nl) - 1
+	nls   []int // nls[i] = number of '\n' in text[:i]
+}
+
+func newOffsetMap(text, nl string) offsetMap {
+	m := offsetMap{extra: len(nl) - 1, nls: make([]int, len(text)+1)}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		m.nls[i] = n
+		if text[i] == '\n' {
+			n++
+		}
+	}
+	m.nls[len(text)] = n
+	return m
+}
+
+func (m offsetMap) span(s Span) Span {
+	return Span{Start: s.Start + m.extra*m.nls[s.Start], End: s.End + m.extra*m.nls[s.End]}
+}
+
+// lineView is what must not change with the line endings: sentence spans
+// and quotes (kind, content, parts, speaker, cue, entity), Text fields left
+// out since they hold the line endings.
+type lineView struct {
+	Sentences []Span
+	Quotes    []lineQuote
+}
+
+type lineQuote struct {
+	Kind          Kind
+	Content       Span
+	Parts         []Span
+	Speaker, Cue  Span
+	Entity        string
+	Closed, HasSp bool
+}
+
+func viewOf(d *Document, m *offsetMap) lineView {
+	mp := func(s Span) Span {
+		s.Text = ""
+		if m != nil {
+			return m.span(s)
+		}
+		return s
+	}
+	var v lineView
+	for _, s := range d.Sentences {
+		v.Sentences = append(v.Sentences, mp(s))
+	}
+	for _, q := range d.Quotes {
+		lq := lineQuote{Kind: q.Kind, Content: mp(Span{Start: q.Start, End: q.End}), Entity: q.Entity, Closed: q.Closed}
+		for _, p := range q.Parts {
+			lq.Parts = append(lq.Parts, mp(p))
+		}
+		if q.Speaker != nil {
+			lq.Speaker, lq.HasSp = mp(*q.Speaker), true
+		}
+		if q.Cue != nil {
+			lq.Cue = mp(*q.Cue)
+		}
+		v.Quotes = append(v.Quotes, lq)
+	}
+	return v
+}
+
+// fixtureTexts returns the testdata/*.txt fixtures by name, with "\r\n"
+// line endings turned into "\n".
+func fixtureTexts(t testing.TB) map[string]string {
+	t.Helper()
+	files, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		if name, ok := strings.CutSuffix(f.Name(), ".txt"); ok {
+			b, err := os.ReadFile("testdata/" + f.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[name] = strings.ReplaceAll(string(b), "\r\n", "\n")
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no fixtures")
+	}
+	return out
+}
+
+// TestLineEndingEquivalence parses every fixture with "\n", "\r\n" and "\r"
+// line endings and requires the same sentences and quotes, offsets mapped.
+func TestLineEndingEquivalence(t *testing.T) {
+	for name, text := range fixtureTexts(t) {
+		want := viewOf(Parse(text), nil)
+		for _, nl := range []string{"\r\n", "\r"} {
+			t.Run(fmt.Sprintf("%s/%q", name, nl), func(t *testing.T) {
+				m := newOffsetMap(text, nl)
+				other := strings.ReplaceAll(text, "\n", nl)
+				d := Parse(other)
+				checkInvariants(t, other, d)
+				// Back-map the other text's view to compare with want.
+				if diff := cmp.Diff(mapView(want, m), viewOf(d, nil)); diff != "" {
+					t.Errorf("with %q line endings (-LF mapped +got):\n%s", nl, diff)
+				}
+			})
+		}
+	}
+}
+
+// mapView maps the offsets of an LF view with m.
+func mapView(v lineView, m offsetMap) lineView {
+	out := lineView{}
+	for _, s := range v.Sentences {
+		out.Sentences = append(out.Sentences, m.span(s))
+	}
+	for _, q := range v.Quotes {
+		q2 := q
+		q2.Content = m.span(q.Content)
+		q2.Parts = nil
+		for _, p := range q.Parts {
+			q2.Parts = append(q2.Parts, m.span(p))
+		}
+		if q.HasSp {
+			q2.Speaker = m.span(q.Speaker)
+		}
+		if q.Cue != (Span{}) {
+			q2.Cue = m.span(q.Cue)
+		}
+		out.Quotes = append(out.Quotes, q2)
+	}
+	return out
+}
+
+// insideWords inserts ins after the second byte of every ASCII word of four
+// or more letters, so that it lands strictly inside the word.
+func insideWords(text, ins string) string {
+	var b strings.Builder
+	run := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			run++
+		} else {
+			run = 0
+		}
+		b.WriteByte(c)
+		if run == 2 && i+2 < len(text) && isASCIILetter(text[i+1]) && isASCIILetter(text[i+2]) {
+			b.WriteString(ins)
+		}
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// TestInvisibleEquivalence inserts zero-width characters and combining
+// marks inside the words of every fixture and requires the same number of
+// sentences and of paragraphs.
+func TestInvisibleEquivalence(t *testing.T) {
+	for name, text := range fixtureTexts(t) {
+		want := Parse(text)
+		for _, ins := range []string{"\u200b", "\u200d", "\u2060", "\u00ad", "\u0301", "\u0308\u0323"} {
+			t.Run(fmt.Sprintf("%s/%U", name, []rune(ins)[0]), func(t *testing.T) {
+				other := insideWords(text, ins)
+				d := Parse(other)
+				checkInvariants(t, other, d)
+				if (d.Dateline != nil) != (want.Dateline != nil) {
+					// A lost dateline becomes a sentence or joins the
+					// first one: the counts below would differ too.
+					if !runOpenFindings() {
+						t.Skip("dateline lost: OPEN finding F2 in robustness-findings.md (ROBUST_OPEN=1 runs it)")
+					}
+					t.Errorf("dateline %v; without %+q: %v", d.Dateline, ins, want.Dateline)
+				}
+				if len(d.Sentences) != len(want.Sentences) || len(d.Paragraphs) != len(want.Paragraphs) {
+					t.Errorf("%d sentences, %d paragraphs; without %+q: %d, %d",
+						len(d.Sentences), len(d.Paragraphs), ins, len(want.Sentences), len(want.Paragraphs))
+				}
+			})
+		}
+	}
+}
+
+// TestConcurrentParse parses every fixture from many goroutines at once
+// (run it under -race) and requires the serial results.
+func TestConcurrentParse(t *testing.T) {
+	texts := fixtureTexts(t)
+	var names []string
+	for name := range texts {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	want := make([]*Document, len(names))
+	for i, name := range names {
+		want[i] = Parse(texts[name])
+	}
+	p := NewParser(WithAbbreviations("Supt."), WithCues("quip"))
+	wantP := make([]*Document, len(names))
+	for i, name := range names {
+		wantP[i] = p.Parse(texts[name])
+	}
+	const workers = 8
+	var wg sync.WaitGroup
+	errs := make(chan string, workers*len(names))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range names {
+				i := (k + w) % len(names)
+				if diff := cmp.Diff(want[i], Parse(texts[names[i]])); diff != "" {
+					errs <- fmt.Sprintf("worker %d, %s: differs from the serial Parse:\n%s", w, names[i], diff)
+				}
+				if diff := cmp.Diff(wantP[i], p.Parse(texts[names[i]])); diff != "" {
+					errs <- fmt.Sprintf("worker %d, %s: Parser.Parse differs from the serial one:\n%s", w, names[i], diff)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// allocArticle returns a realistic article of about 10 KB: the fixtures
+// joined by blank lines, cut at a paragraph break.
+func allocArticle(t testing.TB) string {
+	t.Helper()
+	texts := fixtureTexts(t)
+	var names []string
+	for name := range texts {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	var b strings.Builder
+	for _, name := range names {
+		for _, para := range strings.Split(texts[name], "\n\n") {
+			if b.Len()+len(para) > 10000 {
+				break
+			}
+			if b.Len() > 0 {
+				b.WriteString("\n\n")
+			}
+			b.WriteString(para)
+		}
+		if b.Len() > 9000 {
+			break
+		}
+	}
+	s := b.String()
+	if !utf8.ValidString(s) {
+		t.Fatal("article is not valid UTF-8")
+	}
+	return s
+}
+
+// maxAllocsPer10KB bounds the allocations of one Parse of the ~10 KB
+// article of allocArticle. Measured: see TestAllocs and the findings file;
+// the bound has about 50 % headroom.
+const maxAllocsPer10KB = 3000
+
+// TestAllocs bounds the number of allocations of Parse on a ~10 KB article.
+func TestAllocs(t *testing.T) {
+	if raceEnabled() {
+		t.Skip("allocation counts differ under -race")
+	}
+	text := allocArticle(t)
+	n := testing.AllocsPerRun(20, func() { Parse(text) })
+	t.Logf("%d bytes: %.0f allocations per Parse (bound %d)", len(text), n, maxAllocsPer10KB)
+	if n > maxAllocsPer10KB {
+		t.Errorf("%.0f allocations for a %d-byte article, want ≤ %d", n, len(text), maxAllocsPer10KB)
+	}
+}
+
+// BenchmarkParseArticle parses the ~10 KB article; B/op divided by the
+// article's size (logged) is the allocated bytes per input byte.
+func BenchmarkParseArticle(b *testing.B) {
+	text := allocArticle(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(text)
+	}
+}
