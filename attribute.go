@@ -757,6 +757,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		j--
 	}
 	end := j + 1
+	if comma {
+		if s, e := a.setOff(end, lo); s < e {
+			return s, e
+		}
+	}
 	s := a.npBack(end, lo)
 	if s >= end {
 		return 0, 0
@@ -789,6 +794,46 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// setOff reads a speaker whose name is followed by a phrase set off by
+// commas, ending at token end (its closing comma is at end): "Tad Devine,
+// Sanders' senior media adviser," "McCain, who has tangled with Cruz
+// repeatedly," "Federal officials familiar with it, speaking on condition
+// of anonymity,". An appositive belongs to the speaker span with its comma;
+// a relative or participial clause does not.
+func (a *attributor) setOff(end, lo int) (int, int) {
+	m := end - 1
+	for m >= lo && m > end-30 && !a.isPunct(m, ",") {
+		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isPunct(m, ".") && !a.isWord(m-1) {
+			return 0, 0
+		}
+		m--
+	}
+	if m < lo || !a.isPunct(m, ",") || m+1 >= end {
+		return 0, 0
+	}
+	s := a.npBack(m, lo)
+	if s >= m || !a.validNP(s, m) || !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
+		return 0, 0
+	}
+	switch k := m + 1; {
+	case a.wordIn(k, relWords) || a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k):
+		return s, m // "McCain, who …," / "officials, speaking …,"
+	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
+		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
+	}
+	return 0, 0
+}
+
+// possessiveName reports whether token k is a name followed by a
+// possessive mark: "Sanders' senior adviser", "Obama’s spokesman".
+func (a *attributor) possessiveName(k int) bool {
+	if !a.capitalized(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s") || a.isPunct(k+1, "'") || a.isPunct(k+1, "\u2019")
 }
 
 // appositive reports whether [s, e) reads as an appositive or a relative
@@ -882,7 +927,7 @@ func (a *attributor) validNP(s, e int) bool {
 		if a.wordIn(s, notSpeakers) {
 			return false
 		}
-		return a.capitalized(s) || a.pluralNoun(s)
+		return a.capitalized(s) || a.pluralNoun(s) || a.wordIn(s, quantifiers)
 	}
 	if a.wordIn(s, notSpeakers) {
 		return false

@@ -173,7 +173,7 @@ var ruleGroups = []struct {
 		{name: "according to first", text: `According to Harris, the budget was balanced.`, want: []ruleQuote{rIndirect("the budget was balanced", "Harris", "According to")}},
 		{name: "according to last", text: `The budget was balanced, according to the ministry.`, want: []ruleQuote{rIndirect("The budget was balanced", "the ministry", "according to")}},
 		{name: "noted", text: `Mei noted that the two countries are partners.`, want: []ruleQuote{rIndirect("that the two countries are partners", "Mei", "noted")}},
-		{name: "pointed out", text: `Mei also pointed out that trade had doubled.`, want: []ruleQuote{rIndirect("that trade had doubled", "Mei", "also pointed out")}},
+		{name: "pointed out", text: `Mei also pointed out that trade had doubled.`, want: []ruleQuote{rIndirect("that trade had doubled", "Mei", "pointed out")}},
 		{name: "emphasized object", text: `The ambassador emphasized the role of culture.`, want: []ruleQuote{rIndirect("the role of culture", "The ambassador", "emphasized")}},
 		{name: "stressed", text: `She stressed that talks would continue.`, want: []ruleQuote{rIndirect("that talks would continue", "She", "stressed")}},
 		{name: "expressed confidence", text: `She expressed confidence that the visit would succeed.`, want: []ruleQuote{rIndirect("that the visit would succeed", "She", "expressed confidence")}},

@@ -65,6 +65,9 @@ var (
 	// "the head of the union", "Ludwig van Beethoven".
 	npInner = wordSet(`of the de van von der den da di du del la le bin ibn al el and for to`)
 
+	// quantifiers stand alone as speakers: "most said", "many believe".
+	quantifiers = wordSet(`most many some others all both few several half majority none`)
+
 	// notSpeakers are words that look like a noun phrase but never speak.
 	notSpeakers = wordSet(`there here this that what which it's why how when where whether
 		as so if then but and or now today yesterday`)
