@@ -1033,32 +1033,67 @@ func (r *resolver) insideQuotes(qs []int, p int) bool {
 	return false
 }
 
-// resolveRelative resolves "who" to the nearest person or group before it
-// in the same sentence, and "which" or "that" to the nearest body or text:
-// "Sen. Ted Cruz of Texas, who said".
+// resolveRelative resolves a relative pronoun to the mention it follows:
+// "who" to a person or group ("Texas Sen. Ted Cruz, who"), "which" and
+// "that" to a body or text. The mention must stand right before it; one
+// oblique mention may be skipped ("Sen. Marco Rubio of Florida, who").
+// Otherwise the antecedent is a common noun phrase that has no entity
+// ("ads that", "a clash that") and the pronoun stays unresolved.
 func (r *resolver) resolveRelative(mi, pos int) int {
 	ms := r.f.ms
 	m := &ms[mi]
-	who := r.f.key(r.f.toks[m.tokLo]) == "who" || r.f.key(r.f.toks[m.tokLo]) == "whom"
-	for k := pos - 1; k >= 0 && pos-k <= 6; k-- {
+	k := r.f.key(r.f.toks[m.tokLo])
+	who := k == "who" || k == "whom" || k == "whose"
+	next := m.start // where the antecedent must end
+	for k := pos - 1; k >= 0 && pos-k <= 4; k-- {
 		a := &ms[r.order[k]]
-		if a.sent != m.sent || m.start-a.end > 80 {
+		if a.sent != m.sent || a.end > m.start {
+			if a.sent != m.sent {
+				break
+			}
+			continue
+		}
+		if !adjacent(r.text[a.end:next]) {
 			break
 		}
-		if !a.done || a.cluster < 0 || a.end > m.start {
-			continue
-		}
-		cl := &r.cs[a.cluster]
-		if who {
-			if cl.ek == kOrg || cl.isText || cl.ek == kUnknown && !cl.speaker && !cl.group && cl.nameToks <= 1 {
-				continue
+		ok := a.done && a.cluster >= 0
+		if ok {
+			cl := &r.cs[a.cluster]
+			if who {
+				ok = cl.ek != kOrg && !cl.isText && !(cl.ek == kUnknown && !cl.speaker && !cl.group && cl.nameToks <= 1)
+			} else {
+				ok = cl.ek == kOrg || cl.isText
 			}
-		} else if cl.ek == kPerson {
-			continue
 		}
-		return a.cluster
+		if ok {
+			return a.cluster
+		}
+		if !a.oblique {
+			break
+		}
+		// Skip "of Florida": the antecedent ends before the preposition.
+		next = a.start
+		if a.ctxLo > 0 {
+			next = r.f.toks[a.ctxLo-1].start
+		}
 	}
 	return -1
+}
+
+// adjacent reports whether gap, the text between a mention and what
+// follows it, is only spaces and at most one comma.
+func adjacent(gap string) bool {
+	commas := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', '\t', '\n', '\r':
+		case ',':
+			commas++
+		default:
+			return false
+		}
+	}
+	return commas <= 1
 }
 
 // firstPerson resolves "I", "we" and their forms spoken inside a quotation

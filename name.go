@@ -403,7 +403,13 @@ func (f *finder) markHeadlines() {
 			}
 			j++
 		}
-		if long >= 4 && caps*10 >= long*7 && fn >= 2 {
+		// Or a short line entirely in capitals: "Trump Addresses Munich
+		// Attack."
+		allCaps := j-i >= 3
+		for k := i; k < j && allCaps; k++ {
+			allCaps = f.toks[k].has(tCap)
+		}
+		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
 			for k := i; k < j; k++ {
 				f.toks[k].flags |= tHeadline
 			}
@@ -648,6 +654,11 @@ func (f *finder) run(i int) int {
 		if next := hi + 1; next < len(toks) && !toks[next].gapped() && toks[next].has(tCap) {
 			if k == "to" && f.titleLike(prev) || k == "of" && f.titleLike(prev) {
 				titleOf = hi
+				hi += 2
+				continue
+			}
+			// "Foundation for Middle East Peace".
+			if k == "for" && orgWords[f.key(prev)] {
 				hi += 2
 				continue
 			}
