@@ -480,6 +480,7 @@ type sentScanner struct {
 	markerEnd   int // end of the list marker opening it
 	listKind    int
 	lastTermEnd int // end (after closing marks) of the last terminal run seen
+	termAhead   int // position of the next terminal mark, when computed; -1 before
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
@@ -490,7 +491,7 @@ func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
 	if start >= end {
 		return dst
 	}
-	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1}
+	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1}
 	sc.run(start)
 	return sc.dst
 }
@@ -889,8 +890,32 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	if endsInFunctionWord(text, sc.sStart, prevEnd) {
 		return false
 	}
-	next := peekNext(text, p)
-	return next.kind != nextLower
+	if peekNext(text, p).kind != nextLower {
+		return true
+	}
+	// A lowercase line continues the sentence, unless no terminal mark
+	// follows in the rest of the text: then the lines are a list of items
+	// or headings ("features\ncontact manager\nevents, activities").
+	if sc.termAhead < p {
+		sc.termAhead = nextTerminal(text, p)
+	}
+	return sc.termAhead >= len(text)
+}
+
+// nextTerminal returns the position of the first '.', '?', '!' or '…' at or
+// after p, or len(text).
+func nextTerminal(text string, p int) int {
+	for ; p < len(text); p++ {
+		switch text[p] {
+		case '.', '?', '!':
+			return p
+		case 0xE2:
+			if p+2 < len(text) && text[p+1] == 0x80 && text[p+2] == 0xA6 {
+				return p
+			}
+		}
+	}
+	return len(text)
 }
 
 // listSpace handles white space at i inside a sentence that opened with a
