@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -839,5 +840,36 @@ func TestEntityFixtures(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestEntityConcurrent resolves the same document from several goroutines:
+// the tables are read-only and each call has its own state, so the results
+// agree (run with -race).
+func TestEntityConcurrent(t *testing.T) {
+	b, err := os.ReadFile("testdata/trend_ambassador_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	want := Parse(text)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 5; i++ {
+				if diff := cmp.Diff(want.Entities, Parse(text).Entities); diff != "" {
+					errs <- diff
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Parse gave other entities (-want +got):\n%s", e)
 	}
 }
