@@ -120,6 +120,14 @@ var sentenceStarters = []string{
 	"You", "Your",
 }
 
+// speechVerbs, after a quotation closed by '?' or '!' and a name, continue
+// the sentence: "“Who is he?” Trump asked."
+var speechVerbs = []string{
+	"added", "adds", "answered", "asked", "asks", "continued", "cried", "declared",
+	"demanded", "exclaimed", "insisted", "joked", "quipped", "replied", "responded",
+	"said", "says", "shouted", "snapped", "tweeted", "wondered", "wrote", "yelled",
+}
+
 // timeFollowers are capitalised words that continue a time of day: "at
 // 5 p.m. Sunday", "10 a.m. EST".
 var timeFollowers = []string{
@@ -168,6 +176,7 @@ var builtinAbbrevs = buildAbbrevs(nil)
 var (
 	sortedStarters      = sortedCopy(sentenceStarters)
 	sortedTimeFollowers = sortedCopy(timeFollowers)
+	sortedSpeechVerbs   = sortedCopy(speechVerbs)
 	sortedTimeOpeners   = sortedCopy(timeOpeners)
 	sortedDatelineTags  = sortedCopy(datelineTags)
 	sortedMonths        = sortedCopy(monthNames)

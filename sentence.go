@@ -380,6 +380,7 @@ type nextToken struct {
 	word string // ASCII letters of the next word when kind is nextUpper
 	para bool   // a blank line lies between
 	dash bool   // a dash comes first ("N.H. -- The")
+	pos  int    // where the next word starts
 }
 
 // closerAt returns the size of the closing quotation mark or bracket at i, or 0.
@@ -440,6 +441,7 @@ func peekNext(text string, k int) nextToken {
 		return t
 	}
 	c := text[p]
+	t.pos = p
 	switch {
 	case isLower(c):
 		t.kind = nextLower
@@ -646,7 +648,7 @@ run:
 	if next.kind == nextEnd {
 		return n
 	}
-	if next.para || ideo || sc.boundary(i, dots, qe, spaced, next) {
+	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
 		sc.emit(k)
 		return sc.begin(k)
 	}
@@ -654,13 +656,14 @@ run:
 }
 
 // boundary decides whether the terminal run at i ends the sentence.
-func (sc *sentScanner) boundary(i, dots int, qe, spaced bool, next nextToken) bool {
+func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextToken) bool {
 	if next.kind == nextLower {
 		return false
 	}
 	text := sc.text
 	if qe {
-		return true
+		// “Who is he?” Trump asked.
+		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos))
 	}
 	if dots >= 3 {
 		if i > 0 && (text[i-1] == '[' || text[i-1] == '(') {
@@ -746,6 +749,29 @@ func afterPlaceComma(text string, lo, ws int) bool {
 		q--
 	}
 	return q < ws-2 && isUpper(text[q])
+}
+
+// speechFollows reports whether the text at p is up to three capitalised
+// words (a name, "Mr. Smith") and then a verb of saying: "Trump asked".
+func speechFollows(text string, p int) bool {
+	for w := 0; w < 4 && p < len(text); w++ {
+		q := p
+		for q < len(text) && q-p < 20 && (isLetter(text[q]) || text[q] == '.' || text[q] == '-') {
+			q++
+		}
+		word := text[p:q]
+		if word == "" {
+			return false
+		}
+		if isLower(word[0]) {
+			return inSorted(sortedSpeechVerbs, trimDot(word))
+		}
+		if q >= len(text) || text[q] != ' ' {
+			return false
+		}
+		p = q + 1
+	}
+	return false
 }
 
 // ambiguousEnds is the rule for an ambiguous abbreviation followed by next.
