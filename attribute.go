@@ -34,6 +34,11 @@ type attr struct {
 
 var noSpan = Span{Start: -1, End: -1}
 
+// maxCueWindow bounds, in tokens, how far the rules look on either side of
+// a cue, so that one huge sentence full of cues stays linear. No rule needs
+// more than a few dozen tokens.
+const maxCueWindow = 200
+
 type attributor struct {
 	p     *Parser
 	text  string
@@ -66,6 +71,7 @@ func (p *Parser) findQuotes(text string, d *Document) {
 		a.qAttr[i] = -1
 	}
 	a.used = make([]bool, len(a.toks))
+	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/2+4)
 	a.indexSentences()
 	a.directPass()
 	a.reportedPass()
@@ -734,6 +740,7 @@ func (a *attributor) sentenceLike(q qspan) bool {
 // just before it (skipping auxiliaries and adverbs: "has also said").
 func (a *attributor) leftNP(c int) (int, int) {
 	lo, _ := a.sentBounds(c)
+	lo = max(lo, c-maxCueWindow)
 	// Stop after a quotation token.
 	for j := c - 1; j >= lo; j-- {
 		if a.toks[j].kind == tQuote {
@@ -1055,6 +1062,7 @@ func (a *attributor) reportedPass() {
 			continue
 		}
 		lo, hi := a.sentBounds(c)
+		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
 		e, cend, ok := a.cueAt(c, hi)
 		if !ok {
 			continue
@@ -1547,8 +1555,8 @@ func (a *attributor) paraOfPos(p int) int {
 // cueBetween reports whether a cue not used by attr i stands between its
 // quotation and token k.
 func (a *attributor) cueBetween(i, k int) bool {
-	q := a.qs[a.attrs[i].q]
-	for j := k - 1; j >= 0 && a.toks[j].start >= q.closeEnd; j-- {
+	// From the end of the attr's last part: each gap is scanned once.
+	for j := k - 1; j >= 0 && a.toks[j].start >= a.attrs[i].end; j-- {
 		if a.isWord(j) && !a.used[j] {
 			if _, _, ok := a.cueAt(j, k); ok {
 				return true

@@ -209,7 +209,7 @@ func Parse(text string, opts ...Option) *Document {
 
 // Parse is like the package-level Parse with p's configuration.
 func (p *Parser) Parse(text string) *Document {
-	d := &Document{}
+	d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
 	d.Paragraphs = p.seg.paragraphs(text, nil)
 	if dl, ok := p.seg.dateline(text, d.Paragraphs); ok {
 		dl.Text = text[dl.Start:dl.End]

@@ -213,11 +213,14 @@ func runeAt(text string, i, hi int) rune {
 // quoteScanner pairs the quotation marks of a document, paragraph by
 // paragraph.
 type quoteScanner struct {
-	text      string
-	stack     []openMark
-	pairs     []qspan // closed and unclosed quotations, nested ones included
-	carry     *qspan  // a quotation left open at the end of the previous paragraph
-	reopened  bool    // the current paragraph reopened the carried quotation
+	text     string
+	stack    []openMark
+	pairs    []qspan // closed and unclosed quotations, nested ones included
+	carry    *qspan  // a quotation left open at the end of the previous paragraph
+	reopened bool    // the current paragraph reopened the carried quotation
+	// dropped counts, by family, the openers dropped past maxQuoteDepth in
+	// this paragraph, so that their closers are text as well.
+	dropped   [famWhiteCorner + 1]int
 	truncated bool
 }
 
@@ -344,6 +347,10 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		// can close the quotation.
 		canClose = false
 	}
+	if canClose && s.dropped[fam] > 0 && (!canOpen || role&roleEither == 0) {
+		s.dropped[fam]--
+		return // the closer of an opener dropped past the depth cap
+	}
 	// Close first when something compatible is open.
 	if canClose {
 		for k := len(s.stack) - 1; k >= 0; k-- {
@@ -383,6 +390,7 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		// cannot close.
 		if len(s.stack) >= maxQuoteDepth {
 			s.truncated = true
+			s.dropped[fam]++
 			return
 		}
 		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam})
@@ -440,6 +448,7 @@ func (s *quoteScanner) finish(q *qspan) {
 // double or guillemet opener is carried to the next paragraph, which may
 // continue it; single marks are dropped.
 func (s *quoteScanner) endParagraph(ps, pe int) {
+	s.dropped = [len(s.dropped)]int{}
 	stack := s.stack
 	if s.carry != nil {
 		stack = stack[1:] // the carried quotation's sentinel
