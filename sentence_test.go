@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -329,9 +330,16 @@ func TestSentenceLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	for _, unit := range []string{".", ". ", "a. ", "1. ", "• ", "\n", " \n", "?\u201d ", "U.S. ", "Mr. ", "… ", "\r"} {
-		text := strings.Repeat(unit, 200000)
+	units := []string{".", ". ", "a. ", "1. ", "• ", "\n", " \n", "?\u201d ", "U.S. ", "Mr. ", "… ", "\r",
+		"a\n", "a\nb. ", "Mr.\n", "A. ", "1.) ", "• 1. ", ". . ", "“Who?” A B ", "BAKU, ", "(", "'", "\u00a0",
+		"a) ", "- ", "p.m. ", "At 5 p.m. ", "x, N.J. ", "\u2028", "\u2029", "\xe2\x80", "\xff."}
+	for _, unit := range units {
+		text := strings.Repeat(unit, 100000)
+		start := time.Now()
 		got := Sentences(text)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%q × 100000: %v", unit, d)
+		}
 		checkSentenceSpans(t, text, got)
 	}
 }
