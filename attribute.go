@@ -1318,6 +1318,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
 			return k
 		}
+		if a.gerund(k+1) && a.lowerWord(k+1) {
+			return k // "…, drawing boos from the crowd"
+		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
 			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
 				return k
