@@ -133,7 +133,13 @@ func TestPathological(t *testing.T) {
 	runOpen := runOpenFindings()
 	for _, f := range pathoFamilies() {
 		t.Run(f.name, func(t *testing.T) {
-			if f.open != "" && !runOpen {
+			limit := 12.0
+			switch {
+			case f.open == "F4" && !runOpen:
+				// Memory-bound, not algorithmic (see F4): held to a
+				// looser bound that still catches a quadratic path.
+				limit = 20
+			case f.open != "" && !runOpen:
 				t.Skipf("OPEN finding %s in robustness-findings.md (ROBUST_OPEN=1 runs it)", f.open)
 			}
 			small, large := f.gen(f.n), f.gen(10*f.n)
@@ -149,11 +155,11 @@ func TestPathological(t *testing.T) {
 				t10 = parseTime(large, 3)
 				ratio = float64(t10) / float64(max(t1, time.Microsecond))
 				t.Logf("%d bytes %v, %d bytes %v, ratio %.1f", len(small), t1, len(large), t10, ratio)
-				if t10 <= 12*t1+pathoSlack && t10 <= pathoBudget {
+				if float64(t10) <= limit*float64(t1)+float64(pathoSlack) && t10 <= pathoBudget {
 					break
 				}
 				if try == 1 {
-					t.Errorf("not linear: %d bytes in %v, %d bytes in %v (ratio %.1f > 12)", len(small), t1, len(large), t10, ratio)
+					t.Errorf("not linear: %d bytes in %v, %d bytes in %v (ratio %.1f > %.0f)", len(small), t1, len(large), t10, ratio, limit)
 				}
 			}
 			checkInvariants(t, large, Parse(large))
@@ -481,7 +487,7 @@ func allocArticle(t testing.TB) string {
 // maxAllocsPer10KB bounds the allocations of one Parse of the ~10 KB
 // article of allocArticle. Measured: see TestAllocs and the findings file;
 // the bound has about 50 % headroom.
-const maxAllocsPer10KB = 3000
+const maxAllocsPer10KB = 1500
 
 // TestAllocs bounds the number of allocations of Parse on a ~10 KB article.
 func TestAllocs(t *testing.T) {
