@@ -456,8 +456,9 @@ func (a *attributor) atClauseStart(k int) bool {
 	}
 	if p.kind == tPunct {
 		switch a.tokText(k - 1) {
-		case ":", "(", "[", "\u2014", "\u2013", ";", ".", "!", "?":
-			return true
+		case ",", "'", "\u2019", "-", "/", "&":
+		default:
+			return true // ":", "(", "—", ".", and symbols that open a line: "•", "🚀"
 		}
 	}
 	// A leading conjunction or interjection: And “…,” he said.
