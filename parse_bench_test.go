@@ -1,0 +1,218 @@
+package attribution
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Benchmarks of Parse and its stages (issue 5). The texts are the PolNeAR
+// articles of ../shared/data/polnear/dev.jsonl (each doc_id's paragraphs
+// joined with "\n\n", see sentBenchTexts) when the file is present, the
+// fixtures of testdata/*.txt otherwise. Run them on one core:
+//
+//	go test -run X -bench 'Parse|Stage' -cpu 1 -count 5 .
+
+// parseBenchTexts returns the benchmark texts and their total size.
+func parseBenchTexts(b *testing.B) ([]string, int) {
+	texts := sentBenchTexts(b)
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	return texts, total
+}
+
+// BenchmarkParse parses every article once per op.
+func BenchmarkParse(b *testing.B) {
+	texts, total := parseBenchTexts(b)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	quotes := 0
+	for b.Loop() {
+		for _, t := range texts {
+			quotes += len(Parse(t).Quotes)
+		}
+	}
+	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/op")
+}
+
+// stageDocs runs the stages before the one measured, once, so that each
+// stage benchmark times only its own work.
+func stageDocs(texts []string, upto int) []*Document {
+	p := defaultParser
+	docs := make([]*Document, len(texts))
+	for i, text := range texts {
+		d := &Document{}
+		d.Paragraphs = p.seg.paragraphs(text, nil)
+		for _, para := range d.Paragraphs {
+			d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
+		}
+		if upto > 1 {
+			p.findQuotes(text, d)
+		}
+		docs[i] = d
+	}
+	return docs
+}
+
+// BenchmarkStage times the stages of Parse apart: segmentation
+// (paragraphs, dateline and sentences), quotations and attribution, and
+// entity resolution.
+func BenchmarkStage(b *testing.B) {
+	texts, total := parseBenchTexts(b)
+	p := defaultParser
+	b.Run("segment", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, text := range texts {
+				d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
+				d.Paragraphs = p.seg.paragraphs(text, nil)
+				p.seg.dateline(text, d.Paragraphs)
+				for _, para := range d.Paragraphs {
+					d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
+				}
+			}
+		}
+	})
+	b.Run("quotes", func(b *testing.B) {
+		docs := stageDocs(texts, 1)
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, text := range texts {
+				d := docs[i]
+				d.Quotes, d.Terms = d.Quotes[:0], d.Terms[:0]
+				p.findQuotes(text, d)
+			}
+		}
+	})
+	b.Run("entities", func(b *testing.B) {
+		docs := stageDocs(texts, 2)
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, text := range texts {
+				resolveEntities(text, docs[i])
+			}
+		}
+	})
+}
+
+// linearText builds a text of about n bytes by repeating unit, cut at a
+// paragraph break.
+func linearText(unit string, n int) string {
+	var b strings.Builder
+	b.Grow(n + len(unit))
+	for b.Len() < n {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(unit)
+	}
+	return b.String()
+}
+
+// newsUnit is news text: the fixtures joined by blank lines.
+func newsUnit(t testing.TB) string {
+	files, _ := filepath.Glob("testdata/*.txt")
+	slices.Sort(files)
+	var parts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, strings.TrimSpace(string(b)))
+	}
+	if len(parts) == 0 {
+		t.Skip("no fixtures")
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// quoteDenseUnit is a paragraph of short attributed quotations of every
+// form: direct with the cue after and before, interrupted, and indirect.
+const quoteDenseUnit = `“We will not back down,” said Sen. Jane Roe, a Florida Republican. ` +
+	`She added: “The vote is on Tuesday.” “It is,” Roe said, “a question of trust.” ` +
+	`Officials said the talks would resume. The ministry’s spokeswoman, Ana Ruiz, said “no deal” was possible. ` +
+	`According to the report, the plan “failed badly”, he said.`
+
+// linearityCases are the texts of the linearity check.
+func linearityCases(t testing.TB) []struct{ name, unit string } {
+	return []struct{ name, unit string }{
+		{"news", newsUnit(t)},
+		{"quotes", quoteDenseUnit},
+	}
+}
+
+// perByte returns the CPU-light wall time per byte of Parse on text, the
+// best of runs runs.
+func perByte(text string, runs int) float64 {
+	best := time.Duration(1 << 62)
+	for range runs {
+		t0 := time.Now()
+		Parse(text)
+		if d := time.Since(t0); d < best {
+			best = d
+		}
+	}
+	return float64(best.Nanoseconds()) / float64(len(text))
+}
+
+// TestParseLinear checks that the time per byte of Parse at 10 MB is within
+// 1.5× of that at 10 KB (2× is the failure bound, for noise on a shared
+// machine), on news text and on quote-dense text.
+func TestParseLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("linearity is measured without -short")
+	}
+	if raceEnabled() {
+		t.Skip("timings differ under -race")
+	}
+	for _, c := range linearityCases(t) {
+		small := linearText(c.unit, 10_000)
+		big := linearText(c.unit, 10_000_000)
+		// Many small runs (best of) against a few big ones.
+		s := perByte(small, 200)
+		l := perByte(big, 3)
+		ratio := l / s
+		t.Logf("%s: %.2f ns/B at %d B, %.2f ns/B at %d B: ratio %.2f", c.name, s, len(small), l, len(big), ratio)
+		if ratio > 2 {
+			t.Errorf("%s: time per byte at 10 MB is %.2f× that at 10 KB, want ≤ 1.5×", c.name, ratio)
+		}
+	}
+}
+
+// BenchmarkParseLinear reports MB/s of Parse at 10 KB and 10 MB on news
+// and quote-dense text; compare the sub-benchmarks' MB/s.
+func BenchmarkParseLinear(b *testing.B) {
+	if testing.Short() {
+		b.Skip("skipped under -short")
+	}
+	for _, c := range linearityCases(b) {
+		for _, size := range []int{10_000, 10_000_000} {
+			text := linearText(c.unit, size)
+			b.Run(c.name+"/"+sizeName(size), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Parse(text)
+				}
+			})
+		}
+	}
+}
+
+func sizeName(n int) string {
+	if n >= 1_000_000 {
+		return strconv.Itoa(n/1_000_000) + "MB"
+	}
+	return strconv.Itoa(n/1000) + "KB"
+}
