@@ -642,6 +642,10 @@ run:
 		return n
 	}
 	if !ideo && spaceAt(text, k) == 0 && newlineAt(text, k) == 0 {
+		if dots <= 1 && sc.glued(i, k) {
+			sc.emit(k)
+			return sc.begin(k)
+		}
 		return runEnd
 	}
 	next := peekNext(text, k)
@@ -772,6 +776,63 @@ func speechFollows(text string, p int) bool {
 		p = q + 1
 	}
 	return false
+}
+
+// glued reports a sentence end with the space missing: a word of two or
+// more letters or a number, then a terminal mark at i (closing marks up to
+// k), then a capitalised word ("Tuesday.Mr. Smith", "1,000.That is").
+// Abbreviations, initialisms, e-mail addresses, domains and file names do
+// not qualify.
+func (sc *sentScanner) glued(i, k int) bool {
+	text := sc.text
+	if k >= len(text) || !isUpper(text[k]) || i-sc.sStart < 2 {
+		return false
+	}
+	// The next word: a capital, lowercase letters, then a space or a
+	// punctuation mark that can follow a word.
+	q := k + 1
+	for q < len(text) && isLower(text[q]) {
+		q++
+	}
+	if q == k+1 {
+		return false
+	}
+	if q < len(text) {
+		switch text[q] {
+		case ' ', ',', ';', ':', '\'', '"', '\n', '\r', '\t', 0xE2:
+		case '.':
+			if q+1 < len(text) && text[q+1] != ' ' && text[q+1] != '\n' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	// The word before.
+	ws := i
+	for ws > sc.sStart && i-ws < 40 {
+		c := text[ws-1]
+		if !isLetter(c) && !isDigit(c) && c != '.' && c != ',' {
+			break
+		}
+		ws--
+	}
+	word := text[ws:i]
+	if len(word) < 2 || !(isLower(word[len(word)-1]) || isDigit(word[len(word)-1])) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		if word[j] == '.' {
+			return false
+		}
+	}
+	if ws > sc.sStart {
+		switch text[ws-1] {
+		case '@', '/', '_', '-', '\\', '=', '#':
+			return false
+		}
+	}
+	return sc.seg.abbrevs.lookup(word) == abbrNone
 }
 
 // ambiguousEnds is the rule for an ambiguous abbreviation followed by next.
