@@ -643,6 +643,9 @@ run:
 	}
 	if !ideo && spaceAt(text, k) == 0 && newlineAt(text, k) == 0 {
 		if dots <= 1 && sc.glued(i, k) {
+			if k-runEnd == 1 && text[runEnd] == '"' {
+				k = runEnd // authorities."We: the straight quote opens the next sentence
+			}
 			sc.emit(k)
 			return sc.begin(k)
 		}
