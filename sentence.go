@@ -20,13 +20,17 @@ import (
 //     quotes and brackets, then white space, is a candidate boundary; the
 //     sentence ends after the closing marks.
 //   - A lowercase next word never starts a sentence ("“Why?” she asked",
-//     "Yahoo! in", "co. at noon").
+//     "Yahoo! in", "co. at noon"); nor does a name followed by a verb of
+//     saying after a quotation closed by '?' or '!' ("“Why?” Trump asked").
+//   - Without the white space, a word, a terminal mark and a capitalised
+//     word still make a boundary ("Tuesday.Mr. Smith"), except in
+//     abbreviations, initialisms, addresses and file names.
 //   - A three-dot ellipsis written with spaces, or inside brackets ("[...]"),
 //     never ends a sentence; "..." and "…" end one before a capital, as do
 //     four dots.
 //   - After a period, the word before it decides (see abbrev.go): titles
 //     never end a sentence, ambiguous abbreviations only before a word that
-//     opens sentences, a.m./p.m. before a capital unless a day or time zone
+//     opens sentences, states also before any capital after "City, ", a.m./p.m. before a capital unless a day or time zone
 //     follows or the sentence so far is a fronted time phrase; single
 //     capitals are initials unless they follow a lowercase word and the next
 //     word opens a sentence ("you and I. Did"); "A.B.C" style words are
@@ -37,7 +41,9 @@ import (
 //   - A single line break ends a sentence when the next line starts with a
 //     capital, a digit, a mark or a list marker and the line before does not
 //     end in a comma, a hyphen or a function word: headlines and list items
-//     stay on their own lines, a stray newline inside a sentence joins.
+//     stay on their own lines, a stray newline inside a sentence joins. A
+//     lowercase line is an item too when no terminal mark follows in the
+//     rest of the text ("features\ncontact manager").
 //   - A blank line always ends a sentence.
 
 // segmenter splits text into paragraphs and sentences. It is immutable once
