@@ -1168,6 +1168,20 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		return attr{}, false
 	}
+	// "Trump seems to be winning", "It appears that …", "who are expected
+	// to …": no source; the content holds the subject.
+	if e.class == cueRaise {
+		s, e2 := a.leftNP(c)
+		if s < e2 && !a.wordIn(s, expletives) {
+			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
+			return at, at.contentTokEnd > cend
+		}
+		if start, ok := a.contentStart(cend, last, e); ok && (a.wordIn(start, complementizers) || a.wordIn(start, infinitiveTo)) {
+			at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+			return at, true
+		}
+		return attr{}, false
+	}
 	// "Asked whether the plan would survive, she said …": a question
 	// with no speaker of its own.
 	if c == lo && e.form == formPast && a.capitalized(c) && equalFoldASCII(a.tokText(c), "asked") {

@@ -18,6 +18,10 @@ const (
 	// cueStance: verbs of taking a position towards a proposal or a
 	// person ("endorsed", "opposes", "declined", "blamed").
 	cueStance
+	// cueRaise: verbs of seeming and expectation with no source of their
+	// own ("seems", "appeared", "is expected"); their content includes
+	// their subject.
+	cueRaise
 )
 
 // cueEntry is one cue phrase after inflection: the words after the first
@@ -89,6 +93,7 @@ var cueLexicon = []struct {
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan",
 		"intend", "vow", "threaten", "offer", "decide", "agree to", "hope to",
 	}},
+	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueShow, []string{
 		"show", "find", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",

@@ -129,6 +129,9 @@ var (
 	// him of", "criticized for", "concerns about".
 	cuePrepositions = wordSet(`of for about on`)
 
+	// expletives are subjects with no content: "It appears that …".
+	expletives = wordSet(`it there this`)
+
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals = wordSet(`news this his its has was is us plus thus always perhaps various
 		serious series whereas unless across besides`)
