@@ -968,6 +968,30 @@ func (a *attributor) adverb(k int) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly" && !a.wordIn(k, notAdverbs)
 }
 
+// sourceAfter reads the source after "according to": the words up to the
+// next comma or the end of the content, at most 20 tokens, opened by a
+// determiner, a name, a pronoun or a noun ("the exit polls in New
+// Hampshire", "spokesman Todd Mesek", "state corporate records", "him").
+func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
+	if k >= last || !a.isWord(k) || a.wordIn(k, complementizers) && !a.wordIn(k, npDeterminers) {
+		return 0, 0, false
+	}
+	if a.wordIn(k, spkPronouns) || a.wordIn(k, objPronouns) {
+		return k, k + 1, true
+	}
+	e := k
+	for e < last && e < k+20 && !a.isPunct(e, ",") && !a.isPunct(e, ";") && a.toks[e].kind != tQuote {
+		e++
+	}
+	if e == k+20 && e < last && !a.isPunct(e, ",") {
+		return 0, 0, false
+	}
+	for e > k && a.toks[e-1].kind == tPunct && !a.isPunct(e-1, ")") {
+		e--
+	}
+	return k, e, e > k
+}
+
 // rightNPCore finds the speaker after a cue: "said Mary Kay Henry", "said
 // the spokesman", "said he". It returns [s, e).
 func (a *attributor) rightNPCore(k, hi int) (int, int) {
@@ -1146,25 +1170,20 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	at.cueTok, at.cueEnd = c, cend
 	last := a.contentEnd(lo, hi)
 	if e.form == formFixed {
-		// According to X, … / …, according to X.
-		s, e2 := a.rightNPCore(cend, hi)
-		if !(c > lo && a.isPunct(c-1, ",")) || a.isPunct(e2, ",") && e2+1 < last {
-			// "According to the port authority, about 40 vessels …":
-			// the comma opens the content, not an appositive.
-		} else {
-			s, e2 = a.rightNP(cend, hi)
-		}
-		if s >= e2 {
-			return attr{}, false
-		}
-		at.spkTok, at.spkEnd = s, e2
-		if a.isPunct(e2, ",") && e2+1 < last {
-			at.contentTokStart, at.contentTokEnd = e2+1, last
-			return at, true
-		}
-		if c > lo && a.isPunct(c-1, ",") && c-1 > a.clauseStart(lo, c) {
-			at.contentTokStart, at.contentTokEnd = a.clauseStart(lo, c), c-1
-			return at, true
+		// According to X, … / …, according to X. The source runs to the
+		// comma that opens the content, or to the end of the sentence.
+		if s, e2, ok := a.sourceAfter(cend, last); ok {
+			at.spkTok, at.spkEnd = s, e2
+			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) {
+				at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
+				return at, true
+			}
+			if end, ok := a.commaEnd(c); ok && c > lo {
+				if start := a.clauseStart(lo, end); start < end {
+					at.contentTokStart, at.contentTokEnd = start, end
+					return at, true
+				}
+			}
 		}
 		return attr{}, false
 	}
