@@ -3,6 +3,7 @@ package attribution
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -459,4 +460,19 @@ func BenchmarkSentencesReuse(b *testing.B) {
 			}
 		}
 	}
+}
+
+func ExampleParser_Sentences() {
+	p := NewParser(WithAbbreviations("Supt.", "Insp."))
+	text := "The case went to Supt. Hale. He left the U.S. He returned later.\n\n" +
+		"“Why now?” Hale asked. The U.S. Senate met at 9 a.m. Monday."
+	for _, s := range p.Sentences(text) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// The case went to Supt. Hale.
+	// He left the U.S.
+	// He returned later.
+	// “Why now?” Hale asked.
+	// The U.S. Senate met at 9 a.m. Monday.
 }
