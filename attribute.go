@@ -1265,14 +1265,19 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 	}
 	if cs >= ce && c > lo && a.isPunct(c-1, ",") {
-		// …, adding that … : the speaker of the sentence's attribution.
+		// …, adding that … : the speaker of the sentence's attribution, or
+		// else its subject ("Rubio pushed back on Thursday, saying …").
 		if e.form == formGerund && e.class == cueSpeech {
-			if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
-				if start, ok := a.contentStart(cend, last, e); ok {
+			if start, ok := a.contentStart(cend, last, e); ok {
+				if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
-					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
+					at.spkTok, at.spkEnd = s, e2
+				} else {
+					return attr{}, false
 				}
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				return at, true
 			}
 		}
 	}
