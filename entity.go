@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -130,9 +132,13 @@ type resolver struct {
 	cs    []cluster
 	order []int // mention indexes in text order
 	// spk is, for each quote, the index of its speaker mention or -1;
-	// spkQuotes lists, for each speaker mention, its quotes.
-	spk       []int
-	spkQuotes map[int][]int
+	// spkList holds, for each speaker mention mi, its quotes at
+	// spkList[spkStart[mi]:spkStart[mi+1]], in order (see spkQuotes).
+	spk      []int
+	spkStart []int32
+	spkList  []int
+	// keyBuf is the arena that nameKeys carves the key lists from.
+	keyBuf []string
 
 	full    map[string]int   // folded full name → cluster
 	words   map[string][]int // folded name word → clusters
@@ -167,10 +173,11 @@ func resolveDoc(text string, d *Document) *resolver {
 		d.Entities = nil
 		return nil
 	}
-	f := &finder{text: text, lower: asciiLower(text), capsSeen: map[string]bool{}, lowSeen: map[string]bool{}}
+	lower := asciiLower(text)
+	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	f.tokenize(d)
 	f.find()
-	r := &resolver{f: f, text: text, d: d, spkQuotes: map[int][]int{},
+	r := &resolver{f: f, text: text, d: d,
 		full: map[string]int{}, words: map[string][]int{}, roles: map[string][]int{},
 		orgs: map[string][]int{}, phrases: map[string]int{}, acro: map[string]int{}, textAuthor: map[string]int{},
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold()}
@@ -208,8 +215,35 @@ func (r *resolver) attachSpeakers() {
 		}
 		r.spk[qi] = mi
 		f.ms[mi].speaker = true
-		r.spkQuotes[mi] = append(r.spkQuotes[mi], qi)
 	}
+	// Group the quotes by speaker mention, in quote order (a counting
+	// sort: no map).
+	r.spkStart = make([]int32, len(f.ms)+1)
+	for _, mi := range r.spk {
+		if mi >= 0 {
+			r.spkStart[mi+1]++
+		}
+	}
+	for i := 1; i < len(r.spkStart); i++ {
+		r.spkStart[i] += r.spkStart[i-1]
+	}
+	r.spkList = make([]int, r.spkStart[len(f.ms)])
+	next := make([]int32, len(f.ms))
+	copy(next, r.spkStart)
+	for qi, mi := range r.spk {
+		if mi >= 0 {
+			r.spkList[next[mi]] = qi
+			next[mi]++
+		}
+	}
+}
+
+// spkQuotes returns the quotes attributed to speaker mention mi, in order.
+func (r *resolver) spkQuotes(mi int) []int {
+	if mi < 0 || mi+1 >= len(r.spkStart) {
+		return nil
+	}
+	return r.spkList[r.spkStart[mi]:r.spkStart[mi+1]]
 }
 
 // findMention returns the scanned mention that best matches the span s:e:
@@ -279,7 +313,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 	}
 	t := f.toks[a]
 	k := f.key(t)
-	if !groupWords[k] && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen[r.text[t.start:t.keyEnd]] && isPluralNoun(k)) {
+	if !groupWords[k] && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k)) {
 		return false
 	}
 	ms := f.ms
@@ -309,7 +343,7 @@ func (r *resolver) synthesize(s, e int) int {
 	k := f.key(toks[a])
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
-	if t := toks[a]; groupWords[k] || t.has(tInitial) && t.has(tCap) && !f.capsSeen[r.text[t.start:t.keyEnd]] && isPluralNoun(k) {
+	if t := toks[a]; groupWords[k] || t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: a, tokHi: a + 1, sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
@@ -344,7 +378,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// A group noun: "officials", "Officials" opening a sentence,
 	// "administration officials".
-	if last := toks[b-1]; groupWords[f.key(last)] && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen[r.text[last.start:last.keyEnd]]) {
+	if last := toks[b-1]; groupWords[f.key(last)] && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen.has(r.text[last.start:last.keyEnd])) {
 		m := mention{start: s, end: e, kind: mGroup, tokLo: a, tokHi: b, det: det, sameAs: -1, possessor: -1}
 		if det != detNone {
 			m.start = toks[min(a+1, b-1)].start
@@ -383,7 +417,7 @@ func (r *resolver) sortOrder() {
 	for i := range r.order {
 		r.order[i] = i
 	}
-	sort.SliceStable(r.order, func(i, j int) bool { return ms[r.order[i]].start < ms[r.order[j]].start })
+	slices.SortStableFunc(r.order, func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) })
 }
 
 // newCluster appends a cluster and returns its index.
@@ -403,7 +437,9 @@ func cleanName(s string) string {
 // fold returns the matching key of a word: NFC, case-folded, without
 // possessive ending.
 func (r *resolver) fold(t token) string {
-	if t.has(tASCII) {
+	if t.has(tASCII) || isASCII(r.text[t.start:t.keyEnd]) {
+		// NFC and case folding leave ASCII as it is, but for the
+		// letters, which fold to lower case.
 		return r.f.key(t)
 	}
 	return r.caser.String(norm.NFC.String(r.text[t.start:t.keyEnd]))
@@ -485,7 +521,15 @@ func (r *resolver) resolve(mi, pos int) int {
 // connectors left out.
 func (r *resolver) nameKeys(m *mention) []string {
 	f := r.f
-	keys := make([]string, 0, m.tokHi-m.tokLo)
+	n := m.tokHi - m.tokLo
+	if cap(r.keyBuf)-len(r.keyBuf) < n {
+		r.keyBuf = make([]string, 0, max(256, 2*n))
+	}
+	// The lists are carved from an arena and capped, so that appending
+	// to one never writes into the next.
+	at := len(r.keyBuf)
+	keys := r.keyBuf[at : at : at+n]
+	defer func() { r.keyBuf = r.keyBuf[:at+len(keys)] }()
 	for k := m.tokLo; k < m.tokHi; k++ {
 		t := f.toks[k]
 		if !t.has(tCap) {
@@ -816,7 +860,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
 	// lowered ("Officials said" gives "officials").
-	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen[r.text[t.start:t.keyEnd]] {
+	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
 			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
 				name = string(unicode.ToLower(c)) + name[w:]
@@ -914,7 +958,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	}
 	var buf [16]cand
 	cands := buf[:0]
-	own := r.spkQuotes[mi]
+	own := r.spkQuotes(mi)
 	for k := pos - 1; k >= 0 && pos-k <= maxLookBack; k-- {
 		a := &ms[r.order[k]]
 		if a.para < m.para-windowParas {
@@ -1139,6 +1183,9 @@ func (r *resolver) output() {
 	for i := range idx {
 		idx[i] = -1
 	}
+	// Two passes over the mentions: the first makes the entities and
+	// counts their mentions, the second fills them from one array.
+	var counts []int
 	add := func(c int, sp Span) {
 		if idx[c] < 0 {
 			k, ok := byName[r.cs[c].name]
@@ -1146,8 +1193,13 @@ func (r *resolver) output() {
 				k = len(r.d.Entities)
 				byName[r.cs[c].name] = k
 				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
+				counts = append(counts, 0)
 			}
 			idx[c] = k
+		}
+		if counts != nil {
+			counts[idx[c]]++
+			return
 		}
 		e := &r.d.Entities[idx[c]]
 		for _, x := range e.Mentions[max(0, len(e.Mentions)-4):] {
@@ -1157,30 +1209,44 @@ func (r *resolver) output() {
 		}
 		e.Mentions = append(e.Mentions, sp)
 	}
-	for _, mi := range r.order {
-		m := &ms[mi]
-		c := m.cluster
-		if c < 0 || quotes[c] == 0 {
-			continue
-		}
-		switch {
-		case m.speaker:
-			for _, qi := range r.spkQuotes[mi] {
-				sp := *r.d.Quotes[qi].Speaker
-				sp.Text = r.text[sp.Start:sp.End]
-				add(c, sp)
+	each := func() {
+		for _, mi := range r.order {
+			m := &ms[mi]
+			c := m.cluster
+			if c < 0 || quotes[c] == 0 {
+				continue
 			}
-		case m.kind == mName || m.kind == mRole && !m.inDirect:
-			add(c, Span{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
+			switch {
+			case m.speaker:
+				for _, qi := range r.spkQuotes(mi) {
+					sp := *r.d.Quotes[qi].Speaker
+					sp.Text = r.text[sp.Start:sp.End]
+					add(c, sp)
+				}
+			case m.kind == mName || m.kind == mRole && !m.inDirect:
+				add(c, Span{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
+			}
 		}
 	}
+	counts = make([]int, 0, 16)
+	each()
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	buf := make([]Span, total)
+	for i, n := range counts {
+		r.d.Entities[i].Mentions = buf[:0:n]
+		buf = buf[n:]
+	}
+	counts = nil
+	each()
 	for i := range r.d.Entities {
 		e := &r.d.Entities[i]
-		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		e.Mentions = e.Mentions[:len(e.Mentions):len(e.Mentions)]
+		slices.SortStableFunc(e.Mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
-	sort.SliceStable(r.d.Entities, func(a, b int) bool {
-		return r.d.Entities[a].Mentions[0].Start < r.d.Entities[b].Mentions[0].Start
-	})
+	slices.SortStableFunc(r.d.Entities, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	if len(r.d.Entities) == 0 {
 		r.d.Entities = nil
 	}
@@ -1229,4 +1295,14 @@ func containsString(s []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

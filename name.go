@@ -1,7 +1,8 @@
 package attribution
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,9 +121,9 @@ type finder struct {
 	text     string
 	toks     []token
 	ms       []mention
-	lower    string          // text with ASCII letters lowered
-	capsSeen map[string]bool // capitalised words seen away from a sentence start
-	lowSeen  map[string]bool // words seen in lower case
+	lower    string  // text with ASCII letters lowered
+	capsSeen spanSet // capitalised words seen away from a sentence start (keys of text)
+	lowSeen  spanSet // words seen in lower case (keys of lower)
 	// apposDet is the token index of a determiner that opens an appositive
 	// of mention apposOf.
 	apposDet, apposOf int
@@ -186,7 +187,8 @@ func (f *finder) tokenize(d *Document) {
 	}
 	// Quote content intervals, sorted by start, split by kind.
 	type iv struct{ s, e int }
-	var direct, reported []iv
+	direct := make([]iv, 0, len(d.Quotes))
+	reported := make([]iv, 0, len(d.Quotes))
 	for _, q := range d.Quotes {
 		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 			continue
@@ -197,10 +199,13 @@ func (f *finder) tokenize(d *Document) {
 			reported = append(reported, iv{q.Start, q.End})
 		}
 	}
-	sort.Slice(direct, func(i, j int) bool { return direct[i].s < direct[j].s })
-	sort.Slice(reported, func(i, j int) bool { return reported[i].s < reported[j].s })
+	byStart := func(a, b iv) int { return cmp.Compare(a.s, b.s) }
+	slices.SortFunc(direct, byStart)
+	slices.SortFunc(reported, byStart)
 	var dk, rk, dMax, rMax int
 	pk, sk := 0, 0
+	// About one word in six bytes of news text; one mention in six words.
+	f.toks = make([]token, 0, len(text)/6+16)
 	prevEnd, prevSent, prevPara := 0, -1, -1
 	for i := 0; i < len(text); {
 		r, w := rune(text[i]), 1
@@ -217,9 +222,32 @@ func (f *finder) tokenize(d *Document) {
 		letters := 0
 		first := true
 		cap := false
+		apos := -1 // offset of the first inner apostrophe
 		for i < len(text) {
-			r, w = rune(text[i]), 1
-			if r >= utf8.RuneSelf {
+			if c := text[i]; c < utf8.RuneSelf {
+				// ASCII fast path: the same decisions as below.
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+					first = false
+					i++
+					continue
+				case 'A' <= c && c <= 'Z':
+					letters++
+					upper++
+					if first {
+						cap = true
+					}
+					first = false
+					i++
+					continue
+				case '0' <= c && c <= '9':
+					first = false
+					i++
+					continue
+				}
+				r, w = rune(c), 1
+			} else {
 				r, w = utf8.DecodeRuneInString(text[i:])
 				ascii = false
 			}
@@ -244,6 +272,9 @@ func (f *finder) tokenize(d *Document) {
 					if isWordRune(r2) {
 						if r >= utf8.RuneSelf {
 							ascii = false
+						}
+						if apos < 0 && (r == '\'' || r == '’') {
+							apos = i
 						}
 						i += w
 						continue
@@ -288,7 +319,10 @@ func (f *finder) tokenize(d *Document) {
 		}
 		// Contractions look up by their first part: "I've", "We're".
 		if flags&tPoss == 0 {
-			if k := strings.IndexAny(text[start:end], "'’"); k > 0 {
+			// The first apostrophe of text[start:end] is an inner one:
+			// the word's other bytes are letters, digits, marks,
+			// joiners and a title's final period.
+			if k := apos - start; apos >= 0 && k > 0 {
 				n := 1
 				if text[start+k] != '\'' {
 					n = len("’")
@@ -370,13 +404,14 @@ func (f *finder) tokenize(d *Document) {
 		}
 		f.toks = append(f.toks, token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
 		if cap && flags&tInitial == 0 {
-			f.capsSeen[text[start:keyEnd]] = true
+			f.capsSeen.add(start, keyEnd)
 		} else if !cap && upper == 0 && letters > 0 {
-			f.lowSeen[f.lower[start:keyEnd]] = true
+			f.lowSeen.add(start, keyEnd)
 		}
 		prevEnd, prevSent, prevPara = end, sent, para
 	}
 	f.markHeadlines()
+	f.ms = make([]mention, 0, len(f.toks)/5+16)
 }
 
 // markHeadlines flags the words of sentences written in title case
@@ -688,14 +723,14 @@ func (f *finder) run(i int) int {
 	// A sentence-initial word that is never capitalised elsewhere is not
 	// a name on its own ("Speaking about ...").
 	first := toks[lo]
-	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen[f.text[first.start:first.keyEnd]] {
+	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
 		if _, ok := f.isTitle(first); !ok {
 			return hi
 		}
 	}
 	// A sentence-initial common word: in the stop list, or written in
 	// lower case elsewhere in the text ("Neither Donald Trump nor ...").
-	if first.has(tInitial) && (initialStopWords[f.key(first)] || f.lowSeen[f.key(first)] && !f.capsSeen[f.text[first.start:first.keyEnd]] && !f.titleLike(first)) {
+	if first.has(tInitial) && (initialStopWords[f.key(first)] || f.lowSeen.has(f.key(first)) && !f.capsSeen.has(f.text[first.start:first.keyEnd]) && !f.titleLike(first)) {
 		lo++
 	}
 	// A connector may not end a run.
@@ -965,4 +1000,91 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// spanSet is a set of words of one text, each kept as a byte range of base:
+// an open-addressing hash table with linear probing, which does not
+// allocate a string per word as a map[string]bool would, and grows by
+// doubling (amortised linear).
+type spanSet struct {
+	base  string
+	slots []spanSlot
+	n     int
+}
+
+// spanSlot is one entry of a spanSet; n == 0 marks an empty slot (words
+// are never empty).
+type spanSlot struct {
+	off  int
+	n    int32
+	hash uint32
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// add puts base[start:end] in the set.
+func (s *spanSet) add(start, end int) {
+	if end <= start {
+		return
+	}
+	w := s.base[start:end]
+	h := hashWord(w)
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := len(s.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if sl.n == 0 {
+			*sl = spanSlot{off: start, n: int32(end - start), hash: h}
+			s.n++
+			return
+		}
+		if sl.hash == h && s.base[sl.off:sl.off+int(sl.n)] == w {
+			return
+		}
+	}
+}
+
+// grow doubles the table (256 slots at first) and reinserts the words.
+func (s *spanSet) grow() {
+	old := s.slots
+	s.slots = make([]spanSlot, max(256, 2*len(old)))
+	mask := len(s.slots) - 1
+	for _, sl := range old {
+		if sl.n == 0 {
+			continue
+		}
+		i := int(sl.hash) & mask
+		for s.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = sl
+	}
+}
+
+// has reports whether w is in the set.
+func (s *spanSet) has(w string) bool {
+	if len(s.slots) == 0 || w == "" {
+		return false
+	}
+	h := hashWord(w)
+	mask := len(s.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if sl.n == 0 {
+			return false
+		}
+		if sl.hash == h && int(sl.n) == len(w) && s.base[sl.off:sl.off+int(sl.n)] == w {
+			return true
+		}
+	}
 }
