@@ -1146,28 +1146,45 @@ func datelineAt(text string, para Span) (Span, bool) {
 // '\”) starting with a capital. It reports the end, whether all its letters
 // are capitals (at least two), and whether it is a place word.
 func placeWord(t string, p int) (int, bool, bool) {
-	if p >= len(t) || !isUpper(t[p]) {
+	if p >= len(t) {
+		return p, false, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[p:]); !unicode.IsUpper(r) {
 		return p, false, false
 	}
 	q := p
 	upper, lower := 0, 0
-	for q < len(t) && q-p < 30 {
+	for q < len(t) && q-p < 40 {
 		c := t[q]
+		if c < utf8.RuneSelf {
+			switch {
+			case isUpper(c):
+				upper++
+			case isLower(c):
+				lower++
+			case c == '.' || c == '-' || c == '\'':
+			default:
+				goto done
+			}
+			q++
+			continue
+		}
+		// Non-ASCII letters (BOGOTÁ), and marks and format characters
+		// inside a word (combining accents, zero-width spaces), which
+		// change no letter's case.
+		r, size := utf8.DecodeRuneInString(t[q:])
 		switch {
-		case isUpper(c):
+		case unicode.IsUpper(r):
 			upper++
-		case isLower(c):
+		case unicode.IsLower(r):
 			lower++
-		case c == '.' || c == '-' || c == '\'':
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
 		default:
 			goto done
 		}
-		q++
+		q += size
 	}
 done:
-	if q < len(t) && t[q] >= utf8.RuneSelf {
-		return p, false, false
-	}
 	allCaps := lower == 0 && upper >= 2
 	if !allCaps && (lower == 0 || upper > 2) {
 		return p, false, false
