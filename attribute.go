@@ -1230,6 +1230,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start < cs-1 && !a.wordIn(start, badContentStarts) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(cend+1, last)
+				// Its two segments, as for an interrupted direct quotation.
+				at.parts = []Span{a.span(start, cs-1), a.span(cend+1, at.contentTokEnd)}
 				return at, true
 			}
 		}
