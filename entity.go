@@ -137,8 +137,13 @@ type resolver struct {
 	spk      []int
 	spkStart []int32
 	spkList  []int
-	// keyBuf is the arena that nameKeys carves the key lists from.
-	keyBuf []string
+	// keyBuf is the arena that nameKeys carves the key lists from; ints
+	// and roleBuf the arenas of the lists held in maps and clusters;
+	// fullBuf and acroBuf the buffers of resolveName's keys.
+	keyBuf           []string
+	ints             []int
+	roleBuf          []roleRef
+	fullBuf, acroBuf []byte
 
 	full    map[string]int   // folded full name → cluster
 	words   map[string][]int // folded name word → clusters
@@ -460,7 +465,7 @@ func (r *resolver) resolve(mi, pos int) int {
 			// "Halvorsen, the Norwegian company,": "the company" later.
 			r.cs[c].ek = kOrg
 			if !containsInt(r.orgs[m.head], c) {
-				r.orgs[m.head] = append(r.orgs[m.head], c)
+				r.orgs[m.head] = pushInt(&r.ints, r.orgs[m.head], c)
 			}
 			if companyWords[m.head] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
@@ -529,7 +534,6 @@ func (r *resolver) nameKeys(m *mention) []string {
 	// to one never writes into the next.
 	at := len(r.keyBuf)
 	keys := r.keyBuf[at : at : at+n]
-	defer func() { r.keyBuf = r.keyBuf[:at+len(keys)] }()
 	for k := m.tokLo; k < m.tokHi; k++ {
 		t := f.toks[k]
 		if !t.has(tCap) {
@@ -541,6 +545,7 @@ func (r *resolver) nameKeys(m *mention) []string {
 		}
 		keys = append(keys, r.fold(t))
 	}
+	r.keyBuf = r.keyBuf[:at+len(keys)]
 	return keys
 }
 
@@ -550,29 +555,36 @@ func (r *resolver) resolveName(m *mention) int {
 	if len(keys) == 0 {
 		return -1
 	}
-	fullKey := keys[0]
-	if len(keys) > 1 {
-		fullKey = strings.Join(keys, " ")
+	// The full key (the keys joined by spaces) and the acronym are built
+	// in buffers: map look-ups with string(bytes) do not allocate, and a
+	// string is made only to store a new key.
+	r.fullBuf = r.fullBuf[:0]
+	for i, k := range keys {
+		if i > 0 {
+			r.fullBuf = append(r.fullBuf, ' ')
+		}
+		r.fullBuf = append(r.fullBuf, k...)
 	}
 	c := -1
 	if len(keys) > 1 {
-		if x, ok := r.full[fullKey]; ok {
+		if x, ok := r.full[string(r.fullBuf)]; ok {
 			c = x
 		}
 	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
 	// full name after the acronym.
-	acronym := ""
+	r.acroBuf = r.acroBuf[:0]
 	if len(keys) >= 2 && m.ek != kPerson {
-		acronym = initials(keys)
+		r.acroBuf = appendInitials(r.acroBuf, keys)
 	}
+	acronym := r.acroBuf
 	if c < 0 && len(keys) == 1 && r.f.toks[m.tokLo].has(tAllCaps) {
 		if x, ok := r.acro[keys[0]]; ok {
 			c = x
 		}
 	}
-	if c < 0 && acronym != "" {
-		for _, x := range r.words[acronym] {
+	if c < 0 && len(acronym) > 0 {
+		for _, x := range r.words[string(acronym)] {
 			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson && strings.ToUpper(cl.name) == cl.name {
 				c = x
 			}
@@ -581,10 +593,10 @@ func (r *resolver) resolveName(m *mention) int {
 	if c < 0 {
 		c = r.matchName(m, keys)
 	}
-	if acronym != "" {
-		if _, ok := r.acro[acronym]; !ok {
-			defer func() { r.acro[acronym] = c }()
-		}
+	setAcro := false
+	if len(acronym) > 0 {
+		_, ok := r.acro[string(acronym)]
+		setAcro = !ok
 	}
 	name := r.text[m.start:m.end]
 	if c < 0 {
@@ -605,10 +617,14 @@ func (r *resolver) resolveName(m *mention) int {
 	if m.group {
 		cl.group = true
 	}
-	r.full[fullKey] = c
+	if len(keys) == 1 {
+		r.full[keys[0]] = c
+	} else if x, ok := r.full[string(r.fullBuf)]; !ok || x != c {
+		r.full[string(r.fullBuf)] = c
+	}
 	for _, k := range keys {
-		if !containsInt(r.words[k], c) {
-			r.words[k] = append(r.words[k], c)
+		if ws := r.words[k]; !containsInt(ws, c) {
+			r.words[k] = pushInt(&r.ints, ws, c)
 		}
 	}
 	if m.role != "" {
@@ -618,14 +634,31 @@ func (r *resolver) resolveName(m *mention) int {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w := r.f.key(r.f.toks[k])
 			if orgWords[w] && !containsInt(r.orgs[w], c) {
-				r.orgs[w] = append(r.orgs[w], c)
+				r.orgs[w] = pushInt(&r.ints, r.orgs[w], c)
 			}
 			if corpSuffixes[w] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
 			}
 		}
 	}
+	if setAcro {
+		r.acro[string(acronym)] = c
+	}
 	return c
+}
+
+// pushInt appends c to s, a list held in a map; a new list is carved
+// from the arena *ints (room for two) instead of being allocated alone.
+func pushInt(ints *[]int, s []int, c int) []int {
+	if s == nil {
+		if cap(*ints)-len(*ints) < 2 {
+			*ints = make([]int, 0, 512)
+		}
+		n := len(*ints)
+		*ints = (*ints)[:n+2]
+		s = (*ints)[n : n : n+2]
+	}
+	return append(s, c)
 }
 
 // matchName returns the earlier cluster a name refers to, or -1: a
@@ -688,9 +721,18 @@ func (r *resolver) addRole(c int, role string, lo, hi int) {
 	if role == "" {
 		return
 	}
+	if r.cs[c].roles == nil {
+		// Room for two, from an arena.
+		if cap(r.roleBuf)-len(r.roleBuf) < 2 {
+			r.roleBuf = make([]roleRef, 0, 256)
+		}
+		n := len(r.roleBuf)
+		r.roleBuf = r.roleBuf[:n+2]
+		r.cs[c].roles = r.roleBuf[n : n : n+2]
+	}
 	r.cs[c].roles = append(r.cs[c].roles, roleRef{role, lo, hi})
 	if !containsInt(r.roles[role], c) {
-		r.roles[role] = append(r.roles[role], c)
+		r.roles[role] = pushInt(&r.ints, r.roles[role], c)
 	}
 	if r.cs[c].ek == kUnknown {
 		r.cs[c].ek = kPerson
@@ -787,7 +829,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
 		if !containsInt(r.orgs[m.head], c) {
-			r.orgs[m.head] = append(r.orgs[m.head], c)
+			r.orgs[m.head] = pushInt(&r.ints, r.orgs[m.head], c)
 		}
 	}
 	return c
@@ -830,7 +872,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	r.cs[c].gender = genderUnknown
 	r.phrases[key] = c
 	if !containsInt(r.orgs[m.head], c) {
-		r.orgs[m.head] = append(r.orgs[m.head], c)
+		r.orgs[m.head] = pushInt(&r.ints, r.orgs[m.head], c)
 	}
 	return c
 }
@@ -1252,18 +1294,18 @@ func (r *resolver) output() {
 	}
 }
 
-// initials returns the first letters of keys ("dnc" for the Democratic
-// National Committee), or "" when a key does not start with an ASCII
-// letter.
-func initials(keys []string) string {
-	b := make([]byte, 0, len(keys))
+// appendInitials appends to b the first letters of keys ("dnc" for the
+// Democratic National Committee) and returns it, or returns b unchanged
+// when a key does not start with an ASCII letter.
+func appendInitials(b []byte, keys []string) []byte {
+	n := len(b)
 	for _, k := range keys {
 		if k == "" || k[0] < 'a' || k[0] > 'z' {
-			return ""
+			return b[:n]
 		}
 		b = append(b, k[0])
 	}
-	return string(b)
+	return b
 }
 
 // nameSuffix returns the generational suffix of a name's keys ("jr."),
