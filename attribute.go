@@ -326,7 +326,7 @@ func (a *attributor) directPass() {
 			continue
 		}
 		if at, ok := a.preAttribution(k); ok {
-			if owner := a.cueOwner(at.cueTok); owner >= 0 && a.attrs[owner].kind == Direct {
+			if owner := a.cueOwner(at.cueTok); owner >= 0 && a.quotation(owner, k) {
 				// “A,” he said, “B.” — the second part of a split quotation.
 				a.addPart(owner, k)
 				continue
@@ -415,6 +415,14 @@ func setContent(at *attr, q qspan) {
 	if q.typewriter {
 		at.kind, at.start, at.end, at.parts = Indirect, q.open, q.closeEnd, nil
 	}
+}
+
+// quotation reports whether attr i is a quotation in marks of the same
+// convention as quotation token k (typewriter ” or not), so that k can be
+// its next part.
+func (a *attributor) quotation(i, k int) bool {
+	at := a.attrs[i]
+	return at.q >= 0 && (at.kind == Direct || a.qs[at.q].typewriter) && a.qs[at.q].typewriter == a.qs[a.toks[k].q].typewriter
 }
 
 // addPart appends quotation token k to the direct attr i as a new part.
@@ -1531,7 +1539,7 @@ func (a *attributor) leftoverPass() {
 		}
 		qi := int(a.toks[k].q)
 		if i := a.qAttr[qi]; i >= 0 {
-			if a.attrs[i].kind == Direct {
+			if a.attrs[i].q == qi {
 				lastDirect = i
 			}
 			continue
@@ -1542,7 +1550,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		// The second part of a split quotation: “A,” he said. “B.”
-		if lastDirect >= 0 && a.attrs[lastDirect].q >= 0 && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) {
+		if lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) {
 			a.addPart(lastDirect, k)
 			continue
 		}
@@ -1616,7 +1624,7 @@ func (a *attributor) previousSpeaker(k int) int {
 	para := a.toks[k].para - 1
 	for i := len(a.attrs) - 1; i >= 0; i-- {
 		at := a.attrs[i]
-		if at.kind != Direct || at.q < 0 || at.spkTok < 0 && at.speaker.Start < 0 {
+		if at.q < 0 || at.kind != Direct && !a.qs[at.q].typewriter || at.spkTok < 0 && at.speaker.Start < 0 {
 			continue
 		}
 		p := a.paraOfPos(at.end)
