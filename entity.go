@@ -182,9 +182,12 @@ func resolveDoc(text string, d *Document) *resolver {
 	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	f.tokenize(d)
 	f.find()
-	r := &resolver{f: f, text: text, d: d,
-		full: map[string]int{}, words: map[string][]int{}, roles: map[string][]int{},
-		orgs: map[string][]int{}, phrases: map[string]int{}, acro: map[string]int{}, textAuthor: map[string]int{},
+	// Size hints from the mentions found: about one name word and one
+	// cluster in three mentions.
+	hint := len(f.ms) / 4
+	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, len(f.ms)/2+8),
+		full: make(map[string]int, hint), words: make(map[string][]int, hint), roles: map[string][]int{},
+		orgs: map[string][]int{}, phrases: make(map[string]int, hint/2), acro: map[string]int{}, textAuthor: map[string]int{},
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold()}
 	r.attachSpeakers()
 	r.sortOrder()
@@ -433,10 +436,31 @@ func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
 
 // cleanName collapses white space inside a name taken from the text.
 func cleanName(s string) string {
-	if strings.IndexAny(s, "\n\r\t\u00a0") < 0 && !strings.Contains(s, "  ") {
+	if !needsClean(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// needsClean reports whether s holds a tab, a line break, a no-break
+// space or two spaces in a row (a byte loop: strings.IndexAny with a
+// non-ASCII set decodes every rune).
+func needsClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fold returns the matching key of a word: NFC, case-folded, without
