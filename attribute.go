@@ -656,7 +656,8 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 	if s, e2 := a.leftNP(c); s < e2 {
 		return s, e2
 	}
-	if e.form == formGerund || a.isPunct(c-1, ",") {
+	if e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords) {
+		// "…, saying", "He laughed and said": the sentence's subject.
 		lo, _ := a.sentBounds(c)
 		return a.subjectNP(lo, c)
 	}
