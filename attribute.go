@@ -487,8 +487,12 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j < hi && a.isPunct(j, ",") {
 		j++
 	}
-	if j == hi && a.isDash(j) && a.toks[j].para == a.toks[k].para {
-		_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
+	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
+		if a.isDash(j) {
+			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 8 && a.shortAttribution(j, nhi) {
+			hi = nhi // “… missing.” Trump said.
+		}
 	}
 	if j >= hi {
 		return attr{}, false
@@ -565,6 +569,27 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// shortAttribution reports whether the sentence [j, hi) is nothing but an
+// attribution: a name or pronoun and a verb of saying, in either order,
+// with at most a short tail ("Trump said.", "said Ms. Cole on Tuesday.").
+func (a *attributor) shortAttribution(j, hi int) bool {
+	for c := j; c < hi && c < j+5; c++ {
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok || e.class != cueSpeech {
+			continue
+		}
+		if c > j {
+			if s, e2 := a.leftNPFrom(c, j); s != j || e2 <= s {
+				return false
+			}
+		} else if s, e2 := a.rightNP(cend, hi); s >= e2 {
+			return false
+		}
+		return a.tailOK(cend, hi)
+	}
+	return false
 }
 
 // nameRun returns the end of the run of capitalized words (a name, with
