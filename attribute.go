@@ -1319,7 +1319,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// X said (that) ….
 	s, e2 := a.leftNP(c)
-	if s >= e2 && a.wordIn(c-1, coordWords) && e.form != formGerund {
+	if s >= e2 && (a.wordIn(c-1, coordWords) || a.isPunct(c-1, ",") && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 			if start, ok := a.contentStart(cend, last, e); ok {
@@ -1390,8 +1390,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.wordIn(k+1, cutWords) || a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
 			return k
 		}
-		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
-			return k
+		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
+			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
+			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
 		if a.gerund(k+1) && a.lowerWord(k+1) {
 			return k // "…, drawing boos from the crowd"
