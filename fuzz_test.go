@@ -108,13 +108,10 @@ func FuzzParse(f *testing.F) {
 //   - a quote's Kind is Direct, Mixed or Indirect; quotes are in text order
 //     of their content; parts are ordered, disjoint, the first starts at the
 //     quote's Start and the last ends at its End;
-//   - a speaker never overlaps its own quote's content: for a direct quote
-//     none of its parts (the attribution may interrupt the quotation, “A,”
-//     he said, “B.”, so it can lie inside [Start, End) between parts); for
-//     mixed and indirect quotes the range [Start, End), unless the cue lies
-//     inside it too: reported speech interrupted by its attribution ("The
-//     plan, Smith said, will work.") has the whole sentence as content,
-//     attribution included, and no parts;
+//   - a speaker never overlaps its own quote's content: none of its parts
+//     when it has parts (the attribution may interrupt the content, “A,” he
+//     said, “B.” or "The plan, Smith said, will work.", so it can lie inside
+//     [Start, End) between two parts), else the range [Start, End);
 //   - an entity has a non-empty name, and a quote's Entity, when set, is
 //     the name of one of the entities.
 func checkInvariants(t *testing.T, text string, d *Document) {
@@ -228,14 +225,11 @@ func checkInvariants(t *testing.T, text string, d *Document) {
 			continue
 		}
 		content := q.Parts
-		if q.Kind != Direct || len(content) == 0 {
+		if len(content) == 0 {
 			content = []Span{{Start: q.Start, End: q.End}}
 		}
 		for _, c := range content {
 			if sp.Start < c.End && c.Start < sp.End {
-				if q.Kind != Direct && q.Cue != nil && q.Start <= q.Cue.Start && q.Cue.End <= q.End {
-					continue // A, X said, B: the attribution inside its content
-				}
 				fail("%s: speaker %q [%d,%d) inside its own content [%d,%d) %q", what, sp.Text, sp.Start, sp.End, c.Start, c.End, text[c.Start:c.End])
 			}
 		}
@@ -270,14 +264,6 @@ func quadText(prefix, unit, suffix string, size int) string {
 	suffix = suffix[:min(len(suffix), 4<<10)]
 	n := max(1, (size-len(prefix)-len(suffix))/len(unit))
 	return prefix + strings.Repeat(unit, n) + suffix
-}
-
-// quadOpen holds the seed units of FuzzQuadratic that are still slow, with
-// the OPEN finding that explains them; they are skipped unless ROBUST_OPEN
-// is set.
-var quadOpen = map[string]string{
-	"said ":     "F1",
-	"he said, ": "F1",
 }
 
 // FuzzQuadratic repeats a unit chosen by the fuzzer between a prefix and a
@@ -321,9 +307,6 @@ func FuzzQuadratic(f *testing.F) {
 	f.Fuzz(func(t *testing.T, prefix, unit, suffix string) {
 		if unit == "" {
 			t.Skip("empty unit")
-		}
-		if f, ok := quadOpen[unit]; ok && !runOpenFindings() {
-			t.Skipf("OPEN finding %s in robustness-findings.md (ROBUST_OPEN=1 runs it)", f)
 		}
 		size := quadSize
 		if testing.Short() {

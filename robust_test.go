@@ -60,16 +60,16 @@ func pathoFamilies() []pathoFamily {
 		pathoFamily{name: "Mr. ", n: 10000, gen: rep("", "Mr. ", "")},
 		pathoFamily{name: "invalid UTF-8", n: 10000, gen: rep("", "\xff\xfe a\x80 \xe2\x80\u201c. ", "")},
 		pathoFamily{name: "NUL bytes", n: 10000, gen: rep("", "a\x00b. \x00\"\x00", ""), open: "F4"},
-		pathoFamily{name: "lone CR line endings", n: 10000, gen: rep("", "\u201cYes,\u201d he said.\r\r", ""), open: "F4"},
+		pathoFamily{name: "lone CR line endings", n: 10000, gen: rep("", "\u201cYes,\u201d he said.\r\r", "")},
 		pathoFamily{name: "lone CR only", n: 10000, gen: rep("", "\r", "")},
 		pathoFamily{name: "zero-width and bidi controls", n: 10000, gen: rep("", "a\u200bb\u200e \u202e\u201cc\u2066. \ufeff", "")},
 		pathoFamily{name: "combining marks in words", n: 10000, gen: rep("", "e\u0301\u0301 ", "")},
 		pathoFamily{name: "one base with combining marks", n: 10000, gen: rep("e", "\u0301", ".")},
-		pathoFamily{name: "real quotations", n: 10000, gen: rep("", "\u201cYes,\u201d he said. ", ""), open: "F4"},
-		pathoFamily{name: "real quotations in paragraphs", n: 10000, gen: rep("", "\u201cYes,\u201d Anna Berg said.\n\n", ""), open: "F4"},
+		pathoFamily{name: "real quotations", n: 10000, gen: rep("", "\u201cYes,\u201d he said. ", "")},
+		pathoFamily{name: "real quotations in paragraphs", n: 10000, gen: rep("", "\u201cYes,\u201d Anna Berg said.\n\n", "")},
 		pathoFamily{name: "blank lines", n: 10000, gen: rep("", "\n\n", "")},
 		pathoFamily{name: "text between blank lines", n: 10000, gen: rep("", "a\n\n", "")},
-		pathoFamily{name: "said", n: 10000, gen: rep("", "said ", ""), open: "F1"},
+		pathoFamily{name: "said", n: 10000, gen: rep("", "said ", "")},
 		pathoFamily{name: "commas", n: 10000, gen: rep("", ",", "")},
 		pathoFamily{name: "words and commas", n: 10000, gen: rep("", "a, ", "")},
 		pathoFamily{name: "abc.", n: 10000, gen: rep("", "abc.", "")},
@@ -199,9 +199,6 @@ func TestQuoteDepthCap(t *testing.T) {
 			checkInvariants(t, text, d)
 			if want := depth > maxQuoteDepth; d.Truncated != want {
 				t.Errorf("Truncated = %v, want %v", d.Truncated, want)
-			}
-			if depth > maxQuoteDepth && !runOpenFindings() {
-				t.Skip("structure below the cap: OPEN finding F3 in robustness-findings.md (ROBUST_OPEN=1 runs it)")
 			}
 			if len(d.Quotes) == 0 {
 				t.Fatalf("no quote found")
