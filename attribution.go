@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"encoding/json"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Span is a half-open range of UTF-8 byte offsets into the text given to
@@ -112,15 +114,10 @@ type quoteJSON struct {
 }
 
 // MarshalJSON encodes q as described in the output contract: speaker, cue
-// and entity are null when absent.
+// and entity are null when absent. The bytes are those encoding/json
+// writes for the quoteJSON form (see appendJSON).
 func (q Quote) MarshalJSON() ([]byte, error) {
-	w := quoteJSON{Kind: q.Kind, Start: q.Start, End: q.End, Parts: q.Parts, Text: q.Text,
-		Speaker: q.Speaker, Cue: q.Cue, Closed: q.Closed}
-	if q.Entity != "" {
-		e := q.Entity
-		w.Entity = &e
-	}
-	return json.Marshal(w)
+	return q.appendJSON(make([]byte, 0, 128+2*len(q.Text))), nil
 }
 
 // UnmarshalJSON decodes the form written by MarshalJSON.
@@ -137,23 +134,189 @@ func (q *Quote) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes d with empty lists as [] rather than null.
+// MarshalJSON encodes d with empty lists as [] rather than null. It writes
+// the JSON by hand, in one buffer, byte for byte what encoding/json writes
+// for the struct tags above (marshal_test.go checks it on the fixtures and
+// on fuzzed documents); call it directly to skip encoding/json's
+// re-validation of the bytes.
 func (d *Document) MarshalJSON() ([]byte, error) {
-	type plain Document
-	c := plain(*d)
-	if c.Paragraphs == nil {
-		c.Paragraphs = []Span{}
+	return d.appendJSON(make([]byte, 0, d.jsonSize())), nil
+}
+
+// jsonSize estimates the encoded size of d, to size the buffer once.
+func (d *Document) jsonSize() int {
+	n := 64 + 30*(len(d.Paragraphs)+len(d.Sentences)) + 40*len(d.Terms)
+	for i := range d.Quotes {
+		n += 200 + 2*len(d.Quotes[i].Text)
 	}
-	if c.Sentences == nil {
-		c.Sentences = []Span{}
+	for i := range d.Entities {
+		n += 20 + len(d.Entities[i].Name) + 60*len(d.Entities[i].Mentions)
 	}
-	if c.Quotes == nil {
-		c.Quotes = []Quote{}
+	return n
+}
+
+// appendJSON appends the JSON form of d to b.
+func (d *Document) appendJSON(b []byte) []byte {
+	b = append(b, `{"paragraphs":`...)
+	b = appendSpans(b, d.Paragraphs, true)
+	b = append(b, `,"sentences":`...)
+	b = appendSpans(b, d.Sentences, true)
+	b = append(b, `,"quotes":[`...)
+	for i := range d.Quotes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = d.Quotes[i].appendJSON(b)
 	}
-	if c.Entities == nil {
-		c.Entities = []Entity{}
+	b = append(b, `],"entities":[`...)
+	for i := range d.Entities {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		e := &d.Entities[i]
+		b = append(b, `{"name":`...)
+		b = appendJSONString(b, e.Name)
+		b = append(b, `,"mentions":`...)
+		b = appendSpans(b, e.Mentions, false)
+		b = append(b, '}')
 	}
-	return json.Marshal(c)
+	b = append(b, ']')
+	if len(d.Terms) > 0 {
+		b = append(b, `,"terms":`...)
+		b = appendSpans(b, d.Terms, false)
+	}
+	if d.Dateline != nil {
+		b = append(b, `,"dateline":`...)
+		b = appendSpan(b, *d.Dateline)
+	}
+	if d.Truncated {
+		b = append(b, `,"truncated":true`...)
+	}
+	return append(b, '}')
+}
+
+// appendJSON appends the JSON form of q (the quoteJSON fields) to b.
+func (q *Quote) appendJSON(b []byte) []byte {
+	b = append(b, `{"kind":`...)
+	b = appendJSONString(b, string(q.Kind))
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(q.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(q.End), 10)
+	if len(q.Parts) > 0 {
+		b = append(b, `,"parts":`...)
+		b = appendSpans(b, q.Parts, false)
+	}
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, q.Text)
+	b = append(b, `,"speaker":`...)
+	b = appendSpanPtr(b, q.Speaker)
+	b = append(b, `,"cue":`...)
+	b = appendSpanPtr(b, q.Cue)
+	b = append(b, `,"entity":`...)
+	if q.Entity != "" {
+		b = appendJSONString(b, q.Entity)
+	} else {
+		b = append(b, "null"...)
+	}
+	if q.Closed {
+		b = append(b, `,"closed":true}`...)
+	} else {
+		b = append(b, `,"closed":false}`...)
+	}
+	return b
+}
+
+// appendSpans appends a JSON array of spans; a nil slice is null unless
+// emptyAsArray.
+func appendSpans(b []byte, spans []Span, emptyAsArray bool) []byte {
+	if spans == nil && !emptyAsArray {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, s := range spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendSpan(b, s)
+	}
+	return append(b, ']')
+}
+
+func appendSpanPtr(b []byte, s *Span) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	return appendSpan(b, *s)
+}
+
+func appendSpan(b []byte, s Span) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	if s.Text != "" {
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, s.Text)
+	}
+	return append(b, '}')
+}
+
+// appendJSONString appends s as a JSON string exactly as encoding/json
+// does with HTML escaping on (its default): ", \ and the control
+// characters escaped (\b \f \n \r \t by name), <, > and & as \u003c,
+// \u003e and \u0026, U+2028 and U+2029 escaped, and each byte of invalid
+// UTF-8 replaced by \ufffd.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // Parser parses dispatches with a fixed configuration. Its zero value is not
