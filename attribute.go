@@ -47,6 +47,8 @@ type attributor struct {
 	qs    []qspan
 	qAttr []int // for each quotation, the attr it belongs to, or -1
 	used  []bool
+	cls   []ruleClass  // the word classes of each token (0 for non-words)
+	cues  [][]cueEntry // the cue entries whose first word is each token
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
@@ -71,6 +73,15 @@ func (p *Parser) findQuotes(text string, d *Document) {
 		a.qAttr[i] = -1
 	}
 	a.used = make([]bool, len(a.toks))
+	a.cls = make([]ruleClass, len(a.toks))
+	a.cues = make([][]cueEntry, len(a.toks))
+	for k, t := range a.toks {
+		if t.kind == tWord {
+			w := text[t.start:t.end]
+			a.cls[k] = classesOf(w)
+			a.cues[k] = p.cues.lookup(w)
+		}
+	}
 	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/2+4)
 	a.indexSentences()
 	a.directPass()
@@ -190,7 +201,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"
 	}
 	best, bestEnd, ok := cueEntry{}, 0, false
-	for _, e := range a.p.cues.lookup(a.tokText(k)) {
+	for _, e := range a.cues[k] {
 		end, matched := a.matchRest(k+1, hi, e.rest)
 		if matched && (!ok || end > bestEnd) {
 			best, bestEnd, ok = e, end, true
@@ -261,24 +272,9 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-// wordIn reports whether token k is a word in the set, without case.
-func (a *attributor) wordIn(k int, set map[string]bool) bool {
-	if !a.isWord(k) {
-		return false
-	}
-	w := a.tokText(k)
-	if len(w) > 16 {
-		return false
-	}
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return set[string(buf[:len(w)])]
+// wordIn reports whether token k is a word of one of the classes c.
+func (a *attributor) wordIn(k int, c ruleClass) bool {
+	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
 }
 
 func (a *attributor) capitalized(k int) bool {

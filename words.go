@@ -7,137 +7,181 @@ import "strings"
 // conjunctions, npPrepositions), not names: the rules find speakers from the
 // shape of the sentence, never from a list of people.
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+// ruleClass is a set of word classes, one bit each, so that a token's
+// classes are looked up once and tested with a mask.
+type ruleClass uint64
 
-var (
+const (
 	// spkPronouns that can be speakers.
-	spkPronouns = wordSet(`he she they we i it you who`)
+	spkPronouns ruleClass = 1 << iota
 
 	// objPronouns are addressees after "told": told him that ….
-	objPronouns = wordSet(`him her them me us you it reporters journalists`)
+	objPronouns
 
 	// npDeterminers open a noun phrase: "the senator", "his spokesman".
-	npDeterminers = wordSet(`the a an this that these those his her their its our my your some many
-		several both all each another one two three four five six seven eight nine ten most few
-		other such no any`)
+	npDeterminers
 
 	// auxWords stand between a subject and its cue: "has said", "would not say".
-	auxWords = wordSet(`has have had is was were are be been being will would could should can
-		may might must did does do also not never later then again still previously already
-		once recently further earlier just even repeatedly often ultimately finally initially
-		first separately publicly privately reportedly apparently himself herself themselves
-		itself n't`)
+	auxWords
 
 	// cueAux are the auxiliaries annotators count as part of a cue: "has
 	// said", "did not say", "was asked".
-	cueAux = wordSet(`has have had is are was were be been will would could should can may
-		might must did does do not n't never`)
+	cueAux
 
 	// leadWords open a sentence before its subject: "But he said".
-	leadWords = wordSet(`and but so yet or still now then also however meanwhile instead
-		indeed moreover nevertheless nonetheless thus hence`)
+	leadWords
 
 	// boundaryWords end a noun phrase read backwards from a cue:
 	// "the plan that Smith said" stops at "that".
-	boundaryWords = wordSet(`that and but or because while when as after before since if though
-		although so than where which what whether whom whose how why until unless once
-		whereas nor yet to be is was were are has have had said says say told tells
-		according not also`)
+	boundaryWords
 
 	// relWords open a relative clause after a name: "Smith, who chairs it,".
-	relWords = wordSet(`who which whose whom`)
+	relWords
 
 	// functionWords cannot end a noun phrase.
-	functionWords = wordSet(`the a an of to in on at for with by from and or but that this these
-		those his her their its our my your as about into over under than`)
+	functionWords
 
 	// npPrepositions end a noun phrase read forwards: "said Smith on Tuesday".
-	npPrepositions = wordSet(`on in at during after before while when to from with by about for
-		as since until through via into outside inside near`)
+	npPrepositions
 
 	// npInner are lower-case words inside names and roles read forwards:
 	// "the head of the union", "Ludwig van Beethoven".
-	npInner = wordSet(`of the de van von der den da di du del la le bin ibn al el and for to`)
+	npInner
 
 	// quantifiers stand alone as speakers: "most said", "many believe".
-	quantifiers = wordSet(`most many some others all both few several half majority none`)
+	quantifiers
 
 	// notSpeakers are words that look like a noun phrase but never speak.
-	notSpeakers = wordSet(`there here this that what which it's why how when where whether
-		as so if then but and or now today yesterday`)
+	notSpeakers
 
 	// notAdverbs end in -ly but are not adverbs.
-	notAdverbs = wordSet(`family rally ally italy july reply supply apply early only daily
-		weekly monthly yearly holy billy emily kelly molly sally polly bully`)
+	notAdverbs
 
 	// complementizers open reported content: "said that", "asked whether".
-	complementizers = wordSet(`that whether if how why what when where who`)
+	complementizers
 
 	// verbDeterminers are determiners that also stand as subjects: "that
 	// says", "this shows", "some say", "many believe".
-	verbDeterminers = wordSet(`that this these those some many several both all most few others
-		one two three four five six seven eight nine ten`)
+	verbDeterminers
 
 	// verbPrepositions may stand before a verb: "as said", "to say".
-	verbPrepositions = wordSet(`to as`)
+	verbPrepositions
 
 	// possessives mark a following word as a noun: "his remarks".
-	possessives = wordSet(`his her their its our my your whose`)
+	possessives
 
 	// baseFormSubjects may stand before the base form of a verb: "they
 	// say", "will say", "to say".
-	baseFormSubjects = wordSet(`i we you they who to will would could should can may might must
-		did does do not never also n't cannot still often generally and people`)
+	baseFormSubjects
 
 	// passiveAux before a participle makes it passive: "is expected".
-	passiveAux = wordSet(`is are was were be been being well widely`)
+	passiveAux
 
-	byWord = wordSet(`by`)
+	byWord
 
 	// timeWords are adverbials of time that may follow a cue: "said
 	// Tuesday that".
-	timeWords = wordSet(`here there separately monday tuesday wednesday thursday friday saturday sunday today
-		yesterday tonight recently earlier later last this next week month year weekend morning
-		afternoon evening night again repeatedly often once twice previously then now`)
+	timeWords
 
 	// thatWords open reported content further along: "said on CNN, where …,
 	// that".
-	thatWords = wordSet(`that whether`)
+	thatWords
 
 	// cutWords end reported content after a comma: "…, but Cook did not
 	// say when"; bareCutWords end it without one.
-	cutWords     = wordSet(`but while which whereas although though however and`)
-	bareCutWords = wordSet(`while whereas`)
+	cutWords
+
+	bareCutWords
 
 	// coordWords join a second verb to the same subject: "described … and
 	// accused".
-	coordWords = wordSet(`and but`)
+	coordWords
 
 	// aboutWords follow "Asked" before its topic.
-	aboutWords = wordSet(`about`)
+	aboutWords
 
 	// infinitiveTo is the "to" of an infinitive, not a preposition to skip.
-	infinitiveTo = wordSet(`to`)
+	infinitiveTo
 
 	// cuePrepositions belong to a cue rather than to its content: "accused
 	// him of", "criticized for", "concerns about".
-	cuePrepositions = wordSet(`of for about on`)
+	cuePrepositions
 
 	// expletives are subjects with no content: "It appears that …".
-	expletives = wordSet(`it there this`)
+	expletives
 
 	// notPlurals end in -s but are not plural nouns.
-	notPlurals = wordSet(`news this his its has was is us plus thus always perhaps various
-		serious series whereas unless across besides`)
+	notPlurals
 
 	// badContentStarts cannot open the content of a speech verb: "said
 	// on Tuesday." alone, "said in a statement." alone.
-	badContentStarts = wordSet(`on in at during after before to from with by about for as since
-		until through via into and or but then later so also too again`)
+	badContentStarts
 )
+
+// ruleClassWords lists the words of each class, lower case.
+var ruleClassWords = []struct {
+	class ruleClass
+	words string
+}{
+	{spkPronouns, `he she they we i it you who`},
+	{objPronouns, `him her them me us you it reporters journalists`},
+	{npDeterminers, `the a an this that these those his her their its our my your some many several both all each another one two three four five six seven eight nine ten most few other such no any`},
+	{auxWords, `has have had is was were are be been being will would could should can may might must did does do also not never later then again still previously already once recently further earlier just even repeatedly often ultimately finally initially first separately publicly privately reportedly apparently himself herself themselves itself n't`},
+	{cueAux, `has have had is are was were be been will would could should can may might must did does do not n't never`},
+	{leadWords, `and but so yet or still now then also however meanwhile instead indeed moreover nevertheless nonetheless thus hence`},
+	{boundaryWords, `that and but or because while when as after before since if though although so than where which what whether whom whose how why until unless once whereas nor yet to be is was were are has have had said says say told tells according not also`},
+	{relWords, `who which whose whom`},
+	{functionWords, `the a an of to in on at for with by from and or but that this these those his her their its our my your as about into over under than`},
+	{npPrepositions, `on in at during after before while when to from with by about for as since until through via into outside inside near`},
+	{npInner, `of the de van von der den da di du del la le bin ibn al el and for to`},
+	{quantifiers, `most many some others all both few several half majority none`},
+	{notSpeakers, `there here this that what which it's why how when where whether as so if then but and or now today yesterday`},
+	{notAdverbs, `family rally ally italy july reply supply apply early only daily weekly monthly yearly holy billy emily kelly molly sally polly bully`},
+	{complementizers, `that whether if how why what when where who`},
+	{verbDeterminers, `that this these those some many several both all most few others one two three four five six seven eight nine ten`},
+	{verbPrepositions, `to as`},
+	{possessives, `his her their its our my your whose`},
+	{baseFormSubjects, `i we you they who to will would could should can may might must did does do not never also n't cannot still often generally and people`},
+	{passiveAux, `is are was were be been being well widely`},
+	{byWord, `by`},
+	{timeWords, `here there separately monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later last this next week month year weekend morning afternoon evening night again repeatedly often once twice previously then now`},
+	{thatWords, `that whether`},
+	{cutWords, `but while which whereas although though however and`},
+	{bareCutWords, `while whereas`},
+	{coordWords, `and but`},
+	{aboutWords, `about`},
+	{infinitiveTo, `to`},
+	{cuePrepositions, `of for about on`},
+	{expletives, `it there this`},
+	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
+	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later so also too again`},
+}
+
+// classOf maps a lower-case word to its classes. It is built once and only
+// read afterwards.
+var classOf = func() map[string]ruleClass {
+	m := make(map[string]ruleClass, 512)
+	for _, c := range ruleClassWords {
+		for _, w := range strings.Fields(c.words) {
+			m[w] |= c.class
+		}
+	}
+	return m
+}()
+
+// classesOf returns the classes of word w, compared without case. It does
+// not allocate.
+func classesOf(w string) ruleClass {
+	if len(w) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return classOf[string(buf[:len(w)])]
+}
