@@ -77,9 +77,8 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	a.cues = make([][]cueEntry, len(a.toks))
 	for k, t := range a.toks {
 		if t.kind == tWord {
-			w := text[t.start:t.end]
-			a.cls[k] = classesOf(w)
-			a.cues[k] = p.cues.lookup(w)
+			lex := p.cues.word(text[t.start:t.end])
+			a.cls[k], a.cues[k] = lex.cls, lex.cues
 		}
 	}
 	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/2+4)

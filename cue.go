@@ -161,6 +161,16 @@ func inflect(base string) []string {
 // first word. It is built once and only read afterwards.
 type cueTable struct {
 	first map[string][]cueEntry
+	// words joins first with the word classes of words.go, so that a token
+	// is looked up once.
+	words map[string]lexEntry
+}
+
+// lexEntry is what the attribution rules know of a word: its classes and
+// the cues it opens.
+type lexEntry struct {
+	cls  ruleClass
+	cues []cueEntry
 }
 
 func newCueTable(extra []string) *cueTable {
@@ -177,7 +187,33 @@ func newCueTable(extra []string) *cueTable {
 	for _, p := range extra {
 		t.addPhrase(strings.ToLower(strings.TrimSpace(p)), cueSpeech)
 	}
+	t.words = make(map[string]lexEntry, len(t.first)+len(classOf))
+	for w, cls := range classOf {
+		t.words[w] = lexEntry{cls: cls}
+	}
+	for w, cues := range t.first {
+		e := t.words[w]
+		e.cues = cues
+		t.words[w] = e
+	}
 	return t
+}
+
+// word returns the classes of w and the cues it opens, compared without
+// case, in one look-up. It does not allocate.
+func (t *cueTable) word(w string) lexEntry {
+	if len(w) > 24 {
+		return lexEntry{}
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return t.words[string(buf[:len(w)])]
 }
 
 // nounForms are inflected forms removed from the lexicon because in news
@@ -224,21 +260,4 @@ func (t *cueTable) add(word string, e cueEntry) {
 		}
 	}
 	t.first[word] = append(t.first[word], e)
-}
-
-// lookup returns the entries whose first word is w, compared without case.
-// It does not allocate.
-func (t *cueTable) lookup(w string) []cueEntry {
-	if len(w) > 24 {
-		return nil
-	}
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return t.first[string(buf[:len(w)])]
 }

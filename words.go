@@ -168,20 +168,3 @@ var classOf = func() map[string]ruleClass {
 	}
 	return m
 }()
-
-// classesOf returns the classes of word w, compared without case. It does
-// not allocate.
-func classesOf(w string) ruleClass {
-	if len(w) > 16 {
-		return 0
-	}
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return classOf[string(buf[:len(w)])]
-}
