@@ -1216,6 +1216,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		return attr{}, false
 	}
+	// Passive: "It was announced by the ministry that …", "O’Malley’s move
+	// was first reported by MSNBC".
+	if e.form == formPast && a.wordIn(cend, byWord) && c > lo {
+		j := c - 1
+		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
+			j--
+		}
+		if a.wordIn(j, passiveAux) && a.lowerWord(j) {
+			if s, e2 := a.rightNPCore(cend+1, hi); s < e2 {
+				at.cueTok, at.cueEnd = j, cend+1 // "was first reported by"
+				at.spkTok, at.spkEnd = s, e2
+				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
+					at.contentTokStart, at.contentTokEnd = ss, se
+					return at, true
+				}
+				if start, ok := a.contentStart(e2, last, e); ok && a.wordIn(start, complementizers) {
+					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+					return at, true
+				}
+			}
+		}
+	}
 	// "Trump seems to be winning", "It appears that …", "who are expected
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
