@@ -355,7 +355,7 @@ func (r *resolver) synthesize(s, e int) int {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: a, tokHi: a + 1, sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
-		if p, ok := pronouns[k]; ok {
+		if p, ok := pronounOf(k); ok {
 			kind := mPron
 			if p.relative {
 				kind = mRel
@@ -657,7 +657,7 @@ func (r *resolver) resolveName(m *mention) int {
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w := r.f.key(r.f.toks[k])
-			if orgWords[w] && !containsInt(r.orgs[w], c) {
+			if isOrgWord(w) && !containsInt(r.orgs[w], c) {
 				r.orgs[w] = pushInt(&r.ints, r.orgs[w], c)
 			}
 			if corpSuffixes[w] && !containsInt(r.corps, c) {
@@ -768,7 +768,7 @@ func (r *resolver) modWords(lo, hi int, fn func(string)) {
 	toks := r.f.toks
 	for k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= lo }); k < len(toks) && toks[k].end <= hi; k++ {
 		w := r.f.key(toks[k])
-		if determiners[w] || prepositions[w] {
+		if isDeterminer(w) || isPreposition(w) {
 			continue
 		}
 		fn(w)
@@ -869,7 +869,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	case m.possessor >= 0:
 		owner = r.resolve(m.possessor, pos)
 	case m.possPron != "":
-		owner = r.pronounCluster(mi, pos, pronouns[m.possPron])
+		owner = r.pronounCluster(mi, pos, pron(m.possPron))
 	default:
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
@@ -948,7 +948,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 	case m.possessor >= 0:
 		author = r.resolve(m.possessor, pos)
 	case m.possPron != "":
-		author = r.pronounCluster(mi, pos, pronouns[m.possPron])
+		author = r.pronounCluster(mi, pos, pron(m.possPron))
 	case m.speaker:
 		if c, ok := r.textAuthor[m.head]; ok {
 			author = c

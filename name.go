@@ -291,7 +291,7 @@ func (f *finder) tokenize(d *Document) {
 			word := text[start:end]
 			if (letters == 1 && upper == 1 && end-start <= 2) || strings.IndexByte(word, '.') >= 0 {
 				end++
-			} else if _, ok := titleWords[f.lower[start:end+1]]; ok {
+			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
 				end++
 			} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
 				end++
@@ -432,7 +432,7 @@ func (f *finder) markHeadlines() {
 			}
 			if j > i && t.has(tCap) && !t.has(tInitial) {
 				k := f.key(t)
-				if prepositions[k] || determiners[k] || pronouns[k].person != 0 || k == "and" || k == "or" {
+				if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
 					fn++
 				}
 			}
@@ -456,14 +456,14 @@ func (f *finder) markHeadlines() {
 // isTitle returns the title or capitalised role that token t is.
 func (f *finder) isTitle(t token) (wordInfo, bool) {
 	k := f.key(t)
-	if w, ok := titleWords[k]; ok {
+	if w, ok := titleOf(k); ok {
 		return w, true
 	}
 	if t.has(tCap) {
-		if w, ok := roleWords[k]; ok {
+		if w, ok := roleOf(k); ok {
 			return w, true
 		}
-		if w, ok := roleWords[strings.TrimSuffix(k, ".")]; ok {
+		if w, ok := roleOf(strings.TrimSuffix(k, ".")); ok {
 			return w, true
 		}
 	}
@@ -479,10 +479,13 @@ func (f *finder) titleLike(t token) bool {
 // headClass returns the class of a lower-case head noun: text first, then
 // role, organisation, group.
 func headClass(k string) (wordClass, wordInfo) {
+	if !headFilter.may(k) {
+		return 0, wordInfo{}
+	}
 	if textWords[k] {
 		return classText, wordInfo{}
 	}
-	if w, ok := roleWords[k]; ok {
+	if w, ok := roleOf(k); ok {
 		return classRole, w
 	}
 	if orgWords[k] {
@@ -505,7 +508,7 @@ func (f *finder) emit(m mention) int {
 	m.inDirect = t.has(tInDirect)
 	m.inReported = t.has(tInReported)
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if prepositions[f.key(f.toks[m.ctxLo-1])] {
+		if isPreposition(f.key(f.toks[m.ctxLo-1])) {
 			m.oblique = true
 		}
 	}
@@ -525,7 +528,7 @@ func (f *finder) find() {
 		k := f.key(t)
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
-		if p, ok := pronouns[k]; ok && !p.relative && (!cap || initial || k == "i") {
+		if p, ok := pronounOf(k); ok && !p.relative && (!cap || initial || k == "i") {
 			if possessivePronouns[k] {
 				if j, ok := f.phrase(i, detPossessive, -1, k); ok {
 					i = j
@@ -585,7 +588,7 @@ func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
 			}
 			continue
 		}
-		if determiners[k] || prepositions[k] || pronouns[k].person != 0 || k == "and" || k == "or" {
+		if isDeterminer(k) || isPreposition(k) || pron(k).person != 0 || k == "and" || k == "or" {
 			break
 		}
 		c, w := headClass(k)
@@ -693,7 +696,7 @@ func (f *finder) run(i int) int {
 				continue
 			}
 			// "Foundation for Middle East Peace".
-			if k == "for" && orgWords[f.key(prev)] {
+			if k == "for" && isOrgWord(f.key(prev)) {
 				hi += 2
 				continue
 			}
@@ -704,7 +707,7 @@ func (f *finder) run(i int) int {
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
-		if k == "of" && !orgWords[f.key(prev)] && !f.titleLike(prev) && hi-1 > lo {
+		if k == "of" && !isOrgWord(f.key(prev)) && !f.titleLike(prev) && hi-1 > lo {
 			break
 		}
 		if nameConnectors[k] && hi+1 < len(toks) && !toks[hi+1].gapped() {
@@ -824,7 +827,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	org := false
 	for k := lo; k < hi; k++ {
 		t := toks[k]
-		if orgWords[f.key(t)] && t.has(tCap) && (title < 0 || k >= nameLo) {
+		if isOrgWord(f.key(t)) && t.has(tCap) && (title < 0 || k >= nameLo) {
 			org = true
 		}
 	}
@@ -833,7 +836,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
-			if orgWords[f.key(toks[k])] {
+			if isOrgWord(f.key(toks[k])) {
 				m.head = f.key(toks[k])
 			}
 		}
@@ -893,7 +896,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
 	if lo > 0 && !toks[lo].gapped() && !org {
 		k := lo - 1
-		if w, ok := roleWords[f.key(toks[k])]; ok && !toks[k].has(tCap) {
+		if w, ok := roleOf(f.key(toks[k])); ok && !toks[k].has(tCap) {
 			m.role = w.role
 			m.ek = kPerson
 			if w.gender != genderUnknown {
@@ -909,7 +912,7 @@ func (f *finder) analyseRun(lo, hi int) {
 					break
 				}
 				xk := f.key(toks[x])
-				if determiners[xk] || prepositions[xk] || pronouns[xk].person != 0 || xk == "and" || xk == "said" {
+				if isDeterminer(xk) || isPreposition(xk) || pron(xk).person != 0 || xk == "and" || xk == "said" {
 					break
 				}
 				mlo = x

@@ -387,3 +387,99 @@ var corpSuffixes = map[string]bool{
 	"holdings": true, "industries": true, "airlines": true, "gmbh": true,
 	"ag": true, "s.a.": true, "n.v.": true, "company": true, "corporation": true,
 }
+
+// lexFilter is a quick negative test for membership in a word table: bit n
+// of lexFilter[c] is set when the table has a key of n bytes (mod 64) that
+// starts with byte c. Most words of a text fail it, and skip the map
+// look-up; a word that passes is looked up as before, so answers do not
+// change.
+type lexFilter [256]uint64
+
+func (f *lexFilter) add(k string) {
+	if k != "" {
+		f[k[0]] |= 1 << (len(k) & 63)
+	}
+}
+
+// may reports whether k can be a key of the table.
+func (f *lexFilter) may(k string) bool {
+	return k != "" && f[k[0]]&(1<<(len(k)&63)) != 0
+}
+
+// Filters of the tables looked up for every word. They are built once, by
+// the init below (after the one that fills roleWords), and never modified.
+var (
+	pronounFilter, determinerFilter, prepositionFilter lexFilter
+	titleFilter, roleFilter, headFilter, orgFilter     lexFilter
+)
+
+func init() {
+	for k := range pronouns {
+		pronounFilter.add(k)
+	}
+	for k := range determiners {
+		determinerFilter.add(k)
+	}
+	for k := range prepositions {
+		prepositionFilter.add(k)
+	}
+	for k := range titleWords {
+		titleFilter.add(k)
+	}
+	for k := range roleWords {
+		roleFilter.add(k)
+		headFilter.add(k)
+	}
+	for k := range orgWords {
+		orgFilter.add(k)
+		headFilter.add(k)
+	}
+	for k := range textWords {
+		headFilter.add(k)
+	}
+	for k := range groupWords {
+		headFilter.add(k)
+	}
+}
+
+// pronounOf returns the pronoun k, as pronouns[k] does.
+func pronounOf(k string) (pronoun, bool) {
+	if !pronounFilter.may(k) {
+		return pronoun{}, false
+	}
+	p, ok := pronouns[k]
+	return p, ok
+}
+
+// pron returns pronouns[k].
+func pron(k string) pronoun {
+	p, _ := pronounOf(k)
+	return p
+}
+
+// isDeterminer returns determiners[k].
+func isDeterminer(k string) bool { return determinerFilter.may(k) && determiners[k] }
+
+// isPreposition returns prepositions[k].
+func isPreposition(k string) bool { return prepositionFilter.may(k) && prepositions[k] }
+
+// isOrgWord returns orgWords[k].
+func isOrgWord(k string) bool { return orgFilter.may(k) && orgWords[k] }
+
+// roleOf returns roleWords[k].
+func roleOf(k string) (wordInfo, bool) {
+	if !roleFilter.may(k) {
+		return wordInfo{}, false
+	}
+	w, ok := roleWords[k]
+	return w, ok
+}
+
+// titleOf returns titleWords[k].
+func titleOf(k string) (wordInfo, bool) {
+	if !titleFilter.may(k) {
+		return wordInfo{}, false
+	}
+	w, ok := titleWords[k]
+	return w, ok
+}
