@@ -144,6 +144,9 @@ type resolver struct {
 	ints             []int
 	roleBuf          []roleRef
 	fullBuf, acroBuf []byte
+	// nameCands and roleCands are the candidate buffers of matchName
+	// and resolveRole, reused from call to call.
+	nameCands, roleCands []int
 
 	full    map[string]int   // folded full name → cluster
 	words   map[string][]int // folded name word → clusters
@@ -690,7 +693,8 @@ func pushInt(ints *[]int, s []int, c int) []int {
 // cluster that this fuller name completes.
 func (r *resolver) matchName(m *mention, keys []string) int {
 	best := -1
-	var cands []int
+	cands := r.nameCands[:0]
+	defer func() { r.nameCands = cands[:0] }()
 	for _, c := range r.words[keys[len(keys)-1]] {
 		cl := &r.cs[c]
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
@@ -812,7 +816,8 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		r.addRole(c, m.role, m.modLo, m.modHi)
 		return c
 	}
-	var cands []int
+	cands := r.roleCands[:0]
+	defer func() { r.roleCands = cands[:0] }()
 	if more, ok := broaderRoles[m.role]; ok {
 		for _, x := range more {
 			cands = append(cands, r.roles[x]...)
@@ -920,7 +925,10 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	if !utf8.ValidString(key) {
 		key = strings.ToValidUTF8(key, "\uFFFD")
 	}
-	key = r.caser.String(key)
+	if !isASCII(key) {
+		// Folding leaves lower-case ASCII as it is.
+		key = r.caser.String(key)
+	}
 	if c, ok := r.phrases[key]; ok {
 		return c
 	}
