@@ -29,6 +29,8 @@ const (
 	tASCII                           // all bytes are ASCII
 	tHeadline                        // in a sentence written in title case
 	tGapQuote                        // only spaces and one quotation mark separate it from the previous word
+	tCapWord                         // capitalised away from a sentence start (feeds capsSeen)
+	tLowWord                         // letters, none upper case (feeds lowSeen)
 )
 
 // token is one word: letters and digits with inner hyphens, apostrophes and
@@ -118,12 +120,16 @@ type mention struct {
 
 // finder holds the state of one mention scan. It lives for one call.
 type finder struct {
-	text     string
-	toks     []token
-	ms       []mention
-	lower    string  // text with ASCII letters lowered
-	capsSeen spanSet // capitalised words seen away from a sentence start (keys of text)
-	lowSeen  spanSet // words seen in lower case (keys of lower)
+	text  string
+	toks  []token
+	ms    []mention
+	lower string // text with ASCII letters lowered
+	// capsSeen: capitalised words seen away from a sentence start (keys
+	// of text); lowSeen: words seen in lower case (keys of lower). Both
+	// are only asked about the words of tInitial tokens, so they hold
+	// those and mark the ones seen (see tokenize).
+	capsSeen spanSet
+	lowSeen  spanSet
 	// apposDet is the token index of a determiner that opens an appositive
 	// of mention apposOf.
 	apposDet, apposOf int
@@ -402,13 +408,29 @@ func (f *finder) tokenize(d *Document) {
 		if start < rMax {
 			flags |= tInReported
 		}
-		f.toks = append(f.toks, token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
 		if cap && flags&tInitial == 0 {
-			f.capsSeen.add(start, keyEnd)
+			flags |= tCapWord
 		} else if !cap && upper == 0 && letters > 0 {
-			f.lowSeen.add(start, keyEnd)
+			flags |= tLowWord
 		}
+		f.toks = append(f.toks, token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
 		prevEnd, prevSent, prevPara = end, sent, para
+	}
+	// The word sets are only asked about the words of sentence-initial
+	// tokens: hold those, then mark the ones the other tokens show.
+	for _, t := range f.toks {
+		if t.has(tInitial) {
+			f.capsSeen.add(t.start, t.keyEnd)
+			f.lowSeen.add(t.start, t.keyEnd)
+		}
+	}
+	for _, t := range f.toks {
+		switch {
+		case t.has(tCapWord):
+			f.capsSeen.mark(text[t.start:t.keyEnd])
+		case t.has(tLowWord):
+			f.lowSeen.mark(f.lower[t.start:t.keyEnd])
+		}
 	}
 	f.markHeadlines()
 	f.ms = make([]mention, 0, len(f.toks)/5+16)
@@ -1005,14 +1027,16 @@ func isNumber(s string) bool {
 	return true
 }
 
-// spanSet is a set of words of one text, each kept as a byte range of base:
-// an open-addressing hash table with linear probing, which does not
-// allocate a string per word as a map[string]bool would, and grows by
-// doubling (amortised linear).
+// spanSet is a set of words of one text, each kept as a byte range of
+// base, with a mark on each: an open-addressing hash table with linear
+// probing, behind a first-byte/length filter, which does not allocate a
+// string per word as a map[string]bool would, and grows by doubling
+// (amortised linear).
 type spanSet struct {
-	base  string
-	slots []spanSlot
-	n     int
+	base   string
+	slots  []spanSlot
+	n      int
+	filter [32]uint64 // bit len(w)&63 of filter[w[0]&31] for each word w
 }
 
 // spanSlot is one entry of a spanSet; n == 0 marks an empty slot (words
@@ -1021,6 +1045,7 @@ type spanSlot struct {
 	off  int
 	n    int32
 	hash uint32
+	seen bool
 }
 
 // hashWord is FNV-1a over the bytes of w.
@@ -1033,7 +1058,12 @@ func hashWord(w string) uint32 {
 	return h
 }
 
-// add puts base[start:end] in the set.
+// may reports whether w can be in the set.
+func (s *spanSet) may(w string) bool {
+	return w != "" && s.filter[w[0]&31]&(1<<(len(w)&63)) != 0
+}
+
+// add puts base[start:end] in the set, unmarked.
 func (s *spanSet) add(start, end int) {
 	if end <= start {
 		return
@@ -1043,6 +1073,7 @@ func (s *spanSet) add(start, end int) {
 	if 2*(s.n+1) > len(s.slots) {
 		s.grow()
 	}
+	s.filter[w[0]&31] |= 1 << (len(w) & 63)
 	mask := len(s.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
@@ -1057,10 +1088,10 @@ func (s *spanSet) add(start, end int) {
 	}
 }
 
-// grow doubles the table (256 slots at first) and reinserts the words.
+// grow doubles the table (64 slots at first) and reinserts the words.
 func (s *spanSet) grow() {
 	old := s.slots
-	s.slots = make([]spanSlot, max(256, 2*len(old)))
+	s.slots = make([]spanSlot, max(64, 2*len(old)))
 	mask := len(s.slots) - 1
 	for _, sl := range old {
 		if sl.n == 0 {
@@ -1074,20 +1105,33 @@ func (s *spanSet) grow() {
 	}
 }
 
-// has reports whether w is in the set.
-func (s *spanSet) has(w string) bool {
-	if len(s.slots) == 0 || w == "" {
-		return false
+// find returns the slot of w, or nil.
+func (s *spanSet) find(w string) *spanSlot {
+	if len(s.slots) == 0 || !s.may(w) {
+		return nil
 	}
 	h := hashWord(w)
 	mask := len(s.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
 		if sl.n == 0 {
-			return false
+			return nil
 		}
 		if sl.hash == h && int(sl.n) == len(w) && s.base[sl.off:sl.off+int(sl.n)] == w {
-			return true
+			return sl
 		}
 	}
+}
+
+// mark marks w when it is in the set.
+func (s *spanSet) mark(w string) {
+	if sl := s.find(w); sl != nil {
+		sl.seen = true
+	}
+}
+
+// has reports whether w is in the set and marked.
+func (s *spanSet) has(w string) bool {
+	sl := s.find(w)
+	return sl != nil && sl.seen
 }
