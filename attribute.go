@@ -62,7 +62,7 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	qs, nested := topLevel(s.pairs)
+	qs, nested := topLevel(s.pairs, s.opened)
 
 	// About one token per six bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: make([]item, 0, len(text)/6+8)}
@@ -97,12 +97,23 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	a.emit()
 }
 
-// topLevel sorts the quotations by their opening mark and keeps those not
-// inside another.
-func topLevel(pairs []qspan) (top, nested []qspan) {
-	slices.SortFunc(pairs, func(a, b qspan) int { return a.open - b.open })
+// topLevel orders the quotations by their opening mark and splits those
+// inside another from the others. The scanner numbers its openers in text
+// order, so a placement by number replaces a sort: linear.
+func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
+	at := make([]int32, opened)
+	for i := range at {
+		at[i] = -1
+	}
+	for i, q := range pairs {
+		at[q.seq] = int32(i)
+	}
 	end := -1
-	for _, q := range pairs {
+	for _, i := range at {
+		if i < 0 {
+			continue
+		}
+		q := pairs[i]
 		if q.open < end {
 			nested = append(nested, q)
 			continue

@@ -102,12 +102,14 @@ type qspan struct {
 	closed          bool
 	single          bool // straight or curly single marks
 	typewriter      bool // two apostrophes: see typewriterMark
+	seq             int  // the number of its opening mark in text order
 }
 
 type openMark struct {
 	pos, end int
 	r        rune
 	family   markFamily
+	seq      int // the opener's number in text order
 }
 
 // charClass is the kind of character beside a mark.
@@ -218,6 +220,7 @@ type quoteScanner struct {
 	pairs    []qspan // closed and unclosed quotations, nested ones included
 	carry    *qspan  // a quotation left open at the end of the previous paragraph
 	reopened bool    // the current paragraph reopened the carried quotation
+	opened   int     // openers pushed so far: the next opener's seq
 	// dropped counts, by family, the openers dropped past maxQuoteDepth in
 	// this paragraph, so that their closers are text as well.
 	dropped   [famWhiteCorner + 1]int
@@ -375,7 +378,7 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 				}
 				cs, ce := trimSpace(s.text, o.end, i)
 				q := qspan{open: o.pos, openEnd: o.end, close: i, closeEnd: j, start: cs, end: ce, closed: true,
-					single: o.family == famSingle, typewriter: o.r == typewriterMark}
+					single: o.family == famSingle, typewriter: o.r == typewriterMark, seq: o.seq}
 				s.pairs = append(s.pairs, q)
 				return
 			}
@@ -393,7 +396,8 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 			s.dropped[fam]++
 			return
 		}
-		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam})
+		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam, seq: s.opened})
+		s.opened++
 	}
 }
 
@@ -464,7 +468,7 @@ func (s *quoteScanner) endParagraph(ps, pe int) {
 		if o.family == famSingle || o.family == famNone {
 			continue
 		}
-		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}, typewriter: o.r == typewriterMark}
+		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}, typewriter: o.r == typewriterMark, seq: o.seq}
 		break
 	}
 	s.stack = s.stack[:0]

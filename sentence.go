@@ -1273,6 +1273,16 @@ func agencyPart(t string, p int) (int, bool) {
 			}
 			return q + 1, true
 		}
+		if c >= utf8.RuneSelf {
+			// Letters beyond ASCII, and marks and format characters
+			// inside the name (Ky\u200bodo).
+			r, size := utf8.DecodeRuneInString(t[q:])
+			if !unicode.IsLetter(r) && !unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+				return p, false
+			}
+			q += size
+			continue
+		}
 		if !isLetter(c) && c != ' ' && c != '-' && c != '/' && c != '&' && c != '.' {
 			return p, false
 		}
