@@ -1415,8 +1415,28 @@ func (a *attributor) contentStop(start, last int) int {
 			}
 			continue
 		}
-		if a.wordIn(k+1, cutWords) || a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
+		if a.wordIn(k+1, coordWords) && equalFoldASCII(a.tokText(k+1), "and") {
+			// ", and" ends the content only before a new verb or clause:
+			// ", and accused", ", and he railed"; not ", and that …".
+			if a.wordIn(k+2, auxWords) && !a.adverb(k+2) || a.wordIn(k+2, spkPronouns) && !a.wordIn(k+2, relWords) {
+				return k
+			}
+			if e, _, ok := a.cueAt(k+2, last); ok && e.form != formBase {
+				return k
+			}
+			continue
+		}
+		if a.wordIn(k+1, cutWords) {
 			return k
+		}
+		if a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
+			// ", he said" ends it; ", he would …" runs on.
+			for m := k + 2; m < last && m <= k+3; m++ {
+				if _, _, ok := a.cueAt(m, last); ok {
+					return k
+				}
+			}
+			continue
 		}
 		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
