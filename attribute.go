@@ -1562,6 +1562,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if a.lowerWord(j) && a.wordIn(j, cuePrepositions) && j+1 < last && e.class != cueSpeech {
 		j++
 	}
+	if e.inf && a.wordIn(j, infinitiveTo) {
+		return j, true // "vowed to rebuild the road"
+	}
 	if e.rest == "" && a.wordIn(j, badContentStarts) {
 		return 0, false
 	}

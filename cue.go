@@ -26,11 +26,13 @@ const (
 
 // cueEntry is one cue phrase after inflection: the words after the first
 // (rest, lower case, space separated) and its class. object says the verb
-// takes the addressee as its object ("told reporters that …").
+// takes the addressee as its object ("told reporters that …"); inf, that
+// its content may be an infinitive ("vowed to rebuild").
 type cueEntry struct {
 	rest   string
 	class  cueClass
 	object bool
+	inf    bool // takes an infinitive as content: "vowed to rebuild"
 	form   verbForm
 }
 
@@ -49,9 +51,11 @@ const (
 // entry, the first word in its base form. Inflections of the first word are
 // derived (irregular forms from irregularVerbs). A leading "=" marks a fixed
 // phrase that is not inflected; a trailing "+" marks a verb that takes its
-// addressee as object ("tell", "inform"). Classes: speech (saying, writing,
-// announcing), belief (thinking, knowing, wanting) and show (showing,
-// finding), after PARC and PolNeAR's attribution relations.
+// addressee as object ("tell", "inform"); a trailing "^" a verb whose
+// content may be an infinitive ("vow", "decline": "vowed to rebuild").
+// Classes: speech (saying, writing, announcing), belief (thinking,
+// knowing, wanting), stance, raising and show (showing, finding), after
+// PARC and PolNeAR's attribution relations.
 var cueLexicon = []struct {
 	class   cueClass
 	phrases []string
@@ -61,7 +65,7 @@ var cueLexicon = []struct {
 		"argue", "claim", "state", "declare", "insist", "warn", "suggest", "acknowledge",
 		"admit", "recall", "report", "respond", "reply", "answer", "continue", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
-		"confirm", "deny", "urge", "predict", "promise", "vow", "pledge", "assert",
+		"confirm", "deny", "urge", "predict", "promise^", "vow^", "pledge^", "assert",
 		"contend", "maintain", "charge", "complain", "concede", "boast", "joke", "quip",
 		"testify", "allege", "reveal", "disclose", "mention", "repeat", "reiterate",
 		"counter", "retort", "object", "protest", "caution", "advise", "recommend",
@@ -71,7 +75,7 @@ var cueLexicon = []struct {
 		"email", "indicate", "hint", "imply", "affirm", "reaffirm", "clarify",
 		"elaborate", "detail", "underline", "underscore", "highlight", "lament", "plead",
 		"brag", "grumble", "snap", "fume", "question", "inquire", "enquire", "interject",
-		"agree", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
+		"agree^", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
 		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
 		"express hope", "express concern", "express doubt", "express regret",
 		"express support", "express satisfaction", "express gratitude", "make clear",
@@ -80,18 +84,18 @@ var cueLexicon = []struct {
 		"=according to", "=quoted as saying",
 	}},
 	{cueBelief, []string{
-		"think", "believe", "feel", "expect", "hope", "fear", "worry", "doubt",
+		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
 		"suspect", "know", "assume", "reckon", "guess", "consider", "understand",
 		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned",
 	}},
 	{cueStance, []string{
-		"denounce", "blame", "decline", "refuse", "echo", "endorse", "prefer", "oppose", "seek",
+		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
 		"condemn", "decry", "tout", "hail", "welcome", "label", "dub", "liken", "characterize",
 		"portray", "credit", "support", "back", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan",
-		"intend", "vow", "threaten", "offer", "decide", "agree to", "hope to",
+		"intend", "threaten^", "offer", "decide",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueShow, []string{
@@ -228,15 +232,17 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {
 		return
 	}
+	inf := strings.HasSuffix(p, "^")
+	p = strings.TrimSuffix(p, "^")
 	object := strings.HasSuffix(p, "+")
 	p = strings.TrimSuffix(p, "+")
 	if fixed, ok := strings.CutPrefix(p, "="); ok {
 		head, rest, _ := strings.Cut(fixed, " ")
-		t.add(head, cueEntry{rest: rest, class: class, form: formFixed})
+		t.add(head, cueEntry{rest: rest, class: class, form: formFixed, inf: inf})
 		return
 	}
 	head, rest, _ := strings.Cut(p, " ")
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase})
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf})
 	forms := inflect(head)
 	for i, f := range forms {
 		form := formPast
@@ -249,7 +255,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		if head == "be" {
 			form = formThird
 		}
-		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form})
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf})
 	}
 }
 
