@@ -230,7 +230,8 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a pronoun, a plural
 		// subject, a modal or "to"; elsewhere it is mostly a noun.
-		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent) {
+		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+			a.isPunct(k-1, "%")) {
 			return cueEntry{}, 0, false
 		}
 	}
@@ -930,6 +931,10 @@ func (a *attributor) npBack(end, lo int) int {
 		}
 		if t.kind == tPunct {
 			s := a.tokText(j)
+			if s == "%" && j > lo && a.isNumber(j-1) {
+				j-- // "26% say"
+				continue
+			}
 			if (s == "'" || s == "\u2019") && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && j+1 < end && a.isWord(j+1) {
 				j-- // plural possessive: the Manufacturers' Association
 				continue
@@ -1289,7 +1294,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		!a.wordIn(cend+1, npPrepositions) && !a.wordIn(cend+1, timeWords) && !a.wordIn(cend+1, spkPronouns) {
 		if _, _, isCue := a.cueAt(cend+1, hi); !isCue {
 			start := a.clauseStart(lo, cs-1)
-			if start < cs-1 && !a.wordIn(start, badContentStarts) {
+			if start < cs-1 {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(cend+1, last)
 				// Its two segments, as for an interrupted direct quotation.
@@ -1534,8 +1539,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
-	for j < last && (a.wordIn(j, timeWords) || a.adverb(j)) {
-		j++
+	for j < last && (a.wordIn(j, timeWords) || a.adverb(j)) && !a.wordIn(j+1, auxWords) {
+		j++ // "said Tuesday the …", but not "said there is …"
 	}
 	if e.object {
 		// told him / told reporters / told The Post

@@ -141,7 +141,8 @@ var ruleClassWords = []struct {
 	{verbDeterminers, `that this these those some many several both all most few others one two three four five six seven eight nine ten`},
 	{verbPrepositions, `to as`},
 	{possessives, `his her their its our my your whose`},
-	{baseFormSubjects, `i we you they who to will would could should can may might must did does do not never also n't cannot still often generally and people`},
+	{baseFormSubjects, `i we you they who to will would could should can may might must did does do not never also n't cannot still often generally and people women men
+		children police staff voters`},
 	{passiveAux, `is are was were be been being well widely`},
 	{byWord, `by`},
 	{timeWords, `here there separately monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later last this next week month year weekend morning afternoon evening night again repeatedly often once twice previously then now`},
@@ -154,7 +155,7 @@ var ruleClassWords = []struct {
 	{cuePrepositions, `of for about on`},
 	{expletives, `it there this`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
-	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later so also too again`},
+	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
 
 // classOf maps a lower-case word to its classes. It is built once and only
