@@ -1286,6 +1286,19 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
+	// "As Clyburn noted, those voters will …": the content follows the
+	// comma.
+	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && a.tailOK(cend, hi) {
+		m := cend
+		for m < last && m < cend+12 && !a.isPunct(m, ",") {
+			m++
+		}
+		if m+1 < last && a.isPunct(m, ",") {
+			at.spkTok, at.spkEnd = cs, ce
+			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
+			return at, true
+		}
+	}
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.isPunct(cend, ",") && cend+1 < last &&
@@ -1321,7 +1334,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo {
+	if cs >= ce && c > lo && e.form != formGerund {
 		if end, ok := a.commaEnd(c); ok {
 			if s, e2 := a.rightNP(cend, hi); s < e2 && a.tailOK(e2, hi) {
 				start := a.clauseStart(lo, end)
@@ -1333,9 +1346,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo && a.isPunct(c-1, ",") {
+	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
 		// …, adding that … : the speaker of the sentence's attribution, or
-		// else its subject ("Rubio pushed back on Thursday, saying …").
+		// else its subject ("Rubio pushed back on Thursday, saying …",
+		// "… by arguing that …", "… and questioning …").
 		if e.form == formGerund && e.class == cueSpeech {
 			if start, ok := a.contentStart(cend, last, e); ok {
 				if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {

@@ -110,6 +110,13 @@ const (
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
+	// gerundLeads stand before a participle of saying with the sentence's
+	// subject: "by arguing that", "and questioning", "while insisting".
+	gerundLeads
+
+	// asWord opens "As X noted, …".
+	asWord
+
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals
 
@@ -154,6 +161,8 @@ var ruleClassWords = []struct {
 	{infinitiveTo, `to`},
 	{cuePrepositions, `of for about on`},
 	{expletives, `it there this`},
+	{gerundLeads, `by and while after before`},
+	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
