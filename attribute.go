@@ -352,6 +352,15 @@ func (a *attributor) directPass() {
 	}
 }
 
+// cueEntriesAt returns the entry of the single-word cue at token k, or
+// the zero entry.
+func (a *attributor) cueEntriesAt(k int) cueEntry {
+	if e, end, ok := a.cueAt(k, k+1); ok && end == k+1 {
+		return e
+	}
+	return cueEntry{}
+}
+
 // commaEnd reports whether token k follows a comma that closes content
 // before a trailing attribution, and returns the end of that content: the
 // comma itself (excluded), or a quotation whose text ends with the comma
@@ -1091,7 +1100,7 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 	}
 	// Appositive to the end of the sentence: ", president of the union."
 	// A relative clause (", who leads the team") is not part of it.
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
@@ -1327,7 +1336,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if cs < ce && cs > lo && a.tailOK(cend, hi) {
 		if end, ok := a.commaEnd(cs); ok {
 			start := a.clauseStart(lo, end)
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
+			// A content of four words or fewer before the comma is a
+			// leading phrase ("In 2008, she said …"), not what was said.
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && (end-start > 4 || a.toks[start].kind == tQuote) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return at, true
@@ -1502,7 +1513,18 @@ func (a *attributor) tailOK(k, hi int) bool {
 	if a.isPunct(k, ",") {
 		// "…, he said, adding that …" or "…, he said, but …".
 		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
-			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords)
+			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords) || a.wordIn(k+1, relWords)
+	}
+	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns)) && k > 0 {
+		// The addressee after "told": "…, a spokesman told The Wall
+		// Street Journal."
+		if e := a.cueEntriesAt(k - 1); e.object {
+			m := a.nameRun(k, hi)
+			if m == k {
+				m = k + 1
+			}
+			return m >= hi || a.tailOK(m, hi)
+		}
 	}
 	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
 		return false
