@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -350,6 +351,17 @@ func (a *attributor) directPass() {
 			a.addDirect(k, at)
 		}
 	}
+}
+
+// leadingPhrase reports whether [start, end) is a short adverbial that
+// opens a sentence: "In 2008", "In addition", "Overall", "Last week".
+func (a *attributor) leadingPhrase(start, end int) bool {
+	if end-start > 4 || a.toks[start].kind == tQuote {
+		return false
+	}
+	w := a.tokText(start)
+	return end-start == 1 || a.wordIn(start, npPrepositions) || a.wordIn(start, leadWords) || a.wordIn(start, timeWords) ||
+		len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly")
 }
 
 // cueEntriesAt returns the entry of the single-word cue at token k, or
@@ -1336,9 +1348,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if cs < ce && cs > lo && a.tailOK(cend, hi) {
 		if end, ok := a.commaEnd(cs); ok {
 			start := a.clauseStart(lo, end)
-			// A content of four words or fewer before the comma is a
-			// leading phrase ("In 2008, she said …"), not what was said.
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && (end-start > 4 || a.toks[start].kind == tQuote) {
+			// A short phrase before the comma that opens with a preposition
+			// or an adverb is a leading phrase ("In 2008, she said …",
+			// "Overall, he said …"), not what was said.
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingPhrase(start, end) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return at, true
