@@ -1148,6 +1148,7 @@ func (a *attributor) gerund(k int) bool {
 func (a *attributor) reportedPass() {
 	a.transcriptLines()
 	n := len(a.toks)
+	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
 		if a.used[c] || a.toks[c].kind != tWord {
 			continue
@@ -1158,12 +1159,16 @@ func (a *attributor) reportedPass() {
 		if !ok {
 			continue
 		}
+		// Inside a content, only a verb of saying with a pronoun subject
+		// makes an attribution of its own: "told reporters that he said
+		// …". The outer content keeps its span.
+		if c < inner && !(e.class == cueSpeech && a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1)) {
+			continue
+		}
 		if at, ok := a.reported(c, cend, e, lo, hi); ok {
 			a.addReported(at)
-			c = at.contentTokEnd - 1
-			if c < cend-1 {
-				c = cend - 1
-			}
+			inner = max(inner, at.contentTokEnd)
+			c = max(c, cend-1)
 		}
 	}
 }
