@@ -97,18 +97,15 @@ type cluster struct {
 	gender   gender
 	male     int // confident "he" resolutions
 	female   int // confident "she" resolutions
-	roles    []roleRef
+	// ctx holds, once each, the roles the cluster was introduced with and
+	// the words that qualified them ("ambassador", "chinese"): what
+	// context looks in. Kept deduplicated as the roles come, so that
+	// context costs the same however often the cluster is mentioned.
+	ctx      []string
 	keys     []string // folded name words
 	lastPos  int
 	lastPara int
 	speaker  bool
-}
-
-// roleRef records that a cluster was introduced with a role, and the bytes
-// of the words that qualified it.
-type roleRef struct {
-	role         string
-	modLo, modHi int
 }
 
 func (c *cluster) gend() gender {
@@ -138,11 +135,11 @@ type resolver struct {
 	spkStart []int32
 	spkList  []int
 	// keyBuf is the arena that nameKeys carves the key lists from; ints
-	// and roleBuf the arenas of the lists held in maps and clusters;
+	// and ctxBuf the arenas of the lists held in maps and clusters;
 	// fullBuf and acroBuf the buffers of resolveName's keys.
 	keyBuf           []string
 	ints             []int
-	roleBuf          []roleRef
+	ctxBuf           []string
 	fullBuf, acroBuf []byte
 	// nameCands and roleCands are the candidate buffers of matchName
 	// and resolveRole, reused from call to call.
@@ -749,22 +746,32 @@ func (r *resolver) addRole(c int, role string, lo, hi int) {
 	if role == "" {
 		return
 	}
-	if r.cs[c].roles == nil {
-		// Room for two, from an arena.
-		if cap(r.roleBuf)-len(r.roleBuf) < 2 {
-			r.roleBuf = make([]roleRef, 0, 256)
-		}
-		n := len(r.roleBuf)
-		r.roleBuf = r.roleBuf[:n+2]
-		r.cs[c].roles = r.roleBuf[n : n : n+2]
-	}
-	r.cs[c].roles = append(r.cs[c].roles, roleRef{role, lo, hi})
+	r.addContext(c, role)
+	r.modWords(lo, hi, func(w string) { r.addContext(c, w) })
 	if !containsInt(r.roles[role], c) {
 		r.roles[role] = pushInt(&r.ints, r.roles[role], c)
 	}
 	if r.cs[c].ek == kUnknown {
 		r.cs[c].ek = kPerson
 	}
+}
+
+// addContext adds w to the context words of cluster c, once; a new list
+// is carved from an arena with room for four.
+func (r *resolver) addContext(c int, w string) {
+	cl := &r.cs[c]
+	if containsString(cl.ctx, w) {
+		return
+	}
+	if cl.ctx == nil {
+		if cap(r.ctxBuf)-len(r.ctxBuf) < 4 {
+			r.ctxBuf = make([]string, 0, 256)
+		}
+		n := len(r.ctxBuf)
+		r.ctxBuf = r.ctxBuf[:n+4]
+		cl.ctx = r.ctxBuf[n : n : n+4]
+	}
+	cl.ctx = append(cl.ctx, w)
 }
 
 // modWords calls fn with the key of each word in the byte range lo:hi.
@@ -779,28 +786,11 @@ func (r *resolver) modWords(lo, hi int, fn func(string)) {
 	}
 }
 
-// context reports whether word w qualifies cluster c: in its name or in
-// the words around one of its roles.
+// context reports whether word w qualifies cluster c: in its name, one of
+// its roles or the words around one of them.
 func (r *resolver) context(c int, w string) bool {
 	cl := &r.cs[c]
-	if containsString(cl.keys, w) {
-		return true
-	}
-	found := false
-	for _, ro := range cl.roles {
-		if ro.role == w {
-			return true
-		}
-		r.modWords(ro.modLo, ro.modHi, func(x string) {
-			if x == w {
-				found = true
-			}
-		})
-		if found {
-			return true
-		}
-	}
-	return false
+	return containsString(cl.keys, w) || containsString(cl.ctx, w)
 }
 
 // resolveRole resolves a role or organisation phrase.

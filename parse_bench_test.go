@@ -106,16 +106,17 @@ func BenchmarkStage(b *testing.B) {
 	})
 }
 
-// linearText builds a text of about n bytes by repeating unit, cut at a
-// paragraph break.
+// linearText builds a text of about n bytes from the paragraphs of unit,
+// repeated in order.
 func linearText(unit string, n int) string {
+	paras := strings.Split(unit, "\n\n")
 	var b strings.Builder
 	b.Grow(n + len(unit))
-	for b.Len() < n {
+	for i := 0; b.Len() < n; i++ {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		b.WriteString(unit)
+		b.WriteString(paras[i%len(paras)])
 	}
 	return b.String()
 }
