@@ -145,9 +145,13 @@ func TestPathological(t *testing.T) {
 			small, large := f.gen(f.n), f.gen(10*f.n)
 			var t1, t10 time.Duration
 			var ratio float64
-			// Measured again once on failure: one unlucky pair of runs on
-			// a loaded machine is not a finding.
-			for try := 0; try < 2; try++ {
+			// Measured again on failure, up to three times: on a shared
+			// machine, and with caches that hold the small input but not
+			// the large one, ratios of 12 to 15 come and go (see F4 in
+			// robustness-findings.md); a superlinear path gives 30 to 100
+			// every time.
+			const tries = 3
+			for try := 0; try < tries; try++ {
 				t1 = parseTime(small, 5)
 				if t1 > pathoBudget {
 					t.Fatalf("n=%d (%d bytes): %v, over the budget", f.n, len(small), t1)
@@ -158,7 +162,7 @@ func TestPathological(t *testing.T) {
 				if float64(t10) <= limit*float64(t1)+float64(pathoSlack) && t10 <= pathoBudget {
 					break
 				}
-				if try == 1 {
+				if try == tries-1 {
 					t.Errorf("not linear: %d bytes in %v, %d bytes in %v (ratio %.1f > %.0f)", len(small), t1, len(large), t10, ratio, limit)
 				}
 			}
