@@ -873,3 +873,121 @@ func TestEntityConcurrent(t *testing.T) {
 		t.Errorf("concurrent Parse gave other entities (-want +got):\n%s", e)
 	}
 }
+
+// TestTableFilters checks that the filtered look-ups of role.go (lexFilter,
+// headWords) answer as the plain maps do, for every table word, their
+// variants and the words of the fixtures.
+func TestTableFilters(t *testing.T) {
+	words := map[string]bool{"": true, "x": true, "the": true, "zz": true}
+	for _, m := range []map[string]bool{orgWords, textWords, groupWords, determiners, prepositions, possessivePronouns} {
+		for k := range m {
+			words[k] = true
+		}
+	}
+	for k := range pronouns {
+		words[k] = true
+	}
+	for k := range roleWords {
+		words[k] = true
+	}
+	for k := range titleWords {
+		words[k] = true
+	}
+	for k := range words {
+		words[k+"s"], words[k+"."], words[strings.TrimSuffix(k, ".")] = true, true, true
+	}
+	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, n := range names {
+		b, _ := os.ReadFile(n)
+		for _, w := range strings.Fields(strings.ToLower(string(b))) {
+			words[w] = true
+		}
+	}
+	for k := range words {
+		p1, ok1 := pronounOf(k)
+		p2, ok2 := pronouns[k]
+		if p1 != p2 || ok1 != ok2 {
+			t.Errorf("pronounOf(%q)", k)
+		}
+		if isDeterminer(k) != determiners[k] || isPreposition(k) != prepositions[k] || isOrgWord(k) != orgWords[k] {
+			t.Errorf("determiner, preposition or organisation word %q", k)
+		}
+		r1, ok1 := roleOf(k)
+		r2, ok2 := roleWords[k]
+		if r1 != r2 || ok1 != ok2 {
+			t.Errorf("roleOf(%q)", k)
+		}
+		t1, ok1 := titleOf(k)
+		t2, ok2 := titleWords[k]
+		if t1 != t2 || ok1 != ok2 {
+			t.Errorf("titleOf(%q)", k)
+		}
+		c, w := headClass(k)
+		// The chain of look-ups headClass replaced.
+		var wc wordClass
+		var ww wordInfo
+		if textWords[k] {
+			wc = classText
+		} else if r, ok := roleWords[k]; ok {
+			wc, ww = classRole, r
+		} else if orgWords[k] {
+			wc = classOrg
+		} else if groupWords[k] {
+			wc = classGroup
+		}
+		if c != wc || w != ww {
+			t.Errorf("headClass(%q) = %v %v, want %v %v", k, c, w, wc, ww)
+		}
+	}
+}
+
+// TestSpanSet checks the word set of name.go against a map.
+func TestSpanSet(t *testing.T) {
+	base := "alpha beta Alpha gamma beta delta alphabet a b ab ba"
+	s := spanSet{base: base}
+	want := map[string]bool{}
+	for i := 0; i < len(base); {
+		j := strings.IndexByte(base[i:], ' ')
+		if j < 0 {
+			j = len(base) - i
+		}
+		if (i/3)%2 == 0 {
+			s.add(i, i+j)
+			want[base[i:i+j]] = false
+		}
+		i += j + 1
+	}
+	for _, w := range []string{"beta", "a", "zeta"} {
+		s.mark(w)
+		if _, ok := want[w]; ok {
+			want[w] = true
+		}
+	}
+	for _, w := range strings.Fields(base + " zeta omega") {
+		if s.has(w) != want[w] {
+			t.Errorf("has(%q) = %v, want %v", w, s.has(w), want[w])
+		}
+	}
+	// Growth: a thousand words, every other one marked.
+	var b strings.Builder
+	var at []int
+	for i := range 1000 {
+		at = append(at, b.Len())
+		fmt.Fprintf(&b, "w%d ", i)
+	}
+	big := spanSet{base: b.String()}
+	for i, p := range at {
+		big.add(p, p+len(fmt.Sprintf("w%d", i)))
+	}
+	for i := 0; i < 1000; i += 2 {
+		big.mark(fmt.Sprintf("w%d", i))
+	}
+	for i := range 1001 {
+		if got := big.has(fmt.Sprintf("w%d", i)); got != (i%2 == 0 && i < 1000) {
+			t.Errorf("has(w%d) = %v", i, got)
+		}
+	}
+	if big.n != 1000 {
+		t.Errorf("%d words in the set, want 1000", big.n)
+	}
+}

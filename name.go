@@ -504,17 +504,8 @@ func headClass(k string) (wordClass, wordInfo) {
 	if !headFilter.may(k) {
 		return 0, wordInfo{}
 	}
-	if textWords[k] {
-		return classText, wordInfo{}
-	}
-	if w, ok := roleOf(k); ok {
-		return classRole, w
-	}
-	if orgWords[k] {
-		return classOrg, wordInfo{}
-	}
-	if groupWords[k] {
-		return classGroup, wordInfo{}
+	if e, ok := headWords[k]; ok {
+		return e.class, e.info
 	}
 	return 0, wordInfo{}
 }

@@ -440,7 +440,39 @@ func init() {
 	for k := range groupWords {
 		headFilter.add(k)
 	}
+	// headWords: the head tables in one map, the first table that has a
+	// word winning as in headClass's order (text, role, organisation,
+	// group): filled from the last to the first.
+	headWords = map[string]headEntry{}
+	for k, v := range groupWords {
+		if v {
+			headWords[k] = headEntry{class: classGroup}
+		}
+	}
+	for k, v := range orgWords {
+		if v {
+			headWords[k] = headEntry{class: classOrg}
+		}
+	}
+	for k, w := range roleWords {
+		headWords[k] = headEntry{class: classRole, info: w}
+	}
+	for k, v := range textWords {
+		if v {
+			headWords[k] = headEntry{class: classText}
+		}
+	}
 }
+
+// headEntry is the class of a head noun and, for a role, its entry.
+type headEntry struct {
+	class wordClass
+	info  wordInfo
+}
+
+// headWords maps a lower-case head noun to its class (see headClass); built
+// by init, never modified.
+var headWords map[string]headEntry
 
 // pronounOf returns the pronoun k, as pronouns[k] does.
 func pronounOf(k string) (pronoun, bool) {
