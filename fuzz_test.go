@@ -112,8 +112,10 @@ func FuzzParse(f *testing.F) {
 //     when it has parts (the attribution may interrupt the content, “A,” he
 //     said, “B.” or "The plan, Smith said, will work.", so it can lie inside
 //     [Start, End) between two parts), else the range [Start, End);
-//   - an entity has a non-empty name, and a quote's Entity, when set, is
-//     the name of one of the entities.
+//   - an entity has a non-empty name and its mentions in text order;
+//     entities are in order of first mention; a quote's Entity, when set,
+//     is the name of one of the entities, the quote has a speaker, and the
+//     speaker is one of that entity's mentions.
 func checkInvariants(t *testing.T, text string, d *Document) {
 	t.Helper()
 	valid := utf8.ValidString(text)
@@ -175,14 +177,24 @@ func checkInvariants(t *testing.T, text string, d *Document) {
 	for i, s := range d.Terms {
 		span(fmt.Sprintf("term %d", i), s, true)
 	}
-	names := map[string]bool{}
+	mentions := map[string]map[Span]bool{} // by entity name
 	for i, e := range d.Entities {
 		if e.Name == "" {
 			fail("entity %d has no name", i)
 		}
-		names[e.Name] = true
+		if mentions[e.Name] == nil {
+			mentions[e.Name] = map[Span]bool{}
+		}
 		for j, m := range e.Mentions {
 			span(fmt.Sprintf("entity %q mention %d", e.Name, j), m, true)
+			if j > 0 && e.Mentions[j-1].Start > m.Start {
+				fail("entity %q mention %d at %d after mention %d at %d: not in text order", e.Name, j, m.Start, j-1, e.Mentions[j-1].Start)
+			}
+			mentions[e.Name][m] = true
+		}
+		if i > 0 && len(e.Mentions) > 0 && len(d.Entities[i-1].Mentions) > 0 && d.Entities[i-1].Mentions[0].Start > e.Mentions[0].Start {
+			fail("entity %d %q first mentioned at %d, before entity %d %q at %d: not in order of first mention",
+				i, e.Name, e.Mentions[0].Start, i-1, d.Entities[i-1].Name, d.Entities[i-1].Mentions[0].Start)
 		}
 	}
 	for i, q := range d.Quotes {
@@ -214,15 +226,21 @@ func checkInvariants(t *testing.T, text string, d *Document) {
 		if q.Cue != nil {
 			span(what+" cue", *q.Cue, true)
 		}
-		if q.Entity != "" && !names[q.Entity] {
+		if q.Entity != "" && mentions[q.Entity] == nil {
 			fail("%s: entity %q is not among the entities", what, q.Entity)
 		}
 		if q.Speaker == nil {
+			if q.Entity != "" {
+				fail("%s: entity %q without a speaker", what, q.Entity)
+			}
 			continue
 		}
 		sp := *q.Speaker
 		if !span(what+" speaker", sp, true) {
 			continue
+		}
+		if q.Entity != "" && mentions[q.Entity] != nil && !mentions[q.Entity][sp] {
+			fail("%s: speaker %q [%d,%d) is not a mention of its entity %q", what, sp.Text, sp.Start, sp.End, q.Entity)
 		}
 		content := q.Parts
 		if len(content) == 0 {
