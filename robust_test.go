@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
@@ -513,4 +515,69 @@ func BenchmarkParseArticle(b *testing.B) {
 	for b.Loop() {
 		Parse(text)
 	}
+}
+
+// polnearArticles returns the PolNeAR dev articles (each document's
+// paragraphs joined by a blank line), or skips when the data is absent.
+func polnearArticles(t *testing.T) []string {
+	t.Helper()
+	f, err := os.Open("../shared/data/polnear/dev.jsonl")
+	if err != nil {
+		t.Skipf("PolNeAR data absent: %v", err)
+	}
+	defer f.Close()
+	var order []string
+	docs := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var r struct {
+			DocID string `json:"doc_id"`
+			Text  string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		if docs[r.DocID] == nil {
+			order = append(order, r.DocID)
+		}
+		docs[r.DocID] = append(docs[r.DocID], r.Text)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(order))
+	for i, id := range order {
+		out[i] = strings.Join(docs[id], "\n\n")
+	}
+	return out
+}
+
+// TestInvariantsPolNeAR checks the invariants of checkInvariants on every
+// PolNeAR dev article, and the same sentences and quotes with "\r\n" line
+// endings. Skipped under -short and when the data is absent.
+func TestInvariantsPolNeAR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 20 MB of data; skipped under -short")
+	}
+	arts := polnearArticles(t)
+	bad := 0
+	for i, text := range arts {
+		ok := t.Run(fmt.Sprint(i), func(t *testing.T) {
+			d := Parse(text)
+			checkInvariants(t, text, d)
+			m := newOffsetMap(text, "\r\n")
+			crlf := strings.ReplaceAll(text, "\n", "\r\n")
+			if diff := cmp.Diff(mapView(viewOf(d, nil), m), viewOf(Parse(crlf), nil)); diff != "" {
+				t.Errorf("with \"\\r\\n\" line endings (-LF mapped +got):\n%s", diff)
+			}
+		})
+		if !ok {
+			bad++
+			if bad >= 5 {
+				t.Fatalf("stopping after %d failing articles", bad)
+			}
+		}
+	}
+	t.Logf("%d articles", len(arts))
 }
