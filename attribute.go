@@ -460,6 +460,12 @@ func (a *attributor) addPart(i, k int) {
 	q := a.qs[qi]
 	at := &a.attrs[i]
 	if a.qs[at.q].typewriter {
+		// Parts with their marks, as the content is reported.
+		if at.parts == nil {
+			first := a.qs[at.q]
+			at.parts = []Span{{Start: first.open, End: first.closeEnd}}
+		}
+		at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
 		at.end = q.closeEnd
 		at.closed = q.closed
 		a.used[k] = true
