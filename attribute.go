@@ -1154,6 +1154,7 @@ func (a *attributor) gerund(k int) bool {
 
 func (a *attributor) reportedPass() {
 	a.transcriptLines()
+	a.headlines()
 	n := len(a.toks)
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
@@ -1224,6 +1225,65 @@ func (a *attributor) transcriptLines() {
 		}
 		k = e - 1
 	}
+}
+
+// headlines attributes headlines written in title case, whose verbs are
+// capitalized like every other word: "Bellwether County Says Trump Should
+// Win GOP Nomination", "Chris Christie Calls Hillary Clinton ‘A
+// Disgrace’". A paragraph of at most 30 tokens whose longer words are
+// nearly all capitalized is a headline; its first capitalized verb of
+// saying in the third person is the cue, the name before it the speaker,
+// the rest of the line the content.
+func (a *attributor) headlines() {
+	for k := 0; k < len(a.toks); {
+		e := k
+		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
+			e++
+		}
+		if e-k <= 30 && a.titleCase(k, e) {
+			for c := k + 1; c < e-1 && c < k+10; c++ {
+				if !a.capitalized(c) || a.used[c] {
+					continue
+				}
+				if cues := a.cues[c]; len(cues) == 0 || cues[0].form != formThird || cues[0].rest != "" {
+					continue
+				}
+				last := e
+				for last > c+1 && a.toks[last-1].kind == tPunct && !a.isPunct(last-1, ")") {
+					last--
+				}
+				if last <= c+1 {
+					break
+				}
+				at := newAttr(Indirect)
+				at.spkTok, at.spkEnd = k, c
+				at.cueTok, at.cueEnd = c, c+1
+				at.contentTokStart, at.contentTokEnd = c+1, last
+				a.addReported(at)
+				for i := c + 1; i < last; i++ {
+					a.used[i] = true
+				}
+				break
+			}
+		}
+		k = e
+	}
+}
+
+// titleCase reports whether the words of [k, e) longer than three letters
+// are nearly all capitalized, as in a headline.
+func (a *attributor) titleCase(k, e int) bool {
+	words, caps := 0, 0
+	for i := k; i < e; i++ {
+		if !a.isWord(i) || len(a.tokText(i)) <= 3 {
+			continue
+		}
+		words++
+		if a.capitalized(i) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*9
 }
 
 // allCaps reports whether word k is written in capitals: "Q", "CASTELLANOS".
