@@ -1,0 +1,271 @@
+package attribution
+
+import "strings"
+
+// This file decides where reported content starts and ends: after the cue
+// (past an addressee or an adverbial, at "that"), before a trailing
+// attribution, at the end of the sentence less its final punctuation, or
+// at a comma that opens a new clause.
+
+// leadingPhrase reports whether [start, end) is a short adverbial that
+// opens a sentence: "In 2008", "In addition", "Overall", "Last week".
+func (a *attributor) leadingPhrase(start, end int) bool {
+	if end-start > 4 || a.toks[start].kind == tQuote {
+		return false
+	}
+	w := a.tokText(start)
+	return end-start == 1 || a.wordIn(start, npPrepositions) || a.wordIn(start, leadWords) || a.wordIn(start, timeWords) ||
+		len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly")
+}
+
+// cueEntriesAt returns the entry of the single-word cue at token k, or
+// the zero entry.
+func (a *attributor) cueEntriesAt(k int) cueEntry {
+	if e, end, ok := a.cueAt(k, k+1); ok && end == k+1 {
+		return e
+	}
+	return cueEntry{}
+}
+
+// commaEnd reports whether token k follows a comma that closes content
+// before a trailing attribution, and returns the end of that content: the
+// comma itself (excluded), or a quotation whose text ends with the comma
+// (“…,” or ”…,”, included).
+func (a *attributor) commaEnd(k int) (int, bool) {
+	switch {
+	case k < 1:
+		return 0, false
+	case a.isPunct(k-1, ","):
+		return k - 1, true
+	case a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1):
+		return k, true
+	}
+	return 0, false
+}
+
+// qEndsWithComma reports whether the content of quotation token k ends
+// with a comma: “…,” adding that.
+func (a *attributor) qEndsWithComma(k int) bool {
+	q := a.qs[a.toks[k].q]
+	return q.end > q.start && a.text[q.end-1] == ','
+}
+
+// wordsAfter reports whether words follow quotation token k before hi,
+// other than a trailing attribution or a new clause after a comma.
+func (a *attributor) wordsAfter(k, hi int) bool {
+	j := k + 1
+	if j < hi && a.toks[j].kind == tWord && !a.wordIn(j, leadWords) {
+		return true
+	}
+	return false
+}
+
+// contentEnd returns the token after the last content token of the sentence
+// [lo, hi): final punctuation outside quotation marks is dropped.
+func (a *attributor) contentEnd(lo, hi int) int {
+	e := hi
+	for e > lo && a.toks[e-1].kind == tPunct {
+		switch a.tokText(e - 1) {
+		case ")", "]":
+			return e
+		case ".":
+			// The period of an abbreviation ending the sentence: the U.S.
+			if w := e - 2; w >= lo && a.isWord(w) && a.toks[w].end == a.toks[e-1].start && indexByte(a.tokText(w), '.') >= 0 {
+				return e
+			}
+		}
+		e--
+	}
+	return e
+}
+
+// contentStop ends content before a trailing attribution in the same
+// sentence (", he said", ", adding that", ", according to").
+func (a *attributor) contentStop(start, last int) int {
+	for k := start; k < last; k++ {
+		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) {
+			return k // "yes while 48 percent agreed"
+		}
+		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird) {
+				return k // "described the strike as … and accused the BMA"
+			}
+		}
+		if a.isPunct(k, ";") {
+			return k
+		}
+		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
+			continue
+		}
+		if a.toks[k].kind == tQuote {
+			if e, _, ok := a.cueAt(k+1, last); ok && e.form == formGerund {
+				return k + 1 // “…,” adding that …
+			}
+			continue
+		}
+		if a.wordIn(k+1, coordWords) && equalFoldASCII(a.tokText(k+1), "and") {
+			// ", and" ends the content only before a new verb or clause:
+			// ", and accused", ", and he railed"; not ", and that …".
+			if a.wordIn(k+2, auxWords) && !a.adverb(k+2) || a.wordIn(k+2, spkPronouns) && !a.wordIn(k+2, relWords) {
+				return k
+			}
+			if e, _, ok := a.cueAt(k+2, last); ok && e.form != formBase {
+				return k
+			}
+			continue
+		}
+		if a.wordIn(k+1, cutWords) {
+			return k
+		}
+		if a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
+			// ", he said" ends it; ", he would …" runs on.
+			for m := k + 2; m < last && m <= k+3; m++ {
+				if _, _, ok := a.cueAt(m, last); ok {
+					return k
+				}
+			}
+			continue
+		}
+		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
+			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
+			return k // "…, adding", "…, according to", "voted against the measure, said it …"
+		}
+		if a.gerund(k+1) && a.lowerWord(k+1) {
+			return k // "…, drawing boos from the crowd"
+		}
+		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
+			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
+				return k
+			}
+		}
+	}
+	return last
+}
+
+// clauseStart returns where the content before a trailing attribution
+// starts: the sentence start, past a leading attribution already made.
+func (a *attributor) clauseStart(lo, end int) int {
+	s := lo
+	for k := end - 1; k >= lo; k-- {
+		if a.used[k] && k+1 < end {
+			s = k + 1
+			for s < end && a.toks[s].kind == tPunct {
+				s++
+			}
+			break
+		}
+	}
+	return s
+}
+
+// tailOK reports whether what follows a trailing attribution is short: the
+// end of the sentence, a time or place ("said Tuesday", "said in a
+// statement"), or a new clause after a comma.
+func (a *attributor) tailOK(k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	if a.isPunct(k, ".") || a.isPunct(k, ";") || a.isPunct(k, "!") || a.isPunct(k, "?") {
+		return true
+	}
+	if a.isPunct(k, ",") {
+		// "…, he said, adding that …" or "…, he said, but …".
+		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
+			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords) || a.wordIn(k+1, relWords)
+	}
+	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns)) && k > 0 {
+		// The addressee after "told": "…, a spokesman told The Wall
+		// Street Journal."
+		if e := a.cueEntriesAt(k - 1); e.object {
+			m := a.nameRun(k, hi)
+			if m == k {
+				m = k + 1
+			}
+			return m >= hi || a.tailOK(m, hi)
+		}
+	}
+	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
+		return false
+	}
+	// "said Tuesday", "said in an article published in an official outlet"
+	n := 0
+	for j := k; j < hi; j++ {
+		if a.toks[j].kind != tWord {
+			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?") || a.isPunct(j, "'") || a.isPunct(j, "\u2019")
+		}
+		if a.wordIn(j, thatWords) {
+			return false
+		}
+		n++
+		if n > 30 {
+			return false
+		}
+	}
+	return true
+}
+
+// contentStart returns the first content token after a cue ending at cend:
+// "that" when it follows within a few words ("said Tuesday that"), past the
+// addressee of "told" and its kin.
+func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
+	if cend >= last {
+		return 0, false
+	}
+	j := cend
+	if a.isPunct(j, ",") || a.isPunct(j, ".") || a.isPunct(j, ";") || a.isPunct(j, ")") {
+		return 0, false
+	}
+	if a.isPunct(j, ":") {
+		j++
+	}
+	if j < last && a.wordIn(j, complementizers) {
+		return j, true
+	}
+	// An adverbial or an addressee before "that": "said Tuesday that",
+	// "said in a statement that", "told reporters on Tuesday that".
+	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) && !a.wordIn(j, infinitiveTo) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+		for m := j; m < last && m < j+30; m++ {
+			if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
+				break
+			}
+			if a.wordIn(m, thatWords) {
+				return m, true
+			}
+		}
+	}
+	for j < last && (a.wordIn(j, timeWords) || a.adverb(j)) && !a.wordIn(j+1, auxWords) {
+		j++ // "said Tuesday the …", but not "said there is …"
+	}
+	if e.object {
+		// told him / told reporters / told The Post
+		if a.wordIn(j, objPronouns) {
+			j++
+		} else if a.capitalized(j) {
+			for j < last && a.capitalized(j) {
+				j++
+			}
+		} else if a.pluralNoun(j) && !a.wordIn(j, functionWords) {
+			j++
+		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
+			j += 2
+		}
+		if a.isPunct(j, ",") || a.isPunct(j, ":") {
+			j++
+		}
+	}
+	if j >= last {
+		return 0, false
+	}
+	// The cue's own preposition is not content: "accused X of", "estimates
+	// of", "criticized for".
+	if a.lowerWord(j) && a.wordIn(j, cuePrepositions) && j+1 < last && e.class != cueSpeech {
+		j++
+	}
+	if e.inf && a.wordIn(j, infinitiveTo) {
+		return j, true // "vowed to rebuild the road"
+	}
+	if e.rest == "" && a.wordIn(j, badContentStarts) {
+		return 0, false
+	}
+	return j, true
+}

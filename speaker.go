@@ -1,0 +1,468 @@
+package attribution
+
+// This file finds speakers: the noun phrase before a cue ("Hugh Hill, a
+// doctor, said"), after it ("said Mary Kay Henry, president of the union"),
+// after "according to", and the subject of a sentence for participles and
+// coordinated verbs. Every search is bounded by the cue window.
+
+// shortAttribution reports whether the sentence [j, hi) is nothing but an
+// attribution: a name or pronoun and a verb of saying, in either order,
+// with at most a short tail ("Trump said.", "said Ms. Cole on Tuesday.").
+func (a *attributor) shortAttribution(j, hi int) bool {
+	for c := j; c < hi && c < j+5; c++ {
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok || e.class != cueSpeech {
+			continue
+		}
+		if c > j {
+			if s, e2 := a.leftNPFrom(c, j); s != j || e2 <= s {
+				return false
+			}
+		} else if s, e2 := a.rightNP(cend, hi); s >= e2 {
+			return false
+		}
+		return a.tailOK(cend, hi)
+	}
+	return false
+}
+
+// nameRun returns the end of the run of capitalized words (a name, with
+// abbreviation periods and inner particles) starting at token j, before hi.
+func (a *attributor) nameRun(j, hi int) int {
+	k := j
+	for k < hi {
+		switch {
+		case a.capitalized(k):
+			k++
+		case k > j && a.wordIn(k, npInner) && a.capitalized(k+1):
+			k++
+		case k > j && a.isPunct(k, ".") && a.toks[k-1].end == a.toks[k].start && a.capitalized(k+1):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// pastOrPresent reports whether word k has the shape of a verb in the past
+// or the third person: "barked", "says".
+func (a *attributor) pastOrPresent(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	n := len(w)
+	if n < 4 || a.wordIn(k, functionWords) || a.wordIn(k, auxWords) {
+		return false
+	}
+	return w[n-2:] == "ed" || w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// speakerOf finds the speaker of the cue [c, cend) whose content starts at
+// or after token hi: after "according to", before a verb, or for a
+// participle ("…, saying") the subject of the sentence.
+func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
+	if e.form == formFixed {
+		return a.rightNP(cend, hi)
+	}
+	if s, e2 := a.leftNP(c); s < e2 {
+		return s, e2
+	}
+	if e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords) {
+		// "…, saying", "He laughed and said": the sentence's subject.
+		lo, _ := a.sentBounds(c)
+		return a.subjectNP(lo, c)
+	}
+	return 0, 0
+}
+
+// subjectNP finds the subject at the start of the sentence [lo, hi): a
+// pronoun, a name, or a determiner and its noun, past leading conjunctions
+// and a leading phrase closed by a comma ("In her speech, she …").
+func (a *attributor) subjectNP(lo, hi int) (int, int) {
+	k := lo
+	for k < hi && a.wordIn(k, leadWords) {
+		k++
+	}
+	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords)) {
+		for k < hi && !a.isPunct(k, ",") {
+			k++
+		}
+		k++
+	}
+	if k >= hi {
+		return 0, 0
+	}
+	switch {
+	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords):
+		return k, k + 1
+	case a.capitalized(k) && !a.wordIn(k, npDeterminers):
+		n := a.nameRun(k, hi)
+		for n < hi && a.wordIn(n, npInner) && a.capitalized(n+1) {
+			n = a.nameRun(n+1, hi)
+		}
+		return k, n
+	case a.wordIn(k, npDeterminers):
+		n := k + 1
+		for n < hi && n < k+6 && a.isWord(n) && !a.wordIn(n, auxWords) && !a.wordIn(n, functionWords) {
+			if _, _, ok := a.cueAt(n, hi); ok {
+				break
+			}
+			if n > k+1 && a.lowerWord(n) && a.pastOrPresent(n) {
+				break
+			}
+			n++
+		}
+		if n > k+1 {
+			return k, n
+		}
+	}
+	return 0, 0
+}
+
+// leftNP finds the speaker before cue token c: the noun phrase that ends
+// just before it (skipping auxiliaries and adverbs: "has also said").
+func (a *attributor) leftNP(c int) (int, int) {
+	lo, _ := a.sentBounds(c)
+	lo = max(lo, c-maxCueWindow)
+	// Stop after a quotation token.
+	for j := c - 1; j >= lo; j-- {
+		if a.toks[j].kind == tQuote {
+			lo = j + 1
+			break
+		}
+	}
+	return a.leftNPFrom(c, lo)
+}
+
+// leftNPFrom is leftNP with the search bounded below by token lo.
+func (a *attributor) leftNPFrom(c, lo int) (int, int) {
+	j := c - 1
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+		j--
+	}
+	// "Hugh Hill, a doctor, said": the appositive's closing comma is part
+	// of the speaker, as annotators mark it.
+	comma := j > lo && a.isPunct(j, ",")
+	if comma {
+		j--
+	}
+	end := j + 1
+	if comma {
+		if s, e := a.setOff(end, lo); s < e {
+			return s, e
+		}
+	}
+	s := a.npBack(end, lo)
+	if s >= end {
+		return 0, 0
+	}
+	// Appositive or relative clause: "Hugh Hill, a doctor, said",
+	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
+	if s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
+		s2 := a.npBack(s-1, lo)
+		if s2 < s-1 && a.properName(s2, s-1) {
+			if a.wordIn(s, relWords) {
+				return s2, s - 1
+			}
+			if comma {
+				return s2, end + 1
+			}
+			return s2, end
+		}
+	}
+	if comma {
+		// "Carter’s press secretary, Peter Cook, told": a role, then the
+		// name set off by commas.
+		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
+			if s2 := a.npBack(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+				return s2, end + 1
+			}
+		}
+		return 0, 0
+	}
+	if !a.validNP(s, end) {
+		return 0, 0
+	}
+	return s, end
+}
+
+// setOff reads a speaker whose name is followed by a phrase set off by
+// commas, ending at token end (its closing comma is at end): "Tad Devine,
+// Sanders' senior media adviser," "McCain, who has tangled with Cruz
+// repeatedly," "Federal officials familiar with it, speaking on condition
+// of anonymity,". An appositive belongs to the speaker span with its comma;
+// a relative or participial clause does not.
+func (a *attributor) setOff(end, lo int) (int, int) {
+	m := end - 1
+	for m >= lo && m > end-30 && !a.isPunct(m, ",") {
+		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isPunct(m, ".") && !a.isWord(m-1) {
+			return 0, 0
+		}
+		m--
+	}
+	if m < lo || !a.isPunct(m, ",") || m+1 >= end {
+		return 0, 0
+	}
+	s := a.npBack(m, lo)
+	if s >= m || !a.validNP(s, m) || !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
+		return 0, 0
+	}
+	switch k := m + 1; {
+	case a.wordIn(k, relWords) || a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k):
+		return s, m // "McCain, who …," / "officials, speaking …,"
+	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
+		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
+	}
+	return 0, 0
+}
+
+// possessiveName reports whether token k is a name followed by a
+// possessive mark: "Sanders' senior adviser", "Obama’s spokesman".
+func (a *attributor) possessiveName(k int) bool {
+	if !a.capitalized(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s") || a.isPunct(k+1, "'") || a.isPunct(k+1, "\u2019")
+}
+
+// appositive reports whether [s, e) reads as an appositive or a relative
+// clause after a name: "a doctor", "57", "the group's president", "who
+// chairs the panel".
+func (a *attributor) appositive(s, e int) bool {
+	switch {
+	case a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords):
+		return false
+	case a.wordIn(s, relWords) || a.isNumber(s):
+		return true
+	case a.wordIn(s, npDeterminers):
+		return s+1 < e && a.lowerWord(s+1)
+	}
+	return a.lowerWord(s) && e-s <= 5
+}
+
+// properName reports whether [s, e) is a run of capitalized words (with
+// inner particles and abbreviation periods), not opened by a preposition.
+func (a *attributor) properName(s, e int) bool {
+	if s >= e || !a.capitalized(s) || a.wordIn(s, npPrepositions) || a.wordIn(s, leadWords) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if a.isWord(k) && !a.capitalized(k) && !a.wordIn(k, npInner) {
+			return false
+		}
+	}
+	return true
+}
+
+// npBack returns the start of the noun phrase ending at token end (exclusive).
+func (a *attributor) npBack(end, lo int) int {
+	j := end - 1
+	n := 0
+	for j >= lo && n < 12 {
+		t := a.toks[j]
+		if t.kind == tWord {
+			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
+				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) {
+				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan"
+			}
+			j--
+			n++
+			continue
+		}
+		if t.kind == tPunct {
+			s := a.tokText(j)
+			if s == "%" && j > lo && a.isNumber(j-1) {
+				j-- // "26% say"
+				continue
+			}
+			if (s == "'" || s == "\u2019") && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && j+1 < end && a.isWord(j+1) {
+				j-- // plural possessive: the Manufacturers' Association
+				continue
+			}
+			if s == "." && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && a.toks[j].sent == a.toks[j-1].sent {
+				j-- // abbreviation: Sen. Ted Cruz
+				continue
+			}
+			if s == ")" {
+				// A parenthetical: Ted Cruz (R-Texas) said.
+				m := j - 1
+				for m >= lo && m > j-8 && !a.isPunct(m, "(") {
+					m--
+				}
+				if m >= lo && a.isPunct(m, "(") {
+					j = m - 1
+					continue
+				}
+			}
+		}
+		break
+	}
+	s := j + 1
+	// Drop leading conjunctions and adverbials ("But he", "Now Smith").
+	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords)) {
+		s++
+	}
+	return s
+}
+
+// validNP reports whether tokens [s, e) can be a speaker.
+func (a *attributor) validNP(s, e int) bool {
+	if s >= e || e-s > 12 {
+		return false
+	}
+	if a.wordIn(e-1, functionWords) && !a.wordIn(e-1, spkPronouns) {
+		return false
+	}
+	if e-s == 1 {
+		if a.wordIn(s, spkPronouns) {
+			return true
+		}
+		if a.wordIn(s, notSpeakers) {
+			return false
+		}
+		return a.capitalized(s) || a.pluralNoun(s) || a.wordIn(s, quantifiers)
+	}
+	if a.wordIn(s, notSpeakers) {
+		return false
+	}
+	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
+}
+
+func (a *attributor) pluralNoun(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
+		a.lowerWord(k) && !a.wordIn(k, notPlurals)
+}
+
+func (a *attributor) isNumber(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	c := a.tokText(k)[0]
+	return '0' <= c && c <= '9'
+}
+
+func (a *attributor) adverb(k int) bool {
+	if !a.lowerWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !a.wordIn(k, notAdverbs)
+}
+
+// sourceAfter reads the source after "according to": the words up to the
+// next comma or the end of the content, at most 20 tokens, opened by a
+// determiner, a name, a pronoun or a noun ("the exit polls in New
+// Hampshire", "spokesman Todd Mesek", "state corporate records", "him").
+func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
+	if k >= last || !a.isWord(k) || a.wordIn(k, complementizers) && !a.wordIn(k, npDeterminers) {
+		return 0, 0, false
+	}
+	if a.wordIn(k, spkPronouns) || a.wordIn(k, objPronouns) {
+		return k, k + 1, true
+	}
+	e := k
+	for e < last && e < k+20 && !a.isPunct(e, ",") && !a.isPunct(e, ";") && a.toks[e].kind != tQuote {
+		e++
+	}
+	if e == k+20 && e < last && !a.isPunct(e, ",") {
+		return 0, 0, false
+	}
+	for e > k && a.toks[e-1].kind == tPunct && !a.isPunct(e-1, ")") {
+		e--
+	}
+	return k, e, e > k
+}
+
+// rightNPCore finds the speaker after a cue: "said Mary Kay Henry", "said
+// the spokesman", "said he". It returns [s, e).
+func (a *attributor) rightNPCore(k, hi int) (int, int) {
+	s := k
+	j := k
+	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j)) {
+		return j, j + 1 // "said he", "according to him"
+	}
+	det := j < hi && a.wordIn(j, npDeterminers)
+	if !det && !a.capitalized(j) {
+		return 0, 0
+	}
+	n := 0
+	for j < hi && n < 10 {
+		t := a.toks[j]
+		if t.kind == tWord {
+			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner)) {
+				break
+			}
+			if a.lowerWord(j) && !det && !a.wordIn(j, npInner) {
+				break
+			}
+			if _, _, ok := a.cueAt(j, hi); ok && j > s && a.lowerWord(j) {
+				break
+			}
+			j++
+			n++
+			continue
+		}
+		if t.kind == tPunct && a.tokText(j) == "." && j+1 < hi && a.toks[j+1].sent == t.sent && a.toks[j-1].end == t.start {
+			j++
+			continue
+		}
+		break
+	}
+	e := j
+	for e > s && a.wordIn(e-1, functionWords) {
+		e--
+	}
+	if e <= s {
+		return 0, 0
+	}
+	return s, e
+}
+
+// rightNP is rightNPCore extended by an appositive: "said Mary Kay Henry,
+// president of the union".
+func (a *attributor) rightNP(k, hi int) (int, int) {
+	s, e := a.rightNPCore(k, hi)
+	if s >= e || e-s == 1 && a.wordIn(s, spkPronouns) {
+		return s, e
+	}
+	// Appositive to the end of the sentence: ", president of the union."
+	// A relative clause (", who leads the team") is not part of it.
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
+		m := e + 1
+		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
+			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
+				break
+			}
+			if a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") {
+				break
+			}
+			m++
+		}
+		if m == hi || a.isPunct(m, ".") || a.isPunct(m, ",") {
+			if m > e+1 {
+				e = m
+				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
+					e--
+				}
+			}
+		}
+	}
+	return s, e
+}
+
+func (a *attributor) gerund(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// ---- pass 2: reported speech ----
