@@ -413,7 +413,7 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		f.toks = append(grow(f.toks), token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
+		f.toks = append(roomForOne(f.toks), token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
 		prevEnd, prevSent, prevPara = end, sent, para
 	}
 	// The word sets are only asked about the words of sentence-initial
@@ -529,7 +529,7 @@ func (f *finder) emit(m mention) int {
 		m.subject = true
 		f.subjSent = m.sent + 1
 	}
-	f.ms = append(grow(f.ms), m)
+	f.ms = append(roomForOne(f.ms), m)
 	return len(f.ms) - 1
 }
 
@@ -1127,10 +1127,10 @@ func (s *spanSet) has(w string) bool {
 	return sl != nil && sl.seen
 }
 
-// grow returns s with room for one more element, doubling its capacity
+// roomForOne returns s with room for one more element, doubling its capacity
 // when it is full. append grows large slices by about 1.25×, which copies
 // an array of hundreds of megabytes several times over on a long text.
-func grow[T any](s []T) []T {
+func roomForOne[T any](s []T) []T {
 	if len(s) < cap(s) {
 		return s
 	}
