@@ -83,6 +83,7 @@ type mention struct {
 	kind       mentionKind
 	ek         entKind
 	gender     gender
+	pron       pronoun // for pronouns (beside the kinds: no padding)
 	det        int
 	// tokLo, tokHi are the tokens of the name (mName) or the phrase;
 	// ctxLo is the first token of the whole run, titles included, which
@@ -100,7 +101,6 @@ type mention struct {
 	// pronoun's key when the owner is a pronoun.
 	possessor   int
 	possPron    string
-	pron        pronoun
 	para, sent  int
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
@@ -111,10 +111,10 @@ type mention struct {
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
 	// sameAs is the index of a mention this one stands in apposition to,
 	// or -1.
-	sameAs int
+	sameAs  int
+	cluster int // resolved cluster, or -1
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
-	cluster int // resolved cluster, or -1
 	done    bool
 }
 
