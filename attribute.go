@@ -65,8 +65,8 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	d.Truncated = d.Truncated || s.truncated
 	qs, nested := topLevel(s.pairs, s.opened)
 
-	// About one token per six bytes of news text: allocate once.
-	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: make([]item, 0, len(text)/6+8)}
+	// About one token per five bytes of news text: allocate once.
+	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: make([]item, 0, len(text)/5+8)}
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
 	a.qAttr = make([]int, len(qs))

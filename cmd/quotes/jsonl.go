@@ -211,7 +211,9 @@ func (c *cmd) jsonlLine(l line) lineOut {
 		o.out = b.Bytes()
 		return o
 	}
-	js, err := json.Marshal(d)
+	// d.MarshalJSON writes the same bytes as json.Marshal(d) without
+	// encoding/json's second pass over them.
+	js, err := d.MarshalJSON()
 	if err != nil { // cannot happen: a Document always encodes
 		return bad(err.Error())
 	}
