@@ -328,6 +328,13 @@ func (a *attributor) validNP(s, e int) bool {
 	if a.wordIn(s, notSpeakers) {
 		return false
 	}
+	// A noun phrase holds no verb: "the party launched its initiative
+	// against the plan" before "proposed" is a clause, not a speaker.
+	for k := s + 1; k < e; k++ {
+		if a.lowerWord(k) && a.wordIn(k, finiteAux) {
+			return false
+		}
+	}
 	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
 }
 

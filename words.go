@@ -114,6 +114,10 @@ const (
 	// subject: "by arguing that", "and questioning", "while insisting".
 	gerundLeads
 
+	// finiteAux are finite auxiliaries: a noun phrase holding one is a
+	// clause ("the party has launched …").
+	finiteAux
+
 	// asWord opens "As X noted, …".
 	asWord
 
@@ -162,6 +166,7 @@ var ruleClassWords = []struct {
 	{cuePrepositions, `of for about on`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
+	{finiteAux, `is are was were has have had will would could should can may might must does did`},
 	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
