@@ -248,21 +248,10 @@ func checkInvariants(t *testing.T, text string, d *Document) {
 		}
 		for _, c := range content {
 			if sp.Start < c.End && c.Start < sp.End {
-				if typewriterSplit(q) && !runOpenFindings() {
-					continue // OPEN finding F5 in robustness-findings.md
-				}
 				fail("%s: speaker %q [%d,%d) inside its own content [%d,%d) %q", what, sp.Text, sp.Start, sp.End, c.Start, c.End, text[c.Start:c.End])
 			}
 		}
 	}
-}
-
-// typewriterSplit reports whether q is a typewriter quotation (two
-// apostrophes as marks, reported as Indirect with its marks) that may hold
-// its own attribution without parts (finding F5, OPEN; the input is in
-// robustness-findings.md).
-func typewriterSplit(q Quote) bool {
-	return q.Kind == Indirect && len(q.Parts) == 0 && strings.HasPrefix(q.Text, "''")
 }
 
 // raceEnabled reports whether the test binary was built with -race, under
