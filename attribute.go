@@ -802,7 +802,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if end, ok := a.commaEnd(c); ok && c > lo {
 				if start := a.clauseStart(lo, end); start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
-					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, cutWords) {
+					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, cutWords) && !a.wordIn(e2+1, npDeterminers) {
 						// "Since November, according to the group, forces
 						// have killed …": the whole sentence, in two parts.
 						at.contentTokEnd = a.contentStop(e2+1, last)
