@@ -699,15 +699,22 @@ func (a *attributor) transcriptLines() {
 		if last <= m+1 {
 			continue
 		}
-		at := newAttr(Indirect)
-		at.spkTok, at.spkEnd = k, m
-		at.cueTok, at.cueEnd = m, m+1
-		at.contentTokStart, at.contentTokEnd = m+1, last
-		a.addReported(at)
-		for i := m + 1; i < last; i++ {
-			a.used[i] = true
-		}
+		a.addLine(k, m, m+1, last)
 		k = e - 1
+	}
+}
+
+// addLine adds the attribution of a transcript line or a headline: the
+// speaker [s, c), the one-token cue at c, the content [cs, last), whose
+// tokens no other rule may use.
+func (a *attributor) addLine(s, c, cs, last int) {
+	at := newAttr(Indirect)
+	at.spkTok, at.spkEnd = s, c
+	at.cueTok, at.cueEnd = c, c+1
+	at.contentTokStart, at.contentTokEnd = cs, last
+	a.addReported(at)
+	for i := cs; i < last; i++ {
+		a.used[i] = true
 	}
 }
 
@@ -739,14 +746,7 @@ func (a *attributor) headlines() {
 				if last <= c+1 {
 					break
 				}
-				at := newAttr(Indirect)
-				at.spkTok, at.spkEnd = k, c
-				at.cueTok, at.cueEnd = c, c+1
-				at.contentTokStart, at.contentTokEnd = c+1, last
-				a.addReported(at)
-				for i := c + 1; i < last; i++ {
-					a.used[i] = true
-				}
+				a.addLine(k, c, c+1, last)
 				break
 			}
 		}
