@@ -12,9 +12,14 @@ import (
 //
 //  1. direct quotations attributed around their marks: “…,” X said;
 //     “…,” said X; X said: “…”; X said, “…”; ” — X;
-//  2. reported speech in each sentence, from the cues not used in pass 1:
-//     X said (that) …; …, X said; according to X, …; content holding
-//     quoted words is mixed;
+//  2. reported speech, from the cues not used in pass 1: transcript lines
+//     (NAME: …) and title-case headlines first, then in each sentence
+//     X said (that) …; …, X said; A, X said, B; according to X, …; as X
+//     noted, …; passives (was announced by X); participles (…, saying
+//     …); verbs of seeming (its content holds the subject); a verb of
+//     saying with a pronoun subject inside another content; content
+//     holding quoted words is mixed. Where contents end is in content.go,
+//     how speakers are found in speaker.go;
 //  3. quotations still unattributed: the second part of a split quotation,
 //     a paragraph continuing the previous speaker or a colon lead-in,
 //     a quotation with no speaker, or a term (scare quotes, titles).
