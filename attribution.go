@@ -91,7 +91,8 @@ type Document struct {
 	// said: scare quotes, titles, nicknames, slogans.
 	Terms []Span `json:"terms,omitempty"`
 	// Dateline is the dateline that opens a wire dispatch ("BAKU,
-	// Azerbaijan, April 22."), or nil.
+	// Azerbaijan, April 22.", "WASHINGTON (Reuters) -"), after a headline
+	// if there is one, or nil.
 	Dateline *Span `json:"dateline,omitempty"`
 	// Truncated is true when the text held more nesting or more marks than
 	// the parser's documented limits; what lies past the limits is treated
