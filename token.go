@@ -111,8 +111,8 @@ func isWordByte(c byte) bool {
 }
 
 // word scans a word starting at i: letters, digits and marks, with inner
-// apostrophes, hyphens, periods and ampersands (don’t, well-known, U.S.,
-// AT&T, 3.5).
+// apostrophes, hyphens, periods, ampersands and slashes (don’t,
+// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born).
 func (t *tokenizer) word(i, end, pi int) int {
 	text := t.text
 	start := i
@@ -123,10 +123,14 @@ func (t *tokenizer) word(i, end, pi int) int {
 				i++
 				continue
 			}
-			if (c == '\'' || c == '-' || c == '.' || c == '&') && i+1 < end && i > start {
+			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
 				n := text[i+1]
 				if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
-					i++
+					i++ // don’t, well-known, U.S, AT&T, CNN/ORC
+					continue
+				}
+				if c == '.' && n == '-' && i+2 < end && isWordByte(text[i+2]) {
+					i += 2 // U.S.-born
 					continue
 				}
 			}
