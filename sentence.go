@@ -1225,11 +1225,27 @@ func trimDot(s string) string {
 // datePart reads a month and a day ("April 22", "Jan. 3", "Nov 26"),
 // optionally with a year (", 2016").
 func datePart(t string, p int) (int, bool) {
+	// The month's letters, past any mark or format character inside it
+	// (Ap\u200bril): the look-up key is built from the letters alone.
 	q := p
-	for q < len(t) && isLetter(t[q]) {
-		q++
+	var buf [16]byte
+	n := 0
+	for q < len(t) && n < len(buf) {
+		if isLetter(t[q]) {
+			buf[n] = t[q]
+			n++
+			q++
+			continue
+		}
+		if t[q] >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(t[q:]); unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) && n > 0 {
+				q += size
+				continue
+			}
+		}
+		break
 	}
-	if !inSorted(sortedMonths, t[p:q]) {
+	if !inSorted(sortedMonths, string(buf[:n])) {
 		return p, false
 	}
 	if q < len(t) && t[q] == '.' {
