@@ -586,10 +586,18 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		}
 		gap := k - cend // tokens between the cue and the quotation
 		switch {
-		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k):
+		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k),
+			comma && e.object && gap <= 16: // "she told the mayors who gathered in …, “…”"
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
 			return at, true
+		case comma && c == lo && gap <= 16:
+			// "Said Dorothy Poynter, who grew up with him, “…”"
+			if s, e2 := a.rightNPCore(cend, k); s < e2 {
+				at.cueTok, at.cueEnd = c, cend
+				at.spkTok, at.spkEnd = s, e2
+				return at, true
+			}
 		}
 		return attr{}, false
 	}
