@@ -361,9 +361,10 @@ func NewParser(opts ...Option) *Parser {
 var defaultParser = NewParser()
 
 // Parse finds the paragraphs, sentences and quotations of text, with their
-// speakers, using the built-in tables. It accepts any string, including
-// invalid UTF-8, runs in time linear in len(text) and is safe for
-// concurrent use.
+// speakers, using the built-in tables extended by opts. It accepts any
+// string, including invalid UTF-8, runs in time linear in len(text) and is
+// safe for concurrent use. With options it builds a Parser on every call:
+// to parse many texts with the same options, make one with NewParser.
 func Parse(text string, opts ...Option) *Document {
 	if len(opts) == 0 {
 		return defaultParser.Parse(text)
