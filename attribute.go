@@ -1158,7 +1158,8 @@ func (a *attributor) leadIn(k int) (int, bool) {
 
 // cueExtent returns the tokens of at's cue as annotators mark them: the
 // auxiliaries standing right before the verb ("has said", "did not say")
-// and a colon right after it ("said:"). Adverbs ("also") stay out.
+// and a colon right after it ("said:"), and "in a statement" after it.
+// Adverbs ("also") stay out.
 func (a *attributor) cueExtent(at attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
@@ -1170,6 +1171,9 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 	}
 	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && a.wordIn(s-1, cueAux) {
 		s--
+	}
+	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
+		e = end // "said in a statement", which annotators mostly mark whole
 	}
 	if e < len(a.toks) && a.isPunct(e, ":") && (at.kind == Direct || at.contentTokStart > e) {
 		e++
