@@ -93,10 +93,10 @@ var cueLexicon = []struct {
 	{cueStance, []string{
 		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
 		"condemn", "decry", "tout", "hail", "welcome", "label", "dub", "liken", "characterize",
-		"portray", "credit", "support", "back", "favor", "embrace", "champion", "push for",
+		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan",
-		"intend", "threaten^", "offer", "decide",
+		"intend", "threaten^", "decide",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueShow, []string{
@@ -228,7 +228,7 @@ func (t *cueTable) word(w string) lexEntry {
 // on annotated news they were right less than one time in five.
 var nounForms = []string{"state", "states", "comment", "comments", "email", "emails", "attack",
 	"attacks", "plan", "plans", "support", "supports", "supporting", "seek", "seeks", "seeking",
-	"sought", "showing"}
+	"sought", "showing", "questions", "thought", "want"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {
