@@ -853,6 +853,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "Trump seems to be winning", "It appears that …", "who are expected
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
+		if !a.wordIn(cend, raiseNext) {
+			return attr{}, false // "he appeared on stage", "it seemed odd"
+		}
 		s, e2 := a.leftNP(c)
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)

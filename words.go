@@ -114,6 +114,10 @@ const (
 	// subject: "by arguing that", "and questioning", "while insisting".
 	gerundLeads
 
+	// raiseNext may follow a verb of seeming that attributes: "seems to",
+	// "appears that", "seemed likely".
+	raiseNext
+
 	// finiteAux are finite auxiliaries: a noun phrase holding one is a
 	// clause ("the party has launched …").
 	finiteAux
@@ -166,6 +170,7 @@ var ruleClassWords = []struct {
 	{cuePrepositions, `of for about on`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
+	{raiseNext, `to that likely poised set ready`},
 	{finiteAux, `is are was were has have had will would could should can may might must does did`},
 	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
