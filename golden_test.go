@@ -89,28 +89,17 @@ func TestGolden(t *testing.T) {
 // crlfMap maps byte offsets in a text to offsets in the same text with every
 // "\n" replaced by "\r\n".
 type crlfMap struct {
-	before []int // before[i] = number of '\n' in text[:i]
+	offsetMap // the general map of robust_test.go, for "\r\n"
 }
 
-func newCRLFMap(text string) crlfMap {
-	m := crlfMap{before: make([]int, len(text)+1)}
-	n := 0
-	for i := 0; i < len(text); i++ {
-		m.before[i] = n
-		if text[i] == '\n' {
-			n++
-		}
-	}
-	m.before[len(text)] = n
-	return m
-}
+func newCRLFMap(text string) crlfMap { return crlfMap{newOffsetMap(text, "\r\n")} }
 
 // off maps an offset of the LF text to the CRLF text.
 func (m crlfMap) off(i int) int {
-	if i < 0 || i >= len(m.before) {
+	if i < 0 || i >= len(m.nls) {
 		return i
 	}
-	return i + m.before[i]
+	return i + m.extra*m.nls[i]
 }
 
 // span maps a span of the LF text to the CRLF text, Text kept as is.
