@@ -170,6 +170,9 @@ type cueTable struct {
 	// words joins first with the word classes of words.go, so that a token
 	// is looked up once.
 	words map[string]lexEntry
+	// lens[c-'a'] has bit n set when a word of words starts with c and has
+	// n bytes: a filter before the map.
+	lens [26]uint32
 }
 
 // lexEntry is what the attribution rules know of a word: its classes and
@@ -202,13 +205,23 @@ func newCueTable(extra []string) *cueTable {
 		e.cues = cues
 		t.words[w] = e
 	}
+	for w := range t.words {
+		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 32 {
+			t.lens[c-'a'] |= 1 << len(w)
+		}
+	}
 	return t
 }
 
 // word returns the classes of w and the cues it opens, compared without
 // case, in one look-up. It does not allocate.
 func (t *cueTable) word(w string) lexEntry {
-	if len(w) > 24 {
+	if len(w) == 0 || len(w) > 24 {
+		return lexEntry{}
+	}
+	// Most words are in no table: a first letter and a length no entry
+	// has settle that without hashing.
+	if f := w[0] | 0x20; w[0] < 0x80 && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
 		return lexEntry{}
 	}
 	var buf [24]byte
