@@ -854,18 +854,26 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	return c
 }
 
+// possessorOf resolves the owner a mention names with a possessive ("Trump's
+// campaign", "his letter"); ok is false when it names none.
+func (r *resolver) possessorOf(mi, pos int) (owner int, ok bool) {
+	m := &r.f.ms[mi]
+	switch {
+	case m.possessor >= 0:
+		return r.resolve(m.possessor, pos), true
+	case m.possPron != "":
+		return r.pronounCluster(mi, pos, pron(m.possPron)), true
+	}
+	return -1, false
+}
+
 // ownedOrg resolves "his campaign", "Trump's campaign" and "the Clinton
 // campaign" to one cluster per owner and organisation word, or returns -1
 // when the phrase names no owner.
 func (r *resolver) ownedOrg(mi, pos int) int {
 	m := &r.f.ms[mi]
-	owner := -1
-	switch {
-	case m.possessor >= 0:
-		owner = r.resolve(m.possessor, pos)
-	case m.possPron != "":
-		owner = r.pronounCluster(mi, pos, pron(m.possPron))
-	default:
+	owner, ok := r.possessorOf(mi, pos)
+	if !ok {
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
 			if t := toks[k]; t.has(tCap) {
@@ -941,12 +949,9 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 // entity of its own.
 func (r *resolver) resolveText(mi, pos int) int {
 	m := &r.f.ms[mi]
-	author := -1
+	author, ok := r.possessorOf(mi, pos)
 	switch {
-	case m.possessor >= 0:
-		author = r.resolve(m.possessor, pos)
-	case m.possPron != "":
-		author = r.pronounCluster(mi, pos, pron(m.possPron))
+	case ok:
 	case m.speaker:
 		if c, ok := r.textAuthor[m.head]; ok {
 			author = c
