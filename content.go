@@ -1,7 +1,5 @@
 package attribution
 
-import "strings"
-
 // This file decides where reported content starts and ends: after the cue
 // (past an addressee or an adverbial, at "that"), before a trailing
 // attribution, at the end of the sentence less its final punctuation, or
@@ -15,7 +13,7 @@ func (a *attributor) leadingPhrase(start, end int) bool {
 	}
 	w := a.tokText(start)
 	return end-start == 1 || a.wordIn(start, npPrepositions) || a.wordIn(start, leadWords) || a.wordIn(start, timeWords) ||
-		len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly")
+		len(w) > 4 && equalFoldASCII(w[len(w)-2:], "ly")
 }
 
 // cueEntriesAt returns the entry of the single-word cue at token k, or
