@@ -53,8 +53,9 @@ type attributor struct {
 	qs    []qspan
 	qAttr []int // for each quotation, the attr it belongs to, or -1
 	used  []bool
-	cls   []ruleClass  // the word classes of each token (0 for non-words)
-	cues  [][]cueEntry // the cue entries whose first word is each token
+	// lex[k] is the index in p.cues.entries of what the rules know of
+	// token k: its word classes and the cues it opens (0 for non-words).
+	lex   []int32
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
@@ -79,12 +80,10 @@ func (p *Parser) findQuotes(text string, d *Document) {
 		a.qAttr[i] = -1
 	}
 	a.used = make([]bool, len(a.toks))
-	a.cls = make([]ruleClass, len(a.toks))
-	a.cues = make([][]cueEntry, len(a.toks))
+	a.lex = make([]int32, len(a.toks))
 	for k, t := range a.toks {
 		if t.kind == tWord {
-			lex := p.cues.word(text[t.start:t.end])
-			a.cls[k], a.cues[k] = lex.cls, lex.cues
+			a.lex[k] = p.cues.word(text[t.start:t.end])
 		}
 	}
 	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/2+4)
@@ -96,7 +95,7 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	// Road" initiative inside a quoted sentence.
 	for _, q := range nested {
 		if q.end > q.start && q.closed && !a.sentenceLike(q) {
-			d.Terms = append(d.Terms, Span{Start: q.start, End: q.end, Text: text[q.start:q.end]})
+			d.Terms = append(grow(d.Terms, q.start, len(text)), Span{Start: q.start, End: q.end, Text: text[q.start:q.end]})
 		}
 	}
 	slices.SortFunc(d.Terms, func(x, y Span) int { return x.Start - y.Start })
@@ -114,6 +113,10 @@ func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
 	for i, q := range pairs {
 		at[q.seq] = int32(i)
 	}
+	// One array holds both: the top-level quotations from the front, the
+	// nested ones from the back (reversed below).
+	all := make([]qspan, len(pairs))
+	nt, nn := 0, len(all)
 	end := -1
 	for _, i := range at {
 		if i < 0 {
@@ -121,11 +124,18 @@ func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
 		}
 		q := pairs[i]
 		if q.open < end {
-			nested = append(nested, q)
+			nn--
+			all[nn] = q
 			continue
 		}
-		top = append(top, q)
+		all[nt] = q
+		nt++
 		end = q.closeEnd
+	}
+	top, nested = all[:nt:nt], all[nn:]
+	slices.Reverse(nested)
+	if len(nested) == 0 {
+		nested = nil
 	}
 	return top, nested
 }
@@ -215,7 +225,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"
 	}
 	best, bestEnd, ok := cueEntry{}, 0, false
-	for _, e := range a.cues[k] {
+	for _, e := range a.p.cues.entries[a.lex[k]].cues {
 		end, matched := a.matchRest(k+1, hi, e.rest)
 		if matched && (!ok || end > bestEnd) {
 			best, bestEnd, ok = e, end, true
@@ -291,7 +301,7 @@ func equalFoldASCII(s, lower string) bool {
 
 // wordIn reports whether token k is a word of one of the classes c.
 func (a *attributor) wordIn(k int, c ruleClass) bool {
-	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
+	return k >= 0 && k < len(a.lex) && a.p.cues.entries[a.lex[k]].cls&c != 0
 }
 
 func (a *attributor) capitalized(k int) bool {
@@ -319,7 +329,7 @@ func (a *attributor) span(lo, hi int) Span {
 	if lo >= hi {
 		return noSpan
 	}
-	return Span{Start: a.toks[lo].start, End: a.toks[hi-1].end}
+	return Span{Start: int(a.toks[lo].start), End: int(a.toks[hi-1].end)}
 }
 
 // ---- pass 1: direct quotations ----
@@ -749,7 +759,7 @@ func (a *attributor) headlines() {
 				if !a.capitalized(c) || a.used[c] {
 					continue
 				}
-				if cues := a.cues[c]; len(cues) == 0 || cues[0].form != formThird || cues[0].rest != "" {
+				if cues := a.p.cues.entries[a.lex[c]].cues; len(cues) == 0 || cues[0].form != formThird || cues[0].rest != "" {
 					continue
 				}
 				last := e
@@ -1010,7 +1020,7 @@ func (a *attributor) sentenceSpeaker(lo, c int) Span {
 
 func (a *attributor) addReported(at attr) {
 	s, e := at.contentTokStart, at.contentTokEnd
-	at.start, at.end = a.toks[s].start, a.toks[e-1].end
+	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
 	for k := s; k < e; k++ {
 		if a.toks[k].kind == tQuote && !a.qs[a.toks[k].q].typewriter {
 			at.kind = Mixed
@@ -1046,7 +1056,7 @@ func (a *attributor) leftoverPass() {
 		}
 		q := a.qs[qi]
 		if !a.sentenceLike(q) || !a.atClauseStart(k) {
-			a.d.Terms = append(a.d.Terms, Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
+			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
 		}
 		// The second part of a split quotation: “A,” he said. “B.”
@@ -1083,7 +1093,7 @@ func (a *attributor) leftoverPass() {
 func (a *attributor) sameParagraph(i, k int) bool {
 	q := a.qs[a.attrs[i].q]
 	for j := k - 1; j >= 0 && j > k-200; j-- {
-		if a.toks[j].kind == tQuote && a.toks[j].start == q.open {
+		if a.toks[j].kind == tQuote && int(a.toks[j].start) == q.open {
 			return a.toks[j].para == a.toks[k].para || a.toks[j].endSent >= 0 && a.paraOfPos(q.closeEnd) == int(a.toks[k].para)
 		}
 	}
@@ -1108,7 +1118,7 @@ func (a *attributor) paraOfPos(p int) int {
 // quotation and token k.
 func (a *attributor) cueBetween(i, k int) bool {
 	// From the end of the attr's last part: each gap is scanned once.
-	for j := k - 1; j >= 0 && a.toks[j].start >= a.attrs[i].end; j-- {
+	for j := k - 1; j >= 0 && int(a.toks[j].start) >= a.attrs[i].end; j-- {
 		if a.isWord(j) && !a.used[j] {
 			if _, _, ok := a.cueAt(j, k); ok {
 				return true
@@ -1186,6 +1196,9 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 
 func (a *attributor) emit() {
 	slices.SortStableFunc(a.attrs, func(x, y attr) int { return x.start - y.start })
+	if len(a.attrs) > 0 && a.d.Quotes == nil {
+		a.d.Quotes = make([]Quote, 0, len(a.attrs))
+	}
 	for _, at := range a.attrs {
 		if at.end <= at.start {
 			continue

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"unicode/utf8"
 )
@@ -387,7 +388,18 @@ func (p *Parser) Parse(text string) *Document {
 		}
 		d.Sentences = p.seg.sentences(text, start, para.End, d.Sentences)
 	}
+	if len(text) > maxAttributedLen {
+		// Offsets inside the attribution stage are 32-bit: past 2 GiB
+		// the text keeps its paragraphs and sentences only.
+		d.Truncated = true
+		return d
+	}
 	p.findQuotes(text, d)
 	resolveEntities(text, d)
 	return d
 }
+
+// maxAttributedLen is the longest text whose quotations are looked for:
+// the attribution stage keeps byte offsets in 32 bits, which makes a token
+// 24 bytes instead of 40. Longer texts get paragraphs, sentences and Truncated.
+const maxAttributedLen = math.MaxInt32

@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // cueClass says what an attributing word reports.
 type cueClass uint8
@@ -168,8 +172,11 @@ func inflect(base string) []string {
 type cueTable struct {
 	first map[string][]cueEntry
 	// words joins first with the word classes of words.go, so that a token
-	// is looked up once.
-	words map[string]lexEntry
+	// is looked up once: it gives an index into entries, whose entry 0 is
+	// the empty one (a word in no table). A token then carries 4 bytes of
+	// what the rules know of it, without pointers.
+	words   map[string]int32
+	entries []lexEntry
 	// lens[c-'a'] has bit n set when a word of words starts with c and has
 	// n bytes: a filter before the map.
 	lens [26]uint32
@@ -196,14 +203,22 @@ func newCueTable(extra []string) *cueTable {
 	for _, p := range extra {
 		t.addPhrase(strings.ToLower(strings.TrimSpace(p)), cueSpeech)
 	}
-	t.words = make(map[string]lexEntry, len(t.first)+len(classOf))
+	byWord := make(map[string]lexEntry, len(t.first)+len(classOf))
 	for w, cls := range classOf {
-		t.words[w] = lexEntry{cls: cls}
+		byWord[w] = lexEntry{cls: cls}
 	}
 	for w, cues := range t.first {
-		e := t.words[w]
+		e := byWord[w]
 		e.cues = cues
-		t.words[w] = e
+		byWord[w] = e
+	}
+	// Entries in the order of their words, so that the table is the same
+	// whatever the map's order.
+	t.words = make(map[string]int32, len(byWord))
+	t.entries = make([]lexEntry, 1, len(byWord)+1)
+	for _, w := range slices.Sorted(maps.Keys(byWord)) {
+		t.words[w] = int32(len(t.entries))
+		t.entries = append(t.entries, byWord[w])
 	}
 	for w := range t.words {
 		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 32 {
@@ -213,16 +228,17 @@ func newCueTable(extra []string) *cueTable {
 	return t
 }
 
-// word returns the classes of w and the cues it opens, compared without
-// case, in one look-up. It does not allocate.
-func (t *cueTable) word(w string) lexEntry {
+// word returns the index in entries of the classes of w and the cues it
+// opens, compared without case, in one look-up; 0 when w is in no table.
+// It does not allocate.
+func (t *cueTable) word(w string) int32 {
 	if len(w) == 0 || len(w) > 24 {
-		return lexEntry{}
+		return 0
 	}
 	// Most words are in no table: a first letter and a length no entry
 	// has settle that without hashing.
 	if f := w[0] | 0x20; w[0] < 0x80 && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
-		return lexEntry{}
+		return 0
 	}
 	var buf [24]byte
 	for i := 0; i < len(w); i++ {

@@ -84,7 +84,9 @@
 // # Limits
 //
 // The rules are tuned for English news. Nesting of quotation marks deeper
-// than 32 levels is treated as text and sets Document.Truncated.
+// than 32 levels is treated as text and sets Document.Truncated; a text
+// longer than 2 GiB gets its paragraphs and sentences but no quotations,
+// and Truncated.
 // Attributions by verbs outside the lexicon ("took some shots at"),
 // reported contents that run over several sentences without quotation
 // marks, and where a content ends at a comma are the main sources of

@@ -413,7 +413,7 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		f.toks = append(roomForOne(f.toks), token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
+		f.toks = append(grow(f.toks, start, len(f.text)), token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
 		prevEnd, prevSent, prevPara = end, sent, para
 	}
 	// The word sets are only asked about the words of sentence-initial
@@ -529,7 +529,7 @@ func (f *finder) emit(m mention) int {
 		m.subject = true
 		f.subjSent = m.sent + 1
 	}
-	f.ms = append(roomForOne(f.ms), m)
+	f.ms = append(grow(f.ms, m.start, len(f.text)), m)
 	return len(f.ms) - 1
 }
 
@@ -1125,16 +1125,4 @@ func (s *spanSet) mark(w string) {
 func (s *spanSet) has(w string) bool {
 	sl := s.find(w)
 	return sl != nil && sl.seen
-}
-
-// roomForOne returns s with room for one more element, doubling its capacity
-// when it is full. append grows large slices by about 1.25×, which copies
-// an array of hundreds of megabytes several times over on a long text.
-func roomForOne[T any](s []T) []T {
-	if len(s) < cap(s) {
-		return s
-	}
-	n := make([]T, len(s), 2*cap(s)+16)
-	copy(n, s)
-	return n
 }

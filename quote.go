@@ -379,7 +379,7 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 				cs, ce := trimSpace(s.text, o.end, i)
 				q := qspan{open: o.pos, openEnd: o.end, close: i, closeEnd: j, start: cs, end: ce, closed: true,
 					single: o.family == famSingle, typewriter: o.r == typewriterMark, seq: o.seq}
-				s.pairs = append(s.pairs, q)
+				s.pairs = append(grow(s.pairs, i, len(s.text)), q)
 				return
 			}
 			if role&roleEither != 0 && canOpen {
@@ -442,7 +442,7 @@ func (s *quoteScanner) finish(q *qspan) {
 	if len(q.parts) < 2 {
 		q.parts = nil
 	}
-	s.pairs = append(s.pairs, *q)
+	s.pairs = append(grow(s.pairs, q.closeEnd, len(s.text)), *q)
 }
 
 // endParagraph decides what happens to marks still open at the end of the

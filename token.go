@@ -19,12 +19,12 @@ const (
 )
 
 type item struct {
-	start, end int
-	kind       tokKind
+	start, end int32
 	sent       int32 // index of the sentence holding start; -1 outside any sentence
 	endSent    int32 // for quotations, the sentence holding the closing mark
 	para       int32
 	q          int32 // quotation index for tQuote
+	kind       tokKind
 }
 
 // tokenizer builds the token stream of a document.
@@ -62,7 +62,7 @@ func (t *tokenizer) run() {
 			}
 			if qi < len(t.qs) && t.qs[qi].open == i {
 				q := t.qs[qi]
-				tok := item{start: q.open, end: q.closeEnd, kind: tQuote, para: int32(pi), q: int32(qi)}
+				tok := item{start: int32(q.open), end: int32(q.closeEnd), kind: tQuote, para: int32(pi), q: int32(qi)}
 				tok.sent = t.sentOf(q.open)
 				if tok.sent < 0 {
 					tok.sent = t.sentOf(q.start)
@@ -73,7 +73,7 @@ func (t *tokenizer) run() {
 						tok.endSent = s
 					}
 				}
-				t.toks = append(t.toks, tok)
+				t.toks = append(grow(t.toks, q.open, len(text)), tok)
 				qi++
 				i = q.closeEnd // past the paragraph when the quotation runs on
 				continue
@@ -151,7 +151,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 		_, size := utf8.DecodeRuneInString(text[i:end])
 		i += size
 	}
-	t.toks = append(t.toks, item{start: start, end: i, kind: tWord, sent: t.sentOf(start), para: int32(pi)})
+	t.toks = append(grow(t.toks, start, len(text)), item{start: int32(start), end: int32(i), kind: tWord, sent: t.sentOf(start), para: int32(pi)})
 	t.toks[len(t.toks)-1].endSent = t.toks[len(t.toks)-1].sent
 	return i
 }
@@ -163,5 +163,5 @@ func isLetterAt(text string, i, end int) bool {
 
 func (t *tokenizer) punct(i, j, pi int) {
 	s := t.sentOf(i)
-	t.toks = append(t.toks, item{start: i, end: j, kind: tPunct, sent: s, endSent: s, para: int32(pi)})
+	t.toks = append(grow(t.toks, i, len(t.text)), item{start: int32(i), end: int32(j), kind: tPunct, sent: s, endSent: s, para: int32(pi)})
 }

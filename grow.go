@@ -1,0 +1,26 @@
+package attribution
+
+// grow returns s with room for one more element. When s is full, the new
+// capacity is extrapolated from how far the scan has come: s holds len(s)
+// elements for the first done of total bytes, so the whole text will need
+// about len(s)·total/done. One regrowth then serves a text of even density,
+// where append's 1.25× steps for large slices allocate about five times the
+// final array and copy it as often. The capacity at least doubles, so a
+// text whose density rises towards its end costs a bounded number of
+// copies; it grows at most eightfold, and only by doubling while s is short,
+// so that a dense start (a run of marks at the top of a page) does not
+// reserve room for a whole text of them. done and total are byte counts,
+// done ≤ total.
+func grow[T any](s []T, done, total int) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	n := 2*cap(s) + 16
+	if len(s) >= 1024 && done > 0 && done < total {
+		est := int(float64(len(s)) * float64(total) / float64(done))
+		n = max(n, min(est+est/8, 8*cap(s)))
+	}
+	t := make([]T, len(s), n)
+	copy(t, s)
+	return t
+}
