@@ -1199,6 +1199,15 @@ func (a *attributor) emit() {
 	if len(a.attrs) > 0 && a.d.Quotes == nil {
 		a.d.Quotes = make([]Quote, 0, len(a.attrs))
 	}
+	// The speakers and cues the quotations point to, in one array: two
+	// allocations for the document instead of two for each quotation. It
+	// never grows past its capacity (at most two spans a quotation), so
+	// the pointers stay valid.
+	spans := make([]Span, 0, 2*len(a.attrs))
+	keep := func(sp Span) *Span {
+		spans = append(spans, sp)
+		return &spans[len(spans)-1]
+	}
 	for _, at := range a.attrs {
 		if at.end <= at.start {
 			continue
@@ -1216,7 +1225,7 @@ func (a *attributor) emit() {
 		}
 		if sp.Start >= 0 {
 			sp.Text = a.text[sp.Start:sp.End]
-			q.Speaker = &sp
+			q.Speaker = keep(sp)
 		}
 		cue := at.cue
 		if at.cueTok >= 0 && at.cueEnd > at.cueTok {
@@ -1225,7 +1234,7 @@ func (a *attributor) emit() {
 		}
 		if cue.Start >= 0 {
 			cue.Text = a.text[cue.Start:cue.End]
-			q.Cue = &cue
+			q.Cue = keep(cue)
 		}
 		a.d.Quotes = append(a.d.Quotes, q)
 	}
