@@ -19,10 +19,7 @@ import (
 
 // This file holds the robustness tests of issue 6: pathological inputs
 // timed at two sizes, the nesting cap, equivalences under line endings and
-// invisible characters, concurrent use and an allocation bound. The
-// findings they led to are in /work/briefs/robustness-findings.md (F1, …);
-// a family that still fails on an OPEN finding is skipped with its number,
-// and runs anyway with ROBUST_OPEN=1.
+// invisible characters, concurrent use and an allocation bound.
 
 // pathoFamily is a pathological input: gen(k) builds it with k repetitions
 // of its unit; it is timed at k = n and k = 10n.
@@ -30,7 +27,15 @@ type pathoFamily struct {
 	name string
 	n    int
 	gen  func(k int) string
-	open string // the OPEN finding that makes it fail, if any
+}
+
+// unmatchedN is n for a run of the mark m: ten times more of the straight
+// apostrophe, which the scanner passes over fast.
+func unmatchedN(m string) int {
+	if m == "'" {
+		return 100000
+	}
+	return 10000
 }
 
 // rep returns a generator repeating unit k times between prefix and suffix.
@@ -39,12 +44,14 @@ func rep(prefix, unit, suffix string) func(int) string {
 }
 
 // pathoFamilies are the families of issue 6. n is a tenth of the size the
-// issue names (100k marks, 1 MB, 10k nested quotes, …).
+// issue names (100k marks, 1 MB, 10k nested quotes, …), or the size itself
+// for families parsed so fast that a tenth takes well under a millisecond,
+// where the clock and the cache, not the parser, would make the ratio.
 func pathoFamilies() []pathoFamily {
 	var fs []pathoFamily
 	for _, m := range []string{"\u201c", "\u2018", "\u201e", "\u00ab", "\u300c", "\"", "'"} {
 		fs = append(fs,
-			pathoFamily{name: "unmatched " + m + " in a row", n: 10000, gen: rep("", m, "")},
+			pathoFamily{name: "unmatched " + m + " in a row", n: unmatchedN(m), gen: rep("", m, "")},
 			pathoFamily{name: "unmatched " + m + " before words", n: 10000, gen: rep("", m+"ab ", "")},
 		)
 	}
@@ -60,29 +67,25 @@ func pathoFamilies() []pathoFamily {
 		}},
 		pathoFamily{name: "Mr. ", n: 10000, gen: rep("", "Mr. ", "")},
 		pathoFamily{name: "invalid UTF-8", n: 10000, gen: rep("", "\xff\xfe a\x80 \xe2\x80\u201c. ", "")},
-		pathoFamily{name: "NUL bytes", n: 10000, gen: rep("", "a\x00b. \x00\"\x00", ""), open: "F4"},
+		pathoFamily{name: "NUL bytes", n: 10000, gen: rep("", "a\x00b. \x00\"\x00", "")},
 		pathoFamily{name: "lone CR line endings", n: 10000, gen: rep("", "\u201cYes,\u201d he said.\r\r", "")},
-		pathoFamily{name: "lone CR only", n: 10000, gen: rep("", "\r", "")},
+		pathoFamily{name: "lone CR only", n: 100000, gen: rep("", "\r", "")},
 		pathoFamily{name: "zero-width and bidi controls", n: 10000, gen: rep("", "a\u200bb\u200e \u202e\u201cc\u2066. \ufeff", "")},
 		pathoFamily{name: "combining marks in words", n: 10000, gen: rep("", "e\u0301\u0301 ", "")},
 		pathoFamily{name: "one base with combining marks", n: 10000, gen: rep("e", "\u0301", ".")},
 		pathoFamily{name: "real quotations", n: 10000, gen: rep("", "\u201cYes,\u201d he said. ", "")},
 		pathoFamily{name: "real quotations in paragraphs", n: 10000, gen: rep("", "\u201cYes,\u201d Anna Berg said.\n\n", "")},
-		pathoFamily{name: "blank lines", n: 10000, gen: rep("", "\n\n", "")},
+		pathoFamily{name: "blank lines", n: 100000, gen: rep("", "\n\n", "")},
 		pathoFamily{name: "text between blank lines", n: 10000, gen: rep("", "a\n\n", "")},
 		pathoFamily{name: "said", n: 10000, gen: rep("", "said ", "")},
-		pathoFamily{name: "commas", n: 10000, gen: rep("", ",", "")},
+		pathoFamily{name: "commas", n: 100000, gen: rep("", ",", "")},
 		pathoFamily{name: "words and commas", n: 10000, gen: rep("", "a, ", "")},
-		pathoFamily{name: "abc.", n: 10000, gen: rep("", "abc.", "")},
-		pathoFamily{name: "quoted a", n: 10000, gen: rep("", "\"a\"", ""), open: "F4"},
-		pathoFamily{name: "digits and dots", n: 10000, gen: rep("", "1.2", ".")},
+		pathoFamily{name: "abc.", n: 100000, gen: rep("", "abc.", "")},
+		pathoFamily{name: "quoted a", n: 10000, gen: rep("", "\"a\"", "")},
+		pathoFamily{name: "digits and dots", n: 100000, gen: rep("", "1.2", ".")},
 	)
 	return fs
 }
-
-// runOpenFindings reports whether ROBUST_OPEN is set: the checks skipped
-// for an OPEN finding then run, to see whether it is fixed.
-func runOpenFindings() bool { return os.Getenv("ROBUST_OPEN") != "" }
 
 // parseTime returns the least CPU time, over runs tries, of reps Parses of
 // text in a row, each try after a collection and with the collector off
@@ -118,9 +121,9 @@ const pathoSlack = 10 * time.Millisecond
 const pathoBudget = 20 * time.Second
 
 // TestPathological parses each family at n and 10n repetitions and requires
-// t(10n) ≤ 16·t(n) + pathoSlack (12 with ROBUST_STRICT=1), each time the least of a few runs (see
-// parseTime), and
-// t(10n) ≤ pathoBudget. The invariants of checkInvariants are checked on
+// t(10n) ≤ 12·t(n) + pathoSlack, the issue's bound (16 with ROBUST_LOOSE=1,
+// for a machine so loaded that memory traffic varies from run to run), each
+// time the least of a few runs (see parseTime), and t(10n) ≤ pathoBudget. The invariants of checkInvariants are checked on
 // the larger input. Skipped under -short and -race.
 func TestPathological(t *testing.T) {
 	if testing.Short() {
@@ -129,32 +132,18 @@ func TestPathological(t *testing.T) {
 	if raceEnabled() {
 		t.Skip("timings mean nothing under -race")
 	}
-	runOpen := runOpenFindings()
+	limit := 12.0
+	if os.Getenv("ROBUST_LOOSE") != "" {
+		limit = 16 // a quadratic path still gives 30 to 100
+	}
 	for _, f := range pathoFamilies() {
 		t.Run(f.name, func(t *testing.T) {
-			// The issue's bound is 12×; memory traffic on a loaded machine
-			// puts some linear families at 12 to 15, so the suite holds
-			// them to 16 (a quadratic path gives 30 to 100 every time) and
-			// ROBUST_STRICT=1 checks 12.
-			limit := 16.0
-			if os.Getenv("ROBUST_STRICT") != "" {
-				limit = 12
-			}
-			switch {
-			case f.open == "F4" && !runOpen:
-				// Memory-bound, not algorithmic (see F4): held to a
-				// looser bound that still catches a quadratic path.
-				limit = 20
-			case f.open != "" && !runOpen:
-				t.Skipf("OPEN finding %s in robustness-findings.md (ROBUST_OPEN=1 runs it)", f.open)
-			}
 			small, large := f.gen(f.n), f.gen(10*f.n)
 			var t1, t10 time.Duration
 			var ratio float64
 			// Measured again on failure, up to three times: on a shared
-			// machine, and with caches that hold the small input but not
-			// the large one, ratios of 12 to 15 come and go (see F4 in
-			// robustness-findings.md); a superlinear path gives 30 to 100
+			// machine ratios of the linear families vary by a tenth or
+			// two from run to run; a superlinear path gives 30 to 100
 			// every time.
 			const tries = 3
 			for try := 0; try < tries; try++ {
