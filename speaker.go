@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // This file finds speakers: the noun phrase before a cue ("Hugh Hill, a
 // doctor, said"), after it ("said Mary Kay Henry, president of the union"),
 // after "according to", and the subject of a sentence for participles and
@@ -162,7 +164,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	if s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
-		if s2 < s-1 && a.properName(s2, s-1) {
+		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
@@ -210,8 +212,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	switch k := m + 1; {
-	case a.wordIn(k, relWords) || a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k):
-		return s, m // "McCain, who …," / "officials, speaking …,"
+	case a.wordIn(k, relWords) || a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
+		a.lowerWord(k) && a.wordIn(k, npPrepositions):
+		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
@@ -301,11 +304,28 @@ func (a *attributor) npBack(end, lo int) int {
 		break
 	}
 	s := j + 1
-	// Drop leading conjunctions and adverbials ("But he", "Now Smith").
-	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords)) {
+	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
+	// "naturally he") and the auxiliary of a question ("Does Trump
+	// believe", "what do you call").
+	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
+		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux))) {
 		s++
 	}
 	return s
+}
+
+// openingAdverb reports whether tokens [s, e) are one adverb opening the
+// sentence ("Significantly, the judge said"), capitalized only because it
+// comes first: not a name with an appositive after it.
+func (a *attributor) openingAdverb(s, e int) bool {
+	if e-s != 1 || !a.isWord(s) {
+		return false
+	}
+	if lo, _ := a.sentBounds(s); lo != s {
+		return false
+	}
+	w := a.tokText(s)
+	return a.wordIn(s, leadWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
 }
 
 // validNP reports whether tokens [s, e) can be a speaker.
