@@ -316,7 +316,11 @@ func (a *attributor) lowerWord(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(a.tokText(k))
+	w := a.tokText(k)
+	r, size := utf8.DecodeRuneInString(w)
+	if r == '\'' || r == '\u2019' {
+		r, _ = utf8.DecodeRuneInString(w[size:]) // the verb of "he’s": see contraction
+	}
 	return unicode.IsLower(r)
 }
 

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -151,9 +152,51 @@ func (t *tokenizer) word(i, end, pi int) int {
 		_, size := utf8.DecodeRuneInString(text[i:end])
 		i += size
 	}
-	t.toks = append(grow(t.toks, start, len(text)), item{start: int32(start), end: int32(i), kind: tWord, sent: t.sentOf(start), para: int32(pi)})
-	t.toks[len(t.toks)-1].endSent = t.toks[len(t.toks)-1].sent
+	if c := contraction(text[start:i]); c > 0 {
+		t.wordTok(start, start+c, pi) // he’s, they’re: the pronoun, then the verb
+		start += c
+	}
+	t.wordTok(start, i, pi)
 	return i
+}
+
+func (t *tokenizer) wordTok(start, end, pi int) {
+	s := t.sentOf(start)
+	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: tWord, sent: s, endSent: s, para: int32(pi)})
+}
+
+// contraction returns the length of the pronoun of a contracted pronoun
+// and verb ("he’s", "they’re", "we’ve", "I’ll", "she’d"), or 0 for any
+// other word. The two are separate tokens, so that the pronoun can be a
+// speaker and the verb an auxiliary of the cue: "he’s predicting".
+// Possessives ("Trump’s") stay one word.
+func contraction(w string) int {
+	k := strings.IndexAny(w, "'\u2019")
+	if k <= 0 || k > 5 || !anyFold(w[:k], contractedPronouns) {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(w[k:])
+	if !anyFold(w[k+size:], contractedVerbs) {
+		return 0
+	}
+	return k
+}
+
+// contractedPronouns and contractedVerbs are the two halves of the
+// contractions that contraction splits.
+var (
+	contractedPronouns = []string{"he", "she", "it", "they", "we", "i", "you", "who", "that", "there", "what"}
+	contractedVerbs    = []string{"s", "re", "ve", "ll", "d"}
+)
+
+// anyFold reports whether w is one of words, compared without case.
+func anyFold(w string, words []string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetterAt(text string, i, end int) bool {

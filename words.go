@@ -143,6 +143,13 @@ var ruleClassWords = []struct {
 	{npDeterminers, `the a an this that these those his her their its our my your some many several both all each another one two three four five six seven eight nine ten most few other such no any`},
 	{auxWords, `has have had is was were are be been being will would could should can may might must did does do also not never later then again still previously already once recently further earlier just even repeatedly often ultimately finally initially first separately publicly privately reportedly apparently himself herself themselves itself n't`},
 	{cueAux, `has have had is are was were be been will would could should can may might must did does do not n't never`},
+	// The verbs of contracted pronouns, split off by the tokenizer
+	// ("he’s saying", "they’ve said").
+	{auxWords | cueAux, `'s 're 've 'll 'd ’s ’re ’ve ’ll ’d`},
+	// Negated auxiliaries are one token ("isn’t saying"): auxiliaries
+	// before a cue, never part of the speaker. Both apostrophes.
+	{auxWords | cueAux, `isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't shouldn't can't cannot doesn't don't didn't mustn't`},
+	{auxWords | cueAux, `isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t shouldn’t can’t cannot doesn’t don’t didn’t mustn’t`},
 	{leadWords, `and but so yet or still now then also however meanwhile instead indeed moreover nevertheless nonetheless thus hence`},
 	{boundaryWords, `that and but or because while when as after before since if though although so than where which what whether whom whose how why until unless once whereas nor yet to be is was were are has have had said says say told tells according not also`},
 	{relWords, `who which whose whom`},
