@@ -154,26 +154,26 @@ func linearityCases(t testing.TB) []struct{ name, unit string } {
 	}
 }
 
-// perByte returns the CPU-light wall time per byte of Parse on text, the
-// best of runs runs.
-func perByte(text string, runs int) float64 {
+// perByte returns the CPU time per byte of reps Parses of text in a row,
+// the best of tries tries. The collector runs as it does in use.
+func perByte(text string, reps, tries int) float64 {
 	best := time.Duration(1 << 62)
-	for range runs {
-		t0 := time.Now()
-		Parse(text)
-		if d := time.Since(t0); d < best {
-			best = d
+	for range tries {
+		t0 := cpuTime()
+		for range reps {
+			Parse(text)
 		}
+		best = min(best, cpuTime()-t0)
 	}
-	return float64(best.Nanoseconds()) / float64(len(text))
+	return float64(best.Nanoseconds()) / float64(reps*len(text))
 }
 
-// TestParseLinear logs the time per byte of Parse at 10 MB against that at
-// 10 KB, on news text and on quote-dense text. Issue 5 asks for 1.5× at
-// most; the test fails above 3×, which only a superlinear algorithm (a
-// rescan, a list that grows with the text) reaches: caches and the growth
-// of large arrays alone give about 1.2× on news and 2× on quote-dense text
-// (bench/README.md has the figures).
+// TestParseLinear compares the CPU time per byte of Parse on one 10 MB text
+// with that on a thousand 10 KB texts (the same number of bytes), on news
+// text and on quote-dense text, and fails above issue 5's 1.5×, measured
+// again up to three times before it fails (a loaded machine varies by a
+// tenth or two; a rescan or a list that grows with the text gives several
+// times). bench/README.md has the figures.
 func TestParseLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("linearity is measured without -short")
@@ -184,13 +184,18 @@ func TestParseLinear(t *testing.T) {
 	for _, c := range linearityCases(t) {
 		small := linearText(c.unit, 10_000)
 		big := linearText(c.unit, 10_000_000)
-		// Many small runs (best of) against a few big ones.
-		s := perByte(small, 200)
-		l := perByte(big, 3)
-		ratio := l / s
-		t.Logf("%s: %.2f ns/B at %d B, %.2f ns/B at %d B: ratio %.2f", c.name, s, len(small), l, len(big), ratio)
-		if ratio > 3 {
-			t.Errorf("%s: time per byte at 10 MB is %.2f× that at 10 KB: superlinear (target ≤ 1.5×)", c.name, ratio)
+		for try := 1; ; try++ {
+			s := perByte(small, 1000, 3)
+			l := perByte(big, 1, 3)
+			ratio := l / s
+			t.Logf("%s: %.2f ns/B at %d B, %.2f ns/B at %d B: ratio %.2f", c.name, s, len(small), l, len(big), ratio)
+			if ratio <= 1.5 {
+				break
+			}
+			if try == 3 {
+				t.Errorf("%s: time per byte at 10 MB is %.2f× that at 10 KB (issue 5: at most 1.5×)", c.name, ratio)
+				break
+			}
 		}
 	}
 }
