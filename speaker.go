@@ -164,7 +164,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	if s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
-		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) {
+		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
@@ -308,8 +308,13 @@ func (a *attributor) npBack(end, lo int) int {
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
 	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
-		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux))) {
+		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions))) {
 		s++
+	}
+	// A personal pronoun just before the cue is the whole subject: "At the
+	// bottom it reads", "by the time he said".
+	if end-s > 1 && a.wordIn(end-1, spkPronouns) && !a.wordIn(end-1, relWords) {
+		s = end - 1
 	}
 	return s
 }
