@@ -1186,8 +1186,15 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 	if at.spkTok >= 0 && at.spkEnd <= s {
 		floor = at.spkEnd
 	}
-	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && a.wordIn(s-1, cueAux) {
+	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) &&
+		(a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1)) {
 		s--
+	}
+	if e < len(a.toks) && a.wordIn(e, dayWords) && a.toks[e].sent == a.toks[e-1].sent && (at.contentTokStart > e || at.contentTokEnd <= s) {
+		e++ // "said Tuesday"
+		if e < len(a.toks) && a.wordIn(e, dayParts) && (at.contentTokStart > e || at.contentTokEnd <= s) {
+			e++ // "said Tuesday night"
+		}
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole

@@ -145,6 +145,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the company will pay", "it", "says")}},
 		{name: "opening prepositional phrase", text: `Among voters, 27 percent said the economy mattered most.`,
 			want: []ruleQuote{rIndirect("the economy mattered most", "27 percent", "said")}},
+		{name: "adverb before the verb in the cue", text: `The mayor later said the bridge would reopen.`,
+			want: []ruleQuote{rIndirect("the bridge would reopen", "The mayor", "later said")}},
 		{name: "opening adverb is not a name", text: `Significantly, the mayor said the bridge would reopen.`,
 			want: []ruleQuote{rIndirect("the bridge would reopen", "the mayor", "said")}},
 		{name: "set-off prepositional phrase not in speaker", text: `“The line is closed,” Ana Ruiz, for her part, said.`,
@@ -181,7 +183,7 @@ var ruleGroups = []struct {
 	{"reported speech", []ruleCase{
 		{name: "said that", text: `Harris said that the budget was balanced.`, want: []ruleQuote{rIndirect("that the budget was balanced", "Harris", "said")}},
 		{name: "said bare clause", text: `Harris said the budget was balanced.`, want: []ruleQuote{rIndirect("the budget was balanced", "Harris", "said")}},
-		{name: "said with day", text: `Harris said Tuesday that the vote would be close.`, want: []ruleQuote{rIndirect("that the vote would be close", "Harris", "said")}},
+		{name: "said with day", text: `Harris said Tuesday that the vote would be close.`, want: []ruleQuote{rIndirect("that the vote would be close", "Harris", "said Tuesday")}},
 		{name: "clause then X said", text: `The budget was balanced, Harris said.`, want: []ruleQuote{rIndirect("The budget was balanced", "Harris", "said")}},
 		{name: "clause then said X", text: `The budget was balanced, said Harris.`, want: []ruleQuote{rIndirect("The budget was balanced", "Harris", "said")}},
 		{name: "told Y that", text: `Harris told reporters that the budget was balanced.`, want: []ruleQuote{rIndirect("that the budget was balanced", "Harris", "told")}},

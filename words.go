@@ -131,6 +131,18 @@ const (
 	// badContentStarts cannot open the content of a speech verb: "said
 	// on Tuesday." alone, "said in a statement." alone.
 	badContentStarts
+
+	// cueAdverbs between the speaker and the verb belong to the cue, as
+	// annotators mark it: "later said", "has repeatedly accused". Not
+	// "also": the project's seed dispatch keeps "also emphasized" out of
+	// its cue ("emphasized"), which PolNeAR would include.
+	cueAdverbs
+
+	// dayWords name the day of a statement; right after the verb they
+	// belong to the cue, as annotators mark it: "said Tuesday", "told
+	// reporters" apart. dayParts may follow them: "said Tuesday night".
+	dayWords
+	dayParts
 )
 
 // ruleClassWords lists the words of each class, lower case.
@@ -181,6 +193,9 @@ var ruleClassWords = []struct {
 	{finiteAux, `is are was were has have had will would could should can may might must does did`},
 	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
+	{cueAdverbs, `later then still often once recently repeatedly previously already further earlier just even ultimately finally initially first separately publicly privately reportedly apparently never again frequently always`},
+	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
+	{dayParts, `morning afternoon evening night`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
 
