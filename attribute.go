@@ -851,7 +851,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if a.wordIn(j, passiveAux) && a.lowerWord(j) {
 			if s, e2 := a.rightNPCore(cend+1, hi); s < e2 {
-				at.cueTok, at.cueEnd = j, cend+1 // "was first reported by"
+				at.cueTok, at.cueEnd = j, cend // "was first reported" (by …)
 				at.spkTok, at.spkEnd = s, e2
 				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
 					at.contentTokStart, at.contentTokEnd = ss, se
