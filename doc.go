@@ -67,9 +67,11 @@
 // to X; a dash attribution (” — Commissioner X); a colon lead-in
 // paragraph; a paragraph of quotation continuing the previous speaker. The
 // speaker span is the noun phrase as written, with its titles and an
-// appositive ("Hugh Hill, a doctor,"). The cue is the attributing verb or
-// phrase with its auxiliaries and a following colon ("has said", "said:",
-// "pointed out", "according to"). Cues are drawn from a lexicon of verbs of
+// appositive or relative clause set off by commas ("Hugh Hill, a doctor,",
+// "Smith, who chairs the panel,"). The cue is the attributing verb or phrase
+// with its auxiliaries, the adverbs before it (except "also"), a day right
+// after it and a following colon ("has said", "later said", "said Tuesday",
+// "said:", "pointed out", "according to"). Cues are drawn from a lexicon of verbs of
 // saying and writing, believing, showing and taking a stand; WithCues adds
 // to it.
 //

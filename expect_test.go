@@ -36,12 +36,16 @@ import (
 //     secretary, Martin Greaves") and prepositional or participial
 //     postmodifiers ("A spokesman for the ministry", "a poll released
 //     Tuesday") included, as PolNeAR does in about two thirds of cases;
-//     relative clauses ("Smith, who chairs the panel, said" gives "Smith")
-//     and the comma before the cue (which PolNeAR usually keeps) excluded;
-//   - the cue is the verb group (auxiliaries and particles included: "has
-//     said", "pointed out", "expressed confidence", "according to", "was
-//     announced") without adverbs ("also") and without a following colon or
-//     "in a statement"; a dash attribution ("” — Commissioner X") has cue
+//     a relative clause set off by commas before the cue is included with
+//     its closing comma ("Smith, who chairs the panel, said"), as PolNeAR
+//     marks it; otherwise the comma before the cue (which PolNeAR usually
+//     keeps) is excluded;
+//   - the cue is the verb group (auxiliaries, adverbs between subject and
+//     verb and particles included: "has said", "later said", "pointed out",
+//     "expressed confidence", "according to", "was announced" without
+//     "by", a day right after the verb: "said Tuesday"), but not "also"
+//     (the seed's "also emphasized" has cue "emphasized"), and without a
+//     following colon or "in a statement"; a dash attribution ("” — Commissioner X") has cue
 //     "—", a transcript line "NAME: words" is indirect with cue ":";
 //   - a paragraph of quotation with no attribution that continues the
 //     previous paragraph's speaker has that speaker mention and its cue

@@ -212,7 +212,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	switch k := m + 1; {
-	case a.wordIn(k, relWords) || a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
+	case a.wordIn(k, relWords) && a.lowerWord(k):
+		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
+	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
 		a.lowerWord(k) && a.wordIn(k, npPrepositions):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
@@ -431,7 +433,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner)) {
 				break
 			}
-			if a.lowerWord(j) && !det && !a.wordIn(j, npInner) {
+			if a.lowerWord(j) && !det && !a.wordIn(j, npInner) && !a.roleBeforeName(j, hi) {
 				break
 			}
 			if _, _, ok := a.cueAt(j, hi); ok && j > s && a.lowerWord(j) {
@@ -455,6 +457,29 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		return 0, 0
 	}
 	return s, e
+}
+
+// roleBeforeName reports whether the lower-case words from token j are a
+// role between a capitalized modifier and a name: "Republican party boss
+// Reince Priebus", "Clinton’s top foreign policy aide Jake Sullivan", "Cruz
+// constituent Dan Golvach". At most four such words, none a function word,
+// a preposition or a cue, then a capitalized word.
+func (a *attributor) roleBeforeName(j, hi int) bool {
+	for n := j; n < hi && n < j+5; n++ {
+		if !a.isWord(n) || a.toks[n].sent != a.toks[j].sent {
+			return false
+		}
+		if !a.lowerWord(n) {
+			return n > j && a.capitalized(n)
+		}
+		if a.wordIn(n, functionWords|boundaryWords|npPrepositions|auxWords) {
+			return false
+		}
+		if _, _, ok := a.cueAt(n, hi); ok {
+			return false
+		}
+	}
+	return false
 }
 
 // rightNP is rightNPCore extended by an appositive: "said Mary Kay Henry,
