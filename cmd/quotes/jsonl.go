@@ -223,7 +223,9 @@ func (c *cmd) jsonlLine(l line) lineOut {
 	if t := bytes.TrimSpace(l.data); len(t) > 0 && t[0] != '{' && json.Valid(t) {
 		return bad("not a JSON object")
 	}
-	if err := json.Unmarshal(l.data, &rec); err != nil {
+	if id, text, ok := decodeRecord(l.data); ok {
+		rec.ID, rec.Text = id, text
+	} else if err := json.Unmarshal(l.data, &rec); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field == "text" {
 			return bad(`"text" is not a string`)
