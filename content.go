@@ -128,7 +128,7 @@ func (a *attributor) contentStop(start, last int) int {
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
-		if a.gerund(k+1) && a.lowerWord(k+1) {
+		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) {
 			return k // "…, drawing boos from the crowd"
 		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {

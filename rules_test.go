@@ -201,6 +201,10 @@ var ruleGroups = []struct {
 		{name: "mixed clause then X said", text: `The reform was “long overdue,” the minister said.`,
 			want: []ruleQuote{rMixed("The reform was “long overdue,”", "the minister", "said")}},
 	}},
+	{"content boundaries", []ruleCase{
+		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
+			want: []ruleQuote{rIndirect("the law restores rights, including the right to vote", "She", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -128,6 +128,10 @@ const (
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals
 
+	// prepParticiples end in -ing but act as prepositions: a comma before
+	// them does not end reported content ("…, including the right to vote").
+	prepParticiples
+
 	// badContentStarts cannot open the content of a speech verb: "said
 	// on Tuesday." alone, "said in a statement." alone.
 	badContentStarts
@@ -174,6 +178,7 @@ var ruleClassWords = []struct {
 	{finiteAux, `is are was were has have had will would could should can may might must does did`},
 	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
+	{prepParticiples, `including excluding regarding concerning`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
 
