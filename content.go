@@ -110,6 +110,9 @@ func (a *attributor) contentStop(start, last int) int {
 			if e, _, ok := a.cueAt(k+2, last); ok && e.form != formBase {
 				return k
 			}
+			if a.attributedClause(k+2, last) {
+				return k // ", and three-quarters said …"
+			}
 			continue
 		}
 		if a.wordIn(k+1, cutWords) {
@@ -138,6 +141,25 @@ func (a *attributor) contentStop(start, last int) int {
 		}
 	}
 	return last
+}
+
+// attributedClause reports whether a clause with its own speaker and cue
+// starts at j: a noun phrase of a few words, then a cue in the past or
+// third person ("Ms. Acosta said", "other leaders have argued").
+func (a *attributor) attributedClause(j, last int) bool {
+	for m := j + 1; m < last && m <= j+6; m++ {
+		if a.toks[m].kind != tWord {
+			return false
+		}
+		e, _, ok := a.cueAt(m, last)
+		if !ok || !a.lowerWord(m) || e.class != cueSpeech || e.form != formPast && e.form != formThird {
+			continue
+		}
+		if s, e2 := a.leftNPFrom(m, j); s == j && e2 > s {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns where the content before a trailing attribution
@@ -184,6 +206,9 @@ func (a *attributor) tailOK(k, hi int) bool {
 	}
 	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
 		return false
+	}
+	if a.wordIn(k, timeWords) && a.wordIn(k+1, finiteAux) {
+		return false // "said there was no evidence" is content, not a tail
 	}
 	// "said Tuesday", "said in an article published in an official outlet"
 	n := 0

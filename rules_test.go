@@ -204,6 +204,10 @@ var ruleGroups = []struct {
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
 			want: []ruleQuote{rIndirect("the law restores rights, including the right to vote", "She", "said")}},
+		{name: "comma and second speaker", text: `Most voters said the economy was weak, and a third said the mayor had failed.`,
+			want: []ruleQuote{rIndirect("the economy was weak", "Most voters", "said"), rIndirect("the mayor had failed", "a third", "said")}},
+		{name: "there as content start", text: `Asked by reporters, the mayor said there was no money left.`,
+			want: []ruleQuote{rIndirect("there was no money left", "the mayor", "said")}},
 	}},
 }
 
