@@ -234,6 +234,19 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if !ok || best.form == formFixed {
 		return best, bestEnd, ok
 	}
+	if best.chain {
+		// "went on to say": the cue runs through the second verb, whose
+		// entry decides the content; the first verb keeps its form.
+		if !a.wordIn(bestEnd, infinitiveTo) || !a.lowerWord(bestEnd+1) {
+			return cueEntry{}, 0, false
+		}
+		e2, end2, ok2 := a.cueAt(bestEnd+1, hi)
+		if !ok2 || e2.form != formBase || e2.chain {
+			return cueEntry{}, 0, false
+		}
+		e2.form = best.form
+		best, bestEnd = e2, end2
+	}
 	// Words that are also nouns ("the state", "a news report", "radio
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
@@ -593,6 +606,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		e, cend, ok := a.cueAt(c, k)
 		if !ok || e.class == cueShow && !colon {
 			continue
+		}
+		// A longer cue that ends with this one: "went on to say: “…”".
+		for c2 := c - 1; c2 >= from && c2 >= c-3; c2-- {
+			if e2, cend2, ok2 := a.cueAt(c2, k); ok2 && cend2 == cend {
+				c, e = c2, e2
+				break
+			}
 		}
 		gap := k - cend // tokens between the cue and the quotation
 		switch {

@@ -208,6 +208,11 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the economy was weak", "Most voters", "said"), rIndirect("the mayor had failed", "a third", "said")}},
 		{name: "there as content start", text: `Asked by reporters, the mayor said there was no money left.`,
 			want: []ruleQuote{rIndirect("there was no money left", "the mayor", "said")}},
+		{name: "went on to say", text: `The mayor went on to say that the budget was a mess.`,
+			want: []ruleQuote{rIndirect("that the budget was a mess", "The mayor", "went on to say")}},
+		{name: "went on to win", text: `The team went on to win the final.`},
+		{name: "went on to say colon", text: `He went on to say: “We won the game.”`,
+			want: []ruleQuote{rDirect("We won the game.", "He", "went on to say:")}},
 	}},
 }
 
