@@ -280,8 +280,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	// The cue's own preposition is not content: "accused X of", "estimates
-	// of", "criticized for".
-	if a.lowerWord(j) && a.wordIn(j, cuePrepositions) && j+1 < last && e.class != cueSpeech {
+	// of", "criticized for", "warned of", "cautioned against".
+	if a.lowerWord(j) && (a.wordIn(j, cuePrepositions) && e.class != cueSpeech || a.wordIn(j, speechPrepositions)) && j+1 < last {
 		j++
 	}
 	if e.inf && a.wordIn(j, infinitiveTo) {

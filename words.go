@@ -107,6 +107,10 @@ const (
 	// him of", "criticized for", "concerns about".
 	cuePrepositions
 
+	// speechPrepositions belong to any cue, a verb of saying too: "warned
+	// of", "cautioned against", "boasted of".
+	speechPrepositions
+
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
@@ -172,6 +176,7 @@ var ruleClassWords = []struct {
 	{aboutWords, `about`},
 	{infinitiveTo, `to`},
 	{cuePrepositions, `of for about on`},
+	{speechPrepositions, `of against`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
 	{raiseNext, `to that likely poised set ready`},
