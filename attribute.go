@@ -1089,6 +1089,13 @@ func (a *attributor) leftoverPass() {
 		// speaker, or following a colon lead-in.
 		if a.toks[k].para > 0 && (k == 0 || a.toks[k-1].para != a.toks[k].para) {
 			if prev := a.previousSpeaker(k); prev >= 0 {
+				if a.quotation(prev, k) {
+					// The quotation goes on: one quote in parts, as
+					// for “A,” he said. “B.”
+					a.addPart(prev, k)
+					lastDirect = prev
+					continue
+				}
 				at.speaker, at.cue = a.attrs[prev].speaker, a.attrs[prev].cue
 				at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = a.attrs[prev].spkTok, a.attrs[prev].spkEnd, a.attrs[prev].cueTok, a.attrs[prev].cueEnd
 			} else if c, ok := a.leadIn(k); ok {

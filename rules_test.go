@@ -134,7 +134,7 @@ var ruleGroups = []struct {
 		{name: "split mid-sentence", text: `“The budget,” Harris said, “is balanced.”`,
 			want: []ruleQuote{rDirect("The budget,"+partSep+"is balanced.", "Harris", "said")}},
 		{name: "continuation paragraph", text: "“We are ready,” Ross said.\n\n“The plan starts on Monday.”",
-			want: []ruleQuote{rDirect("We are ready,", "Ross", "said"), rDirect("The plan starts on Monday.", "Ross", "said")}},
+			want: []ruleQuote{rDirect("We are ready,"+partSep+"The plan starts on Monday.", "Ross", "said")}},
 		{name: "the article reads", text: `“Trade grew by a third,” the article reads.`, want: []ruleQuote{rDirect("Trade grew by a third,", "the article", "reads")}},
 		{name: "the statement says", text: `“Our doors stay open,” the statement says.`, want: []ruleQuote{rDirect("Our doors stay open,", "the statement", "says")}},
 		{name: "appositive before cue", text: `“We saw forty patients,” Hugh Hill, a doctor, said.`,
