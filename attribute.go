@@ -252,7 +252,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	// determiner, a number or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
 		a.isNumber(k-1) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
-		a.wordIn(k-1, possessives)) {
+		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
 	if best.form == formBase && best.rest == "" {

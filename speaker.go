@@ -228,6 +228,27 @@ func (a *attributor) possessiveName(k int) bool {
 	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s") || a.isPunct(k+1, "'") || a.isPunct(k+1, "\u2019")
 }
 
+// possessiveWord reports whether token k is a word with a possessive
+// "'s" that is not a contraction of a pronoun ("he's", "that’s"): "Mr.
+// Trump's remarks", "Editor’s note", "the company's report".
+func (a *attributor) possessiveWord(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	var stem string
+	switch {
+	case len(w) > 2 && (w[len(w)-2:] == "'s"):
+		stem = w[:len(w)-2]
+	case len(w) > 4 && w[len(w)-4:] == "’s":
+		stem = w[:len(w)-4]
+	default:
+		return false
+	}
+	idx := a.p.cues.word(stem)
+	return idx == 0 || a.p.cues.entries[idx].cls&(spkPronouns|notSpeakers|relWords|complementizers) == 0
+}
+
 // appositive reports whether [s, e) reads as an appositive or a relative
 // clause after a name: "a doctor", "57", "the group's president", "who
 // chairs the panel".
