@@ -262,7 +262,8 @@ func (t *cueTable) word(w string) int32 {
 // on annotated news they were right less than one time in five.
 var nounForms = []string{"state", "states", "comment", "comments", "email", "emails", "attack",
 	"attacks", "plan", "plans", "support", "supports", "supporting", "seek", "seeks", "seeking",
-	"sought", "showing", "questions", "thought", "want"}
+	"sought", "showing", "questions", "thought", "want", "remarks", "challenges", "report", "known",
+	"prove", "proves", "proved", "proven"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {

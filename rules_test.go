@@ -212,6 +212,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the budget was a mess", "The mayor", "went on to say")}},
 		{name: "went on to win", text: `The team went on to win the final.`},
 		{name: "possessive noun not a cue", text: `The senator's remarks drew loud applause.`},
+		{name: "proved not a cue", text: `The new strategy proved costly for the party.`},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
