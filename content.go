@@ -116,6 +116,9 @@ func (a *attributor) contentStop(start, last int) int {
 			continue
 		}
 		if a.wordIn(k+1, cutWords) {
+			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
+				continue // "…, but that …", "not only …, but also …", "…, but “…”"
+			}
 			return k
 		}
 		if a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {

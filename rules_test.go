@@ -204,6 +204,10 @@ var ruleGroups = []struct {
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
 			want: []ruleQuote{rIndirect("the law restores rights, including the right to vote", "She", "said")}},
+		{name: "comma but that runs on", text: `He said the plan was late, but that it would work.`,
+			want: []ruleQuote{rIndirect("the plan was late, but that it would work", "He", "said")}},
+		{name: "comma but cuts", text: `He said the plan was late, but nobody else agreed.`,
+			want: []ruleQuote{rIndirect("the plan was late", "He", "said")}},
 		{name: "comma and second speaker", text: `Most voters said the economy was weak, and a third said the mayor had failed.`,
 			want: []ruleQuote{rIndirect("the economy was weak", "Most voters", "said"), rIndirect("the mayor had failed", "a third", "said")}},
 		{name: "there as content start", text: `Asked by reporters, the mayor said there was no money left.`,

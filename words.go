@@ -111,6 +111,10 @@ const (
 	// of", "cautioned against", "boasted of".
 	speechPrepositions
 
+	// butRunOn after ", but" continue the same content: "…, but that …",
+	// "not …, but only …".
+	butRunOn
+
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
@@ -177,6 +181,7 @@ var ruleClassWords = []struct {
 	{infinitiveTo, `to`},
 	{cuePrepositions, `of for about on`},
 	{speechPrepositions, `of against`},
+	{butRunOn, `that not only also`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
 	{raiseNext, `to that likely poised set ready`},
