@@ -264,6 +264,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	if e.object {
 		// told him / told reporters / told The Post
+		obj := j
 		if a.wordIn(j, objPronouns) {
 			j++
 		} else if a.capitalized(j) {
@@ -274,6 +275,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			j++
 		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
 			j += 2
+		}
+		if j > obj && j < last && a.wordIn(j, infinitiveTo) && a.lowerWord(j) {
+			return obj, true // "asked her to call": addressee and infinitive
 		}
 		if a.isPunct(j, ",") || a.isPunct(j, ":") {
 			j++

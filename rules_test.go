@@ -217,6 +217,8 @@ var ruleGroups = []struct {
 		{name: "went on to win", text: `The team went on to win the final.`},
 		{name: "possessive noun not a cue", text: `The senator's remarks drew loud applause.`},
 		{name: "proved not a cue", text: `The new strategy proved costly for the party.`},
+		{name: "asked object to", text: `The coach asked them to leave the field.`,
+			want: []ruleQuote{rIndirect("them to leave the field", "The coach", "asked")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
