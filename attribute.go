@@ -1020,7 +1020,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at.contentTokEnd <= at.contentTokStart {
 		return attr{}, false
 	}
+	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) {
+		// "which he said was …", "what he calls corruption": the
+		// relative word stands for what was said and opens the content,
+		// in two parts around the speaker and the cue.
+		at.parts = []Span{a.span(r, s), a.span(start, at.contentTokEnd)}
+		at.contentTokStart = r
+	}
 	return at, true
+}
+
+// relativeAt reports whether the word r of extractRel opens a relative
+// clause: "that" after a noun ("the plan that he said …"), not after a
+// verb or a comma, where it is a complementizer ("added that he said …").
+func (a *attributor) relativeAt(r int) bool {
+	if !equalFoldASCII(a.tokText(r), "that") {
+		return true
+	}
+	if !a.isWord(r-1) || a.wordIn(r-1, functionWords) || a.wordIn(r-1, auxWords) {
+		return false
+	}
+	_, _, isCue := a.cueAt(r-1, r)
+	return !isCue
 }
 
 // sentenceSpeaker returns the speaker of the last attribution made in the

@@ -115,6 +115,10 @@ const (
 	// "not …, but only …".
 	butRunOn
 
+	// extractRel open a relative clause whose gap is what was said:
+	// "which he said was …", "what she calls …".
+	extractRel
+
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
@@ -182,6 +186,7 @@ var ruleClassWords = []struct {
 	{cuePrepositions, `of for about on`},
 	{speechPrepositions, `of against`},
 	{butRunOn, `that not only also`},
+	{extractRel, `which what whom that`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
 	{raiseNext, `to that likely poised set ready`},
