@@ -178,7 +178,14 @@ func (a *attributor) clauseStart(lo, end int) int {
 			break
 		}
 	}
-	return s
+	for k := s; k < end; k++ {
+		if !a.used[k] {
+			return s
+		}
+	}
+	// Only the words of an attribution made are left: “…,” X said,
+	// according to Y. The content is the whole clause.
+	return lo
 }
 
 // tailOK reports whether what follows a trailing attribution is short: the

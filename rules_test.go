@@ -225,6 +225,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that"+partSep+"would save money", "she", "said")}},
 		{name: "complementizer that stays out", text: `He added that she said the plan failed.`,
 			want: []ruleQuote{rIndirect("that she said the plan failed", "He", "added"), rIndirect("the plan failed", "she", "said")}},
+		{name: "according to after an attribution", text: `“We will win,” Smith said, according to a person in the room.`,
+			want: []ruleQuote{rMixed("“We will win,” Smith said", "a person in the room", "according to"), rDirect("We will win,", "Smith", "said")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
