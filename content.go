@@ -286,6 +286,18 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		if j > obj && j < last && a.wordIn(j, infinitiveTo) && a.lowerWord(j) {
 			return obj, true // "asked her to call": addressee and infinitive
 		}
+		// A longer addressee: "told a crowd in Newark last week she
+		// would …": the content opens at the first subject pronoun.
+		if !(a.wordIn(j, spkPronouns) && a.lowerWord(j)) {
+			for m := j; m < last && m < obj+12; m++ {
+				if !a.isWord(m) || a.wordIn(m, complementizers|relWords) {
+					break
+				}
+				if a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns) && a.lowerWord(m) && a.lowerWord(m+1) {
+					return m, true
+				}
+			}
+		}
 		if a.isPunct(j, ",") || a.isPunct(j, ":") {
 			j++
 		}

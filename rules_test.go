@@ -227,6 +227,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that she said the plan failed", "He", "added"), rIndirect("the plan failed", "she", "said")}},
 		{name: "according to after an attribution", text: `“We will win,” Smith said, according to a person in the room.`,
 			want: []ruleQuote{rMixed("“We will win,” Smith said", "a person in the room", "according to"), rDirect("We will win,", "Smith", "said")}},
+		{name: "told long addressee", text: `The mayor told a crowd in Newark last week she would run again.`,
+			want: []ruleQuote{rIndirect("she would run again", "The mayor", "told")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
