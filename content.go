@@ -65,7 +65,11 @@ func (a *attributor) contentEnd(lo, hi int) int {
 	for e > lo && a.toks[e-1].kind == tPunct {
 		switch a.tokText(e - 1) {
 		case ")", "]":
-			return e
+			if a.opensBefore(lo, e-1) {
+				return e
+			}
+			// The close of a parenthesis around the whole sentence.
+
 		case ".":
 			// The period of an abbreviation ending the sentence: the U.S.
 			if w := e - 2; w >= lo && a.isWord(w) && a.toks[w].end == a.toks[e-1].start && indexByte(a.tokText(w), '.') >= 0 {
@@ -75,6 +79,29 @@ func (a *attributor) contentEnd(lo, hi int) int {
 		e--
 	}
 	return e
+}
+
+// opensBefore reports whether a bracket in (lo, k) is left open for the
+// closing bracket at k.
+func (a *attributor) opensBefore(lo, k int) bool {
+	depth := 0
+	for j := k - 1; j >= lo; j-- {
+		if a.toks[j].kind != tPunct {
+			continue
+		}
+		switch a.tokText(j) {
+		case ")", "]":
+			depth++
+		case "(", "[":
+			if depth == 0 {
+				// One that opens the sentence holds it all: "(She says
+				// it failed.)".
+				return j > lo
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // contentStop ends content before a trailing attribution in the same
