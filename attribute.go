@@ -1063,11 +1063,14 @@ func (a *attributor) addReported(at attr) {
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
 	for k := s; k < e; k++ {
-		if a.toks[k].kind == tQuote && !a.qs[a.toks[k].q].typewriter {
+		if a.toks[k].kind != tQuote {
+			continue
+		}
+		if !a.qs[a.toks[k].q].typewriter {
 			at.kind = Mixed
-			if a.qAttr[a.toks[k].q] < 0 {
-				a.qAttr[a.toks[k].q] = len(a.attrs)
-			}
+		}
+		if a.qAttr[a.toks[k].q] < 0 {
+			a.qAttr[a.toks[k].q] = len(a.attrs)
 		}
 	}
 	if at.kind == Mixed && e-s == 1 {
@@ -1083,7 +1086,8 @@ func (a *attributor) addReported(at attr) {
 // ---- pass 3: quotations left over ----
 
 func (a *attributor) leftoverPass() {
-	lastDirect := -1 // the last direct attr, for split quotations
+	lastDirect := -1   // the last direct attr, for split quotations
+	lastReported := -1 // the last reported attr ending with a quotation
 	for k := range a.toks {
 		if a.toks[k].kind != tQuote {
 			continue
@@ -1093,11 +1097,27 @@ func (a *attributor) leftoverPass() {
 			if a.attrs[i].q == qi {
 				lastDirect = i
 			}
+			if a.attrs[i].kind != Direct && a.attrs[i].contentTokEnd == k+1 {
+				lastReported = i
+			}
 			continue
 		}
 		q := a.qs[qi]
 		if !a.sentenceLike(q) || !a.atClauseStart(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
+			continue
+		}
+		// ''A,'' he said. ''B.'': a quotation after the attribution of a
+		// content that ends with one goes on with that content.
+		if lastReported >= 0 && a.attributionBetween(lastReported, k) {
+			at := &a.attrs[lastReported]
+			if at.parts == nil {
+				at.parts = []Span{{Start: at.start, End: at.end}}
+			}
+			at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
+			at.end = q.closeEnd
+			at.contentTokEnd = k + 1
+			a.qAttr[qi] = lastReported
 			continue
 		}
 		// The second part of a split quotation: “A,” he said. “B.”
@@ -1136,6 +1156,27 @@ func (a *attributor) leftoverPass() {
 		a.attrs = append(a.attrs, at)
 		lastDirect = len(a.attrs) - 1
 	}
+}
+
+// attributionBetween reports whether only attr i's own speaker and cue and
+// punctuation stand between the end of its content and token k, in one
+// paragraph.
+func (a *attributor) attributionBetween(i, k int) bool {
+	at := a.attrs[i]
+	e := at.contentTokEnd
+	if e <= 0 || e > k || a.toks[e-1].para != a.toks[k].para || at.spkTok < e || at.cueTok < e {
+		return false
+	}
+	for j := e; j < k; j++ {
+		if a.toks[j].kind == tPunct {
+			continue
+		}
+		if j >= at.spkTok && j < at.spkEnd || j >= at.cueTok && j < at.cueEnd {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func (a *attributor) sameParagraph(i, k int) bool {

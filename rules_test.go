@@ -233,6 +233,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the photo would have made her cry", "She", "says")}},
 		{name: "parenthesis inside content", text: `He said the fund (a new one) was closed (for now).`,
 			want: []ruleQuote{rIndirect("the fund (a new one) was closed (for now)", "He", "said")}},
+		{name: "content quotation goes on after the attribution", text: `Taxes are “far too high,” he said. “They must fall.”`,
+			want: []ruleQuote{rMixed("Taxes are “far too high,”"+partSep+"“They must fall.”", "he", "said")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
