@@ -931,9 +931,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.isPunct(cend, ",") && cend+1 < last &&
-		a.isWord(cend+1) && !a.gerund(cend+1) && !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, cutWords) &&
-		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && !a.wordIn(cend+1, timeWords) &&
-		!a.wordIn(cend+1, npPrepositions) && !a.wordIn(cend+1, timeWords) && !a.wordIn(cend+1, spkPronouns) {
+		a.isWord(cend+1) && !a.gerund(cend+1) && (a.wordIn(cend+1, coordWords) || !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, cutWords)) &&
+		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && !a.wordIn(cend+1, timeWords) {
 		if _, _, isCue := a.cueAt(cend+1, hi); !isCue {
 			start := a.clauseStart(lo, cs-1)
 			if start < cs-1 {
