@@ -160,7 +160,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
-	if s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
+	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
 		if s2 < s-1 && a.properName(s2, s-1) {
 			if a.wordIn(s, relWords) {
@@ -186,6 +186,20 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// holdsRelative reports whether [s, e) holds a relative clause after its
+// first word: an appositive whose closing comma is missing ("X, the guru
+// who founded Y tweeted") rather than the subject of an interruption
+// ("Mrs. Clinton, the analysts said, has …"). A relative pronoun alone is
+// the speaker itself: "X, who voted against it".
+func (a *attributor) holdsRelative(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if a.wordIn(k, relWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // setOff reads a speaker whose name is followed by a phrase set off by
