@@ -289,6 +289,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				break
 			}
 			if a.wordIn(m, thatWords) {
+				if a.wordIn(m+1, finiteAux) {
+					break // a relative clause: "relief that would go …"
+				}
 				return m, true
 			}
 		}

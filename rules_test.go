@@ -243,6 +243,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Mrs. Clinton"+partSep+"has other reasons", "the analysts", "said")}},
 		{name: "appositive with relative, no closing comma", text: `Ann Lee, the doctor who ran the clinic said the ward was full.`,
 			want: []ruleQuote{rIndirect("the ward was full", "Ann Lee, the doctor who ran the clinic", "said")}},
+		{name: "relative that is not a complementizer", text: `He promised sweeping relief that would go beyond the current policies.`,
+			want: []ruleQuote{rIndirect("sweeping relief that would go beyond the current policies", "He", "promised")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
