@@ -887,6 +887,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			return attr{}, false // "he appeared on stage", "it seemed odd"
 		}
 		s, e2 := a.leftNP(c)
+		if s >= e2 {
+			// "which is expected to draw …", "who seemed to be confused":
+			// the relative pronoun is the subject the content holds.
+			r := c - 1
+			for r > lo && a.wordIn(r, auxWords) && a.lowerWord(r) {
+				r--
+			}
+			if r > lo && r < c && a.lowerWord(r) && a.wordIn(r, relWords) {
+				s, e2 = r, r+1
+			}
+		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
 			return at, at.contentTokEnd > cend

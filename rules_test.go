@@ -245,6 +245,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the ward was full", "Ann Lee, the doctor who ran the clinic", "said")}},
 		{name: "relative that is not a complementizer", text: `He promised sweeping relief that would go beyond the current policies.`,
 			want: []ruleQuote{rIndirect("sweeping relief that would go beyond the current policies", "He", "promised")}},
+		{name: "raising verb with a relative subject", text: `He met the senators, who are expected to back the bill.`,
+			want: []ruleQuote{rIndirect("who are expected to back the bill", "-", "are expected")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
