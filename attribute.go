@@ -1030,7 +1030,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at.contentTokEnd <= at.contentTokStart {
 		return attr{}, false
 	}
-	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) {
+	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
 		// "which he said was …", "what he calls corruption": the
 		// relative word stands for what was said and opens the content,
 		// in two parts around the speaker and the cue.

@@ -247,6 +247,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("sweeping relief that would go beyond the current policies", "He", "promised")}},
 		{name: "raising verb with a relative subject", text: `He met the senators, who are expected to back the bill.`,
 			want: []ruleQuote{rIndirect("who are expected to back the bill", "-", "are expected")}},
+		{name: "relative before a full clause stays out", text: `It was a wall which he said he would build.`,
+			want: []ruleQuote{rIndirect("he would build", "he", "said")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
