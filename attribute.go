@@ -775,6 +775,19 @@ func (a *attributor) headlines() {
 			e++
 		}
 		if e-k <= 30 && a.titleCase(k, e) {
+			if m, ok := a.headlineColon(k, e); ok {
+				// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
+				// Chance": the name before the colon is the speaker.
+				last := e
+				for last > m+1 && a.isPunct(last-1, ".") {
+					last--
+				}
+				if last > m+1 {
+					a.addLine(k, m, m+1, last)
+				}
+				k = e
+				continue
+			}
 			for c := k + 1; c < e-1 && c < k+10; c++ {
 				if !a.capitalized(c) || a.used[c] {
 					continue
@@ -795,6 +808,35 @@ func (a *attributor) headlines() {
 		}
 		k = e
 	}
+}
+
+// headlineColon reports whether the title-case line [k, e) opens with a
+// name of at most four words and a colon, and returns the colon: "Paul
+// Ryan: FBI Decision … Defies Explanation". Labels are not names: a name
+// in capitals (a transcript line, "BYLINE:"), a single participle
+// ("Breaking:", "Revealed:"), a list of names after the colon.
+func (a *attributor) headlineColon(k, e int) (int, bool) {
+	m := a.nameRun(k, min(e, k+5))
+	if m == k || m-k > 4 || !a.isPunct(m, ":") || m+2 >= e {
+		return 0, false
+	}
+	if a.toks[m+1].kind == tQuote && m+2 < e && a.toks[m+2].kind == tPunct {
+		return 0, false // Trump: ‘…’ is a quotation with a colon lead-in
+	}
+	caps := true
+	for i := k; i < m; i++ {
+		caps = caps && (a.allCaps(i) || !a.isWord(i))
+	}
+	if caps || m-k == 1 && (a.gerund(k) || strings.HasSuffix(a.tokText(k), "ed")) {
+		return 0, false
+	}
+	commas := 0
+	for i := m + 1; i < e; i++ {
+		if a.isPunct(i, ",") {
+			commas++
+		}
+	}
+	return m, commas < 3
 }
 
 // titleCase reports whether the words of [k, e) longer than three letters
