@@ -234,12 +234,25 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if !ok || best.form == formFixed {
 		return best, bestEnd, ok
 	}
+	if best.chain {
+		// "went on to say": the cue runs through the second verb, whose
+		// entry decides the content; the first verb keeps its form.
+		if !a.wordIn(bestEnd, infinitiveTo) || !a.lowerWord(bestEnd+1) {
+			return cueEntry{}, 0, false
+		}
+		e2, end2, ok2 := a.cueAt(bestEnd+1, hi)
+		if !ok2 || e2.form != formBase || e2.chain {
+			return cueEntry{}, 0, false
+		}
+		e2.form = best.form
+		best, bestEnd = e2, end2
+	}
 	// Words that are also nouns ("the state", "a news report", "radio
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
 		a.isNumber(k-1) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
-		a.wordIn(k-1, possessives)) {
+		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
 	if best.form == formBase && best.rest == "" {
@@ -598,6 +611,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		if !ok || e.class == cueShow && !colon {
 			continue
 		}
+		// A longer cue that ends with this one: "went on to say: “…”".
+		for c2 := c - 1; c2 >= from && c2 >= c-3; c2-- {
+			if e2, cend2, ok2 := a.cueAt(c2, k); ok2 && cend2 == cend {
+				c, e = c2, e2
+				break
+			}
+		}
 		gap := k - cend // tokens between the cue and the quotation
 		switch {
 		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k),
@@ -759,6 +779,19 @@ func (a *attributor) headlines() {
 			e++
 		}
 		if e-k <= 30 && a.titleCase(k, e) {
+			if m, ok := a.headlineColon(k, e); ok {
+				// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
+				// Chance": the name before the colon is the speaker.
+				last := e
+				for last > m+1 && a.isPunct(last-1, ".") {
+					last--
+				}
+				if last > m+1 {
+					a.addLine(k, m, m+1, last)
+				}
+				k = e
+				continue
+			}
 			for c := k + 1; c < e-1 && c < k+10; c++ {
 				if !a.capitalized(c) || a.used[c] {
 					continue
@@ -779,6 +812,35 @@ func (a *attributor) headlines() {
 		}
 		k = e
 	}
+}
+
+// headlineColon reports whether the title-case line [k, e) opens with a
+// name of at most four words and a colon, and returns the colon: "Paul
+// Ryan: FBI Decision … Defies Explanation". Labels are not names: a name
+// in capitals (a transcript line, "BYLINE:"), a single participle
+// ("Breaking:", "Revealed:"), a list of names after the colon.
+func (a *attributor) headlineColon(k, e int) (int, bool) {
+	m := a.nameRun(k, min(e, k+5))
+	if m == k || m-k > 4 || !a.isPunct(m, ":") || m+2 >= e {
+		return 0, false
+	}
+	if a.toks[m+1].kind == tQuote && m+2 < e && a.toks[m+2].kind == tPunct {
+		return 0, false // Trump: ‘…’ is a quotation with a colon lead-in
+	}
+	caps := true
+	for i := k; i < m; i++ {
+		caps = caps && (a.allCaps(i) || !a.isWord(i))
+	}
+	if caps || m-k == 1 && (a.gerund(k) || strings.HasSuffix(a.tokText(k), "ed")) {
+		return 0, false
+	}
+	commas := 0
+	for i := m + 1; i < e; i++ {
+		if a.isPunct(i, ",") {
+			commas++
+		}
+	}
+	return m, commas < 3
 }
 
 // titleCase reports whether the words of [k, e) longer than three letters
@@ -871,6 +933,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			return attr{}, false // "he appeared on stage", "it seemed odd"
 		}
 		s, e2 := a.leftNP(c)
+		if s >= e2 {
+			// "which is expected to draw …", "who seemed to be confused":
+			// the relative pronoun is the subject the content holds.
+			r := c - 1
+			for r > lo && a.wordIn(r, auxWords) && a.lowerWord(r) {
+				r--
+			}
+			if r > lo && r < c && a.lowerWord(r) && a.wordIn(r, relWords) {
+				s, e2 = r, r+1
+			}
+		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
 			return at, at.contentTokEnd > cend
@@ -915,9 +988,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.isPunct(cend, ",") && cend+1 < last &&
-		a.isWord(cend+1) && !a.gerund(cend+1) && !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, cutWords) &&
-		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && !a.wordIn(cend+1, timeWords) &&
-		!a.wordIn(cend+1, npPrepositions) && !a.wordIn(cend+1, timeWords) && !a.wordIn(cend+1, spkPronouns) {
+		a.isWord(cend+1) && !a.gerund(cend+1) && (a.wordIn(cend+1, coordWords) || !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, cutWords)) &&
+		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && !a.wordIn(cend+1, timeWords) {
 		if _, _, isCue := a.cueAt(cend+1, hi); !isCue {
 			start := a.clauseStart(lo, cs-1)
 			if start < cs-1 {
@@ -1004,7 +1076,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at.contentTokEnd <= at.contentTokStart {
 		return attr{}, false
 	}
+	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
+		// "which he said was …", "what he calls corruption": the
+		// relative word stands for what was said and opens the content,
+		// in two parts around the speaker and the cue.
+		at.parts = []Span{a.span(r, s), a.span(start, at.contentTokEnd)}
+		at.contentTokStart = r
+	}
 	return at, true
+}
+
+// relativeAt reports whether the word r of extractRel opens a relative
+// clause: "that" after a noun ("the plan that he said …"), not after a
+// verb or a comma, where it is a complementizer ("added that he said …").
+func (a *attributor) relativeAt(r int) bool {
+	if !equalFoldASCII(a.tokText(r), "that") {
+		return true
+	}
+	if !a.isWord(r-1) || a.wordIn(r-1, functionWords) || a.wordIn(r-1, auxWords) {
+		return false
+	}
+	_, _, isCue := a.cueAt(r-1, r)
+	return !isCue
 }
 
 // sentenceSpeaker returns the speaker of the last attribution made in the
@@ -1026,11 +1119,14 @@ func (a *attributor) addReported(at attr) {
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
 	for k := s; k < e; k++ {
-		if a.toks[k].kind == tQuote && !a.qs[a.toks[k].q].typewriter {
+		if a.toks[k].kind != tQuote {
+			continue
+		}
+		if !a.qs[a.toks[k].q].typewriter {
 			at.kind = Mixed
-			if a.qAttr[a.toks[k].q] < 0 {
-				a.qAttr[a.toks[k].q] = len(a.attrs)
-			}
+		}
+		if a.qAttr[a.toks[k].q] < 0 {
+			a.qAttr[a.toks[k].q] = len(a.attrs)
 		}
 	}
 	if at.kind == Mixed && e-s == 1 {
@@ -1046,7 +1142,8 @@ func (a *attributor) addReported(at attr) {
 // ---- pass 3: quotations left over ----
 
 func (a *attributor) leftoverPass() {
-	lastDirect := -1 // the last direct attr, for split quotations
+	lastDirect := -1   // the last direct attr, for split quotations
+	lastReported := -1 // the last reported attr ending with a quotation
 	for k := range a.toks {
 		if a.toks[k].kind != tQuote {
 			continue
@@ -1056,11 +1153,27 @@ func (a *attributor) leftoverPass() {
 			if a.attrs[i].q == qi {
 				lastDirect = i
 			}
+			if a.attrs[i].kind != Direct && a.attrs[i].contentTokEnd == k+1 {
+				lastReported = i
+			}
 			continue
 		}
 		q := a.qs[qi]
 		if !a.sentenceLike(q) || !a.atClauseStart(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
+			continue
+		}
+		// ''A,'' he said. ''B.'': a quotation after the attribution of a
+		// content that ends with one goes on with that content.
+		if lastReported >= 0 && a.attributionBetween(lastReported, k) {
+			at := &a.attrs[lastReported]
+			if at.parts == nil {
+				at.parts = []Span{{Start: at.start, End: at.end}}
+			}
+			at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
+			at.end = q.closeEnd
+			at.contentTokEnd = k + 1
+			a.qAttr[qi] = lastReported
 			continue
 		}
 		// The second part of a split quotation: “A,” he said. “B.”
@@ -1073,6 +1186,13 @@ func (a *attributor) leftoverPass() {
 		// speaker, or following a colon lead-in.
 		if a.toks[k].para > 0 && (k == 0 || a.toks[k-1].para != a.toks[k].para) {
 			if prev := a.previousSpeaker(k); prev >= 0 {
+				if a.quotation(prev, k) {
+					// The quotation goes on: one quote in parts, as
+					// for “A,” he said. “B.”
+					a.addPart(prev, k)
+					lastDirect = prev
+					continue
+				}
 				at.speaker, at.cue = a.attrs[prev].speaker, a.attrs[prev].cue
 				at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = a.attrs[prev].spkTok, a.attrs[prev].spkEnd, a.attrs[prev].cueTok, a.attrs[prev].cueEnd
 			} else if c, ok := a.leadIn(k); ok {
@@ -1092,6 +1212,27 @@ func (a *attributor) leftoverPass() {
 		a.attrs = append(a.attrs, at)
 		lastDirect = len(a.attrs) - 1
 	}
+}
+
+// attributionBetween reports whether only attr i's own speaker and cue and
+// punctuation stand between the end of its content and token k, in one
+// paragraph.
+func (a *attributor) attributionBetween(i, k int) bool {
+	at := a.attrs[i]
+	e := at.contentTokEnd
+	if e <= 0 || e > k || a.toks[e-1].para != a.toks[k].para || at.spkTok < e || at.cueTok < e {
+		return false
+	}
+	for j := e; j < k; j++ {
+		if a.toks[j].kind == tPunct {
+			continue
+		}
+		if j >= at.spkTok && j < at.spkEnd || j >= at.cueTok && j < at.cueEnd {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func (a *attributor) sameParagraph(i, k int) bool {

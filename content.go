@@ -65,7 +65,11 @@ func (a *attributor) contentEnd(lo, hi int) int {
 	for e > lo && a.toks[e-1].kind == tPunct {
 		switch a.tokText(e - 1) {
 		case ")", "]":
-			return e
+			if a.opensBefore(lo, e-1) {
+				return e
+			}
+			// The close of a parenthesis around the whole sentence.
+
 		case ".":
 			// The period of an abbreviation ending the sentence: the U.S.
 			if w := e - 2; w >= lo && a.isWord(w) && a.toks[w].end == a.toks[e-1].start && indexByte(a.tokText(w), '.') >= 0 {
@@ -75,6 +79,29 @@ func (a *attributor) contentEnd(lo, hi int) int {
 		e--
 	}
 	return e
+}
+
+// opensBefore reports whether a bracket in (lo, k) is left open for the
+// closing bracket at k.
+func (a *attributor) opensBefore(lo, k int) bool {
+	depth := 0
+	for j := k - 1; j >= lo; j-- {
+		if a.toks[j].kind != tPunct {
+			continue
+		}
+		switch a.tokText(j) {
+		case ")", "]":
+			depth++
+		case "(", "[":
+			if depth == 0 {
+				// One that opens the sentence holds it all: "(She says
+				// it failed.)".
+				return j > lo
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // contentStop ends content before a trailing attribution in the same
@@ -110,9 +137,15 @@ func (a *attributor) contentStop(start, last int) int {
 			if e, _, ok := a.cueAt(k+2, last); ok && e.form != formBase {
 				return k
 			}
+			if a.attributedClause(k+2, last) {
+				return k // ", and three-quarters said …"
+			}
 			continue
 		}
 		if a.wordIn(k+1, cutWords) {
+			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
+				continue // "…, but that …", "not only …, but also …", "…, but “…”"
+			}
 			return k
 		}
 		if a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
@@ -128,7 +161,7 @@ func (a *attributor) contentStop(start, last int) int {
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
-		if a.gerund(k+1) && a.lowerWord(k+1) {
+		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) {
 			return k // "…, drawing boos from the crowd"
 		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
@@ -138,6 +171,25 @@ func (a *attributor) contentStop(start, last int) int {
 		}
 	}
 	return last
+}
+
+// attributedClause reports whether a clause with its own speaker and cue
+// starts at j: a noun phrase of a few words, then a cue in the past or
+// third person ("Ms. Acosta said", "other leaders have argued").
+func (a *attributor) attributedClause(j, last int) bool {
+	for m := j + 1; m < last && m <= j+6; m++ {
+		if a.toks[m].kind != tWord {
+			return false
+		}
+		e, _, ok := a.cueAt(m, last)
+		if !ok || !a.lowerWord(m) || e.class != cueSpeech || e.form != formPast && e.form != formThird {
+			continue
+		}
+		if s, e2 := a.leftNPFrom(m, j); s == j && e2 > s {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns where the content before a trailing attribution
@@ -153,7 +205,14 @@ func (a *attributor) clauseStart(lo, end int) int {
 			break
 		}
 	}
-	return s
+	for k := s; k < end; k++ {
+		if !a.used[k] {
+			return s
+		}
+	}
+	// Only the words of an attribution made are left: “…,” X said,
+	// according to Y. The content is the whole clause.
+	return lo
 }
 
 // tailOK reports whether what follows a trailing attribution is short: the
@@ -184,6 +243,9 @@ func (a *attributor) tailOK(k, hi int) bool {
 	}
 	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
 		return false
+	}
+	if a.wordIn(k, timeWords) && a.wordIn(k+1, finiteAux) {
+		return false // "said there was no evidence" is content, not a tail
 	}
 	// "said Tuesday", "said in an article published in an official outlet"
 	n := 0
@@ -227,6 +289,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				break
 			}
 			if a.wordIn(m, thatWords) {
+				if a.wordIn(m+1, finiteAux) {
+					break // a relative clause: "relief that would go …"
+				}
 				return m, true
 			}
 		}
@@ -236,6 +301,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	if e.object {
 		// told him / told reporters / told The Post
+		obj := j
 		if a.wordIn(j, objPronouns) {
 			j++
 		} else if a.capitalized(j) {
@@ -247,6 +313,21 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
 			j += 2
 		}
+		if j > obj && j < last && a.wordIn(j, infinitiveTo) && a.lowerWord(j) {
+			return obj, true // "asked her to call": addressee and infinitive
+		}
+		// A longer addressee: "told a crowd in Newark last week she
+		// would …": the content opens at the first subject pronoun.
+		if !(a.wordIn(j, spkPronouns) && a.lowerWord(j)) {
+			for m := j; m < last && m < obj+12; m++ {
+				if !a.isWord(m) || a.wordIn(m, complementizers|relWords) {
+					break
+				}
+				if a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns) && a.lowerWord(m) && a.lowerWord(m+1) {
+					return m, true
+				}
+			}
+		}
 		if a.isPunct(j, ",") || a.isPunct(j, ":") {
 			j++
 		}
@@ -255,8 +336,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	// The cue's own preposition is not content: "accused X of", "estimates
-	// of", "criticized for".
-	if a.lowerWord(j) && a.wordIn(j, cuePrepositions) && j+1 < last && e.class != cueSpeech {
+	// of", "criticized for", "warned of", "cautioned against".
+	if a.lowerWord(j) && (a.wordIn(j, cuePrepositions) && e.class != cueSpeech || a.wordIn(j, speechPrepositions)) && j+1 < last {
 		j++
 	}
 	if e.inf && a.wordIn(j, infinitiveTo) {

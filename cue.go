@@ -37,7 +37,10 @@ type cueEntry struct {
 	class  cueClass
 	object bool
 	inf    bool // takes an infinitive as content: "vowed to rebuild"
-	form   verbForm
+	// chain: the phrase attributes only before "to" and a cue, which it
+	// joins: "went on to say that …", "goes on to slam …".
+	chain bool
+	form  verbForm
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -56,7 +59,9 @@ const (
 // derived (irregular forms from irregularVerbs). A leading "=" marks a fixed
 // phrase that is not inflected; a trailing "+" marks a verb that takes its
 // addressee as object ("tell", "inform"); a trailing "^" a verb whose
-// content may be an infinitive ("vow", "decline": "vowed to rebuild").
+// content may be an infinitive ("vow", "decline": "vowed to rebuild"); a
+// trailing ">" a phrase that is a cue only with the infinitive of a cue
+// after it, whose content is then that cue's ("went on to say that …").
 // Classes: speech (saying, writing, announcing), belief (thinking,
 // knowing, wanting), stance, raising and show (showing, finding), after
 // PARC and PolNeAR's attribution relations.
@@ -83,7 +88,7 @@ var cueLexicon = []struct {
 		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
 		"express hope", "express concern", "express doubt", "express regret",
 		"express support", "express satisfaction", "express gratitude", "make clear",
-		"go on", "describe", "call",
+		"go on>", "describe", "call",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
 		"=according to", "=quoted as saying",
@@ -257,12 +262,15 @@ func (t *cueTable) word(w string) int32 {
 // on annotated news they were right less than one time in five.
 var nounForms = []string{"state", "states", "comment", "comments", "email", "emails", "attack",
 	"attacks", "plan", "plans", "support", "supports", "supporting", "seek", "seeks", "seeking",
-	"sought", "showing", "questions", "thought", "want"}
+	"sought", "showing", "questions", "thought", "want", "remarks", "challenges", "report", "known",
+	"prove", "proves", "proved", "proven"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {
 		return
 	}
+	chain := strings.HasSuffix(p, ">")
+	p = strings.TrimSuffix(p, ">")
 	inf := strings.HasSuffix(p, "^")
 	p = strings.TrimSuffix(p, "^")
 	object := strings.HasSuffix(p, "+")
@@ -273,7 +281,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		return
 	}
 	head, rest, _ := strings.Cut(p, " ")
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf})
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain})
 	forms := inflect(head)
 	for i, f := range forms {
 		form := formPast
@@ -286,7 +294,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		if head == "be" {
 			form = formThird
 		}
-		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf})
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain})
 	}
 }
 

@@ -162,7 +162,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
-	if s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
+	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
 		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
 			if a.wordIn(s, relWords) {
@@ -188,6 +188,20 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// holdsRelative reports whether [s, e) holds a relative clause after its
+// first word: an appositive whose closing comma is missing ("X, the guru
+// who founded Y tweeted") rather than the subject of an interruption
+// ("Mrs. Clinton, the analysts said, has …"). A relative pronoun alone is
+// the speaker itself: "X, who voted against it".
+func (a *attributor) holdsRelative(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if a.wordIn(k, relWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // setOff reads a speaker whose name is followed by a phrase set off by
@@ -231,6 +245,27 @@ func (a *attributor) possessiveName(k int) bool {
 	}
 	w := a.tokText(k)
 	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s") || a.isPunct(k+1, "'") || a.isPunct(k+1, "\u2019")
+}
+
+// possessiveWord reports whether token k is a word with a possessive
+// "'s" that is not a contraction of a pronoun ("he's", "that’s"): "Mr.
+// Trump's remarks", "Editor’s note", "the company's report".
+func (a *attributor) possessiveWord(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	var stem string
+	switch {
+	case len(w) > 2 && (w[len(w)-2:] == "'s"):
+		stem = w[:len(w)-2]
+	case len(w) > 4 && w[len(w)-4:] == "’s":
+		stem = w[:len(w)-4]
+	default:
+		return false
+	}
+	idx := a.p.cues.word(stem)
+	return idx == 0 || a.p.cues.entries[idx].cls&(spkPronouns|notSpeakers|relWords|complementizers) == 0
 }
 
 // appositive reports whether [s, e) reads as an appositive or a relative

@@ -107,6 +107,18 @@ const (
 	// him of", "criticized for", "concerns about".
 	cuePrepositions
 
+	// speechPrepositions belong to any cue, a verb of saying too: "warned
+	// of", "cautioned against", "boasted of".
+	speechPrepositions
+
+	// butRunOn after ", but" continue the same content: "…, but that …",
+	// "not …, but only …".
+	butRunOn
+
+	// extractRel open a relative clause whose gap is what was said:
+	// "which he said was …", "what she calls …".
+	extractRel
+
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
@@ -127,6 +139,10 @@ const (
 
 	// notPlurals end in -s but are not plural nouns.
 	notPlurals
+
+	// prepParticiples end in -ing but act as prepositions: a comma before
+	// them does not end reported content ("…, including the right to vote").
+	prepParticiples
 
 	// badContentStarts cannot open the content of a speech verb: "said
 	// on Tuesday." alone, "said in a statement." alone.
@@ -187,6 +203,9 @@ var ruleClassWords = []struct {
 	{aboutWords, `about`},
 	{infinitiveTo, `to`},
 	{cuePrepositions, `of for about on`},
+	{speechPrepositions, `of against`},
+	{butRunOn, `that not only also`},
+	{extractRel, `which what whom that`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
 	{raiseNext, `to that likely poised set ready`},
@@ -196,6 +215,7 @@ var ruleClassWords = []struct {
 	{cueAdverbs, `later then still often once recently repeatedly previously already further earlier just even ultimately finally initially first separately publicly privately reportedly apparently never again frequently always`},
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
+	{prepParticiples, `including excluding regarding concerning`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
 
