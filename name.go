@@ -36,9 +36,9 @@ const (
 // token is one word: letters and digits with inner hyphens, apostrophes and
 // periods, a title's final period, and a possessive ending.
 type token struct {
-	start, end int // the word as written
-	keyEnd     int // end without the possessive ending
-	para, sent int // indexes of its paragraph and sentence
+	start, end int32 // the word as written
+	keyEnd     int32 // end without the possessive ending
+	para, sent int32 // indexes of its paragraph and sentence
 	flags      tokFlags
 }
 
@@ -71,7 +71,7 @@ const (
 
 // determiner kinds of a noun phrase.
 const (
-	detNone = iota
+	detNone uint8 = iota
 	detDefinite
 	detIndefinite
 	detPossessive
@@ -79,29 +79,29 @@ const (
 
 // mention is one reference to a person, body or text.
 type mention struct {
-	start, end int // the span: for names the name without titles and possessive ending
+	start, end int32 // the span: for names the name without titles and possessive ending
 	kind       mentionKind
 	ek         entKind
 	gender     gender
 	pron       pronoun // for pronouns (beside the kinds: no padding)
-	det        int
+	det        uint8
 	// tokLo, tokHi are the tokens of the name (mName) or the phrase;
 	// ctxLo is the first token of the whole run, titles included, which
 	// decides whether the mention is a subject or after a preposition.
-	tokLo, tokHi, ctxLo int
+	tokLo, tokHi, ctxLo int32
 	// head is the role, organisation or text noun (lower case).
 	head string
 	// role is the role key that the name carries ("ambassador" for
 	// "Chinese Ambassador Lu Mei"), modLo:modHi the bytes of the words that
 	// qualify it ("Chinese", "Florida", "ministry").
 	role         string
-	modLo, modHi int
+	modLo, modHi int32
 	// possessor is the mention index of the owner of a phrase ("his
 	// statement", "Trump's campaign"), or -1; possPron is the owning
 	// pronoun's key when the owner is a pronoun.
-	possessor   int
+	possessor   int32
 	possPron    string
-	para, sent  int
+	para, sent  int32
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
 	inDirect    bool // inside a direct quote's content
@@ -111,8 +111,8 @@ type mention struct {
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
 	// sameAs is the index of a mention this one stands in apposition to,
 	// or -1.
-	sameAs  int
-	cluster int // resolved cluster, or -1
+	sameAs  int32
+	cluster int32 // resolved cluster, or -1
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
 	done    bool
@@ -132,9 +132,10 @@ type finder struct {
 	lowSeen  spanSet
 	// apposDet is the token index of a determiner that opens an appositive
 	// of mention apposOf.
-	apposDet, apposOf int
-	subjSent          int  // last sentence that got its subject
-	synth             bool // analysing a speaker span alone: no look-around
+	apposDet int
+	apposOf  int32
+	subjSent int32 // last sentence that got its subject
+	synth    bool  // analysing a speaker span alone: no look-around
 }
 
 // key returns the lower-case form (ASCII letters only) of token t without
@@ -413,15 +414,15 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		f.toks = append(grow(f.toks, start, len(f.text)), token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
+		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
 		prevEnd, prevSent, prevPara = end, sent, para
 	}
 	// The word sets are only asked about the words of sentence-initial
 	// tokens: hold those, then mark the ones the other tokens show.
 	for _, t := range f.toks {
 		if t.has(tInitial) {
-			f.capsSeen.add(t.start, t.keyEnd)
-			f.lowSeen.add(t.start, t.keyEnd)
+			f.capsSeen.add(int(t.start), int(t.keyEnd))
+			f.lowSeen.add(int(t.start), int(t.keyEnd))
 		}
 	}
 	for _, t := range f.toks {
@@ -529,7 +530,7 @@ func (f *finder) emit(m mention) int {
 		m.subject = true
 		f.subjSent = m.sent + 1
 	}
-	f.ms = append(grow(f.ms, m.start, len(f.text)), m)
+	f.ms = append(grow(f.ms, int(m.start), len(f.text)), m)
 	return len(f.ms) - 1
 }
 
@@ -549,7 +550,7 @@ func (f *finder) find() {
 				}
 			}
 			if p.person != 2 {
-				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: i, tokHi: i + 1, sameAs: -1, possessor: -1})
+				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
 			}
 			i++
 			continue
@@ -581,7 +582,7 @@ func (f *finder) find() {
 // is a determiner, a possessive pronoun (pk) or a possessive name (the
 // mention possessor, whose last token is i). It emits the mention and
 // returns the index after it.
-func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
+func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) {
 	headAt, plural := -1, -1
 	var hc wordClass
 	var hw wordInfo
@@ -631,8 +632,8 @@ func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
 	if ht.has(tPoss) {
 		return 0, false
 	}
-	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: i, tokHi: headAt + 1,
-		head: f.key(ht), possessor: possessor, possPron: pk, sameAs: -1}
+	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: int32(i), tokHi: int32(headAt + 1),
+		head: f.key(ht), possessor: int32(possessor), possPron: pk, sameAs: -1}
 	if det == detPossessive && possessor >= 0 {
 		m.start = f.ms[possessor].start
 	}
@@ -758,7 +759,7 @@ func (f *finder) run(i int) int {
 	}
 	f.analyseRun(lo, hi)
 	// "Trump's campaign", "Obama's statement".
-	if toks[hi-1].has(tPoss) && len(f.ms) > 0 && f.ms[len(f.ms)-1].tokHi == hi {
+	if toks[hi-1].has(tPoss) && len(f.ms) > 0 && f.ms[len(f.ms)-1].tokHi == int32(hi) {
 		if j, ok := f.phrase(hi-1, detPossessive, len(f.ms)-1, ""); ok {
 			return j
 		}
@@ -867,7 +868,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			return
 		}
 		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
-			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: lo, tokHi: hi,
+			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: int32(lo), tokHi: int32(hi),
 			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
 			if k := f.key(toks[lo-1]); k == "a" || k == "an" {
@@ -900,7 +901,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	if hi-nameLo == 1 && title < 0 && groupWords[f.key(toks[nameLo])] {
 		m.group = true
 	}
-	m.tokLo, m.tokHi, m.ctxLo = nameLo, hi, lo
+	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
 	m.start, m.end = toks[nameLo].start, toks[hi-1].keyEnd
 	if f.synth {
 		f.emit(m)
@@ -916,7 +917,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				m.gender = w.gender
 			}
 			mlo := k
-			floor := 0
+			floor := int32(0)
 			if n := len(f.ms); n > 0 {
 				floor = f.ms[n-1].end
 			}
@@ -934,9 +935,9 @@ func (f *finder) analyseRun(lo, hi int) {
 			// name ("Republican strategist Karen Liebowitz").
 			if n := len(f.ms); n > 0 {
 				p := &f.ms[n-1]
-				if p.kind == mName && p.tokHi == mlo && p.tokHi-p.tokLo == 1 && !toks[mlo].gapped() && p.ek != kOrg {
+				if p.kind == mName && p.tokHi == int32(mlo) && p.tokHi-p.tokLo == 1 && !toks[mlo].gapped() && p.ek != kOrg {
 					p.modifier = true
-					mlo = p.tokLo
+					mlo = int(p.tokLo)
 				}
 			}
 			if m.modLo == m.modHi {
@@ -949,7 +950,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
 	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
 		p := &f.ms[len(f.ms)-1]
-		if p.kind == mRole && p.ek == kPerson && p.tokHi == lo && p.sameAs < 0 {
+		if p.kind == mRole && p.ek == kPerson && p.tokHi == int32(lo) && p.sameAs < 0 {
 			m.role, m.ek = p.role, kPerson
 			if p.gender != genderUnknown {
 				m.gender = p.gender
@@ -957,7 +958,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			if m.modLo == m.modHi {
 				m.modLo, m.modHi = p.modLo, p.modHi
 			}
-			p.sameAs = len(f.ms)
+			p.sameAs = int32(len(f.ms))
 		}
 	}
 	idx := f.emit(m)
@@ -973,7 +974,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			if k == "a" || k == "an" || k == "the" || possessivePronouns[k] || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
-				f.apposDet, f.apposOf = a, idx
+				f.apposDet, f.apposOf = a, int32(idx)
 			}
 		}
 	}
