@@ -148,13 +148,20 @@ func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
 func asciiLower(text string) string {
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			// One copy: a Builder hands over its buffer, where
+			// string([]byte) would copy it again.
+			var b strings.Builder
+			b.Grow(len(text))
+			run := 0 // start of the bytes not yet written
+			for j := i; j < len(text); j++ {
+				if c := text[j]; 'A' <= c && c <= 'Z' {
+					b.WriteString(text[run:j])
+					b.WriteByte(c + 'a' - 'A')
+					run = j + 1
 				}
 			}
-			return string(b)
+			b.WriteString(text[run:])
+			return b.String()
 		}
 	}
 	return text
@@ -170,9 +177,15 @@ func isQuoteMark(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	if r < utf8.RuneSelf {
+		return isWordASCII(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// isWordASCII is isWordRune for an ASCII byte, small enough to inline:
+// c|0x20 lowers an ASCII letter and maps no other byte to one.
+func isWordASCII(c byte) bool { return uint32(c|0x20)-'a' < 26 || uint32(c)-'0' < 10 }
 
 // spanIndex returns, for offset p, the index of the last span starting at
 // or before p, advancing *k from its previous value (offsets must come in
@@ -213,15 +226,48 @@ func (f *finder) tokenize(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	f.toks = make([]token, 0, len(text)/6+16)
-	prevEnd, prevSent, prevPara := 0, -1, -1
+	prevSent, prevPara := -1, -1
+	// The gap before the next word, read while skipping to it: its
+	// flags, whether it holds a colon or ends with a mark or bracket that
+	// opens something new ("“As", ": The", "(AP"), and its counts of
+	// quotation marks and other punctuation.
+	var gap tokFlags
+	quoteOrColon, opens := false, false
+	quotes, other := 0, 0
 	for i := 0; i < len(text); {
 		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var word bool
+		if r < utf8.RuneSelf {
+			word = isWordASCII(byte(r))
+		} else {
 			r, w = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
 		}
-		if !isWordRune(r) {
+		if !word {
+			switch {
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+				opens = false
+			case r == ',':
+				gap |= tGapComma
+				opens = false
+			default:
+				gap |= tGapPunct
+				if r == ':' {
+					quoteOrColon = true
+				}
+				q := isQuoteMark(r)
+				opens = q || r == '(' || r == '—'
+				if q {
+					quotes++
+				} else {
+					other++
+				}
+			}
 			i += w
 			continue
+		}
+		if opens {
+			quoteOrColon = true
 		}
 		start := i
 		ascii := true
@@ -231,14 +277,21 @@ func (f *finder) tokenize(d *Document) {
 		cap := false
 		apos := -1 // offset of the first inner apostrophe
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
+			c := text[i]
+			if 'a' <= c && c <= 'z' {
+				// A run of lower-case ASCII letters.
+				j := i + 1
+				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+					j++
+				}
+				letters += j - i
+				first = false
+				i = j
+				continue
+			}
+			if c < utf8.RuneSelf {
 				// ASCII fast path: the same decisions as below.
 				switch {
-				case 'a' <= c && c <= 'z':
-					letters++
-					first = false
-					i++
-					continue
 				case 'A' <= c && c <= 'Z':
 					letters++
 					upper++
@@ -358,34 +411,8 @@ func (f *finder) tokenize(d *Document) {
 		if len(sents) > 0 {
 			sent = spanIndex(sents, &sk, start)
 		}
-		// The gap before the word.
-		quoteOrColon := false
-		quotes, other := 0, 0
-		for j := prevEnd; j < start; {
-			r, w := rune(text[j]), 1
-			if r >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(text[j:])
-			}
-			switch {
-			case r == ',':
-				flags |= tGapComma
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
-			default:
-				flags |= tGapPunct
-				// A colon, or a mark or bracket just before the word,
-				// opens something new: "“As", ": The", "(AP".
-				if r == ':' || j+w == start && (isQuoteMark(r) || r == '(' || r == '—') {
-					quoteOrColon = true
-				}
-				if isQuoteMark(r) {
-					quotes++
-				} else {
-					other++
-				}
-			}
-			j += w
-		}
-		if quotes == 1 && other == 0 && flags&tGapComma == 0 {
+		flags |= gap
+		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
 			flags |= tGapQuote
 		}
 		if sent != prevSent || para != prevPara || quoteOrColon && cap {
@@ -415,22 +442,26 @@ func (f *finder) tokenize(d *Document) {
 			flags |= tLowWord
 		}
 		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
-		prevEnd, prevSent, prevPara = end, sent, para
-	}
-	// The word sets are only asked about the words of sentence-initial
-	// tokens: hold those, then mark the ones the other tokens show.
-	for _, t := range f.toks {
-		if t.has(tInitial) {
-			f.capsSeen.add(int(t.start), int(t.keyEnd))
-			f.lowSeen.add(int(t.start), int(t.keyEnd))
+		prevSent, prevPara = sent, para
+		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+		// The word sets are only asked about the words of
+		// sentence-initial tokens: hold those, then (below) mark the
+		// ones the other tokens show.
+		if flags&tInitial != 0 {
+			f.capsSeen.add(start, keyEnd)
+			f.lowSeen.add(start, keyEnd)
 		}
 	}
 	for _, t := range f.toks {
 		switch {
 		case t.has(tCapWord):
-			f.capsSeen.mark(text[t.start:t.keyEnd])
+			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
+				f.capsSeen.mark(w)
+			}
 		case t.has(tLowWord):
-			f.lowSeen.mark(f.lower[t.start:t.keyEnd])
+			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
+				f.lowSeen.mark(w)
+			}
 		}
 	}
 	f.markHeadlines()
@@ -442,18 +473,23 @@ func (f *finder) tokenize(d *Document) {
 // capitalised, with capitalised function words inside. Their capitals say
 // nothing about names.
 func (f *finder) markHeadlines() {
-	for i := 0; i < len(f.toks); {
+	toks := f.toks
+	for i := 0; i < len(toks); {
 		j := i
 		long, caps, fn := 0, 0, 0
-		for j < len(f.toks) && f.toks[j].sent == f.toks[i].sent && f.toks[j].para == f.toks[i].para {
-			t := f.toks[j]
+		allCap := true
+		sent, para := toks[i].sent, toks[i].para
+		for j < len(toks) && toks[j].sent == sent && toks[j].para == para {
+			t := toks[j]
 			if t.end-t.start > 3 {
 				long++
 				if t.has(tCap) {
 					caps++
 				}
 			}
-			if j > i && t.has(tCap) && !t.has(tInitial) {
+			if !t.has(tCap) {
+				allCap = false
+			} else if j > i && !t.has(tInitial) {
 				k := f.key(t)
 				if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
 					fn++
@@ -463,10 +499,7 @@ func (f *finder) markHeadlines() {
 		}
 		// Or a short line entirely in capitals: "Trump Addresses Munich
 		// Attack."
-		allCaps := j-i >= 3
-		for k := i; k < j && allCaps; k++ {
-			allCaps = f.toks[k].has(tCap)
-		}
+		allCaps := j-i >= 3 && allCap
 		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
 			for k := i; k < j; k++ {
 				f.toks[k].flags |= tHeadline
