@@ -182,12 +182,13 @@ func resolveDoc(text string, d *Document) *resolver {
 	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	f.tokenize(d)
 	f.find()
-	// Size hints from the mentions found: about one name word and one
-	// cluster in three mentions.
-	hint := len(f.ms) / 4
-	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, len(f.ms)/2+8),
-		full: make(map[string]int, hint), words: make(map[string][]int, hint), roles: map[string][]int{},
-		orgs: map[string][]int{}, phrases: make(map[string]int, hint/2), acro: map[string]int{}, textAuthor: map[string]int{},
+	// Size hints from the mentions found: on the PolNeAR articles, for
+	// 100 mentions, 36 clusters, 36 name words, 27 full names, 13
+	// phrases, 10 acronyms, 7 roles and 4 organisation words.
+	n := len(f.ms)
+	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, n*2/5+8),
+		full: make(map[string]int, n*3/10), words: make(map[string][]int, n*2/5), roles: make(map[string][]int, n/12),
+		orgs: make(map[string][]int, n/20), phrases: make(map[string]int, n/7), acro: make(map[string]int, n/9), textAuthor: map[string]int{},
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold()}
 	r.attachSpeakers()
 	r.sortOrder()
@@ -425,7 +426,30 @@ func (r *resolver) sortOrder() {
 	for i := range r.order {
 		r.order[i] = i
 	}
-	slices.SortStableFunc(r.order, func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) })
+	// The scan emits most mentions in text order: sort only what follows
+	// the sorted prefix (the speaker spans made by attachSpeakers), then
+	// merge it in from the back, the prefix first on ties. The result is
+	// that of a stable sort by start.
+	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
+	p := 1
+	for p < len(ms) && ms[p].start >= ms[p-1].start {
+		p++
+	}
+	if p >= len(ms) {
+		return
+	}
+	tail := slices.Clone(r.order[p:])
+	slices.SortStableFunc(tail, byStart)
+	i, j := p-1, len(tail)-1
+	for k := len(ms) - 1; j >= 0; k-- {
+		if i >= 0 && ms[r.order[i]].start > ms[tail[j]].start {
+			r.order[k] = r.order[i]
+			i--
+		} else {
+			r.order[k] = tail[j]
+			j--
+		}
+	}
 }
 
 // newCluster appends a cluster and returns its index.

@@ -489,17 +489,24 @@ func (f *finder) markHeadlines() {
 			}
 			if !t.has(tCap) {
 				allCap = false
-			} else if j > i && !t.has(tInitial) {
-				k := f.key(t)
-				if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
-					fn++
-				}
 			}
 			j++
 		}
 		// Or a short line entirely in capitals: "Trump Addresses Munich
 		// Attack."
 		allCaps := j-i >= 3 && allCap
+		if !allCaps && long >= 4 && caps*10 >= long*7 {
+			// Count the capitalised function words only now: most
+			// sentences fail the test above.
+			for k := i + 1; k < j && fn < 2; k++ {
+				if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
+					k := f.key(t)
+					if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
+						fn++
+					}
+				}
+			}
+		}
 		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
 			for k := i; k < j; k++ {
 				f.toks[k].flags |= tHeadline
