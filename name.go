@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -223,6 +224,17 @@ func (f *finder) tokenize(d *Document) {
 	slices.SortFunc(direct, byStart)
 	slices.SortFunc(reported, byStart)
 	var dk, rk, dMax, rMax int
+	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
+		n := math.MaxInt
+		if dk < len(direct) {
+			n = direct[dk].s
+		}
+		if rk < len(reported) {
+			n = min(n, reported[rk].s)
+		}
+		return n
+	}
+	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	f.toks = make([]token, 0, len(text)/6+16)
@@ -358,23 +370,25 @@ func (f *finder) tokenize(d *Document) {
 			}
 			keyEnd = end
 		}
-		// Possessive endings.
-		if strings.HasSuffix(text[start:end], "'s") || strings.HasSuffix(text[start:end], "’s") {
-			flags |= tPoss
-			if strings.HasSuffix(text[start:end], "'s") {
-				keyEnd = end - 2
-			} else {
-				keyEnd = end - len("’s")
-			}
-		} else if end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && text[end-1] == 's' && end-start > 2 {
-			n := 1
-			if text[end] != '\'' {
-				n = len("’")
-			}
-			after := end + n
-			if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+		// Possessive endings: all end in "s".
+		if text[end-1] == 's' {
+			switch w := text[start:end]; {
+			case strings.HasSuffix(w, "'s"):
 				flags |= tPoss
-				end = after
+				keyEnd = end - 2
+			case strings.HasSuffix(w, "’s"):
+				flags |= tPoss
+				keyEnd = end - len("’s")
+			case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
+				n := 1
+				if text[end] != '\'' {
+					n = len("’")
+				}
+				after := end + n
+				if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+					flags |= tPoss
+					end = after
+				}
 			}
 		}
 		// Contractions look up by their first part: "I've", "We're".
@@ -418,17 +432,20 @@ func (f *finder) tokenize(d *Document) {
 		if sent != prevSent || para != prevPara || quoteOrColon && cap {
 			flags |= tInitial
 		}
-		for dk < len(direct) && direct[dk].s <= start {
-			if direct[dk].e > dMax {
-				dMax = direct[dk].e
+		if start >= nextIv {
+			for dk < len(direct) && direct[dk].s <= start {
+				if direct[dk].e > dMax {
+					dMax = direct[dk].e
+				}
+				dk++
 			}
-			dk++
-		}
-		for rk < len(reported) && reported[rk].s <= start {
-			if reported[rk].e > rMax {
-				rMax = reported[rk].e
+			for rk < len(reported) && reported[rk].s <= start {
+				if reported[rk].e > rMax {
+					rMax = reported[rk].e
+				}
+				rk++
 			}
-			rk++
+			nextIv = nextStart(direct, dk, reported, rk)
 		}
 		if start < dMax {
 			flags |= tInDirect
