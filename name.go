@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,9 +37,9 @@ const (
 // token is one word: letters and digits with inner hyphens, apostrophes and
 // periods, a title's final period, and a possessive ending.
 type token struct {
-	start, end int // the word as written
-	keyEnd     int // end without the possessive ending
-	para, sent int // indexes of its paragraph and sentence
+	start, end int32 // the word as written
+	keyEnd     int32 // end without the possessive ending
+	para, sent int32 // indexes of its paragraph and sentence
 	flags      tokFlags
 }
 
@@ -71,7 +72,7 @@ const (
 
 // determiner kinds of a noun phrase.
 const (
-	detNone = iota
+	detNone uint8 = iota
 	detDefinite
 	detIndefinite
 	detPossessive
@@ -79,29 +80,29 @@ const (
 
 // mention is one reference to a person, body or text.
 type mention struct {
-	start, end int // the span: for names the name without titles and possessive ending
+	start, end int32 // the span: for names the name without titles and possessive ending
 	kind       mentionKind
 	ek         entKind
 	gender     gender
 	pron       pronoun // for pronouns (beside the kinds: no padding)
-	det        int
+	det        uint8
 	// tokLo, tokHi are the tokens of the name (mName) or the phrase;
 	// ctxLo is the first token of the whole run, titles included, which
 	// decides whether the mention is a subject or after a preposition.
-	tokLo, tokHi, ctxLo int
+	tokLo, tokHi, ctxLo int32
 	// head is the role, organisation or text noun (lower case).
 	head string
 	// role is the role key that the name carries ("ambassador" for
 	// "Chinese Ambassador Lu Mei"), modLo:modHi the bytes of the words that
 	// qualify it ("Chinese", "Florida", "ministry").
 	role         string
-	modLo, modHi int
+	modLo, modHi int32
 	// possessor is the mention index of the owner of a phrase ("his
 	// statement", "Trump's campaign"), or -1; possPron is the owning
 	// pronoun's key when the owner is a pronoun.
-	possessor   int
+	possessor   int32
 	possPron    string
-	para, sent  int
+	para, sent  int32
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
 	inDirect    bool // inside a direct quote's content
@@ -111,8 +112,8 @@ type mention struct {
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
 	// sameAs is the index of a mention this one stands in apposition to,
 	// or -1.
-	sameAs  int
-	cluster int // resolved cluster, or -1
+	sameAs  int32
+	cluster int32 // resolved cluster, or -1
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
 	done    bool
@@ -132,9 +133,10 @@ type finder struct {
 	lowSeen  spanSet
 	// apposDet is the token index of a determiner that opens an appositive
 	// of mention apposOf.
-	apposDet, apposOf int
-	subjSent          int  // last sentence that got its subject
-	synth             bool // analysing a speaker span alone: no look-around
+	apposDet int
+	apposOf  int32
+	subjSent int32 // last sentence that got its subject
+	synth    bool  // analysing a speaker span alone: no look-around
 }
 
 // key returns the lower-case form (ASCII letters only) of token t without
@@ -147,13 +149,20 @@ func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
 func asciiLower(text string) string {
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			// One copy: a Builder hands over its buffer, where
+			// string([]byte) would copy it again.
+			var b strings.Builder
+			b.Grow(len(text))
+			run := 0 // start of the bytes not yet written
+			for j := i; j < len(text); j++ {
+				if c := text[j]; 'A' <= c && c <= 'Z' {
+					b.WriteString(text[run:j])
+					b.WriteByte(c + 'a' - 'A')
+					run = j + 1
 				}
 			}
-			return string(b)
+			b.WriteString(text[run:])
+			return b.String()
 		}
 	}
 	return text
@@ -169,9 +178,15 @@ func isQuoteMark(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	if r < utf8.RuneSelf {
+		return isWordASCII(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// isWordASCII is isWordRune for an ASCII byte, small enough to inline:
+// c|0x20 lowers an ASCII letter and maps no other byte to one.
+func isWordASCII(c byte) bool { return uint32(c|0x20)-'a' < 26 || uint32(c)-'0' < 10 }
 
 // spanIndex returns, for offset p, the index of the last span starting at
 // or before p, advancing *k from its previous value (offsets must come in
@@ -209,18 +224,62 @@ func (f *finder) tokenize(d *Document) {
 	slices.SortFunc(direct, byStart)
 	slices.SortFunc(reported, byStart)
 	var dk, rk, dMax, rMax int
+	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
+		n := math.MaxInt
+		if dk < len(direct) {
+			n = direct[dk].s
+		}
+		if rk < len(reported) {
+			n = min(n, reported[rk].s)
+		}
+		return n
+	}
+	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	f.toks = make([]token, 0, len(text)/6+16)
-	prevEnd, prevSent, prevPara := 0, -1, -1
+	prevSent, prevPara := -1, -1
+	// The gap before the next word, read while skipping to it: its
+	// flags, whether it holds a colon or ends with a mark or bracket that
+	// opens something new ("“As", ": The", "(AP"), and its counts of
+	// quotation marks and other punctuation.
+	var gap tokFlags
+	quoteOrColon, opens := false, false
+	quotes, other := 0, 0
 	for i := 0; i < len(text); {
 		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var word bool
+		if r < utf8.RuneSelf {
+			word = isWordASCII(byte(r))
+		} else {
 			r, w = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
 		}
-		if !isWordRune(r) {
+		if !word {
+			switch {
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+				opens = false
+			case r == ',':
+				gap |= tGapComma
+				opens = false
+			default:
+				gap |= tGapPunct
+				if r == ':' {
+					quoteOrColon = true
+				}
+				q := isQuoteMark(r)
+				opens = q || r == '(' || r == '—'
+				if q {
+					quotes++
+				} else {
+					other++
+				}
+			}
 			i += w
 			continue
+		}
+		if opens {
+			quoteOrColon = true
 		}
 		start := i
 		ascii := true
@@ -230,14 +289,21 @@ func (f *finder) tokenize(d *Document) {
 		cap := false
 		apos := -1 // offset of the first inner apostrophe
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
+			c := text[i]
+			if 'a' <= c && c <= 'z' {
+				// A run of lower-case ASCII letters.
+				j := i + 1
+				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+					j++
+				}
+				letters += j - i
+				first = false
+				i = j
+				continue
+			}
+			if c < utf8.RuneSelf {
 				// ASCII fast path: the same decisions as below.
 				switch {
-				case 'a' <= c && c <= 'z':
-					letters++
-					first = false
-					i++
-					continue
 				case 'A' <= c && c <= 'Z':
 					letters++
 					upper++
@@ -304,23 +370,25 @@ func (f *finder) tokenize(d *Document) {
 			}
 			keyEnd = end
 		}
-		// Possessive endings.
-		if strings.HasSuffix(text[start:end], "'s") || strings.HasSuffix(text[start:end], "’s") {
-			flags |= tPoss
-			if strings.HasSuffix(text[start:end], "'s") {
-				keyEnd = end - 2
-			} else {
-				keyEnd = end - len("’s")
-			}
-		} else if end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && text[end-1] == 's' && end-start > 2 {
-			n := 1
-			if text[end] != '\'' {
-				n = len("’")
-			}
-			after := end + n
-			if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+		// Possessive endings: all end in "s".
+		if text[end-1] == 's' {
+			switch w := text[start:end]; {
+			case strings.HasSuffix(w, "'s"):
 				flags |= tPoss
-				end = after
+				keyEnd = end - 2
+			case strings.HasSuffix(w, "’s"):
+				flags |= tPoss
+				keyEnd = end - len("’s")
+			case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
+				n := 1
+				if text[end] != '\'' {
+					n = len("’")
+				}
+				after := end + n
+				if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+					flags |= tPoss
+					end = after
+				}
 			}
 		}
 		// Contractions look up by their first part: "I've", "We're".
@@ -357,50 +425,27 @@ func (f *finder) tokenize(d *Document) {
 		if len(sents) > 0 {
 			sent = spanIndex(sents, &sk, start)
 		}
-		// The gap before the word.
-		quoteOrColon := false
-		quotes, other := 0, 0
-		for j := prevEnd; j < start; {
-			r, w := rune(text[j]), 1
-			if r >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(text[j:])
-			}
-			switch {
-			case r == ',':
-				flags |= tGapComma
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
-			default:
-				flags |= tGapPunct
-				// A colon, or a mark or bracket just before the word,
-				// opens something new: "“As", ": The", "(AP".
-				if r == ':' || j+w == start && (isQuoteMark(r) || r == '(' || r == '—') {
-					quoteOrColon = true
-				}
-				if isQuoteMark(r) {
-					quotes++
-				} else {
-					other++
-				}
-			}
-			j += w
-		}
-		if quotes == 1 && other == 0 && flags&tGapComma == 0 {
+		flags |= gap
+		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
 			flags |= tGapQuote
 		}
 		if sent != prevSent || para != prevPara || quoteOrColon && cap {
 			flags |= tInitial
 		}
-		for dk < len(direct) && direct[dk].s <= start {
-			if direct[dk].e > dMax {
-				dMax = direct[dk].e
+		if start >= nextIv {
+			for dk < len(direct) && direct[dk].s <= start {
+				if direct[dk].e > dMax {
+					dMax = direct[dk].e
+				}
+				dk++
 			}
-			dk++
-		}
-		for rk < len(reported) && reported[rk].s <= start {
-			if reported[rk].e > rMax {
-				rMax = reported[rk].e
+			for rk < len(reported) && reported[rk].s <= start {
+				if reported[rk].e > rMax {
+					rMax = reported[rk].e
+				}
+				rk++
 			}
-			rk++
+			nextIv = nextStart(direct, dk, reported, rk)
 		}
 		if start < dMax {
 			flags |= tInDirect
@@ -413,23 +458,27 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		f.toks = append(grow(f.toks, start, len(f.text)), token{start: start, end: end, keyEnd: keyEnd, para: para, sent: sent, flags: flags})
-		prevEnd, prevSent, prevPara = end, sent, para
-	}
-	// The word sets are only asked about the words of sentence-initial
-	// tokens: hold those, then mark the ones the other tokens show.
-	for _, t := range f.toks {
-		if t.has(tInitial) {
-			f.capsSeen.add(t.start, t.keyEnd)
-			f.lowSeen.add(t.start, t.keyEnd)
+		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
+		prevSent, prevPara = sent, para
+		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+		// The word sets are only asked about the words of
+		// sentence-initial tokens: hold those, then (below) mark the
+		// ones the other tokens show.
+		if flags&tInitial != 0 {
+			f.capsSeen.add(start, keyEnd)
+			f.lowSeen.add(start, keyEnd)
 		}
 	}
 	for _, t := range f.toks {
 		switch {
 		case t.has(tCapWord):
-			f.capsSeen.mark(text[t.start:t.keyEnd])
+			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
+				f.capsSeen.mark(w)
+			}
 		case t.has(tLowWord):
-			f.lowSeen.mark(f.lower[t.start:t.keyEnd])
+			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
+				f.lowSeen.mark(w)
+			}
 		}
 	}
 	f.markHeadlines()
@@ -441,30 +490,39 @@ func (f *finder) tokenize(d *Document) {
 // capitalised, with capitalised function words inside. Their capitals say
 // nothing about names.
 func (f *finder) markHeadlines() {
-	for i := 0; i < len(f.toks); {
+	toks := f.toks
+	for i := 0; i < len(toks); {
 		j := i
 		long, caps, fn := 0, 0, 0
-		for j < len(f.toks) && f.toks[j].sent == f.toks[i].sent && f.toks[j].para == f.toks[i].para {
-			t := f.toks[j]
+		allCap := true
+		sent, para := toks[i].sent, toks[i].para
+		for j < len(toks) && toks[j].sent == sent && toks[j].para == para {
+			t := toks[j]
 			if t.end-t.start > 3 {
 				long++
 				if t.has(tCap) {
 					caps++
 				}
 			}
-			if j > i && t.has(tCap) && !t.has(tInitial) {
-				k := f.key(t)
-				if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
-					fn++
-				}
+			if !t.has(tCap) {
+				allCap = false
 			}
 			j++
 		}
 		// Or a short line entirely in capitals: "Trump Addresses Munich
 		// Attack."
-		allCaps := j-i >= 3
-		for k := i; k < j && allCaps; k++ {
-			allCaps = f.toks[k].has(tCap)
+		allCaps := j-i >= 3 && allCap
+		if !allCaps && long >= 4 && caps*10 >= long*7 {
+			// Count the capitalised function words only now: most
+			// sentences fail the test above.
+			for k := i + 1; k < j && fn < 2; k++ {
+				if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
+					k := f.key(t)
+					if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
+						fn++
+					}
+				}
+			}
 		}
 		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
 			for k := i; k < j; k++ {
@@ -529,7 +587,7 @@ func (f *finder) emit(m mention) int {
 		m.subject = true
 		f.subjSent = m.sent + 1
 	}
-	f.ms = append(grow(f.ms, m.start, len(f.text)), m)
+	f.ms = append(grow(f.ms, int(m.start), len(f.text)), m)
 	return len(f.ms) - 1
 }
 
@@ -549,7 +607,7 @@ func (f *finder) find() {
 				}
 			}
 			if p.person != 2 {
-				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: i, tokHi: i + 1, sameAs: -1, possessor: -1})
+				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
 			}
 			i++
 			continue
@@ -581,7 +639,7 @@ func (f *finder) find() {
 // is a determiner, a possessive pronoun (pk) or a possessive name (the
 // mention possessor, whose last token is i). It emits the mention and
 // returns the index after it.
-func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
+func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) {
 	headAt, plural := -1, -1
 	var hc wordClass
 	var hw wordInfo
@@ -631,8 +689,8 @@ func (f *finder) phrase(i, det, possessor int, pk string) (int, bool) {
 	if ht.has(tPoss) {
 		return 0, false
 	}
-	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: i, tokHi: headAt + 1,
-		head: f.key(ht), possessor: possessor, possPron: pk, sameAs: -1}
+	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: int32(i), tokHi: int32(headAt + 1),
+		head: f.key(ht), possessor: int32(possessor), possPron: pk, sameAs: -1}
 	if det == detPossessive && possessor >= 0 {
 		m.start = f.ms[possessor].start
 	}
@@ -758,7 +816,7 @@ func (f *finder) run(i int) int {
 	}
 	f.analyseRun(lo, hi)
 	// "Trump's campaign", "Obama's statement".
-	if toks[hi-1].has(tPoss) && len(f.ms) > 0 && f.ms[len(f.ms)-1].tokHi == hi {
+	if toks[hi-1].has(tPoss) && len(f.ms) > 0 && f.ms[len(f.ms)-1].tokHi == int32(hi) {
 		if j, ok := f.phrase(hi-1, detPossessive, len(f.ms)-1, ""); ok {
 			return j
 		}
@@ -867,7 +925,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			return
 		}
 		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
-			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: lo, tokHi: hi,
+			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: int32(lo), tokHi: int32(hi),
 			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
 			if k := f.key(toks[lo-1]); k == "a" || k == "an" {
@@ -900,7 +958,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	if hi-nameLo == 1 && title < 0 && groupWords[f.key(toks[nameLo])] {
 		m.group = true
 	}
-	m.tokLo, m.tokHi, m.ctxLo = nameLo, hi, lo
+	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
 	m.start, m.end = toks[nameLo].start, toks[hi-1].keyEnd
 	if f.synth {
 		f.emit(m)
@@ -916,7 +974,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				m.gender = w.gender
 			}
 			mlo := k
-			floor := 0
+			floor := int32(0)
 			if n := len(f.ms); n > 0 {
 				floor = f.ms[n-1].end
 			}
@@ -934,9 +992,9 @@ func (f *finder) analyseRun(lo, hi int) {
 			// name ("Republican strategist Karen Liebowitz").
 			if n := len(f.ms); n > 0 {
 				p := &f.ms[n-1]
-				if p.kind == mName && p.tokHi == mlo && p.tokHi-p.tokLo == 1 && !toks[mlo].gapped() && p.ek != kOrg {
+				if p.kind == mName && p.tokHi == int32(mlo) && p.tokHi-p.tokLo == 1 && !toks[mlo].gapped() && p.ek != kOrg {
 					p.modifier = true
-					mlo = p.tokLo
+					mlo = int(p.tokLo)
 				}
 			}
 			if m.modLo == m.modHi {
@@ -949,7 +1007,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
 	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
 		p := &f.ms[len(f.ms)-1]
-		if p.kind == mRole && p.ek == kPerson && p.tokHi == lo && p.sameAs < 0 {
+		if p.kind == mRole && p.ek == kPerson && p.tokHi == int32(lo) && p.sameAs < 0 {
 			m.role, m.ek = p.role, kPerson
 			if p.gender != genderUnknown {
 				m.gender = p.gender
@@ -957,7 +1015,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			if m.modLo == m.modHi {
 				m.modLo, m.modHi = p.modLo, p.modHi
 			}
-			p.sameAs = len(f.ms)
+			p.sameAs = int32(len(f.ms))
 		}
 	}
 	idx := f.emit(m)
@@ -973,7 +1031,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			if k == "a" || k == "an" || k == "the" || possessivePronouns[k] || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
-				f.apposDet, f.apposOf = a, idx
+				f.apposDet, f.apposOf = a, int32(idx)
 			}
 		}
 	}

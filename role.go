@@ -389,21 +389,28 @@ var corpSuffixes = map[string]bool{
 }
 
 // lexFilter is a quick negative test for membership in a word table: bit n
-// of lexFilter[c] is set when the table has a key of n bytes (mod 64) that
-// starts with byte c. Most words of a text fail it, and skip the map
-// look-up; a word that passes is looked up as before, so answers do not
-// change.
-type lexFilter [256]uint64
+// of first[c] is set when the table has a key of n bytes (mod 64) that
+// starts with byte c, and bit n of last[c] when it has one that ends with
+// c. Most words of a text fail it, and skip the map look-up; a word that
+// passes is looked up as before, so answers do not change.
+type lexFilter struct {
+	first, last [256]uint64
+}
 
 func (f *lexFilter) add(k string) {
 	if k != "" {
-		f[k[0]] |= 1 << (len(k) & 63)
+		f.first[k[0]] |= 1 << (len(k) & 63)
+		f.last[k[len(k)-1]] |= 1 << (len(k) & 63)
 	}
 }
 
 // may reports whether k can be a key of the table.
 func (f *lexFilter) may(k string) bool {
-	return k != "" && f[k[0]]&(1<<(len(k)&63)) != 0
+	if k == "" {
+		return false
+	}
+	bit := uint64(1) << (len(k) & 63)
+	return f.first[k[0]]&bit != 0 && f.last[k[len(k)-1]]&bit != 0
 }
 
 // Filters of the tables looked up for every word. They are built once, by
