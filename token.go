@@ -171,8 +171,14 @@ func (t *tokenizer) wordTok(start, end, pi int) {
 // speaker and the verb an auxiliary of the cue: "he’s predicting".
 // Possessives ("Trump’s") stay one word.
 func contraction(w string) int {
-	k := strings.IndexAny(w, "'\u2019")
-	if k <= 0 || k > 5 || !anyFold(w[:k], contractedPronouns) {
+	if len(w) < 3 || len(w) > 10 { // "I'd" to "there’re"
+		return 0
+	}
+	k := 1
+	for k < len(w) && k <= 5 && w[k] != '\'' && w[k] != 0xE2 { // ’ is E2 80 99
+		k++
+	}
+	if k > 5 || k == len(w) || w[k] == 0xE2 && !strings.HasPrefix(w[k:], "\u2019") || !anyFold(w[:k], contractedPronouns) {
 		return 0
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
