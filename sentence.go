@@ -245,7 +245,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		if j == k {
 			// Blank line.
 			if pStart >= 0 {
-				dst = append(dst, Span{Start: pStart, End: pEnd})
+				dst = append(grow(dst, k, n), Span{Start: pStart, End: pEnd})
 				pStart = -1
 			}
 		} else {
@@ -254,7 +254,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 			}
 			pEnd = trimRight(text, j, k)
 			if paraSep {
-				dst = append(dst, Span{Start: pStart, End: pEnd})
+				dst = append(grow(dst, k, n), Span{Start: pStart, End: pEnd})
 				pStart = -1
 			}
 		}
@@ -264,7 +264,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		i = k + nl
 	}
 	if pStart >= 0 {
-		dst = append(dst, Span{Start: pStart, End: pEnd})
+		dst = append(grow(dst, n, n), Span{Start: pStart, End: pEnd})
 	}
 	return dst
 }
@@ -529,7 +529,7 @@ func (sc *sentScanner) run(i int) {
 	}
 	if sc.sStart >= 0 {
 		if e := trimRight(text, sc.sStart, n); e > sc.sStart {
-			sc.dst = append(sc.dst, Span{Start: sc.sStart, End: e})
+			sc.dst = append(grow(sc.dst, e, len(sc.text)), Span{Start: sc.sStart, End: e})
 		}
 		sc.sStart = -1
 	}
@@ -556,7 +556,7 @@ func (sc *sentScanner) begin(i int) int {
 // emit ends the current sentence at e.
 func (sc *sentScanner) emit(e int) {
 	if sc.sStart >= 0 && e > sc.sStart {
-		sc.dst = append(sc.dst, Span{Start: sc.sStart, End: e})
+		sc.dst = append(grow(sc.dst, e, len(sc.text)), Span{Start: sc.sStart, End: e})
 	}
 	sc.sStart = -1
 }
