@@ -86,7 +86,9 @@ func (p *Parser) findQuotes(text string, d *Document) {
 			a.lex[k] = p.cues.word(text[t.start:t.end])
 		}
 	}
-	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/2+4)
+	// One attribution per quotation and per fourth sentence: on the
+	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
+	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/4+4)
 	a.indexSentences()
 	a.directPass()
 	a.reportedPass()
