@@ -342,6 +342,11 @@ var initialStopWords = map[string]bool{
 	"unlike": true, "like": true, "once": true, "later": true, "earlier": true,
 	"again": true, "never": true, "always": true, "sometimes": true,
 	"please": true, "well": true, "yes": true, "oh": true, "dear": true,
+	// Auxiliaries opening a question ("Does Trump believe …"); not "will"
+	// and "may", which are also names.
+	"do": true, "does": true, "did": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "can": true,
+	"could": true, "would": true, "should": true, "must": true, "might": true,
 }
 
 // weekdays end a capitalised run: "New Hampshire Monday".

@@ -345,7 +345,7 @@ func (a *attributor) npBack(end, lo int) int {
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
 	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
-		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions))) {
+		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) {
 		s++
 	}
 	// A personal pronoun just before the cue is the whole subject: "At the

@@ -154,6 +154,10 @@ const (
 	// its cue ("emphasized"), which PolNeAR would include.
 	cueAdverbs
 
+	// nameAux are auxiliaries that are also first names: capitalized,
+	// they open a name ("Will Hurd said"), not a question.
+	nameAux
+
 	// dayWords name the day of a statement; right after the verb they
 	// belong to the cue, as annotators mark it: "said Tuesday", "told
 	// reporters" apart. dayParts may follow them: "said Tuesday night".
@@ -213,6 +217,7 @@ var ruleClassWords = []struct {
 	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
 	{cueAdverbs, `later then still often once recently repeatedly previously already further earlier just even ultimately finally initially first separately publicly privately reportedly apparently never again frequently always`},
+	{nameAux, `will may`},
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
 	{prepParticiples, `including excluding regarding concerning`},
