@@ -1065,6 +1065,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				return at, true
 			}
 		}
+		// "Jones became a delegate and said he …": the subject of the
+		// sentence, when the first verb is no attribution.
+		if a.wordIn(c-1, coordWords) && e.class == cueSpeech && (e.form == formPast || e.form == formThird) {
+			if ss, se := a.subjectNP(lo, c); ss < se {
+				if start, ok := a.contentStart(cend, last, e); ok {
+					at.spkTok, at.spkEnd = ss, se
+					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+					return at, true
+				}
+			}
+		}
 	}
 	if s >= e2 {
 		return attr{}, false

@@ -149,6 +149,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the bridge would reopen", "The mayor", "later said")}},
 		{name: "role words between modifier and name", text: `“The strike is over,” said Liberal party whip Tom Abara.`,
 			want: []ruleQuote{rDirect("The strike is over,", "Liberal party whip Tom Abara", "said")}},
+		{name: "second verb of the subject", text: `Okafor became a delegate and said he would back the plan.`,
+			want: []ruleQuote{rIndirect("he would back the plan", "Okafor", "said")}},
 		{name: "auxiliary that is a first name", text: `Will Okafor said the wall was a waste.`,
 			want: []ruleQuote{rIndirect("the wall was a waste", "Will Okafor", "said")}},
 		{name: "opening adverb is not a name", text: `Significantly, the mayor said the bridge would reopen.`,
