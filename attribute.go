@@ -216,6 +216,17 @@ func (a *attributor) isDash(k int) bool {
 	return false
 }
 
+// clauseAfterPast reports whether the cue e, ending before token k, is a
+// past form followed by what opens a clause or a quotation: then a number
+// before it is its subject ("Six in 10 said they …"), not a count of a noun
+// ("5 reported cases").
+func (a *attributor) clauseAfterPast(e cueEntry, k int) bool {
+	if e.form != formPast || k >= len(a.toks) {
+		return false
+	}
+	return a.toks[k].kind != tWord || a.wordIn(k, npDeterminers|spkPronouns|complementizers)
+}
+
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
@@ -253,7 +264,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
-		a.isNumber(k-1) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
+		a.isNumber(k-1) && !a.clauseAfterPast(best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
 		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}

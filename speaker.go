@@ -304,6 +304,12 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := a.toks[j]
 		if t.kind == tWord {
+			if j > lo && equalFoldASCII(a.tokText(j), "than") && a.wordIn(j-1, comparatives) &&
+				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+				j-- // "More than half", "fewer than 40 percent"
+				n++
+				continue
+			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) {
 				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan"

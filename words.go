@@ -154,6 +154,12 @@ const (
 	// its cue ("emphasized"), which PolNeAR would include.
 	cueAdverbs
 
+	// comparatives open a quantity before "than": "More than half".
+	comparatives
+
+	// numberWords are numbers written as words.
+	numberWords
+
 	// nameAux are auxiliaries that are also first names: capitalized,
 	// they open a name ("Will Hurd said"), not a question.
 	nameAux
@@ -218,6 +224,8 @@ var ruleClassWords = []struct {
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
 	{cueAdverbs, `later then still often once recently repeatedly previously already further earlier just even ultimately finally initially first separately publicly privately reportedly apparently never again frequently always`},
 	{nameAux, `will may`},
+	{comparatives, `more less fewer`},
+	{numberWords, `one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens`},
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
 	{prepParticiples, `including excluding regarding concerning`},
