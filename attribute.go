@@ -1076,11 +1076,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				return at, true
 			}
 		}
-		// "Jones became a delegate and said he …": the subject of the
-		// sentence, when the first verb is no attribution.
-		if a.wordIn(c-1, coordWords) && e.class == cueSpeech && (e.form == formPast || e.form == formThird) {
+		// "Jones became a delegate and said he …", "Geoff Garin, a
+		// pollster who works with X, a super PAC, said …": the subject of
+		// the sentence, when the first verb is no attribution and the
+		// phrase before the comma is too long for leftNP.
+		if e.class == cueSpeech && (e.form == formPast || e.form == formThird) {
 			if ss, se := a.subjectNP(lo, c); ss < se {
 				if start, ok := a.contentStart(cend, last, e); ok {
+					if a.isPunct(c-1, ",") && a.isPunct(se, ",") {
+						se = c // the name and its appositive, to the comma
+					}
 					at.spkTok, at.spkEnd = ss, se
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
 					return at, true

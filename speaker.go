@@ -107,7 +107,8 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 		return k, n
 	case a.wordIn(k, npDeterminers):
 		n := k + 1
-		for n < hi && n < k+6 && a.isWord(n) && !a.wordIn(n, auxWords) && !a.wordIn(n, functionWords) {
+		for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) &&
+			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1)) {
 			if _, _, ok := a.cueAt(n, hi); ok {
 				break
 			}
@@ -224,6 +225,13 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	s := a.npBack(m, lo)
 	if s >= m || !a.validNP(s, m) || !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
 		return 0, 0
+	}
+	// A name before the appositive that holds the comma: "Ana Ruiz, a
+	// pollster who works with Civic Data, a research group,".
+	if s-1 > lo && a.isPunct(s-1, ",") && !a.capitalized(s) {
+		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
+			s = s2
+		}
 	}
 	switch k := m + 1; {
 	case a.wordIn(k, relWords) && a.lowerWord(k):
