@@ -157,6 +157,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("they were tired of the campaign", "More than half", "said")}},
 		{name: "long appositive before the cue", text: `Ana Ruiz, a pollster who works with Civic Data, a research group in Leeds, said the vote would be close.`,
 			want: []ruleQuote{rIndirect("the vote would be close", "Ana Ruiz, a pollster who works with Civic Data, a research group in Leeds,", "said")}},
+		{name: "phrase between dashes before the cue", text: `The mayor — who was elected in May — said the bridge would reopen.`,
+			want: []ruleQuote{rIndirect("the bridge would reopen", "The mayor — who was elected in May —", "said")}},
 		{name: "auxiliary that is a first name", text: `Will Okafor said the wall was a waste.`,
 			want: []ruleQuote{rIndirect("the wall was a waste", "Will Okafor", "said")}},
 		{name: "opening adverb is not a name", text: `Significantly, the mayor said the bridge would reopen.`,

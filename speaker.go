@@ -145,6 +145,21 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
+	// "Many speakers — including Muslims and Jews — said": the phrase
+	// between dashes belongs to the speaker, as annotators mark it.
+	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
+		for m := j - 1; m > lo && m > j-30; m-- {
+			if a.toks[m].kind == tQuote {
+				break
+			}
+			if a.isDash(m) && a.toks[m].kind == tPunct {
+				if s := a.npBack(m, lo); s < m && a.validNP(s, m) {
+					return s, j + 1
+				}
+				break
+			}
+		}
+	}
 	// "Hugh Hill, a doctor, said": the appositive's closing comma is part
 	// of the speaker, as annotators mark it.
 	comma := j > lo && a.isPunct(j, ",")
