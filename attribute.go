@@ -216,6 +216,22 @@ func (a *attributor) isDash(k int) bool {
 	return false
 }
 
+// clauseAfterBase reports whether a bare base form between token p and
+// token k is a verb by its neighbours rather than by its subject: after a
+// comma, a dash, a number or a word ("Others, however, say", "One in five
+// say", "sources close to her campaign say") and before a clause ("say
+// they …", "say that …", "say the bill …").
+func (a *attributor) clauseAfterBase(p, k int) bool {
+	if k >= len(a.toks) || p < 0 || a.toks[p].sent != a.toks[k].sent {
+		return false
+	}
+	if !(a.isPunct(p, ",") || a.isDash(p) || a.isNumber(p) || a.lowerWord(p) && !a.wordIn(p, functionWords|auxWords)) {
+		return false
+	}
+	return a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords) ||
+		a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, numberWords)
+}
+
 // clauseAfterPast reports whether the cue e, ending before token k, is a
 // past form followed by what opens a clause or a quotation: then a number
 // before it is its subject ("Six in 10 said they …"), not a count of a noun
@@ -273,7 +289,8 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		// subject, a modal or "to"; elsewhere it is mostly a noun.
 		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
-			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2))) { // "those surveyed say"
+			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
+			a.clauseAfterBase(k-1, bestEnd)) {
 			return cueEntry{}, 0, false
 		}
 	}

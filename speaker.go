@@ -252,7 +252,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
-		a.lowerWord(k) && a.wordIn(k, npPrepositions):
+		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
@@ -327,6 +327,11 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := a.toks[j]
 		if t.kind == tWord {
+			if j > lo && equalFoldASCII(a.tokText(j), "to") && equalFoldASCII(a.tokText(j-1), "close") {
+				j -= 2 // "sources close to the campaign"
+				n += 2
+				continue
+			}
 			if j > lo && equalFoldASCII(a.tokText(j), "than") && a.wordIn(j-1, comparatives) &&
 				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
 				j-- // "More than half", "fewer than 40 percent"
