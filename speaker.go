@@ -104,7 +104,7 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 		for n < hi && a.wordIn(n, npInner) && a.capitalized(n+1) {
 			n = a.nameRun(n+1, hi)
 		}
-		return k, n
+		return k, a.parenthetical(n, hi) // "Sen. Ted Cruz (R-Texas)"
 	case a.wordIn(k, npDeterminers):
 		n := k + 1
 		for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) &&
@@ -516,6 +516,10 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 			j++
 			continue
 		}
+		if m := a.parenthetical(j, hi); m > j && j > s {
+			j = m // "said Rep. Bobby Scott (D-Va.)"
+			break
+		}
 		break
 	}
 	e := j
@@ -526,6 +530,24 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		return 0, 0
 	}
 	return s, e
+}
+
+// parenthetical returns the token after a short parenthesis opening at
+// token j, ")" included ("(D-Va.)", "(R-Texas)", "(Maine)"), or j when
+// there is none: at most six tokens, in the sentence.
+func (a *attributor) parenthetical(j, hi int) int {
+	if j >= hi || !a.isPunct(j, "(") {
+		return j
+	}
+	for m := j + 1; m < hi && m <= j+7; m++ {
+		if a.toks[m].kind == tQuote || a.toks[m].sent != a.toks[j].sent {
+			return j
+		}
+		if a.isPunct(m, ")") {
+			return m + 1
+		}
+	}
+	return j
 }
 
 // roleBeforeName reports whether the lower-case words from token j are a
@@ -577,10 +599,34 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
 					e--
 				}
+				// A second appositive to the end of the sentence: ",
+				// co-director of the center, a liberal think tank."
+				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, npDeterminers) && a.lowerWord(m+1) {
+					if n := a.appositiveToEnd(m+1, hi); n > m+2 {
+						e = n
+					}
+				}
 			}
 		}
 	}
 	return s, e
+}
+
+// appositiveToEnd returns the end of a noun phrase from token k that runs
+// to the end of the sentence (at most 15 tokens, no cue, no quotation, no
+// comma), or k.
+func (a *attributor) appositiveToEnd(k, hi int) int {
+	m := k
+	for m < hi && m < k+15 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
+		if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
+			return k
+		}
+		m++
+	}
+	if m == hi || a.isPunct(m, ".") {
+		return m
+	}
+	return k
 }
 
 func (a *attributor) gerund(k int) bool {
