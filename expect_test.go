@@ -37,9 +37,10 @@ import (
 //     postmodifiers ("A spokesman for the ministry", "a poll released
 //     Tuesday") included, as PolNeAR does in about two thirds of cases;
 //     a relative clause set off by commas before the cue is included with
-//     its closing comma ("Smith, who chairs the panel, said"), as PolNeAR
-//     marks it; otherwise the comma before the cue (which PolNeAR usually
-//     keeps) is excluded;
+//     its closing comma ("Smith, who chairs the panel, said"), and one after
+//     "said X" that runs to the end of the sentence ("said Smith, who chairs
+//     the panel."), as PolNeAR marks them; otherwise the comma before the
+//     cue (which PolNeAR usually keeps) is excluded;
 //   - the cue is the verb group (auxiliaries, adverbs between subject and
 //     verb and particles included: "has said", "later said", "pointed out",
 //     "expressed confidence", "according to", "was announced" without

@@ -182,7 +182,7 @@ var ruleGroups = []struct {
 		{name: "appositive after said", text: `“We will rebuild,” said Tom Brandt, the mayor.`,
 			want: []ruleQuote{rDirect("We will rebuild,", "Tom Brandt, the mayor", "said")}},
 		{name: "relative clause", text: `“We are ready,” said Ann Cole, who leads the team.`,
-			want: []ruleQuote{rDirect("We are ready,", "Ann Cole", "said")}},
+			want: []ruleQuote{rDirect("We are ready,", "Ann Cole, who leads the team", "said")}},
 		{name: "relative clause before cue", text: `Ann Cole, who leads the team, said the work was done.`,
 			want: []ruleQuote{rIndirect("the work was done", "Ann Cole, who leads the team,", "said")}},
 		{name: "role with name in apposition", text: `The health secretary, Martin Greaves, said: “The door is open.”`,

@@ -580,8 +580,14 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 	if s >= e || e-s == 1 && a.wordIn(s, spkPronouns) {
 		return s, e
 	}
+	// A relative clause to the end of the sentence: ", who grew up with
+	// Ali in the neighborhood."
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && a.wordIn(e+1, relWords) && a.lowerWord(e+1) {
+		if n := a.appositiveToEnd(e+1, hi); n > e+2 {
+			return s, n
+		}
+	}
 	// Appositive to the end of the sentence: ", president of the union."
-	// A relative clause (", who leads the team") is not part of it.
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
