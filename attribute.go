@@ -682,6 +682,7 @@ func (a *attributor) sentenceLike(q qspan) bool {
 func (a *attributor) reportedPass() {
 	a.transcriptLines()
 	a.headlines()
+	a.pollLeads()
 	n := len(a.toks)
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
@@ -807,6 +808,39 @@ func (a *attributor) headlines() {
 			}
 		}
 		k = e
+	}
+}
+
+// pollLeads attributes sentences opening with the poll or study that
+// reports them: "In a CNN poll conducted on Thursday, 73 percent of
+// Americans …". The cue is "In", the source the noun phrase up to the
+// comma, the content the clause after it.
+func (a *attributor) pollLeads() {
+	for s := 0; s+1 < len(a.sentTok); s++ {
+		k := a.sentTok[s]
+		if k+2 >= len(a.toks) || !a.isWord(k) || a.tokText(k) != "In" || a.used[k] ||
+			!(a.wordIn(k+1, npDeterminers) || a.capitalized(k+1) || a.possessiveWord(k+1)) {
+			continue
+		}
+		lo, hi := a.sentBounds(k)
+		m, poll := k+1, false
+		for m < hi && m < k+16 && a.isWord(m) {
+			poll = poll || a.wordIn(m, pollNouns)
+			m++
+		}
+		if !poll || !a.isPunct(m, ",") || m+1 >= hi || !a.isWord(m+1) {
+			continue
+		}
+		last := a.contentEnd(lo, hi)
+		at := newAttr(Indirect)
+		at.cueTok, at.cueEnd = k, k+1
+		at.spkTok, at.spkEnd = k+1, m
+		// What a poll found runs to the end of the sentence, its
+		// comparisons included ("…, while 40 percent chose Trump").
+		at.contentTokStart, at.contentTokEnd = m+1, last
+		if at.contentTokEnd > at.contentTokStart {
+			a.addReported(at)
+		}
 	}
 }
 

@@ -252,6 +252,8 @@ var ruleGroups = []struct {
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("Budget Deal Defies Explanation, Needs More Work", "Paul Ryan", ":")}},
 		{name: "headline label is not a speaker", text: "Breaking: Senate Passes Budget After Long Night.\n\nThe House met on Monday."},
+		{name: "poll opening the sentence", text: `In a city poll released Monday, most residents backed the plan, while a third were unsure.`,
+			want: []ruleQuote{rIndirect("most residents backed the plan, while a third were unsure", "a city poll released Monday", "In")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,

@@ -119,6 +119,9 @@ const (
 	// "which he said was …", "what she calls …".
 	extractRel
 
+	// pollNouns head a source that opens its sentence: "In a CNN poll, …".
+	pollNouns
+
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
@@ -187,6 +190,7 @@ var ruleClassWords = []struct {
 	{speechPrepositions, `of against`},
 	{butRunOn, `that not only also`},
 	{extractRel, `which what whom that`},
+	{pollNouns, `poll polls survey surveys study studies`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
 	{raiseNext, `to that likely poised set ready`},
