@@ -112,7 +112,7 @@ func (a *attributor) contentStop(start, last int) int {
 			return k // "yes while 48 percent agreed"
 		}
 		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
-			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird) {
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) {
 				return k // "described the strike as … and accused the BMA"
 			}
 		}

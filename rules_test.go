@@ -254,6 +254,8 @@ var ruleGroups = []struct {
 		{name: "headline label is not a speaker", text: "Breaking: Senate Passes Budget After Long Night.\n\nThe House met on Monday."},
 		{name: "poll opening the sentence", text: `In a city poll released Monday, most residents backed the plan, while a third were unsure.`,
 			want: []ruleQuote{rIndirect("most residents backed the plan, while a third were unsure", "a city poll released Monday", "In")}},
+		{name: "and with a participle of saying", text: `The senator blasted the bill, calling it a trap and vowing to fight it.`,
+			want: []ruleQuote{rIndirect("the bill", "The senator", "blasted"), rIndirect("it a trap", "The senator", "calling"), rIndirect("to fight it", "The senator", "vowing")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
