@@ -256,6 +256,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("most residents backed the plan, while a third were unsure", "a city poll released Monday", "In")}},
 		{name: "and with a participle of saying", text: `The senator blasted the bill, calling it a trap and vowing to fight it.`,
 			want: []ruleQuote{rIndirect("the bill", "The senator", "blasted"), rIndirect("it a trap", "The senator", "calling"), rIndirect("to fight it", "The senator", "vowing")}},
+		{name: "day between speaker and cue", text: `Sheriff Wade Cole on Tuesday said the jail was full.`,
+			want: []ruleQuote{rIndirect("the jail was full", "Sheriff Wade Cole", "said")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,

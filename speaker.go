@@ -142,6 +142,14 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
+	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
+	// the speaker.
+	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+		j -= 2
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+			j--
+		}
+	}
 	// "Hugh Hill, a doctor, said": the appositive's closing comma is part
 	// of the speaker, as annotators mark it.
 	comma := j > lo && a.isPunct(j, ",")
