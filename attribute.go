@@ -1106,6 +1106,21 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at.contentTokEnd <= at.contentTokStart {
 		return attr{}, false
 	}
+	if e.label {
+		// "called the plan “a disaster,” an extraordinary charge": the
+		// content ends with the name given.
+		for m := start; m < at.contentTokEnd && m < start+12; m++ {
+			if a.toks[m].kind == tQuote {
+				if a.qEndsWithComma(m) || a.isPunct(m+1, ",") {
+					at.contentTokEnd = m + 1
+				}
+				break
+			}
+			if a.toks[m].kind == tPunct {
+				break
+			}
+		}
+	}
 	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
 		// "which he said was …", "what he calls corruption": the
 		// relative word stands for what was said and opens the content,

@@ -258,6 +258,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the bill", "The senator", "blasted"), rIndirect("it a trap", "The senator", "calling"), rIndirect("to fight it", "The senator", "vowing")}},
 		{name: "day between speaker and cue", text: `Sheriff Wade Cole on Tuesday said the jail was full.`,
 			want: []ruleQuote{rIndirect("the jail was full", "Sheriff Wade Cole", "said")}},
+		{name: "called X a name", text: `He called the plan “a disaster,” an unusual charge from a mayor.`,
+			want: []ruleQuote{rMixed("the plan “a disaster,”", "He", "called")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
