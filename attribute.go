@@ -916,7 +916,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		if s, e2, ok := a.sourceAfter(cend, last); ok {
 			at.spkTok, at.spkEnd = s, e2
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) {
-				at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
+				// "According to X, A, leading …": the rest of the sentence.
+				at.contentTokStart, at.contentTokEnd = e2+1, last
 				return at, true
 			}
 			if end, ok := a.commaEnd(c); ok && c > lo {

@@ -260,6 +260,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the jail was full", "Sheriff Wade Cole", "said")}},
 		{name: "called X a name", text: `He called the plan “a disaster,” an unusual charge from a mayor.`,
 			want: []ruleQuote{rMixed("the plan “a disaster,”", "He", "called")}},
+		{name: "according to first runs to the end", text: `According to the poll, Smith won 30 percent, leading the field.`,
+			want: []ruleQuote{rIndirect("Smith won 30 percent, leading the field", "the poll", "According to")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
