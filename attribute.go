@@ -1104,6 +1104,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+	if e.class == cueShow {
+		// What a poll or a study shows or found runs to the end of the
+		// sentence, its comparisons included.
+		at.contentTokEnd = last
+	}
 	if at.contentTokEnd <= at.contentTokStart {
 		return attr{}, false
 	}

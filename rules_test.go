@@ -262,6 +262,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("the plan “a disaster,”", "He", "called")}},
 		{name: "according to first runs to the end", text: `According to the poll, Smith won 30 percent, leading the field.`,
 			want: []ruleQuote{rIndirect("Smith won 30 percent, leading the field", "the poll", "According to")}},
+		{name: "poll shows runs to the end", text: `The poll shows Smith ahead by ten points, while Jones trails.`,
+			want: []ruleQuote{rIndirect("Smith ahead by ten points, while Jones trails", "The poll", "shows")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
