@@ -92,7 +92,7 @@ var cueLexicon = []struct {
 		"agree^", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
 		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
 		"express hope", "express concern", "express doubt", "express regret",
-		"express support", "express satisfaction", "express gratitude", "make clear",
+		"express support", "express satisfaction", "express gratitude", "make clear", "make it clear", "rail against", "shoot back",
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
@@ -152,6 +152,7 @@ var irregularVerbs = map[string][]string{
 	"label":      {"labels", "labeled", "labeling"},
 	"favor":      {"favors", "favored", "favoring"},
 	"vote":       {"votes", "voted", "voting"},
+	"shoot":      {"shoots", "shot", "shooting"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third
