@@ -1313,8 +1313,14 @@ func (a *attributor) paraOfPos(p int) int {
 // cueBetween reports whether a cue not used by attr i stands between its
 // quotation and token k.
 func (a *attributor) cueBetween(i, k int) bool {
-	// From the end of the attr's last part: each gap is scanned once.
-	for j := k - 1; j >= 0 && int(a.toks[j].start) >= a.attrs[i].end; j-- {
+	// From the end of the attr's last part: each gap is scanned once. A
+	// cue in the sentence of the attr's own cue belongs to its speaker's
+	// description: “…,” said X, who has advised Y. “…”
+	at := a.attrs[i]
+	for j := k - 1; j >= 0 && int(a.toks[j].start) >= at.end; j-- {
+		if at.cueTok >= 0 && a.toks[j].sent == a.toks[at.cueTok].sent && a.toks[j].sent >= 0 {
+			continue
+		}
 		if a.isWord(j) && !a.used[j] {
 			if _, _, ok := a.cueAt(j, k); ok {
 				return true
