@@ -135,6 +135,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The budget,"+partSep+"is balanced.", "Harris", "said")}},
 		{name: "split after a speaker with a relative clause", text: `“We lost,” said Ann Lee, who runs a shop in Ohio and has told friends. “We will be back.”`,
 			want: []ruleQuote{rDirect("We lost,"+partSep+"We will be back.", "Ann Lee", "said")}},
+		{name: "said role in lower case and name", text: `“It is over,” said retired teacher Ann Lee.`,
+			want: []ruleQuote{rDirect("It is over,", "retired teacher Ann Lee", "said")}},
 		{name: "continuation paragraph", text: "“We are ready,” Ross said.\n\n“The plan starts on Monday.”",
 			want: []ruleQuote{rDirect("We are ready,"+partSep+"The plan starts on Monday.", "Ross", "said")}},
 		{name: "the article reads", text: `“Trade grew by a third,” the article reads.`, want: []ruleQuote{rDirect("Trade grew by a third,", "the article", "reads")}},

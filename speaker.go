@@ -440,7 +440,19 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	}
 	det := j < hi && a.wordIn(j, npDeterminers)
 	if !det && !a.capitalized(j) {
-		return 0, 0
+		// A role in lower case before a name: "said conservative
+		// activist Bob Klaus", "said former tech executive Carly Fiorina".
+		m := j
+		for m < hi && m < j+4 && a.lowerWord(m) && !a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) && !a.gerund(m) {
+			if _, _, ok := a.cueAt(m, hi); ok {
+				break
+			}
+			m++
+		}
+		if m == j || !a.capitalized(m) || a.wordIn(m, npDeterminers) {
+			return 0, 0
+		}
+		det = true
 	}
 	n := 0
 	for j < hi && n < 10 {
