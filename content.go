@@ -296,7 +296,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
-	for j < last && (a.wordIn(j, timeWords) || a.adverb(j)) && !a.wordIn(j+1, auxWords) {
+	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) {
 		j++ // "said Tuesday the …", but not "said there is …"
 	}
 	if e.object {

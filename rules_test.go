@@ -272,6 +272,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that she would veto the bill", "The governor", "made it clear")}},
 		{name: "railed against", text: `Sanders railed against the big banks.`,
 			want: []ruleQuote{rIndirect("the big banks", "Sanders", "railed against")}},
+		{name: "adverb opens the content", text: `She proposed temporarily banning the sale of the drug.`,
+			want: []ruleQuote{rIndirect("temporarily banning the sale of the drug", "She", "proposed")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
