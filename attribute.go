@@ -539,6 +539,12 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if c == j {
 			// said X
 			s, e2 := a.rightNP(cend, hi)
+			if e.form == formFixed {
+				// “…,” according to a statement from the group.
+				if s3, e3, ok := a.sourceAfter(cend, hi); ok {
+					s, e2 = s3, e3
+				}
+			}
 			if s >= e2 {
 				return attr{}, false
 			}

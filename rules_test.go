@@ -137,6 +137,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We lost,"+partSep+"We will be back.", "Ann Lee", "said")}},
 		{name: "said role in lower case and name", text: `“It is over,” said retired teacher Ann Lee.`,
 			want: []ruleQuote{rDirect("It is over,", "retired teacher Ann Lee", "said")}},
+		{name: "according to after a quotation", text: `“We will not back down,” according to a statement from the group.`,
+			want: []ruleQuote{rDirect("We will not back down,", "a statement from the group", "according to")}},
 		{name: "continuation paragraph", text: "“We are ready,” Ross said.\n\n“The plan starts on Monday.”",
 			want: []ruleQuote{rDirect("We are ready,"+partSep+"The plan starts on Monday.", "Ross", "said")}},
 		{name: "the article reads", text: `“Trade grew by a third,” the article reads.`, want: []ruleQuote{rDirect("Trade grew by a third,", "the article", "reads")}},
