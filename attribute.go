@@ -251,7 +251,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
-		a.isNumber(k-1) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
+		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
 		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
@@ -268,6 +268,16 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// shareSubject reports whether the number at k is the subject of the cue
+// e ending at end, a share of people that said something ("43 said the
+// same", "4 in 10 said"), not a count of the noun after a participle
+// ("20 pledged delegates") or a year ("in 2008 said").
+func (a *attributor) shareSubject(k int, e cueEntry, end int) bool {
+	w := a.tokText(k)
+	year := len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+	return e.form == formPast && e.class == cueSpeech && !year && !a.pluralNoun(end)
 }
 
 // matchRest matches the lower-case words of rest against tokens from k.

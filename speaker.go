@@ -162,6 +162,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return s, e
 		}
 	}
+	if s := a.numberSubject(end, lo); s < end {
+		return s, end // "more than 4 in 10 said", "43 said"
+	}
 	s := a.npBack(end, lo)
 	if s >= end {
 		return 0, 0
@@ -194,6 +197,26 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// numberSubject returns the start of a share of people ending at end, a
+// subject of a poll's finding: "43", "more than 4 in 10", "nearly half of
+// 10"; end when there is none.
+func (a *attributor) numberSubject(end, lo int) int {
+	if end-1 < lo || !a.isNumber(end-1) {
+		return end
+	}
+	s := end - 1
+	for s-1 >= lo && (a.isNumber(s-1) || a.wordIn(s-1, shareWords)) {
+		s--
+	}
+	for s < end-1 && equalFoldASCII(a.tokText(s), "in") {
+		s++
+	}
+	if s-1 >= lo && a.wordIn(s-1, npPrepositions) {
+		return end // "In 2008 said": a time, not a subject
+	}
+	return s
 }
 
 // holdsRelative reports whether [s, e) holds a relative clause after its
