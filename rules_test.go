@@ -283,6 +283,8 @@ var ruleGroups = []struct {
 		{name: "share of voters as subject", text: `More than 4 in 10 said the economy was weak.`,
 			want: []ruleQuote{rIndirect("the economy was weak", "More than 4 in 10", "said")}},
 		{name: "number before a participle is a count", text: `She won 20 pledged delegates on Tuesday.`},
+		{name: "people close to a name", text: `People close to Clinton say the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "People close to Clinton", "say")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
