@@ -285,6 +285,8 @@ var ruleGroups = []struct {
 		{name: "number before a participle is a count", text: `She won 20 pledged delegates on Tuesday.`},
 		{name: "people close to a name", text: `People close to Clinton say the plan would fail.`,
 			want: []ruleQuote{rIndirect("the plan would fail", "People close to Clinton", "say")}},
+		{name: "speaker with two appositives", text: `Ann Lee, chief executive of Acme, a Boston company, said that sales fell.`,
+			want: []ruleQuote{rIndirect("that sales fell", "Ann Lee, chief executive of Acme, a Boston company,", "said")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,

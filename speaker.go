@@ -251,6 +251,13 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	s := a.npBack(m, lo)
+	if s < m && a.lowerWord(s) && !a.wordIn(s, npDeterminers) && s-1 > lo && a.isPunct(s-1, ",") {
+		// Two appositives: "Matthew Prince, chief executive of
+		// CloudFlare, a San Francisco company,".
+		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && (a.wordIn(m+1, npDeterminers) || a.lowerWord(m+1)) {
+			return s2, end + 1
+		}
+	}
 	if s >= m || !a.validNP(s, m) || !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
 		return 0, 0
 	}
