@@ -232,17 +232,6 @@ func (a *attributor) clauseAfterBase(p, k int) bool {
 		a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, numberWords)
 }
 
-// clauseAfterPast reports whether the cue e, ending before token k, is a
-// past form followed by what opens a clause or a quotation: then a number
-// before it is its subject ("Six in 10 said they …"), not a count of a noun
-// ("5 reported cases").
-func (a *attributor) clauseAfterPast(e cueEntry, k int) bool {
-	if e.form != formPast || k >= len(a.toks) {
-		return false
-	}
-	return a.toks[k].kind != tWord || a.wordIn(k, npDeterminers|spkPronouns|complementizers)
-}
-
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
@@ -280,7 +269,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
-		a.isNumber(k-1) && !a.clauseAfterPast(best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
+		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
 		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
@@ -298,6 +287,16 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// shareSubject reports whether the number at k is the subject of the cue
+// e ending at end, a share of people that said something ("43 said the
+// same", "4 in 10 said"), not a count of the noun after a participle
+// ("20 pledged delegates") or a year ("in 2008 said").
+func (a *attributor) shareSubject(k int, e cueEntry, end int) bool {
+	w := a.tokText(k)
+	year := len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+	return e.form == formPast && e.class == cueSpeech && !year && !a.pluralNoun(end)
 }
 
 // matchRest matches the lower-case words of rest against tokens from k.
@@ -573,6 +572,12 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if c == j {
 			// said X
 			s, e2 := a.rightNP(cend, hi)
+			if e.form == formFixed {
+				// “…,” according to a statement from the group.
+				if s3, e3, ok := a.sourceAfter(cend, hi); ok {
+					s, e2 = s3, e3
+				}
+			}
 			if s >= e2 {
 				return attr{}, false
 			}
@@ -716,6 +721,7 @@ func (a *attributor) sentenceLike(q qspan) bool {
 func (a *attributor) reportedPass() {
 	a.transcriptLines()
 	a.headlines()
+	a.pollLeads()
 	n := len(a.toks)
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
@@ -844,6 +850,39 @@ func (a *attributor) headlines() {
 	}
 }
 
+// pollLeads attributes sentences opening with the poll or study that
+// reports them: "In a CNN poll conducted on Thursday, 73 percent of
+// Americans …". The cue is "In", the source the noun phrase up to the
+// comma, the content the clause after it.
+func (a *attributor) pollLeads() {
+	for s := 0; s+1 < len(a.sentTok); s++ {
+		k := a.sentTok[s]
+		if k+2 >= len(a.toks) || !a.isWord(k) || a.tokText(k) != "In" || a.used[k] ||
+			!(a.wordIn(k+1, npDeterminers) || a.capitalized(k+1) || a.possessiveWord(k+1)) {
+			continue
+		}
+		lo, hi := a.sentBounds(k)
+		m, poll := k+1, false
+		for m < hi && m < k+16 && a.isWord(m) {
+			poll = poll || a.wordIn(m, pollNouns)
+			m++
+		}
+		if !poll || !a.isPunct(m, ",") || m+1 >= hi || !a.isWord(m+1) {
+			continue
+		}
+		last := a.contentEnd(lo, hi)
+		at := newAttr(Indirect)
+		at.cueTok, at.cueEnd = k, k+1
+		at.spkTok, at.spkEnd = k+1, m
+		// What a poll found runs to the end of the sentence, its
+		// comparisons included ("…, while 40 percent chose Trump").
+		at.contentTokStart, at.contentTokEnd = m+1, last
+		if at.contentTokEnd > at.contentTokStart {
+			a.addReported(at)
+		}
+	}
+}
+
 // headlineColon reports whether the title-case line [k, e) opens with a
 // name of at most four words and a colon, and returns the colon: "Paul
 // Ryan: FBI Decision … Defies Explanation". Labels are not names: a name
@@ -916,7 +955,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		if s, e2, ok := a.sourceAfter(cend, last); ok {
 			at.spkTok, at.spkEnd = s, e2
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) {
-				at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
+				// "According to X, A, leading …": the rest of the sentence.
+				at.contentTokStart, at.contentTokEnd = e2+1, last
 				return at, true
 			}
 			if end, ok := a.commaEnd(c); ok && c > lo {
@@ -1119,8 +1159,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+	if e.class == cueShow {
+		// What a poll or a study shows or found runs to the end of the
+		// sentence, its comparisons included.
+		at.contentTokEnd = last
+	}
 	if at.contentTokEnd <= at.contentTokStart {
 		return attr{}, false
+	}
+	if e.label {
+		// "called the plan “a disaster,” an extraordinary charge": the
+		// content ends with the name given.
+		for m := start; m < at.contentTokEnd && m < start+12; m++ {
+			if a.toks[m].kind == tQuote {
+				if a.qEndsWithComma(m) || a.isPunct(m+1, ",") {
+					at.contentTokEnd = m + 1
+				}
+				break
+			}
+			if a.toks[m].kind == tPunct {
+				break
+			}
+		}
 	}
 	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
 		// "which he said was …", "what he calls corruption": the
@@ -1308,8 +1368,14 @@ func (a *attributor) paraOfPos(p int) int {
 // cueBetween reports whether a cue not used by attr i stands between its
 // quotation and token k.
 func (a *attributor) cueBetween(i, k int) bool {
-	// From the end of the attr's last part: each gap is scanned once.
-	for j := k - 1; j >= 0 && int(a.toks[j].start) >= a.attrs[i].end; j-- {
+	// From the end of the attr's last part: each gap is scanned once. A
+	// cue in the sentence of the attr's own cue belongs to its speaker's
+	// description: “…,” said X, who has advised Y. “…”
+	at := a.attrs[i]
+	for j := k - 1; j >= 0 && int(a.toks[j].start) >= at.end; j-- {
+		if at.cueTok >= 0 && a.toks[j].sent == a.toks[at.cueTok].sent && a.toks[j].sent >= 0 {
+			continue
+		}
 		if a.isWord(j) && !a.used[j] {
 			if _, _, ok := a.cueAt(j, k); ok {
 				return true

@@ -108,11 +108,11 @@ func (a *attributor) opensBefore(lo, k int) bool {
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
 	for k := start; k < last; k++ {
-		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) {
+		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
 			return k // "yes while 48 percent agreed"
 		}
 		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
-			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird) {
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) {
 				return k // "described the strike as … and accused the BMA"
 			}
 		}
@@ -142,7 +142,7 @@ func (a *attributor) contentStop(start, last int) int {
 			}
 			continue
 		}
-		if a.wordIn(k+1, cutWords) {
+		if a.wordIn(k+1, cutWords) && a.contrastCut(k+1, last) {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”"
 			}
@@ -171,6 +171,16 @@ func (a *attributor) contentStop(start, last int) int {
 		}
 	}
 	return last
+}
+
+// contrastCut reports whether the cut word at k ends the content: "while"
+// only before a clause with its own speaker and cue ("…, while 48 percent
+// said …"); a plain contrast belongs to what was said.
+func (a *attributor) contrastCut(k, last int) bool {
+	if !equalFoldASCII(a.tokText(k), "while") {
+		return true
+	}
+	return a.attributedClause(k+1, last)
 }
 
 // attributedClause reports whether a clause with its own speaker and cue
@@ -296,7 +306,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
-	for j < last && (a.wordIn(j, timeWords) || a.adverb(j)) && !a.wordIn(j+1, auxWords) {
+	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) {
 		j++ // "said Tuesday the …", but not "said there is …"
 	}
 	if e.object {

@@ -37,6 +37,9 @@ type cueEntry struct {
 	class  cueClass
 	object bool
 	inf    bool // takes an infinitive as content: "vowed to rebuild"
+	// label: the content is an object and the name given to it, ending
+	// with a quoted name: "called the plan “a disaster,” …".
+	label bool
 	// chain: the phrase attributes only before "to" and a cue, which it
 	// joins: "went on to say that …", "goes on to slam …".
 	chain bool
@@ -61,7 +64,9 @@ const (
 // addressee as object ("tell", "inform"); a trailing "^" a verb whose
 // content may be an infinitive ("vow", "decline": "vowed to rebuild"); a
 // trailing ">" a phrase that is a cue only with the infinitive of a cue
-// after it, whose content is then that cue's ("went on to say that …").
+// after it, whose content is then that cue's ("went on to say that …"); a
+// trailing "*" a verb that gives its object a name, whose content ends with
+// the name in quotation marks ("called the plan “a disaster”").
 // Classes: speech (saying, writing, announcing), belief (thinking,
 // knowing, wanting), stance, raising and show (showing, finding), after
 // PARC and PolNeAR's attribution relations.
@@ -87,8 +92,8 @@ var cueLexicon = []struct {
 		"agree^", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
 		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
 		"express hope", "express concern", "express doubt", "express regret",
-		"express support", "express satisfaction", "express gratitude", "make clear",
-		"go on>", "describe", "call",
+		"express support", "express satisfaction", "express gratitude", "make clear", "make it clear", "rail against", "shoot back",
+		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
 		"=according to", "=quoted as saying",
@@ -101,7 +106,7 @@ var cueLexicon = []struct {
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
-		"condemn", "decry", "tout", "hail", "welcome", "label", "dub", "liken", "characterize",
+		"condemn", "decry", "tout", "hail", "welcome", "label*", "dub*", "liken", "characterize",
 		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan",
@@ -147,6 +152,7 @@ var irregularVerbs = map[string][]string{
 	"label":      {"labels", "labeled", "labeling"},
 	"favor":      {"favors", "favored", "favoring"},
 	"vote":       {"votes", "voted", "voting"},
+	"shoot":      {"shoots", "shot", "shooting"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third
@@ -271,6 +277,8 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	}
 	chain := strings.HasSuffix(p, ">")
 	p = strings.TrimSuffix(p, ">")
+	label := strings.HasSuffix(p, "*")
+	p = strings.TrimSuffix(p, "*")
 	inf := strings.HasSuffix(p, "^")
 	p = strings.TrimSuffix(p, "^")
 	object := strings.HasSuffix(p, "+")
@@ -281,7 +289,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		return
 	}
 	head, rest, _ := strings.Cut(p, " ")
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain})
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label})
 	forms := inflect(head)
 	for i, f := range forms {
 		form := formPast
@@ -294,7 +302,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		if head == "be" {
 			form = formThird
 		}
-		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain})
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label})
 	}
 }
 

@@ -145,6 +145,14 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
+	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
+	// the speaker.
+	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+		j -= 2
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+			j--
+		}
+	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
@@ -171,6 +179,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		if s, e := a.setOff(end, lo); s < e {
 			return s, e
 		}
+	}
+	if s := a.numberSubject(end, lo); s < end {
+		return s, end // "more than 4 in 10 said", "43 said"
 	}
 	s := a.npBack(end, lo)
 	if s >= end {
@@ -206,6 +217,26 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	return s, end
 }
 
+// numberSubject returns the start of a share of people ending at end, a
+// subject of a poll's finding: "43", "more than 4 in 10", "nearly half of
+// 10"; end when there is none.
+func (a *attributor) numberSubject(end, lo int) int {
+	if end-1 < lo || !a.isNumber(end-1) {
+		return end
+	}
+	s := end - 1
+	for s-1 >= lo && (a.isNumber(s-1) || a.wordIn(s-1, shareWords)) {
+		s--
+	}
+	for s < end-1 && equalFoldASCII(a.tokText(s), "in") {
+		s++
+	}
+	if s-1 >= lo && a.wordIn(s-1, npPrepositions) {
+		return end // "In 2008 said": a time, not a subject
+	}
+	return s
+}
+
 // holdsRelative reports whether [s, e) holds a relative clause after its
 // first word: an appositive whose closing comma is missing ("X, the guru
 // who founded Y tweeted") rather than the subject of an interruption
@@ -238,6 +269,13 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	s := a.npBack(m, lo)
+	if s < m && a.lowerWord(s) && !a.wordIn(s, npDeterminers) && s-1 > lo && a.isPunct(s-1, ",") {
+		// Two appositives: "Matthew Prince, chief executive of
+		// CloudFlare, a San Francisco company,".
+		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && (a.wordIn(m+1, npDeterminers) || a.lowerWord(m+1)) {
+			return s2, end + 1
+		}
+	}
 	if s >= m || !a.validNP(s, m) || !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
 		return 0, 0
 	}
@@ -339,8 +377,10 @@ func (a *attributor) npBack(end, lo int) int {
 				continue
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
-				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) {
-				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan"
+				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
+				!(a.wordIn(j, npInner) && j+1 < end && (a.pluralNoun(j-1) || equalFoldASCII(a.tokText(j-1), "close")) &&
+					(a.capitalized(j+1) || a.wordIn(j+1, npDeterminers|possessives))) {
+				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan", "aides to the governor"
 			}
 			j--
 			n++
@@ -493,7 +533,19 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	}
 	det := j < hi && a.wordIn(j, npDeterminers)
 	if !det && !a.capitalized(j) {
-		return 0, 0
+		// A role in lower case before a name: "said conservative
+		// activist Bob Klaus", "said former tech executive Carly Fiorina".
+		m := j
+		for m < hi && m < j+4 && a.lowerWord(m) && !a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) && !a.gerund(m) {
+			if _, _, ok := a.cueAt(m, hi); ok {
+				break
+			}
+			m++
+		}
+		if m == j || !a.capitalized(m) || a.wordIn(m, npDeterminers) {
+			return 0, 0
+		}
+		det = true
 	}
 	n := 0
 	for j < hi && n < 10 {

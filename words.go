@@ -119,6 +119,12 @@ const (
 	// "which he said was …", "what she calls …".
 	extractRel
 
+	// pollNouns head a source that opens its sentence: "In a CNN poll, …".
+	pollNouns
+
+	// shareWords build a share of people with numbers: "more than 4 in 10".
+	shareWords
+
 	// expletives are subjects with no content: "It appears that …".
 	expletives
 
@@ -216,6 +222,8 @@ var ruleClassWords = []struct {
 	{speechPrepositions, `of against`},
 	{butRunOn, `that not only also`},
 	{extractRel, `which what whom that`},
+	{pollNouns, `poll polls survey surveys study studies`},
+	{shareWords, `in more less fewer than nearly almost about some roughly just only over under`},
 	{expletives, `it there this`},
 	{gerundLeads, `by and while after before`},
 	{raiseNext, `to that likely poised set ready`},
