@@ -1078,14 +1078,15 @@ func isNumber(s string) bool {
 
 // spanSet is a set of words of one text, each kept as a byte range of
 // base, with a mark on each: an open-addressing hash table with linear
-// probing, behind a first-byte/length filter, which does not allocate a
-// string per word as a map[string]bool would, and grows by doubling
-// (amortised linear).
+// probing, behind a filter on the first and last bytes and the length,
+// which does not allocate a string per word as a map[string]bool would,
+// and grows by doubling (amortised linear).
 type spanSet struct {
 	base   string
 	slots  []spanSlot
 	n      int
 	filter [32]uint64 // bit len(w)&63 of filter[w[0]&31] for each word w
+	last   [32]uint64 // bit len(w)&63 of last[w[len(w)-1]&31] for each word w
 }
 
 // spanSlot is one entry of a spanSet; n == 0 marks an empty slot (words
@@ -1109,7 +1110,11 @@ func hashWord(w string) uint32 {
 
 // may reports whether w can be in the set.
 func (s *spanSet) may(w string) bool {
-	return w != "" && s.filter[w[0]&31]&(1<<(len(w)&63)) != 0
+	if w == "" {
+		return false
+	}
+	bit := uint64(1) << (len(w) & 63)
+	return s.filter[w[0]&31]&bit != 0 && s.last[w[len(w)-1]&31]&bit != 0
 }
 
 // add puts base[start:end] in the set, unmarked.
@@ -1123,6 +1128,7 @@ func (s *spanSet) add(start, end int) {
 		s.grow()
 	}
 	s.filter[w[0]&31] |= 1 << (len(w) & 63)
+	s.last[w[len(w)-1]&31] |= 1 << (len(w) & 63)
 	mask := len(s.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
