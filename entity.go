@@ -885,8 +885,8 @@ func (r *resolver) possessorOf(mi, pos int) (owner int, ok bool) {
 	switch {
 	case m.possessor >= 0:
 		return r.resolve(int(m.possessor), pos), true
-	case m.possPron != "":
-		return r.pronounCluster(mi, pos, pron(m.possPron)), true
+	case m.possPron.person != 0:
+		return r.pronounCluster(mi, pos, m.possPron), true
 	}
 	return -1, false
 }

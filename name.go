@@ -78,31 +78,38 @@ const (
 	detPossessive
 )
 
-// mention is one reference to a person, body or text.
+// mention is one reference to a person, body or text. Its fields are laid
+// out by size, without padding: the scan keeps one in about six words.
 type mention struct {
 	start, end int32 // the span: for names the name without titles and possessive ending
-	kind       mentionKind
-	ek         entKind
-	gender     gender
-	pron       pronoun // for pronouns (beside the kinds: no padding)
-	det        uint8
 	// tokLo, tokHi are the tokens of the name (mName) or the phrase;
 	// ctxLo is the first token of the whole run, titles included, which
 	// decides whether the mention is a subject or after a preposition.
 	tokLo, tokHi, ctxLo int32
+	// modLo:modHi are the bytes of the words that qualify the role
+	// ("Chinese", "Florida", "ministry").
+	modLo, modHi int32
+	// possessor is the mention index of the owner of a phrase ("his
+	// statement", "Trump's campaign"), or -1.
+	possessor  int32
+	para, sent int32
+	// sameAs is the index of a mention this one stands in apposition to,
+	// or -1.
+	sameAs  int32
+	cluster int32 // resolved cluster, or -1
 	// head is the role, organisation or text noun (lower case).
 	head string
 	// role is the role key that the name carries ("ambassador" for
-	// "Chinese Ambassador Lu Mei"), modLo:modHi the bytes of the words that
-	// qualify it ("Chinese", "Florida", "ministry").
-	role         string
-	modLo, modHi int32
-	// possessor is the mention index of the owner of a phrase ("his
-	// statement", "Trump's campaign"), or -1; possPron is the owning
-	// pronoun's key when the owner is a pronoun.
-	possessor   int32
-	possPron    string
-	para, sent  int32
+	// "Chinese Ambassador Lu Mei").
+	role   string
+	kind   mentionKind
+	ek     entKind
+	gender gender
+	det    uint8
+	pron   pronoun // for pronouns
+	// possPron is the owning pronoun when the owner is a pronoun ("his
+	// statement"); its person is 0 otherwise.
+	possPron    pronoun
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
 	inDirect    bool // inside a direct quote's content
@@ -110,10 +117,6 @@ type mention struct {
 	definiteOrg bool // a name preceded by "the": "the White House"
 	group       bool // a plural group name: "Democrats"
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
-	// sameAs is the index of a mention this one stands in apposition to,
-	// or -1.
-	sameAs  int32
-	cluster int32 // resolved cluster, or -1
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
 	done    bool
@@ -690,7 +693,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		return 0, false
 	}
 	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: int32(i), tokHi: int32(headAt + 1),
-		head: f.key(ht), possessor: int32(possessor), possPron: pk, sameAs: -1}
+		head: f.key(ht), possessor: int32(possessor), possPron: pron(pk), sameAs: -1}
 	if det == detPossessive && possessor >= 0 {
 		m.start = f.ms[possessor].start
 	}
