@@ -321,24 +321,25 @@ func (f *finder) tokenize(d *Document) {
 					i++
 					continue
 				}
+				// Not a word byte: a joiner or the end.
 				r, w = rune(c), 1
 			} else {
 				r, w = utf8.DecodeRuneInString(text[i:])
 				ascii = false
-			}
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
-					letters++
-					if unicode.IsUpper(r) || unicode.IsTitle(r) {
-						upper++
-						if first {
-							cap = true
+				if isWordRune(r) {
+					if unicode.IsLetter(r) {
+						letters++
+						if unicode.IsUpper(r) || unicode.IsTitle(r) {
+							upper++
+							if first {
+								cap = true
+							}
 						}
 					}
+					first = false
+					i += w
+					continue
 				}
-				first = false
-				i += w
-				continue
 			}
 			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
 			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
