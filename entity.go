@@ -588,7 +588,7 @@ func (r *resolver) nameKeys(m *mention) []string {
 			continue
 		}
 		w := r.text[t.start:t.keyEnd]
-		if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 {
+		if w := strings.TrimSuffix(w, "."); len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1 {
 			continue // an initial
 		}
 		keys = append(keys, r.fold(t))
@@ -885,8 +885,8 @@ func (r *resolver) possessorOf(mi, pos int) (owner int, ok bool) {
 	switch {
 	case m.possessor >= 0:
 		return r.resolve(int(m.possessor), pos), true
-	case m.possPron != "":
-		return r.pronounCluster(mi, pos, pron(m.possPron)), true
+	case m.possPron.person != 0:
+		return r.pronounCluster(mi, pos, m.possPron), true
 	}
 	return -1, false
 }
@@ -1060,7 +1060,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if !a.done || a.cluster < 0 || a.start >= m.start {
 			continue
 		}
-		if r.insideQuotes(own, int(a.start)) {
+		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
 			continue
 		}
 		cl := &r.cs[a.cluster]

@@ -78,31 +78,38 @@ const (
 	detPossessive
 )
 
-// mention is one reference to a person, body or text.
+// mention is one reference to a person, body or text. Its fields are laid
+// out by size, without padding: the scan keeps one in about six words.
 type mention struct {
 	start, end int32 // the span: for names the name without titles and possessive ending
-	kind       mentionKind
-	ek         entKind
-	gender     gender
-	pron       pronoun // for pronouns (beside the kinds: no padding)
-	det        uint8
 	// tokLo, tokHi are the tokens of the name (mName) or the phrase;
 	// ctxLo is the first token of the whole run, titles included, which
 	// decides whether the mention is a subject or after a preposition.
 	tokLo, tokHi, ctxLo int32
+	// modLo:modHi are the bytes of the words that qualify the role
+	// ("Chinese", "Florida", "ministry").
+	modLo, modHi int32
+	// possessor is the mention index of the owner of a phrase ("his
+	// statement", "Trump's campaign"), or -1.
+	possessor  int32
+	para, sent int32
+	// sameAs is the index of a mention this one stands in apposition to,
+	// or -1.
+	sameAs  int32
+	cluster int32 // resolved cluster, or -1
 	// head is the role, organisation or text noun (lower case).
 	head string
 	// role is the role key that the name carries ("ambassador" for
-	// "Chinese Ambassador Lu Mei"), modLo:modHi the bytes of the words that
-	// qualify it ("Chinese", "Florida", "ministry").
-	role         string
-	modLo, modHi int32
-	// possessor is the mention index of the owner of a phrase ("his
-	// statement", "Trump's campaign"), or -1; possPron is the owning
-	// pronoun's key when the owner is a pronoun.
-	possessor   int32
-	possPron    string
-	para, sent  int32
+	// "Chinese Ambassador Lu Mei").
+	role   string
+	kind   mentionKind
+	ek     entKind
+	gender gender
+	det    uint8
+	pron   pronoun // for pronouns
+	// possPron is the owning pronoun when the owner is a pronoun ("his
+	// statement"); its person is 0 otherwise.
+	possPron    pronoun
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
 	inDirect    bool // inside a direct quote's content
@@ -110,10 +117,6 @@ type mention struct {
 	definiteOrg bool // a name preceded by "the": "the White House"
 	group       bool // a plural group name: "Democrats"
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
-	// sameAs is the index of a mention this one stands in apposition to,
-	// or -1.
-	sameAs  int32
-	cluster int32 // resolved cluster, or -1
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
 	done    bool
@@ -318,24 +321,25 @@ func (f *finder) tokenize(d *Document) {
 					i++
 					continue
 				}
+				// Not a word byte: a joiner or the end.
 				r, w = rune(c), 1
 			} else {
 				r, w = utf8.DecodeRuneInString(text[i:])
 				ascii = false
-			}
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
-					letters++
-					if unicode.IsUpper(r) || unicode.IsTitle(r) {
-						upper++
-						if first {
-							cap = true
+				if isWordRune(r) {
+					if unicode.IsLetter(r) {
+						letters++
+						if unicode.IsUpper(r) || unicode.IsTitle(r) {
+							upper++
+							if first {
+								cap = true
+							}
 						}
 					}
+					first = false
+					i += w
+					continue
 				}
-				first = false
-				i += w
-				continue
 			}
 			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
 			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
@@ -690,7 +694,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		return 0, false
 	}
 	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: int32(i), tokHi: int32(headAt + 1),
-		head: f.key(ht), possessor: int32(possessor), possPron: pk, sameAs: -1}
+		head: f.key(ht), possessor: int32(possessor), possPron: pron(pk), sameAs: -1}
 	if det == detPossessive && possessor >= 0 {
 		m.start = f.ms[possessor].start
 	}
@@ -1078,14 +1082,15 @@ func isNumber(s string) bool {
 
 // spanSet is a set of words of one text, each kept as a byte range of
 // base, with a mark on each: an open-addressing hash table with linear
-// probing, behind a first-byte/length filter, which does not allocate a
-// string per word as a map[string]bool would, and grows by doubling
-// (amortised linear).
+// probing, behind a filter on the first and last bytes and the length,
+// which does not allocate a string per word as a map[string]bool would,
+// and grows by doubling (amortised linear).
 type spanSet struct {
 	base   string
 	slots  []spanSlot
 	n      int
 	filter [32]uint64 // bit len(w)&63 of filter[w[0]&31] for each word w
+	last   [32]uint64 // bit len(w)&63 of last[w[len(w)-1]&31] for each word w
 }
 
 // spanSlot is one entry of a spanSet; n == 0 marks an empty slot (words
@@ -1109,7 +1114,11 @@ func hashWord(w string) uint32 {
 
 // may reports whether w can be in the set.
 func (s *spanSet) may(w string) bool {
-	return w != "" && s.filter[w[0]&31]&(1<<(len(w)&63)) != 0
+	if w == "" {
+		return false
+	}
+	bit := uint64(1) << (len(w) & 63)
+	return s.filter[w[0]&31]&bit != 0 && s.last[w[len(w)-1]&31]&bit != 0
 }
 
 // add puts base[start:end] in the set, unmarked.
@@ -1123,6 +1132,7 @@ func (s *spanSet) add(start, end int) {
 		s.grow()
 	}
 	s.filter[w[0]&31] |= 1 << (len(w) & 63)
+	s.last[w[len(w)-1]&31] |= 1 << (len(w) & 63)
 	mask := len(s.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
