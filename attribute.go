@@ -197,7 +197,14 @@ func (a *attributor) endSentBounds(k int) (lo, hi int) {
 	return lo, hi
 }
 
-func (a *attributor) tokText(k int) string { return a.text[a.toks[k].start:a.toks[k].end] }
+// tokText returns the text of token k, or "" when there is no token k: the
+// rules look at neighbours (k-1, k+1) without checking each bound.
+func (a *attributor) tokText(k int) string {
+	if k < 0 || k >= len(a.toks) {
+		return ""
+	}
+	return a.text[a.toks[k].start:a.toks[k].end]
+}
 
 func (a *attributor) isWord(k int) bool { return k >= 0 && k < len(a.toks) && a.toks[k].kind == tWord }
 

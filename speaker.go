@@ -378,7 +378,7 @@ func (a *attributor) npBack(end, lo int) int {
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
-				!(a.wordIn(j, npInner) && j+1 < end && (a.pluralNoun(j-1) || equalFoldASCII(a.tokText(j-1), "close")) &&
+				!(a.wordIn(j, npInner) && j > lo && j+1 < end && (a.pluralNoun(j-1) || equalFoldASCII(a.tokText(j-1), "close")) &&
 					(a.capitalized(j+1) || a.wordIn(j+1, npDeterminers|possessives))) {
 				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan", "aides to the governor"
 			}
