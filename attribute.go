@@ -1033,7 +1033,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// "Asked whether the plan would survive, she said …": a question
 	// with no speaker of its own.
-	if c == lo && e.form == formPast && a.capitalized(c) && equalFoldASCII(a.tokText(c), "asked") {
+	if c == lo && e.form == formPast && a.capitalized(c) && e.object {
 		if a.wordIn(cend, complementizers) || a.wordIn(cend, aboutWords) {
 			m := cend
 			for m < last && !a.isPunct(m, ",") {
@@ -1126,6 +1126,30 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
 				return at, true
+			}
+		}
+	}
+	// "He was asked about the merger", "she was told that …": the passive
+	// of a verb with an addressee has no speaker; its subject was spoken
+	// to.
+	if e.class == cueSpeech && e.form == formPast && !a.wordIn(cend, byWord) && e.object {
+		j := c - 1
+		for j > lo && a.adverb(j) {
+			j--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && a.wordIn(j, finiteAux|auxWords) {
+			start := cend
+			if a.wordIn(start, aboutWords) {
+				start++
+			} else if st, ok := a.contentStart(cend, last, e); ok {
+				start = st
+			} else {
+				return attr{}, false
+			}
+			if start < last {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				return at, at.contentTokEnd > start
 			}
 		}
 	}

@@ -327,6 +327,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "People close to Clinton", "say")}},
 		{name: "speaker with two appositives", text: `Ann Lee, chief executive of Acme, a Boston company, said that sales fell.`,
 			want: []ruleQuote{rIndirect("that sales fell", "Ann Lee, chief executive of Acme, a Boston company,", "said")}},
+		{name: "passive of ask has no speaker", text: `The senator was asked about the merger.`,
+			want: []ruleQuote{rIndirect("the merger", "-", "was asked")}},
 		{name: "warned of", text: `The governor warned of a long winter ahead.`,
 			want: []ruleQuote{rIndirect("a long winter ahead", "The governor", "warned")}},
 		{name: "cautioned against", text: `Doctors cautioned against reading too much into the data.`,
