@@ -141,6 +141,10 @@ type resolver struct {
 	ints             []int
 	ctxBuf           []string
 	fullBuf, acroBuf []byte
+	// arena is the size of a new chunk of keyBuf and ints (ctxBuf: half
+	// of it): on PolNeAR a text carves about one int, 0.7 keys and 0.3
+	// context words a mention.
+	arena int
 	// nameCands and roleCands are the candidate buffers of matchName
 	// and resolveRole, reused from call to call.
 	nameCands, roleCands []int
@@ -189,7 +193,7 @@ func resolveDoc(text string, d *Document) *resolver {
 	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, n*2/5+8),
 		full: make(map[string]int, n*3/10), words: make(map[string][]int, n*2/5), roles: make(map[string][]int, n/12),
 		orgs: make(map[string][]int, n/20), phrases: make(map[string]int, n/7), acro: make(map[string]int, n/9), textAuthor: map[string]int{},
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold()}
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
 	r.attachSpeakers()
 	r.sortOrder()
 	for pos, mi := range r.order {
@@ -513,7 +517,7 @@ func (r *resolver) resolve(mi, pos int) int {
 			// "Halvorsen, the Norwegian company,": "the company" later.
 			r.cs[c].ek = kOrg
 			if !containsInt(r.orgs[m.head], c) {
-				r.orgs[m.head] = pushInt(&r.ints, r.orgs[m.head], c)
+				r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
 			}
 			if companyWords[m.head] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
@@ -576,7 +580,7 @@ func (r *resolver) nameKeys(m *mention) []string {
 	f := r.f
 	n := m.tokHi - m.tokLo
 	if cap(r.keyBuf)-len(r.keyBuf) < int(n) {
-		r.keyBuf = make([]string, 0, max(256, 2*n))
+		r.keyBuf = make([]string, 0, max(r.arena, 2*int(n)))
 	}
 	// The lists are carved from an arena and capped, so that appending
 	// to one never writes into the next.
@@ -672,7 +676,7 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	for _, k := range keys {
 		if ws := r.words[k]; !containsInt(ws, c) {
-			r.words[k] = pushInt(&r.ints, ws, c)
+			r.words[k] = r.pushInt(ws, c)
 		}
 	}
 	if m.role != "" {
@@ -682,7 +686,7 @@ func (r *resolver) resolveName(m *mention) int {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w := r.f.key(r.f.toks[k])
 			if isOrgWord(w) && !containsInt(r.orgs[w], c) {
-				r.orgs[w] = pushInt(&r.ints, r.orgs[w], c)
+				r.orgs[w] = r.pushInt(r.orgs[w], c)
 			}
 			if corpSuffixes[w] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
@@ -696,15 +700,15 @@ func (r *resolver) resolveName(m *mention) int {
 }
 
 // pushInt appends c to s, a list held in a map; a new list is carved
-// from the arena *ints (room for two) instead of being allocated alone.
-func pushInt(ints *[]int, s []int, c int) []int {
+// from the arena r.ints (room for two) instead of being allocated alone.
+func (r *resolver) pushInt(s []int, c int) []int {
 	if s == nil {
-		if cap(*ints)-len(*ints) < 2 {
-			*ints = make([]int, 0, 512)
+		if cap(r.ints)-len(r.ints) < 2 {
+			r.ints = make([]int, 0, r.arena)
 		}
-		n := len(*ints)
-		*ints = (*ints)[:n+2]
-		s = (*ints)[n : n : n+2]
+		n := len(r.ints)
+		r.ints = r.ints[:n+2]
+		s = r.ints[n : n : n+2]
 	}
 	return append(s, c)
 }
@@ -773,7 +777,7 @@ func (r *resolver) addRole(c int, role string, lo, hi int32) {
 	r.addContext(c, role)
 	r.modWords(lo, hi, func(w string) { r.addContext(c, w) })
 	if !containsInt(r.roles[role], c) {
-		r.roles[role] = pushInt(&r.ints, r.roles[role], c)
+		r.roles[role] = r.pushInt(r.roles[role], c)
 	}
 	if r.cs[c].ek == kUnknown {
 		r.cs[c].ek = kPerson
@@ -789,7 +793,7 @@ func (r *resolver) addContext(c int, w string) {
 	}
 	if cl.ctx == nil {
 		if cap(r.ctxBuf)-len(r.ctxBuf) < 4 {
-			r.ctxBuf = make([]string, 0, 256)
+			r.ctxBuf = make([]string, 0, r.arena/2)
 		}
 		n := len(r.ctxBuf)
 		r.ctxBuf = r.ctxBuf[:n+4]
@@ -872,7 +876,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
 		if !containsInt(r.orgs[m.head], c) {
-			r.orgs[m.head] = pushInt(&r.ints, r.orgs[m.head], c)
+			r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
 		}
 	}
 	return c
@@ -923,7 +927,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	r.cs[c].gender = genderUnknown
 	r.phrases[key] = c
 	if !containsInt(r.orgs[m.head], c) {
-		r.orgs[m.head] = pushInt(&r.ints, r.orgs[m.head], c)
+		r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
 	}
 	return c
 }

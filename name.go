@@ -473,15 +473,25 @@ func (f *finder) tokenize(d *Document) {
 			f.lowSeen.add(start, keyEnd)
 		}
 	}
+	// The words marked last, by first byte and length: the common words
+	// that pass the filters ("the", "he") are marked once, not at each
+	// use.
+	var lastCap, lastLow [64]string
 	for _, t := range f.toks {
 		switch {
 		case t.has(tCapWord):
 			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
-				f.capsSeen.mark(w)
+				if b := (int(w[0]) + 7*len(w)) & 63; lastCap[b] != w {
+					f.capsSeen.mark(w)
+					lastCap[b] = w
+				}
 			}
 		case t.has(tLowWord):
 			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
-				f.lowSeen.mark(w)
+				if b := (int(w[0]) + 7*len(w)) & 63; lastLow[b] != w {
+					f.lowSeen.mark(w)
+					lastLow[b] = w
+				}
 			}
 		}
 	}
