@@ -95,13 +95,37 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	a.leftoverPass()
 	// Short quotations inside quotations are terms: the "One Belt - One
 	// Road" initiative inside a quoted sentence.
+	// Both lists are in text order: merged, not sorted.
+	top := len(d.Terms)
+	if len(nested) > 0 {
+		d.Terms = slices.Grow(d.Terms, len(nested))
+	}
 	for _, q := range nested {
 		if q.end > q.start && q.closed && !a.sentenceLike(q) {
-			d.Terms = append(grow(d.Terms, q.start, len(text)), Span{Start: q.start, End: q.end, Text: text[q.start:q.end]})
+			d.Terms = append(d.Terms, Span{Start: q.start, End: q.end, Text: text[q.start:q.end]})
 		}
 	}
-	slices.SortFunc(d.Terms, func(x, y Span) int { return x.Start - y.Start })
+	mergeSpans(d.Terms, top)
 	a.emit()
+}
+
+// mergeSpans sorts s by Start, given that s[:mid] and s[mid:] are each
+// sorted: one pass from the end, with a copy of the second run.
+func mergeSpans(s []Span, mid int) {
+	if mid == 0 || mid == len(s) || s[mid-1].Start <= s[mid].Start {
+		return
+	}
+	tail := slices.Clone(s[mid:])
+	i, j := mid-1, len(tail)-1
+	for k := len(s) - 1; j >= 0; k-- {
+		if i >= 0 && s[i].Start > tail[j].Start {
+			s[k] = s[i]
+			i--
+		} else {
+			s[k] = tail[j]
+			j--
+		}
+	}
 }
 
 // topLevel orders the quotations by their opening mark and splits those

@@ -1,0 +1,36 @@
+package attribution
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestMergeSpans checks mergeSpans against a sort on two sorted runs of
+// every split, including empty runs and equal starts.
+func TestMergeSpans(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 40; n++ {
+		for mid := 0; mid <= n; mid++ {
+			s := make([]Span, n)
+			for i := range s {
+				s[i] = Span{Start: r.IntN(20), End: i}
+			}
+			byStart := func(x, y Span) int { return x.Start - y.Start }
+			slices.SortFunc(s[:mid], byStart)
+			slices.SortFunc(s[mid:], byStart)
+			want := slices.Clone(s)
+			slices.SortStableFunc(want, byStart)
+			mergeSpans(s, mid)
+			if !slices.IsSortedFunc(s, byStart) {
+				t.Fatalf("n=%d mid=%d: not sorted: %v", n, mid, s)
+			}
+			got := slices.Clone(s)
+			slices.SortFunc(got, func(x, y Span) int { return x.End - y.End })
+			slices.SortFunc(want, func(x, y Span) int { return x.End - y.End })
+			if !slices.Equal(got, want) {
+				t.Fatalf("n=%d mid=%d: elements changed", n, mid)
+			}
+		}
+	}
+}
