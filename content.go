@@ -164,6 +164,13 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) {
 			return k // "…, drawing boos from the crowd"
 		}
+		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
+			// ", Judge Berman proceeded to …": a new clause with a named
+			// subject and a verb in the past.
+			if n := a.nameRun(k+1, last); n < last && n > k+1 && a.lowerWord(n) && a.pastOrPresent(n) && !a.pluralNoun(n) {
+				return k
+			}
+		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
 			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
 				return k

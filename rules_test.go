@@ -173,6 +173,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The bill is dead,", "Rep. Ada Brenner (D-Va.)", "said")}},
 		{name: "two appositives after said X", text: `“The bill is dead,” said Tom Abara, director of the Policy Centre, a think tank in Leeds.`,
 			want: []ruleQuote{rDirect("The bill is dead,", "Tom Abara, director of the Policy Centre, a think tank in Leeds", "said")}},
+		{name: "content ends before a named clause", text: `The mayor said the bridge would reopen, Judge Okafor ruled on Monday.`,
+			want: []ruleQuote{rIndirect("the bridge would reopen", "The mayor", "said")}},
 		{name: "auxiliary that is a first name", text: `Will Okafor said the wall was a waste.`,
 			want: []ruleQuote{rIndirect("the wall was a waste", "Will Okafor", "said")}},
 		{name: "opening adverb is not a name", text: `Significantly, the mayor said the bridge would reopen.`,
