@@ -71,16 +71,18 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	d.Truncated = d.Truncated || s.truncated
 	qs, nested := topLevel(s.pairs, s.opened)
 
+	sc := p.getScratch()
+	defer p.putScratch(sc)
 	// About one token per five bytes of news text: allocate once.
-	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: make([]item, 0, len(text)/5+8)}
+	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: reuse(sc.toks, len(text)/5+8)}
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
 	a.qAttr = make([]int, len(qs))
 	for i := range a.qAttr {
 		a.qAttr[i] = -1
 	}
-	a.used = make([]bool, len(a.toks))
-	a.lex = make([]int32, len(a.toks))
+	a.used = reuse(sc.used, len(a.toks))[:len(a.toks)]
+	a.lex = reuse(sc.lex, len(a.toks))[:len(a.toks)]
 	for k, t := range a.toks {
 		if t.kind == tWord {
 			a.lex[k] = p.cues.word(text[t.start:t.end])
@@ -88,7 +90,8 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	}
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
-	a.attrs = make([]attr, 0, len(qs)+len(d.Sentences)/4+4)
+	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
+	defer func() { sc.toks, sc.used, sc.lex, sc.attrs = a.toks, a.used, a.lex, a.attrs }()
 	a.indexSentences()
 	a.directPass()
 	a.reportedPass()

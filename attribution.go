@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -327,6 +328,9 @@ func appendJSONString(b []byte, s string) []byte {
 type Parser struct {
 	seg  *segmenter
 	cues *cueTable
+	// scratch keeps working arrays between Parses (see scratch); the pool
+	// is safe for concurrent use and holds nothing a caller sees.
+	scratch sync.Pool
 }
 
 // Option configures a Parser.

@@ -24,3 +24,43 @@ func grow[T any](s []T, done, total int) []T {
 	copy(t, s)
 	return t
 }
+
+// scratch holds the working arrays of one Parse for the next one: a Parser
+// keeps them in a sync.Pool, so that a program parsing many short texts
+// (a JSON Lines archive) does not allocate and clear them again for each.
+// Nothing a Document holds points into them.
+type scratch struct {
+	toks  []item
+	used  []bool
+	lex   []int32
+	attrs []attr
+}
+
+// maxScratch is the most elements an array kept for reuse may hold: the
+// arrays of a huge text are left to the collector.
+const maxScratch = 1 << 18
+
+func (p *Parser) getScratch() *scratch {
+	if sc, ok := p.scratch.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+func (p *Parser) putScratch(sc *scratch) {
+	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch {
+		*sc = scratch{}
+	}
+	p.scratch.Put(sc)
+}
+
+// reuse returns s emptied and cleared, with room for n elements, or a new
+// array when s is too small.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s[:0]
+}

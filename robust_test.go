@@ -2,8 +2,10 @@ package attribution
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -571,4 +573,22 @@ func TestInvariantsPolNeAR(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles", len(arts))
+}
+
+// TestParserReuse parses every fixture twice, in turn, with one Parser, and
+// compares each Document with a fresh Parser's: the working arrays a Parser
+// keeps between Parses (see scratch) must not carry anything over.
+func TestParserReuse(t *testing.T) {
+	texts := fixtureTexts(t)
+	names := slices.Sorted(maps.Keys(texts))
+	p := NewParser()
+	for round := range 2 {
+		for _, name := range names {
+			got, _ := p.Parse(texts[name]).MarshalJSON()
+			want, _ := NewParser().Parse(texts[name]).MarshalJSON()
+			if !bytes.Equal(got, want) {
+				t.Errorf("round %d, %s: a reused Parser gives another Document", round, name)
+			}
+		}
+	}
 }
