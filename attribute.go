@@ -63,6 +63,13 @@ type attributor struct {
 
 // findQuotes finds the quotations of text and their speakers.
 func (p *Parser) findQuotes(text string, d *Document) {
+	sc := p.getScratch()
+	defer p.putScratch(sc)
+	p.findQuotesIn(text, d, sc)
+}
+
+// findQuotesIn is findQuotes with the working arrays of sc.
+func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	s := quoteScanner{text: text}
 	for _, para := range d.Paragraphs {
 		s.scanParagraph(para.Start, para.End)
@@ -71,8 +78,6 @@ func (p *Parser) findQuotes(text string, d *Document) {
 	d.Truncated = d.Truncated || s.truncated
 	qs, nested := topLevel(s.pairs, s.opened)
 
-	sc := p.getScratch()
-	defer p.putScratch(sc)
 	// About one token per five bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: reuse(sc.toks, len(text)/5+8)}
 	tz.run()

@@ -398,8 +398,10 @@ func (p *Parser) Parse(text string) *Document {
 		d.Truncated = true
 		return d
 	}
-	p.findQuotes(text, d)
-	resolveEntities(text, d)
+	sc := p.getScratch()
+	p.findQuotesIn(text, d, sc)
+	resolveDocIn(text, d, sc)
+	p.putScratch(sc)
 	return d
 }
 

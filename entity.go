@@ -173,7 +173,11 @@ func resolveEntities(text string, d *Document) { resolveDoc(text, d) }
 
 // resolveDoc is resolveEntities; it returns the resolver for tests to
 // inspect, or nil when d has no quotes.
-func resolveDoc(text string, d *Document) *resolver {
+func resolveDoc(text string, d *Document) *resolver { return resolveDocIn(text, d, nil) }
+
+// resolveDocIn is resolveDoc with the working arrays of sc (nil: new ones),
+// which it leaves there for the next document.
+func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 	d.Entities = d.Entities[:0]
 	for i := range d.Quotes {
 		d.Quotes[i].Entity = ""
@@ -184,6 +188,10 @@ func resolveDoc(text string, d *Document) *resolver {
 	}
 	lower := asciiLower(text)
 	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	if sc != nil {
+		f.spareToks, f.spareMs = sc.ftoks, sc.fms
+		defer func() { sc.ftoks, sc.fms = f.toks, f.ms }()
+	}
 	f.tokenize(d)
 	f.find()
 	// Size hints from the mentions found: on the PolNeAR articles, for

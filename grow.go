@@ -34,6 +34,8 @@ type scratch struct {
 	used  []bool
 	lex   []int32
 	attrs []attr
+	ftoks []token   // the entity stage's words
+	fms   []mention // and mentions
 }
 
 // maxScratch is the most elements an array kept for reuse may hold: the
@@ -48,7 +50,7 @@ func (p *Parser) getScratch() *scratch {
 }
 
 func (p *Parser) putScratch(sc *scratch) {
-	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch {
+	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch || cap(sc.ftoks) > maxScratch || cap(sc.fms) > maxScratch {
 		*sc = scratch{}
 	}
 	p.scratch.Put(sc)

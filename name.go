@@ -124,10 +124,13 @@ type mention struct {
 
 // finder holds the state of one mention scan. It lives for one call.
 type finder struct {
-	text  string
-	toks  []token
-	ms    []mention
-	lower string // text with ASCII letters lowered
+	text string
+	toks []token
+	ms   []mention
+	// spareToks and spareMs are arrays of an earlier document to reuse.
+	spareToks []token
+	spareMs   []mention
+	lower     string // text with ASCII letters lowered
 	// capsSeen: capitalised words seen away from a sentence start (keys
 	// of text); lowSeen: words seen in lower case (keys of lower). Both
 	// are only asked about the words of tInitial tokens, so they hold
@@ -240,7 +243,7 @@ func (f *finder) tokenize(d *Document) {
 	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
-	f.toks = make([]token, 0, len(text)/6+16)
+	f.toks = reuse(f.spareToks, len(text)/6+16)
 	prevSent, prevPara := -1, -1
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
@@ -496,7 +499,7 @@ func (f *finder) tokenize(d *Document) {
 		}
 	}
 	f.markHeadlines()
-	f.ms = make([]mention, 0, len(f.toks)/5+16)
+	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
 }
 
 // markHeadlines flags the words of sentences written in title case
