@@ -331,6 +331,8 @@ type Parser struct {
 	// scratch keeps working arrays between Parses (see scratch); the pool
 	// is safe for concurrent use and holds nothing a caller sees.
 	scratch sync.Pool
+	// noScratch turns the pool off (tests that time one Parse at a time).
+	noScratch bool
 }
 
 // Option configures a Parser.

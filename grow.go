@@ -43,6 +43,9 @@ type scratch struct {
 const maxScratch = 1 << 18
 
 func (p *Parser) getScratch() *scratch {
+	if p.noScratch {
+		return new(scratch)
+	}
 	if sc, ok := p.scratch.Get().(*scratch); ok {
 		return sc
 	}
@@ -50,6 +53,9 @@ func (p *Parser) getScratch() *scratch {
 }
 
 func (p *Parser) putScratch(sc *scratch) {
+	if p.noScratch {
+		return
+	}
 	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch || cap(sc.ftoks) > maxScratch || cap(sc.fms) > maxScratch {
 		*sc = scratch{}
 	}
