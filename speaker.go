@@ -269,22 +269,19 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	s := a.npBack(m, lo)
-	if s < m && a.lowerWord(s) && !a.wordIn(s, npDeterminers) && s-1 > lo && a.isPunct(s-1, ",") {
-		// Two appositives: "Matthew Prince, chief executive of
-		// CloudFlare, a San Francisco company,".
-		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && (a.wordIn(m+1, npDeterminers) || a.lowerWord(m+1)) {
-			return s2, end + 1
-		}
-	}
-	if s >= m || !a.validNP(s, m) || !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
+	if s >= m || !a.validNP(s, m) {
 		return 0, 0
 	}
-	// A name before the appositive that holds the comma: "Ana Ruiz, a
-	// pollster who works with Civic Data, a research group,".
+	// A name before an appositive that holds a comma: "Ana Ruiz, a
+	// pollster who works with Civic Data, a research group,", "Matthew
+	// Prince, chief executive of CloudFlare, a San Francisco company,".
 	if s-1 > lo && a.isPunct(s-1, ",") && !a.capitalized(s) {
 		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
 			s = s2
 		}
+	}
+	if !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
+		return 0, 0
 	}
 	switch k := m + 1; {
 	case a.wordIn(k, relWords) && a.lowerWord(k):
@@ -378,7 +375,7 @@ func (a *attributor) npBack(end, lo int) int {
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
-				!(a.wordIn(j, npInner) && j > lo && j+1 < end && (a.pluralNoun(j-1) || equalFoldASCII(a.tokText(j-1), "close")) &&
+				!(a.wordIn(j, npInner) && j > lo && j+1 < end && a.pluralNoun(j-1) &&
 					(a.capitalized(j+1) || a.wordIn(j+1, npDeterminers|possessives))) {
 				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan", "aides to the governor"
 			}
