@@ -188,13 +188,6 @@ func contraction(w string) int {
 	return k
 }
 
-// contractedPronouns and contractedVerbs are the two halves of the
-// contractions that contraction splits.
-var (
-	contractedPronouns = []string{"he", "she", "it", "they", "we", "i", "you", "who", "that", "there", "what"}
-	contractedVerbs    = []string{"s", "re", "ve", "ll", "d"}
-)
-
 // anyFold reports whether w is one of words, compared without case.
 func anyFold(w string, words []string) bool {
 	for _, x := range words {

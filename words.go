@@ -251,3 +251,10 @@ var classOf = func() map[string]ruleClass {
 	}
 	return m
 }()
+
+// contractedPronouns and contractedVerbs are the two halves of the
+// contractions that contraction splits.
+var (
+	contractedPronouns = []string{"he", "she", "it", "they", "we", "i", "you", "who", "that", "there", "what"}
+	contractedVerbs    = []string{"s", "re", "ve", "ll", "d"}
+)
