@@ -119,6 +119,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.isPunct(k, ";") {
 			return k
 		}
+		if k > start && a.occasion(k, last) && a.nounPhrase(start, k) {
+			return k // "praised the plan in an interview"
+		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
 		}
@@ -178,6 +181,58 @@ func (a *attributor) contentStop(start, last int) int {
 		}
 	}
 	return last
+}
+
+// occasion reports whether a phrase naming the occasion of a statement
+// starts at k and runs to the end of the content at last: a preposition,
+// a few modifiers, an occasion noun ("in an interview with CNN on Sunday",
+// "during a rally in Ohio"), then nothing that opens a clause.
+func (a *attributor) occasion(k, last int) bool {
+	if !a.wordIn(k, occasionPreps) || !a.lowerWord(k) {
+		return false
+	}
+	n := -1
+	for m := k + 1; m < last && m <= k+6; m++ {
+		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
+			return false
+		}
+		if a.wordIn(m, occasionNouns) && a.lowerWord(m) && !a.wordIn(m-1, infinitiveTo) || m == k+1 && a.wordIn(m, occasionTimes) && a.capitalized(m) {
+			n = m
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	for m := n + 1; m < last; m++ {
+		if a.toks[m].kind == tQuote || a.wordIn(m, thatWords|finiteAux|complementizers|relWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase reports whether the content [start, end) reads as a noun
+// phrase, the object of its cue ("praised the plan"), not a clause: no
+// complementizer or "to" first, no auxiliary, gerund, past participle or
+// subject pronoun.
+func (a *attributor) nounPhrase(start, end int) bool {
+	if a.wordIn(start, complementizers|infinitiveTo) {
+		return false
+	}
+	for m := start; m < end; m++ {
+		if !a.isWord(m) {
+			continue
+		}
+		verbal := a.gerund(m) && !(m > start && a.wordIn(m-1, npDeterminers|possessives)) // "the ruling" is a noun
+		if a.wordIn(m, finiteAux|cueAux|thatWords) || verbal || a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns) {
+			return false
+		}
+		if w := a.tokText(m); a.lowerWord(m) && len(w) > 3 && w[len(w)-2:] == "ed" {
+			return false
+		}
+	}
+	return true
 }
 
 // contrastCut reports whether the cut word at k ends the content: "while"

@@ -175,6 +175,17 @@ const (
 	// reporters" apart. dayParts may follow them: "said Tuesday night".
 	dayWords
 	dayParts
+
+	// occasionPreps and occasionNouns name the occasion of a statement at
+	// the end of its content: "praised the plan in an interview", "…
+	// during a rally in Ohio". The occasion belongs to the telling, not to
+	// what was told.
+	occasionPreps
+	occasionNouns
+
+	// occasionTimes are the days and months that date a statement at the
+	// end of its content: "praised the plan on Monday", "in June".
+	occasionTimes
 )
 
 // ruleClassWords lists the words of each class, lower case.
@@ -236,6 +247,9 @@ var ruleClassWords = []struct {
 	{numberWords, `one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens`},
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
+	{occasionTimes, `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.`},
+	{occasionPreps, `in during at on via through`},
+	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview.`},
 	{prepParticiples, `including excluding regarding concerning`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
