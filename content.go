@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // This file decides where reported content starts and ends: after the cue
 // (past an addressee or an adverbial, at "that"), before a trailing
 // attribution, at the end of the sentence less its final punctuation, or
@@ -114,6 +116,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
 			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) {
 				return k // "described the strike as … and accused the BMA"
+			}
+			if v := k + 1 + b2i(a.adverb(k+1) || a.wordIn(k+1, cueAdverbs)); a.pastVerb(v) && a.nounPhrase(start, k) {
+				return k // "praised her skills and even questioned …"
 			}
 		}
 		if a.isPunct(k, ";") {
@@ -233,6 +238,23 @@ func (a *attributor) nounPhrase(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// pastVerb reports whether token k is a lower-case verb in the past:
+// "questioned", "signaled".
+func (a *attributor) pastVerb(k int) bool {
+	if !a.isWord(k) || !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 4 && w[len(w)-2:] == "ed" && !strings.Contains(w, "-")
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // contrastCut reports whether the cut word at k ends the content: "while"

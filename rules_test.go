@@ -322,6 +322,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan", "The senator", "praised")}},
 		{name: "day after a noun phrase content", text: `The union condemned the ruling on Friday.`,
 			want: []ruleQuote{rIndirect("the ruling", "The union", "condemned")}},
+		{name: "a second predicate ends a noun phrase content", text: `She praised his record and later questioned his judgment.`,
+			want: []ruleQuote{rIndirect("his record", "She", "praised")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
