@@ -1133,7 +1133,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	if cs >= ce && c > lo && e.form != formGerund {
 		if end, ok := a.commaEnd(c); ok {
-			if s, e2 := a.rightNP(cend, hi); s < e2 && a.tailOK(e2, hi) {
+			s, e2 := a.rightNP(cend, hi)
+			if s < e2 && !a.tailOK(e2, hi) {
+				e2 = a.longAppositive(e2, hi)
+			}
+			if s < e2 && a.tailOK(e2, hi) {
 				start := a.clauseStart(lo, end)
 				if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
 					at.spkTok, at.spkEnd = s, e2

@@ -324,6 +324,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the ruling", "The union", "condemned")}},
 		{name: "a second predicate ends a noun phrase content", text: `She praised his record and later questioned his judgment.`,
 			want: []ruleQuote{rIndirect("his record", "She", "praised")}},
+		{name: "long appositive after an inverted cue", text: `Turnout will be low, said Ana Ruiz, director of the Civic Project at the University of California, Davis, Center for Regional Change.`,
+			want: []ruleQuote{rIndirect("Turnout will be low", "Ana Ruiz, director of the Civic Project at the University of California, Davis, Center for Regional Change", "said")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,

@@ -684,6 +684,36 @@ func (a *attributor) appositiveToEnd(k, hi int) int {
 	return k
 }
 
+// longAppositive extends a speaker that ends at e, after "…, said X", over
+// an appositive to the end of the sentence too long or too rich in commas
+// for rightNP: ", director of the Civic Engagement Project at the
+// University of California, Davis." It returns e when there is none: the
+// appositive opens like one (a determiner, a possessive, a lower-case
+// role) and holds no quotation and no cue of its own.
+func (a *attributor) longAppositive(e, hi int) int {
+	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) ||
+		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1)) {
+		return e
+	}
+	m := e + 1
+	for m < hi && m < e+40 {
+		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") {
+			return e
+		}
+		if a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent) {
+			break
+		}
+		if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) && a.wordIn(m+1, complementizers) {
+			return e
+		}
+		m++
+	}
+	if m < hi && !a.isPunct(m, ".") {
+		return e
+	}
+	return m
+}
+
 func (a *attributor) gerund(k int) bool {
 	if !a.isWord(k) {
 		return false
