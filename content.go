@@ -390,6 +390,19 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
+	// An adverbial of time or occasion and no "that": the content opens at
+	// the subject pronoun of the clause after it ("said after the
+	// convention he would not …").
+	if j < last && a.wordIn(j, npPrepositions) && a.lowerWord(j) && !a.wordIn(j, infinitiveTo) && !e.object {
+		for m := j + 1; m < last && m < j+10; m++ {
+			if !a.isWord(m) || a.wordIn(m, complementizers|relWords) && !a.wordIn(m, spkPronouns) {
+				break
+			}
+			if m > j+1 && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1)) {
+				return m, true
+			}
+		}
+	}
 	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) {
 		j++ // "said Tuesday the …", but not "said there is …"
 	}

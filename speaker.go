@@ -415,7 +415,7 @@ func (a *attributor) npBack(end, lo int) int {
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
-	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
+	for s < end && !a.demonstrative(s, end) && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
 		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) {
 		s++
 	}
@@ -425,6 +425,24 @@ func (a *attributor) npBack(end, lo int) int {
 		s = end - 1
 	}
 	return s
+}
+
+// demonstrative reports whether "That" or "This" opening the sentence at s
+// is the determiner of a noun phrase ending at end: "That person said",
+// "This official said".
+func (a *attributor) demonstrative(s, end int) bool {
+	if end-s < 2 || !a.capitalized(s) || !a.wordIn(s, npDeterminers) || !a.wordIn(s, boundaryWords|notSpeakers) {
+		return false
+	}
+	if lo, _ := a.sentBounds(s); lo != s {
+		return false
+	}
+	for k := s + 1; k < end; k++ {
+		if !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords|timeWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingAdverb reports whether tokens [s, e) are one adverb opening the
@@ -458,7 +476,7 @@ func (a *attributor) validNP(s, e int) bool {
 		}
 		return a.capitalized(s) || a.pluralNoun(s) || a.wordIn(s, quantifiers)
 	}
-	if a.wordIn(s, notSpeakers) {
+	if a.wordIn(s, notSpeakers) && !a.demonstrative(s, e) {
 		return false
 	}
 	// A noun phrase holds no verb: "the party launched its initiative
