@@ -982,6 +982,62 @@ func (a *attributor) allCaps(k int) bool {
 	return letter
 }
 
+// askedLead reads a question that opens a sentence: "Asked whether the
+// plan would survive, …", "When asked on Monday about the merger, …",
+// "Asked by reporters why …". The content runs from the complementizer (or
+// past "about", which joins the cue) to the comma that ends the phrase.
+func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+	if e.form != formPast || !e.object {
+		return attr{}, false
+	}
+	if !(c == lo && a.capitalized(c) || c > lo && equalFoldASCII(a.tokText(c-1), "when")) {
+		return attr{}, false
+	}
+	j := cend
+	// "by" and who asked: "Asked by Stephanopoulos whether …".
+	if a.wordIn(j, byWord) && a.lowerWord(j) {
+		s, e2 := a.rightNPCore(j+1, last)
+		if s >= e2 {
+			return attr{}, false
+		}
+		at.spkTok, at.spkEnd = s, e2
+		j = e2
+	}
+	// An adverb or an adverbial of a few words: "Asked specifically what",
+	// "Asked on Fox News who", "Asked during a January debate why".
+	for m := j; m < last && m < j+8; m++ {
+		if a.wordIn(m, complementizers|relWords) && a.lowerWord(m) || a.wordIn(m, aboutWords) || a.wordIn(m, infinitiveTo) && a.lowerWord(m) {
+			j = m
+			break
+		}
+		if !a.isWord(m) {
+			return attr{}, false
+		}
+	}
+	if !(a.wordIn(j, complementizers|relWords) && a.lowerWord(j) || a.wordIn(j, aboutWords) || a.wordIn(j, infinitiveTo)) {
+		return attr{}, false
+	}
+	start := j
+	if a.wordIn(j, aboutWords) && !a.wordIn(j, complementizers) {
+		start = j + 1
+		if j == cend {
+			at.cueEnd = j + 1 // "asked about", as annotators mark the cue
+		}
+	}
+	m := start
+	for m < last && !a.isPunct(m, ",") && !(a.toks[m].kind == tQuote && a.qEndsWithComma(m)) {
+		m++
+	}
+	if m <= start || m >= last && c == lo {
+		return attr{}, false
+	}
+	if m < last && a.toks[m].kind == tQuote {
+		m++ // “…,” ends the question with its quotation
+	}
+	at.contentTokStart, at.contentTokEnd = start, m
+	return at, true
+}
+
 // reported tries the reported-speech patterns for the cue [c, cend) in the
 // sentence [lo, hi).
 func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) {
@@ -1063,23 +1119,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		return attr{}, false
 	}
-	// "Asked whether the plan would survive, she said …": a question
-	// with no speaker of its own.
-	if c == lo && e.form == formPast && a.capitalized(c) && e.object {
-		if a.wordIn(cend, complementizers) || a.wordIn(cend, aboutWords) {
-			m := cend
-			for m < last && !a.isPunct(m, ",") {
-				m++
-			}
-			if m < last && m > cend+1 {
-				start := cend
-				if a.wordIn(cend, aboutWords) && !a.wordIn(cend, complementizers) {
-					start = cend + 1
-				}
-				at.contentTokStart, at.contentTokEnd = start, m
-				return at, true
-			}
-		}
+	// "Asked whether the plan would survive, she said …", "When asked
+	// about the merger, …": a question with no speaker of its own, unless
+	// "by" names who asked.
+	if at, ok := a.askedLead(c, cend, e, lo, last, at); ok {
+		return at, true
 	}
 	// "As Clyburn noted, those voters will …": the content follows the
 	// comma.

@@ -64,7 +64,8 @@ const (
 	// says", "this shows", "some say", "many believe".
 	verbDeterminers
 
-	// verbPrepositions may stand before a verb: "as said", "to say".
+	// verbPrepositions may stand before a verb: "as said", "to say",
+	// "when asked".
 	verbPrepositions
 
 	// possessives mark a following word as a noun: "his remarks".
@@ -216,7 +217,7 @@ var ruleClassWords = []struct {
 	{notAdverbs, `family rally ally italy july reply supply apply early only daily weekly monthly yearly holy billy emily kelly molly sally polly bully`},
 	{complementizers, `that whether if how why what when where who`},
 	{verbDeterminers, `that this these those some many several both all most few others one two three four five six seven eight nine ten`},
-	{verbPrepositions, `to as`},
+	{verbPrepositions, `to as when`},
 	{possessives, `his her their its our my your whose`},
 	{baseFormSubjects, `i we you they who to will would could should can may might must did does do not never also n't cannot still often generally and people women men
 		children police staff voters`},
