@@ -259,7 +259,8 @@ func (a *attributor) isDash(k int) bool {
 // token k is a verb by its neighbours rather than by its subject: after a
 // comma, a dash, a number or a word ("Others, however, say", "One in five
 // say", "sources close to her campaign say") and before a clause ("say
-// they …", "say that …", "say the bill …").
+// they …", "say that …", "say the bill …", "say there is …", "say Scott
+// deserves …").
 func (a *attributor) clauseAfterBase(p, k int) bool {
 	if k >= len(a.toks) || p < 0 || a.toks[p].sent != a.toks[k].sent {
 		return false
@@ -268,7 +269,9 @@ func (a *attributor) clauseAfterBase(p, k int) bool {
 		return false
 	}
 	return a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords) ||
-		a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, numberWords)
+		a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, numberWords) ||
+		a.wordIn(k, expletives) && a.lowerWord(k) && a.wordIn(k+1, finiteAux) || // "say there is"
+		a.capitalized(k) && a.lowerWord(k+1) && a.pastOrPresent(k+1) && !a.pluralNoun(k+1) // "say Scott deserves"
 }
 
 // cueAt matches a cue starting at token k and returns its entry and the
@@ -330,12 +333,12 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 
 // shareSubject reports whether the number at k is the subject of the cue
 // e ending at end, a share of people that said something ("43 said the
-// same", "4 in 10 said"), not a count of the noun after a participle
+// same", "4 in 10 said", "4 in 10 say they …"), not a count of the noun after a participle
 // ("20 pledged delegates") or a year ("in 2008 said").
 func (a *attributor) shareSubject(k int, e cueEntry, end int) bool {
 	w := a.tokText(k)
 	year := len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
-	return e.form == formPast && e.class == cueSpeech && !year && !a.pluralNoun(end)
+	return (e.form == formPast || e.form == formBase && a.clauseAfterBase(k, end)) && e.class == cueSpeech && !year && !a.pluralNoun(end)
 }
 
 // matchRest matches the lower-case words of rest against tokens from k.
@@ -1191,7 +1194,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
+	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
 		// …, adding that … : the speaker of the sentence's attribution, or
 		// else its subject ("Rubio pushed back on Thursday, saying …",
 		// "… by arguing that …", "… and questioning …").

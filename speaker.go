@@ -218,15 +218,22 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 }
 
 // numberSubject returns the start of a share of people ending at end, a
-// subject of a poll's finding: "43", "more than 4 in 10", "nearly half of
-// 10"; end when there is none.
+// subject of a poll's finding: "43", "more than 4 in 10", "nearly nine
+// out of 10"; end when there is none.
 func (a *attributor) numberSubject(end, lo int) int {
 	if end-1 < lo || !a.isNumber(end-1) {
 		return end
 	}
 	s := end - 1
-	for s-1 >= lo && (a.isNumber(s-1) || a.wordIn(s-1, shareWords)) {
-		s--
+	for s-1 >= lo {
+		if a.isNumber(s-1) || a.wordIn(s-1, shareWords|numberWords) {
+			s--
+		} else if s-3 >= lo && equalFoldASCII(a.tokText(s-1), "of") && equalFoldASCII(a.tokText(s-2), "out") &&
+			(a.isNumber(s-3) || a.wordIn(s-3, numberWords)) {
+			s -= 2 // "nine out of 10"
+		} else {
+			break
+		}
 	}
 	for s < end-1 && equalFoldASCII(a.tokText(s), "in") {
 		s++
