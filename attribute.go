@@ -1130,7 +1130,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// "As Clyburn noted, those voters will …": the content follows the
 	// comma.
-	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && a.tailOK(cend, hi) {
+	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && (a.isPunct(cend, ",") || a.tailOK(cend, hi)) {
 		m := cend
 		for m < last && m < cend+12 && !a.isPunct(m, ",") {
 			m++

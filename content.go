@@ -324,11 +324,19 @@ func (a *attributor) tailOK(k, hi int) bool {
 		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
 			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords) || a.wordIn(k+1, relWords)
 	}
-	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns)) && k > 0 {
+	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns|npDeterminers|possessives)) && k > 0 {
 		// The addressee after "told": "…, a spokesman told The Wall
-		// Street Journal."
+		// Street Journal.", "…, he told the court in his filing."
 		if e := a.cueEntriesAt(k - 1); e.object {
 			m := a.nameRun(k, hi)
+			if m == k && a.wordIn(k, npDeterminers|possessives) && a.lowerWord(k) {
+				// "a Senate panel", "his closest advisers": to the noun.
+				for m = k + 1; m < hi && m < k+5 && a.isWord(m) && !a.wordIn(m, functionWords|npPrepositions|boundaryWords); m++ {
+				}
+				if m == k+1 {
+					return false
+				}
+			}
 			if m == k {
 				m = k + 1
 			}
