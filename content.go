@@ -385,7 +385,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that".
-	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) && !a.wordIn(j, infinitiveTo) || a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
+		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
 			if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
 				break
@@ -413,6 +414,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) {
 		j++ // "said Tuesday the …", but not "said there is …"
+	}
+	if j+2 < last && equalFoldASCII(a.tokText(j), "on") && a.wordIn(j+1, dayWords) && a.capitalized(j+1) && !a.wordIn(j+2, auxWords|infinitiveTo) {
+		j += 2 // "reported on Wednesday the Secret Service had …"
 	}
 	if e.object {
 		// told him / told reporters / told The Post
