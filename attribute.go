@@ -856,6 +856,20 @@ func (a *attributor) headlines() {
 		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
 			e++
 		}
+		if e-k <= 30 && !a.titleCase(k, e) && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) {
+			// A one-sentence paragraph in sentence case: "Lynch: No
+			// outside influence on FBI probe." The name is one to three
+			// words.
+			if m, ok := a.headlineColon(k, e); ok && m-k <= 3 && !a.possessiveName(k) {
+				last := e
+				for last > m+1 && a.isPunct(last-1, ".") {
+					last--
+				}
+				if last > m+3 {
+					a.addLine(k, m, m+1, last)
+				}
+			}
+		}
 		if e-k <= 30 && a.titleCase(k, e) {
 			if m, ok := a.headlineColon(k, e); ok {
 				// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
