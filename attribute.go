@@ -999,6 +999,23 @@ func (a *attributor) allCaps(k int) bool {
 	return letter
 }
 
+// clauseContent reports whether the content starting at k is a clause, as
+// a cue marked "!" requires: a complementizer, a subject pronoun, a
+// quotation, "there is", or, for a cue that takes one, an infinitive.
+func (a *attributor) clauseContent(k int, e cueEntry) bool {
+	switch {
+	case a.toks[k].kind == tQuote:
+		return true
+	case a.wordIn(k, complementizers) && a.lowerWord(k):
+		return true
+	case a.wordIn(k, spkPronouns|expletives) && !a.wordIn(k, relWords) && (a.wordIn(k+1, auxWords|finiteAux) || a.pastOrPresent(k+1)):
+		return true
+	case e.inf && a.wordIn(k, infinitiveTo):
+		return true
+	}
+	return false
+}
+
 // askedLead reads a question that opens a sentence: "Asked whether the
 // plan would survive, …", "When asked on Monday about the merger, …",
 // "Asked by reporters why …". The content runs from the complementizer (or
@@ -1282,7 +1299,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		return attr{}, false
 	}
 	start, ok := a.contentStart(cend, last, e)
-	if !ok {
+	if !ok || e.clause && !a.clauseContent(start, e) {
 		return attr{}, false
 	}
 	at.spkTok, at.spkEnd = s, e2

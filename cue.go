@@ -43,7 +43,11 @@ type cueEntry struct {
 	// chain: the phrase attributes only before "to" and a cue, which it
 	// joins: "went on to say that …", "goes on to slam …".
 	chain bool
-	form  verbForm
+	// clause: the content must be a clause ("knew that …", "knew he
+	// …") or, with inf, an infinitive; with a noun phrase object the verb
+	// attributes nothing ("continued his assault", "knew him well").
+	clause bool
+	form   verbForm
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -66,7 +70,9 @@ const (
 // trailing ">" a phrase that is a cue only with the infinitive of a cue
 // after it, whose content is then that cue's ("went on to say that …"); a
 // trailing "*" a verb that gives its object a name, whose content ends with
-// the name in quotation marks ("called the plan “a disaster”").
+// the name in quotation marks ("called the plan “a disaster”"); a
+// trailing "!" a verb whose content must be a clause, not a noun phrase
+// ("continued that …" but not "continued his assault").
 // Classes: speech (saying, writing, announcing), belief (thinking,
 // knowing, wanting), stance, raising and show (showing, finding), after
 // PARC and PolNeAR's attribution relations.
@@ -77,7 +83,7 @@ var cueLexicon = []struct {
 	{cueSpeech, []string{
 		"say", "tell+", "add", "note", "write", "ask+", "announce", "explain", "tweet",
 		"argue", "claim", "state", "declare", "insist", "warn", "suggest", "acknowledge",
-		"admit", "recall", "report", "respond", "reply", "answer", "continue", "conclude",
+		"admit", "recall", "report", "respond", "reply", "answer", "continue!", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
 		"confirm", "deny", "urge", "predict", "promise^", "vow^", "pledge^", "assert",
 		"contend", "maintain", "charge", "complain", "concede", "boast", "joke", "quip",
@@ -277,6 +283,8 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	}
 	chain := strings.HasSuffix(p, ">")
 	p = strings.TrimSuffix(p, ">")
+	clause := strings.HasSuffix(p, "!")
+	p = strings.TrimSuffix(p, "!")
 	label := strings.HasSuffix(p, "*")
 	p = strings.TrimSuffix(p, "*")
 	inf := strings.HasSuffix(p, "^")
@@ -289,7 +297,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		return
 	}
 	head, rest, _ := strings.Cut(p, " ")
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label})
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause})
 	forms := inflect(head)
 	for i, f := range forms {
 		form := formPast
@@ -302,7 +310,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		if head == "be" {
 			form = formThird
 		}
-		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label})
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label, clause: clause})
 	}
 }
 
