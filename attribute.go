@@ -1209,7 +1209,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo && e.form != formGerund {
+	// "…, said X" is inverted even when the words before the comma could
+	// pass for a speaker set off by commas: "…, but for some, the losses
+	// would outstrip the gains, said Batchelder."
+	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && a.capitalized(cend) && !a.wordIn(cend, timeWords) && a.isPunct(ce-1, ",")
+	if (cs >= ce || inverted) && c > lo && e.form != formGerund {
 		if end, ok := a.commaEnd(c); ok {
 			s, e2 := a.rightNP(cend, hi)
 			if s < e2 && !a.tailOK(e2, hi) {

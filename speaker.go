@@ -488,8 +488,14 @@ func (a *attributor) validNP(s, e int) bool {
 	}
 	// A noun phrase holds no verb: "the party launched its initiative
 	// against the plan" before "proposed" is a clause, not a speaker.
+	depth := 0 // a parenthesis may hold a clause: "Kasich (who has 25 delegates)"
 	for k := s + 1; k < e; k++ {
-		if a.lowerWord(k) && a.wordIn(k, finiteAux) {
+		switch {
+		case a.isPunct(k, "("):
+			depth++
+		case a.isPunct(k, ")"):
+			depth--
+		case depth <= 0 && a.lowerWord(k) && a.wordIn(k, finiteAux):
 			return false
 		}
 	}
