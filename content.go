@@ -374,6 +374,21 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	j := cend
+	if a.isPunct(j, ",") {
+		// A phrase set off by commas before "that": "said, per a
+		// translator, that …".
+		for m := j + 1; m < last && m < j+8; m++ {
+			if a.isPunct(m, ",") {
+				if m > j+1 && a.wordIn(m+1, thatWords) && a.lowerWord(m+1) {
+					return m + 1, true
+				}
+				break
+			}
+			if !a.isWord(m) {
+				break
+			}
+		}
+	}
 	if a.isPunct(j, ",") || a.isPunct(j, ".") || a.isPunct(j, ";") || a.isPunct(j, ")") {
 		return 0, false
 	}

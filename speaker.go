@@ -212,9 +212,38 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	if !a.validNP(s, end) {
+		// A long run of words before a name: "Saturday at the party
+		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
+		// name and its title, after the last lower-case word.
+		if n := a.trailingName(s, end); n > s {
+			return n, end
+		}
 		return 0, 0
 	}
 	return s, end
+}
+
+// trailingName returns the start of the name of two or more capitalized
+// words that ends the phrase [s, end) after a lower-case word, or s.
+func (a *attributor) trailingName(s, end int) int {
+	k := end - 1
+	if a.isPunct(k, ")") {
+		for k > s && !a.isPunct(k, "(") {
+			k--
+		}
+		k--
+	}
+	n := 0
+	for k > s && (a.capitalized(k) || a.isPunct(k, ".") && a.capitalized(k-1)) {
+		if a.isWord(k) {
+			n++
+		}
+		k--
+	}
+	if n < 2 || k <= s || !a.lowerWord(k) || a.wordIn(k, npInner) || !a.validNP(k+1, end) {
+		return s
+	}
+	return k + 1
 }
 
 // numberSubject returns the start of a share of people ending at end, a
