@@ -360,7 +360,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Costs would rise, but for some, the gains would outweigh them", "Batchelder", "said")}},
 		{name: "parenthesis with a clause in the speaker", text: `Kasich (who has 25 delegates) said it is possible.`,
 			want: []ruleQuote{rIndirect("it is possible", "Kasich (who has 25 delegates)", "said")}},
-		{name: "name after a long run of words", text: `Saturday at the party convention Sen. Ann Ware (D-MA) said the plan was a failure.`,
+		{name: "name after a long run of words", text: `Saturday at the Massachusetts Democratic party convention Sen. Ann Ware (D-MA) said the plan was a failure.`,
 			want: []ruleQuote{rIndirect("the plan was a failure", "Sen. Ann Ware (D-MA)", "said")}},
 		{name: "phrase set off between cue and that", text: `Lazar said, per a translator, that the server was open.`,
 			want: []ruleQuote{rIndirect("that the server was open", "Lazar", "said")}},
