@@ -103,6 +103,7 @@ var cueLexicon = []struct {
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
 		"=according to", "=quoted as saying",
+		"recount", "bemoan", "retweet", "chant", "invoke", "reference", "lay out", "assail", "downplay",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
@@ -130,6 +131,7 @@ var cueLexicon = []struct {
 // when it differs from the past, is listed as a fourth form.
 var irregularVerbs = map[string][]string{
 	"say":        {"says", "said", "saying"},
+	"lay":        {"lays", "laid", "laying"},
 	"tell":       {"tells", "told", "telling"},
 	"write":      {"writes", "wrote", "writing", "written"},
 	"think":      {"thinks", "thought", "thinking"},
