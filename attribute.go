@@ -1001,7 +1001,8 @@ func (a *attributor) allCaps(k int) bool {
 
 // clauseContent reports whether the content starting at k is a clause, as
 // a cue marked "!" requires: a complementizer, a subject pronoun, a
-// quotation, "there is", or, for a cue that takes one, an infinitive.
+// quotation, "there is", for a cue that takes one an infinitive, or an
+// object with "as" ("see Clinton as …").
 func (a *attributor) clauseContent(k int, e cueEntry) bool {
 	switch {
 	case a.toks[k].kind == tQuote:
@@ -1012,6 +1013,16 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 		return true
 	case e.inf && a.wordIn(k, infinitiveTo):
 		return true
+	}
+	// An object and what it is seen as: "see Clinton as the stronger
+	// candidate".
+	for m := k + 1; m < len(a.toks) && m < k+8 && a.toks[m].sent == a.toks[k].sent; m++ {
+		if a.wordIn(m, asWord) && a.lowerWord(m) {
+			return true
+		}
+		if !a.isWord(m) {
+			break
+		}
 	}
 	return false
 }

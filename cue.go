@@ -104,12 +104,14 @@ var cueLexicon = []struct {
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
 		"=according to", "=quoted as saying",
 		"recount", "bemoan", "retweet", "chant", "invoke", "reference", "lay out", "assail", "downplay",
+		"encourage^", "put it",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
 		"suspect", "know", "assume", "reckon", "guess", "consider", "understand",
 		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
+		"see!", "anticipate", "mull",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
@@ -117,7 +119,7 @@ var cueLexicon = []struct {
 		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan",
-		"intend", "threaten^", "decide",
+		"intend", "threaten^", "decide", "identify", "order^",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueShow, []string{
