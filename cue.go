@@ -104,14 +104,16 @@ var cueLexicon = []struct {
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
 		"=according to", "=quoted as saying",
 		"recount", "bemoan", "retweet", "chant", "invoke", "reference", "lay out", "assail", "downplay",
-		"encourage^", "put it",
+		"encourage^", "put it", "take aim at", "muse", "surmise", "posit", "opine", "scoff",
+		"taunt", "chastise", "castigate", "disparage", "belittle", "deride", "berate", "trash",
+		"bash", "knock", "rip", "grill", "list",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
 		"suspect", "know", "assume", "reckon", "guess", "consider", "understand",
 		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
-		"see!", "anticipate", "mull",
+		"see!", "anticipate", "mull", "ponder",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
