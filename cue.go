@@ -106,7 +106,9 @@ var cueLexicon = []struct {
 		"recount", "bemoan", "retweet", "chant", "invoke", "reference", "lay out", "assail", "downplay",
 		"encourage^", "put it", "take aim at", "muse", "surmise", "posit", "opine", "scoff",
 		"taunt", "chastise", "castigate", "disparage", "belittle", "deride", "berate", "trash",
-		"bash", "knock", "rip", "grill", "list",
+		"bash", "knock", "rip", "grill", "list", "commend", "confide", "outline", "pronounce",
+		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
+		"trumpet",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
