@@ -115,7 +115,9 @@ var cueLexicon = []struct {
 		"suspect", "know", "assume", "reckon", "guess", "consider", "understand",
 		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
-		"see!", "anticipate", "mull", "ponder",
+		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
+		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
+		"be pessimistic", "be afraid", "be unsure", "be doubtful",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
