@@ -369,6 +369,8 @@ var ruleGroups = []struct {
 		{name: "see with a bare object attributes nothing", text: `Advocates see it differently.`},
 		{name: "ordered an infinitive", text: `The judge ordered the agency to release the emails.`,
 			want: []ruleQuote{rIndirect("the agency to release the emails", "The judge", "ordered")}},
+		{name: "likely to say", text: `Most voters are more likely to say that the plan failed.`,
+			want: []ruleQuote{rIndirect("that the plan failed", "Most voters", "say")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,

@@ -187,6 +187,11 @@ const (
 	// occasionTimes are the days and months that date a statement at the
 	// end of its content: "praised the plan on Monday", "in June".
 	occasionTimes
+
+	// raiseAdjectives stand between a subject and the infinitive of its
+	// cue: "voters are more likely to say that …", "she was quick to
+	// add".
+	raiseAdjectives
 )
 
 // ruleClassWords lists the words of each class, lower case.
@@ -249,6 +254,7 @@ var ruleClassWords = []struct {
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
 	{occasionTimes, `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.`},
+	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
 	{occasionPreps, `in during at on via through`},
 	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview.`},
 	{prepParticiples, `including excluding regarding concerning`},
