@@ -764,6 +764,7 @@ func (a *attributor) reportedPass() {
 	a.transcriptLines()
 	a.headlines()
 	a.pollLeads()
+	a.nounCues()
 	n := len(a.toks)
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
@@ -787,6 +788,46 @@ func (a *attributor) reportedPass() {
 			inner = max(inner, at.contentTokEnd)
 			c = max(c, cend-1)
 		}
+	}
+}
+
+// nounCues attributes the "that" clause after a noun of saying or
+// believing: "his warning that Britain would have to wait", "Trump's
+// claim that …". The speaker is the possessive before the noun, if any.
+func (a *attributor) nounCues() {
+	for c := 1; c+2 < len(a.toks); c++ {
+		if !a.wordIn(c, nounCues) || !a.lowerWord(c) || !equalFoldASCII(a.tokText(c+1), "that") || a.used[c] {
+			continue
+		}
+		if a.wordIn(c+2, finiteAux|auxWords) && !a.wordIn(c+2, spkPronouns) || a.pastOrPresent(c+2) && a.lowerWord(c+2) {
+			continue // "the claim that was made": a relative clause
+		}
+		lo, hi := a.sentBounds(c)
+		at := newAttr(Indirect)
+		at.cueTok, at.cueEnd = c, c+1
+		switch {
+		case a.wordIn(c-1, possessives) && a.lowerWord(c-1) || a.wordIn(c-1, possessives) && c-1 == lo:
+			at.spkTok, at.spkEnd = c-1, c
+		case a.possessiveWord(c - 1):
+			s := c - 1 // the name: "Mr. Trump's claim"
+			for s-1 >= lo && (a.capitalized(s-1) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
+				s--
+			}
+			w := a.tokText(c - 1)
+			cut := 2
+			if strings.HasSuffix(w, "’s") {
+				cut = 4
+			}
+			at.speaker = Span{Start: int(a.toks[s].start), End: int(a.toks[c-1].end) - cut}
+		}
+		last := a.contentEnd(lo, hi)
+		end := a.contentStop(c+1, last)
+		if end <= c+2 {
+			continue
+		}
+		at.contentTokStart, at.contentTokEnd = c+1, end
+		a.addReported(at)
+		c = end - 1
 	}
 }
 

@@ -192,6 +192,11 @@ const (
 	// cue: "voters are more likely to say that …", "she was quick to
 	// add".
 	raiseAdjectives
+
+	// nounCues are nouns of saying and believing that attribute the
+	// "that" clause after them: "his warning that …", "Trump's claim
+	// that …".
+	nounCues
 )
 
 // ruleClassWords lists the words of each class, lower case.
@@ -255,6 +260,7 @@ var ruleClassWords = []struct {
 	{dayParts, `morning afternoon evening night`},
 	{occasionTimes, `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.`},
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
+	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
 	{occasionPreps, `in during at on via through`},
 	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview.`},
 	{prepParticiples, `including excluding regarding concerning`},
