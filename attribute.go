@@ -874,6 +874,9 @@ func (a *attributor) transcriptLines() {
 // speaker [s, c), the one-token cue at c, the content [cs, last), whose
 // tokens no other rule may use.
 func (a *attributor) addLine(s, c, cs, last int) {
+	if !a.lettered(s, c, true) || !a.lettered(cs, last, false) {
+		return // "12:45 p.m.: …", "Clinton: 2,316."
+	}
 	at := newAttr(Indirect)
 	at.spkTok, at.spkEnd = s, c
 	at.cueTok, at.cueEnd = c, c+1
@@ -882,6 +885,27 @@ func (a *attributor) addLine(s, c, cs, last int) {
 	for i := cs; i < last; i++ {
 		a.used[i] = true
 	}
+}
+
+// lettered reports whether [s, e) holds a word with a letter and, when
+// noDigits is set, no word that opens with a digit: a time or a count is
+// neither a speaker nor a content.
+func (a *attributor) lettered(s, e int, noDigits bool) bool {
+	ok := false
+	for k := s; k < e; k++ {
+		if !a.isWord(k) {
+			continue
+		}
+		w := a.tokText(k)
+		if w[0] >= '0' && w[0] <= '9' {
+			if noDigits {
+				return false
+			}
+			continue
+		}
+		ok = true
+	}
+	return ok
 }
 
 // headlines attributes headlines written in title case, whose verbs are
