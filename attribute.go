@@ -1285,10 +1285,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	// "…, said X" is inverted even when the words before the comma could
-	// pass for a speaker set off by commas: "…, but for some, the losses
-	// would outstrip the gains, said Batchelder."
-	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && a.capitalized(cend) && !a.wordIn(cend, timeWords) && a.isPunct(ce-1, ",")
+	// "…, said Name" is inverted even when the words before the comma
+	// could pass for a speaker set off by commas: "…, but for some, the
+	// losses would outstrip the gains, said Batchelder."
+	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && a.capitalized(cend) && !a.wordIn(cend, timeWords)
 	if (cs >= ce || inverted) && c > lo && e.form != formGerund {
 		if end, ok := a.commaEnd(c); ok {
 			s, e2 := a.rightNP(cend, hi)
@@ -1297,6 +1297,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 			if s < e2 && a.tailOK(e2, hi) {
 				start := a.clauseStart(lo, end)
+				if start >= end || a.lowerWord(start) && a.wordIn(start, npPrepositions) {
+					// What an attribution made earlier in the sentence left
+					// over is no clause ("…, a state that she hoped to
+					// carry, the race will be tight, said X"): the sentence.
+					start = lo
+				}
 				if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
 					at.spkTok, at.spkEnd = s, e2
 					at.contentTokStart, at.contentTokEnd = start, end

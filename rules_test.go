@@ -378,6 +378,8 @@ var ruleGroups = []struct {
 		{name: "noun of saying after a name", text: `Critics mocked Trump's claim that Mexico would pay.`,
 			want: []ruleQuote{rIndirect("Trump's claim that Mexico would pay", "Critics", "mocked"), rIndirect("that Mexico would pay", "Trump", "claim")}},
 		{name: "noun before a relative clause attributes nothing", text: `The claim that was made on Monday fell apart.`},
+		{name: "inverted cue after a content with an attribution inside", text: `Even in New York, a state that she hoped to carry, the race will be tight, said Dan Gerstein, an analyst in New York City.`,
+			want: []ruleQuote{rIndirect("Even in New York, a state that she hoped to carry, the race will be tight", "Dan Gerstein, an analyst in New York City", "said"), rIndirect("that … to carry, the race will be tight", "she", "hoped")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
