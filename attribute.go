@@ -1079,10 +1079,14 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 	case e.inf && a.wordIn(k, infinitiveTo):
 		return true
 	}
-	// An object and what it is seen as: "see Clinton as the stronger
-	// candidate".
+	// An object and what it is seen as ("see Clinton as the stronger
+	// candidate"), or a subject and its verb ("found Trump leading", "found
+	// 45 percent of voters back him").
 	for m := k + 1; m < len(a.toks) && m < k+8 && a.toks[m].sent == a.toks[k].sent; m++ {
-		if a.wordIn(m, asWord) && a.lowerWord(m) {
+		if a.wordIn(m, asWord) && a.lowerWord(m) || a.wordIn(m, finiteAux) && a.lowerWord(m) {
+			return true
+		}
+		if a.lowerWord(m) && (a.gerund(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) && !a.wordIn(m-1, npDeterminers|possessives) {
 			return true
 		}
 		if !a.isWord(m) {

@@ -129,7 +129,7 @@ var cueLexicon = []struct {
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueShow, []string{
-		"show", "find", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
+		"show", "find!", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",
 	}},
 }
