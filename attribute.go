@@ -1064,6 +1064,27 @@ func (a *attributor) allCaps(k int) bool {
 	return letter
 }
 
+// namingParticiple reports whether the label verb at c names what comes
+// before it ("a group called Occupy DNC, …", "a website called “…”"): it
+// follows a common noun and is followed by one name and then no second
+// noun phrase.
+func (a *attributor) namingParticiple(c, start, last int) bool {
+	if c == 0 || !a.lowerWord(c-1) || a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
+		return false
+	}
+	m := start
+	if a.toks[m].kind == tQuote {
+		m++
+	} else {
+		m = a.nameRun(m, last)
+	}
+	if m == start {
+		return false
+	}
+	return m >= last || a.toks[m].kind == tPunct && !a.isPunct(m, "(") ||
+		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux) || a.pastOrPresent(m) && !a.pluralNoun(m))
+}
+
 // clauseContent reports whether the content starting at k is a clause, as
 // a cue marked "!" requires: a complementizer, a subject pronoun, a
 // quotation, "there is", for a cue that takes one an infinitive, or an
@@ -1394,7 +1415,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		return attr{}, false
 	}
 	start, ok := a.contentStart(cend, last, e)
-	if !ok || e.clause && !a.clauseContent(start, e) {
+	if !ok || e.clause && !a.clauseContent(start, e) || e.label && a.namingParticiple(c, start, last) {
 		return attr{}, false
 	}
 	at.spkTok, at.spkEnd = s, e2
