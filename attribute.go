@@ -291,7 +291,10 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 			best, bestEnd, ok = e, end, true
 		}
 	}
-	if !ok || best.form == formFixed {
+	if !ok || best.class == cueNot {
+		return cueEntry{}, 0, false
+	}
+	if best.form == formFixed {
 		return best, bestEnd, ok
 	}
 	if best.chain {

@@ -26,6 +26,10 @@ const (
 	// own ("seems", "appeared", "is expected"); their content includes
 	// their subject.
 	cueRaise
+	// cueNot: phrases that open with a cue's verb but attribute nothing
+	// ("showed up", "find out"); the longest phrase matched wins, so they
+	// cancel the verb alone.
+	cueNot
 )
 
 // cueEntry is one cue phrase after inflection: the words after the first
@@ -128,6 +132,7 @@ var cueLexicon = []struct {
 		"intend", "threaten^", "decide", "identify", "order^",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
+	{cueNot, []string{"show up", "show off", "find out", "call off", "call in"}},
 	{cueShow, []string{
 		"show", "find!", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",

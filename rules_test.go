@@ -386,6 +386,7 @@ var ruleGroups = []struct {
 		{name: "called as a participle that names", text: `He founded a group called Occupy DNC, which drew thousands.`},
 		{name: "called with a name and a label", text: `The senator called Trump “a liar.”`,
 			want: []ruleQuote{rMixed("Trump “a liar.”", "The senator", "called")}},
+		{name: "showed up attributes nothing", text: `Hundreds of supporters showed up to hear him.`},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
