@@ -112,7 +112,8 @@ var cueLexicon = []struct {
 		"taunt", "chastise", "castigate", "disparage", "belittle", "deride", "berate", "trash",
 		"bash", "knock", "rip", "grill", "list", "commend", "confide", "outline", "pronounce",
 		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
-		"trumpet",
+		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
+		"raise concerns about",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
