@@ -780,10 +780,11 @@ func (a *attributor) reportedPass() {
 		if !ok {
 			continue
 		}
-		// Inside a content, only a verb of saying with a pronoun subject
-		// makes an attribution of its own: "told reporters that he said
-		// …". The outer content keeps its span.
-		if c < inner && !(e.class == cueSpeech && a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1)) {
+		// Inside a content, only a verb of saying with a pronoun subject,
+		// or with a name and "that", makes an attribution of its own: "told
+		// reporters that he said …", "… that Smith said that …". The outer
+		// content keeps its span.
+		if c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords))) {
 			continue
 		}
 		if at, ok := a.reported(c, cend, e, lo, hi); ok {
