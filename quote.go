@@ -277,7 +277,20 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 				for j < pe && text[j] == '\'' {
 					j++
 				}
-				i = j // three or more: not a mark
+				if j-i == 3 {
+					// A single mark beside a double one, as in ''… 'a
+					// special case,''' or '''We'll …: the single goes
+					// inside the double.
+					sf, sr := markOf('\'')
+					if pc := classify(runeBefore(text, ps, i)); pc == ccSpace || pc == ccOpenP {
+						s.mark(i, i+2, typewriterMark, famDouble, roleEither, ps, pe)
+						s.mark(i+2, j, '\'', sf, sr, ps, pe)
+					} else {
+						s.mark(i, i+1, '\'', sf, sr, ps, pe)
+						s.mark(i+1, j, typewriterMark, famDouble, roleEither, ps, pe)
+					}
+				}
+				i = j // four or more: not a mark
 				continue
 			}
 			s.mark(i, j, typewriterMark, famDouble, roleEither, ps, pe)
@@ -326,6 +339,9 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		canClose = canClose && rightFlank
 		if pc == ccCloseP && (nc == ccSpace || nc == ccCloseP || nc == ccQuote) {
 			canClose = true // ." or ," — closing after punctuation
+		}
+		if r == typewriterMark && pc == ccSpace && nc == ccSpace {
+			canClose = true // "coalitions, '' said": archives set it apart
 		}
 	case role&roleReverse != 0:
 		// « and ‹ open, » and › close; French puts spaces inside.
