@@ -113,7 +113,7 @@ var cueLexicon = []struct {
 		"bash", "knock", "rip", "grill", "list", "commend", "confide", "outline", "pronounce",
 		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
-		"raise concerns about",
+		"raise concerns about", "reply to", "describe as", "respond to",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
