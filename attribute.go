@@ -891,6 +891,33 @@ func (a *attributor) addLine(s, c, cs, last int) {
 	}
 }
 
+// trailingHeadline attributes a title-case headline [k, e) that ends with
+// its attribution: "Clinton Hid Health Problems, Former White House Doctor
+// Says." The speaker is the capitalized run between the last comma and a
+// cue in the third person.
+func (a *attributor) trailingHeadline(k, e int) bool {
+	last := e
+	for last > k && a.toks[last-1].kind == tPunct {
+		last--
+	}
+	c := last - 1
+	if c <= k+2 || !a.capitalized(c) || a.used[c] {
+		return false
+	}
+	if cues := a.p.cues.entries[a.lex[c]].cues; len(cues) == 0 || cues[0].form != formThird || cues[0].rest != "" {
+		return false
+	}
+	s := c
+	for s > k && a.capitalized(s-1) {
+		s--
+	}
+	if s == c || s-1 <= k || !a.isPunct(s-1, ",") || c-s > 5 {
+		return false
+	}
+	a.addLine(s, c, k, s-1)
+	return true
+}
+
 // lettered reports whether [s, e) holds a word with a letter and, when
 // noDigits is set, no word that opens with a digit: a time or a count is
 // neither a speaker nor a content.
@@ -950,6 +977,10 @@ func (a *attributor) headlines() {
 				if last > m+1 {
 					a.addLine(k, m, m+1, last)
 				}
+				k = e
+				continue
+			}
+			if a.trailingHeadline(k, e) {
 				k = e
 				continue
 			}
@@ -1042,8 +1073,8 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 func (a *attributor) titleCase(k, e int) bool {
 	words, caps := 0, 0
 	for i := k; i < e; i++ {
-		if !a.isWord(i) || len(a.tokText(i)) <= 3 {
-			continue
+		if w := a.tokText(i); !a.isWord(i) || len(w) <= 3 || w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
+			continue // short words and the halves of contractions ("He’s")
 		}
 		words++
 		if a.capitalized(i) {
