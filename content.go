@@ -376,11 +376,16 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	j := cend
 	if a.isPunct(j, ",") {
 		// A phrase set off by commas before "that": "said, per a
-		// translator, that …".
-		for m := j + 1; m < last && m < j+8; m++ {
+		// translator, that …"; or before the clause itself: "says, win or
+		// lose in Tuesday’s primary, he’s staying in the race".
+		for m := j + 1; m < last && m < j+12; m++ {
 			if a.isPunct(m, ",") {
 				if m > j+1 && a.wordIn(m+1, thatWords) && a.lowerWord(m+1) {
 					return m + 1, true
+				}
+				if m > j+1 && e.class == cueSpeech && a.wordIn(m+1, spkPronouns) && !a.wordIn(m+1, relWords) && a.lowerWord(m+1) &&
+					(a.wordIn(m+2, auxWords|finiteAux) || a.pastOrPresent(m+2)) {
+					return j + 1, true
 				}
 				break
 			}

@@ -397,6 +397,8 @@ var ruleGroups = []struct {
 		{name: "showed up attributes nothing", text: `Hundreds of supporters showed up to hear him.`},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
+		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
+			want: []ruleQuote{rIndirect("win or lose in Florida, he is staying in the race", "Rubio", "says")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
