@@ -1250,6 +1250,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if s, e2 := a.rightNPCore(cend+1, hi); s < e2 {
 				at.cueTok, at.cueEnd = j, cend // "was first reported" (by …)
 				at.spkTok, at.spkEnd = s, e2
+				if e2 < last && a.wordIn(e2, complementizers) && a.lowerWord(e2) {
+					// "was asked by host John Dickerson whether …"
+					at.contentTokStart, at.contentTokEnd = e2, a.contentStop(e2, last)
+					return at, true
+				}
 				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
 					at.contentTokStart, at.contentTokEnd = ss, se
 					return at, true

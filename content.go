@@ -355,8 +355,8 @@ func (a *attributor) tailOK(k, hi int) bool {
 		if a.toks[j].kind != tWord {
 			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?") || a.isPunct(j, "'") || a.isPunct(j, "\u2019")
 		}
-		if a.wordIn(j, thatWords) {
-			return false
+		if a.wordIn(j, thatWords) || a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives) && !a.capitalized(j+1) {
+			return false // "asked the network to donate …": content, not a tail
 		}
 		n++
 		if n > 30 {
@@ -469,6 +469,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		}
 		if a.isPunct(j, ",") || a.isPunct(j, ":") {
 			j++
+		}
+		if j > obj && a.wordIn(j, aboutWords) && a.lowerWord(j) && j+1 < last {
+			j++ // "asked Carson about his relationship with …"
 		}
 	}
 	if j >= last {

@@ -87,7 +87,7 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 	for k < hi && a.wordIn(k, leadWords) {
 		k++
 	}
-	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords)) {
+	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k)) {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
@@ -244,6 +244,22 @@ func (a *attributor) trailingName(s, end int) int {
 		return s
 	}
 	return k + 1
+}
+
+// leadParticiple reports whether token k is the past participle of a cue
+// opening a phrase before the subject: "Asked on Monday whether …, Mrs.
+// Clinton said", "Pressed by reporters, he …".
+func (a *attributor) leadParticiple(k int) bool {
+	w := a.tokText(k)
+	if !a.capitalized(k) || len(w) < 5 || w[len(w)-2:] != "ed" {
+		return false
+	}
+	for _, e := range a.p.cues.entries[a.lex[k]].cues {
+		if e.form == formPast && e.object {
+			return true
+		}
+	}
+	return false
 }
 
 // numberSubject returns the start of a share of people ending at end, a
