@@ -1224,7 +1224,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				at.contentTokStart, at.contentTokEnd = e2+1, last
 				return at, true
 			}
-			if end, ok := a.commaEnd(c); ok && c > lo {
+			end, ok := a.commaEnd(c)
+			if !ok && c > lo && (a.isWord(c-1) || a.isDash(c-1)) && c-lo > 3 {
+				// No comma: "Clinton leads by 271 delegates according to a
+				// count by the AP", "… — or flat out wrong — according to
+				// the journal".
+				end, ok = c, true
+			}
+			if ok && c > lo {
 				if start := a.clauseStart(lo, end); start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
 					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, cutWords) && !a.wordIn(e2+1, npDeterminers) {

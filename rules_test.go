@@ -409,6 +409,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("whether his aim was the same", "host John Dickerson", "was asked")}},
 		{name: "subject after an asked phrase", text: `Asked on Monday whether he would run, Mr. Clinton shook his head and said it was over.`,
 			want: []ruleQuote{rIndirect("whether he would run", "-", "Asked"), rIndirect("it was over", "Mr. Clinton", "said")}},
+		{name: "according to with no comma", text: `Clinton leads Sanders by 271 delegates according to a count by the AP.`,
+			want: []ruleQuote{rIndirect("Clinton leads Sanders by 271 delegates", "a count by the AP", "according to")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
