@@ -117,8 +117,8 @@ func (a *attributor) contentStop(start, last int) int {
 			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) {
 				return k // "described the strike as … and accused the BMA"
 			}
-			if v := k + 1 + b2i(a.adverb(k+1) || a.wordIn(k+1, cueAdverbs)); a.pastVerb(v) && a.nounPhrase(start, k) {
-				return k // "praised her skills and even questioned …"
+			if v := k + 1 + b2i(a.adverb(k+1) || a.wordIn(k+1, cueAdverbs)); (a.pastVerb(v) || (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v)) && !a.wordIn(start, spkPronouns)) && a.nounPhrase(start, k) {
+				return k // "praised her skills and even questioned …", "… and has invited"
 			}
 		}
 		if a.isPunct(k, ";") {
