@@ -451,6 +451,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			j++
 		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
 			j += 2
+			if j < last && a.lowerWord(j) && !a.wordIn(j, complementizers|spkPronouns|infinitiveTo|aboutWords|npPrepositions|timeWords|npDeterminers|possessives) {
+				j = obj // "telling their family stories": an object, no addressee
+			}
 		}
 		if j > obj && j < last && a.wordIn(j, infinitiveTo) && a.lowerWord(j) {
 			return obj, true // "asked her to call": addressee and infinitive

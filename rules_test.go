@@ -415,6 +415,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the charges", "She", "denied")}},
 		{name: "a clause content keeps its second verb", text: `He said it spent too much and did too little.`,
 			want: []ruleQuote{rIndirect("it spent too much and did too little", "He", "said")}},
+		{name: "a determiner and a noun before an object are no addressee", text: `She tells their family stories well.`,
+			want: []ruleQuote{rIndirect("their family stories well", "She", "tells")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
