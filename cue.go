@@ -113,7 +113,7 @@ var cueLexicon = []struct {
 		"bash", "knock", "rip", "grill", "list", "commend", "confide", "outline", "pronounce",
 		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
-		"raise concerns about", "reply to", "describe as", "respond to",
+		"raise concerns about", "reply to", "describe as", "respond to", "make the case",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
@@ -135,7 +135,7 @@ var cueLexicon = []struct {
 	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in"}},
 	{cueShow, []string{
-		"show", "find!", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
+		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",
 	}},
 }
