@@ -117,7 +117,7 @@ func (a *attributor) contentStop(start, last int) int {
 			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) {
 				return k // "described the strike as … and accused the BMA"
 			}
-			if v := k + 1 + b2i(a.adverb(k+1) || a.wordIn(k+1, cueAdverbs)); (a.pastVerb(v) || (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v)) && !a.wordIn(start, spkPronouns)) && a.nounPhrase(start, k) {
+			if a.secondPredicate(start, k) {
 				return k // "praised her skills and even questioned …", "… and has invited"
 			}
 		}
@@ -250,11 +250,19 @@ func (a *attributor) pastVerb(k int) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ed" && !strings.Contains(w, "-")
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
+// secondPredicate reports whether the conjunction at k opens a second
+// predicate of the speaker after a noun-phrase content [start, k): a verb
+// in the past ("praised her skills and even questioned her judgment") or,
+// when the content does not open with a pronoun, an auxiliary or a verb in
+// the present ("denied the charges and has counter-sued").
+func (a *attributor) secondPredicate(start, k int) bool {
+	v := k + 1
+	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
+		v++
 	}
-	return 0
+	verb := a.pastVerb(v) ||
+		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
+	return verb && a.nounPhrase(start, k)
 }
 
 // contrastCut reports whether the cut word at k ends the content: "while"
