@@ -190,6 +190,43 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// Classes of ASCII bytes for the tokenizer's scan (tokClass).
+const (
+	cLetter uint8 = 1 << iota // a letter
+	cUpper                    // an upper-case letter
+	cWord                     // a letter or a digit
+	cSpace                    // a space, tab or line break
+	cJoin                     // a hyphen, apostrophe or period: joins two word characters
+)
+
+// tokClass holds the classes of each ASCII byte; built once, never
+// modified.
+var tokClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = cLetter | cWord
+		t[c-'a'+'A'] = cLetter | cUpper | cWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cWord
+	}
+	t[' '], t['\t'], t['\n'], t['\r'] = cSpace, cSpace, cSpace, cSpace
+	t['-'], t['\''], t['.'] = cJoin, cJoin, cJoin
+	return t
+}()
+
+// wordAt reports whether a word character (isWordRune) starts at offset
+// i of text.
+func wordAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return tokClass[c]&cWord != 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
 // isWordASCII is isWordRune for an ASCII byte, small enough to inline:
 // c|0x20 lowers an ASCII letter and maps no other byte to one.
 func isWordASCII(c byte) bool { return uint32(c|0x20)-'a' < 26 || uint32(c)-'0' < 10 }
@@ -243,8 +280,12 @@ func (f *finder) tokenize(d *Document) {
 	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
-	f.toks = reuse(f.spareToks, len(text)/6+16)
+	toks := reuse(f.spareToks, len(text)/6+16)
 	prevSent, prevPara := -1, -1
+	// The sentence being read, for the headline test (see headline): its
+	// first word, its words of more than three bytes and the capitalised
+	// ones among them, and whether all its words are capitalised.
+	segLo, long, caps, allCap := 0, 0, 0, true
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
 	// opens something new ("“As", ": The", "(AP"), and its counts of
@@ -252,123 +293,119 @@ func (f *finder) tokenize(d *Document) {
 	var gap tokFlags
 	quoteOrColon, opens := false, false
 	quotes, other := 0, 0
-	for i := 0; i < len(text); {
-		r, w := rune(text[i]), 1
-		var word bool
-		if r < utf8.RuneSelf {
-			word = isWordASCII(byte(r))
-		} else {
-			r, w = utf8.DecodeRuneInString(text[i:])
-			word = isWordRune(r)
-		}
-		if !word {
-			switch {
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
-				opens = false
-			case r == ',':
-				gap |= tGapComma
-				opens = false
-			default:
-				gap |= tGapPunct
-				if r == ':' {
-					quoteOrColon = true
+	n := len(text)
+	for i := 0; i < n; {
+		// Skip to the next word, reading the gap: ASCII through the
+		// class table, other runes decoded.
+		c := text[i]
+		var cap bool // the first letter is upper case
+		if c < utf8.RuneSelf {
+			k := tokClass[c]
+			if k&cWord == 0 {
+				switch {
+				case k&cSpace != 0:
+					opens = false
+				case c == ',':
+					gap |= tGapComma
+					opens = false
+				default:
+					gap |= tGapPunct
+					if c == ':' {
+						quoteOrColon = true
+					}
+					q := c == '"' || c == '\''
+					opens = q || c == '('
+					if q {
+						quotes++
+					} else {
+						other++
+					}
 				}
-				q := isQuoteMark(r)
-				opens = q || r == '(' || r == '—'
-				if q {
-					quotes++
-				} else {
-					other++
-				}
+				i++
+				continue
 			}
-			i += w
-			continue
+			cap = k&cUpper != 0
+		} else {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				switch r {
+				case '\u00a0', '\u202f', '\u2009':
+					opens = false
+				default:
+					gap |= tGapPunct
+					q := isQuoteMark(r)
+					opens = q || r == '—'
+					if q {
+						quotes++
+					} else {
+						other++
+					}
+				}
+				i += w
+				continue
+			}
+			cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
 		}
 		if opens {
 			quoteOrColon = true
 		}
+		// The word: letters, digits and marks, with inner joiners (hyphen,
+		// apostrophes, period) followed by a letter or digit.
 		start := i
-		ascii := true
-		upper := 0
-		letters := 0
-		first := true
-		cap := false
-		apos := -1 // offset of the first inner apostrophe
-		for i < len(text) {
+		ascii := true // no byte up to the one that ends the word is above ASCII
+		upper, letters := 0, 0
+		apos := -1   // offset of the first inner apostrophe
+		dot := false // an inner period
+		for i < n {
 			c := text[i]
-			if 'a' <= c && c <= 'z' {
-				// A run of lower-case ASCII letters.
-				j := i + 1
-				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
-					j++
+			if c < utf8.RuneSelf {
+				k := tokClass[c]
+				if k&cWord != 0 {
+					letters += int(k & cLetter)
+					upper += int(k&cUpper) >> 1
+					i++
+					continue
 				}
-				letters += j - i
-				first = false
-				i = j
+				if k&cJoin == 0 || !wordAt(text, i+1) {
+					break
+				}
+				switch c {
+				case '\'':
+					if apos < 0 {
+						apos = i
+					}
+				case '.':
+					dot = true
+				}
+				i++
 				continue
 			}
-			if c < utf8.RuneSelf {
-				// ASCII fast path: the same decisions as below.
-				switch {
-				case 'A' <= c && c <= 'Z':
+			r, w := utf8.DecodeRuneInString(text[i:])
+			ascii = false
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
 					letters++
-					upper++
-					if first {
-						cap = true
+					if unicode.IsUpper(r) || unicode.IsTitle(r) {
+						upper++
 					}
-					first = false
-					i++
-					continue
-				case '0' <= c && c <= '9':
-					first = false
-					i++
-					continue
 				}
-				// Not a word byte: a joiner or the end.
-				r, w = rune(c), 1
-			} else {
-				r, w = utf8.DecodeRuneInString(text[i:])
-				ascii = false
-				if isWordRune(r) {
-					if unicode.IsLetter(r) {
-						letters++
-						if unicode.IsUpper(r) || unicode.IsTitle(r) {
-							upper++
-							if first {
-								cap = true
-							}
-						}
-					}
-					first = false
-					i += w
-					continue
-				}
+				i += w
+				continue
 			}
-			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
-			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
-				if i+w < len(text) {
-					r2, _ := utf8.DecodeRuneInString(text[i+w:])
-					if isWordRune(r2) {
-						if r >= utf8.RuneSelf {
-							ascii = false
-						}
-						if apos < 0 && (r == '\'' || r == '’') {
-							apos = i
-						}
-						i += w
-						continue
-					}
-				}
+			if r != '’' && r != '‑' || !wordAt(text, i+w) {
+				break
 			}
-			break
+			if r == '’' && apos < 0 {
+				apos = i
+			}
+			i += w
 		}
 		end := i
 		keyEnd := end
 		var flags tokFlags
 		// A final period after a title, an initial or a dotted abbreviation.
 		if end < len(text) && text[end] == '.' {
-			word := text[start:end]
-			if (letters == 1 && upper == 1 && end-start <= 2) || strings.IndexByte(word, '.') >= 0 {
+			if (letters == 1 && upper == 1 && end-start <= 2) || dot {
 				end++
 			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
 				end++
@@ -436,9 +473,20 @@ func (f *finder) tokenize(d *Document) {
 		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
 			flags |= tGapQuote
 		}
-		if sent != prevSent || para != prevPara || quoteOrColon && cap {
+		if sent != prevSent || para != prevPara {
+			f.headline(toks, segLo, long, caps, allCap)
+			segLo, long, caps, allCap = len(toks), 0, 0, true
+			flags |= tInitial
+		} else if quoteOrColon && cap {
 			flags |= tInitial
 		}
+		if end-start > 3 {
+			long++
+			if cap {
+				caps++
+			}
+		}
+		allCap = allCap && cap
 		if start >= nextIv {
 			for dk < len(direct) && direct[dk].s <= start {
 				if direct[dk].e > dMax {
@@ -465,7 +513,7 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
+		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
 		prevSent, prevPara = sent, para
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 		// The word sets are only asked about the words of
@@ -479,8 +527,10 @@ func (f *finder) tokenize(d *Document) {
 	// The words marked last, by first byte and length: the common words
 	// that pass the filters ("the", "he") are marked once, not at each
 	// use.
+	f.headline(toks, segLo, long, caps, allCap)
+	f.toks = toks
 	var lastCap, lastLow [64]string
-	for _, t := range f.toks {
+	for _, t := range toks {
 		switch {
 		case t.has(tCapWord):
 			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
@@ -498,55 +548,41 @@ func (f *finder) tokenize(d *Document) {
 			}
 		}
 	}
-	f.markHeadlines()
 	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
 }
 
-// markHeadlines flags the words of sentences written in title case
-// ("Ben Carson Defends Himself Against Claims He Exaggerated"): mostly
-// capitalised, with capitalised function words inside. Their capitals say
-// nothing about names.
-func (f *finder) markHeadlines() {
-	toks := f.toks
-	for i := 0; i < len(toks); {
-		j := i
-		long, caps, fn := 0, 0, 0
-		allCap := true
-		sent, para := toks[i].sent, toks[i].para
-		for j < len(toks) && toks[j].sent == sent && toks[j].para == para {
-			t := toks[j]
-			if t.end-t.start > 3 {
-				long++
-				if t.has(tCap) {
-					caps++
-				}
-			}
-			if !t.has(tCap) {
-				allCap = false
-			}
-			j++
-		}
-		// Or a short line entirely in capitals: "Trump Addresses Munich
-		// Attack."
-		allCaps := j-i >= 3 && allCap
-		if !allCaps && long >= 4 && caps*10 >= long*7 {
-			// Count the capitalised function words only now: most
-			// sentences fail the test above.
-			for k := i + 1; k < j && fn < 2; k++ {
-				if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
-					k := f.key(t)
-					if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
-						fn++
-					}
+// headline flags the words toks[lo:] of one sentence when it is written
+// in title case ("Ben Carson Defends Himself Against Claims He
+// Exaggerated"): mostly capitalised, with capitalised function words
+// inside. Their capitals say nothing about names. long is the number of
+// its words of more than three bytes, caps the capitalised ones among
+// them, allCap whether all its words are capitalised. The tokenizer calls
+// it at the end of each sentence.
+func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
+	hi := len(toks)
+	if lo >= hi {
+		return
+	}
+	fn := 0
+	// Or a short line entirely in capitals: "Trump Addresses Munich
+	// Attack."
+	allCaps := hi-lo >= 3 && allCap
+	if !allCaps && long >= 4 && caps*10 >= long*7 {
+		// Count the capitalised function words only now: most
+		// sentences fail the test above.
+		for k := lo + 1; k < hi && fn < 2; k++ {
+			if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
+				k := f.key(t)
+				if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
+					fn++
 				}
 			}
 		}
-		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
-			for k := i; k < j; k++ {
-				f.toks[k].flags |= tHeadline
-			}
+	}
+	if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
+		for k := lo; k < hi; k++ {
+			toks[k].flags |= tHeadline
 		}
-		i = j
 	}
 }
 
