@@ -41,6 +41,9 @@ type token struct {
 	keyEnd     int32 // end without the possessive ending
 	para, sent int32 // indexes of its paragraph and sentence
 	flags      tokFlags
+	// word is the entry of its key in wordTable, looked up on first use
+	// (lexAt): wordUnknown until then.
+	word uint16
 }
 
 func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
@@ -513,7 +516,7 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
+		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: wordUnknown})
 		prevSent, prevPara = sent, para
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 		// The word sets are only asked about the words of
@@ -571,11 +574,8 @@ func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
 		// Count the capitalised function words only now: most
 		// sentences fail the test above.
 		for k := lo + 1; k < hi && fn < 2; k++ {
-			if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
-				k := f.key(t)
-				if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
-					fn++
-				}
+			if t := toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.lower).is&lxFunc != 0 {
+				fn++
 			}
 		}
 	}
@@ -586,26 +586,21 @@ func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
 	}
 }
 
-// isTitle returns the title or capitalised role that token t is.
-func (f *finder) isTitle(t token) (wordInfo, bool) {
-	k := f.key(t)
-	if w, ok := titleOf(k); ok {
-		return w, true
+// isTitle returns the title or capitalised role that token i is.
+func (f *finder) isTitle(i int) (wordInfo, bool) {
+	e := f.lex(i)
+	if e.is&lxTitle != 0 {
+		return e.title, true
 	}
-	if t.has(tCap) {
-		if w, ok := roleOf(k); ok {
-			return w, true
-		}
-		if w, ok := roleOf(strings.TrimSuffix(k, ".")); ok {
-			return w, true
-		}
+	if f.toks[i].has(tCap) && e.is&(lxRole|lxRoleDot) != 0 {
+		return e.role, true
 	}
 	return wordInfo{}, false
 }
 
-// titleLike reports whether t is a title or a role word.
-func (f *finder) titleLike(t token) bool {
-	_, ok := f.isTitle(t)
+// titleLike reports whether token i is a title or a role word.
+func (f *finder) titleLike(i int) bool {
+	_, ok := f.isTitle(i)
 	return ok
 }
 
@@ -632,7 +627,7 @@ func (f *finder) emit(m mention) int {
 	m.inDirect = t.has(tInDirect)
 	m.inReported = t.has(tInReported)
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if isPreposition(f.key(f.toks[m.ctxLo-1])) {
+		if f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
@@ -652,18 +647,21 @@ func (f *finder) find() {
 		k := f.key(t)
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
-		if p, ok := pronounOf(k); ok && !p.relative && (!cap || initial || k == "i") {
-			if possessivePronouns[k] {
-				if j, ok := f.phrase(i, detPossessive, -1, k); ok {
-					i = j
-					continue
+		// Most words fail the pronoun filter and are never looked up.
+		if pronounFilter.may(k) {
+			if e := f.lex(i); e.is&lxPron != 0 && !e.pron.relative && (!cap || initial || k == "i") {
+				if e.is&lxPossPron != 0 {
+					if j, ok := f.phrase(i, detPossessive, -1, k); ok {
+						i = j
+						continue
+					}
 				}
+				if e.pron.person != 2 {
+					f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: e.pron, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
+				}
+				i++
+				continue
 			}
-			if p.person != 2 {
-				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
-			}
-			i++
-			continue
 		}
 		if !cap || initial {
 			det := detNone
@@ -680,7 +678,7 @@ func (f *finder) find() {
 				}
 			}
 		}
-		if cap && !(initial && initialStopWords[k]) && !t.has(tHeadline) {
+		if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
 			i = f.run(i)
 			continue
 		}
@@ -701,7 +699,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if t.gapped() || t.sent != f.toks[i].sent {
 			break
 		}
-		k := f.key(t)
+		e := f.lex(j)
 		if t.has(tCap) && !t.has(tInitial) {
 			// A capitalised modifier ("the Florida senator", "the Clinton
 			// campaign") may stand before a lower-case head; a capitalised
@@ -712,15 +710,15 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
-		if isDeterminer(k) || isPreposition(k) || pron(k).person != 0 || k == "and" || k == "or" {
+		if e.is&lxFunc != 0 {
 			break
 		}
-		c, w := headClass(k)
+		c, w := e.head.class, e.head.info
 		if c == 0 {
 			if headAt >= 0 {
 				break
 			}
-			if isPluralNoun(k) && !t.has(tPoss) {
+			if !t.has(tPoss) && isPluralNoun(f.key(t)) {
 				plural = j
 			}
 			continue
@@ -787,7 +785,7 @@ func (f *finder) run(i int) int {
 	titleOf := -1 // index of "of" or "to" after a title
 	for hi < len(toks) {
 		prev := toks[hi-1]
-		if prev.has(tPoss) && !(hi-2 >= lo && nameConnectors[f.key(toks[hi-2])] || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
+		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
 			break
 		}
 		t := toks[hi]
@@ -803,7 +801,7 @@ func (f *finder) run(i int) int {
 			}
 			break
 		}
-		if weekdays[f.key(t)] {
+		if f.lex(hi).is&lxWeekday != 0 {
 			break
 		}
 		if t.has(tCap) {
@@ -814,13 +812,13 @@ func (f *finder) run(i int) int {
 		// "Ambassador to Azerbaijan", "Minister of Digital Development
 		// and Transport": link words after a title.
 		if next := hi + 1; next < len(toks) && !toks[next].gapped() && toks[next].has(tCap) {
-			if k == "to" && f.titleLike(prev) || k == "of" && f.titleLike(prev) {
+			if k == "to" && f.titleLike(hi-1) || k == "of" && f.titleLike(hi-1) {
 				titleOf = hi
 				hi += 2
 				continue
 			}
 			// "Foundation for Middle East Peace".
-			if k == "for" && isOrgWord(f.key(prev)) {
+			if k == "for" && f.lex(hi-1).is&lxOrg != 0 {
 				hi += 2
 				continue
 			}
@@ -831,10 +829,10 @@ func (f *finder) run(i int) int {
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
-		if k == "of" && !isOrgWord(f.key(prev)) && !f.titleLike(prev) && hi-1 > lo {
+		if k == "of" && f.lex(hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
 			break
 		}
-		if nameConnectors[k] && hi+1 < len(toks) && !toks[hi+1].gapped() {
+		if f.lex(hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
 			n := toks[hi+1]
 			if n.has(tCap) {
 				hi += 2
@@ -851,13 +849,13 @@ func (f *finder) run(i int) int {
 	// a name on its own ("Speaking about ...").
 	first := toks[lo]
 	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
-		if _, ok := f.isTitle(first); !ok {
+		if _, ok := f.isTitle(lo); !ok {
 			return hi
 		}
 	}
 	// A sentence-initial common word: in the stop list, or written in
 	// lower case elsewhere in the text ("Neither Donald Trump nor ...").
-	if first.has(tInitial) && (initialStopWords[f.key(first)] || f.lowSeen.has(f.key(first)) && !f.capsSeen.has(f.text[first.start:first.keyEnd]) && !f.titleLike(first)) {
+	if first.has(tInitial) && (f.lex(lo).is&lxStop != 0 || f.lowSeen.has(f.key(first)) && !f.capsSeen.has(f.text[first.start:first.keyEnd]) && !f.titleLike(lo)) {
 		lo++
 	}
 	// A connector may not end a run.
@@ -893,7 +891,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	nameLo := lo
 	title := -1
 	for k := lo; k < hi; k++ {
-		w, ok := f.isTitle(toks[k])
+		w, ok := f.isTitle(k)
 		if !ok {
 			continue
 		}
@@ -936,7 +934,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			// A title inside the rest still counts: "Minister of
 			// Transport Ms. Aigerim Seitova".
 			for x := start; x < hi; x++ {
-				if w, ok := f.isTitle(toks[x]); ok && x+1 < hi {
+				if w, ok := f.isTitle(x); ok && x+1 < hi {
 					if w.gender != genderUnknown {
 						m.gender = w.gender
 					}
@@ -951,7 +949,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	org := false
 	for k := lo; k < hi; k++ {
 		t := toks[k]
-		if isOrgWord(f.key(t)) && t.has(tCap) && (title < 0 || k >= nameLo) {
+		if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
 			org = true
 		}
 	}
@@ -960,7 +958,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
-			if isOrgWord(f.key(toks[k])) {
+			if f.lex(k).is&lxOrg != 0 {
 				m.head = f.key(toks[k])
 			}
 		}
@@ -1008,7 +1006,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kOrg
 	}
 	// "Americans", "Democrats": a plural group, not a person.
-	if hi-nameLo == 1 && title < 0 && groupWords[f.key(toks[nameLo])] {
+	if hi-nameLo == 1 && title < 0 && f.lex(nameLo).is&lxGroup != 0 {
 		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
@@ -1020,7 +1018,8 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
 	if lo > 0 && !toks[lo].gapped() && !org {
 		k := lo - 1
-		if w, ok := roleOf(f.key(toks[k])); ok && !toks[k].has(tCap) {
+		if e := f.lex(k); e.is&lxRole != 0 && !toks[k].has(tCap) {
+			w := e.role
 			m.role = w.role
 			m.ek = kPerson
 			if w.gender != genderUnknown {
@@ -1035,8 +1034,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
-				xk := f.key(toks[x])
-				if isDeterminer(xk) || isPreposition(xk) || pron(xk).person != 0 || xk == "and" || xk == "said" {
+				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(toks[x]) == "and" || f.key(toks[x]) == "said" {
 					break
 				}
 				mlo = x
@@ -1081,7 +1079,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		if a < len(toks) {
 			k := f.key(toks[a])
-			if k == "a" || k == "an" || k == "the" || possessivePronouns[k] || toks[a].has(tPoss) {
+			if k == "a" || k == "an" || k == "the" || f.lex(a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)

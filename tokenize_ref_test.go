@@ -340,8 +340,12 @@ func tokenizeBoth(t *testing.T, name, text string) {
 		t.Errorf("%s: %d words, want %d", name, len(b.toks), len(a.toks))
 	}
 	for i := range min(len(a.toks), len(b.toks)) {
-		if a.toks[i] != b.toks[i] {
-			x, y := a.toks[i], b.toks[i]
+		y := b.toks[i]
+		if y.word != wordUnknown && y.word != wordIndex(lower[y.start:y.keyEnd]) {
+			t.Fatalf("%s: word %d: entry %d, want %d", name, i, y.word, wordIndex(lower[y.start:y.keyEnd]))
+		}
+		y.word = 0 // tokenizeRef leaves it
+		if x := a.toks[i]; x != y {
 			t.Fatalf("%s: word %d: got %+v %q, want %+v %q", name, i, y, text[y.start:y.end], x, text[x.start:x.end])
 		}
 	}
@@ -489,5 +493,70 @@ func (f *finder) markHeadlinesRef() {
 			}
 		}
 		i = j
+	}
+}
+
+// TestWordTable checks the entries of the combined word table against the
+// tables they gather, for every key of every table, with and without a
+// final period, and for words of no table.
+func TestWordTable(t *testing.T) {
+	keys := map[string]bool{"": true, "and": true, "or": true, "said": true, "zzz": true, "u.s.": true, "sen": true, "Sen.": true}
+	for _, m := range []map[string]bool{possessivePronouns, determiners, prepositions, orgWords, groupWords, nameConnectors, initialStopWords, weekdays, corpSuffixes, textWords, indefiniteSpeakers, companyWords} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range pronouns {
+		keys[k] = true
+	}
+	for k := range titleWords {
+		keys[k] = true
+	}
+	for k := range roleWords {
+		keys[k] = true
+	}
+	for k := range keys {
+		keys[k+"."] = true
+		keys[strings.TrimSuffix(k, ".")] = true
+	}
+	for k := range keys {
+		e := &wordTable.entries[wordIndex(k)]
+		p, isPron := pronouns[k]
+		_, isTitle := titleWords[k]
+		check := func(name string, got, want bool) {
+			if got != want {
+				t.Errorf("%q: %s = %v, want %v", k, name, got, want)
+			}
+		}
+		check("pronoun", e.is&lxPron != 0, isPron)
+		if e.pron != p {
+			t.Errorf("%q: pronoun %+v, want %+v", k, e.pron, p)
+		}
+		check("possessive pronoun", e.is&lxPossPron != 0, possessivePronouns[k])
+		check("determiner", e.is&lxDet != 0, determiners[k])
+		check("preposition", e.is&lxPrep != 0, prepositions[k])
+		check("and/or", e.is&lxAndOr != 0, k == "and" || k == "or")
+		check("function word", e.is&lxFunc != 0, isDeterminer(k) || isPreposition(k) || pron(k).person != 0 || k == "and" || k == "or")
+		check("title", e.is&lxTitle != 0, isTitle)
+		if isTitle && e.title != titleWords[k] {
+			t.Errorf("%q: title %+v", k, e.title)
+		}
+		w1, ok1 := roleOf(k)
+		w2, ok2 := roleOf(strings.TrimSuffix(k, "."))
+		check("role", e.is&lxRole != 0, ok1)
+		check("role with a period", e.is&(lxRole|lxRoleDot) != 0, ok1 || ok2)
+		if ok1 && e.role != w1 || !ok1 && ok2 && e.role != w2 {
+			t.Errorf("%q: role %+v", k, e.role)
+		}
+		check("organisation", e.is&lxOrg != 0, orgWords[k])
+		c, w := headClass(k)
+		if e.head.class != c || e.head.info != w {
+			t.Errorf("%q: head %+v, want %v %+v", k, e.head, c, w)
+		}
+		check("group", e.is&lxGroup != 0, groupWords[k])
+		check("connector", e.is&lxConn != 0, nameConnectors[k])
+		check("stop word", e.is&lxStop != 0, initialStopWords[k])
+		check("weekday", e.is&lxWeekday != 0, weekdays[k])
+		check("corporate suffix", e.is&lxCorp != 0, corpSuffixes[k])
 	}
 }
