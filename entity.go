@@ -165,6 +165,53 @@ type resolver struct {
 	pending        []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
+
+	// Working arrays of attachSpeakers, sortOrder and output, and the
+	// mention count the maps were made for: kept with the resolver when
+	// Parse reuses it for the next text (see reset).
+	next                []int32
+	tail                []int
+	quotes, idx, counts []int
+	byName              map[string]int
+	mapsFor             int
+}
+
+// newResolver returns a resolver for the n mentions that finder f found
+// in text. Size hints from the mentions found: on the PolNeAR articles,
+// for 100 mentions, 36 clusters, 36 name words, 27 full names, 13
+// phrases, 10 acronyms, 7 roles and 4 organisation words.
+func newResolver(f *finder, text string, d *Document, n int) *resolver {
+	return &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, n*2/5+8),
+		full: make(map[string]int, n*3/10), words: make(map[string][]int, n*2/5), roles: make(map[string][]int, n/12),
+		orgs: make(map[string][]int, n/20), phrases: make(map[string]int, n/7), acro: make(map[string]int, n/9), textAuthor: map[string]int{},
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, byName: map[string]int{}, mapsFor: n}
+}
+
+// reset returns r made ready for another text, as newResolver would make
+// it, with its maps cleared and its arrays and arenas kept; or a new
+// resolver when r's maps were made for a much larger text. Nothing a
+// Document holds points into what it keeps: entity names are substrings
+// of the text or strings of their own, mentions are copied out.
+func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
+	if r.mapsFor > 4*n+256 {
+		return newResolver(f, text, d, n)
+	}
+	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
+		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
+		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], corps: r.corps[:0], pending: r.pending[:0],
+		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
+		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
+	clear(r.full)
+	clear(r.words)
+	clear(r.roles)
+	clear(r.orgs)
+	clear(r.phrases)
+	clear(r.acro)
+	clear(r.textAuthor)
+	clear(r.byName)
+	return r
 }
 
 // resolveEntities groups the speakers of d's quotes into entities and sets
@@ -194,14 +241,20 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 	}
 	f.tokenize(d)
 	f.find()
-	// Size hints from the mentions found: on the PolNeAR articles, for
-	// 100 mentions, 36 clusters, 36 name words, 27 full names, 13
-	// phrases, 10 acronyms, 7 roles and 4 organisation words.
 	n := len(f.ms)
-	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, n*2/5+8),
-		full: make(map[string]int, n*3/10), words: make(map[string][]int, n*2/5), roles: make(map[string][]int, n/12),
-		orgs: make(map[string][]int, n/20), phrases: make(map[string]int, n/7), acro: make(map[string]int, n/9), textAuthor: map[string]int{},
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
+	var r *resolver
+	if sc != nil && sc.res != nil {
+		r = sc.res.reset(f, text, d, n)
+	} else {
+		r = newResolver(f, text, d, n)
+	}
+	if sc != nil {
+		// The resolver of a huge text is left to the collector.
+		sc.res = nil
+		if n <= maxScratch/4 {
+			defer func() { sc.res = r }()
+		}
+	}
 	r.attachSpeakers()
 	r.sortOrder()
 	for pos, mi := range r.order {
@@ -216,7 +269,7 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 // from the span's words when the scan found none.
 func (r *resolver) attachSpeakers() {
 	f := r.f
-	r.spk = make([]int, len(r.d.Quotes))
+	r.spk = zeroed(r.spk, len(r.d.Quotes))
 	n0 := len(f.ms)
 	for qi := range r.d.Quotes {
 		r.spk[qi] = -1
@@ -239,7 +292,7 @@ func (r *resolver) attachSpeakers() {
 	}
 	// Group the quotes by speaker mention, in quote order (a counting
 	// sort: no map).
-	r.spkStart = make([]int32, len(f.ms)+1)
+	r.spkStart = zeroed(r.spkStart, len(f.ms)+1)
 	for _, mi := range r.spk {
 		if mi >= 0 {
 			r.spkStart[mi+1]++
@@ -248,8 +301,9 @@ func (r *resolver) attachSpeakers() {
 	for i := 1; i < len(r.spkStart); i++ {
 		r.spkStart[i] += r.spkStart[i-1]
 	}
-	r.spkList = make([]int, r.spkStart[len(f.ms)])
-	next := make([]int32, len(f.ms))
+	r.spkList = zeroed(r.spkList, int(r.spkStart[len(f.ms)]))
+	r.next = zeroed(r.next, len(f.ms))
+	next := r.next
 	copy(next, r.spkStart)
 	for qi, mi := range r.spk {
 		if mi >= 0 {
@@ -434,7 +488,7 @@ func (r *resolver) synthesize(s, e int) int {
 // sortOrder puts every mention index in text order.
 func (r *resolver) sortOrder() {
 	ms := r.f.ms
-	r.order = make([]int, len(ms))
+	r.order = zeroed(r.order, len(ms))
 	for i := range r.order {
 		r.order[i] = i
 	}
@@ -450,7 +504,8 @@ func (r *resolver) sortOrder() {
 	if p >= len(ms) {
 		return
 	}
-	tail := slices.Clone(r.order[p:])
+	r.tail = append(r.tail[:0], r.order[p:]...)
+	tail := r.tail
 	slices.SortStableFunc(tail, byStart)
 	i, j := p-1, len(tail)-1
 	for k := len(ms) - 1; j >= 0; k-- {
@@ -1274,7 +1329,8 @@ func (r *resolver) firstPerson() {
 // output fills d.Entities and each quote's Entity.
 func (r *resolver) output() {
 	ms := r.f.ms
-	quotes := make([]int, len(r.cs))
+	r.quotes = zeroed(r.quotes, len(r.cs))
+	quotes := r.quotes
 	for qi, mi := range r.spk {
 		if mi >= 0 && ms[mi].cluster >= 0 {
 			quotes[ms[mi].cluster]++
@@ -1283,8 +1339,9 @@ func (r *resolver) output() {
 	}
 	// Clusters with the same name are one entity: a user counting voices
 	// cannot tell them apart either.
-	idx := make([]int, len(r.cs))
-	byName := map[string]int{}
+	r.idx = zeroed(r.idx, len(r.cs))
+	idx := r.idx
+	byName := r.byName
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -1333,7 +1390,10 @@ func (r *resolver) output() {
 			}
 		}
 	}
-	counts = make([]int, 0, 16)
+	counts = r.counts[:0]
+	if counts == nil {
+		counts = make([]int, 0, 16) // non-nil: the first pass counts
+	}
 	each()
 	total := 0
 	for _, n := range counts {
@@ -1344,6 +1404,7 @@ func (r *resolver) output() {
 		r.d.Entities[i].Mentions = buf[:0:n]
 		buf = buf[n:]
 	}
+	r.counts = counts
 	counts = nil
 	each()
 	for i := range r.d.Entities {
