@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -237,7 +238,11 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	if sc != nil {
 		f.spareToks, f.spareMs = sc.ftoks, sc.fms
-		defer func() { sc.ftoks, sc.fms = f.toks, f.ms }()
+		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
+		defer func() {
+			sc.ftoks, sc.fms = f.toks, f.ms
+			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
+		}()
 	}
 	f.tokenize(d)
 	f.find()
@@ -1144,7 +1149,9 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			s *= 0.4
 		}
 		if dist := m.sent - a.sent; dist > 0 {
-			s /= float64(uint64(1) << min(dist, 30))
+			// s / 2^dist: multiplying by the exact power is the same
+			// number, without a division.
+			s *= halvings[min(dist, 30)]
 		}
 		if !r.compatible(p, cl, &s) {
 			continue
@@ -1181,6 +1188,14 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	}
 	return best, best >= 0 && second*2 <= bestS
 }
+
+// halvings[d] is 2^-d, exactly.
+var halvings = func() (t [31]float64) {
+	for d := range t {
+		t[d] = math.Ldexp(1, -d)
+	}
+	return t
+}()
 
 // compatible reports whether pronoun p can refer to cl, and adjusts the
 // score s for weak or strong evidence.

@@ -37,6 +37,8 @@ type scratch struct {
 	ftoks []token   // the entity stage's words
 	fms   []mention // and mentions
 	res   *resolver // the entity stage's resolver, its maps and arrays (resolver.reset)
+	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
+	capsSlots, lowSlots []spanSlot
 }
 
 // maxScratch is the most elements an array kept for reuse may hold: the

@@ -1143,11 +1143,25 @@ type spanSet struct {
 // spanSlot is one entry of a spanSet; n == 0 marks an empty slot (words
 // are never empty).
 type spanSlot struct {
-	off  int
+	off  int32 // texts past 2 GiB have no entity stage (maxAttributedLen)
 	n    int32
 	hash uint32
 	seen bool
 }
+
+// clearedSlots returns the slots of a spanSet of an earlier text emptied
+// for a new one (the set's answers do not depend on its size), or nil,
+// a table of more than maxSpanSlots being left to the collector.
+func clearedSlots(s []spanSlot) []spanSlot {
+	if len(s) > maxSpanSlots {
+		return nil
+	}
+	clear(s)
+	return s
+}
+
+// maxSpanSlots is the largest spanSet table kept for the next text.
+const maxSpanSlots = 4096
 
 // hashWord is FNV-1a over the bytes of w.
 func hashWord(w string) uint32 {
@@ -1184,11 +1198,11 @@ func (s *spanSet) add(start, end int) {
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
 		if sl.n == 0 {
-			*sl = spanSlot{off: start, n: int32(end - start), hash: h}
+			*sl = spanSlot{off: int32(start), n: int32(end - start), hash: h}
 			s.n++
 			return
 		}
-		if sl.hash == h && s.base[sl.off:sl.off+int(sl.n)] == w {
+		if sl.hash == h && s.base[sl.off:sl.off+sl.n] == w {
 			return
 		}
 	}
@@ -1223,7 +1237,7 @@ func (s *spanSet) find(w string) *spanSlot {
 		if sl.n == 0 {
 			return nil
 		}
-		if sl.hash == h && int(sl.n) == len(w) && s.base[sl.off:sl.off+int(sl.n)] == w {
+		if sl.hash == h && int(sl.n) == len(w) && s.base[sl.off:sl.off+sl.n] == w {
 			return sl
 		}
 	}
