@@ -685,10 +685,11 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 		r.fullBuf = append(r.fullBuf, k...)
 	}
-	c := -1
+	c, known := -1, false // known: the full key is in r.full, for cluster c
 	if len(keys) > 1 {
-		if x, ok := r.full[string(r.fullBuf)]; ok {
-			c = x
+		c, known = r.full[string(r.fullBuf)]
+		if !known {
+			c = -1
 		}
 	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
@@ -737,9 +738,10 @@ func (r *resolver) resolveName(m *mention) int {
 	if m.group {
 		cl.group = true
 	}
-	if len(keys) == 1 {
-		r.full[keys[0]] = c
-	} else if x, ok := r.full[string(r.fullBuf)]; !ok || x != c {
+	// Only full keys of two words or more are looked up (a one-word key
+	// holds no space and is never one of them): one-word names are found
+	// through r.words. Nothing since the look-up above changed r.full.
+	if len(keys) > 1 && !known {
 		r.full[string(r.fullBuf)] = c
 	}
 	for _, k := range keys {

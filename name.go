@@ -533,21 +533,20 @@ func (f *finder) tokenize(d *Document) {
 	f.headline(toks, segLo, long, caps, allCap)
 	f.toks = toks
 	var lastCap, lastLow [64]string
-	for _, t := range toks {
-		switch {
-		case t.has(tCapWord):
-			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
-				if b := (int(w[0]) + 7*len(w)) & 63; lastCap[b] != w {
-					f.capsSeen.mark(w)
-					lastCap[b] = w
-				}
-			}
-		case t.has(tLowWord):
-			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
-				if b := (int(w[0]) + 7*len(w)) & 63; lastLow[b] != w {
-					f.lowSeen.mark(w)
-					lastLow[b] = w
-				}
+	lower := f.lower
+	for i := range toks {
+		t := &toks[i]
+		if t.flags&(tCapWord|tLowWord) == 0 {
+			continue
+		}
+		set, last, w := &f.capsSeen, &lastCap, text[t.start:t.keyEnd]
+		if t.flags&tCapWord == 0 {
+			set, last, w = &f.lowSeen, &lastLow, lower[t.start:t.keyEnd]
+		}
+		if set.may(w) {
+			if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
+				set.mark(w)
+				last[b] = w
 			}
 		}
 	}
