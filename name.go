@@ -156,26 +156,42 @@ func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
 // asciiLower returns text with its ASCII letters lowered; byte offsets are
 // the same as in text.
 func asciiLower(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			// One copy: a Builder hands over its buffer, where
-			// string([]byte) would copy it again.
-			var b strings.Builder
-			b.Grow(len(text))
-			run := 0 // start of the bytes not yet written
-			for j := i; j < len(text); j++ {
-				if c := text[j]; 'A' <= c && c <= 'Z' {
-					b.WriteString(text[run:j])
-					b.WriteByte(c + 'a' - 'A')
-					run = j + 1
-				}
-			}
-			b.WriteString(text[run:])
-			return b.String()
+	i := 0
+	for i < len(text) && !('A' <= text[i] && text[i] <= 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	// One copy: a Builder hands over its buffer, where string([]byte)
+	// would copy it again. The rest goes through a buffer on the stack,
+	// lowered through a table: no branch a byte, one write a block.
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	var buf [256]byte
+	for i < len(text) {
+		n := copy(buf[:], text[i:])
+		for j, c := range buf[:n] {
+			buf[j] = lowerASCII[c]
+		}
+		b.Write(buf[:n])
+		i += n
+	}
+	return b.String()
+}
+
+// lowerASCII maps each byte to itself, ASCII capitals to their lower
+// case; built once, never modified.
+var lowerASCII = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
 		}
 	}
-	return text
-}
+	return t
+}()
 
 // isQuoteMark reports whether r is a quotation mark of any script.
 func isQuoteMark(r rune) bool {

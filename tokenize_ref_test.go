@@ -560,3 +560,22 @@ func TestWordTable(t *testing.T) {
 		check("corporate suffix", e.is&lxCorp != 0, corpSuffixes[k])
 	}
 }
+
+// TestASCIILower checks asciiLower against a byte loop on the texts of
+// TestTokenizeSame and on texts longer than its buffer.
+func TestASCIILower(t *testing.T) {
+	texts := tokenizeTexts(t)
+	texts["long"] = strings.Repeat("Hello, WORLD: “É” ", 200)
+	texts["invalid"] = "AB\xffC\xc2"
+	for name, s := range texts {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("%s: asciiLower differs", name)
+		}
+	}
+}
