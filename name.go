@@ -532,16 +532,22 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: wordUnknown})
+		// The word sets are only asked about the words of capitalised
+		// sentence-initial tokens, lowSeen only about those that are not
+		// stop words (run): hold those, then (below) mark the ones the
+		// other tokens show. (A word without a capital is never marked
+		// in capsSeen, whose marks come from capitalised words.)
+		word := uint16(wordUnknown)
+		if flags&tInitial != 0 && cap {
+			f.capsSeen.add(start, keyEnd)
+			word = wordIndex(f.lower[start:keyEnd])
+			if wordTable.entries[word].is&lxStop == 0 {
+				f.lowSeen.add(start, keyEnd)
+			}
+		}
+		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
 		prevSent, prevPara = sent, para
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
-		// The word sets are only asked about the words of
-		// sentence-initial tokens: hold those, then (below) mark the
-		// ones the other tokens show.
-		if flags&tInitial != 0 {
-			f.capsSeen.add(start, keyEnd)
-			f.lowSeen.add(start, keyEnd)
-		}
 	}
 	// The words marked last, by first byte and length: the common words
 	// that pass the filters ("the", "he") are marked once, not at each
