@@ -1144,7 +1144,11 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
 			continue
 		}
-		cl := &r.cs[a.cluster]
+		// Compatibility first: most clusters fail it, and need no score.
+		w, ok := r.compatible(p, &r.cs[a.cluster])
+		if !ok {
+			continue
+		}
 		s := 50.0
 		switch {
 		case a.speaker:
@@ -1162,9 +1166,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			// number, without a division.
 			s *= halvings[min(dist, 30)]
 		}
-		if !r.compatible(p, cl, &s) {
-			continue
-		}
+		s *= w // last, as it always was (times 1 is the same number)
 		found := false
 		for i := range cands {
 			if cands[i].c == int(a.cluster) {
@@ -1206,47 +1208,48 @@ var halvings = func() (t [31]float64) {
 	return t
 }()
 
-// compatible reports whether pronoun p can refer to cl, and adjusts the
-// score s for weak or strong evidence.
-func (r *resolver) compatible(p pronoun, cl *cluster, s *float64) bool {
+// compatible reports whether pronoun p can refer to cl, and the factor
+// by which weak or strong evidence weighs its score (1 for none).
+func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
+	w = 1
 	switch {
 	case p.neuter:
 		// "it": a body or a text.
 		if cl.ek != kOrg && !cl.isText {
-			return false
+			return w, false
 		}
 	case p.plural:
 		// "they": a group or a body; a person only in the rare singular
 		// use, which is left unresolved.
 		if !cl.group && cl.ek != kOrg {
-			return false
+			return w, false
 		}
 		if !cl.group {
-			*s *= 0.7
+			w = 0.7
 		}
 	default:
 		if cl.ek == kOrg || cl.group || cl.isText {
-			return false
+			return w, false
 		}
 		// Gender from a title or role word excludes; gender from the
 		// text's own pronouns only weighs, since one of them may have
 		// been resolved wrongly.
 		if cl.gender != genderUnknown && cl.gender != p.gender {
-			return false
+			return w, false
 		}
 		if g := cl.gend(); g == p.gender {
-			*s *= 1.5
+			w = 1.5
 		} else if g != genderUnknown {
-			*s *= 0.2
+			w = 0.2
 		}
 		// A bare capitalised word that never spoke and has no title is
 		// more often a place or an adjective ("Iran", "Mexican") than a
 		// person, who is introduced with a full name.
 		if cl.ek == kUnknown && !cl.speaker && cl.nameToks <= 1 {
-			return false
+			return w, false
 		}
 	}
-	return true
+	return w, true
 }
 
 // insideQuotes reports whether offset p lies in the content of one of the

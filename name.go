@@ -648,7 +648,7 @@ func (f *finder) emit(m mention) int {
 	m.inDirect = t.has(tInDirect)
 	m.inReported = t.has(tInReported)
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
+		if prepositionFilter.may(f.key(f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
@@ -663,9 +663,10 @@ func (f *finder) emit(m mention) int {
 // find scans the tokens and fills f.ms in text order.
 func (f *finder) find() {
 	f.apposDet, f.apposOf = -1, -1
-	for i := 0; i < len(f.toks); {
-		t := f.toks[i]
-		k := f.key(t)
+	toks, lower := f.toks, f.lower // find adds no words
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
 		// Most words fail the pronoun filter and are never looked up.
@@ -684,7 +685,7 @@ func (f *finder) find() {
 				continue
 			}
 		}
-		if !cap || initial {
+		if c := k[0]; (c == 't' || c == 'a') && (!cap || initial) {
 			det := detNone
 			switch k {
 			case "the", "this", "that":
@@ -822,13 +823,15 @@ func (f *finder) run(i int) int {
 			}
 			break
 		}
-		if f.lex(hi).is&lxWeekday != 0 {
-			break
-		}
 		if t.has(tCap) {
+			if f.lex(hi).is&lxWeekday != 0 {
+				break
+			}
 			hi++
 			continue
 		}
+		// A weekday in lower case ends the run below too: it is no link
+		// word or connector.
 		k := f.key(t)
 		// "Ambassador to Azerbaijan", "Minister of Digital Development
 		// and Transport": link words after a title.
