@@ -264,7 +264,12 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 		// The resolver of a huge text is left to the collector.
 		sc.res = nil
 		if n <= maxScratch/4 {
-			defer func() { sc.res = r }()
+			defer func() {
+				// The pool holds no reference to the caller's Document
+				// or text through the resolver's own fields.
+				r.f, r.text, r.d = nil, "", nil
+				sc.res = r
+			}()
 		}
 	}
 	r.attachSpeakers()
