@@ -175,6 +175,73 @@ type resolver struct {
 	quotes, idx, counts []int
 	byName              map[string]int
 	mapsFor             int
+	// tokHint is where the last search of the words ended (searchFrom).
+	tokHint int
+	// endsSorted: the scanned mentions, f.ms[:scanned], are in order of
+	// their ends (see attachSpeakers); msHint is where the last search of
+	// them ended.
+	endsSorted bool
+	scanned    int
+	msHint     int
+}
+
+// mentionAfter returns sort.Search(len(ms), ms[i].end > s) for ms, a
+// prefix of the mentions.
+func (r *resolver) mentionAfter(ms []mention, s int) int {
+	f := func(i int) bool { return int(ms[i].end) > s }
+	if !r.endsSorted || len(ms) > r.scanned {
+		return sort.Search(len(ms), f)
+	}
+	r.msHint = searchFrom(len(ms), r.msHint, f)
+	return r.msHint
+}
+
+// tokenAfter returns the index of the first word that ends after offset
+// s, len(r.f.toks) if none.
+func (r *resolver) tokenAfter(s int) int {
+	toks := r.f.toks
+	r.tokHint = searchFrom(len(toks), r.tokHint, func(i int) bool { return int(toks[i].end) > s })
+	return r.tokHint
+}
+
+// searchFrom returns what sort.Search(n, f) returns, for f false and then
+// true over [0, n), searching from index h: it gallops from h towards the
+// answer and bisects the last step, so that a search that starts near
+// its answer (the words of the next quotation, of the next mention) costs
+// the logarithm of the distance, not of n. The words of a long text are
+// an array of many MB, where each step of a plain bisection misses the
+// cache.
+func searchFrom(n, h int, f func(int) bool) int {
+	h = min(max(h, 0), n)
+	var lo, hi int // the answer is in (lo, hi]; f(hi) is true or hi == n
+	if h == n || f(h) {
+		hi = h
+		for step := 1; ; step *= 2 {
+			lo = hi - step
+			if lo < 0 {
+				lo = -1
+				break
+			}
+			if !f(lo) {
+				break
+			}
+			hi = lo
+		}
+	} else {
+		lo = h
+		for step := 1; ; step *= 2 {
+			hi = lo + step
+			if hi >= n {
+				hi = n
+				break
+			}
+			if f(hi) {
+				break
+			}
+			lo = hi
+		}
+	}
+	return lo + 1 + sort.Search(hi-lo-1, func(i int) bool { return f(lo + 1 + i) })
 }
 
 // newResolver returns a resolver for the n mentions that finder f found
@@ -288,6 +355,16 @@ func (r *resolver) attachSpeakers() {
 	f := r.f
 	r.spk = zeroed(r.spk, len(r.d.Quotes))
 	n0 := len(f.ms)
+	// The scanned mentions are searched by their ends: from where the
+	// last search ended when the ends are in order (searchFrom), else by
+	// bisection as always (the answer of which then depends on its path).
+	r.endsSorted, r.scanned = true, n0
+	for i := 1; i < n0; i++ {
+		if f.ms[i].end < f.ms[i-1].end {
+			r.endsSorted = false
+			break
+		}
+	}
 	for qi := range r.d.Quotes {
 		r.spk[qi] = -1
 		s := r.d.Quotes[qi].Speaker
@@ -352,7 +429,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			he = s + k
 		}
 	}
-	i := sort.Search(len(ms), func(i int) bool { return int(ms[i].end) > s })
+	i := r.mentionAfter(ms, s)
 	first, poss := -1, -1
 	around, aroundLen := -1, 0
 	for j := max(0, i-4); j < len(ms) && int(ms[j].start) < e && j < i+16; j++ {
@@ -399,7 +476,7 @@ func (r *resolver) findMention(s, e, n int) int {
 // mention covers: "Economists at the Kiel Institute".
 func (r *resolver) groupFirst(s, e int) bool {
 	f := r.f
-	a := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].end) > s })
+	a := r.tokenAfter(s)
 	if a >= len(f.toks) || int(f.toks[a].start) >= e {
 		return false
 	}
@@ -423,7 +500,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 func (r *resolver) synthesize(s, e int) int {
 	f := r.f
 	toks := f.toks
-	a := sort.Search(len(toks), func(i int) bool { return int(toks[i].end) > s })
+	a := r.tokenAfter(s)
 	b := a
 	for b < len(toks) && int(toks[b].start) < e {
 		b++
@@ -887,7 +964,9 @@ func (r *resolver) addContext(c int, w string) {
 // modWords calls fn with the key of each word in the byte range lo:hi.
 func (r *resolver) modWords(lo, hi int32, fn func(string)) {
 	toks := r.f.toks
-	for k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= lo }); k < len(toks) && toks[k].end <= hi; k++ {
+	k0 := searchFrom(len(toks), r.tokHint, func(i int) bool { return toks[i].start >= lo })
+	r.tokHint = k0
+	for k := k0; k < len(toks) && toks[k].end <= hi; k++ {
 		w := r.f.key(toks[k])
 		if isDeterminer(w) || isPreposition(w) {
 			continue

@@ -586,3 +586,28 @@ func TestASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchFrom checks searchFrom against sort.Search for every length up
+// to 40, every answer and every hint.
+func TestSearchFrom(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		for ans := 0; ans <= n; ans++ {
+			f := func(i int) bool { return i >= ans }
+			for h := -2; h <= n+2; h++ {
+				if got := searchFrom(n, h, f); got != ans {
+					t.Fatalf("searchFrom(%d, %d) = %d, want %d", n, h, got, ans)
+				}
+			}
+		}
+	}
+	// A long array, hints near and far.
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		n := rng.IntN(1 << 20)
+		ans := rng.IntN(n + 1)
+		h := rng.IntN(n + 1)
+		if got := searchFrom(n, h, func(i int) bool { return i >= ans }); got != ans {
+			t.Fatalf("searchFrom(%d, %d) = %d, want %d", n, h, got, ans)
+		}
+	}
+}
