@@ -255,7 +255,7 @@ func newResolver(f *finder, text string, d *Document, n int) *resolver {
 	return &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, h(n*2/5+8)),
 		full: make(map[string]int, h(n*3/10)), words: make(map[string][]int, h(n*2/5)), roles: make(map[string][]int, h(n/12)),
 		orgs: make(map[string][]int, h(n/20)), phrases: make(map[string]int, h(n/7)), acro: make(map[string]int, h(n/9)), textAuthor: map[string]int{},
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, byName: map[string]int{}, mapsFor: n}
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, mapsFor: n}
 }
 
 // maxHint caps the size hints of newResolver: 4096 clusters are the
@@ -328,6 +328,9 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 		r = newResolver(f, text, d, n)
 	}
 	if sc != nil {
+		if r.byName == nil {
+			r.byName, r.counts = map[string]int{}, make([]int, 0, 64)
+		}
 		// The resolver of a huge text is left to the collector.
 		sc.res = nil
 		if n <= maxScratch/4 {
@@ -1452,7 +1455,13 @@ func (r *resolver) output() {
 	// cannot tell them apart either.
 	r.idx = zeroed(r.idx, len(r.cs))
 	idx := r.idx
+	// A resolver kept for the next text has its own map and counts (see
+	// resolveDocIn); one that is not makes them here, where they may stay
+	// on the stack.
 	byName := r.byName
+	if byName == nil {
+		byName = map[string]int{}
+	}
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -1515,7 +1524,6 @@ func (r *resolver) output() {
 		r.d.Entities[i].Mentions = buf[:0:n]
 		buf = buf[n:]
 	}
-	r.counts = counts
 	counts = nil
 	each()
 	for i := range r.d.Entities {
