@@ -246,14 +246,15 @@ func searchFrom(n, h int, f func(int) bool) int {
 
 // newResolver returns a resolver for the n mentions that finder f found
 // in text. Size hints from the mentions found: on the PolNeAR articles,
-// for 100 mentions, 36 clusters, 36 name words, 27 full names, 13
-// phrases, 10 acronyms, 7 roles and 4 organisation words. A long text
+// for 100 mentions, 36 clusters, 36 name words, 12 full names (of two
+// words or more), 13 phrases, 10 acronyms, 7 roles and 4 organisation
+// words. A long text
 // that repeats its names has far fewer (the hints are capped at maxHint,
 // past which the maps and clusters grow as they fill).
 func newResolver(f *finder, text string, d *Document, n int) *resolver {
 	h := func(k int) int { return min(k, maxHint) }
 	return &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, h(n*2/5+8)),
-		full: make(map[string]int, h(n*3/10)), words: make(map[string][]int, h(n*2/5)), roles: make(map[string][]int, h(n/12)),
+		full: make(map[string]int, h(n/8)), words: make(map[string][]int, h(n*2/5)), roles: make(map[string][]int, h(n/12)),
 		orgs: make(map[string][]int, h(n/20)), phrases: make(map[string]int, h(n/7)), acro: make(map[string]int, h(n/9)), textAuthor: map[string]int{},
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, mapsFor: n}
 }
