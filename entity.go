@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -165,6 +166,128 @@ type resolver struct {
 	pending        []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
+
+	// Working arrays of attachSpeakers, sortOrder and output, and the
+	// mention count the maps were made for: kept with the resolver when
+	// Parse reuses it for the next text (see reset).
+	next                []int32
+	tail                []int
+	quotes, idx, counts []int
+	byName              map[string]int
+	mapsFor             int
+	// tokHint is where the last search of the words ended (searchFrom).
+	tokHint int
+	// endsSorted: the scanned mentions, f.ms[:scanned], are in order of
+	// their ends (see attachSpeakers); msHint is where the last search of
+	// them ended.
+	endsSorted bool
+	scanned    int
+	msHint     int
+}
+
+// mentionAfter returns sort.Search(len(ms), ms[i].end > s) for ms, a
+// prefix of the mentions.
+func (r *resolver) mentionAfter(ms []mention, s int) int {
+	f := func(i int) bool { return int(ms[i].end) > s }
+	if !r.endsSorted || len(ms) > r.scanned {
+		return sort.Search(len(ms), f)
+	}
+	r.msHint = searchFrom(len(ms), r.msHint, f)
+	return r.msHint
+}
+
+// tokenAfter returns the index of the first word that ends after offset
+// s, len(r.f.toks) if none.
+func (r *resolver) tokenAfter(s int) int {
+	toks := r.f.toks
+	r.tokHint = searchFrom(len(toks), r.tokHint, func(i int) bool { return int(toks[i].end) > s })
+	return r.tokHint
+}
+
+// searchFrom returns what sort.Search(n, f) returns, for f false and then
+// true over [0, n), searching from index h: it gallops from h towards the
+// answer and bisects the last step, so that a search that starts near
+// its answer (the words of the next quotation, of the next mention) costs
+// the logarithm of the distance, not of n. The words of a long text are
+// an array of many MB, where each step of a plain bisection misses the
+// cache.
+func searchFrom(n, h int, f func(int) bool) int {
+	h = min(max(h, 0), n)
+	var lo, hi int // the answer is in (lo, hi]; f(hi) is true or hi == n
+	if h == n || f(h) {
+		hi = h
+		for step := 1; ; step *= 2 {
+			lo = hi - step
+			if lo < 0 {
+				lo = -1
+				break
+			}
+			if !f(lo) {
+				break
+			}
+			hi = lo
+		}
+	} else {
+		lo = h
+		for step := 1; ; step *= 2 {
+			hi = lo + step
+			if hi >= n {
+				hi = n
+				break
+			}
+			if f(hi) {
+				break
+			}
+			lo = hi
+		}
+	}
+	return lo + 1 + sort.Search(hi-lo-1, func(i int) bool { return f(lo + 1 + i) })
+}
+
+// newResolver returns a resolver for the n mentions that finder f found
+// in text. Size hints from the mentions found: on the PolNeAR articles,
+// for 100 mentions, 36 clusters, 36 name words, 12 full names (of two
+// words or more), 13 phrases, 10 acronyms, 7 roles and 4 organisation
+// words. A long text
+// that repeats its names has far fewer (the hints are capped at maxHint,
+// past which the maps and clusters grow as they fill).
+func newResolver(f *finder, text string, d *Document, n int) *resolver {
+	h := func(k int) int { return min(k, maxHint) }
+	return &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, h(n*2/5+8)),
+		full: make(map[string]int, h(n/8)), words: make(map[string][]int, h(n*2/5)), roles: make(map[string][]int, h(n/12)),
+		orgs: make(map[string][]int, h(n/20)), phrases: make(map[string]int, h(n/7)), acro: make(map[string]int, h(n/9)), textAuthor: map[string]int{},
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, mapsFor: n}
+}
+
+// maxHint caps the size hints of newResolver: 4096 clusters are the
+// mentions of a text of about 1.5 MB of news.
+const maxHint = 1 << 12
+
+// reset returns r made ready for another text, as newResolver would make
+// it, with its maps cleared and its arrays and arenas kept; or a new
+// resolver when r's maps were made for a much larger text. Nothing a
+// Document holds points into what it keeps: entity names are substrings
+// of the text or strings of their own, mentions are copied out.
+func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
+	if r.mapsFor > 4*n+256 {
+		return newResolver(f, text, d, n)
+	}
+	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
+		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
+		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], corps: r.corps[:0], pending: r.pending[:0],
+		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
+		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
+	clear(r.full)
+	clear(r.words)
+	clear(r.roles)
+	clear(r.orgs)
+	clear(r.phrases)
+	clear(r.acro)
+	clear(r.textAuthor)
+	clear(r.byName)
+	return r
 }
 
 // resolveEntities groups the speakers of d's quotes into entities and sets
@@ -190,18 +313,36 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	if sc != nil {
 		f.spareToks, f.spareMs = sc.ftoks, sc.fms
-		defer func() { sc.ftoks, sc.fms = f.toks, f.ms }()
+		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
+		defer func() {
+			sc.ftoks, sc.fms = f.toks, f.ms
+			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
+		}()
 	}
 	f.tokenize(d)
 	f.find()
-	// Size hints from the mentions found: on the PolNeAR articles, for
-	// 100 mentions, 36 clusters, 36 name words, 27 full names, 13
-	// phrases, 10 acronyms, 7 roles and 4 organisation words.
 	n := len(f.ms)
-	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, n*2/5+8),
-		full: make(map[string]int, n*3/10), words: make(map[string][]int, n*2/5), roles: make(map[string][]int, n/12),
-		orgs: make(map[string][]int, n/20), phrases: make(map[string]int, n/7), acro: make(map[string]int, n/9), textAuthor: map[string]int{},
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
+	var r *resolver
+	if sc != nil && sc.res != nil {
+		r = sc.res.reset(f, text, d, n)
+	} else {
+		r = newResolver(f, text, d, n)
+	}
+	if sc != nil {
+		if r.byName == nil {
+			r.byName, r.counts = map[string]int{}, make([]int, 0, 64)
+		}
+		// The resolver of a huge text is left to the collector.
+		sc.res = nil
+		if n <= maxScratch/4 {
+			defer func() {
+				// The pool holds no reference to the caller's Document
+				// or text through the resolver's own fields.
+				r.f, r.text, r.d = nil, "", nil
+				sc.res = r
+			}()
+		}
+	}
 	r.attachSpeakers()
 	r.sortOrder()
 	for pos, mi := range r.order {
@@ -216,8 +357,18 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 // from the span's words when the scan found none.
 func (r *resolver) attachSpeakers() {
 	f := r.f
-	r.spk = make([]int, len(r.d.Quotes))
+	r.spk = zeroed(r.spk, len(r.d.Quotes))
 	n0 := len(f.ms)
+	// The scanned mentions are searched by their ends: from where the
+	// last search ended when the ends are in order (searchFrom), else by
+	// bisection as always (the answer of which then depends on its path).
+	r.endsSorted, r.scanned = true, n0
+	for i := 1; i < n0; i++ {
+		if f.ms[i].end < f.ms[i-1].end {
+			r.endsSorted = false
+			break
+		}
+	}
 	for qi := range r.d.Quotes {
 		r.spk[qi] = -1
 		s := r.d.Quotes[qi].Speaker
@@ -239,7 +390,7 @@ func (r *resolver) attachSpeakers() {
 	}
 	// Group the quotes by speaker mention, in quote order (a counting
 	// sort: no map).
-	r.spkStart = make([]int32, len(f.ms)+1)
+	r.spkStart = zeroed(r.spkStart, len(f.ms)+1)
 	for _, mi := range r.spk {
 		if mi >= 0 {
 			r.spkStart[mi+1]++
@@ -248,8 +399,9 @@ func (r *resolver) attachSpeakers() {
 	for i := 1; i < len(r.spkStart); i++ {
 		r.spkStart[i] += r.spkStart[i-1]
 	}
-	r.spkList = make([]int, r.spkStart[len(f.ms)])
-	next := make([]int32, len(f.ms))
+	r.spkList = zeroed(r.spkList, int(r.spkStart[len(f.ms)]))
+	r.next = zeroed(r.next, len(f.ms))
+	next := r.next
 	copy(next, r.spkStart)
 	for qi, mi := range r.spk {
 		if mi >= 0 {
@@ -281,7 +433,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			he = s + k
 		}
 	}
-	i := sort.Search(len(ms), func(i int) bool { return int(ms[i].end) > s })
+	i := r.mentionAfter(ms, s)
 	first, poss := -1, -1
 	around, aroundLen := -1, 0
 	for j := max(0, i-4); j < len(ms) && int(ms[j].start) < e && j < i+16; j++ {
@@ -328,7 +480,7 @@ func (r *resolver) findMention(s, e, n int) int {
 // mention covers: "Economists at the Kiel Institute".
 func (r *resolver) groupFirst(s, e int) bool {
 	f := r.f
-	a := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].end) > s })
+	a := r.tokenAfter(s)
 	if a >= len(f.toks) || int(f.toks[a].start) >= e {
 		return false
 	}
@@ -352,7 +504,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 func (r *resolver) synthesize(s, e int) int {
 	f := r.f
 	toks := f.toks
-	a := sort.Search(len(toks), func(i int) bool { return int(toks[i].end) > s })
+	a := r.tokenAfter(s)
 	b := a
 	for b < len(toks) && int(toks[b].start) < e {
 		b++
@@ -434,7 +586,7 @@ func (r *resolver) synthesize(s, e int) int {
 // sortOrder puts every mention index in text order.
 func (r *resolver) sortOrder() {
 	ms := r.f.ms
-	r.order = make([]int, len(ms))
+	r.order = zeroed(r.order, len(ms))
 	for i := range r.order {
 		r.order[i] = i
 	}
@@ -450,7 +602,8 @@ func (r *resolver) sortOrder() {
 	if p >= len(ms) {
 		return
 	}
-	tail := slices.Clone(r.order[p:])
+	r.tail = append(r.tail[:0], r.order[p:]...)
+	tail := r.tail
 	slices.SortStableFunc(tail, byStart)
 	i, j := p-1, len(tail)-1
 	for k := len(ms) - 1; j >= 0; k-- {
@@ -625,10 +778,11 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 		r.fullBuf = append(r.fullBuf, k...)
 	}
-	c := -1
+	c, known := -1, false // known: the full key is in r.full, for cluster c
 	if len(keys) > 1 {
-		if x, ok := r.full[string(r.fullBuf)]; ok {
-			c = x
+		c, known = r.full[string(r.fullBuf)]
+		if !known {
+			c = -1
 		}
 	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
@@ -677,9 +831,10 @@ func (r *resolver) resolveName(m *mention) int {
 	if m.group {
 		cl.group = true
 	}
-	if len(keys) == 1 {
-		r.full[keys[0]] = c
-	} else if x, ok := r.full[string(r.fullBuf)]; !ok || x != c {
+	// Only full keys of two words or more are looked up (a one-word key
+	// holds no space and is never one of them): one-word names are found
+	// through r.words. Nothing since the look-up above changed r.full.
+	if len(keys) > 1 && !known {
 		r.full[string(r.fullBuf)] = c
 	}
 	for _, k := range keys {
@@ -813,7 +968,9 @@ func (r *resolver) addContext(c int, w string) {
 // modWords calls fn with the key of each word in the byte range lo:hi.
 func (r *resolver) modWords(lo, hi int32, fn func(string)) {
 	toks := r.f.toks
-	for k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= lo }); k < len(toks) && toks[k].end <= hi; k++ {
+	k0 := searchFrom(len(toks), r.tokHint, func(i int) bool { return toks[i].start >= lo })
+	r.tokHint = k0
+	for k := k0; k < len(toks) && toks[k].end <= hi; k++ {
 		w := r.f.key(toks[k])
 		if isDeterminer(w) || isPreposition(w) {
 			continue
@@ -1075,7 +1232,11 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
 			continue
 		}
-		cl := &r.cs[a.cluster]
+		// Compatibility first: most clusters fail it, and need no score.
+		w, ok := r.compatible(p, &r.cs[a.cluster])
+		if !ok {
+			continue
+		}
 		s := 50.0
 		switch {
 		case a.speaker:
@@ -1089,11 +1250,11 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			s *= 0.4
 		}
 		if dist := m.sent - a.sent; dist > 0 {
-			s /= float64(uint64(1) << min(dist, 30))
+			// s / 2^dist: multiplying by the exact power is the same
+			// number, without a division.
+			s *= halvings[min(dist, 30)]
 		}
-		if !r.compatible(p, cl, &s) {
-			continue
-		}
+		s *= w // last, as it always was (times 1 is the same number)
 		found := false
 		for i := range cands {
 			if cands[i].c == int(a.cluster) {
@@ -1127,47 +1288,56 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	return best, best >= 0 && second*2 <= bestS
 }
 
-// compatible reports whether pronoun p can refer to cl, and adjusts the
-// score s for weak or strong evidence.
-func (r *resolver) compatible(p pronoun, cl *cluster, s *float64) bool {
+// halvings[d] is 2^-d, exactly.
+var halvings = func() (t [31]float64) {
+	for d := range t {
+		t[d] = math.Ldexp(1, -d)
+	}
+	return t
+}()
+
+// compatible reports whether pronoun p can refer to cl, and the factor
+// by which weak or strong evidence weighs its score (1 for none).
+func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
+	w = 1
 	switch {
 	case p.neuter:
 		// "it": a body or a text.
 		if cl.ek != kOrg && !cl.isText {
-			return false
+			return w, false
 		}
 	case p.plural:
 		// "they": a group or a body; a person only in the rare singular
 		// use, which is left unresolved.
 		if !cl.group && cl.ek != kOrg {
-			return false
+			return w, false
 		}
 		if !cl.group {
-			*s *= 0.7
+			w = 0.7
 		}
 	default:
 		if cl.ek == kOrg || cl.group || cl.isText {
-			return false
+			return w, false
 		}
 		// Gender from a title or role word excludes; gender from the
 		// text's own pronouns only weighs, since one of them may have
 		// been resolved wrongly.
 		if cl.gender != genderUnknown && cl.gender != p.gender {
-			return false
+			return w, false
 		}
 		if g := cl.gend(); g == p.gender {
-			*s *= 1.5
+			w = 1.5
 		} else if g != genderUnknown {
-			*s *= 0.2
+			w = 0.2
 		}
 		// A bare capitalised word that never spoke and has no title is
 		// more often a place or an adjective ("Iran", "Mexican") than a
 		// person, who is introduced with a full name.
 		if cl.ek == kUnknown && !cl.speaker && cl.nameToks <= 1 {
-			return false
+			return w, false
 		}
 	}
-	return true
+	return w, true
 }
 
 // insideQuotes reports whether offset p lies in the content of one of the
@@ -1274,7 +1444,8 @@ func (r *resolver) firstPerson() {
 // output fills d.Entities and each quote's Entity.
 func (r *resolver) output() {
 	ms := r.f.ms
-	quotes := make([]int, len(r.cs))
+	r.quotes = zeroed(r.quotes, len(r.cs))
+	quotes := r.quotes
 	for qi, mi := range r.spk {
 		if mi >= 0 && ms[mi].cluster >= 0 {
 			quotes[ms[mi].cluster]++
@@ -1283,8 +1454,15 @@ func (r *resolver) output() {
 	}
 	// Clusters with the same name are one entity: a user counting voices
 	// cannot tell them apart either.
-	idx := make([]int, len(r.cs))
-	byName := map[string]int{}
+	r.idx = zeroed(r.idx, len(r.cs))
+	idx := r.idx
+	// A resolver kept for the next text has its own map and counts (see
+	// resolveDocIn); one that is not makes them here, where they may stay
+	// on the stack.
+	byName := r.byName
+	if byName == nil {
+		byName = map[string]int{}
+	}
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -1333,7 +1511,10 @@ func (r *resolver) output() {
 			}
 		}
 	}
-	counts = make([]int, 0, 16)
+	counts = r.counts[:0]
+	if counts == nil {
+		counts = make([]int, 0, 16) // non-nil: the first pass counts
+	}
 	each()
 	total := 0
 	for _, n := range counts {

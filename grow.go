@@ -36,6 +36,9 @@ type scratch struct {
 	attrs []attr
 	ftoks []token   // the entity stage's words
 	fms   []mention // and mentions
+	res   *resolver // the entity stage's resolver, its maps and arrays (resolver.reset)
+	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
+	capsSlots, lowSlots []spanSlot
 }
 
 // maxScratch is the most elements an array kept for reuse may hold: the
@@ -71,4 +74,15 @@ func reuse[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s[:0]
+}
+
+// zeroed returns s with length n, all zero, or a new array when s is too
+// small.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }

@@ -41,6 +41,9 @@ type token struct {
 	keyEnd     int32 // end without the possessive ending
 	para, sent int32 // indexes of its paragraph and sentence
 	flags      tokFlags
+	// word is the entry of its key in wordTable, looked up on first use
+	// (lexAt): wordUnknown until then.
+	word uint16
 }
 
 func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
@@ -153,26 +156,42 @@ func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
 // asciiLower returns text with its ASCII letters lowered; byte offsets are
 // the same as in text.
 func asciiLower(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			// One copy: a Builder hands over its buffer, where
-			// string([]byte) would copy it again.
-			var b strings.Builder
-			b.Grow(len(text))
-			run := 0 // start of the bytes not yet written
-			for j := i; j < len(text); j++ {
-				if c := text[j]; 'A' <= c && c <= 'Z' {
-					b.WriteString(text[run:j])
-					b.WriteByte(c + 'a' - 'A')
-					run = j + 1
-				}
-			}
-			b.WriteString(text[run:])
-			return b.String()
+	i := 0
+	for i < len(text) && !('A' <= text[i] && text[i] <= 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	// One copy: a Builder hands over its buffer, where string([]byte)
+	// would copy it again. The rest goes through a buffer on the stack,
+	// lowered through a table: no branch a byte, one write a block.
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	var buf [256]byte
+	for i < len(text) {
+		n := copy(buf[:], text[i:])
+		for j, c := range buf[:n] {
+			buf[j] = lowerASCII[c]
+		}
+		b.Write(buf[:n])
+		i += n
+	}
+	return b.String()
+}
+
+// lowerASCII maps each byte to itself, ASCII capitals to their lower
+// case; built once, never modified.
+var lowerASCII = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
 		}
 	}
-	return text
-}
+	return t
+}()
 
 // isQuoteMark reports whether r is a quotation mark of any script.
 func isQuoteMark(r rune) bool {
@@ -188,6 +207,43 @@ func isWordRune(r rune) bool {
 		return isWordASCII(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// Classes of ASCII bytes for the tokenizer's scan (tokClass).
+const (
+	cLetter uint8 = 1 << iota // a letter
+	cUpper                    // an upper-case letter
+	cWord                     // a letter or a digit
+	cSpace                    // a space, tab or line break
+	cJoin                     // a hyphen, apostrophe or period: joins two word characters
+)
+
+// tokClass holds the classes of each ASCII byte; built once, never
+// modified.
+var tokClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = cLetter | cWord
+		t[c-'a'+'A'] = cLetter | cUpper | cWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cWord
+	}
+	t[' '], t['\t'], t['\n'], t['\r'] = cSpace, cSpace, cSpace, cSpace
+	t['-'], t['\''], t['.'] = cJoin, cJoin, cJoin
+	return t
+}()
+
+// wordAt reports whether a word character (isWordRune) starts at offset
+// i of text.
+func wordAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return tokClass[c]&cWord != 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
 }
 
 // isWordASCII is isWordRune for an ASCII byte, small enough to inline:
@@ -243,8 +299,12 @@ func (f *finder) tokenize(d *Document) {
 	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
-	f.toks = reuse(f.spareToks, len(text)/6+16)
+	toks := reuse(f.spareToks, len(text)/6+16)
 	prevSent, prevPara := -1, -1
+	// The sentence being read, for the headline test (see headline): its
+	// first word, its words of more than three bytes and the capitalised
+	// ones among them, and whether all its words are capitalised.
+	segLo, long, caps, allCap := 0, 0, 0, true
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
 	// opens something new ("“As", ": The", "(AP"), and its counts of
@@ -252,123 +312,119 @@ func (f *finder) tokenize(d *Document) {
 	var gap tokFlags
 	quoteOrColon, opens := false, false
 	quotes, other := 0, 0
-	for i := 0; i < len(text); {
-		r, w := rune(text[i]), 1
-		var word bool
-		if r < utf8.RuneSelf {
-			word = isWordASCII(byte(r))
-		} else {
-			r, w = utf8.DecodeRuneInString(text[i:])
-			word = isWordRune(r)
-		}
-		if !word {
-			switch {
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
-				opens = false
-			case r == ',':
-				gap |= tGapComma
-				opens = false
-			default:
-				gap |= tGapPunct
-				if r == ':' {
-					quoteOrColon = true
+	n := len(text)
+	for i := 0; i < n; {
+		// Skip to the next word, reading the gap: ASCII through the
+		// class table, other runes decoded.
+		c := text[i]
+		var cap bool // the first letter is upper case
+		if c < utf8.RuneSelf {
+			k := tokClass[c]
+			if k&cWord == 0 {
+				switch {
+				case k&cSpace != 0:
+					opens = false
+				case c == ',':
+					gap |= tGapComma
+					opens = false
+				default:
+					gap |= tGapPunct
+					if c == ':' {
+						quoteOrColon = true
+					}
+					q := c == '"' || c == '\''
+					opens = q || c == '('
+					if q {
+						quotes++
+					} else {
+						other++
+					}
 				}
-				q := isQuoteMark(r)
-				opens = q || r == '(' || r == '—'
-				if q {
-					quotes++
-				} else {
-					other++
-				}
+				i++
+				continue
 			}
-			i += w
-			continue
+			cap = k&cUpper != 0
+		} else {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				switch r {
+				case '\u00a0', '\u202f', '\u2009':
+					opens = false
+				default:
+					gap |= tGapPunct
+					q := isQuoteMark(r)
+					opens = q || r == '—'
+					if q {
+						quotes++
+					} else {
+						other++
+					}
+				}
+				i += w
+				continue
+			}
+			cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
 		}
 		if opens {
 			quoteOrColon = true
 		}
+		// The word: letters, digits and marks, with inner joiners (hyphen,
+		// apostrophes, period) followed by a letter or digit.
 		start := i
-		ascii := true
-		upper := 0
-		letters := 0
-		first := true
-		cap := false
-		apos := -1 // offset of the first inner apostrophe
-		for i < len(text) {
+		ascii := true // no byte up to the one that ends the word is above ASCII
+		upper, letters := 0, 0
+		apos := -1   // offset of the first inner apostrophe
+		dot := false // an inner period
+		for i < n {
 			c := text[i]
-			if 'a' <= c && c <= 'z' {
-				// A run of lower-case ASCII letters.
-				j := i + 1
-				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
-					j++
+			if c < utf8.RuneSelf {
+				k := tokClass[c]
+				if k&cWord != 0 {
+					letters += int(k & cLetter)
+					upper += int(k&cUpper) >> 1
+					i++
+					continue
 				}
-				letters += j - i
-				first = false
-				i = j
+				if k&cJoin == 0 || !wordAt(text, i+1) {
+					break
+				}
+				switch c {
+				case '\'':
+					if apos < 0 {
+						apos = i
+					}
+				case '.':
+					dot = true
+				}
+				i++
 				continue
 			}
-			if c < utf8.RuneSelf {
-				// ASCII fast path: the same decisions as below.
-				switch {
-				case 'A' <= c && c <= 'Z':
+			r, w := utf8.DecodeRuneInString(text[i:])
+			ascii = false
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
 					letters++
-					upper++
-					if first {
-						cap = true
+					if unicode.IsUpper(r) || unicode.IsTitle(r) {
+						upper++
 					}
-					first = false
-					i++
-					continue
-				case '0' <= c && c <= '9':
-					first = false
-					i++
-					continue
 				}
-				// Not a word byte: a joiner or the end.
-				r, w = rune(c), 1
-			} else {
-				r, w = utf8.DecodeRuneInString(text[i:])
-				ascii = false
-				if isWordRune(r) {
-					if unicode.IsLetter(r) {
-						letters++
-						if unicode.IsUpper(r) || unicode.IsTitle(r) {
-							upper++
-							if first {
-								cap = true
-							}
-						}
-					}
-					first = false
-					i += w
-					continue
-				}
+				i += w
+				continue
 			}
-			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
-			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
-				if i+w < len(text) {
-					r2, _ := utf8.DecodeRuneInString(text[i+w:])
-					if isWordRune(r2) {
-						if r >= utf8.RuneSelf {
-							ascii = false
-						}
-						if apos < 0 && (r == '\'' || r == '’') {
-							apos = i
-						}
-						i += w
-						continue
-					}
-				}
+			if r != '’' && r != '‑' || !wordAt(text, i+w) {
+				break
 			}
-			break
+			if r == '’' && apos < 0 {
+				apos = i
+			}
+			i += w
 		}
 		end := i
 		keyEnd := end
 		var flags tokFlags
 		// A final period after a title, an initial or a dotted abbreviation.
 		if end < len(text) && text[end] == '.' {
-			word := text[start:end]
-			if (letters == 1 && upper == 1 && end-start <= 2) || strings.IndexByte(word, '.') >= 0 {
+			if (letters == 1 && upper == 1 && end-start <= 2) || dot {
 				end++
 			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
 				end++
@@ -436,9 +492,20 @@ func (f *finder) tokenize(d *Document) {
 		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
 			flags |= tGapQuote
 		}
-		if sent != prevSent || para != prevPara || quoteOrColon && cap {
+		if sent != prevSent || para != prevPara {
+			f.headline(toks, segLo, long, caps, allCap)
+			segLo, long, caps, allCap = len(toks), 0, 0, true
+			flags |= tInitial
+		} else if quoteOrColon && cap {
 			flags |= tInitial
 		}
+		if end-start > 3 {
+			long++
+			if cap {
+				caps++
+			}
+		}
+		allCap = allCap && cap
 		if start >= nextIv {
 			for dk < len(direct) && direct[dk].s <= start {
 				if direct[dk].e > dMax {
@@ -465,111 +532,96 @@ func (f *finder) tokenize(d *Document) {
 		} else if !cap && upper == 0 && letters > 0 {
 			flags |= tLowWord
 		}
-		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
+		// The word sets are only asked about the words of capitalised
+		// sentence-initial tokens, lowSeen only about those that are not
+		// stop words (run): hold those, then (below) mark the ones the
+		// other tokens show. (A word without a capital is never marked
+		// in capsSeen, whose marks come from capitalised words.)
+		word := uint16(wordUnknown)
+		if flags&tInitial != 0 && cap {
+			f.capsSeen.add(start, keyEnd)
+			word = wordIndex(f.lower[start:keyEnd])
+			if wordTable.entries[word].is&lxStop == 0 {
+				f.lowSeen.add(start, keyEnd)
+			}
+		}
+		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
 		prevSent, prevPara = sent, para
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
-		// The word sets are only asked about the words of
-		// sentence-initial tokens: hold those, then (below) mark the
-		// ones the other tokens show.
-		if flags&tInitial != 0 {
-			f.capsSeen.add(start, keyEnd)
-			f.lowSeen.add(start, keyEnd)
-		}
 	}
 	// The words marked last, by first byte and length: the common words
 	// that pass the filters ("the", "he") are marked once, not at each
 	// use.
+	f.headline(toks, segLo, long, caps, allCap)
+	f.toks = toks
 	var lastCap, lastLow [64]string
-	for _, t := range f.toks {
-		switch {
-		case t.has(tCapWord):
-			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
-				if b := (int(w[0]) + 7*len(w)) & 63; lastCap[b] != w {
-					f.capsSeen.mark(w)
-					lastCap[b] = w
-				}
-			}
-		case t.has(tLowWord):
-			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
-				if b := (int(w[0]) + 7*len(w)) & 63; lastLow[b] != w {
-					f.lowSeen.mark(w)
-					lastLow[b] = w
-				}
+	lower := f.lower
+	for i := range toks {
+		t := &toks[i]
+		if t.flags&(tCapWord|tLowWord) == 0 {
+			continue
+		}
+		set, last, w := &f.capsSeen, &lastCap, text[t.start:t.keyEnd]
+		if t.flags&tCapWord == 0 {
+			set, last, w = &f.lowSeen, &lastLow, lower[t.start:t.keyEnd]
+		}
+		if set.may(w) {
+			if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
+				set.mark(w)
+				last[b] = w
 			}
 		}
 	}
-	f.markHeadlines()
 	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
 }
 
-// markHeadlines flags the words of sentences written in title case
-// ("Ben Carson Defends Himself Against Claims He Exaggerated"): mostly
-// capitalised, with capitalised function words inside. Their capitals say
-// nothing about names.
-func (f *finder) markHeadlines() {
-	toks := f.toks
-	for i := 0; i < len(toks); {
-		j := i
-		long, caps, fn := 0, 0, 0
-		allCap := true
-		sent, para := toks[i].sent, toks[i].para
-		for j < len(toks) && toks[j].sent == sent && toks[j].para == para {
-			t := toks[j]
-			if t.end-t.start > 3 {
-				long++
-				if t.has(tCap) {
-					caps++
-				}
-			}
-			if !t.has(tCap) {
-				allCap = false
-			}
-			j++
-		}
-		// Or a short line entirely in capitals: "Trump Addresses Munich
-		// Attack."
-		allCaps := j-i >= 3 && allCap
-		if !allCaps && long >= 4 && caps*10 >= long*7 {
-			// Count the capitalised function words only now: most
-			// sentences fail the test above.
-			for k := i + 1; k < j && fn < 2; k++ {
-				if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
-					k := f.key(t)
-					if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
-						fn++
-					}
-				}
+// headline flags the words toks[lo:] of one sentence when it is written
+// in title case ("Ben Carson Defends Himself Against Claims He
+// Exaggerated"): mostly capitalised, with capitalised function words
+// inside. Their capitals say nothing about names. long is the number of
+// its words of more than three bytes, caps the capitalised ones among
+// them, allCap whether all its words are capitalised. The tokenizer calls
+// it at the end of each sentence.
+func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
+	hi := len(toks)
+	if lo >= hi {
+		return
+	}
+	fn := 0
+	// Or a short line entirely in capitals: "Trump Addresses Munich
+	// Attack."
+	allCaps := hi-lo >= 3 && allCap
+	if !allCaps && long >= 4 && caps*10 >= long*7 {
+		// Count the capitalised function words only now: most
+		// sentences fail the test above.
+		for k := lo + 1; k < hi && fn < 2; k++ {
+			if t := toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.lower).is&lxFunc != 0 {
+				fn++
 			}
 		}
-		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
-			for k := i; k < j; k++ {
-				f.toks[k].flags |= tHeadline
-			}
+	}
+	if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
+		for k := lo; k < hi; k++ {
+			toks[k].flags |= tHeadline
 		}
-		i = j
 	}
 }
 
-// isTitle returns the title or capitalised role that token t is.
-func (f *finder) isTitle(t token) (wordInfo, bool) {
-	k := f.key(t)
-	if w, ok := titleOf(k); ok {
-		return w, true
+// isTitle returns the title or capitalised role that token i is.
+func (f *finder) isTitle(i int) (wordInfo, bool) {
+	e := f.lex(i)
+	if e.is&lxTitle != 0 {
+		return e.title, true
 	}
-	if t.has(tCap) {
-		if w, ok := roleOf(k); ok {
-			return w, true
-		}
-		if w, ok := roleOf(strings.TrimSuffix(k, ".")); ok {
-			return w, true
-		}
+	if f.toks[i].has(tCap) && e.is&(lxRole|lxRoleDot) != 0 {
+		return e.role, true
 	}
 	return wordInfo{}, false
 }
 
-// titleLike reports whether t is a title or a role word.
-func (f *finder) titleLike(t token) bool {
-	_, ok := f.isTitle(t)
+// titleLike reports whether token i is a title or a role word.
+func (f *finder) titleLike(i int) bool {
+	_, ok := f.isTitle(i)
 	return ok
 }
 
@@ -596,7 +648,7 @@ func (f *finder) emit(m mention) int {
 	m.inDirect = t.has(tInDirect)
 	m.inReported = t.has(tInReported)
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if isPreposition(f.key(f.toks[m.ctxLo-1])) {
+		if prepositionFilter.may(f.key(f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
@@ -611,25 +663,29 @@ func (f *finder) emit(m mention) int {
 // find scans the tokens and fills f.ms in text order.
 func (f *finder) find() {
 	f.apposDet, f.apposOf = -1, -1
-	for i := 0; i < len(f.toks); {
-		t := f.toks[i]
-		k := f.key(t)
+	toks, lower := f.toks, f.lower // find adds no words
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
-		if p, ok := pronounOf(k); ok && !p.relative && (!cap || initial || k == "i") {
-			if possessivePronouns[k] {
-				if j, ok := f.phrase(i, detPossessive, -1, k); ok {
-					i = j
-					continue
+		// Most words fail the pronoun filter and are never looked up.
+		if pronounFilter.may(k) {
+			if e := f.lex(i); e.is&lxPron != 0 && !e.pron.relative && (!cap || initial || k == "i") {
+				if e.is&lxPossPron != 0 {
+					if j, ok := f.phrase(i, detPossessive, -1, k); ok {
+						i = j
+						continue
+					}
 				}
+				if e.pron.person != 2 {
+					f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: e.pron, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
+				}
+				i++
+				continue
 			}
-			if p.person != 2 {
-				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
-			}
-			i++
-			continue
 		}
-		if !cap || initial {
+		if c := k[0]; (c == 't' || c == 'a') && (!cap || initial) {
 			det := detNone
 			switch k {
 			case "the", "this", "that":
@@ -644,7 +700,7 @@ func (f *finder) find() {
 				}
 			}
 		}
-		if cap && !(initial && initialStopWords[k]) && !t.has(tHeadline) {
+		if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
 			i = f.run(i)
 			continue
 		}
@@ -665,7 +721,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if t.gapped() || t.sent != f.toks[i].sent {
 			break
 		}
-		k := f.key(t)
+		e := f.lex(j)
 		if t.has(tCap) && !t.has(tInitial) {
 			// A capitalised modifier ("the Florida senator", "the Clinton
 			// campaign") may stand before a lower-case head; a capitalised
@@ -676,15 +732,15 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
-		if isDeterminer(k) || isPreposition(k) || pron(k).person != 0 || k == "and" || k == "or" {
+		if e.is&lxFunc != 0 {
 			break
 		}
-		c, w := headClass(k)
+		c, w := e.head.class, e.head.info
 		if c == 0 {
 			if headAt >= 0 {
 				break
 			}
-			if isPluralNoun(k) && !t.has(tPoss) {
+			if !t.has(tPoss) && isPluralNoun(f.key(t)) {
 				plural = j
 			}
 			continue
@@ -751,7 +807,7 @@ func (f *finder) run(i int) int {
 	titleOf := -1 // index of "of" or "to" after a title
 	for hi < len(toks) {
 		prev := toks[hi-1]
-		if prev.has(tPoss) && !(hi-2 >= lo && nameConnectors[f.key(toks[hi-2])] || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
+		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
 			break
 		}
 		t := toks[hi]
@@ -767,24 +823,26 @@ func (f *finder) run(i int) int {
 			}
 			break
 		}
-		if weekdays[f.key(t)] {
-			break
-		}
 		if t.has(tCap) {
+			if f.lex(hi).is&lxWeekday != 0 {
+				break
+			}
 			hi++
 			continue
 		}
+		// A weekday in lower case ends the run below too: it is no link
+		// word or connector.
 		k := f.key(t)
 		// "Ambassador to Azerbaijan", "Minister of Digital Development
 		// and Transport": link words after a title.
 		if next := hi + 1; next < len(toks) && !toks[next].gapped() && toks[next].has(tCap) {
-			if k == "to" && f.titleLike(prev) || k == "of" && f.titleLike(prev) {
+			if k == "to" && f.titleLike(hi-1) || k == "of" && f.titleLike(hi-1) {
 				titleOf = hi
 				hi += 2
 				continue
 			}
 			// "Foundation for Middle East Peace".
-			if k == "for" && isOrgWord(f.key(prev)) {
+			if k == "for" && f.lex(hi-1).is&lxOrg != 0 {
 				hi += 2
 				continue
 			}
@@ -795,10 +853,10 @@ func (f *finder) run(i int) int {
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
-		if k == "of" && !isOrgWord(f.key(prev)) && !f.titleLike(prev) && hi-1 > lo {
+		if k == "of" && f.lex(hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
 			break
 		}
-		if nameConnectors[k] && hi+1 < len(toks) && !toks[hi+1].gapped() {
+		if f.lex(hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
 			n := toks[hi+1]
 			if n.has(tCap) {
 				hi += 2
@@ -815,13 +873,13 @@ func (f *finder) run(i int) int {
 	// a name on its own ("Speaking about ...").
 	first := toks[lo]
 	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
-		if _, ok := f.isTitle(first); !ok {
+		if _, ok := f.isTitle(lo); !ok {
 			return hi
 		}
 	}
 	// A sentence-initial common word: in the stop list, or written in
 	// lower case elsewhere in the text ("Neither Donald Trump nor ...").
-	if first.has(tInitial) && (initialStopWords[f.key(first)] || f.lowSeen.has(f.key(first)) && !f.capsSeen.has(f.text[first.start:first.keyEnd]) && !f.titleLike(first)) {
+	if first.has(tInitial) && (f.lex(lo).is&lxStop != 0 || f.lowSeen.has(f.key(first)) && !f.capsSeen.has(f.text[first.start:first.keyEnd]) && !f.titleLike(lo)) {
 		lo++
 	}
 	// A connector may not end a run.
@@ -857,7 +915,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	nameLo := lo
 	title := -1
 	for k := lo; k < hi; k++ {
-		w, ok := f.isTitle(toks[k])
+		w, ok := f.isTitle(k)
 		if !ok {
 			continue
 		}
@@ -900,7 +958,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			// A title inside the rest still counts: "Minister of
 			// Transport Ms. Aigerim Seitova".
 			for x := start; x < hi; x++ {
-				if w, ok := f.isTitle(toks[x]); ok && x+1 < hi {
+				if w, ok := f.isTitle(x); ok && x+1 < hi {
 					if w.gender != genderUnknown {
 						m.gender = w.gender
 					}
@@ -915,7 +973,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	org := false
 	for k := lo; k < hi; k++ {
 		t := toks[k]
-		if isOrgWord(f.key(t)) && t.has(tCap) && (title < 0 || k >= nameLo) {
+		if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
 			org = true
 		}
 	}
@@ -924,7 +982,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
-			if isOrgWord(f.key(toks[k])) {
+			if f.lex(k).is&lxOrg != 0 {
 				m.head = f.key(toks[k])
 			}
 		}
@@ -972,7 +1030,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kOrg
 	}
 	// "Americans", "Democrats": a plural group, not a person.
-	if hi-nameLo == 1 && title < 0 && groupWords[f.key(toks[nameLo])] {
+	if hi-nameLo == 1 && title < 0 && f.lex(nameLo).is&lxGroup != 0 {
 		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
@@ -984,7 +1042,8 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
 	if lo > 0 && !toks[lo].gapped() && !org {
 		k := lo - 1
-		if w, ok := roleOf(f.key(toks[k])); ok && !toks[k].has(tCap) {
+		if e := f.lex(k); e.is&lxRole != 0 && !toks[k].has(tCap) {
+			w := e.role
 			m.role = w.role
 			m.ek = kPerson
 			if w.gender != genderUnknown {
@@ -999,8 +1058,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
-				xk := f.key(toks[x])
-				if isDeterminer(xk) || isPreposition(xk) || pron(xk).person != 0 || xk == "and" || xk == "said" {
+				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(toks[x]) == "and" || f.key(toks[x]) == "said" {
 					break
 				}
 				mlo = x
@@ -1045,7 +1103,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		if a < len(toks) {
 			k := f.key(toks[a])
-			if k == "a" || k == "an" || k == "the" || possessivePronouns[k] || toks[a].has(tPoss) {
+			if k == "a" || k == "an" || k == "the" || f.lex(a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)
@@ -1109,11 +1167,25 @@ type spanSet struct {
 // spanSlot is one entry of a spanSet; n == 0 marks an empty slot (words
 // are never empty).
 type spanSlot struct {
-	off  int
+	off  int32 // texts past 2 GiB have no entity stage (maxAttributedLen)
 	n    int32
 	hash uint32
 	seen bool
 }
+
+// clearedSlots returns the slots of a spanSet of an earlier text emptied
+// for a new one (the set's answers do not depend on its size), or nil,
+// a table of more than maxSpanSlots being left to the collector.
+func clearedSlots(s []spanSlot) []spanSlot {
+	if len(s) > maxSpanSlots {
+		return nil
+	}
+	clear(s)
+	return s
+}
+
+// maxSpanSlots is the largest spanSet table kept for the next text.
+const maxSpanSlots = 4096
 
 // hashWord is FNV-1a over the bytes of w.
 func hashWord(w string) uint32 {
@@ -1150,11 +1222,11 @@ func (s *spanSet) add(start, end int) {
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
 		if sl.n == 0 {
-			*sl = spanSlot{off: start, n: int32(end - start), hash: h}
+			*sl = spanSlot{off: int32(start), n: int32(end - start), hash: h}
 			s.n++
 			return
 		}
-		if sl.hash == h && s.base[sl.off:sl.off+int(sl.n)] == w {
+		if sl.hash == h && s.base[sl.off:sl.off+sl.n] == w {
 			return
 		}
 	}
@@ -1189,7 +1261,7 @@ func (s *spanSet) find(w string) *spanSlot {
 		if sl.n == 0 {
 			return nil
 		}
-		if sl.hash == h && int(sl.n) == len(w) && s.base[sl.off:sl.off+int(sl.n)] == w {
+		if sl.hash == h && int(sl.n) == len(w) && s.base[sl.off:sl.off+sl.n] == w {
 			return sl
 		}
 	}

@@ -1,5 +1,7 @@
 package attribution
 
+import "math"
+
 // This file holds the word tables of entity resolution (entity.go, name.go):
 // titles, role nouns, organisation and text nouns, pronouns. They are data,
 // general English news vocabulary; no personal name is listed anywhere.
@@ -526,4 +528,136 @@ func titleOf(k string) (wordInfo, bool) {
 	}
 	w, ok := titleWords[k]
 	return w, ok
+}
+
+// wordFlags say which tables hold a word (see wordEntry).
+type wordFlags uint32
+
+const (
+	lxPron     wordFlags = 1 << iota // pronouns
+	lxPossPron                       // possessivePronouns
+	lxDet                            // determiners
+	lxPrep                           // prepositions
+	lxAndOr                          // "and" or "or"
+	lxTitle                          // titleWords
+	lxRole                           // roleWords
+	lxRoleDot                        // roleWords holds the word without its final period
+	lxOrg                            // orgWords
+	lxHead                           // headWords
+	lxGroup                          // groupWords
+	lxConn                           // nameConnectors
+	lxStop                           // initialStopWords
+	lxWeekday                        // weekdays
+	lxCorp                           // corpSuffixes
+)
+
+// lxFunc are the function words that end a noun phrase's modifiers:
+// determiners, prepositions, pronouns, "and" and "or".
+const lxFunc = lxDet | lxPrep | lxPron | lxAndOr
+
+// wordEntry is what the word tables of this file say about one lower-case
+// word: which of them hold it and their entries for it.
+type wordEntry struct {
+	is    wordFlags
+	pron  pronoun
+	title wordInfo  // titleWords
+	role  wordInfo  // roleWords, or of the word without its final period (lxRoleDot)
+	head  headEntry // headWords
+}
+
+// wordTable gathers the word tables in one: a word is looked up once
+// (lexAt, token.word) and the scan asks its entry instead of the tables.
+// Built by init, never modified; entry 0 is the empty entry of the words
+// in no table.
+var wordTable struct {
+	index   map[string]uint16
+	entries []wordEntry
+	filter  lexFilter
+}
+
+// wordIndex returns the index of k's entry, 0 when no table holds it.
+func wordIndex(k string) uint16 {
+	if !wordTable.filter.may(k) {
+		return 0
+	}
+	return wordTable.index[k]
+}
+
+// wordUnknown is token.word before the look-up.
+const wordUnknown = math.MaxUint16
+
+// lexAt returns the entry of the key of toks[i] (lower is the lowered
+// text), looking it up on first use.
+func lexAt(toks []token, i int, lower string) *wordEntry {
+	t := &toks[i]
+	if t.word == wordUnknown {
+		t.word = wordIndex(lower[t.start:t.keyEnd])
+	}
+	return &wordTable.entries[t.word]
+}
+
+// lex returns the entry of token i's key.
+func (f *finder) lex(i int) *wordEntry { return lexAt(f.toks, i, f.lower) }
+
+func init() {
+	wordTable.index = map[string]uint16{}
+	wordTable.entries = []wordEntry{{}}
+	entry := func(k string) *wordEntry {
+		i, ok := wordTable.index[k]
+		if !ok {
+			i = uint16(len(wordTable.entries))
+			wordTable.index[k] = i
+			wordTable.entries = append(wordTable.entries, wordEntry{})
+			wordTable.filter.add(k)
+		}
+		return &wordTable.entries[i]
+	}
+	set := func(m map[string]bool, f wordFlags) {
+		for k, v := range m {
+			if v {
+				entry(k).is |= f
+			}
+		}
+	}
+	for k, p := range pronouns {
+		e := entry(k)
+		e.is |= lxPron
+		e.pron = p
+	}
+	set(possessivePronouns, lxPossPron)
+	set(determiners, lxDet)
+	set(prepositions, lxPrep)
+	entry("and").is |= lxAndOr
+	entry("or").is |= lxAndOr
+	for k, w := range titleWords {
+		e := entry(k)
+		e.is |= lxTitle
+		e.title = w
+	}
+	for k, w := range roleWords {
+		e := entry(k)
+		e.is |= lxRole
+		e.role = w
+	}
+	for k, w := range roleWords {
+		// roleOf(strings.TrimSuffix(k, ".")) for a key with a period.
+		if e := entry(k + "."); e.is&lxRole == 0 {
+			e.is |= lxRoleDot
+			e.role = w
+		}
+	}
+	set(orgWords, lxOrg)
+	for k, h := range headWords {
+		e := entry(k)
+		e.is |= lxHead
+		e.head = h
+	}
+	set(groupWords, lxGroup)
+	set(nameConnectors, lxConn)
+	set(initialStopWords, lxStop)
+	set(weekdays, lxWeekday)
+	set(corpSuffixes, lxCorp)
+	if len(wordTable.entries) >= wordUnknown {
+		panic("wordTable: too many words")
+	}
 }

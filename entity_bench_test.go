@@ -1,0 +1,40 @@
+package attribution
+
+import "testing"
+
+// Benchmarks of the entity stage's parts, on the texts of BenchmarkStage.
+// BenchmarkStage/entities runs the stage without the pool of working
+// arrays (resolveEntities); these run it as Parse does, with a scratch kept
+// from text to text.
+
+// BenchmarkEntityPooled is BenchmarkStage/entities with the working arrays
+// reused from text to text, as Parse reuses them.
+func BenchmarkEntityPooled(b *testing.B) {
+	texts, total := parseBenchTexts(b)
+	docs := stageDocs(texts, 2)
+	sc := new(scratch)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, text := range texts {
+			resolveDocIn(text, docs[i], sc)
+		}
+	}
+}
+
+// BenchmarkEntityTokenize times the entity stage's tokenizer alone, its
+// arrays reused.
+func BenchmarkEntityTokenize(b *testing.B) {
+	texts, total := parseBenchTexts(b)
+	docs := stageDocs(texts, 2)
+	var f finder
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, text := range texts {
+			lower := asciiLower(text)
+			f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, spareToks: f.toks, spareMs: f.ms}
+			f.tokenize(docs[i])
+		}
+	}
+}

@@ -1,0 +1,613 @@
+package attribution
+
+import (
+	"cmp"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file keeps the entity stage's tokenizer as it was before the
+// byte-class scanner of name.go (commit 19848d5), as tokenizeRef, and
+// checks that both give the same words, flags and word sets on every
+// text at hand and on random texts of the characters the scanner treats
+// specially.
+
+// tokenizeRef splits text into words. Sentence and paragraph indexes come from
+// d; quote contents flag the words inside them.
+func (f *finder) tokenizeRef(d *Document) {
+	text := f.text
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = d.Paragraphs
+	}
+	// Quote content intervals, sorted by start, split by kind.
+	type iv struct{ s, e int }
+	direct := make([]iv, 0, len(d.Quotes))
+	reported := make([]iv, 0, len(d.Quotes))
+	for _, q := range d.Quotes {
+		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+			continue
+		}
+		if q.Kind == Direct {
+			direct = append(direct, iv{q.Start, q.End})
+		} else {
+			reported = append(reported, iv{q.Start, q.End})
+		}
+	}
+	byStart := func(a, b iv) int { return cmp.Compare(a.s, b.s) }
+	slices.SortFunc(direct, byStart)
+	slices.SortFunc(reported, byStart)
+	var dk, rk, dMax, rMax int
+	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
+		n := math.MaxInt
+		if dk < len(direct) {
+			n = direct[dk].s
+		}
+		if rk < len(reported) {
+			n = min(n, reported[rk].s)
+		}
+		return n
+	}
+	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
+	pk, sk := 0, 0
+	// About one word in six bytes of news text; one mention in six words.
+	f.toks = reuse(f.spareToks, len(text)/6+16)
+	prevSent, prevPara := -1, -1
+	// The gap before the next word, read while skipping to it: its
+	// flags, whether it holds a colon or ends with a mark or bracket that
+	// opens something new ("“As", ": The", "(AP"), and its counts of
+	// quotation marks and other punctuation.
+	var gap tokFlags
+	quoteOrColon, opens := false, false
+	quotes, other := 0, 0
+	for i := 0; i < len(text); {
+		r, w := rune(text[i]), 1
+		var word bool
+		if r < utf8.RuneSelf {
+			word = isWordASCII(byte(r))
+		} else {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
+		}
+		if !word {
+			switch {
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+				opens = false
+			case r == ',':
+				gap |= tGapComma
+				opens = false
+			default:
+				gap |= tGapPunct
+				if r == ':' {
+					quoteOrColon = true
+				}
+				q := isQuoteMark(r)
+				opens = q || r == '(' || r == '—'
+				if q {
+					quotes++
+				} else {
+					other++
+				}
+			}
+			i += w
+			continue
+		}
+		if opens {
+			quoteOrColon = true
+		}
+		start := i
+		ascii := true
+		upper := 0
+		letters := 0
+		first := true
+		cap := false
+		apos := -1 // offset of the first inner apostrophe
+		for i < len(text) {
+			c := text[i]
+			if 'a' <= c && c <= 'z' {
+				// A run of lower-case ASCII letters.
+				j := i + 1
+				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+					j++
+				}
+				letters += j - i
+				first = false
+				i = j
+				continue
+			}
+			if c < utf8.RuneSelf {
+				// ASCII fast path: the same decisions as below.
+				switch {
+				case 'A' <= c && c <= 'Z':
+					letters++
+					upper++
+					if first {
+						cap = true
+					}
+					first = false
+					i++
+					continue
+				case '0' <= c && c <= '9':
+					first = false
+					i++
+					continue
+				}
+				// Not a word byte: a joiner or the end.
+				r, w = rune(c), 1
+			} else {
+				r, w = utf8.DecodeRuneInString(text[i:])
+				ascii = false
+				if isWordRune(r) {
+					if unicode.IsLetter(r) {
+						letters++
+						if unicode.IsUpper(r) || unicode.IsTitle(r) {
+							upper++
+							if first {
+								cap = true
+							}
+						}
+					}
+					first = false
+					i += w
+					continue
+				}
+			}
+			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
+			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
+				if i+w < len(text) {
+					r2, _ := utf8.DecodeRuneInString(text[i+w:])
+					if isWordRune(r2) {
+						if r >= utf8.RuneSelf {
+							ascii = false
+						}
+						if apos < 0 && (r == '\'' || r == '’') {
+							apos = i
+						}
+						i += w
+						continue
+					}
+				}
+			}
+			break
+		}
+		end := i
+		keyEnd := end
+		var flags tokFlags
+		// A final period after a title, an initial or a dotted abbreviation.
+		if end < len(text) && text[end] == '.' {
+			word := text[start:end]
+			if (letters == 1 && upper == 1 && end-start <= 2) || strings.IndexByte(word, '.') >= 0 {
+				end++
+			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
+				end++
+			} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
+				end++
+			}
+			keyEnd = end
+		}
+		// Possessive endings: all end in "s".
+		if text[end-1] == 's' {
+			switch w := text[start:end]; {
+			case strings.HasSuffix(w, "'s"):
+				flags |= tPoss
+				keyEnd = end - 2
+			case strings.HasSuffix(w, "’s"):
+				flags |= tPoss
+				keyEnd = end - len("’s")
+			case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
+				n := 1
+				if text[end] != '\'' {
+					n = len("’")
+				}
+				after := end + n
+				if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+					flags |= tPoss
+					end = after
+				}
+			}
+		}
+		// Contractions look up by their first part: "I've", "We're".
+		if flags&tPoss == 0 {
+			// The first apostrophe of text[start:end] is an inner one:
+			// the word's other bytes are letters, digits, marks,
+			// joiners and a title's final period.
+			if k := apos - start; apos >= 0 && k > 0 {
+				n := 1
+				if text[start+k] != '\'' {
+					n = len("’")
+				}
+				switch f.lower[start+k+n : end] {
+				case "ve", "m", "ll", "d", "re":
+					keyEnd = start + k
+				}
+			}
+		}
+		i = end
+		if cap {
+			flags |= tCap
+		}
+		if upper >= 2 && upper == letters {
+			flags |= tAllCaps
+		}
+		if ascii {
+			flags |= tASCII
+		}
+		para := 0
+		if len(d.Paragraphs) > 0 {
+			para = spanIndex(d.Paragraphs, &pk, start)
+		}
+		sent := 0
+		if len(sents) > 0 {
+			sent = spanIndex(sents, &sk, start)
+		}
+		flags |= gap
+		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
+			flags |= tGapQuote
+		}
+		if sent != prevSent || para != prevPara || quoteOrColon && cap {
+			flags |= tInitial
+		}
+		if start >= nextIv {
+			for dk < len(direct) && direct[dk].s <= start {
+				if direct[dk].e > dMax {
+					dMax = direct[dk].e
+				}
+				dk++
+			}
+			for rk < len(reported) && reported[rk].s <= start {
+				if reported[rk].e > rMax {
+					rMax = reported[rk].e
+				}
+				rk++
+			}
+			nextIv = nextStart(direct, dk, reported, rk)
+		}
+		if start < dMax {
+			flags |= tInDirect
+		}
+		if start < rMax {
+			flags |= tInReported
+		}
+		if cap && flags&tInitial == 0 {
+			flags |= tCapWord
+		} else if !cap && upper == 0 && letters > 0 {
+			flags |= tLowWord
+		}
+		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
+		prevSent, prevPara = sent, para
+		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+		// The word sets are only asked about the words of
+		// sentence-initial tokens: hold those, then (below) mark the
+		// ones the other tokens show.
+		if flags&tInitial != 0 {
+			f.capsSeen.add(start, keyEnd)
+			f.lowSeen.add(start, keyEnd)
+		}
+	}
+	// The words marked last, by first byte and length: the common words
+	// that pass the filters ("the", "he") are marked once, not at each
+	// use.
+	var lastCap, lastLow [64]string
+	for _, t := range f.toks {
+		switch {
+		case t.has(tCapWord):
+			if w := text[t.start:t.keyEnd]; f.capsSeen.may(w) {
+				if b := (int(w[0]) + 7*len(w)) & 63; lastCap[b] != w {
+					f.capsSeen.mark(w)
+					lastCap[b] = w
+				}
+			}
+		case t.has(tLowWord):
+			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
+				if b := (int(w[0]) + 7*len(w)) & 63; lastLow[b] != w {
+					f.lowSeen.mark(w)
+					lastLow[b] = w
+				}
+			}
+		}
+	}
+	f.markHeadlinesRef()
+	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
+}
+
+// tokenizeBoth runs both tokenizers on text as Parse would see it and
+// reports the first difference.
+func tokenizeBoth(t *testing.T, name, text string) {
+	t.Helper()
+	d := &Document{}
+	p := defaultParser
+	d.Paragraphs = p.seg.paragraphs(text, nil)
+	for _, para := range d.Paragraphs {
+		d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
+	}
+	if len(text) < maxAttributedLen {
+		p.findQuotes(text, d)
+	}
+	lower := asciiLower(text)
+	a := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	a.tokenizeRef(d)
+	b.tokenize(d)
+	if len(a.toks) != len(b.toks) {
+		t.Errorf("%s: %d words, want %d", name, len(b.toks), len(a.toks))
+	}
+	for i := range min(len(a.toks), len(b.toks)) {
+		y := b.toks[i]
+		if y.word != wordUnknown && y.word != wordIndex(lower[y.start:y.keyEnd]) {
+			t.Fatalf("%s: word %d: entry %d, want %d", name, i, y.word, wordIndex(lower[y.start:y.keyEnd]))
+		}
+		y.word = 0 // tokenizeRef leaves it
+		if x := a.toks[i]; x != y {
+			t.Fatalf("%s: word %d: got %+v %q, want %+v %q", name, i, y, text[y.start:y.end], x, text[x.start:x.end])
+		}
+	}
+	// The word sets answer alike on what they are asked: capsSeen about
+	// any word (the new one keeps only capitalised initial words; the
+	// others are never marked), lowSeen about the capitalised initial
+	// words that are not stop words (run).
+	for _, tk := range a.toks {
+		w, lw := text[tk.start:tk.keyEnd], lower[tk.start:tk.keyEnd]
+		if a.capsSeen.has(w) != b.capsSeen.has(w) {
+			t.Fatalf("%s: capsSeen differs on %q", name, w)
+		}
+		if tk.has(tInitial) && tk.has(tCap) && !initialStopWords[lw] && a.lowSeen.has(lw) != b.lowSeen.has(lw) {
+			t.Fatalf("%s: lowSeen differs on %q", name, w)
+		}
+	}
+}
+
+// tokenizeTexts returns the fixtures, the fuzz corpus and the PolNeAR
+// articles and paragraphs when present.
+func tokenizeTexts(t *testing.T) map[string]string {
+	texts := map[string]string{}
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f] = string(b)
+		texts[f+" crlf"] = strings.ReplaceAll(string(b), "\n", "\r\n")
+	}
+	fuzz, _ := filepath.Glob("testdata/fuzz/*/*")
+	for _, f := range fuzz {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The corpus files hold Go literals: take each quoted one.
+		for _, line := range strings.Split(string(b), "\n") {
+			if i := strings.IndexByte(line, '('); i >= 0 && strings.HasSuffix(line, ")") {
+				if s, err := strconv.Unquote(line[i+1 : len(line)-1]); err == nil {
+					texts[f] = s
+				}
+			}
+		}
+	}
+	return texts
+}
+
+func TestTokenizeSame(t *testing.T) {
+	for name, text := range tokenizeTexts(t) {
+		tokenizeBoth(t, name, text)
+	}
+	if testing.Short() {
+		return
+	}
+	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err == nil {
+		for i, text := range polnearArticles(t) {
+			tokenizeBoth(t, "polnear article "+strconv.Itoa(i), text)
+			for j, p := range strings.Split(text, "\n\n") {
+				tokenizeBoth(t, "polnear paragraph "+strconv.Itoa(i)+"."+strconv.Itoa(j), p)
+			}
+		}
+	}
+}
+
+// tokenizePieces are what the random texts are made of: every class of
+// character the tokenizer decides on.
+var tokenizePieces = []string{
+	"a", "b", "s", "z", "A", "S", "Z", "0", "9", "é", "É", "ß", "ǅ", "\u0301", "日", "٣",
+	"'", "’", "‘", "-", "‑", ".", ",", ":", ";", "!", "?", " ", " ", " ", "\n", "\r\n", "\t",
+	"\"", "“", "”", "„", "«", "»", "「", "(", ")", "—", "–", "\u00a0", "\u202f", "\u2009",
+	"'s", "’s", "s'", "s’", "'ve", "’re", "'d", "'m", "'ll", "Mr.", "mr.", "Sen.", "Jr.", "jr.",
+	"Inc.", "Corp.", "co.", "St.", "U.S.", "J.", "\xff", "\xe2\x80", "\xc2", "Ambassador",
+	"the", "The", "He", "he", "said", "I", "I'd", "we're", "Democrats'", "Trump’s", "of", "de",
+	"\n\n", "Officials", "ministry", "“We", "said.”", "Lu Mei", "HELLO", "A1.", "É.",
+}
+
+func TestTokenizeSameRandom(t *testing.T) {
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for i := range n {
+		b.Reset()
+		for range 1 + rng.IntN(60) {
+			b.WriteString(tokenizePieces[rng.IntN(len(tokenizePieces))])
+			if rng.IntN(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		tokenizeBoth(t, "random "+strconv.Itoa(i)+" "+strconv.Quote(b.String()), b.String())
+	}
+}
+
+func FuzzTokenizeSame(f *testing.F) {
+	for _, s := range tokenizePieces {
+		f.Add(s + " " + s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<16 {
+			return
+		}
+		tokenizeBoth(t, "fuzz", s)
+	})
+}
+
+// markHeadlinesRef flags the words of sentences written in title case
+// ("Ben Carson Defends Himself Against Claims He Exaggerated"): mostly
+// capitalised, with capitalised function words inside. Their capitals say
+// nothing about names.
+func (f *finder) markHeadlinesRef() {
+	toks := f.toks
+	for i := 0; i < len(toks); {
+		j := i
+		long, caps, fn := 0, 0, 0
+		allCap := true
+		sent, para := toks[i].sent, toks[i].para
+		for j < len(toks) && toks[j].sent == sent && toks[j].para == para {
+			t := toks[j]
+			if t.end-t.start > 3 {
+				long++
+				if t.has(tCap) {
+					caps++
+				}
+			}
+			if !t.has(tCap) {
+				allCap = false
+			}
+			j++
+		}
+		// Or a short line entirely in capitals: "Trump Addresses Munich
+		// Attack."
+		allCaps := j-i >= 3 && allCap
+		if !allCaps && long >= 4 && caps*10 >= long*7 {
+			// Count the capitalised function words only now: most
+			// sentences fail the test above.
+			for k := i + 1; k < j && fn < 2; k++ {
+				if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
+					k := f.key(t)
+					if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
+						fn++
+					}
+				}
+			}
+		}
+		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
+			for k := i; k < j; k++ {
+				f.toks[k].flags |= tHeadline
+			}
+		}
+		i = j
+	}
+}
+
+// TestWordTable checks the entries of the combined word table against the
+// tables they gather, for every key of every table, with and without a
+// final period, and for words of no table.
+func TestWordTable(t *testing.T) {
+	keys := map[string]bool{"": true, "and": true, "or": true, "said": true, "zzz": true, "u.s.": true, "sen": true, "Sen.": true}
+	for _, m := range []map[string]bool{possessivePronouns, determiners, prepositions, orgWords, groupWords, nameConnectors, initialStopWords, weekdays, corpSuffixes, textWords, indefiniteSpeakers, companyWords} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range pronouns {
+		keys[k] = true
+	}
+	for k := range titleWords {
+		keys[k] = true
+	}
+	for k := range roleWords {
+		keys[k] = true
+	}
+	for k := range keys {
+		keys[k+"."] = true
+		keys[strings.TrimSuffix(k, ".")] = true
+	}
+	for k := range keys {
+		e := &wordTable.entries[wordIndex(k)]
+		p, isPron := pronouns[k]
+		_, isTitle := titleWords[k]
+		check := func(name string, got, want bool) {
+			if got != want {
+				t.Errorf("%q: %s = %v, want %v", k, name, got, want)
+			}
+		}
+		check("pronoun", e.is&lxPron != 0, isPron)
+		if e.pron != p {
+			t.Errorf("%q: pronoun %+v, want %+v", k, e.pron, p)
+		}
+		check("possessive pronoun", e.is&lxPossPron != 0, possessivePronouns[k])
+		check("determiner", e.is&lxDet != 0, determiners[k])
+		check("preposition", e.is&lxPrep != 0, prepositions[k])
+		check("and/or", e.is&lxAndOr != 0, k == "and" || k == "or")
+		check("function word", e.is&lxFunc != 0, isDeterminer(k) || isPreposition(k) || pron(k).person != 0 || k == "and" || k == "or")
+		check("title", e.is&lxTitle != 0, isTitle)
+		if isTitle && e.title != titleWords[k] {
+			t.Errorf("%q: title %+v", k, e.title)
+		}
+		w1, ok1 := roleOf(k)
+		w2, ok2 := roleOf(strings.TrimSuffix(k, "."))
+		check("role", e.is&lxRole != 0, ok1)
+		check("role with a period", e.is&(lxRole|lxRoleDot) != 0, ok1 || ok2)
+		if ok1 && e.role != w1 || !ok1 && ok2 && e.role != w2 {
+			t.Errorf("%q: role %+v", k, e.role)
+		}
+		check("organisation", e.is&lxOrg != 0, orgWords[k])
+		c, w := headClass(k)
+		if e.head.class != c || e.head.info != w {
+			t.Errorf("%q: head %+v, want %v %+v", k, e.head, c, w)
+		}
+		check("group", e.is&lxGroup != 0, groupWords[k])
+		check("connector", e.is&lxConn != 0, nameConnectors[k])
+		check("stop word", e.is&lxStop != 0, initialStopWords[k])
+		check("weekday", e.is&lxWeekday != 0, weekdays[k])
+		check("corporate suffix", e.is&lxCorp != 0, corpSuffixes[k])
+	}
+}
+
+// TestASCIILower checks asciiLower against a byte loop on the texts of
+// TestTokenizeSame and on texts longer than its buffer.
+func TestASCIILower(t *testing.T) {
+	texts := tokenizeTexts(t)
+	texts["long"] = strings.Repeat("Hello, WORLD: “É” ", 200)
+	texts["invalid"] = "AB\xffC\xc2"
+	for name, s := range texts {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("%s: asciiLower differs", name)
+		}
+	}
+}
+
+// TestSearchFrom checks searchFrom against sort.Search for every length up
+// to 40, every answer and every hint.
+func TestSearchFrom(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		for ans := 0; ans <= n; ans++ {
+			f := func(i int) bool { return i >= ans }
+			for h := -2; h <= n+2; h++ {
+				if got := searchFrom(n, h, f); got != ans {
+					t.Fatalf("searchFrom(%d, %d) = %d, want %d", n, h, got, ans)
+				}
+			}
+		}
+	}
+	// A long array, hints near and far.
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		n := rng.IntN(1 << 20)
+		ans := rng.IntN(n + 1)
+		h := rng.IntN(n + 1)
+		if got := searchFrom(n, h, func(i int) bool { return i >= ans }); got != ans {
+			t.Fatalf("searchFrom(%d, %d) = %d, want %d", n, h, got, ans)
+		}
+	}
+}
