@@ -209,7 +209,6 @@ func TestParseLinear(t *testing.T) {
 	}
 }
 
-
 // BenchmarkParseLinear reports MB/s of Parse at 10 KB and 10 MB on news
 // and quote-dense text; compare the sub-benchmarks' MB/s.
 func BenchmarkParseLinear(b *testing.B) {
