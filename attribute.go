@@ -952,7 +952,8 @@ func (a *attributor) headlines() {
 		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
 			e++
 		}
-		if e-k <= 30 && !a.titleCase(k, e) && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) {
+		title := e-k <= 30 && a.titleCase(k, e)
+		if e-k <= 30 && !title && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) {
 			// A one-sentence paragraph in sentence case: "Lynch: No
 			// outside influence on FBI probe." The name is one to three
 			// words.
@@ -966,7 +967,7 @@ func (a *attributor) headlines() {
 				}
 			}
 		}
-		if e-k <= 30 && a.titleCase(k, e) {
+		if title {
 			if m, ok := a.headlineColon(k, e); ok {
 				// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
 				// Chance": the name before the colon is the speaker.
