@@ -764,8 +764,9 @@ func (a *attributor) appositiveToEnd(k, hi int) int {
 // an appositive to the end of the sentence too long or too rich in commas
 // for rightNP: ", director of the Civic Engagement Project at the
 // University of California, Davis." It returns e when there is none: the
-// appositive opens like one (a determiner, a possessive, a lower-case
-// role) and holds no quotation and no cue of its own.
+// appositive opens with a word that is no relative pronoun or gerund, runs
+// at most 40 tokens to the end of the sentence, and holds no quotation, no
+// colon or semicolon and no cue with a clause of its own.
 func (a *attributor) longAppositive(e, hi int) int {
 	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) ||
 		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1)) {
