@@ -1454,9 +1454,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && a.wordIn(c-2, raiseAdjectives) && a.lowerWord(c-2) {
-		// "Democratic voters are more likely to say that …": the subject
-		// of the sentence.
+	if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && (a.wordIn(c-2, raiseAdjectives) || a.pastVerb(c-2)) && a.lowerWord(c-2) {
+		// "Democratic voters are more likely to say that …", "he tried to
+		// argue that …": the subject of the sentence.
 		s, e2 = a.subjectNP(lo, c-2)
 	}
 	if s >= e2 {

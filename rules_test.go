@@ -417,6 +417,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("it spent too much and did too little", "He", "said")}},
 		{name: "a determiner and a noun before an object are no addressee", text: `She tells their family stories well.`,
 			want: []ruleQuote{rIndirect("their family stories well", "She", "tells")}},
+		{name: "a verb in the past before the infinitive of a cue", text: `He went on Monday and tried to argue that the economy was sound.`,
+			want: []ruleQuote{rIndirect("that the economy was sound", "He", "argue")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
