@@ -1153,6 +1153,28 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 	return false
 }
 
+// nameBeforeAppositive looks back from the comma before the cue at c for a
+// name that follows a content's comma and opens an appositive running to
+// that comma: "…,” Anne Richards, assistant secretary of state for
+// population, refugees, and migration, said". It returns the name and its
+// appositive with the closing comma, or an empty span.
+func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
+	for p := c - 2; p > lo && p > c-40; p-- {
+		if a.toks[p].kind == tQuote {
+			if !a.qEndsWithComma(p) {
+				return 0, 0
+			}
+		} else if !a.isPunct(p, ",") {
+			continue
+		}
+		n := a.nameRun(p+1, c)
+		if n > p+2 && n < c-1 && a.isPunct(n, ",") && a.lowerWord(n+1) {
+			return p + 1, c
+		}
+	}
+	return 0, 0
+}
+
 // askedLead reads a question that opens a sentence: "Asked whether the
 // plan would survive, …", "When asked on Monday about the merger, …",
 // "Asked by reporters why …". The content runs from the complementizer (or
@@ -1344,6 +1366,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		if _, ok := a.commaEnd(c - 1); ok {
 			cs, ce = c-1, c // "…, police said."
 		}
+	}
+	if cs >= ce && a.isPunct(c-1, ",") && e.class == cueSpeech && a.tailOK(cend, hi) {
+		// "…,” Anne Richards, assistant secretary of state for
+		// population, refugees, and migration, said": a name after the
+		// content's comma, then an appositive too rich in commas for
+		// leftNP.
+		cs, ce = a.nameBeforeAppositive(lo, c)
 	}
 	if cs < ce && cs > lo && a.tailOK(cend, hi) {
 		if end, ok := a.commaEnd(cs); ok {

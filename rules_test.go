@@ -419,6 +419,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("their family stories well", "She", "tells")}},
 		{name: "a verb in the past before the infinitive of a cue", text: `He went on Monday and tried to argue that the economy was sound.`,
 			want: []ruleQuote{rIndirect("that the economy was sound", "He", "argue")}},
+		{name: "name and an appositive with a list after a mixed content", text: `The plans “are steps in the right direction,” Anne Rich, secretary for population, refugees, and migration, said on the call.`,
+			want: []ruleQuote{rMixed("The plans “are steps in the right direction,”", "Anne Rich, secretary for population, refugees, and migration,", "said")}, anyTerms: true},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
