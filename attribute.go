@@ -681,6 +681,9 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 	prev := k - 1
 	colon := a.isPunct(prev, ":")
 	comma := a.isPunct(prev, ",")
+	if comma && a.wordIn(prev-1, workNouns) && a.lowerWord(prev-1) && a.titleQuote(k) {
+		return attr{}, false // "said in his 2012 book, ''An American Son.''"
+	}
 	from := max(lo, k-16)
 	at := newAttr(Direct)
 	for c := prev; c >= from; c-- {
@@ -735,6 +738,24 @@ func (a *attributor) qStartsUpper(k int) bool {
 
 // sentenceLike reports whether a quotation reads as speech rather than a
 // term: several words, or final punctuation inside the marks.
+// titleQuote reports whether the words of quotation token k longer than
+// three letters are all capitalized, as in a title.
+func (a *attributor) titleQuote(k int) bool {
+	q := a.qs[a.toks[k].q]
+	words, caps := 0, 0
+	for _, w := range strings.Fields(a.text[q.start:q.end]) {
+		w = strings.TrimLeft(w, "'\"“‘(")
+		if len(w) <= 3 {
+			continue
+		}
+		words++
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			caps++
+		}
+	}
+	return words > 0 && caps == words
+}
+
 func (a *attributor) sentenceLike(q qspan) bool {
 	words := 0
 	inWord := false

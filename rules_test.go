@@ -421,6 +421,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the economy was sound", "He", "argue")}},
 		{name: "name and an appositive with a list after a mixed content", text: `The plans “are steps in the right direction,” Anne Rich, secretary for population, refugees, and migration, said on the call.`,
 			want: []ruleQuote{rMixed("The plans “are steps in the right direction,”", "Anne Rich, secretary for population, refugees, and migration,", "said")}, anyTerms: true},
+		{name: "a title after a work noun is no quotation", text: `Plans changed, Mr. Rubio said in his 2012 book, “An American Son.”`,
+			want: []ruleQuote{rIndirect("Plans changed", "Mr. Rubio", "said")}, terms: []string{"An American Son."}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
