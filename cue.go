@@ -114,6 +114,8 @@ var cueLexicon = []struct {
 		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case",
+		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
+		"speak out about", "weigh in on",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
