@@ -1478,7 +1478,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// X said (that) ….
 	s, e2 := a.leftNP(c)
-	if s >= e2 && (a.wordIn(c-1, coordWords) || a.isPunct(c-1, ",") && e.class == cueSpeech) && e.form != formGerund {
+	p := c - 1 // past auxiliaries: "… but did note that", "… and have pledged to"
+	for p > lo && a.wordIn(p, auxWords) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
+		p--
+	}
+	if s >= e2 && (a.wordIn(p, coordWords) || a.isPunct(c-1, ",") && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 			if start, ok := a.contentStart(cend, last, e); ok {
@@ -1491,7 +1495,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		// pollster who works with X, a super PAC, said …": the subject of
 		// the sentence, when the first verb is no attribution and the
 		// phrase before the comma is too long for leftNP.
-		if e.class == cueSpeech && (e.form == formPast || e.form == formThird) {
+		if e.class == cueSpeech && (e.form == formPast || e.form == formThird || p < c-1) {
 			if ss, se := a.subjectNP(lo, c); ss < se {
 				if start, ok := a.contentStart(cend, last, e); ok {
 					if a.isPunct(c-1, ",") && a.isPunct(se, ",") {
