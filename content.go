@@ -425,6 +425,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
+			if e.object && m > j && (equalFoldASCII(a.tokText(m), "how") || equalFoldASCII(a.tokText(m), "why")) && a.lowerWord(m) {
+				return m, true // "telling attendees at the gala how he saved the hotel"
+			}
 		}
 	}
 	// An adverbial of time or occasion and no "that": the content opens at

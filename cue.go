@@ -115,7 +115,7 @@ var cueLexicon = []struct {
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
-		"speak out about", "weigh in on",
+		"speak out about", "weigh in on", "reassure+",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",

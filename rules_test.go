@@ -425,6 +425,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("The plans “are steps in the right direction,”", "Anne Rich, secretary for population, refugees, and migration,", "said")}, anyTerms: true},
 		{name: "a title after a work noun is no quotation", text: `Plans changed, Mr. Rubio said in his 2012 book, “An American Son.”`,
 			want: []ruleQuote{rIndirect("Plans changed", "Mr. Rubio", "said")}, terms: []string{"An American Son."}},
+		{name: "an addressee and a place before how", text: `Trump is telling guests at the gala how he saved the hotel.`,
+			want: []ruleQuote{rIndirect("how he saved the hotel", "Trump", "is telling")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,
