@@ -427,6 +427,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Plans changed", "Mr. Rubio", "said")}, terms: []string{"An American Son."}},
 		{name: "an addressee and a place before how", text: `Trump is telling guests at the gala how he saved the hotel.`,
 			want: []ruleQuote{rIndirect("how he saved the hotel", "Trump", "is telling")}},
+		{name: "a base form after a negated auxiliary", text: `The officials didn’t say whether the plan would pass.`,
+			want: []ruleQuote{rIndirect("whether the plan would pass", "The officials", "didn’t say")}},
 		{name: "occasion inside a clause content stays", text: `She said the mayor would speak at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the mayor would speak at a rally in Ohio", "She", "said")}},
 		{name: "while as contrast runs on", text: `She said costs rose while wages fell.`,

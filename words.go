@@ -235,7 +235,9 @@ var ruleClassWords = []struct {
 	{verbPrepositions, `to as when`},
 	{possessives, `his her their its our my your whose`},
 	{baseFormSubjects, `i we you they who to will would could should can may might must did does do not never also n't cannot still often generally and people women men
-		children police staff voters`},
+		children police staff voters
+		don't doesn't didn't won't wouldn't can't couldn't shouldn't mustn't
+		don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t mustn’t`},
 	{passiveAux, `is are was were be been being well widely`},
 	{byWord, `by`},
 	{timeWords, `here there separately monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later last this next week month year weekend morning afternoon evening night again repeatedly often once twice previously then now`},
