@@ -1196,6 +1196,38 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 	return 0, 0
 }
 
+// gerundLead reads a phrase of saying that opens a sentence, whose speaker
+// is the subject after it: "Noting that only Kirk voted with Democrats,
+// Tester added …", "Since announcing in October that he would not run,
+// Mr. Biden has …", "After saying he was nervous, the man …". The
+// content runs from the cue's content to the comma that ends the phrase.
+func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+	if e.form != formGerund || e.class != cueSpeech {
+		return attr{}, false
+	}
+	if !(c == lo && a.capitalized(c) || c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && a.capitalized(lo)) {
+		return attr{}, false
+	}
+	start, ok := a.contentStart(cend, last, e)
+	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start)) {
+		return attr{}, false
+	}
+	m := start
+	for m < last && !a.isPunct(m, ",") && a.toks[m].kind != tQuote {
+		m++
+	}
+	if m >= last || !a.isPunct(m, ",") || m <= start+1 {
+		return attr{}, false
+	}
+	s, e2 := a.subjectNP(m+1, last)
+	if s >= e2 || s != m+1 {
+		return attr{}, false
+	}
+	at.spkTok, at.spkEnd = s, e2
+	at.contentTokStart, at.contentTokEnd = start, m
+	return at, true
+}
+
 // askedLead reads a question that opens a sentence: "Asked whether the
 // plan would survive, …", "When asked on Monday about the merger, …",
 // "Asked by reporters why …". The content runs from the complementizer (or
@@ -1349,6 +1381,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// about the merger, …": a question with no speaker of its own, unless
 	// "by" names who asked.
 	if at, ok := a.askedLead(c, cend, e, lo, last, at); ok {
+		return at, true
+	}
+	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
 	}
 	// "As Clyburn noted, those voters will …": the content follows the

@@ -188,6 +188,11 @@ const (
 	// end of its content: "praised the plan on Monday", "in June".
 	occasionTimes
 
+	// leadParticipleWords open a phrase of saying before the subject,
+	// with gerundLeads: "Since announcing in October that …, Mr. Biden
+	// has …".
+	leadParticipleWords
+
 	// workNouns name works whose titles stand in quotation marks after
 	// them: "in his 2012 book, ''An American Son.''" names the book; it is
 	// not what he said.
@@ -266,6 +271,7 @@ var ruleClassWords = []struct {
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
 	{occasionTimes, `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.`},
+	{leadParticipleWords, `since upon without`},
 	{workNouns, `book books memoir memoirs novel article column essay op-ed editorial film movie documentary song album show series play report study`},
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
 	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
