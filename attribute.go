@@ -1469,11 +1469,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
+	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
 		// …, adding that … : the speaker of the sentence's attribution, or
 		// else its subject ("Rubio pushed back on Thursday, saying …",
-		// "… by arguing that …", "… and questioning …").
-		if e.form == formGerund && e.class == cueSpeech {
+		// "… – saying …", "… by arguing that …", "… and questioning …",
+		// "… by denouncing the New Deal").
+		if e.form == formGerund && (e.class == cueSpeech || e.class == cueStance && a.wordIn(c-1, gerundLeads)) {
 			if start, ok := a.contentStart(cend, last, e); ok {
 				if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
