@@ -86,7 +86,7 @@ var cueLexicon = []struct {
 }{
 	{cueSpeech, []string{
 		"say", "tell+", "add", "note", "write", "ask+", "announce", "explain", "tweet",
-		"argue", "claim", "state", "declare", "insist", "warn", "suggest", "acknowledge",
+		"argue", "claim^", "state", "declare", "insist", "warn", "suggest", "acknowledge",
 		"admit", "recall", "report", "respond", "reply", "answer", "continue!", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
 		"confirm", "deny", "urge", "predict", "promise^", "vow^", "pledge^", "assert",
@@ -115,7 +115,7 @@ var cueLexicon = []struct {
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
-		"speak out about", "weigh in on", "reassure+",
+		"speak out about", "weigh in on", "reassure+", "ask for", "plead for",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
