@@ -925,7 +925,7 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 	if c <= k+2 || !a.capitalized(c) || a.used[c] {
 		return false
 	}
-	if cues := a.p.cues.entries[a.lex[c]].cues; len(cues) == 0 || cues[0].form != formThird || cues[0].rest != "" {
+	if !a.headlineCue(c) {
 		return false
 	}
 	s := c
@@ -937,6 +937,13 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 	}
 	a.addLine(s, c, k, s-1)
 	return true
+}
+
+// headlineCue reports whether token c is a one-word cue in the third
+// person, as a headline's verb is: "Says", "Calls".
+func (a *attributor) headlineCue(c int) bool {
+	cues := a.p.cues.entries[a.lex[c]].cues
+	return len(cues) > 0 && cues[0].form == formThird && cues[0].rest == ""
 }
 
 // lettered reports whether [s, e) holds a word with a letter and, when
@@ -974,43 +981,31 @@ func (a *attributor) headlines() {
 			e++
 		}
 		title := e-k <= 30 && a.titleCase(k, e)
-		if e-k <= 30 && !title && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) {
-			// A one-sentence paragraph in sentence case: "Lynch: No
-			// outside influence on FBI probe." The name is one to three
-			// words.
-			if m, ok := a.headlineColon(k, e); ok && m-k <= 3 && !a.possessiveName(k) {
+		// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" in
+		// title case; "Lynch: No outside influence on FBI probe." in
+		// sentence case, one sentence with a name of one to three words:
+		// the name before the colon is the speaker.
+		sentenceCase := e-k <= 30 && !title && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) && !a.possessiveName(k)
+		if title || sentenceCase {
+			if m, ok := a.headlineColon(k, e); ok && (title || m-k <= 3) {
 				last := e
 				for last > m+1 && a.isPunct(last-1, ".") {
 					last--
 				}
-				if last > m+3 {
-					a.addLine(k, m, m+1, last)
-				}
-			}
-		}
-		if title {
-			if m, ok := a.headlineColon(k, e); ok {
-				// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s
-				// Chance": the name before the colon is the speaker.
-				last := e
-				for last > m+1 && a.isPunct(last-1, ".") {
-					last--
-				}
-				if last > m+1 {
+				if title && last > m+1 || last > m+3 {
 					a.addLine(k, m, m+1, last)
 				}
 				k = e
 				continue
 			}
+		}
+		if title {
 			if a.trailingHeadline(k, e) {
 				k = e
 				continue
 			}
 			for c := k + 1; c < e-1 && c < k+10; c++ {
-				if !a.capitalized(c) || a.used[c] {
-					continue
-				}
-				if cues := a.p.cues.entries[a.lex[c]].cues; len(cues) == 0 || cues[0].form != formThird || cues[0].rest != "" {
+				if !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
 					continue
 				}
 				last := e
