@@ -801,14 +801,20 @@ func (a *attributor) reportedPass() {
 		if !ok {
 			continue
 		}
-		// Inside a content, only a verb of saying with a pronoun subject,
-		// or with a name and "that", makes an attribution of its own: "told
-		// reporters that he said …", "… that Smith said that …". The outer
+		// Inside a content, only a verb of saying makes an attribution of
+		// its own, and only with a pronoun subject, a name and "that"
+		// ("told reporters that he said …", "… that Smith said that …"),
+		// a subject after a conjunction ("… and Smith said …", "… while
+		// aides said …") or as a participle ("…, saying …"). The outer
 		// content keeps its span.
-		if c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords))) {
+		nested := c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords)))
+		if nested && e.class != cueSpeech {
 			continue
 		}
 		if at, ok := a.reported(c, cend, e, lo, hi); ok {
+			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) {
+				continue
+			}
 			a.addReported(at)
 			inner = max(inner, at.contentTokEnd)
 			c = max(c, cend-1)
@@ -1393,6 +1399,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
 			return at, true
 		}
+		// "…, as David Dayen noted in The Intercept.": the content is the
+		// clause before the comma.
+		if end := cs - 2; end > lo && (a.isPunct(end, ",") || a.isDash(end)) && a.tailOK(cend, hi) {
+			if start := a.clauseStart(lo, end); start < end {
+				at.spkTok, at.spkEnd = cs, ce
+				at.contentTokStart, at.contentTokEnd = start, end
+				return at, true
+			}
+		}
 	}
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
@@ -1441,7 +1456,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "…, said Name" is inverted even when the words before the comma
 	// could pass for a speaker set off by commas: "…, but for some, the
 	// losses would outstrip the gains, said Batchelder."
-	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && a.capitalized(cend) && !a.wordIn(cend, timeWords)
+	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && (a.capitalized(cend) || a.lowerWord(cend) && a.roleBeforeName(cend, hi)) && !a.wordIn(cend, timeWords)
 	if (cs >= ce || inverted) && c > lo && e.form != formGerund {
 		if end, ok := a.commaEnd(c); ok {
 			s, e2 := a.rightNP(cend, hi)

@@ -294,6 +294,10 @@ var entityCases = []struct {
 		[]tq{
 			{Direct, "Senator Dale Crane", "budget,", "he said", "he", "Pat Long"},
 		}},
+	{"a phrase does not run over a clause", "The report found that wages rose while economists said prices fell.",
+		[]tq{
+			{Indirect, "prices fell", "fell", "economists said", "economists", "economists"},
+		}},
 	{"subject beats object", "Carla Diaz thanked Marta Vidal for her help on Sunday. \"It was a long week,\" she said.",
 		[]tq{
 			{Direct, "It was a long", "week,", "she said", "she", "Carla Diaz"},

@@ -732,7 +732,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
-		if e.is&lxFunc != 0 {
+		if e.is&(lxFunc|lxClause) != 0 {
 			break
 		}
 		c, w := e.head.class, e.head.info

@@ -290,6 +290,15 @@ var determiners = map[string]bool{
 	"these": true, "those": true,
 }
 
+// clauseWords open a clause: a noun phrase does not run over them ("that
+// wages rose while economists said" holds no phrase "that … economists").
+var clauseWords = map[string]bool{
+	"but": true, "while": true, "when": true, "because": true, "although": true,
+	"though": true, "if": true, "since": true, "whereas": true, "unless": true,
+	"until": true, "where": true, "which": true, "who": true, "whom": true,
+	"whose": true, "whether": true, "so": true, "yet": true, "as": true,
+}
+
 // prepositions before a mention make it oblique, a weak antecedent.
 var prepositions = map[string]bool{
 	"of": true, "to": true, "with": true, "by": true, "for": true, "from": true,
@@ -549,6 +558,7 @@ const (
 	lxStop                           // initialStopWords
 	lxWeekday                        // weekdays
 	lxCorp                           // corpSuffixes
+	lxClause                         // clauseWords
 )
 
 // lxFunc are the function words that end a noun phrase's modifiers:
@@ -657,6 +667,7 @@ func init() {
 	set(initialStopWords, lxStop)
 	set(weekdays, lxWeekday)
 	set(corpSuffixes, lxCorp)
+	set(clauseWords, lxClause)
 	if len(wordTable.entries) >= wordUnknown {
 		panic("wordTable: too many words")
 	}

@@ -111,6 +111,9 @@ const (
 	// speechPrepositions belong to any cue, a verb of saying too: "warned
 	// of", "cautioned against", "boasted of".
 	speechPrepositions
+	// nestedLeads open a clause with an attribution of its own inside
+	// another's content: "… and Smith said …", "… while aides said …".
+	nestedLeads
 
 	// butRunOn after ", but" continue the same content: "…, but that …",
 	// "not …, but only …".
@@ -249,6 +252,7 @@ var ruleClassWords = []struct {
 	{thatWords, `that whether`},
 	{cutWords, `but while which whereas although though however and`},
 	{bareCutWords, `while whereas`},
+	{nestedLeads, `and but while when after`},
 	{coordWords, `and but`},
 	{aboutWords, `about`},
 	{infinitiveTo, `to`},
