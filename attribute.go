@@ -1171,6 +1171,9 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 		if !a.isWord(m) {
 			break
 		}
+		if _, _, ok := a.cueAt(m, len(a.toks)); ok && a.lowerWord(m) && a.wordIn(m+1, thatWords) {
+			break // "know him often say that …": the clause is another cue's
+		}
 	}
 	return false
 }
@@ -1413,7 +1416,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// whole sentence.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.isPunct(cend, ",") && cend+1 < last &&
 		a.isWord(cend+1) && !a.gerund(cend+1) && (a.wordIn(cend+1, coordWords) || !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, cutWords)) &&
-		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && !a.wordIn(cend+1, timeWords) {
+		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && (!a.wordIn(cend+1, timeWords) || a.wordIn(cend+1, npDeterminers) && !a.wordIn(cend+2, timeWords)) {
 		if _, _, isCue := a.cueAt(cend+1, hi); !isCue {
 			start := a.clauseStart(lo, cs-1)
 			if start < cs-1 {

@@ -119,8 +119,8 @@ var cueLexicon = []struct {
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
-		"suspect", "know", "assume", "reckon", "guess", "consider", "understand",
-		"realize", "realise", "recognize", "recognise", "want", "wish", "imagine",
+		"suspect", "know!", "assume", "reckon", "guess", "consider", "understand!",
+		"realize", "realise", "recognize!", "recognise!", "want", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",

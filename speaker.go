@@ -187,6 +187,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
+	if s0 := a.relativeSubject(s, end, lo); s0 < s {
+		return s0, end
+	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
@@ -221,6 +224,34 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// relativeSubject returns the start of a subject that holds a relative
+// clause and ends with the noun phrase [s, end) before a cue: "Officials
+// who spoke to reporters said", "Residents whose homes flooded say". The
+// subject opens the sentence (after leading conjunctions), its head is a
+// noun phrase before "who" or "whose", and no punctuation stands between
+// the relative word and the cue. It returns s when there is none.
+func (a *attributor) relativeSubject(s, end, lo int) int {
+	r := s - 1
+	for r > lo && r > s-16 && a.isWord(r) && !(a.wordIn(r, relWords) && a.lowerWord(r)) {
+		r--
+	}
+	if r <= lo || !a.lowerWord(r) || !(equalFoldASCII(a.tokText(r), "who") || equalFoldASCII(a.tokText(r), "whose")) {
+		return s
+	}
+	s0 := a.npBack(r, lo)
+	if s0 >= r || !a.validNP(s0, r) || a.wordIn(s0, spkPronouns) && !a.wordIn(s0, npDeterminers) {
+		return s
+	}
+	k := lo
+	for k < s0 && a.wordIn(k, leadWords) {
+		k++
+	}
+	if k != s0 {
+		return s
+	}
+	return s0
 }
 
 // trailingName returns the start of the name of two or more capitalized
