@@ -704,7 +704,8 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		gap := k - cend // tokens between the cue and the quotation
 		switch {
 		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k),
-			comma && e.object && gap <= 16: // "she told the mayors who gathered in …, “…”"
+			comma && e.object && gap <= 16,                               // "she told the mayors who gathered in …, “…”"
+			comma && gap <= 16 && a.qStartsUpper(k) && a.tailOK(cend, k): // "said in an op-ed before the hearing, “…”"
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
 			return at, true
@@ -1333,6 +1334,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
 			j--
 		}
+		if at, ok := a.asReportedBy(c, cend, lo, hi, last, at); ok {
+			return at, true
+		}
 		if a.wordIn(j, passiveAux) && a.lowerWord(j) {
 			if s, e2 := a.rightNPCore(cend+1, hi); s < e2 {
 				at.cueTok, at.cueEnd = j, cend // "was first reported" (by …)
@@ -1602,6 +1606,40 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokStart = r
 	}
 	return at, true
+}
+
+// asReportedBy attributes a passive cue after "as": "As reported by the
+// Post, the deal …" (the content after the source's comma) and "…, as
+// first reported by the Times." (the clause before "as"). The cue is the
+// verb with the adverbs before it.
+func (a *attributor) asReportedBy(c, cend, lo, hi, last int, at attr) (attr, bool) {
+	m := c - 1
+	for m >= lo && (a.adverb(m) || equalFoldASCII(a.tokText(m), "first")) {
+		m--
+	}
+	if m < lo || !equalFoldASCII(a.tokText(m), "as") {
+		return attr{}, false
+	}
+	s, e2 := a.rightNPCore(cend+1, hi)
+	if s >= e2 {
+		return attr{}, false
+	}
+	at.cueTok, at.spkTok, at.spkEnd = m+1, s, e2
+	k := lo
+	for k < m && a.wordIn(k, leadWords) {
+		k++
+	}
+	if k == m && a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) {
+		at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
+		return at, true
+	}
+	if m-1 > lo && (a.isPunct(m-1, ",") || a.isDash(m-1)) && a.tailOK(e2, hi) {
+		if start := a.clauseStart(lo, m-1); start < m-1 {
+			at.contentTokStart, at.contentTokEnd = start, m-1
+			return at, true
+		}
+	}
+	return attr{}, false
 }
 
 // relativeAt reports whether the word r of extractRel opens a relative
