@@ -201,6 +201,14 @@ func (a *attributor) sentBounds(k int) (lo, hi int) {
 	if lo > k {
 		lo = k
 	}
+	// A quotation that closes in this sentence after opening in an earlier
+	// one belongs to it, with the words before it: “The people “deserve
+	// … them. That is Hillary Clinton,” said the man …”.
+	if lo > 0 && a.toks[lo-1].kind == tQuote && a.toks[lo-1].endSent == s && a.toks[lo-1].para == a.toks[k].para {
+		if s0 := a.toks[lo-1].sent; s0 >= 0 && s0 < s {
+			lo = max(a.sentTok[s0], lo-1-maxCueWindow)
+		}
+	}
 	for hi > k+1 && a.toks[hi-1].para != a.toks[k].para {
 		hi--
 	}

@@ -423,6 +423,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The campaign bought ad time this week", "the Ledger", "first reported")}},
 		{name: "direct after a long occasion and a comma", text: `Sen. Ron Hale said in an op-ed before a 2014 Senate hearing, “The department reduced security.”`,
 			want: []ruleQuote{rDirect("The department reduced security.", "Sen. Ron Hale", "said")}},
+		{name: "mixed content whose quotation holds two sentences", text: `GOP nominees Ann Cole and Tom Reed “were stiff. There was no joy” in comparison to Obama, Gingrich said.`,
+			want: []ruleQuote{rMixed("GOP nominees Ann Cole and Tom Reed “were stiff. There was no joy” in comparison to Obama", "Gingrich", "said")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
