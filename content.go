@@ -277,14 +277,15 @@ func (a *attributor) contrastCut(k, last int) bool {
 
 // attributedClause reports whether a clause with its own speaker and cue
 // starts at j: a noun phrase of a few words, then a cue in the past or
-// third person ("Ms. Acosta said", "other leaders have argued").
+// third person or a base form ("Ms. Acosta said", "other leaders have
+// argued", "Democrats sometimes say").
 func (a *attributor) attributedClause(j, last int) bool {
 	for m := j + 1; m < last && m <= j+6; m++ {
 		if a.toks[m].kind != tWord {
 			return false
 		}
 		e, _, ok := a.cueAt(m, last)
-		if !ok || !a.lowerWord(m) || e.class != cueSpeech || e.form != formPast && e.form != formThird {
+		if !ok || !a.lowerWord(m) || e.class != cueSpeech || e.form != formPast && e.form != formThird && e.form != formBase {
 			continue
 		}
 		if s, e2 := a.leftNPFrom(m, j); s == j && e2 > s {

@@ -425,6 +425,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The department reduced security.", "Sen. Ron Hale", "said")}},
 		{name: "mixed content whose quotation holds two sentences", text: `GOP nominees Ann Cole and Tom Reed “were stiff. There was no joy” in comparison to Obama, Gingrich said.`,
 			want: []ruleQuote{rMixed("GOP nominees Ann Cole and Tom Reed “were stiff. There was no joy” in comparison to Obama", "Gingrich", "said")}},
+		{name: "adverbs of frequency between auxiliary and cue", text: `Republicans have long said that the tax is unfair, and Democrats sometimes say it is fair.`,
+			want: []ruleQuote{rIndirect("that the tax is unfair", "Republicans", "have long said"), rIndirect("it is fair", "Democrats", "sometimes say")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
