@@ -150,7 +150,7 @@ func (a *attributor) contentStop(start, last int) int {
 			}
 			continue
 		}
-		if a.wordIn(k+1, cutWords) && a.contrastCut(k+1, last) {
+		if a.wordIn(k+1, cutWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”"
 			}
@@ -169,7 +169,7 @@ func (a *attributor) contentStop(start, last int) int {
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
-		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) {
+		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) {
 			return k // "…, drawing boos from the crowd"
 		}
 		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
@@ -504,4 +504,21 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// quotedAfter reports whether a quotation follows from token k, before
+// the end of the content at last and before any cue: the words after a
+// contrast, a relative or a participle belong to the content when they
+// quote its speaker ("called it a “rush to judgment,” because
+// superdelegates “can change their mind”"), as annotators mark it.
+func (a *attributor) quotedAfter(k, last int) bool {
+	for m := k; m < last && m < k+40; m++ {
+		if a.toks[m].kind == tQuote {
+			return true
+		}
+		if _, _, ok := a.cueAt(m, last); ok && a.lowerWord(m) {
+			return false
+		}
+	}
+	return false
 }
