@@ -1573,6 +1573,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		// "Democratic voters are more likely to say that …", "he tried to
 		// argue that …": the subject of the sentence.
 		s, e2 = a.subjectNP(lo, c-2)
+		at.cueTok = c - 2
+	} else if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && e.class == cueSpeech &&
+		!a.wordIn(c-2, unrealTo) && !a.wordIn(c-3, npDeterminers|possessives) && !(a.lowerWord(c-2) && a.wordIn(c-2, auxWords)) {
+		// "took to Twitter to say …", "continues to insist …", "led
+		// Republicans to say that …": the subject of the sentence, unless
+		// the saying is only planned, owed or judged ("plans to announce",
+		// "has yet to explain", "a chance to respond", "hard to say"). The
+		// cue holds the "to", as annotators mark it.
+		s, e2 = a.subjectNP(lo, c-1)
+		at.cueTok = c - 1
 	}
 	if s >= e2 {
 		return attr{}, false

@@ -112,8 +112,8 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 			if _, _, ok := a.cueAt(n, hi); ok {
 				break
 			}
-			if n > k+1 && a.lowerWord(n) && a.pastOrPresent(n) {
-				break
+			if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n+1, infinitiveTo)) {
+				break // "The senator took to Twitter"
 			}
 			n++
 		}

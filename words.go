@@ -111,6 +111,11 @@ const (
 	// speechPrepositions belong to any cue, a verb of saying too: "warned
 	// of", "cautioned against", "boasted of".
 	speechPrepositions
+	// unrealTo before "to" and a verb of saying make the saying a plan, a
+	// duty, a chance or a judgement, not something said: "plans to
+	// announce", "has yet to explain", "anonymity to discuss", "hard to
+	// say".
+	unrealTo
 	// nestedLeads open a clause with an attribution of its own inside
 	// another's content: "… and Smith said …", "… while aides said …".
 	nestedLeads
@@ -253,6 +258,7 @@ var ruleClassWords = []struct {
 	{cutWords, `but while which whereas although though however and`},
 	{bareCutWords, `while whereas`},
 	{nestedLeads, `and but while when after`},
+	{unrealTo, `plans plan planned planning want wants wanted wanting need needs needed has have had having yet going able unable anonymity hard easy difficult impossible soon safe fair important necessary enough way time chance opportunity reason reasons power effort efforts decision refusal inability unwillingness eagerness desire willing unwilling right wrong ready free likely unlikely supposed meant set expected required forced asked allowed`},
 	{coordWords, `and but`},
 	{aboutWords, `about`},
 	{infinitiveTo, `to`},
