@@ -516,7 +516,7 @@ func (r *resolver) synthesize(s, e int) int {
 	k := f.key(toks[a])
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
-	if t := toks[a]; groupWords[k] || t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
+	if t := toks[a]; groupWords[k] || t.has(tInitial) && t.has(tCap) && !t.has(tAllCaps) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
@@ -795,6 +795,15 @@ func (r *resolver) resolveName(m *mention) int {
 	if c < 0 && len(keys) == 1 && r.f.toks[m.tokLo].has(tAllCaps) {
 		if x, ok := r.acro[keys[0]]; ok {
 			c = x
+		}
+		// A surname in capitals, as transcripts write their speakers
+		// ("CASTELLANOS:" after "Mayor Ibrahim Castellanos"): the person,
+		// though a word in capitals alone is taken for a body.
+		for _, x := range r.words[keys[0]] {
+			if c < 0 && r.cs[x].ek == kPerson && r.cs[x].nameToks > 1 {
+				c = x
+				m.ek = kPerson
+			}
 		}
 	}
 	if c < 0 && len(acronym) > 0 {

@@ -294,6 +294,11 @@ var entityCases = []struct {
 		[]tq{
 			{Direct, "Senator Dale Crane", "budget,", "he said", "he", "Pat Long"},
 		}},
+	{"a transcript speaker in capitals is the person named before", "Senator Ana Morales spoke to host Tim Ruiz on Monday.\n\nRUIZ: Why now?\n\nMORALES: Because it is time.",
+		[]tq{
+			{Indirect, "Why now", "now?", "RUIZ", "RUIZ", "Tim Ruiz"},
+			{Indirect, "Because it", "time", "MORALES", "MORALES", "Ana Morales"},
+		}},
 	{"a phrase does not run over a clause", "The report found that wages rose while economists said prices fell.",
 		[]tq{
 			{Indirect, "prices fell", "fell", "economists said", "economists", "economists"},
