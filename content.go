@@ -130,6 +130,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
 		}
+		if a.isPunct(k, ",") && k > start && a.inLeadingClause(start, k) {
+			return k
+		}
 		if a.toks[k].kind == tQuote {
 			if e, _, ok := a.cueAt(k+1, last); ok && e.form == formGerund {
 				return k + 1 // “…,” adding that …
@@ -521,4 +524,28 @@ func (a *attributor) quotedAfter(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// inLeadingClause reports whether the content from start lies in a
+// leading subordinate clause of its sentence that the comma at k closes:
+// "Although Obama said that the era was over, Clinton won": the
+// subordinator opens the sentence and the comma is the first after it.
+func (a *attributor) inLeadingClause(start, k int) bool {
+	lo, _ := a.sentBounds(start)
+	if lo < start-maxCueWindow {
+		return false // bounded, for linear time in a huge sentence
+	}
+	s := lo
+	for s < start && a.wordIn(s, leadWords) && !a.wordIn(s, subordinators) {
+		s++
+	}
+	if s >= start || !a.wordIn(s, subordinators) {
+		return false
+	}
+	for m := s + 1; m < k; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return false // only the first comma closes the clause
+		}
+	}
+	return true
 }

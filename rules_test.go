@@ -435,6 +435,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the bill was dead", "The senator", "to say")}},
 		{name: "an infinitive after a plan attributes nothing", text: `The senator plans to announce the bill on Monday.`},
 		{name: "an infinitive after a judgement attributes nothing", text: `It is too soon to say whether the bill will pass.`},
+		{name: "a content in a leading subordinate clause ends with it", text: `Although the mayor said that the budget was balanced, the council met again on Friday.`,
+			want: []ruleQuote{rIndirect("that the budget was balanced", "the mayor", "said")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
