@@ -295,6 +295,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	best, bestEnd, ok := cueEntry{}, 0, false
 	for _, e := range a.p.cues.entries[a.lex[k]].cues {
 		end, matched := a.matchRest(k+1, hi, e.rest)
+		if !matched && (e.rest == "about" || e.rest == "of") {
+			end, matched = a.gappedRest(k+1, hi, e.rest)
+		}
 		if matched && (!ok || end > bestEnd) {
 			best, bestEnd, ok = e, end, true
 		}
@@ -340,6 +343,33 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// gappedRest matches the preposition that ends a cue ("spoke about",
+// "spoke of") after words that qualify the verb: adverbs ("spoke briefly
+// of", "spoke highly of") and, before "about", an addressee, a place or a
+// time ("spoke to CNN about", "spoke at the White House on Tuesday about").
+// At most eight words, none a verb, a cue or a clause word.
+func (a *attributor) gappedRest(k, hi int, prep string) (int, bool) {
+	pp := false // inside a phrase opened by a preposition
+	for m := k; m < hi && m < k+8; m++ {
+		if !a.isWord(m) {
+			return 0, false
+		}
+		w := a.tokText(m)
+		if equalFoldASCII(w, prep) && m > k {
+			return m + 1, true
+		}
+		switch {
+		case a.lowerWord(m) && (a.adverb(m) || a.wordIn(m, cueAdverbs) || equalFoldASCII(w, "out")):
+		case prep == "about" && a.lowerWord(m) && (equalFoldASCII(w, "to") || equalFoldASCII(w, "with") || equalFoldASCII(w, "at") || equalFoldASCII(w, "on") || equalFoldASCII(w, "in")):
+			pp = true
+		case pp && (a.capitalized(m) || a.wordIn(m, npDeterminers|possessives) || a.lowerWord(m) && !a.wordIn(m, functionWords|auxWords|relWords|complementizers) && !a.pastOrPresent(m)):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // shareSubject reports whether the number at k is the subject of the cue
