@@ -442,6 +442,8 @@ var ruleGroups = []struct {
 		{name: "spoke with an adverb before of", text: `Mr. Trump spoke favorably of Mr. Putin's leadership.`,
 			want: []ruleQuote{rIndirect("Mr. Putin's leadership", "Mr. Trump", "spoke favorably of")}},
 		{name: "talked with a phrase holding of attributes nothing", text: `He talked with leaders of both parties.`},
+		{name: "a bare role as speaker in a headline", text: `Investment, official says, helped the economy after the crisis.`,
+			want: []ruleQuote{rIndirect("Investment … helped the economy after the crisis", "official", "says")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

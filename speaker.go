@@ -557,6 +557,13 @@ func (a *attributor) validNP(s, e int) bool {
 		if a.wordIn(s, notSpeakers) {
 			return false
 		}
+		if a.lowerWord(s) {
+			// A role without a determiner, as headlines write it:
+			// "Investment, official says, helped …".
+			if _, ok := roleWords[strings.ToLower(a.tokText(s))]; ok {
+				return true
+			}
+		}
 		return a.capitalized(s) || a.pluralNoun(s) || a.wordIn(s, quantifiers)
 	}
 	if a.wordIn(s, notSpeakers) && !a.demonstrative(s, e) {
