@@ -345,6 +345,28 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	return best, bestEnd, ok
 }
 
+// interruptionEnd returns the first token of the content's second part
+// after an interrupting attribution whose cue ends at cend: after the
+// comma that follows the cue ("A, he said, B") or a short tail of the cue
+// ("A, he told me on Friday, B").
+func (a *attributor) interruptionEnd(cend, last, hi int) (int, bool) {
+	if cend+1 < last && a.isPunct(cend, ",") {
+		return cend + 1, true
+	}
+	for m := cend; m < last && m < cend+8; m++ {
+		if a.isPunct(m, ",") {
+			if m > cend && m+1 < last && a.tailOK(cend, m) {
+				return m + 1, true
+			}
+			return 0, false
+		}
+		if !a.isWord(m) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // gappedRest matches the preposition that ends a cue ("spoke about",
 // "spoke of") after words that qualify the verb: adverbs ("spoke briefly
 // of", "spoke highly of") and, before "about", an addressee, a place or a
@@ -1456,17 +1478,20 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
-	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") && a.isPunct(cend, ",") && cend+1 < last &&
-		a.isWord(cend+1) && !a.gerund(cend+1) && (a.wordIn(cend+1, coordWords) || !a.wordIn(cend+1, leadWords) && !a.wordIn(cend+1, cutWords)) &&
-		!a.wordIn(cend+1, relWords) && !a.wordIn(cend+1, complementizers) && (!a.wordIn(cend+1, timeWords) || a.wordIn(cend+1, npDeterminers) && !a.wordIn(cend+2, timeWords)) {
-		if _, _, isCue := a.cueAt(cend+1, hi); !isCue {
-			start := a.clauseStart(lo, cs-1)
-			if start < cs-1 {
-				at.spkTok, at.spkEnd = cs, ce
-				at.contentTokStart, at.contentTokEnd = start, a.contentStop(cend+1, last)
-				// Its two segments, as for an interrupted direct quotation.
-				at.parts = []Span{a.span(start, cs-1), a.span(cend+1, at.contentTokEnd)}
-				return at, true
+	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") {
+		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && !a.gerund(b) &&
+			(a.wordIn(b, coordWords) || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
+			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
+			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && a.wordIn(b+1, finiteAux)) {
+			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
+				start := a.clauseStart(lo, cs-1)
+				if start < cs-1 {
+					at.spkTok, at.spkEnd = cs, ce
+					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
+					// Its two segments, as for an interrupted direct quotation.
+					at.parts = []Span{a.span(start, cs-1), a.span(b, at.contentTokEnd)}
+					return at, true
+				}
 			}
 		}
 	}
