@@ -33,6 +33,7 @@ type scratch struct {
 	toks  []item
 	used  []bool
 	lex   []int32
+	cls   []ruleClass
 	attrs []attr
 	ftoks []token   // the entity stage's words
 	fms   []mention // and mentions
