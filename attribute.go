@@ -62,6 +62,9 @@ type attributor struct {
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
+	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
+	// before the first (see leftNP).
+	npAt, npS, npE int
 }
 
 // findQuotes finds the quotations of text and their speakers.
