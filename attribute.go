@@ -800,8 +800,8 @@ func (a *attributor) reportedPass() {
 	n := len(a.toks)
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
-		if a.used[c] || a.toks[c].kind != tWord {
-			continue
+		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 {
+			continue // cueAt finds nothing at a word that opens no cue
 		}
 		lo, hi := a.sentBounds(c)
 		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
