@@ -1,0 +1,61 @@
+package attribution
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestWordTab checks wordTab.get against a map looked up with the ASCII
+// letters lowered, on the keys of the cue table, their capitalised and
+// upper-case forms, and random words of letters, digits and non-ASCII
+// bytes.
+func TestWordTab(t *testing.T) {
+	ct := newCueTable(nil)
+	m := map[string]int32{}
+	var words []string
+	for _, c := range ruleClassWords {
+		words = append(words, strings.Fields(c.words)...)
+	}
+	for w := range ct.first {
+		words = append(words, w)
+	}
+	for i, w := range words {
+		m[w] = int32(i + 1)
+	}
+	tab := newWordTab(m)
+	lower := func(w string) string {
+		b := []byte(w)
+		for i, c := range b {
+			b[i] = lowerASCII[c]
+		}
+		return string(b)
+	}
+	check := func(w string) {
+		t.Helper()
+		if got, want := tab.get(w), m[lower(w)]; got != want {
+			t.Errorf("get(%q) = %d, want %d", w, got, want)
+		}
+		if hashLower(w) != hashLower(lower(w)) {
+			t.Errorf("hashLower(%q) differs from that of its lower case", w)
+		}
+	}
+	for _, w := range words {
+		check(w)
+		check(strings.ToUpper(w))
+		check(strings.ToUpper(w[:1]) + w[1:])
+		check(w + "x")
+		check("x" + w)
+	}
+	const pieces = "aAzZ09@[`{’é\u00c9\x80\xff-'."
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(20) {
+			p := []rune(pieces)
+			b.WriteString(string(p[r.IntN(len(p))]))
+		}
+		check(b.String())
+	}
+	check("")
+}
