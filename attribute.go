@@ -85,7 +85,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	qs, nested := topLevel(s.pairs, s.opened)
 
 	// About one token per five bytes of news text: allocate once.
-	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: reuse(sc.toks, len(text)/5+8)}
+	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
 	a.qAttr = make([]int, len(qs))
@@ -93,13 +93,14 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 		a.qAttr[i] = -1
 	}
 	a.used = reuse(sc.used, len(a.toks))[:len(a.toks)]
-	a.lex = reuse(sc.lex, len(a.toks))[:len(a.toks)]
-	a.cls = reuse(sc.cls, len(a.toks))[:len(a.toks)]
+	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
+	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	for k, t := range a.toks {
+		e := int32(0)
 		if t.kind == tWord {
-			e := p.cues.word(text[t.start:t.end])
-			a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
+			e = p.cues.word(text[t.start:t.end])
 		}
+		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
 	}
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).

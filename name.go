@@ -299,7 +299,7 @@ func (f *finder) tokenize(d *Document) {
 	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
-	toks := reuse(f.spareToks, len(text)/6+16)
+	toks := spare(f.spareToks, len(text)/6+16)
 	prevSent, prevPara := -1, -1
 	// The sentence being read, for the headline test (see headline): its
 	// first word, its words of more than three bytes and the capitalised
