@@ -9,7 +9,7 @@ import (
 // TestWordTab checks wordTab.get against a map looked up with the ASCII
 // letters lowered, on the keys of the cue table, their capitalised and
 // upper-case forms, and random words of letters, digits and non-ASCII
-// bytes.
+// bytes; and lower8 against the byte table on every byte.
 func TestWordTab(t *testing.T) {
 	ct := newCueTable(nil)
 	m := map[string]int32{}
@@ -36,8 +36,9 @@ func TestWordTab(t *testing.T) {
 		if got, want := tab.get(w), m[lower(w)]; got != want {
 			t.Errorf("get(%q) = %d, want %d", w, got, want)
 		}
-		if hashLower(w) != hashLower(lower(w)) {
-			t.Errorf("hashLower(%q) differs from that of its lower case", w)
+		h1, t1 := wordParts(w)
+		if h2, t2 := wordParts(lower(w)); h1 != h2 || t1 != t2 {
+			t.Errorf("wordParts(%q) differs from that of its lower case", w)
 		}
 	}
 	for _, w := range words {
@@ -58,4 +59,10 @@ func TestWordTab(t *testing.T) {
 		check(b.String())
 	}
 	check("")
+	for c := range 256 {
+		x := uint64(c) * 0x0101010101010101
+		if got, want := lower8(x), uint64(lowerASCII[c])*0x0101010101010101; got != want {
+			t.Errorf("lower8(%#x) = %#x, want %#x", x, got, want)
+		}
+	}
 }
