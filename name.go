@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"cmp"
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
@@ -165,15 +166,20 @@ func asciiLower(text string) string {
 	}
 	// One copy: a Builder hands over its buffer, where string([]byte)
 	// would copy it again. The rest goes through a buffer on the stack,
-	// lowered through a table: no branch a byte, one write a block.
+	// lowered eight bytes at a time (lower8), the last few through a
+	// table: no branch a byte, one write a block.
 	var b strings.Builder
 	b.Grow(len(text))
 	b.WriteString(text[:i])
 	var buf [256]byte
 	for i < len(text) {
-		n := copy(buf[:], text[i:])
-		for j, c := range buf[:n] {
-			buf[j] = lowerASCII[c]
+		n := min(len(buf), len(text)-i)
+		j := 0
+		for ; j+8 <= n; j += 8 {
+			binary.LittleEndian.PutUint64(buf[j:], lower8(load64(text[i+j:])))
+		}
+		for ; j < n; j++ {
+			buf[j] = lowerASCII[text[i+j]]
 		}
 		b.Write(buf[:n])
 		i += n
