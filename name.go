@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -382,6 +383,20 @@ func (f *finder) tokenize(d *Document) {
 		apos := -1   // offset of the first inner apostrophe
 		dot := false // an inner period
 		for i < n {
+			if i+8 <= n {
+				// Eight bytes at a time while they are ASCII letters and
+				// digits; the byte that stops them is read below.
+				word, up, let := asciiWordBytes(load64(text[i:]))
+				if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
+					keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
+					letters += bits.OnesCount64(let & keep)
+					upper += bits.OnesCount64(up & keep)
+					i += run
+					if run == 8 {
+						continue
+					}
+				}
+			}
 			c := text[i]
 			if c < utf8.RuneSelf {
 				k := tokClass[c]

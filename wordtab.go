@@ -90,6 +90,22 @@ func lower8(x uint64) uint64 {
 	return x | caps>>2 // 0x80>>2 is the case bit, 0x20
 }
 
+// asciiWordBytes classifies the eight bytes of x: it returns, with the
+// high bit of each byte, those that are ASCII letters or digits (word),
+// capitals (upper) and letters (letter); every other bit is zero.
+func asciiWordBytes(x uint64) (word, upper, letter uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high // each byte's low seven bits: no carry between bytes
+	// b+ones*(0x80-lo) has its high bit set where b >= lo.
+	upper = (b + ones*(0x80-'A')) &^ (b + ones*(0x80-'Z'-1))
+	lower := (b + ones*(0x80-'a')) &^ (b + ones*(0x80-'z'-1))
+	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
+	ascii := ^x & high
+	upper &= ascii
+	letter = upper | lower&ascii
+	return letter | digit&ascii, upper, letter
+}
+
 func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
