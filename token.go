@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,6 +120,17 @@ func (t *tokenizer) word(i, end, pi int) int {
 	start := i
 	apos := false // an inner apostrophe: the word may be a contraction
 	for i < end {
+		if i+8 <= end {
+			// Eight bytes at a time while they are ASCII letters and
+			// digits; the byte that stops them is read below.
+			word, _, _ := asciiWordBytes(load64(text[i:]))
+			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
+				i += run
+				if run == 8 {
+					continue
+				}
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if tokClass[c]&cWord != 0 {
