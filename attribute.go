@@ -55,10 +55,16 @@ type attributor struct {
 	used  []bool
 	// lex[k] is the index in p.cues.entries of what the rules know of
 	// token k: its word classes and the cues it opens (0 for non-words).
-	lex   []int32
+	lex []int32
+	// cls[k] is the word classes of token k, p.cues.entries[lex[k]].cls,
+	// at hand for wordIn.
+	cls   []ruleClass
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
+	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
+	// before the first (see leftNP).
+	npAt, npS, npE int
 }
 
 // findQuotes finds the quotations of text and their speakers.
@@ -79,7 +85,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	qs, nested := topLevel(s.pairs, s.opened)
 
 	// About one token per five bytes of news text: allocate once.
-	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: reuse(sc.toks, len(text)/5+8)}
+	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
 	a.qAttr = make([]int, len(qs))
@@ -87,16 +93,19 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 		a.qAttr[i] = -1
 	}
 	a.used = reuse(sc.used, len(a.toks))[:len(a.toks)]
-	a.lex = reuse(sc.lex, len(a.toks))[:len(a.toks)]
+	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
+	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	for k, t := range a.toks {
+		e := int32(0)
 		if t.kind == tWord {
-			a.lex[k] = p.cues.word(text[t.start:t.end])
+			e = p.cues.word(text[t.start:t.end])
 		}
+		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
 	}
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	defer func() { sc.toks, sc.used, sc.lex, sc.attrs = a.toks, a.used, a.lex, a.attrs }()
+	defer func() { sc.toks, sc.used, sc.lex, sc.cls, sc.attrs = a.toks, a.used, a.lex, a.cls, a.attrs }()
 	a.indexSentences()
 	a.directPass()
 	a.reportedPass()
@@ -285,8 +294,8 @@ func (a *attributor) clauseAfterBase(p, k int) bool {
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
-	if !a.isWord(k) {
-		return cueEntry{}, 0, false
+	if !a.isWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
+		return cueEntry{}, 0, false // most words open no cue
 	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
 		!a.isPunct(k-1, ":") && a.toks[k-1].kind != tQuote {
@@ -448,7 +457,7 @@ func equalFoldASCII(s, lower string) bool {
 
 // wordIn reports whether token k is a word of one of the classes c.
 func (a *attributor) wordIn(k int, c ruleClass) bool {
-	return k >= 0 && k < len(a.lex) && a.p.cues.entries[a.lex[k]].cls&c != 0
+	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
 }
 
 func (a *attributor) capitalized(k int) bool {
@@ -853,8 +862,8 @@ func (a *attributor) reportedPass() {
 	n := len(a.toks)
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
-		if a.used[c] || a.toks[c].kind != tWord {
-			continue
+		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 {
+			continue // cueAt finds nothing at a word that opens no cue
 		}
 		lo, hi := a.sentBounds(c)
 		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)

@@ -210,7 +210,7 @@ type cueTable struct {
 	// is looked up once: it gives an index into entries, whose entry 0 is
 	// the empty one (a word in no table). A token then carries 4 bytes of
 	// what the rules know of it, without pointers.
-	words   map[string]int32
+	words   *wordTab
 	entries []lexEntry
 	// lens[c-'a'] has bit n set when a word of words starts with c and has
 	// n bytes: a filter before the map.
@@ -249,13 +249,14 @@ func newCueTable(extra []string) *cueTable {
 	}
 	// Entries in the order of their words, so that the table is the same
 	// whatever the map's order.
-	t.words = make(map[string]int32, len(byWord))
+	index := make(map[string]int32, len(byWord))
 	t.entries = make([]lexEntry, 1, len(byWord)+1)
 	for _, w := range slices.Sorted(maps.Keys(byWord)) {
-		t.words[w] = int32(len(t.entries))
+		index[w] = int32(len(t.entries))
 		t.entries = append(t.entries, byWord[w])
 	}
-	for w := range t.words {
+	t.words = newWordTab(index)
+	for w := range index {
 		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 32 {
 			t.lens[c-'a'] |= 1 << len(w)
 		}
@@ -275,15 +276,7 @@ func (t *cueTable) word(w string) int32 {
 	if f := w[0] | 0x20; w[0] < 0x80 && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
 		return 0
 	}
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return t.words[string(buf[:len(w)])]
+	return t.words.get(w)
 }
 
 // nounForms are inflected forms removed from the lexicon because in news

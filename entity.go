@@ -138,7 +138,10 @@ type resolver struct {
 	// keyBuf is the arena that nameKeys carves the key lists from; ints
 	// and ctxBuf the arenas of the lists held in maps and clusters;
 	// fullBuf and acroBuf the buffers of resolveName's keys.
-	keyBuf           []string
+	keyBuf []string
+	// keysFrom and keysTo are the offsets of the first and the end of the
+	// last word of the last nameKeys.
+	keysFrom, keysTo int
 	ints             []int
 	ctxBuf           []string
 	fullBuf, acroBuf []byte
@@ -756,6 +759,10 @@ func (r *resolver) nameKeys(m *mention) []string {
 		if w := strings.TrimSuffix(w, "."); len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1 {
 			continue // an initial
 		}
+		if len(keys) == 0 {
+			r.keysFrom = int(t.start)
+		}
+		r.keysTo = int(t.keyEnd)
 		keys = append(keys, r.fold(t))
 	}
 	r.keyBuf = r.keyBuf[:at+len(keys)]
@@ -844,7 +851,13 @@ func (r *resolver) resolveName(m *mention) int {
 	// holds no space and is never one of them): one-word names are found
 	// through r.words. Nothing since the look-up above changed r.full.
 	if len(keys) > 1 && !known {
-		r.full[string(r.fullBuf)] = c
+		// The key is most often the name as written, lowered: then a
+		// substring of the lowered text serves, without a new string.
+		if lw := r.f.lower[r.keysFrom:r.keysTo]; lw == string(r.fullBuf) {
+			r.full[lw] = c
+		} else {
+			r.full[string(r.fullBuf)] = c
+		}
 	}
 	for _, k := range keys {
 		if ws := r.words[k]; !containsInt(ws, c) {

@@ -33,6 +33,7 @@ type scratch struct {
 	toks  []item
 	used  []bool
 	lex   []int32
+	cls   []ruleClass
 	attrs []attr
 	ftoks []token   // the entity stage's words
 	fms   []mention // and mentions
@@ -73,6 +74,17 @@ func reuse[T any](s []T, n int) []T {
 	}
 	s = s[:n]
 	clear(s)
+	return s[:0]
+}
+
+// spare returns s emptied, with room for n elements, or a new array when
+// s is too small. Unlike reuse it does not clear what lies past the
+// length: for arrays of values without pointers whose elements are
+// appended whole (the token arrays), the clearing writes them twice.
+func spare[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
 	return s[:0]
 }
 

@@ -580,7 +580,8 @@ type wordEntry struct {
 // Built by init, never modified; entry 0 is the empty entry of the words
 // in no table.
 var wordTable struct {
-	index   map[string]uint16
+	index   map[string]uint16 // while init builds it; then tab
+	tab     *wordTab
 	entries []wordEntry
 	filter  lexFilter
 }
@@ -590,7 +591,7 @@ func wordIndex(k string) uint16 {
 	if !wordTable.filter.may(k) {
 		return 0
 	}
-	return wordTable.index[k]
+	return uint16(wordTable.tab.get(k))
 }
 
 // wordUnknown is token.word before the look-up.
@@ -671,4 +672,9 @@ func init() {
 	if len(wordTable.entries) >= wordUnknown {
 		panic("wordTable: too many words")
 	}
+	index := make(map[string]int32, len(wordTable.index))
+	for k, i := range wordTable.index {
+		index[k] = int32(i)
+	}
+	wordTable.tab, wordTable.index = newWordTab(index), nil
 }

@@ -126,7 +126,21 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 
 // leftNP finds the speaker before cue token c: the noun phrase that ends
 // just before it (skipping auxiliaries and adverbs: "has also said").
+// The rules of reported ask it several times about the same cue: the last
+// answer is kept. It reads only the tokens and their words, which do not
+// change during the passes (not a.used nor the attributions), so the same
+// c has the same answer.
 func (a *attributor) leftNP(c int) (int, int) {
+	if a.npAt == c+1 {
+		return a.npS, a.npE
+	}
+	a.npS, a.npE = a.leftNPScan(c)
+	a.npAt = c + 1
+	return a.npS, a.npE
+}
+
+// leftNPScan is leftNP without the memo.
+func (a *attributor) leftNPScan(c int) (int, int) {
 	lo, _ := a.sentBounds(c)
 	lo = max(lo, c-maxCueWindow)
 	// Stop after a quotation token.

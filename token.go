@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,16 +118,29 @@ func isWordByte(c byte) bool {
 func (t *tokenizer) word(i, end, pi int) int {
 	text := t.text
 	start := i
+	apos := false // an inner apostrophe: the word may be a contraction
 	for i < end {
+		if i+8 <= end {
+			// Eight bytes at a time while they are ASCII letters and
+			// digits; the byte that stops them is read below.
+			word, _, _ := asciiWordBytes(load64(text[i:]))
+			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
+				i += run
+				if run == 8 {
+					continue
+				}
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if isWordByte(c) {
+			if tokClass[c]&cWord != 0 {
 				i++
 				continue
 			}
 			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
 				n := text[i+1]
 				if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
+					apos = apos || c == '\''
 					i++ // don’t, well-known, U.S, AT&T, CNN/ORC
 					continue
 				}
@@ -143,6 +157,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 			continue
 		}
 		if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
+			apos = true
 			i += size
 			continue
 		}
@@ -152,9 +167,12 @@ func (t *tokenizer) word(i, end, pi int) int {
 		_, size := utf8.DecodeRuneInString(text[i:end])
 		i += size
 	}
-	if c := contraction(text[start:i]); c > 0 {
-		t.wordTok(start, start+c, pi) // he’s, they’re: the pronoun, then the verb
-		start += c
+	// Only a word with an inner apostrophe can be a contraction.
+	if apos {
+		if c := contraction(text[start:i]); c > 0 {
+			t.wordTok(start, start+c, pi) // he’s, they’re: the pronoun, then the verb
+			start += c
+		}
 	}
 	t.wordTok(start, i, pi)
 	return i

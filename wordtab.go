@@ -1,0 +1,149 @@
+package attribution
+
+// wordTab is a read-only set of lower-case words, each with an int32
+// value: the look-up of the word tables (cueTable.word, wordIndex), which
+// every word of a text goes through. It is an open-addressed table with
+// linear probing. A word is read as two 64-bit numbers, its first and its
+// last eight bytes (overlapping, or zero-padded under eight), with the ASCII
+// capitals lowered eight at a time: they and the length hash the word and
+// are kept in its slot, so that a word of up to sixteen bytes is found or
+// refused with no loop over its bytes and without lowering it into a
+// buffer first. Longer words compare their middle bytes too. Built once by
+// its owner, then only read: safe for concurrent use.
+type wordTab struct {
+	slots []wordSlot // a power of two, at most half full
+	keys  string     // the keys, end to end, for the middles of long words
+}
+
+// wordSlot is one key of a wordTab: its first and last eight bytes (see
+// wordParts), its length and offset in keys, and its value. n == 0 marks
+// an empty slot (the empty word is never stored).
+type wordSlot struct {
+	head, tail uint64
+	n, off     uint32
+	val        int32
+}
+
+// newWordTab returns the table of the keys of m, which must be lower case
+// (no ASCII capital) and not empty, with their values.
+func newWordTab(m map[string]int32) *wordTab {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &wordTab{slots: make([]wordSlot, size)}
+	n := 0
+	for k := range m {
+		n += len(k)
+	}
+	keys := make([]byte, 0, n)
+	for k, v := range m {
+		if k == "" {
+			continue
+		}
+		head, tail := wordParts(k)
+		i := wordHash(head, tail, len(k)) & uint32(size-1)
+		for t.slots[i].n != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		t.slots[i] = wordSlot{head: head, tail: tail, n: uint32(len(k)), off: uint32(len(keys)), val: v}
+		keys = append(keys, k...)
+	}
+	t.keys = string(keys)
+	return t
+}
+
+// wordParts returns the first and the last eight bytes of w as little-endian
+// numbers, ASCII capitals lowered: for a word under eight bytes, its bytes
+// and zeros, and no tail; under sixteen, two overlapping reads.
+func wordParts(w string) (head, tail uint64) {
+	n := len(w)
+	switch {
+	case n >= 8:
+		head, tail = load64(w), load64(w[n-8:])
+	case n >= 4:
+		// Two overlapping 4-byte reads, placed where they belong.
+		lo, hi := uint64(load32(w)), uint64(load32(w[n-4:]))
+		head = lo | hi<<(8*(n-4))
+	default:
+		for i := n - 1; i >= 0; i-- {
+			head = head<<8 | uint64(w[i])
+		}
+	}
+	return lower8(head), lower8(tail)
+}
+
+// wordHash mixes the parts and the length of a word.
+func wordHash(head, tail uint64, n int) uint32 {
+	h := (head*0x9E3779B97F4A7C15 ^ tail ^ uint64(n)) * 0xBF58476D1CE4E5B9
+	return uint32(h >> 32)
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x, leaving
+// every other byte as it is.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high              // each byte's low seven bits: no carry between bytes
+	ge := b + ones*(0x80-'A')   // high bit set where b >= 'A'
+	gt := b + ones*(0x80-'Z'-1) // high bit set where b > 'Z'
+	caps := ge &^ gt &^ x & high
+	return x | caps>>2 // 0x80>>2 is the case bit, 0x20
+}
+
+// asciiWordBytes classifies the eight bytes of x: it returns, with the
+// high bit of each byte, those that are ASCII letters or digits (word),
+// capitals (upper) and letters (letter); every other bit is zero.
+func asciiWordBytes(x uint64) (word, upper, letter uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high // each byte's low seven bits: no carry between bytes
+	// b+ones*(0x80-lo) has its high bit set where b >= lo.
+	upper = (b + ones*(0x80-'A')) &^ (b + ones*(0x80-'Z'-1))
+	lower := (b + ones*(0x80-'a')) &^ (b + ones*(0x80-'z'-1))
+	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
+	ascii := ^x & high
+	upper &= ascii
+	letter = upper | lower&ascii
+	return letter | digit&ascii, upper, letter
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// get returns the value of w compared without ASCII case (w's ASCII
+// letters lowered, its other bytes as they are), or 0 when w is not a key.
+func (t *wordTab) get(w string) int32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	head, tail := wordParts(w)
+	mask := uint32(len(t.slots) - 1)
+	for i := wordHash(head, tail, n) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if s.head == head && s.tail == tail && int(s.n) == n && (n <= 16 || equalLower(w[8:n-8], t.keys[s.off+8:s.off+s.n-8])) {
+			return s.val
+		}
+	}
+}
+
+// equalLower reports whether w with its ASCII letters lowered is key;
+// len(w) == len(key).
+func equalLower(w, key string) bool {
+	for i := 0; i < len(key); i++ {
+		if lowerASCII[w[i]] != key[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,89 @@
+package attribution
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestWordTab checks wordTab.get against a map looked up with the ASCII
+// letters lowered, on the keys of the cue table, their capitalised and
+// upper-case forms, and random words of letters, digits and non-ASCII
+// bytes; and lower8 and asciiWordBytes against the byte tables on every
+// byte.
+func TestWordTab(t *testing.T) {
+	ct := newCueTable(nil)
+	m := map[string]int32{}
+	var words []string
+	for _, c := range ruleClassWords {
+		words = append(words, strings.Fields(c.words)...)
+	}
+	for w := range ct.first {
+		words = append(words, w)
+	}
+	for i, w := range words {
+		m[w] = int32(i + 1)
+	}
+	tab := newWordTab(m)
+	lower := func(w string) string {
+		b := []byte(w)
+		for i, c := range b {
+			b[i] = lowerASCII[c]
+		}
+		return string(b)
+	}
+	check := func(w string) {
+		t.Helper()
+		if got, want := tab.get(w), m[lower(w)]; got != want {
+			t.Errorf("get(%q) = %d, want %d", w, got, want)
+		}
+		h1, t1 := wordParts(w)
+		if h2, t2 := wordParts(lower(w)); h1 != h2 || t1 != t2 {
+			t.Errorf("wordParts(%q) differs from that of its lower case", w)
+		}
+	}
+	for _, w := range words {
+		check(w)
+		check(strings.ToUpper(w))
+		check(strings.ToUpper(w[:1]) + w[1:])
+		check(w + "x")
+		check("x" + w)
+	}
+	const pieces = "aAzZ09@[`{’é\u00c9\x80\xff-'."
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(20) {
+			p := []rune(pieces)
+			b.WriteString(string(p[r.IntN(len(p))]))
+		}
+		check(b.String())
+	}
+	check("")
+	for c := range 256 {
+		x := uint64(c) * 0x0101010101010101
+		if got, want := lower8(x), uint64(lowerASCII[c])*0x0101010101010101; got != want {
+			t.Errorf("lower8(%#x) = %#x, want %#x", x, got, want)
+		}
+	}
+	for c := range 256 {
+		for pos := range 8 {
+			x := uint64(c)<<(8*pos) | 0x2020202020202020&^(0xff<<(8*pos)) // spaces around c
+			word, upper, letter := asciiWordBytes(x)
+			bit := uint64(0x80) << (8 * pos)
+			var k uint8
+			if c < 0x80 {
+				k = tokClass[c]
+			}
+			if got, want := word == bit, k&cWord != 0; got != want || word&^bit != 0 {
+				t.Errorf("asciiWordBytes(%#x): word %#x", x, word)
+			}
+			if got, want := upper == bit, k&cUpper != 0; got != want || upper&^bit != 0 {
+				t.Errorf("asciiWordBytes(%#x): upper %#x", x, upper)
+			}
+			if got, want := letter == bit, k&cLetter != 0; got != want || letter&^bit != 0 {
+				t.Errorf("asciiWordBytes(%#x): letter %#x", x, letter)
+			}
+		}
+	}
+}
