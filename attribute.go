@@ -1565,7 +1565,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		// "… by denouncing the New Deal").
 		if e.form == formGerund && (e.class == cueSpeech || e.class == cueStance && a.wordIn(c-1, gerundLeads)) {
 			if start, ok := a.contentStart(cend, last, e); ok {
-				if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
+				if s, e2 := a.clauseSubject(lo, c); s < e2 && a.wordIn(c-1, gerundLeads) {
+					at.spkTok, at.spkEnd = s, e2 // "…, council members opened the session by asking …"
+				} else if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
 				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
 					at.spkTok, at.spkEnd = s, e2
@@ -1722,6 +1724,34 @@ func (a *attributor) asReportedBy(c, cend, lo, hi, last int, at attr) (attr, boo
 		}
 	}
 	return attr{}, false
+}
+
+// clauseSubject returns the subject of the clause that holds token c when
+// the clause follows a comma after another attribution in the sentence:
+// "Although the mayor said …, council members opened the session by
+// asking …". It returns an empty span when there is none.
+func (a *attributor) clauseSubject(lo, c int) (int, int) {
+	k := c - 1
+	for k > lo && !a.isPunct(k, ",") {
+		k--
+	}
+	if k <= lo || a.sentenceSpeaker(lo, k).Start < 0 {
+		return 0, 0
+	}
+	k++
+	if s, e := a.subjectNP(k, c); s < e {
+		return s, e
+	}
+	// A bare plural: "council members opened …".
+	for m := k; m < c && m < k+4; m++ {
+		if !a.lowerWord(m) || a.wordIn(m, functionWords|auxWords|boundaryWords) {
+			break
+		}
+		if a.pluralNoun(m) && a.lowerWord(m+1) && a.pastOrPresent(m+1) {
+			return k, m + 1
+		}
+	}
+	return 0, 0
 }
 
 // relativeAt reports whether the word r of extractRel opens a relative

@@ -151,6 +151,16 @@ func (a *attributor) contentStop(start, last int) int {
 			if a.attributedClause(k+2, last) {
 				return k // ", and three-quarters said …"
 			}
+			if a.wordIn(k+2, npDeterminers) && a.lowerWord(k+2) && !a.wordIn(k+2, relWords|thatWords) {
+				for m := k + 3; m < last && m <= k+5; m++ {
+					if a.wordIn(m, finiteAux) && a.lowerWord(m) {
+						return k // ", and the union has …"
+					}
+					if !a.isWord(m) || a.wordIn(m, functionWords) {
+						break
+					}
+				}
+			}
 			continue
 		}
 		if a.wordIn(k+1, cutWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) {

@@ -378,12 +378,13 @@ func (r *resolver) attachSpeakers() {
 		if s == nil || s.Start < 0 || s.End > len(r.text) || s.Start >= s.End {
 			continue
 		}
+		end := headEnd(r.text, s.Start, s.End)
 		mi := -1
-		if !r.groupFirst(s.Start, s.End) {
-			mi = r.findMention(s.Start, s.End, n0)
+		if !r.groupFirst(s.Start, end) {
+			mi = r.findMention(s.Start, end, n0)
 		}
 		if mi < 0 {
-			mi = r.synthesize(s.Start, s.End)
+			mi = r.synthesize(s.Start, end)
 		}
 		if mi < 0 {
 			continue
@@ -414,6 +415,18 @@ func (r *resolver) attachSpeakers() {
 	}
 }
 
+// headEnd returns where the head of the speaker span text[s:e] ends: before
+// a relative clause ("Union leaders who met with the mayor" is not the
+// mayor), else e.
+func headEnd(text string, s, e int) int {
+	for _, rel := range [...]string{" who ", " whose ", " which "} {
+		if k := strings.Index(text[s:e], rel); k > 0 {
+			e = s + k
+		}
+	}
+	return e
+}
+
 // spkQuotes returns the quotes attributed to speaker mention mi, in order.
 func (r *resolver) spkQuotes(mi int) []int {
 	if mi < 0 || mi+1 >= len(r.spkStart) {
@@ -436,6 +449,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			he = s + k
 		}
 	}
+
 	i := r.mentionAfter(ms, s)
 	first, poss := -1, -1
 	around, aroundLen := -1, 0

@@ -161,7 +161,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
 	// the speaker.
+	dayEnd := -1 // the end before the day was skipped
 	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+		dayEnd = j + 1
 		j -= 2
 		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 			j--
@@ -201,8 +203,17 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
+	rel := false
 	if s0 := a.relativeSubject(s, end, lo); s0 < s {
-		return s0, end
+		s, rel = s0, true
+	}
+	if dayEnd > end && (rel || a.holdsRelative(s, end)) {
+		// A relative clause keeps its day: "Union leaders who met with
+		// the mayor on Monday say".
+		return s, dayEnd
+	}
+	if rel {
+		return s, end
 	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
