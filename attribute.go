@@ -334,7 +334,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
-		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund ||
+		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund && !(a.wordIn(k-1, auxWords) && a.wordIn(k-2, auxWords)) ||
 		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}

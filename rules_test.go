@@ -454,6 +454,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the levy would pass", "the mayor", "said"), rIndirect("a new estimate", "council members", "asking for")}},
 		{name: "a relative clause in the subject keeps its day", text: `Union leaders who met with the mayor on Monday say the plan leaves drivers out.`,
 			want: []ruleQuote{rIndirect("the plan leaves drivers out", "Union leaders who met with the mayor on Monday", "say")}},
+		{name: "since between an auxiliary and its cue", text: `She has since stressed that she sent nothing classified.`,
+			want: []ruleQuote{rIndirect("that she sent nothing classified", "She", "has since stressed")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
