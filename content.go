@@ -396,6 +396,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	j := cend
+	if a.isPunct(j, ",") && j+1 < last && equalFoldASCII(a.tokText(j+1), "that") && a.lowerWord(j+1) && e.class == cueSpeech {
+		return j + 1, true // "He added, that …"
+	}
 	if a.isPunct(j, ",") {
 		// A phrase set off by commas before "that": "said, per a
 		// translator, that …"; or before the clause itself: "says, win or
@@ -426,11 +429,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return j, true
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
-	// "said in a statement that", "told reporters on Tuesday that".
+	// "said in a statement that", "told reporters on Tuesday that", "said
+	// on ABC's “This Week” that" (a title in marks is part of it).
 	if j < last && (a.wordIn(j, npPrepositions) && !a.isNumber(j+1) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
 		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
-			if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
+			if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
 				break
 			}
 			if a.wordIn(m, thatWords) {
