@@ -368,6 +368,9 @@ func (a *attributor) tailOK(k, hi int) bool {
 	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
 		return false
 	}
+	if a.atLeast(k) {
+		return false // "reported at least six planes …" is content, not a tail
+	}
 	if a.wordIn(k, timeWords) && a.wordIn(k+1, finiteAux) {
 		return false // "said there was no evidence" is content, not a tail
 	}
@@ -517,7 +520,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if e.inf && a.wordIn(j, infinitiveTo) {
 		return j, true // "vowed to rebuild the road"
 	}
-	if e.rest == "" && a.wordIn(j, badContentStarts) {
+	if e.rest == "" && a.wordIn(j, badContentStarts) && !a.atLeast(j) {
 		return 0, false
 	}
 	return j, true
@@ -562,4 +565,10 @@ func (a *attributor) inLeadingClause(start, k int) bool {
 		}
 	}
 	return true
+}
+
+// atLeast reports whether "at least" or "at most" starts at token k: a
+// quantity, not a place ("reported at least six planes …").
+func (a *attributor) atLeast(k int) bool {
+	return equalFoldASCII(a.tokText(k), "at") && (equalFoldASCII(a.tokText(k+1), "least") || equalFoldASCII(a.tokText(k+1), "most"))
 }
