@@ -462,6 +462,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that there is a strong emphasis on a fair process", "He", "added")}},
 		{name: "at least opens a content, not a tail", text: `Friday morning, as the parade rolled through Pasadena, CNN reported at least six planes filled the skies.`,
 			want: []ruleQuote{rIndirect("at least six planes filled the skies", "CNN", "reported")}},
+		{name: "about and a quantity open a content", text: `Police said about 600 tractors took part.`,
+			want: []ruleQuote{rIndirect("about 600 tractors took part", "Police", "said")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
