@@ -860,8 +860,20 @@ func (a *attributor) reportedPass() {
 	a.pollLeads()
 	a.nounCues()
 	n := len(a.toks)
+	first := len(a.attrs)
+	a.trailingFirst()
+	// Contents made by trailingFirst, in text order: a cue inside one is
+	// nested.
+	trail := a.attrs[first:]
+	ti := 0
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	for c := 0; c < n; c++ {
+		for ti < len(trail) && trail[ti].contentTokEnd <= c {
+			ti++
+		}
+		if ti < len(trail) && trail[ti].contentTokStart <= c {
+			inner = max(inner, trail[ti].contentTokEnd)
+		}
 		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 {
 			continue // cueAt finds nothing at a word that opens no cue
 		}
@@ -890,6 +902,73 @@ func (a *attributor) reportedPass() {
 			c = max(c, cend-1)
 		}
 	}
+}
+
+// trailingFirst attributes the trailing attributions of verbs of saying
+// first ("…, the prime minister's spokesman said.", "…, said Smith."),
+// so that a weaker cue earlier in the sentence cannot swallow them with
+// its content ("… committed to maintaining the relationship, the
+// spokesman said").
+func (a *attributor) trailingFirst() {
+	n := len(a.toks)
+	for c := 0; c < n; c++ {
+		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 || !a.lowerWord(c) {
+			continue
+		}
+		lo, hi := a.sentBounds(c)
+		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok || e.class != cueSpeech || e.form != formPast && e.form != formThird || e.object {
+			continue
+		}
+		// The cue and its speaker end the sentence.
+		if !a.tailEnds(cend, hi) && !(a.isPunct(c-1, ",") && a.rightNPEnds(cend, hi)) {
+			continue
+		}
+		at, ok := a.reported(c, cend, e, lo, hi)
+		if !ok || at.spkTok < 0 || at.contentTokEnd > at.spkTok || at.contentTokEnd > c || at.parts != nil || a.saysInside(at.contentTokStart, at.contentTokEnd) {
+			continue
+		}
+		a.addReported(at)
+		c = max(c, cend-1)
+	}
+}
+
+// saysInside reports whether tokens [s, e) hold a verb of saying in the
+// past or present: "Lu Mei said …, Trend reports" is left to the passes
+// in text order, which attribute the inner statement first.
+func (a *attributor) saysInside(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.toks[k].kind != tWord || len(a.p.cues.entries[a.lex[k]].cues) == 0 || !a.lowerWord(k) {
+			continue
+		}
+		if c, _, ok := a.cueAt(k, e); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailEnds reports whether the words from k to the end of the sentence
+// are a short tail of a cue with no comma: "said Tuesday.", "said in a
+// statement."
+func (a *attributor) tailEnds(k, hi int) bool {
+	for m := k; m < hi && m < k+12; m++ {
+		if a.isPunct(m, ".") || a.isPunct(m, "!") || a.isPunct(m, "?") {
+			return m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent
+		}
+		if !a.isWord(m) || a.wordIn(m, thatWords|complementizers) {
+			return false
+		}
+	}
+	return k >= hi
+}
+
+// rightNPEnds reports whether a speaker after the cue runs to the end of
+// the sentence: "…, said Smith, who chairs the panel."
+func (a *attributor) rightNPEnds(k, hi int) bool {
+	s, e := a.rightNP(k, hi)
+	return s < e && a.tailEnds(e, hi)
 }
 
 // nounCues attributes the "that" clause after a noun of saying or
