@@ -466,6 +466,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("about 600 tractors took part", "Police", "said")}},
 		{name: "a trailing attribution before a weaker cue", text: `Cameron will work with whoever is elected and is committed to maintaining the special relationship, the prime minister's spokesman said.`,
 			want: []ruleQuote{rIndirect("Cameron will work with whoever is elected and is committed to maintaining the special relationship", "the prime minister's spokesman", "said")}},
+		{name: "another as a speaker", text: `One voter praised the plan. But another said the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan", "One voter", "praised"), rIndirect("the plan would fail", "another", "said")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

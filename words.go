@@ -243,11 +243,11 @@ var ruleClassWords = []struct {
 	{functionWords, `the a an of to in on at for with by from and or but that this these those his her their its our my your as about into over under than`},
 	{npPrepositions, `on in at during after before while when to from with by about for as since until through via into outside inside near`},
 	{npInner, `of the de van von der den da di du del la le bin ibn al el and for to`},
-	{quantifiers, `most many some others all both few several half majority none someone somebody everyone everybody anyone anybody nobody`},
+	{quantifiers, `most many some others all both few several half majority none someone somebody everyone everybody anyone anybody nobody another`},
 	{notSpeakers, `there here this that what which it's why how when where whether as so if then but and or now today yesterday`},
 	{notAdverbs, `family rally ally italy july reply supply apply early only daily weekly monthly yearly holy billy emily kelly molly sally polly bully`},
 	{complementizers, `that whether if how why what when where who`},
-	{verbDeterminers, `that this these those some many several both all most few others one two three four five six seven eight nine ten`},
+	{verbDeterminers, `that this these those some many several both all most few others one two three four five six seven eight nine ten another`},
 	{verbPrepositions, `to as when`},
 	{possessives, `his her their its our my your whose`},
 	{baseFormSubjects, `i we you they who to will would could should can may might must did does do not never also n't cannot still often generally and people women men
