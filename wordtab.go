@@ -13,6 +13,10 @@ package attribution
 type wordTab struct {
 	slots []wordSlot // a power of two, at most half full
 	keys  string     // the keys, end to end, for the middles of long words
+	// bits has bit h>>17 set for the hash h of each key: most words of a
+	// text are in no table, and this 4 KB filter refuses them without
+	// reading the slots, a table too large to stay in the nearest cache.
+	bits [1 << 15 / 64]uint64
 }
 
 // wordSlot is one key of a wordTab: its first and last eight bytes (see
@@ -42,7 +46,9 @@ func newWordTab(m map[string]int32) *wordTab {
 			continue
 		}
 		head, tail := wordParts(k)
-		i := wordHash(head, tail, len(k)) & uint32(size-1)
+		h := wordHash(head, tail, len(k))
+		t.bits[h>>17/64] |= 1 << (h >> 17 % 64)
+		i := h & uint32(size-1)
 		for t.slots[i].n != 0 {
 			i = (i + 1) & uint32(size-1)
 		}
@@ -125,8 +131,12 @@ func (t *wordTab) get(w string) int32 {
 		return 0
 	}
 	head, tail := wordParts(w)
+	h := wordHash(head, tail, n)
+	if t.bits[h>>17/64]&(1<<(h>>17%64)) == 0 {
+		return 0
+	}
 	mask := uint32(len(t.slots) - 1)
-	for i := wordHash(head, tail, n) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return 0
