@@ -85,44 +85,6 @@ func wordHash(head, tail uint64, n int) uint32 {
 	return uint32(h >> 32)
 }
 
-// lower8 lowers the ASCII capitals among the eight bytes of x, leaving
-// every other byte as it is.
-func lower8(x uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	b := x &^ high              // each byte's low seven bits: no carry between bytes
-	ge := b + ones*(0x80-'A')   // high bit set where b >= 'A'
-	gt := b + ones*(0x80-'Z'-1) // high bit set where b > 'Z'
-	caps := ge &^ gt &^ x & high
-	return x | caps>>2 // 0x80>>2 is the case bit, 0x20
-}
-
-// asciiWordBytes classifies the eight bytes of x: it returns, with the
-// high bit of each byte, those that are ASCII letters or digits (word),
-// capitals (upper) and letters (letter); every other bit is zero.
-func asciiWordBytes(x uint64) (word, upper, letter uint64) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	b := x &^ high // each byte's low seven bits: no carry between bytes
-	// b+ones*(0x80-lo) has its high bit set where b >= lo.
-	upper = (b + ones*(0x80-'A')) &^ (b + ones*(0x80-'Z'-1))
-	lower := (b + ones*(0x80-'a')) &^ (b + ones*(0x80-'z'-1))
-	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
-	ascii := ^x & high
-	upper &= ascii
-	letter = upper | lower&ascii
-	return letter | digit&ascii, upper, letter
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // get returns the value of w compared without ASCII case (w's ASCII
 // letters lowered, its other bytes as they are), or 0 when w is not a key.
 func (t *wordTab) get(w string) int32 {
