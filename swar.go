@@ -1,6 +1,7 @@
 package attribution
 
-// Eight bytes at a time: the scans of the text (words, lowering) read a word of eight bytes with load64 and test
+// Eight bytes at a time: the scans of the text (paragraphs, quotation
+// marks, words, lowering) read a word of eight bytes with load64 and test
 // or change all its bytes at once with the helpers below, which work on
 // the high bit of each byte ("SWAR"). Adding ones*(0x80-lo) to the low
 // seven bits of each byte sets its high bit where the byte is at least lo,
@@ -47,4 +48,22 @@ func asciiWordBytes(x uint64) (word, upper, letter uint64) {
 	upper &= ascii
 	letter = upper | lower&ascii
 	return letter | digit&ascii, upper, letter
+}
+
+// maybeMark8 reports whether one of the eight bytes of x may belong to
+// a quotation mark: a straight mark or a byte above ASCII.
+func maybeMark8(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	dq, sq := x^(ones*'"'), x^(ones*'\'')
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x|(dq-ones)&^dq|(sq-ones)&^sq)&high != 0
+}
+
+// maybeBreak8 reports whether one of the eight bytes of x may belong to
+// a line break (newlineAt): \n, \r or a byte above ASCII.
+func maybeBreak8(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	nl, cr := x^(ones*'\n'), x^(ones*'\r')
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x|(nl-ones)&^nl|(cr-ones)&^cr)&high != 0
 }

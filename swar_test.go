@@ -10,7 +10,7 @@ import (
 // words.
 func swarWords() []uint64 {
 	var ws []uint64
-	for _, fill := range []byte{0, ' ', 'a', 'Z', '\n', '"', 0x80, 0xE2, 0xFF} {
+	for _, fill := range []byte{0, 1, ' ', 'a', 'Z', '\n', '\r', '"', '\'', 0x80, 0xE2, 0xFF} {
 		for c := range 256 {
 			for pos := range 8 {
 				x := uint64(fill) * 0x0101010101010101
@@ -54,6 +54,18 @@ func TestSWAR(t *testing.T) {
 		}
 		if w, u, l := asciiWordBytes(x); w != word || u != upper || l != letter {
 			t.Fatalf("asciiWordBytes(%#x) = %#x, %#x, %#x, want %#x, %#x, %#x", x, w, u, l, word, upper, letter)
+		}
+		mark, brk := false, false
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			mark = mark || c >= 0x80 || c == '"' || c == '\''
+			brk = brk || c >= 0x80 || c == '\n' || c == '\r'
+		}
+		if got := maybeMark8(x); got != mark {
+			t.Fatalf("maybeMark8(%#x) = %v, want %v", x, got, mark)
+		}
+		if got := maybeBreak8(x); got != brk {
+			t.Fatalf("maybeBreak8(%#x) = %v, want %v", x, got, brk)
 		}
 	}
 	s := "abcdefghij"
