@@ -213,7 +213,7 @@ type cueTable struct {
 	words   *wordTab
 	entries []lexEntry
 	// lens[c-'a'] has bit n set when a word of words starts with c and has
-	// n bytes: a filter before the map.
+	// n bytes: a filter before the table.
 	lens [26]uint32
 }
 

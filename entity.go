@@ -145,6 +145,7 @@ type resolver struct {
 	ints             []int
 	ctxBuf           []string
 	fullBuf, acroBuf []byte
+	ownBuf           []byte // ownedOrg's key
 	// arena is the size of a new chunk of keyBuf and ints (ctxBuf: half
 	// of it): on PolNeAR a text carves about one int, 0.7 keys and 0.3
 	// context words a mention.
@@ -277,7 +278,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	}
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
-		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0],
+		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
@@ -1115,10 +1116,15 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	if owner < 0 || r.cs[owner].ek == kOrg {
 		return -1
 	}
-	key := strconv.Itoa(owner) + " " + m.head
-	if c, ok := r.phrases[key]; ok {
+	// The key, "owner head", is built in a buffer: the look-up with
+	// string(bytes) does not allocate, and a string is made only to
+	// store a new key.
+	r.ownBuf = append(strconv.AppendInt(r.ownBuf[:0], int64(owner), 10), ' ')
+	r.ownBuf = append(r.ownBuf, m.head...)
+	if c, ok := r.phrases[string(r.ownBuf)]; ok {
 		return c
 	}
+	key := string(r.ownBuf)
 	o := &r.cs[owner]
 	short := o.name
 	if i := strings.LastIndexByte(short, ' '); i >= 0 {

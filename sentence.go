@@ -233,6 +233,10 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		k := j
 		nl := 0
 		for k < n {
+			if k+8 <= n && !maybeBreak8(load64(text[k:])) {
+				k += 8 // eight bytes of ASCII without a line break
+				continue
+			}
 			c := text[k]
 			if c == '\n' || c == '\r' || c == 0xC2 || c == 0xE2 {
 				if nl = newlineAt(text, k); nl > 0 {

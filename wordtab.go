@@ -13,6 +13,10 @@ package attribution
 type wordTab struct {
 	slots []wordSlot // a power of two, at most half full
 	keys  string     // the keys, end to end, for the middles of long words
+	// bits has bit h>>17 set for the hash h of each key: most words of a
+	// text are in no table, and this 4 KB filter refuses them without
+	// reading the slots, a table too large to stay in the nearest cache.
+	bits [1 << 15 / 64]uint64
 }
 
 // wordSlot is one key of a wordTab: its first and last eight bytes (see
@@ -42,7 +46,9 @@ func newWordTab(m map[string]int32) *wordTab {
 			continue
 		}
 		head, tail := wordParts(k)
-		i := wordHash(head, tail, len(k)) & uint32(size-1)
+		h := wordHash(head, tail, len(k))
+		t.bits[h>>17/64] |= 1 << (h >> 17 % 64)
+		i := h & uint32(size-1)
 		for t.slots[i].n != 0 {
 			i = (i + 1) & uint32(size-1)
 		}
@@ -79,44 +85,6 @@ func wordHash(head, tail uint64, n int) uint32 {
 	return uint32(h >> 32)
 }
 
-// lower8 lowers the ASCII capitals among the eight bytes of x, leaving
-// every other byte as it is.
-func lower8(x uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	b := x &^ high              // each byte's low seven bits: no carry between bytes
-	ge := b + ones*(0x80-'A')   // high bit set where b >= 'A'
-	gt := b + ones*(0x80-'Z'-1) // high bit set where b > 'Z'
-	caps := ge &^ gt &^ x & high
-	return x | caps>>2 // 0x80>>2 is the case bit, 0x20
-}
-
-// asciiWordBytes classifies the eight bytes of x: it returns, with the
-// high bit of each byte, those that are ASCII letters or digits (word),
-// capitals (upper) and letters (letter); every other bit is zero.
-func asciiWordBytes(x uint64) (word, upper, letter uint64) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	b := x &^ high // each byte's low seven bits: no carry between bytes
-	// b+ones*(0x80-lo) has its high bit set where b >= lo.
-	upper = (b + ones*(0x80-'A')) &^ (b + ones*(0x80-'Z'-1))
-	lower := (b + ones*(0x80-'a')) &^ (b + ones*(0x80-'z'-1))
-	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
-	ascii := ^x & high
-	upper &= ascii
-	letter = upper | lower&ascii
-	return letter | digit&ascii, upper, letter
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // get returns the value of w compared without ASCII case (w's ASCII
 // letters lowered, its other bytes as they are), or 0 when w is not a key.
 func (t *wordTab) get(w string) int32 {
@@ -125,8 +93,12 @@ func (t *wordTab) get(w string) int32 {
 		return 0
 	}
 	head, tail := wordParts(w)
+	h := wordHash(head, tail, n)
+	if t.bits[h>>17/64]&(1<<(h>>17%64)) == 0 {
+		return 0
+	}
 	mask := uint32(len(t.slots) - 1)
-	for i := wordHash(head, tail, n) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return 0

@@ -9,8 +9,7 @@ import (
 // TestWordTab checks wordTab.get against a map looked up with the ASCII
 // letters lowered, on the keys of the cue table, their capitalised and
 // upper-case forms, and random words of letters, digits and non-ASCII
-// bytes; and lower8 and asciiWordBytes against the byte tables on every
-// byte.
+// bytes.
 func TestWordTab(t *testing.T) {
 	ct := newCueTable(nil)
 	m := map[string]int32{}
@@ -60,30 +59,4 @@ func TestWordTab(t *testing.T) {
 		check(b.String())
 	}
 	check("")
-	for c := range 256 {
-		x := uint64(c) * 0x0101010101010101
-		if got, want := lower8(x), uint64(lowerASCII[c])*0x0101010101010101; got != want {
-			t.Errorf("lower8(%#x) = %#x, want %#x", x, got, want)
-		}
-	}
-	for c := range 256 {
-		for pos := range 8 {
-			x := uint64(c)<<(8*pos) | 0x2020202020202020&^(0xff<<(8*pos)) // spaces around c
-			word, upper, letter := asciiWordBytes(x)
-			bit := uint64(0x80) << (8 * pos)
-			var k uint8
-			if c < 0x80 {
-				k = tokClass[c]
-			}
-			if got, want := word == bit, k&cWord != 0; got != want || word&^bit != 0 {
-				t.Errorf("asciiWordBytes(%#x): word %#x", x, word)
-			}
-			if got, want := upper == bit, k&cUpper != 0; got != want || upper&^bit != 0 {
-				t.Errorf("asciiWordBytes(%#x): upper %#x", x, upper)
-			}
-			if got, want := letter == bit, k&cLetter != 0; got != want || letter&^bit != 0 {
-				t.Errorf("asciiWordBytes(%#x): letter %#x", x, letter)
-			}
-		}
-	}
 }

@@ -1,0 +1,69 @@
+package attribution
+
+// Eight bytes at a time: the scans of the text (paragraphs, quotation
+// marks, words, lowering) read a word of eight bytes with load64 and test
+// or change all its bytes at once with the helpers below, which work on
+// the high bit of each byte ("SWAR"). Adding ones*(0x80-lo) to the low
+// seven bits of each byte sets its high bit where the byte is at least lo,
+// with no carry into the next byte; (v-ones)&^v&high is not zero when a
+// byte of v is zero. swar_test.go checks each helper on every byte value.
+
+// load64 returns the first eight bytes of s, which has at least eight, as
+// a little-endian number: the compiler makes it one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, which has at least four, as a
+// little-endian number.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x, leaving
+// every other byte as it is.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high              // each byte's low seven bits: no carry between bytes
+	ge := b + ones*(0x80-'A')   // high bit set where b >= 'A'
+	gt := b + ones*(0x80-'Z'-1) // high bit set where b > 'Z'
+	caps := ge &^ gt &^ x & high
+	return x | caps>>2 // 0x80>>2 is the case bit, 0x20
+}
+
+// asciiWordBytes classifies the eight bytes of x: it returns, with the
+// high bit of each byte, those that are ASCII letters or digits (word),
+// capitals (upper) and letters (letter); every other bit is zero.
+func asciiWordBytes(x uint64) (word, upper, letter uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high // each byte's low seven bits: no carry between bytes
+	// b+ones*(0x80-lo) has its high bit set where b >= lo.
+	upper = (b + ones*(0x80-'A')) &^ (b + ones*(0x80-'Z'-1))
+	lower := (b + ones*(0x80-'a')) &^ (b + ones*(0x80-'z'-1))
+	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
+	ascii := ^x & high
+	upper &= ascii
+	letter = upper | lower&ascii
+	return letter | digit&ascii, upper, letter
+}
+
+// maybeMark8 reports whether one of the eight bytes of x may belong to
+// a quotation mark: a straight mark or a byte above ASCII.
+func maybeMark8(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	dq, sq := x^(ones*'"'), x^(ones*'\'')
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x|(dq-ones)&^dq|(sq-ones)&^sq)&high != 0
+}
+
+// maybeBreak8 reports whether one of the eight bytes of x may belong to
+// a line break (newlineAt): \n, \r or a byte above ASCII.
+func maybeBreak8(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	nl, cr := x^(ones*'\n'), x^(ones*'\r')
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x|(nl-ones)&^nl|(cr-ones)&^cr)&high != 0
+}

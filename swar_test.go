@@ -1,0 +1,78 @@
+package attribution
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// swarWords returns eight-byte words to check the helpers of swar.go on:
+// each byte value at each position among each filler byte, and random
+// words.
+func swarWords() []uint64 {
+	var ws []uint64
+	for _, fill := range []byte{0, 1, ' ', 'a', 'Z', '\n', '\r', '"', '\'', 0x80, 0xE2, 0xFF} {
+		for c := range 256 {
+			for pos := range 8 {
+				x := uint64(fill) * 0x0101010101010101
+				x = x&^(0xFF<<(8*pos)) | uint64(c)<<(8*pos)
+				ws = append(ws, x)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		ws = append(ws, r.Uint64())
+	}
+	return ws
+}
+
+// TestSWAR checks each helper of swar.go against the byte at a time
+// definition.
+func TestSWAR(t *testing.T) {
+	for _, x := range swarWords() {
+		var lower, word, upper, letter uint64
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			lower |= uint64(lowerASCII[c]) << (8 * pos)
+			var k uint8
+			if c < 0x80 {
+				k = tokClass[c]
+			}
+			bit := uint64(0x80) << (8 * pos)
+			if k&cWord != 0 {
+				word |= bit
+			}
+			if k&cUpper != 0 {
+				upper |= bit
+			}
+			if k&cLetter != 0 {
+				letter |= bit
+			}
+		}
+		if got := lower8(x); got != lower {
+			t.Fatalf("lower8(%#x) = %#x, want %#x", x, got, lower)
+		}
+		if w, u, l := asciiWordBytes(x); w != word || u != upper || l != letter {
+			t.Fatalf("asciiWordBytes(%#x) = %#x, %#x, %#x, want %#x, %#x, %#x", x, w, u, l, word, upper, letter)
+		}
+		mark, brk := false, false
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			mark = mark || c >= 0x80 || c == '"' || c == '\''
+			brk = brk || c >= 0x80 || c == '\n' || c == '\r'
+		}
+		if got := maybeMark8(x); got != mark {
+			t.Fatalf("maybeMark8(%#x) = %v, want %v", x, got, mark)
+		}
+		if got := maybeBreak8(x); got != brk {
+			t.Fatalf("maybeBreak8(%#x) = %v, want %v", x, got, brk)
+		}
+	}
+	s := "abcdefghij"
+	if got, want := load64(s), uint64(0x6867666564636261); got != want {
+		t.Errorf("load64(%q) = %#x, want %#x", s, got, want)
+	}
+	if got, want := load32(s[6:]), uint32(0x6a696867); got != want {
+		t.Errorf("load32(%q) = %#x, want %#x", s[6:], got, want)
+	}
+}
