@@ -1682,6 +1682,20 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
+	// "X issued a statement saying …": the speaker issued the text; the
+	// cue runs from the verb to the participle.
+	if e.form == formGerund && e.class == cueSpeech {
+		if v, ok := a.issuedText(c, lo); ok {
+			if s, e2 := a.leftNP(v); s < e2 {
+				if start, ok := a.contentStart(cend, last, e); ok {
+					at.cueTok = v
+					at.spkTok, at.spkEnd = s, e2
+					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+					return at, true
+				}
+			}
+		}
+	}
 	// X said (that) ….
 	s, e2 := a.leftNP(c)
 	p := c - 1 // past auxiliaries: "… but did note that", "… and have pledged to"
@@ -1831,6 +1845,30 @@ func (a *attributor) clauseSubject(lo, c int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// issuedText returns the verb of "issued a statement", "put out a brief
+// statement", "posted a video" before the participle at c, or false.
+func (a *attributor) issuedText(c, lo int) (int, bool) {
+	m := c - 1
+	if m <= lo || !a.lowerWord(m) || !a.wordIn(m, textNouns) {
+		return 0, false
+	}
+	d := m - 1
+	for d > lo && d > m-3 && a.lowerWord(d) && !a.wordIn(d, functionWords|npDeterminers|possessives|auxWords) {
+		d-- // "a brief statement", "a joint statement"
+	}
+	if d <= lo || !a.wordIn(d, npDeterminers|possessives) || !a.lowerWord(d) {
+		return 0, false
+	}
+	v := d - 1
+	if v > lo && (equalFoldASCII(a.tokText(v), "out") || equalFoldASCII(a.tokText(v), "up")) {
+		v--
+	}
+	if v <= lo || !a.lowerWord(v) || a.wordIn(v, functionWords|auxWords|boundaryWords) || a.gerund(v) {
+		return 0, false
+	}
+	return v, true
 }
 
 // relativeAt reports whether the word r of extractRel opens a relative

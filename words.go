@@ -119,6 +119,9 @@ const (
 	// subordinators open a sentence's leading clause: a content inside it
 	// ends with it ("Although Obama said that … was over, Clinton won").
 	subordinators
+	// textNouns are what a speaker issues, posts or sends before a
+	// participle of saying: "issued a statement saying …".
+	textNouns
 	// nestedLeads open a clause with an attribution of its own inside
 	// another's content: "… and Smith said …", "… while aides said …".
 	nestedLeads
@@ -261,6 +264,7 @@ var ruleClassWords = []struct {
 	{cutWords, `but while which whereas although though however and`},
 	{bareCutWords, `while whereas`},
 	{nestedLeads, `and but while when after`},
+	{textNouns, `statement statements letter letters email emails e-mail tweet tweets post posts video videos ad ads release memo message messages note`},
 	{subordinators, `although though while when whenever after before since because if as once unless until whereas despite`},
 	{unrealTo, `plans plan planned planning want wants wanted wanting need needs needed has have had having yet going able unable anonymity hard easy difficult impossible soon safe fair important necessary enough way time chance opportunity reason reasons power effort efforts decision refusal inability unwillingness eagerness desire willing unwilling right wrong ready free likely unlikely supposed meant set expected required forced asked allowed`},
 	{coordWords, `and but`},
