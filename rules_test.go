@@ -472,6 +472,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("she opposes the deal", "Clinton", "now says")}},
 		{name: "a text issued before a participle of saying", text: `The town released a brief statement saying the comments were false.`,
 			want: []ruleQuote{rIndirect("the comments were false", "The town", "released a brief statement saying")}},
+		{name: "began before a participle of saying", text: `Then he began dismissing the notion that the plan had failed.`,
+			want: []ruleQuote{rIndirect("the notion that the plan had failed", "he", "began dismissing")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

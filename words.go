@@ -231,7 +231,7 @@ var ruleClassWords = []struct {
 	{spkPronouns, `he she they we i it you who`},
 	{objPronouns, `him her them me us you it reporters journalists`},
 	{npDeterminers, `the a an this that these those his her their its our my your some many several both all each another one two three four five six seven eight nine ten most few other such no any`},
-	{auxWords, `has have had is was were are be been being will would could should can may might must did does do also not never later then again still previously already once recently further earlier just even repeatedly often ultimately finally initially first separately publicly privately reportedly apparently sometimes always usually long since now himself herself themselves itself n't`},
+	{auxWords, `has have had is was were are be been being will would could should can may might must did does do also not never later then again still previously already once recently further earlier just even repeatedly often ultimately finally initially first separately publicly privately reportedly apparently sometimes always usually long since now began begun himself herself themselves itself n't`},
 	{cueAux, `has have had is are was were be been will would could should can may might must did does do not n't never`},
 	// The verbs of contracted pronouns, split off by the tokenizer
 	// ("he’s saying", "they’ve said").
@@ -282,7 +282,7 @@ var ruleClassWords = []struct {
 	{finiteAux, `is are was were has have had will would could should can may might must does did`},
 	{asWord, `as`},
 	{notPlurals, `news this his its has was is us plus thus always perhaps various serious series whereas unless across besides`},
-	{cueAdverbs, `later then still often once recently repeatedly previously already further earlier just even ultimately finally initially first separately publicly privately reportedly apparently never again frequently always sometimes usually long since now`},
+	{cueAdverbs, `later then still often once recently repeatedly previously already further earlier just even ultimately finally initially first separately publicly privately reportedly apparently never again frequently always sometimes usually long since now began begun`},
 	{nameAux, `will may`},
 	{comparatives, `more less fewer`},
 	{numberWords, `one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens`},
