@@ -789,6 +789,17 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		return attr{}, false
 	}
 	if colon && a.qStartsUpper(k) {
+		// A name just before the colon: "… doesn't surprise Republican
+		// pollster Daron Shaw: “…”".
+		s, e := a.leftNP(prev)
+		for s < e && a.lowerWord(s) && a.wordIn(s-1, auxWords) {
+			s++ // "does not surprise Republican pollster Daron Shaw"
+		}
+		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) {
+			at.cueTok, at.cueEnd = prev, k
+			at.spkTok, at.spkEnd = s, e
+			return at, true
+		}
 		if s, e := a.subjectNP(lo, prev); s < e {
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
@@ -1869,6 +1880,18 @@ func (a *attributor) issuedText(c, lo int) (int, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// plainName reports whether [s, e) is a name with at most lower-case role
+// words before it ("Republican pollster Daron Shaw"), with no function
+// word, preposition or verb ("month on CNN", "voiced in his demand").
+func (a *attributor) plainName(s, e int) bool {
+	for m := s; m < e; m++ {
+		if a.lowerWord(m) && (a.wordIn(m, functionWords|npPrepositions|auxWords|boundaryWords) || a.pastOrPresent(m) && !a.pluralNoun(m)) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAt reports whether the word r of extractRel opens a relative

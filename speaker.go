@@ -87,7 +87,7 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 	for k < hi && a.wordIn(k, leadWords) {
 		k++
 	}
-	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k)) {
+	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)) {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
@@ -122,6 +122,23 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// timePhrase reports whether a short phrase of time closed by a comma
+// opens at k: "Hours later,", "Two days ago,", "Last week,".
+func (a *attributor) timePhrase(k, hi int) bool {
+	time := false
+	for m := k; m < hi && m < k+5; m++ {
+		if a.isPunct(m, ",") {
+			return time && m > k
+		}
+		if !a.isWord(m) {
+			return false
+		}
+		w := a.tokText(m)
+		time = time || a.wordIn(m, timeWords|dayWords) || equalFoldASCII(w, "ago") || equalFoldASCII(w, "hours") || equalFoldASCII(w, "minutes") || equalFoldASCII(w, "days")
+	}
+	return false
 }
 
 // leftNP finds the speaker before cue token c: the noun phrase that ends
