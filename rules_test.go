@@ -478,6 +478,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Lesser-known candidates see the biggest boost.", "Republican pollster Dan Shaw", ":")}},
 		{name: "a phrase of time before the subject of a participle", text: `Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”`,
 			want: []ruleQuote{rDirect("He is an amazing man.", "Trump", "telling")}},
+		{name: "a name, an age and a relative clause before the cue", text: `Woodrow Benford, 58, who lives outside Minneapolis, says he will vote for the mayor.`,
+			want: []ruleQuote{rIndirect("he will vote for the mayor", "Woodrow Benford, 58, who lives outside Minneapolis,", "says")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

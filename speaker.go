@@ -399,8 +399,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
 	// pollster who works with Civic Data, a research group,", "Matthew
-	// Prince, chief executive of CloudFlare, a San Francisco company,".
-	if s-1 > lo && a.isPunct(s-1, ",") && !a.capitalized(s) {
+	// Prince, chief executive of CloudFlare, a San Francisco company,",
+	// "Woodrow Benford, 58, who lives outside Minneapolis,".
+	if s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s)) {
 		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
 			s = s2
 		}
