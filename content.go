@@ -114,7 +114,8 @@ func (a *attributor) contentStop(start, last int) int {
 			return k // "yes while 48 percent agreed"
 		}
 		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
-			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) {
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) &&
+				(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
 				return k // "described the strike as … and accused the BMA"
 			}
 			if a.secondPredicate(start, k) {
