@@ -324,6 +324,15 @@ func (a *attributor) clauseStart(lo, end int) int {
 	}
 	for k := s; k < end; k++ {
 		if !a.used[k] {
+			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) {
+				// "Nevertheless, his comments did not rankle him, …
+				// said": no connective, as annotators mark it ("And"
+				// and "But" they keep as often as not).
+				if a.isPunct(s+1, ",") {
+					return s + 2
+				}
+				return s + 1
+			}
 			return s
 		}
 	}

@@ -482,6 +482,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he will vote for the mayor", "Woodrow Benford, 58, who lives outside Minneapolis,", "says")}},
 		{name: "a clause content runs over and a verb of believing", text: `He says he did well in the debate and is optimistic about Tuesday.`,
 			want: []ruleQuote{rIndirect("he did well in the debate and is optimistic about Tuesday", "He", "says")}},
+		{name: "a leading connective stays out of a trailing attribution's content", text: `Nevertheless, the comments did not rankle the owner, a person familiar with his views said.`,
+			want: []ruleQuote{rIndirect("the comments did not rankle the owner", "a person familiar with his views", "said")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
