@@ -1472,6 +1472,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				end, ok = c, true
 			}
 			if ok && c > lo {
+				if m := a.sourceAppositive(e2, last); m > e2 {
+					// "At the heart of the trouble, according to Dennis
+					// Ross, a former envoy, was a decision …"
+					e2 = m
+					at.spkEnd = m
+				}
 				if start := a.clauseStart(lo, end); start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
 					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, cutWords) && !a.wordIn(e2+1, npDeterminers) {
@@ -1892,6 +1898,24 @@ func (a *attributor) plainName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// sourceAppositive returns the comma that closes an appositive after the
+// source of "according to" ending at the comma e ("according to Dennis
+// Ross, a former envoy, was …") when a verb follows it, or e.
+func (a *attributor) sourceAppositive(e, last int) int {
+	if !a.isPunct(e, ",") || e+2 >= last || !(a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1)) || a.wordIn(e+1, relWords|cutWords) {
+		return e
+	}
+	m := e + 1
+	for m < last && m < e+12 && a.isWord(m) {
+		m++
+	}
+	if m+1 >= last || !a.isPunct(m, ",") || !a.appositive(e+1, m) || !a.lowerWord(m+1) ||
+		!(a.wordIn(m+1, finiteAux) || a.pastOrPresent(m+1) && !a.pluralNoun(m+1)) {
+		return e
+	}
+	return m
 }
 
 // relativeAt reports whether the word r of extractRel opens a relative
