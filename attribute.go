@@ -777,6 +777,11 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			comma && gap <= 16 && a.qStartsUpper(k) && a.tailOK(cend, k): // "said in an op-ed before the hearing, “…”"
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
+			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
+				if s, e2 := a.leftNP(v); s < e2 {
+					at.cueTok, at.spkTok, at.spkEnd = v, s, e2 // "released a statement condemning “…”"
+				}
+			}
 			return at, true
 		case comma && c == lo && gap <= 16:
 			// "Said Dorothy Poynter, who grew up with him, “…”"
@@ -1701,7 +1706,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// "X issued a statement saying …": the speaker issued the text; the
 	// cue runs from the verb to the participle.
-	if e.form == formGerund && e.class == cueSpeech {
+	if e.form == formGerund && (e.class == cueSpeech || e.class == cueStance) {
 		if v, ok := a.issuedText(c, lo); ok {
 			if s, e2 := a.leftNP(v); s < e2 {
 				if start, ok := a.contentStart(cend, last, e); ok {
@@ -1865,9 +1870,13 @@ func (a *attributor) clauseSubject(lo, c int) (int, int) {
 }
 
 // issuedText returns the verb of "issued a statement", "put out a brief
-// statement", "posted a video" before the participle at c, or false.
+// statement", "posted a video" before the participle at c (a day may come
+// between: "released a statement Thursday night condemning"), or false.
 func (a *attributor) issuedText(c, lo int) (int, bool) {
 	m := c - 1
+	for m > lo && m > c-4 && (a.wordIn(m, dayWords|dayParts) || a.wordIn(m, timeWords) && a.lowerWord(m)) {
+		m-- // "released a statement Thursday night condemning …"
+	}
 	if m <= lo || !a.lowerWord(m) || !a.wordIn(m, textNouns) {
 		return 0, false
 	}
