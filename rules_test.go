@@ -488,6 +488,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("At the heart of the trouble … was a decision by the president", "Dennis Ross, a former envoy", "according to")}},
 		{name: "a text issued on a day before a participle", text: `President Obama released a statement Thursday night condemning “what appears to be a horrific attack.”`,
 			want: []ruleQuote{rDirect("what appears to be a horrific attack.", "President Obama", "released a statement Thursday night condemning")}},
+		{name: "a relative pronoun is the speaker of its clause", text: `There are thinkers who consider the achievements substantial.`,
+			want: []ruleQuote{rIndirect("the achievements substantial", "who", "consider")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

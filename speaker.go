@@ -220,6 +220,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
+	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
+		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
+	}
 	rel := false
 	if s0 := a.relativeSubject(s, end, lo); s0 < s {
 		s, rel = s0, true
