@@ -686,6 +686,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if c == j {
 			// said X
 			s, e2 := a.rightNP(cend, hi)
+			if s < e2 && e.form != formFixed && !a.tailOK(e2, hi) {
+				e2 = a.longAppositive(e2, hi) // "said Lamar Smith, a Republican from Texas who chairs …, …."
+			}
 			if e.form == formFixed {
 				// “…,” according to a statement from the group.
 				if s3, e3, ok := a.sourceAfter(cend, hi); ok {
