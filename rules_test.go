@@ -492,6 +492,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the achievements substantial", "who", "consider")}},
 		{name: "said and a name with a long appositive after a direct quotation", text: `“The agency failed,” said Lamar Smith, a Republican from Texas who chairs the committee on science, space and technology.`,
 			want: []ruleQuote{rDirect("The agency failed,", "Lamar Smith, a Republican from Texas who chairs the committee on science, space and technology", "said")}},
+		{name: "two subjects joined by and", text: `Bush and his rivals have said the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "Bush and his rivals", "have said")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

@@ -504,6 +504,8 @@ func (a *attributor) npBack(end, lo int) int {
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
+				!(equalFoldASCII(a.tokText(j), "and") && j > lo && j+1 < end && (a.capitalized(j-1) || a.wordIn(j-1, spkPronouns) && !a.wordIn(j-1, relWords|objPronouns)) &&
+					a.wordIn(j+1, npDeterminers|possessives) && !a.wordIn(j+1, relWords|thatWords)) && // "Bush and his rivals", "The State Department and the Pentagon"
 				!(a.wordIn(j, npInner) && j > lo && j+1 < end && a.pluralNoun(j-1) &&
 					(a.capitalized(j+1) || a.wordIn(j+1, npDeterminers|possessives))) {
 				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan", "aides to the governor"
