@@ -546,7 +546,7 @@ func (a *attributor) npBack(end, lo int) int {
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
-	for s < end && !a.demonstrative(s, end) && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
+	for s < end && !a.demonstrative(s, end) && !a.approximately(s) && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
 		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) {
 		s++
 	}
@@ -556,6 +556,15 @@ func (a *attributor) npBack(end, lo int) int {
 		s = end - 1
 	}
 	return s
+}
+
+// approximately reports whether token k opens a quantity: "About four in
+// 10 voters", "at least a dozen members", "nearly half".
+func (a *attributor) approximately(k int) bool {
+	if a.atLeast(k) {
+		return true
+	}
+	return equalFoldASCII(a.tokText(k), "about") && (a.isNumber(k+1) || a.wordIn(k+1, numberWords|quantifiers))
 }
 
 // demonstrative reports whether "That" or "This" opening the sentence at s
