@@ -906,14 +906,16 @@ func (a *attributor) reportedPass() {
 		// its own, and only with a pronoun subject, a name and "that"
 		// ("told reporters that he said …", "… that Smith said that …"),
 		// a subject after a conjunction ("… and Smith said …", "… while
-		// aides said …") or as a participle ("…, saying …"). The outer
-		// content keeps its span.
+		// aides said …"), a relative pronoun ("…, who has pledged to …")
+		// or as a participle ("…, saying …"). The outer content keeps its
+		// span.
 		nested := c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords)))
 		if nested && e.class != cueSpeech {
 			continue
 		}
 		if at, ok := a.reported(c, cend, e, lo, hi); ok {
-			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) {
+			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) &&
+				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
 			}
 			a.addReported(at)
