@@ -933,7 +933,7 @@ func (a *attributor) reportedPass() {
 func (a *attributor) trailingFirst() {
 	n := len(a.toks)
 	for c := 0; c < n; c++ {
-		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 || !a.lowerWord(c) {
+		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 || !a.lowerWord(c) || !a.commaBefore(c) {
 			continue
 		}
 		lo, hi := a.sentBounds(c)
@@ -953,6 +953,19 @@ func (a *attributor) trailingFirst() {
 		a.addReported(at)
 		c = max(c, cend-1)
 	}
+}
+
+// commaBefore reports whether a comma stands among the few tokens before
+// c in its sentence, where a trailing attribution's content ends: "…, the
+// prime minister's spokesman said", "…, said Smith". A cheap test before
+// cueAt.
+func (a *attributor) commaBefore(c int) bool {
+	for m := c - 1; m >= 0 && m >= c-12 && a.toks[m].sent == a.toks[c].sent; m-- {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // saysInside reports whether tokens [s, e) hold a verb of saying in the
