@@ -939,7 +939,7 @@ func (a *attributor) trailingFirst() {
 		lo, hi := a.sentBounds(c)
 		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
 		e, cend, ok := a.cueAt(c, hi)
-		if !ok || e.class != cueSpeech || e.form != formPast && e.form != formThird || e.object {
+		if !ok || e.class != cueSpeech || e.form != formPast && e.form != formThird {
 			continue
 		}
 		// The cue and its speaker end the sentence.
