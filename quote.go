@@ -347,6 +347,13 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		if r == typewriterMark && pc == ccSpace && nc == ccSpace {
 			canClose = true // "coalitions, '' said": archives set it apart
 		}
+		if r == '"' && pc == ccSpace && nc == ccSpace && i-1 > ps {
+			// "… the 'Title Sponsor,' " Eric Trump wrote: a space after a
+			// closing single mark or a comma, before the double one.
+			if b := classify(runeBefore(text, ps, i-1)); b == ccQuote || b == ccCloseP {
+				canClose = true
+			}
+		}
 	case role&roleReverse != 0:
 		// « and ‹ open, » and › close; French puts spaces inside.
 		if role&roleOpen != 0 {
