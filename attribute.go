@@ -393,7 +393,7 @@ func (a *attributor) gappedRest(k, hi int, prep string) (int, bool) {
 		}
 		switch {
 		case a.lowerWord(m) && (a.adverb(m) || a.wordIn(m, cueAdverbs) || equalFoldASCII(w, "out")):
-		case prep == "about" && a.lowerWord(m) && (equalFoldASCII(w, "to") || equalFoldASCII(w, "with") || equalFoldASCII(w, "at") || equalFoldASCII(w, "on") || equalFoldASCII(w, "in")):
+		case prep == "about" && a.lowerWord(m) && a.wordIn(m, addresseePreps):
 			pp = true
 		case pp && (a.capitalized(m) || a.wordIn(m, npDeterminers|possessives) || a.lowerWord(m) && !a.wordIn(m, functionWords|auxWords|relWords|complementizers) && !a.pastOrPresent(m)):
 		default:
@@ -1906,7 +1906,7 @@ func (a *attributor) issuedText(c, lo int) (int, bool) {
 		return 0, false
 	}
 	v := d - 1
-	if v > lo && (equalFoldASCII(a.tokText(v), "out") || equalFoldASCII(a.tokText(v), "up")) {
+	if v > lo && a.wordIn(v, particles) {
 		v--
 	}
 	if v <= lo || !a.lowerWord(v) || a.wordIn(v, functionWords|auxWords|boundaryWords) || a.gerund(v) {

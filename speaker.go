@@ -135,8 +135,7 @@ func (a *attributor) timePhrase(k, hi int) bool {
 		if !a.isWord(m) {
 			return false
 		}
-		w := a.tokText(m)
-		time = time || a.wordIn(m, timeWords|dayWords) || equalFoldASCII(w, "ago") || equalFoldASCII(w, "hours") || equalFoldASCII(w, "minutes") || equalFoldASCII(w, "days")
+		time = time || a.wordIn(m, timeWords|dayWords|durationWords)
 	}
 	return false
 }

@@ -122,6 +122,14 @@ const (
 	// textNouns are what a speaker issues, posts or sends before a
 	// participle of saying: "issued a statement saying …".
 	textNouns
+	// durationWords make a phrase of time: "Hours later,", "Two days ago,".
+	durationWords
+	// particles complete a verb: "put out a statement", "spoke out about".
+	particles
+	// addresseePreps open the addressee, place or time between a verb of
+	// speaking and its "about": "spoke to CNN about", "spoke at the White
+	// House about".
+	addresseePreps
 	// nestedLeads open a clause with an attribution of its own inside
 	// another's content: "… and Smith said …", "… while aides said …".
 	nestedLeads
@@ -264,6 +272,9 @@ var ruleClassWords = []struct {
 	{cutWords, `but while which whereas although though however and`},
 	{bareCutWords, `while whereas`},
 	{nestedLeads, `and but while when after`},
+	{durationWords, `ago hours minutes days weeks months years`},
+	{particles, `out up`},
+	{addresseePreps, `to with at on in`},
 	{textNouns, `statement statements letter letters email emails e-mail tweet tweets post posts video videos ad ads release memo message messages note`},
 	{subordinators, `although though while when whenever after before since because if as once unless until whereas despite`},
 	{unrealTo, `plans plan planned planning want wants wanted wanting need needs needed has have had having yet going able unable anonymity hard easy difficult impossible soon safe fair important necessary enough way time chance opportunity reason reasons power effort efforts decision refusal inability unwillingness eagerness desire willing unwilling right wrong ready free likely unlikely supposed meant set expected required forced asked allowed`},
