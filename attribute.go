@@ -646,7 +646,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 8 && a.shortAttribution(j, nhi) {
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 16 && a.shortAttribution(j, nhi) {
 			hi = nhi // “… missing.” Trump said.
 		}
 	}
