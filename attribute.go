@@ -646,8 +646,8 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 16 && a.shortAttribution(j, nhi) {
-			hi = nhi // “… missing.” Trump said.
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 16 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1)) {
+			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley.
 		}
 	}
 	if j >= hi {
@@ -731,6 +731,18 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			at.cueTok, at.cueEnd = n, n+1
 			at.spkTok, at.spkEnd = j, n
 			return at, true
+		}
+		// Inverted: “…!” beamed Donald Hartley of Madison.
+		if a.pastVerb(j) && j+1 < hi && a.capitalized(j+1) && !a.wordIn(j+1, npDeterminers) {
+			s, e2 := a.rightNP(j+1, hi)
+			if s < e2 && !a.tailOK(e2, hi) {
+				e2 = a.longAppositive(e2, hi)
+			}
+			if s < e2 && a.tailOK(e2, hi) {
+				at.cueTok, at.cueEnd = j, j+1
+				at.spkTok, at.spkEnd = s, e2
+				return at, true
+			}
 		}
 	}
 	return attr{}, false
