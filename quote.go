@@ -344,6 +344,9 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		if pc == ccCloseP && (nc == ccSpace || nc == ccCloseP || nc == ccQuote) {
 			canClose = true // ." or ," — closing after punctuation
 		}
+		if pc == ccCloseP && nc == ccLetter && unicode.IsUpper(next) && (prev == ',' || prev == '.' || prev == '?' || prev == '!') {
+			canClose = true // `audiences,"Katie Packer said`: the space is missing
+		}
 		if r == typewriterMark && pc == ccSpace && nc == ccSpace {
 			canClose = true // "coalitions, '' said": archives set it apart
 		}

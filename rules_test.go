@@ -504,6 +504,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The great state of Alabama is proud to cast its votes for Donald J. Trump!", "US Senator Jeff Sessions", "said")}},
 		{name: "an unknown verb in the past before the speaker after a quotation", text: `“This is fantastic!” beamed Donald Hartley of Madison.`,
 			want: []ruleQuote{rDirect("This is fantastic!", "Donald Hartley of Madison", "beamed")}},
+		{name: "a closing straight mark after a comma with no space after it", text: `"Trump says different things to different audiences,"Katie Packer said in a statement.`,
+			want: []ruleQuote{rDirect("Trump says different things to different audiences,", "Katie Packer", "said in a statement")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
