@@ -715,6 +715,10 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 				return at, true
 			}
 		}
+		if s < e2 && e2-s == 1 && a.wordIn(s, relWords) && a.lowerWord(s) {
+			c = cend - 1 // "Cruz, who has proposed …, said": the cue of a relative clause
+			continue
+		}
 		return attr{}, false
 	}
 	// A verb the lexicon lacks, in the shape the convention makes plain:
