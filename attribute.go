@@ -646,8 +646,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 16 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1)) {
-			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley.
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1)) {
+			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. (At most
+			// thirty tokens: "Clinton remarked, alluding to …".)
 		}
 	}
 	if j >= hi {

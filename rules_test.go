@@ -508,6 +508,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Trump says different things to different audiences,", "Katie Packer", "said in a statement")}},
 		{name: "a speaker whose relative clause holds a cue, after a quotation", text: `“We will repeal it,” Cruz, who has proposed repealing the mandate over five years, said on Monday.`,
 			want: []ruleQuote{rDirect("We will repeal it,", "Cruz, who has proposed repealing the mandate over five years,", "said")}},
+		{name: "a long attribution sentence after a question", text: `"We will see, right?" Clinton remarked, alluding to the actor's latest turn as a rugged frontiersman in "The Revenant."`,
+			want: []ruleQuote{rDirect("We will see, right?", "Clinton", "remarked")}, terms: []string{"The Revenant."}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,
