@@ -56,6 +56,9 @@ type attributor struct {
 	// lex[k] is the index in p.cues.entries of what the rules know of
 	// token k: its word classes and the cues it opens (0 for non-words).
 	lex []int32
+	// cueToks are the tokens that open a cue of the lexicon, in order:
+	// the passes over cues read them instead of every token.
+	cueToks []int
 	// cls[k] is the word classes of token k, p.cues.entries[lex[k]].cls,
 	// at hand for wordIn.
 	cls   []ruleClass
@@ -95,17 +98,23 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.used = reuse(sc.used, len(a.toks))[:len(a.toks)]
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
+	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
 	for k, t := range a.toks {
 		e := int32(0)
 		if t.kind == tWord {
 			e = p.cues.word(text[t.start:t.end])
 		}
 		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
+		if len(p.cues.entries[e].cues) > 0 {
+			a.cueToks = append(a.cueToks, k)
+		}
 	}
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	defer func() { sc.toks, sc.used, sc.lex, sc.cls, sc.attrs = a.toks, a.used, a.lex, a.cls, a.attrs }()
+	defer func() {
+		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.attrs
+	}()
 	a.indexSentences()
 	a.directPass()
 	a.reportedPass()
@@ -895,7 +904,6 @@ func (a *attributor) reportedPass() {
 	a.headlines()
 	a.pollLeads()
 	a.nounCues()
-	n := len(a.toks)
 	first := len(a.attrs)
 	a.trailingFirst()
 	// Contents made by trailingFirst, in text order: a cue inside one is
@@ -903,15 +911,19 @@ func (a *attributor) reportedPass() {
 	trail := a.attrs[first:]
 	ti := 0
 	inner := 0 // tokens before inner lie in the content of an attribution made
-	for c := 0; c < n; c++ {
+	next := 0  // the first token after the last cue attributed
+	for _, c := range a.cueToks {
+		if c < next {
+			continue
+		}
 		for ti < len(trail) && trail[ti].contentTokEnd <= c {
 			ti++
 		}
 		if ti < len(trail) && trail[ti].contentTokStart <= c {
 			inner = max(inner, trail[ti].contentTokEnd)
 		}
-		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 {
-			continue // cueAt finds nothing at a word that opens no cue
+		if a.used[c] {
+			continue
 		}
 		lo, hi := a.sentBounds(c)
 		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
@@ -937,7 +949,7 @@ func (a *attributor) reportedPass() {
 			}
 			a.addReported(at)
 			inner = max(inner, at.contentTokEnd)
-			c = max(c, cend-1)
+			next = cend
 		}
 	}
 }
@@ -948,9 +960,9 @@ func (a *attributor) reportedPass() {
 // its content ("… committed to maintaining the relationship, the
 // spokesman said").
 func (a *attributor) trailingFirst() {
-	n := len(a.toks)
-	for c := 0; c < n; c++ {
-		if a.used[c] || a.toks[c].kind != tWord || len(a.p.cues.entries[a.lex[c]].cues) == 0 || !a.lowerWord(c) || !a.commaBefore(c) {
+	next := 0 // the first token after the last cue attributed
+	for _, c := range a.cueToks {
+		if c < next || a.used[c] || !a.lowerWord(c) || !a.commaBefore(c) {
 			continue
 		}
 		lo, hi := a.sentBounds(c)
@@ -968,7 +980,7 @@ func (a *attributor) trailingFirst() {
 			continue
 		}
 		a.addReported(at)
-		c = max(c, cend-1)
+		next = cend
 	}
 }
 

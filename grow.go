@@ -34,6 +34,7 @@ type scratch struct {
 	used  []bool
 	lex   []int32
 	cls   []ruleClass
+	cueAt []int // the quote stage's tokens that open a cue
 	attrs []attr
 	ftoks []token   // the entity stage's words
 	fms   []mention // and mentions
