@@ -530,7 +530,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if e.inf && a.wordIn(j, infinitiveTo) {
 		return j, true // "vowed to rebuild the road"
 	}
-	if e.rest == "" && a.wordIn(j, badContentStarts) && !a.atLeast(j) && !(equalFoldASCII(a.tokText(j), "about") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords|quantifiers) || equalFoldASCII(a.tokText(j+1), "half"))) {
+	if e.rest == "" && a.wordIn(j, badContentStarts) && !a.approximately(j) { // "said about 600 tractors …"
 		return 0, false
 	}
 	return j, true

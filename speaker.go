@@ -558,7 +558,7 @@ func (a *attributor) npBack(end, lo int) int {
 }
 
 // approximately reports whether token k opens a quantity: "About four in
-// 10 voters", "at least a dozen members", "nearly half".
+// 10 voters", "at least a dozen members".
 func (a *attributor) approximately(k int) bool {
 	if a.atLeast(k) {
 		return true
