@@ -134,6 +134,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.isPunct(k, ",") && k > start && a.inLeadingClause(start, k) {
 			return k
 		}
+		if a.isPunct(k, ",") && k > start && a.sentenceAppositive(start, k, last) {
+			return k // "…, a swipe at the recent disturbances"
+		}
 		if a.toks[k].kind == tQuote {
 			if e, _, ok := a.cueAt(k+1, last); ok && e.form == formGerund {
 				return k + 1 // “…,” adding that …
@@ -581,4 +584,26 @@ func (a *attributor) inLeadingClause(start, k int) bool {
 // quantity, not a place ("reported at least six planes …").
 func (a *attributor) atLeast(k int) bool {
 	return equalFoldASCII(a.tokText(k), "at") && (equalFoldASCII(a.tokText(k+1), "least") || equalFoldASCII(a.tokText(k+1), "most"))
+}
+
+// sentenceAppositive reports whether the comma at k opens a noun phrase
+// that comments on the whole clause before it: "…, a swipe at the
+// recent disturbances", "…, a play on words with …".
+func (a *attributor) sentenceAppositive(start, k, last int) bool {
+	if a.nounPhrase(start, k) {
+		return false
+	}
+	d := k + 1
+	if !(equalFoldASCII(a.tokText(d), "a") || equalFoldASCII(a.tokText(d), "an")) || !a.lowerWord(d) {
+		return false
+	}
+	for m := d + 1; m < last && m <= d+3; m++ {
+		if !a.lowerWord(m) {
+			return false
+		}
+		if a.wordIn(m, npPrepositions|relWords|thatWords) && m > d+1 {
+			return true
+		}
+	}
+	return false
 }
