@@ -153,6 +153,9 @@ type resolver struct {
 	// nameCands and roleCands are the candidate buffers of matchName
 	// and resolveRole, reused from call to call.
 	nameCands, roleCands []int
+	// pcands and candAt are the working arrays of scorePronoun.
+	pcands []pcand
+	candAt []int32
 
 	full    map[string]int   // folded full name → cluster
 	words   map[string][]int // folded name word → clusters
@@ -279,7 +282,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
-		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], corps: r.corps[:0], pending: r.pending[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], pcands: r.pcands[:0], candAt: r.candAt, corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
 		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
@@ -1253,30 +1256,33 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 
 // scorePronoun returns the most salient cluster compatible with p among
 // the mentions before position pos, and whether it clearly wins.
+//
+// A cluster's score is the best score of its mentions times the factor
+// of its compatibility (compatible), which is the same for all of them:
+// so the mentions are scored first, each cluster kept once, in the order
+// of its first mention back, and compatibility is asked once a cluster.
+// Multiplying by a positive factor keeps the order of two numbers, ties
+// included, so the best of the products is the product of the best.
 func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	ms := r.f.ms
 	m := &ms[mi]
-	type cand struct {
-		c int
-		s float64
+	if len(r.candAt) < len(r.cs) {
+		r.candAt = append(r.candAt, make([]int32, len(r.cs)-len(r.candAt))...)
 	}
-	var buf [16]cand
-	cands := buf[:0]
+	candAt := r.candAt // for each cluster, 1 + its index in cands, or 0
+	cands := r.pcands[:0]
 	own := r.spkQuotes(mi)
-	for k := pos - 1; k >= 0 && pos-k <= maxLookBack; k-- {
+	lo := max(pos-maxLookBack, 0)
+	para := m.para - windowParas
+	for k := pos - 1; k >= lo; k-- {
 		a := &ms[r.order[k]]
-		if a.para < m.para-windowParas {
+		if a.para < para {
 			break
 		}
 		if !a.done || a.cluster < 0 || a.start >= m.start {
 			continue
 		}
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
-			continue
-		}
-		// Compatibility first: most clusters fail it, and need no score.
-		w, ok := r.compatible(p, &r.cs[a.cluster])
-		if !ok {
 			continue
 		}
 		s := 50.0
@@ -1296,20 +1302,14 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			// number, without a division.
 			s *= halvings[min(dist, 30)]
 		}
-		s *= w // last, as it always was (times 1 is the same number)
-		found := false
-		for i := range cands {
-			if cands[i].c == int(a.cluster) {
-				if s > cands[i].s {
-					cands[i].s = s
-				}
-				found = true
-				break
+		if j := candAt[a.cluster]; j > 0 {
+			if s > cands[j-1].s {
+				cands[j-1].s = s
 			}
+			continue
 		}
-		if !found {
-			cands = append(cands, cand{int(a.cluster), s})
-		}
+		cands = append(cands, pcand{a.cluster, s})
+		candAt[a.cluster] = int32(len(cands))
 	}
 	// "it" and "they" need a salient antecedent close by: a subject or a
 	// speaker in the last two sentences, another mention in the last one.
@@ -1320,14 +1320,27 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	best, second := -1, 0.0
 	bestS := floor
 	for _, c := range cands {
-		if c.s > bestS {
+		candAt[c.c] = 0
+		w, ok := r.compatible(p, &r.cs[c.c])
+		if !ok {
+			continue
+		}
+		s := c.s * w
+		if s > bestS {
 			second = bestS
-			best, bestS = c.c, c.s
-		} else if c.s > second {
-			second = c.s
+			best, bestS = int(c.c), s
+		} else if s > second {
+			second = s
 		}
 	}
+	r.pcands = cands[:0]
 	return best, best >= 0 && second*2 <= bestS
+}
+
+// pcand is a cluster and its best score in scorePronoun.
+type pcand struct {
+	c int32
+	s float64
 }
 
 // halvings[d] is 2^-d, exactly.
