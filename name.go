@@ -267,6 +267,25 @@ func spanIndex(spans []Span, k *int, p int) int {
 	return *k
 }
 
+// flagIf returns 1 when b holds, else 0: the compiler makes it a
+// conditional set, not a branch.
+func flagIf(b bool) tokFlags {
+	var x tokFlags
+	if b {
+		x = 1
+	}
+	return x
+}
+
+// spanStartAfter returns the start of spans[k+1], math.MaxInt when there
+// is none.
+func spanStartAfter(spans []Span, k int) int {
+	if k+1 < len(spans) {
+		return spans[k+1].Start
+	}
+	return math.MaxInt
+}
+
 // tokenize splits text into words. Sentence and paragraph indexes come from
 // d; quote contents flag the words inside them.
 func (f *finder) tokenize(d *Document) {
@@ -307,11 +326,14 @@ func (f *finder) tokenize(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	toks := spare(f.spareToks, len(text)/6+16)
-	prevSent, prevPara := -1, -1
+	// The paragraph and sentence of the word being read, and where the
+	// next of either starts; the first word opens a sentence.
+	para, sent, newSeg := 0, 0, true
+	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
 	// The sentence being read, for the headline test (see headline): its
 	// first word, its words of more than three bytes and the capitalised
 	// ones among them, and whether all its words are capitalised.
-	segLo, long, caps, allCap := 0, 0, 0, true
+	segLo, long, caps, allCap := 0, 0, 0, 1
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
 	// opens something new ("“As", ": The", "(AP"), and its counts of
@@ -492,41 +514,39 @@ func (f *finder) tokenize(d *Document) {
 			}
 		}
 		i = end
-		if cap {
-			flags |= tCap
-		}
-		if upper >= 2 && upper == letters {
-			flags |= tAllCaps
-		}
-		if ascii {
-			flags |= tASCII
-		}
-		para := 0
-		if len(d.Paragraphs) > 0 {
-			para = spanIndex(d.Paragraphs, &pk, start)
-		}
-		sent := 0
-		if len(sents) > 0 {
-			sent = spanIndex(sents, &sk, start)
+		// The flags that follow from the word's bytes and the gap before
+		// it are made without a branch (flagIf): capitals, possessives
+		// and quotation marks come at random, where a branch on each
+		// would be mispredicted often.
+		capF := flagIf(cap)
+		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
+		// Paragraph and sentence indexes change only where the next
+		// paragraph or sentence starts.
+		if start >= nextSpan {
+			p0, s0 := para, sent
+			if len(d.Paragraphs) > 0 {
+				para = spanIndex(d.Paragraphs, &pk, start)
+			}
+			if len(sents) > 0 {
+				sent = spanIndex(sents, &sk, start)
+			}
+			newSeg = newSeg || para != p0 || sent != s0
+			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
 		}
 		flags |= gap
-		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
-			flags |= tGapQuote
-		}
-		if sent != prevSent || para != prevPara {
+		flags |= flagIf(quotes == 1) & flagIf(other == 0) & flagIf(gap&tGapComma == 0) * tGapQuote
+		if newSeg {
 			f.headline(toks, segLo, long, caps, allCap)
-			segLo, long, caps, allCap = len(toks), 0, 0, true
+			segLo, long, caps, allCap = len(toks), 0, 0, 1
 			flags |= tInitial
-		} else if quoteOrColon && cap {
-			flags |= tInitial
+			newSeg = false
+		} else {
+			flags |= flagIf(quoteOrColon) & capF * tInitial
 		}
-		if end-start > 3 {
-			long++
-			if cap {
-				caps++
-			}
-		}
-		allCap = allCap && cap
+		l := int(flagIf(end-start > 3))
+		long += l
+		caps += l & int(capF)
+		allCap &= int(capF)
 		if start >= nextIv {
 			for dk < len(direct) && direct[dk].s <= start {
 				if direct[dk].e > dMax {
@@ -542,17 +562,10 @@ func (f *finder) tokenize(d *Document) {
 			}
 			nextIv = nextStart(direct, dk, reported, rk)
 		}
-		if start < dMax {
-			flags |= tInDirect
-		}
-		if start < rMax {
-			flags |= tInReported
-		}
-		if cap && flags&tInitial == 0 {
-			flags |= tCapWord
-		} else if !cap && upper == 0 && letters > 0 {
-			flags |= tLowWord
-		}
+		flags |= flagIf(start < dMax)*tInDirect | flagIf(start < rMax)*tInReported
+		// A capital away from a sentence start, or letters without one.
+		notInitial := flagIf(flags&tInitial == 0)
+		flags |= capF&notInitial*tCapWord | (1-capF)&flagIf(upper == 0)&flagIf(letters > 0)*tLowWord
 		// The word sets are only asked about the words of capitalised
 		// sentence-initial tokens, lowSeen only about those that are not
 		// stop words (run): hold those, then (below) mark the ones the
@@ -567,7 +580,6 @@ func (f *finder) tokenize(d *Document) {
 			}
 		}
 		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
-		prevSent, prevPara = sent, para
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 	}
 	// The words marked last, by first byte and length: the common words
@@ -601,9 +613,9 @@ func (f *finder) tokenize(d *Document) {
 // Exaggerated"): mostly capitalised, with capitalised function words
 // inside. Their capitals say nothing about names. long is the number of
 // its words of more than three bytes, caps the capitalised ones among
-// them, allCap whether all its words are capitalised. The tokenizer calls
+// them, allCap 1 when all its words are capitalised, else 0. The tokenizer calls
 // it at the end of each sentence.
-func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
+func (f *finder) headline(toks []token, lo, long, caps, allCap int) {
 	hi := len(toks)
 	if lo >= hi {
 		return
@@ -611,7 +623,7 @@ func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
 	fn := 0
 	// Or a short line entirely in capitals: "Trump Addresses Munich
 	// Attack."
-	allCaps := hi-lo >= 3 && allCap
+	allCaps := hi-lo >= 3 && allCap != 0
 	if !allCaps && long >= 4 && caps*10 >= long*7 {
 		// Count the capitalised function words only now: most
 		// sentences fail the test above.
