@@ -574,7 +574,7 @@ func (f *finder) tokenize(d *Document) {
 		word := uint16(wordUnknown)
 		if flags&tInitial != 0 && cap {
 			f.capsSeen.add(start, keyEnd)
-			word = wordIndex(f.lower[start:keyEnd])
+			word = wordIndexIn(f.lower, start, keyEnd)
 			if wordTable.entries[word].is&lxStop == 0 {
 				f.lowSeen.add(start, keyEnd)
 			}

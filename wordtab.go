@@ -93,6 +93,28 @@ func (t *wordTab) get(w string) int32 {
 		return 0
 	}
 	head, tail := wordParts(w)
+	return t.find(w, head, tail)
+}
+
+// getIn returns t.get(s[i:j]). A word under eight bytes that has eight
+// bytes of s from its start is read with one load, the bytes past it
+// masked, without wordParts' branches on its length: the tokens of a text
+// are looked up this way, each a slice of the whole.
+func (t *wordTab) getIn(s string, i, j int) int32 {
+	n := j - i
+	if n <= 0 {
+		return 0
+	}
+	if n < 8 && i+8 <= len(s) {
+		return t.find(s[i:j], lower8(load64(s[i:])&(1<<(8*n)-1)), 0)
+	}
+	return t.get(s[i:j])
+}
+
+// find returns the value of w, whose parts (wordParts) are head and tail,
+// or 0 when w is not a key.
+func (t *wordTab) find(w string, head, tail uint64) int32 {
+	n := len(w)
 	h := wordHash(head, tail, n)
 	if t.bits[h>>17/64]&(1<<(h>>17%64)) == 0 {
 		return 0
