@@ -594,17 +594,18 @@ func (f *finder) tokenize(d *Document) {
 	// use.
 	f.headline(toks, segLo, long, caps, allCap)
 	f.toks = toks
-	var lastCap, lastLow [64]string
-	lower := f.lower
+	// The set and its last words are picked by index, not by a branch:
+	// capitalised and lower-case words come at random. A lower-case
+	// word has no ASCII capital: its bytes in text are those of its key.
+	var lastWords [2][64]string
+	sets := [2]*spanSet{&f.lowSeen, &f.capsSeen}
 	for i := range toks {
 		t := &toks[i]
 		if t.flags&(tCapWord|tLowWord) == 0 {
 			continue
 		}
-		set, last, w := &f.capsSeen, &lastCap, text[t.start:t.keyEnd]
-		if t.flags&tCapWord == 0 {
-			set, last, w = &f.lowSeen, &lastLow, lower[t.start:t.keyEnd]
-		}
+		c := flagIf(t.flags&tCapWord != 0)
+		set, last, w := sets[c], &lastWords[c], text[t.start:t.keyEnd]
 		if set.may(w) {
 			if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
 				set.mark(w)
