@@ -726,19 +726,10 @@ func (f *finder) find() {
 				continue
 			}
 		}
-		if c := k[0]; (c == 't' || c == 'a') && (!cap || initial) {
-			det := detNone
-			switch k {
-			case "the", "this", "that":
-				det = detDefinite
-			case "a", "an":
-				det = detIndefinite
-			}
-			if det != detNone {
-				if j, ok := f.phrase(i, det, -1, ""); ok {
-					i = j
-					continue
-				}
+		if det := detAt(lower, int(t.start), int(t.keyEnd)); det != detNone && (!cap || initial) {
+			if j, ok := f.phrase(i, det, -1, ""); ok {
+				i = j
+				continue
 			}
 		}
 		if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
@@ -747,6 +738,33 @@ func (f *finder) find() {
 		}
 		i++
 	}
+}
+
+// detAt returns the determiner that opens a phrase which lower[i:j] is:
+// detDefinite for "the", "this" and "that", detIndefinite for "a" and
+// "an", else detNone. The word's first four bytes are read at once and
+// compared without a branch: a quarter of the words of news start with
+// "t" or "a", at random.
+func detAt(lower string, i, j int) uint8 {
+	if i+4 > len(lower) {
+		switch lower[i:j] {
+		case "the", "this", "that":
+			return detDefinite
+		case "a", "an":
+			return detIndefinite
+		}
+		return detNone
+	}
+	const (
+		the  = 't' | 'h'<<8 | 'e'<<16
+		this = 't' | 'h'<<8 | 'i'<<16 | 's'<<24
+		that = 't' | 'h'<<8 | 'a'<<16 | 't'<<24
+		an   = 'a' | 'n'<<8
+	)
+	n, x := j-i, load32(lower[i:])
+	def := flagIf(n == 3)&flagIf(x&0xFFFFFF == the) | flagIf(n == 4)&(flagIf(x == this)|flagIf(x == that))
+	ind := flagIf(n == 1)&flagIf(x&0xFF == 'a') | flagIf(n == 2)&flagIf(x&0xFFFF == an)
+	return uint8(def)*detDefinite | uint8(ind)*detIndefinite
 }
 
 // phrase tries a noun phrase "DET [modifiers] HEAD" at token i, where DET
