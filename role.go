@@ -595,11 +595,12 @@ func wordIndex(k string) uint16 {
 }
 
 // wordIndexIn returns wordIndex(s[i:j]), reading the word from s (see
-// wordTab.getIn).
+// wordTab.getIn), for a word without ASCII capitals (a key of the lowered
+// text): the table, which folds ASCII case, then finds what the tables
+// hold. It asks the table alone: its own filter on the words' hashes
+// refuses most words, and wordTable.filter, on their first and last
+// bytes, before it only added a branch.
 func wordIndexIn(s string, i, j int) uint16 {
-	if !wordTable.filter.may(s[i:j]) {
-		return 0
-	}
 	return uint16(wordTable.tab.getIn(s, i, j))
 }
 
