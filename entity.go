@@ -153,6 +153,11 @@ type resolver struct {
 	// nameCands and roleCands are the candidate buffers of matchName
 	// and resolveRole, reused from call to call.
 	nameCands, roleCands []int
+	// keyLists holds resolveName's lists of clusters, one a key.
+	keyLists [][]int
+	// pcands and candAt are the working arrays of scorePronoun.
+	pcands []pcand
+	candAt []int32
 
 	full    map[string]int   // folded full name → cluster
 	words   map[string][]int // folded name word → clusters
@@ -279,7 +284,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
-		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], corps: r.corps[:0], pending: r.pending[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
 		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
@@ -504,7 +509,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 	}
 	t := f.toks[a]
 	k := f.key(t)
-	if !groupWords[k] && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k)) {
+	if f.lex(a).is&lxGroup == 0 && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k)) {
 		return false
 	}
 	ms := f.ms
@@ -534,7 +539,7 @@ func (r *resolver) synthesize(s, e int) int {
 	k := f.key(toks[a])
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
-	if t := toks[a]; groupWords[k] || t.has(tInitial) && t.has(tCap) && !t.has(tAllCaps) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
+	if t := toks[a]; f.lex(a).is&lxGroup != 0 || t.has(tInitial) && t.has(tCap) && !t.has(tAllCaps) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
@@ -569,7 +574,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// A group noun: "officials", "Officials" opening a sentence,
 	// "administration officials".
-	if last := toks[b-1]; groupWords[f.key(last)] && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen.has(r.text[last.start:last.keyEnd])) {
+	if last := toks[b-1]; f.lex(b-1).is&lxGroup != 0 && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen.has(r.text[last.start:last.keyEnd])) {
 		m := mention{start: int32(s), end: int32(e), kind: mGroup, tokLo: int32(a), tokHi: int32(b), det: det, sameAs: -1, possessor: -1}
 		if det != detNone {
 			m.start = toks[min(a+1, b-1)].start
@@ -790,6 +795,13 @@ func (r *resolver) resolveName(m *mention) int {
 	if len(keys) == 0 {
 		return -1
 	}
+	// The clusters of each word, looked up once: r.words is not changed
+	// before the words are added to it below.
+	lists := r.keyLists[:0]
+	for _, k := range keys {
+		lists = append(lists, r.words[k])
+	}
+	r.keyLists = lists
 	// The full key (the keys joined by spaces) and the acronym are built
 	// in buffers: map look-ups with string(bytes) do not allocate, and a
 	// string is made only to store a new key.
@@ -821,7 +833,7 @@ func (r *resolver) resolveName(m *mention) int {
 		// A surname in capitals, as transcripts write their speakers
 		// ("CASTELLANOS:" after "Mayor Ibrahim Castellanos"): the person,
 		// though a word in capitals alone is taken for a body.
-		for _, x := range r.words[keys[0]] {
+		for _, x := range lists[0] {
 			if c < 0 && r.cs[x].ek == kPerson && r.cs[x].nameToks > 1 {
 				c = x
 				m.ek = kPerson
@@ -836,7 +848,7 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if c < 0 {
-		c = r.matchName(m, keys)
+		c = r.matchName(m, keys, lists)
 	}
 	setAcro := false
 	if len(acronym) > 0 {
@@ -874,8 +886,11 @@ func (r *resolver) resolveName(m *mention) int {
 			r.full[string(r.fullBuf)] = c
 		}
 	}
-	for _, k := range keys {
-		if ws := r.words[k]; !containsInt(ws, c) {
+	for i, k := range keys {
+		if containsString(keys[:i], k) {
+			continue // a word said twice: its list holds c already
+		}
+		if ws := lists[i]; !containsInt(ws, c) {
 			r.words[k] = r.pushInt(ws, c)
 		}
 	}
@@ -884,11 +899,11 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
-			w := r.f.key(r.f.toks[k])
-			if isOrgWord(w) && !containsInt(r.orgs[w], c) {
+			w, is := r.f.key(r.f.toks[k]), r.f.lex(int(k)).is
+			if is&lxOrg != 0 && !containsInt(r.orgs[w], c) {
 				r.orgs[w] = r.pushInt(r.orgs[w], c)
 			}
-			if corpSuffixes[w] && !containsInt(r.corps, c) {
+			if is&lxCorp != 0 && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
 			}
 		}
@@ -915,12 +930,13 @@ func (r *resolver) pushInt(s []int, c int) []int {
 
 // matchName returns the earlier cluster a name refers to, or -1: a
 // cluster whose name contains all the words of this one, or a one-word
-// cluster that this fuller name completes.
-func (r *resolver) matchName(m *mention, keys []string) int {
+// cluster that this fuller name completes. lists holds the clusters of
+// each key (r.words).
+func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	best := -1
 	cands := r.nameCands[:0]
 	defer func() { r.nameCands = cands[:0] }()
-	for _, c := range r.words[keys[len(keys)-1]] {
+	for _, c := range lists[len(lists)-1] {
 		cl := &r.cs[c]
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
 			continue
@@ -948,7 +964,7 @@ func (r *resolver) matchName(m *mention, keys []string) int {
 		}
 		cands = append(cands, c)
 	}
-	if len(keys) == 1 && len(r.words[keys[0]]) > 0 && len(cands) == 0 {
+	if len(keys) == 1 && len(lists[0]) > 0 && len(cands) == 0 {
 		return -1
 	}
 	// The most recent; when this mention is a speaker, the most recent
@@ -1008,11 +1024,10 @@ func (r *resolver) modWords(lo, hi int32, fn func(string)) {
 	k0 := searchFrom(len(toks), r.tokHint, func(i int) bool { return toks[i].start >= lo })
 	r.tokHint = k0
 	for k := k0; k < len(toks) && toks[k].end <= hi; k++ {
-		w := r.f.key(toks[k])
-		if isDeterminer(w) || isPreposition(w) {
+		if r.f.lex(k).is&(lxDet|lxPrep) != 0 {
 			continue
 		}
-		fn(w)
+		fn(r.f.key(toks[k]))
 	}
 }
 
@@ -1253,19 +1268,27 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 
 // scorePronoun returns the most salient cluster compatible with p among
 // the mentions before position pos, and whether it clearly wins.
+//
+// A cluster's score is the best score of its mentions times the factor
+// of its compatibility (compatible), which is the same for all of them:
+// so the mentions are scored first, each cluster kept once, in the order
+// of its first mention back, and compatibility is asked once a cluster.
+// Multiplying by a positive factor keeps the order of two numbers, ties
+// included, so the best of the products is the product of the best.
 func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	ms := r.f.ms
 	m := &ms[mi]
-	type cand struct {
-		c int
-		s float64
+	if len(r.candAt) < len(r.cs) {
+		r.candAt = append(r.candAt, make([]int32, len(r.cs)-len(r.candAt))...)
 	}
-	var buf [16]cand
-	cands := buf[:0]
+	candAt := r.candAt // for each cluster, 1 + its index in cands, or 0
+	cands := r.pcands[:0]
 	own := r.spkQuotes(mi)
-	for k := pos - 1; k >= 0 && pos-k <= maxLookBack; k-- {
+	lo := max(pos-maxLookBack, 0)
+	para := m.para - windowParas
+	for k := pos - 1; k >= lo; k-- {
 		a := &ms[r.order[k]]
-		if a.para < m.para-windowParas {
+		if a.para < para {
 			break
 		}
 		if !a.done || a.cluster < 0 || a.start >= m.start {
@@ -1274,42 +1297,19 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
 			continue
 		}
-		// Compatibility first: most clusters fail it, and need no score.
-		w, ok := r.compatible(p, &r.cs[a.cluster])
-		if !ok {
+		// The weight of the mention's role (roleScore), over 2^dist, dist
+		// the sentences back: multiplying by the exact power is the same
+		// number, without a division, and times 2^0 is s itself. No
+		// branch: the roles come at random.
+		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
+		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
+		if j := candAt[a.cluster]; j > 0 {
+			// max of two positive numbers, without a branch.
+			cands[j-1].s = max(cands[j-1].s, s)
 			continue
 		}
-		s := 50.0
-		switch {
-		case a.speaker:
-			s = 120
-		case a.oblique:
-			s = 30
-		case a.subject:
-			s = 80
-		}
-		if a.inDirect && !a.speaker {
-			s *= 0.4
-		}
-		if dist := m.sent - a.sent; dist > 0 {
-			// s / 2^dist: multiplying by the exact power is the same
-			// number, without a division.
-			s *= halvings[min(dist, 30)]
-		}
-		s *= w // last, as it always was (times 1 is the same number)
-		found := false
-		for i := range cands {
-			if cands[i].c == int(a.cluster) {
-				if s > cands[i].s {
-					cands[i].s = s
-				}
-				found = true
-				break
-			}
-		}
-		if !found {
-			cands = append(cands, cand{int(a.cluster), s})
-		}
+		cands = append(cands, pcand{a.cluster, s})
+		candAt[a.cluster] = int32(len(cands))
 	}
 	// "it" and "they" need a salient antecedent close by: a subject or a
 	// speaker in the last two sentences, another mention in the last one.
@@ -1320,15 +1320,53 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	best, second := -1, 0.0
 	bestS := floor
 	for _, c := range cands {
-		if c.s > bestS {
+		candAt[c.c] = 0
+		w, ok := r.compatible(p, &r.cs[c.c])
+		if !ok {
+			continue
+		}
+		s := c.s * w
+		if s > bestS {
 			second = bestS
-			best, bestS = c.c, c.s
-		} else if c.s > second {
-			second = c.s
+			best, bestS = int(c.c), s
+		} else if s > second {
+			second = s
 		}
 	}
+	r.pcands = cands[:0]
 	return best, best >= 0 && second*2 <= bestS
 }
+
+// pcand is a cluster and its best score in scorePronoun.
+type pcand struct {
+	c int32
+	s float64
+}
+
+// roleScore is the weight in scorePronoun of an antecedent by its role,
+// indexed by the bits speaker, oblique (1), subject (2) and inDirect (3)
+// of the mention: a speaker weighs 120, a mention after a preposition
+// 30, a subject 80, another mention 50; one inside a direct quotation
+// that is not its speaker weighs 0.4 times as much.
+var roleScore = func() (t [16]float64) {
+	for i := range t {
+		speaker, oblique, subject, inDirect := i&1 != 0, i&2 != 0, i&4 != 0, i&8 != 0
+		s := 50.0
+		switch {
+		case speaker:
+			s = 120
+		case oblique:
+			s = 30
+		case subject:
+			s = 80
+		}
+		if inDirect && !speaker {
+			s *= 0.4
+		}
+		t[i] = s
+	}
+	return t
+}()
 
 // halvings[d] is 2^-d, exactly.
 var halvings = func() (t [31]float64) {

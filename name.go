@@ -267,6 +267,25 @@ func spanIndex(spans []Span, k *int, p int) int {
 	return *k
 }
 
+// flagIf returns 1 when b holds, else 0: the compiler makes it a
+// conditional set, not a branch.
+func flagIf(b bool) tokFlags {
+	var x tokFlags
+	if b {
+		x = 1
+	}
+	return x
+}
+
+// spanStartAfter returns the start of spans[k+1], math.MaxInt when there
+// is none.
+func spanStartAfter(spans []Span, k int) int {
+	if k+1 < len(spans) {
+		return spans[k+1].Start
+	}
+	return math.MaxInt
+}
+
 // tokenize splits text into words. Sentence and paragraph indexes come from
 // d; quote contents flag the words inside them.
 func (f *finder) tokenize(d *Document) {
@@ -307,11 +326,14 @@ func (f *finder) tokenize(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	toks := spare(f.spareToks, len(text)/6+16)
-	prevSent, prevPara := -1, -1
+	// The paragraph and sentence of the word being read, and where the
+	// next of either starts; the first word opens a sentence.
+	para, sent, newSeg := 0, 0, true
+	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
 	// The sentence being read, for the headline test (see headline): its
 	// first word, its words of more than three bytes and the capitalised
 	// ones among them, and whether all its words are capitalised.
-	segLo, long, caps, allCap := 0, 0, 0, true
+	segLo, long, caps, allCap := 0, 0, 0, 1
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
 	// opens something new ("“As", ": The", "(AP"), and its counts of
@@ -454,8 +476,15 @@ func (f *finder) tokenize(d *Document) {
 			}
 			keyEnd = end
 		}
-		// Possessive endings: all end in "s".
-		if text[end-1] == 's' {
+		// Possessive endings: all end in "s", and have an apostrophe inside
+		// the word ("'s", "’s", the first inner one being set) or after it
+		// ("s'", "s’"). The test is made without a branch until its end:
+		// one word in eight ends in "s", at random.
+		var next byte
+		if end < len(text) {
+			next = text[end]
+		}
+		if flagIf(text[end-1] == 's')&(flagIf(apos >= 0)|flagIf(next == '\'')|flagIf(next == 0xE2)) != 0 {
 			switch w := text[start:end]; {
 			case strings.HasSuffix(w, "'s"):
 				flags |= tPoss
@@ -492,41 +521,39 @@ func (f *finder) tokenize(d *Document) {
 			}
 		}
 		i = end
-		if cap {
-			flags |= tCap
-		}
-		if upper >= 2 && upper == letters {
-			flags |= tAllCaps
-		}
-		if ascii {
-			flags |= tASCII
-		}
-		para := 0
-		if len(d.Paragraphs) > 0 {
-			para = spanIndex(d.Paragraphs, &pk, start)
-		}
-		sent := 0
-		if len(sents) > 0 {
-			sent = spanIndex(sents, &sk, start)
+		// The flags that follow from the word's bytes and the gap before
+		// it are made without a branch (flagIf): capitals, possessives
+		// and quotation marks come at random, where a branch on each
+		// would be mispredicted often.
+		capF := flagIf(cap)
+		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
+		// Paragraph and sentence indexes change only where the next
+		// paragraph or sentence starts.
+		if start >= nextSpan {
+			p0, s0 := para, sent
+			if len(d.Paragraphs) > 0 {
+				para = spanIndex(d.Paragraphs, &pk, start)
+			}
+			if len(sents) > 0 {
+				sent = spanIndex(sents, &sk, start)
+			}
+			newSeg = newSeg || para != p0 || sent != s0
+			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
 		}
 		flags |= gap
-		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
-			flags |= tGapQuote
-		}
-		if sent != prevSent || para != prevPara {
+		flags |= flagIf(quotes == 1) & flagIf(other == 0) & flagIf(gap&tGapComma == 0) * tGapQuote
+		if newSeg {
 			f.headline(toks, segLo, long, caps, allCap)
-			segLo, long, caps, allCap = len(toks), 0, 0, true
+			segLo, long, caps, allCap = len(toks), 0, 0, 1
 			flags |= tInitial
-		} else if quoteOrColon && cap {
-			flags |= tInitial
+			newSeg = false
+		} else {
+			flags |= flagIf(quoteOrColon) & capF * tInitial
 		}
-		if end-start > 3 {
-			long++
-			if cap {
-				caps++
-			}
-		}
-		allCap = allCap && cap
+		l := int(flagIf(end-start > 3))
+		long += l
+		caps += l & int(capF)
+		allCap &= int(capF)
 		if start >= nextIv {
 			for dk < len(direct) && direct[dk].s <= start {
 				if direct[dk].e > dMax {
@@ -542,17 +569,10 @@ func (f *finder) tokenize(d *Document) {
 			}
 			nextIv = nextStart(direct, dk, reported, rk)
 		}
-		if start < dMax {
-			flags |= tInDirect
-		}
-		if start < rMax {
-			flags |= tInReported
-		}
-		if cap && flags&tInitial == 0 {
-			flags |= tCapWord
-		} else if !cap && upper == 0 && letters > 0 {
-			flags |= tLowWord
-		}
+		flags |= flagIf(start < dMax)*tInDirect | flagIf(start < rMax)*tInReported
+		// A capital away from a sentence start, or letters without one.
+		notInitial := flagIf(flags&tInitial == 0)
+		flags |= capF&notInitial*tCapWord | (1-capF)&flagIf(upper == 0)&flagIf(letters > 0)*tLowWord
 		// The word sets are only asked about the words of capitalised
 		// sentence-initial tokens, lowSeen only about those that are not
 		// stop words (run): hold those, then (below) mark the ones the
@@ -561,13 +581,12 @@ func (f *finder) tokenize(d *Document) {
 		word := uint16(wordUnknown)
 		if flags&tInitial != 0 && cap {
 			f.capsSeen.add(start, keyEnd)
-			word = wordIndex(f.lower[start:keyEnd])
+			word = wordIndexIn(f.lower, start, keyEnd)
 			if wordTable.entries[word].is&lxStop == 0 {
 				f.lowSeen.add(start, keyEnd)
 			}
 		}
 		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
-		prevSent, prevPara = sent, para
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 	}
 	// The words marked last, by first byte and length: the common words
@@ -575,17 +594,18 @@ func (f *finder) tokenize(d *Document) {
 	// use.
 	f.headline(toks, segLo, long, caps, allCap)
 	f.toks = toks
-	var lastCap, lastLow [64]string
-	lower := f.lower
+	// The set and its last words are picked by index, not by a branch:
+	// capitalised and lower-case words come at random. A lower-case
+	// word has no ASCII capital: its bytes in text are those of its key.
+	var lastWords [2][64]string
+	sets := [2]*spanSet{&f.lowSeen, &f.capsSeen}
 	for i := range toks {
 		t := &toks[i]
 		if t.flags&(tCapWord|tLowWord) == 0 {
 			continue
 		}
-		set, last, w := &f.capsSeen, &lastCap, text[t.start:t.keyEnd]
-		if t.flags&tCapWord == 0 {
-			set, last, w = &f.lowSeen, &lastLow, lower[t.start:t.keyEnd]
-		}
+		c := flagIf(t.flags&tCapWord != 0)
+		set, last, w := sets[c], &lastWords[c], text[t.start:t.keyEnd]
 		if set.may(w) {
 			if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
 				set.mark(w)
@@ -601,9 +621,9 @@ func (f *finder) tokenize(d *Document) {
 // Exaggerated"): mostly capitalised, with capitalised function words
 // inside. Their capitals say nothing about names. long is the number of
 // its words of more than three bytes, caps the capitalised ones among
-// them, allCap whether all its words are capitalised. The tokenizer calls
+// them, allCap 1 when all its words are capitalised, else 0. The tokenizer calls
 // it at the end of each sentence.
-func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
+func (f *finder) headline(toks []token, lo, long, caps, allCap int) {
 	hi := len(toks)
 	if lo >= hi {
 		return
@@ -611,7 +631,7 @@ func (f *finder) headline(toks []token, lo, long, caps int, allCap bool) {
 	fn := 0
 	// Or a short line entirely in capitals: "Trump Addresses Munich
 	// Attack."
-	allCaps := hi-lo >= 3 && allCap
+	allCaps := hi-lo >= 3 && allCap != 0
 	if !allCaps && long >= 4 && caps*10 >= long*7 {
 		// Count the capitalised function words only now: most
 		// sentences fail the test above.
@@ -706,19 +726,10 @@ func (f *finder) find() {
 				continue
 			}
 		}
-		if c := k[0]; (c == 't' || c == 'a') && (!cap || initial) {
-			det := detNone
-			switch k {
-			case "the", "this", "that":
-				det = detDefinite
-			case "a", "an":
-				det = detIndefinite
-			}
-			if det != detNone {
-				if j, ok := f.phrase(i, det, -1, ""); ok {
-					i = j
-					continue
-				}
+		if det := detAt(lower, int(t.start), int(t.keyEnd)); det != detNone && (!cap || initial) {
+			if j, ok := f.phrase(i, det, -1, ""); ok {
+				i = j
+				continue
 			}
 		}
 		if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
@@ -727,6 +738,33 @@ func (f *finder) find() {
 		}
 		i++
 	}
+}
+
+// detAt returns the determiner that opens a phrase which lower[i:j] is:
+// detDefinite for "the", "this" and "that", detIndefinite for "a" and
+// "an", else detNone. The word's first four bytes are read at once and
+// compared without a branch: a quarter of the words of news start with
+// "t" or "a", at random.
+func detAt(lower string, i, j int) uint8 {
+	if i+4 > len(lower) {
+		switch lower[i:j] {
+		case "the", "this", "that":
+			return detDefinite
+		case "a", "an":
+			return detIndefinite
+		}
+		return detNone
+	}
+	const (
+		the  = 't' | 'h'<<8 | 'e'<<16
+		this = 't' | 'h'<<8 | 'i'<<16 | 's'<<24
+		that = 't' | 'h'<<8 | 'a'<<16 | 't'<<24
+		an   = 'a' | 'n'<<8
+	)
+	n, x := j-i, load32(lower[i:])
+	def := flagIf(n == 3)&flagIf(x&0xFFFFFF == the) | flagIf(n == 4)&(flagIf(x == this)|flagIf(x == that))
+	ind := flagIf(n == 1)&flagIf(x&0xFF == 'a') | flagIf(n == 2)&flagIf(x&0xFFFF == an)
+	return uint8(def)*detDefinite | uint8(ind)*detIndefinite
 }
 
 // phrase tries a noun phrase "DET [modifiers] HEAD" at token i, where DET

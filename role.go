@@ -594,6 +594,16 @@ func wordIndex(k string) uint16 {
 	return uint16(wordTable.tab.get(k))
 }
 
+// wordIndexIn returns wordIndex(s[i:j]), reading the word from s (see
+// wordTab.getIn), for a word without ASCII capitals (a key of the lowered
+// text): the table, which folds ASCII case, then finds what the tables
+// hold. It asks the table alone: its own filter on the words' hashes
+// refuses most words, and wordTable.filter, on their first and last
+// bytes, before it only added a branch.
+func wordIndexIn(s string, i, j int) uint16 {
+	return uint16(wordTable.tab.getIn(s, i, j))
+}
+
 // wordUnknown is token.word before the look-up.
 const wordUnknown = math.MaxUint16
 
@@ -602,7 +612,7 @@ const wordUnknown = math.MaxUint16
 func lexAt(toks []token, i int, lower string) *wordEntry {
 	t := &toks[i]
 	if t.word == wordUnknown {
-		t.word = wordIndex(lower[t.start:t.keyEnd])
+		t.word = wordIndexIn(lower, int(t.start), int(t.keyEnd))
 	}
 	return &wordTable.entries[t.word]
 }

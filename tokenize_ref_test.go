@@ -611,3 +611,31 @@ func TestSearchFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestDetAt checks detAt against a switch on the word, for words at every
+// place of a string, its end included.
+func TestDetAt(t *testing.T) {
+	want := func(w string) uint8 {
+		switch w {
+		case "the", "this", "that":
+			return detDefinite
+		case "a", "an":
+			return detIndefinite
+		}
+		return detNone
+	}
+	words := []string{"the", "this", "that", "a", "an", "th", "t", "thes", "thi", "tha", "an'", "and", "ann", "at", "these", "those", "thisx", "x", "é", "th\x00", "a\x00", "\x00\x00\x00\x00"}
+	for _, w := range words {
+		for _, pad := range []string{"", " ", "xxxxxxxx"} {
+			for _, s := range []string{w, pad + w, w + pad, pad + w + pad} {
+				for i := 0; i < len(s); i++ {
+					for j := i + 1; j <= len(s); j++ {
+						if got := detAt(s, i, j); got != want(s[i:j]) {
+							t.Errorf("detAt(%q, %d, %d) = %d, want %d", s, i, j, got, want(s[i:j]))
+						}
+					}
+				}
+			}
+		}
+	}
+}

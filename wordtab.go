@@ -10,8 +10,15 @@ package attribution
 // refused with no loop over its bytes and without lowering it into a
 // buffer first. Longer words compare their middle bytes too. Built once by
 // its owner, then only read: safe for concurrent use.
+//
+// A slot holds what a word of up to eight bytes, most words, is compared
+// with: sixteen bytes, so that the slots of a table of a thousand words
+// stay within the nearest cache. What longer words need besides (their
+// last eight bytes, their offset in keys) is in a parallel array, read
+// only when the first eight bytes and the length agree.
 type wordTab struct {
-	slots []wordSlot // a power of two, at most half full
+	slots []wordSlot // a power of two, at most two thirds full
+	long  []wordLong // for each slot, the rest of a key of more than eight bytes
 	keys  string     // the keys, end to end, for the middles of long words
 	// bits has bit h>>17 set for the hash h of each key: most words of a
 	// text are in no table, and this 4 KB filter refuses them without
@@ -19,23 +26,31 @@ type wordTab struct {
 	bits [1 << 15 / 64]uint64
 }
 
-// wordSlot is one key of a wordTab: its first and last eight bytes (see
-// wordParts), its length and offset in keys, and its value. n == 0 marks
-// an empty slot (the empty word is never stored).
+// wordSlot is one key of a wordTab: its first eight bytes (see
+// wordParts), its length and its value. n == 0 marks an empty slot (the
+// empty word is never stored).
 type wordSlot struct {
-	head, tail uint64
-	n, off     uint32
-	val        int32
+	head uint64
+	n    uint32
+	val  int32
+}
+
+// wordLong is the rest of a key of more than eight bytes: its last eight
+// bytes and its offset in keys. (A key of up to eight bytes has no more:
+// its last eight bytes are zero under eight, its first ones at eight.)
+type wordLong struct {
+	tail uint64
+	off  uint32
 }
 
 // newWordTab returns the table of the keys of m, which must be lower case
 // (no ASCII capital) and not empty, with their values.
 func newWordTab(m map[string]int32) *wordTab {
 	size := 16
-	for size < 2*len(m) {
+	for 2*size < 3*len(m) {
 		size *= 2
 	}
-	t := &wordTab{slots: make([]wordSlot, size)}
+	t := &wordTab{slots: make([]wordSlot, size), long: make([]wordLong, size)}
 	n := 0
 	for k := range m {
 		n += len(k)
@@ -52,7 +67,8 @@ func newWordTab(m map[string]int32) *wordTab {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & uint32(size-1)
 		}
-		t.slots[i] = wordSlot{head: head, tail: tail, n: uint32(len(k)), off: uint32(len(keys)), val: v}
+		t.slots[i] = wordSlot{head: head, n: uint32(len(k)), val: v}
+		t.long[i] = wordLong{tail: tail, off: uint32(len(keys))}
 		keys = append(keys, k...)
 	}
 	t.keys = string(keys)
@@ -93,6 +109,28 @@ func (t *wordTab) get(w string) int32 {
 		return 0
 	}
 	head, tail := wordParts(w)
+	return t.find(w, head, tail)
+}
+
+// getIn returns t.get(s[i:j]). A word under eight bytes that has eight
+// bytes of s from its start is read with one load, the bytes past it
+// masked, without wordParts' branches on its length: the tokens of a text
+// are looked up this way, each a slice of the whole.
+func (t *wordTab) getIn(s string, i, j int) int32 {
+	n := j - i
+	if n <= 0 {
+		return 0
+	}
+	if n < 8 && i+8 <= len(s) {
+		return t.find(s[i:j], lower8(load64(s[i:])&(1<<(8*n)-1)), 0)
+	}
+	return t.get(s[i:j])
+}
+
+// find returns the value of w, whose parts (wordParts) are head and tail,
+// or 0 when w is not a key.
+func (t *wordTab) find(w string, head, tail uint64) int32 {
+	n := len(w)
 	h := wordHash(head, tail, n)
 	if t.bits[h>>17/64]&(1<<(h>>17%64)) == 0 {
 		return 0
@@ -103,7 +141,13 @@ func (t *wordTab) get(w string) int32 {
 		if s.n == 0 {
 			return 0
 		}
-		if s.head == head && s.tail == tail && int(s.n) == n && (n <= 16 || equalLower(w[8:n-8], t.keys[s.off+8:s.off+s.n-8])) {
+		if s.head != head || int(s.n) != n {
+			continue
+		}
+		if n <= 8 {
+			return s.val
+		}
+		if l := &t.long[i]; l.tail == tail && (n <= 16 || equalLower(w[8:n-8], t.keys[l.off+8:l.off+s.n-8])) {
 			return s.val
 		}
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // TestWordTab checks wordTab.get against a map looked up with the ASCII
-// letters lowered, on the keys of the cue table, their capitalised and
+// letters lowered, and getIn against get with the word inside others, on the keys of the cue table, their capitalised and
 // upper-case forms, and random words of letters, digits and non-ASCII
 // bytes.
 func TestWordTab(t *testing.T) {
@@ -35,6 +35,12 @@ func TestWordTab(t *testing.T) {
 		t.Helper()
 		if got, want := tab.get(w), m[lower(w)]; got != want {
 			t.Errorf("get(%q) = %d, want %d", w, got, want)
+		}
+		for _, pad := range []string{"", "x", "xxxxxxxx", "XyZ-’ \xff\x00abcdef"} {
+			s := pad + w + pad
+			if got, want := tab.getIn(s, len(pad), len(pad)+len(w)), tab.get(w); got != want {
+				t.Errorf("getIn(%q, %d, %d) = %d, want %d", s, len(pad), len(pad)+len(w), got, want)
+			}
 		}
 		h1, t1 := wordParts(w)
 		if h2, t2 := wordParts(lower(w)); h1 != h2 || t1 != t2 {
