@@ -128,6 +128,13 @@ func (a *attributor) contentStop(start, last int) int {
 		if k > start && a.occasion(k, last) && a.nounPhrase(start, k) {
 			return k // "praised the plan in an interview"
 		}
+		if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
+			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) {
+			if k-1 > start && a.adverb(k-1) {
+				return k - 1 // "declared a state of emergency shortly after 6 p.m."
+			}
+			return k // "criticized Bill Clinton during a debate"
+		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
 		}

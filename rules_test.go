@@ -510,6 +510,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We will repeal it,", "Cruz, who has proposed repealing the mandate over five years,", "said")}},
 		{name: "a long attribution sentence after a question", text: `"We will see, right?" Clinton remarked, alluding to the actor's latest turn as a rugged frontiersman in "The Revenant."`,
 			want: []ruleQuote{rDirect("We will see, right?", "Clinton", "remarked")}, terms: []string{"The Revenant."}},
+		{name: "a short noun-phrase content ends before a phrase of time", text: `Trump criticized Bill Clinton during a debate in St. Louis.`,
+			want: []ruleQuote{rIndirect("Bill Clinton", "Trump", "criticized")}},
 		{name: "a named speaker inside a content", text: `He told reporters that Smith said that the deal was dead.`,
 			want: []ruleQuote{rIndirect("that Smith said that the deal was dead", "He", "told"), rIndirect("that the deal was dead", "Smith", "said")}},
 		{name: "phrase set off between cue and clause", text: `Rubio says, win or lose in Florida, he is staying in the race.`,

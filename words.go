@@ -130,6 +130,10 @@ const (
 	// speaking and its "about": "spoke to CNN about", "spoke at the White
 	// House about".
 	addresseePreps
+	// circumstancePreps open a phrase of time or circumstance that ends a
+	// short noun-phrase content: "criticized Bill Clinton during a
+	// debate", "called for a ban following the shooting".
+	circumstancePreps
 	// nestedLeads open a clause with an attribution of its own inside
 	// another's content: "… and Smith said …", "… while aides said …".
 	nestedLeads
@@ -272,6 +276,7 @@ var ruleClassWords = []struct {
 	{cutWords, `but while which whereas although though however and`},
 	{bareCutWords, `while whereas`},
 	{nestedLeads, `and but while when after`},
+	{circumstancePreps, `during after before following amid despite since until while when through throughout`},
 	{durationWords, `ago hours minutes days weeks months years`},
 	{particles, `out up`},
 	{addresseePreps, `to with at on in`},
