@@ -186,6 +186,7 @@ func (c *cmd) safeParse(text string) (d *attribution.Document, err error) {
 			d, err = nil, fmt.Errorf("internal error: Parse panicked: %v", r)
 		}
 	}()
+	c.gc.reserve(len(text))
 	return c.parse(text), nil
 }
 

@@ -72,7 +72,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -83,15 +82,10 @@ import (
 )
 
 func main() {
-	// Parse allocates tens of bytes per input byte, most of it short-lived,
-	// while the live heap of a batch stays small (a few documents): with
-	// the default GOGC the collector runs constantly and keeps a second
-	// core from helping. A higher target trades ~15 MB of memory for
-	// throughput; an explicit GOGC in the environment wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// The collector runs against a memory budget (see gcBudget) unless
+	// the environment sets GOGC or GOMEMLIMIT, which then win.
+	budget := os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == ""
+	os.Exit(runOpts(attribution.Parse, budget, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // defaultMaxLine is the default limit on the length of a JSON Lines line.
@@ -116,6 +110,8 @@ type cmd struct {
 	evalOut     string
 	evalMetrics string
 	evalPred    string
+
+	gc *gcBudget // nil: the collector as the environment set it
 
 	mu     sync.Mutex
 	failed bool // an input or a line could not be processed
@@ -150,6 +146,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runWith is run with parse in place of attribution.Parse (tests give a
 // parser that fails).
 func runWith(parse func(string, ...attribution.Option) *attribution.Document, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runOpts(parse, false, args, stdin, stdout, stderr)
+}
+
+// runOpts is runWith that, with budget, runs the collector against a
+// memory budget (gcBudget) once the flags are read.
+func runOpts(parse func(string, ...attribution.Option) *attribution.Document, budget bool, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := &cmd{stdin: stdin, stderr: stderr, parse: func(s string) *attribution.Document { return parse(s) }}
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -189,6 +191,9 @@ func runWith(parse func(string, ...attribution.Option) *attribution.Document, ar
 	}
 	if c.maxLine < 1 {
 		return usageErr("-max-line must be at least 1")
+	}
+	if budget {
+		c.gc = newGCBudget(c.workers)
 	}
 	files := fs.Args()
 	switch {

@@ -119,7 +119,14 @@ type lineReader struct {
 	r    *bufio.Reader
 	max  int
 	line int // number of the line last returned, from 1
+	// slab holds the lines read in one piece, one after the other: one
+	// allocation for many short lines instead of one each. A line keeps
+	// its slab alive until it is done with.
+	slab []byte
 }
+
+// slabSize is the size of a slab of lines.
+const slabSize = 256 << 10
 
 // errLineTooLong is returned (wrapped) for a line longer than the limit.
 var errLineTooLong = errors.New("line too long")
@@ -138,10 +145,19 @@ func (lr *lineReader) next() ([]byte, error) {
 	for {
 		chunk, err := lr.r.ReadSlice('\n')
 		n += len(chunk)
-		if n <= lr.max+2 { // +2: the line ending
-			buf = append(buf, chunk...)
-		} else {
+		switch {
+		case n > lr.max+2: // +2: the line ending
 			buf = nil
+		case buf == nil && err != bufio.ErrBufferFull && len(chunk) <= slabSize/4:
+			// A whole short line: copied into the slab.
+			if cap(lr.slab)-len(lr.slab) < len(chunk) {
+				lr.slab = make([]byte, 0, slabSize)
+			}
+			at := len(lr.slab)
+			lr.slab = append(lr.slab, chunk...)
+			buf = lr.slab[at:len(lr.slab):len(lr.slab)]
+		default:
+			buf = append(buf, chunk...)
 		}
 		if err == bufio.ErrBufferFull {
 			continue
