@@ -56,6 +56,11 @@
 //	-eval-metrics LIST      list examples for these metrics only
 //	-eval-pred FILE         score a saved -jsonl output instead of parsing
 //
+// Memory: the collector runs against a budget of about 40 MB and 12 MB a
+// worker (raised for a document over 1 MB) rather than a growth ratio;
+// setting GOGC or GOMEMLIMIT in the environment restores the runtime's own
+// policy.
+//
 // Exit status: 0 when every input was processed, 1 when an input could not
 // be read or a line was bad (the others are still processed), 2 for bad
 // flags. When standard output is closed early (quotes ... | head), quotes
