@@ -121,6 +121,9 @@ func (a *attributor) contentStop(start, last int) int {
 			if a.secondPredicate(start, k) {
 				return k // "praised her skills and even questioned …", "… and has invited"
 			}
+			if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
+				return k // "… hacked the committee's computers and she accused …"
+			}
 		}
 		if a.isPunct(k, ";") {
 			return k
@@ -613,4 +616,18 @@ func (a *attributor) sentenceAppositive(start, k, last int) bool {
 		}
 	}
 	return false
+}
+
+// newClause reports whether a clause with its own subject pronoun and
+// finite verb starts at j: "she accused", "he reiterated", "they have".
+func (a *attributor) newClause(j, last int) bool {
+	if j+1 >= last || !a.wordIn(j, spkPronouns) || a.wordIn(j, relWords) || !a.lowerWord(j) {
+		return false
+	}
+	v := j + 1
+	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
+		v++
+	}
+	e, _, ok := a.cueAt(v, last)
+	return ok && e.class == cueSpeech && a.lowerWord(v) && (e.form == formPast || e.form == formThird)
 }

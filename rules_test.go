@@ -577,6 +577,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("reading too much into the data", "Doctors", "cautioned")}},
 		{name: "went on to say colon", text: `He went on to say: “We won the game.”`,
 			want: []ruleQuote{rDirect("We won the game.", "He", "went on to say:")}},
+		{name: "and a pronoun with a cue of its own", text: `She said the agency hacked the servers and he accused the rival of lying.`,
+			want: []ruleQuote{rIndirect("the agency hacked the servers", "She", "said"), rIndirect("the rival of lying", "he", "accused")}},
+		{name: "and a pronoun with another verb runs on", text: `She said the agency hacked the servers and he would resign.`,
+			want: []ruleQuote{rIndirect("the agency hacked the servers and he would resign", "She", "said")}},
 	}},
 }
 
