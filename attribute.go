@@ -2004,6 +2004,9 @@ func (a *attributor) sentenceSpeaker(lo, c int) Span {
 }
 
 func (a *attributor) addReported(at attr) {
+	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.isPunct(at.spkTok-1, ",") {
+		at.contentTokEnd = a.relativeEnd(at.contentTokStart, at.contentTokEnd)
+	}
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
 	for k := s; k < e; k++ {
@@ -2025,6 +2028,23 @@ func (a *attributor) addReported(at attr) {
 	}
 	a.markUsed(at)
 	a.attrs = append(a.attrs, at)
+}
+
+// relativeEnd returns where the content [s, e) of a cue in a relative
+// clause set off by commas ends: at the comma that closes the clause
+// before the main verb resumes ("Tom Reed, who has pledged to fund the
+// school, will speak"). Only the first comma can close it: "that the two
+// men, and Mr. Cruz in particular, must do more" runs on.
+func (a *attributor) relativeEnd(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if a.isPunct(k, ",") {
+			if a.lowerWord(k+1) && (a.wordIn(k+1, finiteAux) || a.pastOrPresent(k+1) && !a.pluralNoun(k+1)) {
+				return k
+			}
+			break
+		}
+	}
+	return e
 }
 
 // ---- pass 3: quotations left over ----
