@@ -147,6 +147,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.isPunct(k, ",") && k > start+1 && a.trailingRelative(k, last) {
 			return k // "…, who announced he is suspending his campaign"
 		}
+		if a.isPunct(k, ",") && k > start+1 && a.trailingAppositive(start, k, last) {
+			return k // "…, a longstanding provision that bars it"
+		}
 		if a.isPunct(k, ",") && k > start && a.sentenceAppositive(start, k, last) {
 			return k // "…, a swipe at the recent disturbances"
 		}
@@ -652,6 +655,27 @@ func (a *attributor) trailingRelative(k, last int) bool {
 	}
 	for m := k + 2; m < last; m++ {
 		if a.isPunct(m, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingAppositive reports whether the comma at k, the first of the
+// content [start, last), opens an appositive that runs to its end with no
+// comma or quotation: "…, a longstanding federal provision that bars it",
+// "…, the presumptive nominee". PolNeAR's annotators leave it out.
+func (a *attributor) trailingAppositive(start, k, last int) bool {
+	if w := a.tokText(k + 1); !a.lowerWord(k+1) || w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for m := start; m < k; m++ {
+		if a.isPunct(m, ",") {
+			return false // a list, or a clause after a leading phrase
+		}
+	}
+	for m := k + 2; m < last; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
 			return false
 		}
 	}

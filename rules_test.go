@@ -589,6 +589,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Ann Lee", "The senator", "praised")}},
 		{name: "relative clause followed by more", text: `The senator said Ann Lee, who ran the clinic, will retire.`,
 			want: []ruleQuote{rIndirect("Ann Lee, who ran the clinic, will retire", "The senator", "said")}},
+		{name: "trailing appositive", text: `Mr. Hale said he would repeal the levy, a tax that has split the council.`,
+			want: []ruleQuote{rIndirect("he would repeal the levy", "Mr. Hale", "said")}},
+		{name: "appositive after a leading phrase runs on", text: `She said that, with the vote done, the council would rest.`,
+			want: []ruleQuote{rIndirect("that, with the vote done, the council would rest", "She", "said")}},
 	}},
 }
 
