@@ -144,10 +144,10 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.isPunct(k, ",") && k > start && a.inLeadingClause(start, k) {
 			return k
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.trailingRelative(k, last) {
+		if a.isPunct(k, ",") && k > start+1 && a.trailingRelative(k, last) && a.firstComma(start, k) {
 			return k // "…, who announced he is suspending his campaign"
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.trailingAppositive(start, k, last) {
+		if a.isPunct(k, ",") && k > start+1 && a.trailingAppositive(k, last) && a.firstComma(start, k) {
 			return k // "…, a longstanding provision that bars it"
 		}
 		if a.isPunct(k, ",") && k > start && a.sentenceAppositive(start, k, last) {
@@ -647,8 +647,9 @@ func (a *attributor) newClause(j, last int) bool {
 // about the last noun of the content that runs to its end, with no comma
 // after it: "praised Ann Lee, who ran the clinic", "said the FBI had the
 // help of Bryan Pagliano, who set up the server". PolNeAR's annotators
-// leave such a clause out more often than not; one followed by a comma
-// ("Ann Lee, who ran the clinic, will retire") is inside the content.
+// leave such a clause out more often than not when its comma is the
+// content's first; one followed by a comma ("Ann Lee, who ran the clinic,
+// will retire") is inside the content.
 func (a *attributor) trailingRelative(k, last int) bool {
 	if !a.wordIn(k+1, relWords) || !a.lowerWord(k+1) || equalFoldASCII(a.tokText(k+1), "whom") {
 		return false
@@ -661,21 +662,28 @@ func (a *attributor) trailingRelative(k, last int) bool {
 	return true
 }
 
-// trailingAppositive reports whether the comma at k, the first of the
-// content [start, last), opens an appositive that runs to its end with no
-// comma or quotation: "…, a longstanding federal provision that bars it",
-// "…, the presumptive nominee". PolNeAR's annotators leave it out.
-func (a *attributor) trailingAppositive(start, k, last int) bool {
+// trailingAppositive reports whether the comma at k opens an appositive
+// that runs to the end of the content at last with no comma or quotation: "…, a longstanding federal provision that bars it",
+// "…, the presumptive nominee". PolNeAR's annotators leave it out when
+// the comma is the content's first (after another, it ends a list or
+// follows a leading phrase: "that, with the vote done, the council …").
+func (a *attributor) trailingAppositive(k, last int) bool {
 	if w := a.tokText(k + 1); !a.lowerWord(k+1) || w != "a" && w != "an" && w != "the" {
 		return false
 	}
-	for m := start; m < k; m++ {
-		if a.isPunct(m, ",") {
-			return false // a list, or a clause after a leading phrase
-		}
-	}
 	for m := k + 2; m < last; m++ {
 		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// firstComma reports whether no comma comes before k in the content that
+// starts at start.
+func (a *attributor) firstComma(start, k int) bool {
+	for m := start; m < k; m++ {
+		if a.isPunct(m, ",") {
 			return false
 		}
 	}

@@ -593,6 +593,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he would repeal the levy", "Mr. Hale", "said")}},
 		{name: "appositive after a leading phrase runs on", text: `She said that, with the vote done, the council would rest.`,
 			want: []ruleQuote{rIndirect("that, with the vote done, the council would rest", "She", "said")}},
+		{name: "relative clause after another comma runs on", text: `She said the grant, like the loan, went to Ann Lee, who ran the clinic.`,
+			want: []ruleQuote{rIndirect("the grant, like the loan, went to Ann Lee, who ran the clinic", "She", "said")}},
 	}},
 }
 
