@@ -595,6 +595,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that, with the vote done, the council would rest", "She", "said")}},
 		{name: "relative clause after another comma runs on", text: `She said the grant, like the loan, went to Ann Lee, who ran the clinic.`,
 			want: []ruleQuote{rIndirect("the grant, like the loan, went to Ann Lee, who ran the clinic", "She", "said")}},
+		{name: "platform as the occasion", text: `The senator blasted the ruling on Twitter.`,
+			want: []ruleQuote{rIndirect("the ruling", "The senator", "blasted")}},
 	}},
 }
 

@@ -205,8 +205,9 @@ const (
 
 	// occasionPreps and occasionNouns name the occasion of a statement at
 	// the end of its content: "praised the plan in an interview", "…
-	// during a rally in Ohio". The occasion belongs to the telling, not to
-	// what was told.
+	// during a rally in Ohio", "blasted the ruling on Twitter" (the names of
+	// platforms may be capitalized right after the preposition). The
+	// occasion belongs to the telling, not to what was told.
 	occasionPreps
 	occasionNouns
 
@@ -310,7 +311,7 @@ var ruleClassWords = []struct {
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
 	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
 	{occasionPreps, `in during at on via through`},
-	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview.`},
+	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview. twitter facebook instagram youtube`},
 	{prepParticiples, `including excluding regarding concerning`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
