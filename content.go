@@ -109,6 +109,7 @@ func (a *attributor) opensBefore(lo, k int) bool {
 // contentStop ends content before a trailing attribution in the same
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
+	dashes := -1 // in [start, last), counted when first needed
 	for k := start; k < last; k++ {
 		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
 			return k // "yes while 48 percent agreed"
@@ -137,6 +138,14 @@ func (a *attributor) contentStop(start, last int) int {
 				return k - 1 // "declared a state of emergency shortly after 6 p.m."
 			}
 			return k // "criticized Bill Clinton during a debate"
+		}
+		if a.isDash(k) && k > start+1 && k+1 < last && a.trailingDash(k) {
+			if dashes < 0 {
+				dashes = a.countDashes(start, last)
+			}
+			if dashes == 1 {
+				return k // "… — a controversial proposal he has raised"
+			}
 		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
@@ -688,4 +697,28 @@ func (a *attributor) firstComma(start, k int) bool {
 		}
 	}
 	return true
+}
+
+// trailingDash reports whether the dash at k, set apart by spaces, opens
+// an appositive: "… — a play on words with the phrase", "… — all
+// businesses he has assailed". When it is the content's only dash, the
+// appositive runs to its end and leaves the content; a clause after the
+// dash ("— and that he would …") stays.
+func (a *attributor) trailingDash(k int) bool {
+	if a.toks[k].start == a.toks[k-1].end || a.toks[k].end == a.toks[k+1].start {
+		return false // "above- and below-ground"
+	}
+	w := a.tokText(k + 1)
+	return a.lowerWord(k+1) && (w == "a" || w == "an" || w == "the" || w == "all" || w == "even")
+}
+
+// countDashes counts the dashes in [s, e).
+func (a *attributor) countDashes(s, e int) int {
+	n := 0
+	for m := s; m < e; m++ {
+		if a.isDash(m) {
+			n++
+		}
+	}
+	return n
 }

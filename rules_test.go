@@ -597,6 +597,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the grant, like the loan, went to Ann Lee, who ran the clinic", "She", "said")}},
 		{name: "platform as the occasion", text: `The senator blasted the ruling on Twitter.`,
 			want: []ruleQuote{rIndirect("the ruling", "The senator", "blasted")}},
+		{name: "trailing appositive after a dash", text: `He said he would meet the envoy — a move his aides opposed.`,
+			want: []ruleQuote{rIndirect("he would meet the envoy", "He", "said")}},
+		{name: "clause after a dash runs on", text: `He said he would meet the envoy — and that he would listen.`,
+			want: []ruleQuote{rIndirect("he would meet the envoy — and that he would listen", "He", "said")}},
+		{name: "hyphen before and is no dash", text: `He said the plan covers low- and middle-income families.`,
+			want: []ruleQuote{rIndirect("the plan covers low- and middle-income families", "He", "said")}},
 	}},
 }
 
