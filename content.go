@@ -192,7 +192,7 @@ func (a *attributor) contentStop(start, last int) int {
 			}
 			continue
 		}
-		if a.wordIn(k+1, cutWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) {
+		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”"
 			}

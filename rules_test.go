@@ -603,6 +603,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he would meet the envoy — and that he would listen", "He", "said")}},
 		{name: "hyphen before and is no dash", text: `He said the plan covers low- and middle-income families.`,
 			want: []ruleQuote{rIndirect("the plan covers low- and middle-income families", "He", "said")}},
+		{name: "relative which inside the content runs on", text: `She said the levy, which the council passed in May, was unfair.`,
+			want: []ruleQuote{rIndirect("the levy, which the council passed in May, was unfair", "She", "said")}},
+		{name: "trailing relative which ends the content", text: `She said the council passed the levy, which she opposed.`,
+			want: []ruleQuote{rIndirect("the council passed the levy", "She", "said")}},
 	}},
 }
 

@@ -89,7 +89,9 @@ const (
 	thatWords
 
 	// cutWords end reported content after a comma: "…, but Cook did not
-	// say when"; bareCutWords end it without one.
+	// say when"; bareCutWords end it without one. "which" ends it only as
+	// a trailing relative clause (see trailingRelative); cutWords keeps
+	// it for the rules that read speakers.
 	cutWords
 
 	bareCutWords
