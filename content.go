@@ -156,6 +156,9 @@ func (a *attributor) contentStop(start, last int) int {
 		if a.isPunct(k, ",") && k > start+1 && a.trailingRelative(k, last) && a.firstComma(start, k) {
 			return k // "…, who announced he is suspending his campaign"
 		}
+		if a.isPunct(k, ",") && k > start+1 && a.absoluteWith(k, last) && a.firstComma(start, k) {
+			return k // "…, with Republicans taking shots at the White House"
+		}
 		if a.isPunct(k, ",") && k > start+1 && a.trailingAppositive(k, last) && a.firstComma(start, k) {
 			return k // "…, a longstanding provision that bars it"
 		}
@@ -721,4 +724,24 @@ func (a *attributor) countDashes(s, e int) int {
 		}
 	}
 	return n
+}
+
+// absoluteWith reports whether the comma at k opens a phrase of "with" and
+// a participle or a relative pronoun, which tells the circumstances of the
+// statement, not what was said: "…, with Republicans taking shots at the
+// White House", "…, with whom he clashed". PolNeAR's annotators leave it
+// out of the content.
+func (a *attributor) absoluteWith(k, last int) bool {
+	if !equalFoldASCII(a.tokText(k+1), "with") || !a.lowerWord(k+1) {
+		return false
+	}
+	if a.wordIn(k+2, relWords) {
+		return true
+	}
+	for m := k + 2; m < last && m <= k+7; m++ {
+		if a.gerund(m) && a.lowerWord(m) {
+			return true
+		}
+	}
+	return false
 }

@@ -607,6 +607,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the levy, which the council passed in May, was unfair", "She", "said")}},
 		{name: "trailing relative which ends the content", text: `She said the council passed the levy, which she opposed.`,
 			want: []ruleQuote{rIndirect("the council passed the levy", "She", "said")}},
+		{name: "absolute with ends the content", text: `She said the race was close, with both camps claiming victory.`,
+			want: []ruleQuote{rIndirect("the race was close", "She", "said"), rIndirect("victory", "both camps", "claiming")}},
+		{name: "with a noun runs on", text: `She said the race was close, with a margin of two votes.`,
+			want: []ruleQuote{rIndirect("the race was close, with a margin of two votes", "She", "said")}},
 	}},
 }
 
