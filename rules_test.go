@@ -611,6 +611,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the race was close", "She", "said"), rIndirect("victory", "both camps", "claiming")}},
 		{name: "with a noun runs on", text: `She said the race was close, with a margin of two votes.`,
 			want: []ruleQuote{rIndirect("the race was close, with a margin of two votes", "She", "said")}},
+		{name: "participle after a clause with a time adverb", text: `The nurse later sued, saying the quarantine violated her rights.`,
+			want: []ruleQuote{rIndirect("the quarantine violated her rights", "The nurse", "saying")}},
+		{name: "participle after a clause with an adverb", text: `The nurse quickly sued, saying the quarantine violated her rights.`,
+			want: []ruleQuote{rIndirect("the quarantine violated her rights", "The nurse", "saying")}},
 	}},
 }
 

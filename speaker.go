@@ -107,7 +107,7 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 		return k, a.parenthetical(n, hi) // "Sen. Ted Cruz (R-Texas)"
 	case a.wordIn(k, npDeterminers):
 		n := k + 1
-		for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) &&
+		for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
 			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1)) {
 			if _, _, ok := a.cueAt(n, hi); ok {
 				break
@@ -127,6 +127,9 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 // timePhrase reports whether a short phrase of time closed by a comma
 // opens at k: "Hours later,", "Two days ago,", "Last week,".
 func (a *attributor) timePhrase(k, hi int) bool {
+	if w := a.tokText(k); !a.wordIn(k, timeWords|dayWords|durationWords|numberWords|occasionTimes) && !a.isNumber(k) && !equalFoldASCII(w, "a") && !equalFoldASCII(w, "an") {
+		return false // "The nurse later sued," is a clause
+	}
 	time := false
 	for m := k; m < hi && m < k+5; m++ {
 		if a.isPunct(m, ",") {
