@@ -523,6 +523,22 @@ func (a *attributor) directPass() {
 				a.addPart(owner, k)
 				continue
 			}
+			if s := a.leadBefore(at, k); s >= 0 {
+				// "As for the vetting, she said, “It has not begun.”": the
+				// phrase before the attribution is part of a mixed content
+				// that the attribution interrupts.
+				_, hi := a.endSentBounds(k)
+				lo, _ := a.sentBounds(k)
+				end := k + 1
+				if a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
+					end = a.contentStop(k+1, a.contentEnd(lo, hi))
+				}
+				at.kind = Mixed
+				at.contentTokStart, at.contentTokEnd = s, end
+				at.parts = []Span{a.span(s, at.spkTok-1), a.span(k, end)}
+				a.addReported(at)
+				continue
+			}
 			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
 				// X said, “A” and more words: the quotation is part of a
 				// mixed content running to the end of the sentence.
@@ -535,6 +551,32 @@ func (a *attributor) directPass() {
 			a.addDirect(k, at)
 		}
 	}
+}
+
+// leadBefore returns where a phrase that opens the sentence of quotation
+// token k starts when the attribution at (speaker, cue, then k) follows it
+// after a comma and the quotation opens in lower case, going on with the
+// phrase: "In cases of abortion, it said, “the woman is a victim.”", "But,
+// he added, “there was never any question …”". PolNeAR's annotators make
+// the phrase and the quotation one content. Before a quotation that opens
+// a sentence of its own ("Asked about it, she said, “They have …”") the
+// phrase is the occasion and the quotation is direct. It returns -1 when
+// there is no such phrase.
+func (a *attributor) leadBefore(at attr, k int) int {
+	if a.qStartsUpper(k) || at.spkTok < 0 || at.spkTok >= at.cueTok || at.cueEnd > k || !a.isPunct(at.spkTok-1, ",") {
+		return -1
+	}
+	lo, _ := a.sentBounds(k)
+	comma := at.spkTok - 1
+	if comma <= lo {
+		return -1
+	}
+	for m := lo; m < comma; m++ {
+		if a.toks[m].kind == tQuote || a.used[m] {
+			return -1
+		}
+	}
+	return lo
 }
 
 // cueOwner returns the attr using cue token c, or -1.

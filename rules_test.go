@@ -615,6 +615,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the quarantine violated her rights", "The nurse", "saying")}},
 		{name: "participle after a clause with an adverb", text: `The nurse quickly sued, saying the quarantine violated her rights.`,
 			want: []ruleQuote{rIndirect("the quarantine violated her rights", "The nurse", "saying")}},
+		{name: "phrase, attribution, quotation in lower case", text: `In cases of abortion, the memo said, “the woman is a victim.”`,
+			want: []ruleQuote{rMixed("In cases of abortion"+partSep+"“the woman is a victim.”", "the memo", "said")}},
+		{name: "phrase, attribution, quotation in upper case", text: `On the eve of the vote, she said, “We have got to win.”`,
+			want: []ruleQuote{rDirect("We have got to win.", "she", "said")}},
 	}},
 }
 
