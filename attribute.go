@@ -1678,7 +1678,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") {
-		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && !a.gerund(b) &&
+		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && !a.gerund(b) && !a.occasion(b, last) &&
 			(a.wordIn(b, coordWords) || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
 			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && a.wordIn(b+1, finiteAux)) {

@@ -619,6 +619,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("In cases of abortion"+partSep+"“the woman is a victim.”", "the memo", "said")}},
 		{name: "phrase, attribution, quotation in upper case", text: `On the eve of the vote, she said, “We have got to win.”`,
 			want: []ruleQuote{rDirect("We have got to win.", "she", "said")}},
+		{name: "occasion after an interrupting attribution", text: `No one would take the job, he said, on condition of anonymity.`,
+			want: []ruleQuote{rIndirect("No one would take the job", "he", "said")}},
 	}},
 }
 
