@@ -119,7 +119,7 @@ func (a *attributor) contentStop(start, last int) int {
 				(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
 				return k // "described the strike as … and accused the BMA"
 			}
-			if a.secondPredicate(start, k) {
+			if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
 				return k // "praised her skills and even questioned …", "… and has invited"
 			}
 			if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
@@ -133,7 +133,7 @@ func (a *attributor) contentStop(start, last int) int {
 			return k // "praised the plan in an interview"
 		}
 		if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
-			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) {
+			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) {
 			if k-1 > start && a.adverb(k-1) {
 				return k - 1 // "declared a state of emergency shortly after 6 p.m."
 			}
@@ -740,6 +740,22 @@ func (a *attributor) absoluteWith(k, last int) bool {
 	}
 	for m := k + 2; m < last && m <= k+7; m++ {
 		if a.gerund(m) && a.lowerWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAhead reports whether a finite auxiliary follows in [k, last) before
+// a comma or a quotation, within a few words: the noun phrase before k was
+// the subject of a clause ("said the heat and unsettled weather could
+// last", "said the average donation during the quarter was $27").
+func (a *attributor) verbAhead(k, last int) bool {
+	for m := k; m < last && m < k+12; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote || a.wordIn(m, relWords|thatWords) {
+			return false
+		}
+		if a.wordIn(m, finiteAux) && a.lowerWord(m) {
 			return true
 		}
 	}

@@ -621,6 +621,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We have got to win.", "she", "said")}},
 		{name: "occasion after an interrupting attribution", text: `No one would take the job, he said, on condition of anonymity.`,
 			want: []ruleQuote{rIndirect("No one would take the job", "he", "said")}},
+		{name: "noun phrase subject before a preposition", text: `Aides said the average donation during the quarter was $27.`,
+			want: []ruleQuote{rIndirect("the average donation during the quarter was $27", "Aides", "said")}},
+		{name: "noun phrase subject before and a past participle", text: `Forecasters said the heat and unsettled weather could last all week.`,
+			want: []ruleQuote{rIndirect("the heat and unsettled weather could last all week", "Forecasters", "said")}},
 	}},
 }
 
