@@ -195,7 +195,7 @@ func (a *attributor) contentStop(start, last int) int {
 			}
 			continue
 		}
-		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) {
+		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”"
 			}
@@ -757,6 +757,22 @@ func (a *attributor) verbAhead(k, last int) bool {
 		}
 		if a.wordIn(m, finiteAux) && a.lowerWord(m) {
 			return true
+		}
+	}
+	return false
+}
+
+// setOffModifier reports whether the conjunction at k opens a short
+// modifier set off by commas inside a noun phrase: "traditionally
+// Democratic, though culturally conservative, areas", "a crucial,
+// although brief, opportunity". Nothing in it is a verb.
+func (a *attributor) setOffModifier(k, last int) bool {
+	for m := k + 1; m < last && m <= k+4; m++ {
+		if a.isPunct(m, ",") {
+			return m > k+1 && m+1 < last && a.lowerWord(m+1) && !a.wordIn(m+1, functionWords|auxWords|spkPronouns|cutWords|relWords)
+		}
+		if !a.isWord(m) || a.wordIn(m, finiteAux|auxWords|spkPronouns|npDeterminers) || a.pastVerb(m) {
+			return false
 		}
 	}
 	return false

@@ -625,6 +625,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the average donation during the quarter was $27", "Aides", "said")}},
 		{name: "noun phrase subject before and a past participle", text: `Forecasters said the heat and unsettled weather could last all week.`,
 			want: []ruleQuote{rIndirect("the heat and unsettled weather could last all week", "Forecasters", "said")}},
+		{name: "modifier set off by though", text: `He said Mr. Hale could win traditionally Democratic, though culturally conservative, areas of the state.`,
+			want: []ruleQuote{rIndirect("Mr. Hale could win traditionally Democratic, though culturally conservative, areas of the state", "He", "said")}},
 	}},
 }
 
