@@ -401,8 +401,8 @@ func (a *attributor) tailOK(k, hi int) bool {
 				// "a Senate panel", "his closest advisers": to the noun.
 				for m = k + 1; m < hi && m < k+5 && a.isWord(m) && !a.wordIn(m, functionWords|npPrepositions|boundaryWords); m++ {
 				}
-				if m == k+1 {
-					return false
+				if m == k+1 && !(a.wordIn(k, objPronouns) && (m >= hi || !a.isWord(m))) {
+					return false // "told her." is an addressee
 				}
 			}
 			if m == k {

@@ -627,6 +627,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the heat and unsettled weather could last all week", "Forecasters", "said")}},
 		{name: "modifier set off by though", text: `He said Mr. Hale could win traditionally Democratic, though culturally conservative, areas of the state.`,
 			want: []ruleQuote{rIndirect("Mr. Hale could win traditionally Democratic, though culturally conservative, areas of the state", "He", "said")}},
+		{name: "told a pronoun at the end", text: `Her husband was free and would soon be home, the president told her.`,
+			want: []ruleQuote{rIndirect("Her husband was free and would soon be home", "the president", "told")}},
+		{name: "as inside a clause before according to", text: `The prize will not be handed out next week as many people expected, according to an email from the union.`,
+			want: []ruleQuote{rIndirect("The prize will not be handed out next week as many people expected", "an email from the union", "according to")}},
 	}},
 }
 
