@@ -1718,7 +1718,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
 			// "Overall, he said …"), not what was said.
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingPhrase(start, end) {
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return at, true
@@ -2090,6 +2090,13 @@ func (a *attributor) relativeEnd(s, e int) int {
 		}
 	}
 	return e
+}
+
+// endsAfter reports whether the sentence ending at hi ends at token k: a
+// short phrase before an attribution that ends the sentence is what was
+// said ("Sorry, Sanders said."), not a leading phrase.
+func (a *attributor) endsAfter(k, hi int) bool {
+	return k >= hi || k+1 == hi && (a.isPunct(k, ".") || a.isPunct(k, "!") || a.isPunct(k, "?"))
 }
 
 // ---- pass 3: quotations left over ----

@@ -631,6 +631,9 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Her husband was free and would soon be home", "the president", "told")}},
 		{name: "as inside a clause before according to", text: `The prize will not be handed out next week as many people expected, according to an email from the union.`,
 			want: []ruleQuote{rIndirect("The prize will not be handed out next week as many people expected", "an email from the union", "according to")}},
+		{name: "one word before an attribution that ends the sentence", text: `Sorry, Sanders said.`,
+			want: []ruleQuote{rIndirect("Sorry", "Sanders", "said")}},
+		{name: "leading phrase before an attribution that ends the sentence", text: `On Thursday, Sanders said.`},
 	}},
 }
 
