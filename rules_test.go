@@ -634,6 +634,8 @@ var ruleGroups = []struct {
 		{name: "one word before an attribution that ends the sentence", text: `Sorry, Sanders said.`,
 			want: []ruleQuote{rIndirect("Sorry", "Sanders", "said")}},
 		{name: "leading phrase before an attribution that ends the sentence", text: `On Thursday, Sanders said.`},
+		{name: "two plural nouns joined by and speak", text: `Support is strong among the unions, teachers and union officials told the paper.`,
+			want: []ruleQuote{rIndirect("Support is strong among the unions", "teachers and union officials", "told")}},
 	}},
 }
 

@@ -509,8 +509,9 @@ func (a *attributor) npBack(end, lo int) int {
 				!(equalFoldASCII(a.tokText(j), "and") && j > lo && j+1 < end && (a.capitalized(j-1) || a.wordIn(j-1, spkPronouns) && !a.wordIn(j-1, relWords|objPronouns)) &&
 					a.wordIn(j+1, npDeterminers|possessives) && !a.wordIn(j+1, relWords|thatWords)) && // "Bush and his rivals", "The State Department and the Pentagon"
 				!(a.wordIn(j, npInner) && j > lo && j+1 < end && a.pluralNoun(j-1) &&
-					(a.capitalized(j+1) || a.wordIn(j+1, npDeterminers|possessives))) {
-				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan", "aides to the governor"
+					(a.capitalized(j+1) || a.wordIn(j+1, npDeterminers|possessives) ||
+						equalFoldASCII(a.tokText(j), "and") && a.lowerWord(j+1) && !a.wordIn(j+1, functionWords|auxWords|boundaryWords) && a.pluralNoun(end-1))) {
+				break // but "Minister of Development and Transport", "Ambassador to Azerbaijan", "aides to the governor", "teachers and union officials"
 			}
 			j--
 			n++
