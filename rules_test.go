@@ -636,6 +636,8 @@ var ruleGroups = []struct {
 		{name: "leading phrase before an attribution that ends the sentence", text: `On Thursday, Sanders said.`},
 		{name: "two plural nouns joined by and speak", text: `Support is strong among the unions, teachers and union officials told the paper.`,
 			want: []ruleQuote{rIndirect("Support is strong among the unions", "teachers and union officials", "told")}},
+		{name: "inverted speaker with a relative clause holding a cue", text: `The terrain is his to defend, said a handful of Democrats who point to his ties with labor.`,
+			want: []ruleQuote{rIndirect("The terrain is his to defend", "a handful of Democrats who point to his ties with labor", "said")}},
 	}},
 }
 

@@ -722,7 +722,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	for j < hi && n < 10 {
 		t := a.toks[j]
 		if t.kind == tWord {
-			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner)) {
+			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner) || a.wordIn(j, relWords)) {
 				break
 			}
 			if a.lowerWord(j) && !det && !a.wordIn(j, npInner) && !a.roleBeforeName(j, hi) {
@@ -808,6 +808,17 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && a.wordIn(e+1, relWords) && a.lowerWord(e+1) {
 		if n := a.appositiveToEnd(e+1, hi); n > e+2 {
 			return s, n
+		}
+	}
+	// One with no comma, which may hold a cue of its own: "said a handful
+	// of Democrats who point to his ties with labor."
+	if e < hi && a.wordIn(e, relWords) && a.lowerWord(e) {
+		m := e + 1
+		for m < hi && m < e+25 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
+			m++
+		}
+		if m > e+1 && (m == hi || a.isPunct(m, ".")) {
+			return s, m
 		}
 	}
 	// Appositive to the end of the sentence: ", president of the union."
