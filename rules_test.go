@@ -638,6 +638,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Support is strong among the unions", "teachers and union officials", "told")}},
 		{name: "inverted speaker with a relative clause holding a cue", text: `The terrain is his to defend, said a handful of Democrats who point to his ties with labor.`,
 			want: []ruleQuote{rIndirect("The terrain is his to defend", "a handful of Democrats who point to his ties with labor", "said")}},
+		{name: "inverted speaker with two roles joined by and", text: `The firm lobbied for the group, said lobbyist and GOP strategist Charlie Black.`,
+			want: []ruleQuote{rIndirect("The firm lobbied for the group", "lobbyist and GOP strategist Charlie Black", "said")}},
 	}},
 }
 

@@ -707,7 +707,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		// A role in lower case before a name: "said conservative
 		// activist Bob Klaus", "said former tech executive Carly Fiorina".
 		m := j
-		for m < hi && m < j+4 && a.lowerWord(m) && !a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) && !a.gerund(m) {
+		for m < hi && m < j+6 && a.lowerWord(m) && (!a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) || m > j && equalFoldASCII(a.tokText(m), "and") && a.isWord(m+1)) && !a.gerund(m) {
 			if _, _, ok := a.cueAt(m, hi); ok {
 				break
 			}
@@ -722,6 +722,11 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	for j < hi && n < 10 {
 		t := a.toks[j]
 		if t.kind == tWord {
+			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "and") && j > s && a.lowerWord(j-1) && j+1 < hi && (a.capitalized(j+1) || a.roleBeforeName(j+1, hi)) && !a.wordIn(j+1, npDeterminers) {
+				j++ // "said lobbyist and GOP strategist Charlie Black"
+				n++
+				continue
+			}
 			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner) || a.wordIn(j, relWords)) {
 				break
 			}
@@ -786,8 +791,8 @@ func (a *attributor) roleBeforeName(j, hi int) bool {
 		if !a.lowerWord(n) {
 			return n > j && a.capitalized(n)
 		}
-		if a.wordIn(n, functionWords|boundaryWords|npPrepositions|auxWords) {
-			return false
+		if a.wordIn(n, functionWords|boundaryWords|npPrepositions|auxWords) && !(n > j && equalFoldASCII(a.tokText(n), "and")) {
+			return false // but "lobbyist and GOP strategist Charlie Black"
 		}
 		if _, _, ok := a.cueAt(n, hi); ok {
 			return false
