@@ -640,6 +640,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The terrain is his to defend", "a handful of Democrats who point to his ties with labor", "said")}},
 		{name: "inverted speaker with two roles joined by and", text: `The firm lobbied for the group, said lobbyist and GOP strategist Charlie Black.`,
 			want: []ruleQuote{rIndirect("The firm lobbied for the group", "lobbyist and GOP strategist Charlie Black", "said")}},
+		{name: "subject with a participle and a set-off example", text: `But numerous veterans interviewed at rallies, including Mr. Jebens, said they had no problem with it.`,
+			want: []ruleQuote{rIndirect("they had no problem with it", "numerous veterans interviewed at rallies", "said")}},
+		{name: "all but two", text: `The senators met, and all but two said the party should act.`,
+			want: []ruleQuote{rIndirect("the party should act", "all but two", "said")}},
 	}},
 }
 

@@ -411,7 +411,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 			s = s2
 		}
 	}
-	if !(a.capitalized(s) || a.wordIn(s, npDeterminers)) {
+	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
 	}
 	switch k := m + 1; {
@@ -424,6 +424,17 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
 	return 0, 0
+}
+
+// sentenceSubject reports whether token s opens its sentence, after
+// leading conjunctions ("But numerous veterans …").
+func (a *attributor) sentenceSubject(s int) bool {
+	lo, _ := a.sentBounds(s)
+	k := lo
+	for k < s && a.wordIn(k, leadWords) {
+		k++
+	}
+	return k == s
 }
 
 // possessiveName reports whether token k is a name followed by a
@@ -502,6 +513,11 @@ func (a *attributor) npBack(end, lo int) int {
 				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
 				j-- // "More than half", "fewer than 40 percent"
 				n++
+				continue
+			}
+			if j > lo && j+1 < end && equalFoldASCII(a.tokText(j), "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
+				j -= 2 // "all but two said"
+				n += 2
 				continue
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
