@@ -644,6 +644,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("they had no problem with it", "numerous veterans interviewed at rallies", "said")}},
 		{name: "all but two", text: `The senators met, and all but two said the party should act.`,
 			want: []ruleQuote{rIndirect("the party should act", "all but two", "said")}},
+		{name: "subject with two relative clauses", text: `Another man who worshiped there and who did not want to be named said he heard the talk.`,
+			want: []ruleQuote{rIndirect("he heard the talk", "Another man who worshiped there and who did not want to be named", "said")}},
 	}},
 }
 

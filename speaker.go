@@ -287,6 +287,17 @@ func (a *attributor) relativeSubject(s, end, lo int) int {
 	if r <= lo || !a.lowerWord(r) || !(equalFoldASCII(a.tokText(r), "who") || equalFoldASCII(a.tokText(r), "whose")) {
 		return s
 	}
+	if r-1 > lo && equalFoldASCII(a.tokText(r-1), "and") {
+		// Two relative clauses: "Another man who worshiped there and who
+		// did not want to be named said".
+		r2 := r - 2
+		for r2 > lo && r2 > r-18 && a.isWord(r2) && !(a.wordIn(r2, relWords) && a.lowerWord(r2)) {
+			r2--
+		}
+		if r2 > lo && a.lowerWord(r2) && equalFoldASCII(a.tokText(r2), a.tokText(r)) {
+			r = r2
+		}
+	}
 	s0 := a.npBack(r, lo)
 	if s0 >= r || !a.validNP(s0, r) || a.wordIn(s0, spkPronouns) && !a.wordIn(s0, npDeterminers) {
 		return s
