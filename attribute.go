@@ -291,13 +291,25 @@ func (a *attributor) clauseAfterBase(p, k int) bool {
 	if k >= len(a.toks) || p < 0 || a.toks[p].sent != a.toks[k].sent {
 		return false
 	}
+	if a.wordIn(p, objPronouns) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
+		return a.objectBeforeClause(p, k)
+	}
 	if !(a.isPunct(p, ",") || a.isDash(p) || a.isNumber(p) || a.lowerWord(p) && !a.wordIn(p, functionWords|auxWords)) {
 		return false
 	}
 	return a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords) ||
 		a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, numberWords) ||
 		a.wordIn(k, expletives) && a.lowerWord(k) && a.wordIn(k+1, finiteAux) || // "say there is"
-		a.capitalized(k) && a.lowerWord(k+1) && a.pastOrPresent(k+1) && !a.pluralNoun(k+1) // "say Scott deserves"
+		a.capitalized(k) && a.lowerWord(k+1) && a.pastOrPresent(k+1) && !a.pluralNoun(k+1) || // "say Scott deserves"
+		a.possessiveName(k) // "say Trump’s campaign manager yanked her"
+}
+
+// objectBeforeClause reports whether the object pronoun at p ends the
+// subject of a base form that opens a clause at k: "the groups who wrote
+// to her say they …" (but "her say in it" is a noun).
+func (a *attributor) objectBeforeClause(p, k int) bool {
+	return a.wordIn(p, objPronouns) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) &&
+		a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords)
 }
 
 // cueAt matches a cue starting at token k and returns its entry and the
@@ -342,9 +354,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	// Words that are also nouns ("the state", "a news report", "radio
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number or a preposition.
-	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) ||
+	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) && !a.objectBeforeClause(k-1, bestEnd) ||
 		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund && !(a.wordIn(k-1, auxWords) && a.wordIn(k-2, auxWords)) ||
-		a.wordIn(k-1, possessives) || a.possessiveWord(k-1)) {
+		a.wordIn(k-1, possessives) && !a.objectBeforeClause(k-1, bestEnd) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
 	if best.form == formBase && best.rest == "" {
@@ -1061,6 +1073,9 @@ func (a *attributor) tailEnds(k, hi int) bool {
 	for m := k; m < hi && m < k+12; m++ {
 		if a.isPunct(m, ".") || a.isPunct(m, "!") || a.isPunct(m, "?") {
 			return m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent
+		}
+		if a.isDash(m) && m > k && m+1 < hi && a.trailingDash(m) {
+			return true // "… reported on Tuesday -- a development that …"
 		}
 		if !a.isWord(m) || a.wordIn(m, thatWords|complementizers) {
 			return false

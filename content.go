@@ -411,7 +411,7 @@ func (a *attributor) tailOK(k, hi int) bool {
 			return m >= hi || a.tailOK(m, hi)
 		}
 	}
-	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) {
+	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) && !(a.wordIn(k, cueAdverbs) && a.lowerWord(k)) {
 		return false
 	}
 	if a.atLeast(k) {
@@ -424,6 +424,9 @@ func (a *attributor) tailOK(k, hi int) bool {
 	n := 0
 	for j := k; j < hi; j++ {
 		if a.toks[j].kind != tWord {
+			if a.isDash(j) && j > k && j+1 < hi && a.trailingDash(j) {
+				return true // "reported on Tuesday -- a development that …"
+			}
 			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?") || a.isPunct(j, "'") || a.isPunct(j, "\u2019")
 		}
 		if a.wordIn(j, thatWords) || a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives) && !a.capitalized(j+1) {
@@ -708,18 +711,22 @@ func (a *attributor) firstComma(start, k int) bool {
 // appositive runs to its end and leaves the content; a clause after the
 // dash ("— and that he would …") stays.
 func (a *attributor) trailingDash(k int) bool {
-	if a.toks[k].start == a.toks[k-1].end || a.toks[k].end == a.toks[k+1].start {
+	n := k + 1 // the token after the dash; "--" is two tokens
+	if a.isPunct(n, "-") && a.isPunct(k, "-") && a.toks[k].end == a.toks[n].start {
+		n++
+	}
+	if n >= len(a.toks) || a.toks[k].start == a.toks[k-1].end || a.toks[n-1].end == a.toks[n].start {
 		return false // "above- and below-ground"
 	}
-	w := a.tokText(k + 1)
-	return a.lowerWord(k+1) && (w == "a" || w == "an" || w == "the" || w == "all" || w == "even")
+	w := a.tokText(n)
+	return a.lowerWord(n) && (w == "a" || w == "an" || w == "the" || w == "all" || w == "even")
 }
 
-// countDashes counts the dashes in [s, e).
+// countDashes counts the dashes in [s, e), "--" as one.
 func (a *attributor) countDashes(s, e int) int {
 	n := 0
 	for m := s; m < e; m++ {
-		if a.isDash(m) {
+		if a.isDash(m) && !(m > s && a.isPunct(m, "-") && a.isPunct(m-1, "-") && a.toks[m-1].end == a.toks[m].start) {
 			n++
 		}
 	}

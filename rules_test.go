@@ -646,6 +646,16 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the party should act", "all but two", "said")}},
 		{name: "subject with two relative clauses", text: `Another man who worshiped there and who did not want to be named said he heard the talk.`,
 			want: []ruleQuote{rIndirect("he heard the talk", "Another man who worshiped there and who did not want to be named", "said")}},
+		{name: "as X reported with an adverb", text: `As the Post reported just today, the inspector issued subpoenas.`,
+			want: []ruleQuote{rIndirect("the inspector issued subpoenas", "the Post", "reported")}},
+		{name: "trailing attribution before a double hyphen and an appositive", text: `Deficits will rise this year, the budget office reported on Tuesday -- a development that worries the campaigns.`,
+			want: []ruleQuote{rIndirect("Deficits will rise this year", "the budget office", "reported")}},
+		{name: "base form before a possessive name", text: `Fields and Terris say Trump’s campaign manager yanked her away.`,
+			want: []ruleQuote{rIndirect("Trump’s campaign manager yanked her away", "Fields and Terris", "say")}},
+		{name: "relative subject after a leading clause", text: `While Clinton has condemned the plan, the groups who wrote to her say they are worried.`,
+			want: []ruleQuote{rIndirect("the plan", "Clinton", "has condemned"), rIndirect("they are worried", "the groups who wrote to her", "say")}},
+		{name: "base form after an object pronoun before a clause", text: `The groups who wrote to her say they are worried.`,
+			want: []ruleQuote{rIndirect("they are worried", "The groups who wrote to her", "say")}},
 	}},
 }
 

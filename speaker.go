@@ -276,7 +276,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 // relativeSubject returns the start of a subject that holds a relative
 // clause and ends with the noun phrase [s, end) before a cue: "Officials
 // who spoke to reporters said", "Residents whose homes flooded say". The
-// subject opens the sentence (after leading conjunctions), its head is a
+// subject opens the sentence (after leading conjunctions) or, opening with
+// a determiner, follows a comma ("While Clinton has condemned it, the
+// groups who wrote to her say"), its head is a
 // noun phrase before "who" or "whose", and no punctuation stands between
 // the relative word and the cue. It returns s when there is none.
 func (a *attributor) relativeSubject(s, end, lo int) int {
@@ -306,7 +308,7 @@ func (a *attributor) relativeSubject(s, end, lo int) int {
 	for k < s0 && a.wordIn(k, leadWords) {
 		k++
 	}
-	if k != s0 {
+	if k != s0 && !(a.isPunct(s0-1, ",") && a.wordIn(s0, npDeterminers) && a.lowerWord(s0)) {
 		return s
 	}
 	return s0
