@@ -1831,7 +1831,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	for p > lo && a.wordIn(p, auxWords) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
 		p--
 	}
-	if s >= e2 && (a.wordIn(p, coordWords) || a.isPunct(c-1, ",") && e.class == cueSpeech) && e.form != formGerund {
+	if s >= e2 && (a.wordIn(p, coordWords) || (a.isPunct(c-1, ",") || a.isPunct(p, ",") && equalFoldASCII(a.tokText(p+1), "then")) && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 			if start, ok := a.contentStart(cend, last, e); ok {

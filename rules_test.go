@@ -656,6 +656,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan", "Clinton", "has condemned"), rIndirect("they are worried", "the groups who wrote to her", "say")}},
 		{name: "base form after an object pronoun before a clause", text: `The groups who wrote to her say they are worried.`,
 			want: []ruleQuote{rIndirect("they are worried", "The groups who wrote to her", "say")}},
+		{name: "then and a verb of saying share the subject", text: `Kasich offered the man a job, then says he will welcome advice from anyone.`,
+			want: []ruleQuote{rIndirect("he will welcome advice from anyone", "Kasich", "then says")}},
 	}},
 }
 
