@@ -1587,7 +1587,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					e2 = m
 					at.spkEnd = m
 				}
-				if start := a.clauseStart(lo, end); start < end {
+				start := a.clauseStart(lo, end)
+				if start > lo {
+					start = a.fixedStart(lo, end)
+				}
+				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
 					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, cutWords) && !a.wordIn(e2+1, npDeterminers) {
 						// "Since November, according to the group, forces
@@ -2112,6 +2116,22 @@ func (a *attributor) relativeEnd(s, e int) int {
 // said ("Sorry, Sanders said."), not a leading phrase.
 func (a *attributor) endsAfter(k, hi int) bool {
 	return k >= hi || k+1 == hi && (a.isPunct(k, ".") || a.isPunct(k, "!") || a.isPunct(k, "?"))
+}
+
+// fixedStart returns where the content before a trailing "according to"
+// in [lo, end) starts: the sentence, attributions made inside it
+// included ("Some 59 percent of voters view her unfavorably, according to
+// a poll"), less a leading conjunction ("But", "However,"). A leading
+// phrase or clause stays: PolNeAR's annotators keep it as often as not.
+func (a *attributor) fixedStart(lo, end int) int {
+	s := lo
+	for s < end && a.wordIn(s, leadWords) {
+		s++
+	}
+	if s > lo && s < end && a.isPunct(s, ",") {
+		s++
+	}
+	return s
 }
 
 // ---- pass 3: quotations left over ----

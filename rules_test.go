@@ -658,6 +658,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("they are worried", "The groups who wrote to her", "say")}},
 		{name: "then and a verb of saying share the subject", text: `Kasich offered the man a job, then says he will welcome advice from anyone.`,
 			want: []ruleQuote{rIndirect("he will welcome advice from anyone", "Kasich", "then says")}},
+		{name: "according to after an attribution inside the clause", text: `Some 59 percent of voters view her unfavorably, according to a poll last week.`,
+			want: []ruleQuote{rIndirect("Some 59 percent of voters view her unfavorably", "a poll last week", "according to"), rIndirect("her unfavorably", "Some 59 percent of voters", "view")}},
+		{name: "according to after a leading conjunction", text: `But the publisher declined to renew the offer, according to an executive.`,
+			want: []ruleQuote{rIndirect("the publisher declined to renew the offer", "an executive", "according to"), rIndirect("to renew the offer", "the publisher", "declined")}},
 	}},
 }
 
