@@ -1733,7 +1733,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	if cs < ce && cs > lo && a.tailOK(cend, hi) {
 		if end, ok := a.commaEnd(cs); ok {
-			start := a.clauseStart(lo, end)
+			start := a.trailStart(lo, end)
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
 			// "Overall, he said …"), not what was said.
@@ -1755,7 +1755,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				e2 = a.longAppositive(e2, hi)
 			}
 			if s < e2 && a.tailOK(e2, hi) {
-				start := a.clauseStart(lo, end)
+				start := a.trailStart(lo, end)
 				if start >= end || a.lowerWord(start) && a.wordIn(start, npPrepositions) {
 					// What an attribution made earlier in the sentence left
 					// over is no clause ("…, a state that she hoped to
@@ -2116,6 +2116,19 @@ func (a *attributor) relativeEnd(s, e int) int {
 // said ("Sorry, Sanders said."), not a leading phrase.
 func (a *attributor) endsAfter(k, hi int) bool {
 	return k >= hi || k+1 == hi && (a.isPunct(k, ".") || a.isPunct(k, "!") || a.isPunct(k, "?"))
+}
+
+// trailStart returns where the content before a trailing attribution
+// ("…, the mayor said", "…, said the mayor") ending at end starts: like
+// that of "according to" (fixedStart), the sentence with the
+// attributions made inside it ("Trump’s accusation that Obama created the
+// group had imperiled troops, Biden said"), unless one of them is a verb of
+// saying, whose own content the words are.
+func (a *attributor) trailStart(lo, end int) int {
+	if start := a.clauseStart(lo, end); start <= lo || a.saysInside(lo, end) {
+		return start // "…, Ambassador Lu Mei said in an article, Trend reports"
+	}
+	return a.fixedStart(lo, end)
 }
 
 // fixedStart returns where the content before a trailing "according to"

@@ -662,6 +662,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Some 59 percent of voters view her unfavorably", "a poll last week", "according to"), rIndirect("her unfavorably", "Some 59 percent of voters", "view")}},
 		{name: "according to after a leading conjunction", text: `But the publisher declined to renew the offer, according to an executive.`,
 			want: []ruleQuote{rIndirect("the publisher declined to renew the offer", "an executive", "according to"), rIndirect("to renew the offer", "the publisher", "declined")}},
+		{name: "trailing attribution after an attribution inside the clause", text: `Most voters view her unfavorably, the pollster said.`,
+			want: []ruleQuote{rIndirect("Most voters view her unfavorably", "the pollster", "said")}},
 	}},
 }
 
