@@ -1593,9 +1593,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
-					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, cutWords) && !a.wordIn(e2+1, npDeterminers) {
+					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, npDeterminers) {
 						// "Since November, according to the group, forces
-						// have killed …": the whole sentence, in two parts.
+						// have killed …", "… in Japan, according to the
+						// police, and there were only eight …": the whole
+						// sentence, in two parts.
 						at.contentTokEnd = a.contentStop(e2+1, last)
 						at.parts = []Span{a.span(start, end), a.span(e2+1, at.contentTokEnd)}
 					}

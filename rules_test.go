@@ -664,6 +664,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the publisher declined to renew the offer", "an executive", "according to"), rIndirect("to renew the offer", "the publisher", "declined")}},
 		{name: "trailing attribution after an attribution inside the clause", text: `Most voters view her unfavorably, the pollster said.`,
 			want: []ruleQuote{rIndirect("Most voters view her unfavorably", "the pollster", "said")}},
+		{name: "according to inside a sentence before and", text: `One person was killed last year, according to the police, and there were only eight shootings.`,
+			want: []ruleQuote{rIndirect("One person was killed last year"+partSep+"and there were only eight shootings", "the police", "according to")}},
 	}},
 }
 
