@@ -278,7 +278,7 @@ func (a *attributor) nounPhrase(start, end int) bool {
 		if a.wordIn(m, finiteAux|cueAux|thatWords) || verbal || a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns) {
 			return false
 		}
-		if w := a.tokText(m); a.lowerWord(m) && len(w) > 3 && w[len(w)-2:] == "ed" {
+		if w := a.tokText(m); a.lowerWord(m) && len(w) > 3 && w[len(w)-2:] == "ed" && !strings.Contains(w, "-") {
 			return false
 		}
 	}
