@@ -617,8 +617,25 @@ func (a *attributor) markUsed(at attr) {
 		a.used[i] = true
 	}
 	for i := at.spkTok; i >= 0 && i < at.spkEnd; i++ {
+		if i > at.spkTok && a.wordIn(i, relWords) && a.lowerWord(i) && a.saysAt(i+1, at.spkEnd) {
+			break // a relative clause in the speaker may hold an attribution: "Mr. Trump, who said last week that …,"
+		}
 		a.used[i] = true
 	}
+}
+
+// saysAt reports whether a verb of saying and "that" open the relative
+// clause at token k, past auxiliaries and adverbs: "who said last week
+// that …", "who has argued that …".
+func (a *attributor) saysAt(k, hi int) bool {
+	for k < hi && (a.wordIn(k, auxWords) || a.adverb(k)) && a.lowerWord(k) {
+		k++
+	}
+	e, end, ok := a.cueAt(k, hi)
+	for end < hi && (a.wordIn(end, timeWords) || a.adverb(end)) {
+		end++ // "who said last week that"
+	}
+	return ok && e.class == cueSpeech && a.lowerWord(k) && end < hi && a.wordIn(end, thatWords) && a.lowerWord(end)
 }
 
 // setContent makes at a direct quotation of q. A quotation in typewriter

@@ -666,6 +666,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Most voters view her unfavorably", "the pollster", "said")}},
 		{name: "according to inside a sentence before and", text: `One person was killed last year, according to the police, and there were only eight shootings.`,
 			want: []ruleQuote{rIndirect("One person was killed last year"+partSep+"and there were only eight shootings", "the police", "according to")}},
+		{name: "attribution in a relative clause of a speaker", text: `Mr. Hale, who said last week that the judge was biased, issued a statement saying, "I respect the court."`,
+			want: []ruleQuote{rIndirect("that the judge was biased", "who", "said"), rDirect("I respect the court.", "Mr. Hale, who said last week that the judge was biased,", "issued a statement saying")}},
 	}},
 }
 
