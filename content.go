@@ -109,6 +109,16 @@ func (a *attributor) opensBefore(lo, k int) bool {
 // contentStop ends content before a trailing attribution in the same
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
+	e := a.contentStopAt(start, last)
+	for e > start+1 && e < last && a.isPunct(e-1, ",") {
+		e-- // "…, but declined": the comma before the cut is no content
+	}
+	return e
+}
+
+// contentStopAt is contentStop before a comma left before the cut is
+// dropped.
+func (a *attributor) contentStopAt(start, last int) int {
 	dashes := -1 // in [start, last), counted when first needed
 	for k := start; k < last; k++ {
 		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
@@ -196,8 +206,8 @@ func (a *attributor) contentStop(start, last int) int {
 			continue
 		}
 		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) {
-			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote) {
-				continue // "…, but that …", "not only …, but also …", "…, but “…”"
+			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
+				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
 			}
 			return k
 		}
@@ -783,4 +793,21 @@ func (a *attributor) setOffModifier(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// predicateAt reports whether a predicate with no subject of its own opens
+// at k, after "but": "…, but hasn’t decided", "…, but strongly favored
+// the rule", "…, but will make Iran rich", "…, but rather …". It shares
+// the content's subject and belongs to the content.
+func (a *attributor) predicateAt(k, last int) bool {
+	if k < last && a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "rather") || equalFoldASCII(a.tokText(k), "never")) {
+		return true
+	}
+	for k < last && a.lowerWord(k) && (a.adverb(k) || a.wordIn(k, cueAdverbs)) {
+		k++
+	}
+	if _, _, ok := a.cueAt(k, last); ok || equalFoldASCII(a.tokText(k), "did") {
+		return false // "…, but declined to …", "…, but did not recommend …": the speaker's own
+	}
+	return k < last && a.lowerWord(k) && (a.wordIn(k, finiteAux|cueAux) || a.pastVerb(k) || a.pastOrPresent(k) && !a.pluralNoun(k))
 }

@@ -668,6 +668,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("One person was killed last year"+partSep+"and there were only eight shootings", "the police", "according to")}},
 		{name: "attribution in a relative clause of a speaker", text: `Mr. Hale, who said last week that the judge was biased, issued a statement saying, "I respect the court."`,
 			want: []ruleQuote{rIndirect("that the judge was biased", "who", "said"), rDirect("I respect the court.", "Mr. Hale, who said last week that the judge was biased,", "issued a statement saying")}},
+		{name: "but and a predicate of the content's subject", text: `He said the deal is not good for the country, but will make Iran rich.`,
+			want: []ruleQuote{rIndirect("the deal is not good for the country, but will make Iran rich", "He", "said")}},
+		{name: "but and a verb of the speaker", text: `He said the deal was fine, but declined to sign it.`,
+			want: []ruleQuote{rIndirect("the deal was fine", "He", "said"), rIndirect("to sign it", "He", "declined")}},
 	}},
 }
 
