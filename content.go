@@ -187,6 +187,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if a.wordIn(k+2, auxWords) && !a.adverb(k+2) || a.wordIn(k+2, spkPronouns) && !a.wordIn(k+2, relWords) {
 				return k
 			}
+			if (a.capitalized(k+2) && !a.wordIn(k+2, spkPronouns) || a.lowerWord(k+2) && (a.wordIn(k+2, npDeterminers|possessives|quantifiers) || a.pluralNoun(k+2)) && !a.wordIn(k+2, relWords|thatWords)) && a.clauseAfterAnd(k+2, last) {
+				return k // ", and Emanuel released the video", ", and those voters backed Mr. Sanders"
+			}
 			if e, _, ok := a.cueAt(k+2, last); ok && e.form != formBase {
 				return k
 			}
@@ -810,4 +813,22 @@ func (a *attributor) predicateAt(k, last int) bool {
 		return false // "…, but declined to …", "…, but did not recommend …": the speaker's own
 	}
 	return k < last && a.lowerWord(k) && (a.wordIn(k, finiteAux|cueAux) || a.pastVerb(k) || a.pastOrPresent(k) && !a.pluralNoun(k))
+}
+
+// clauseAfterAnd reports whether a clause with a subject of its own and a
+// finite verb starts at j, after "and": "Emanuel fired", "Ms. Acosta
+// said", "the coal miners' union also stepped in".
+func (a *attributor) clauseAfterAnd(j, last int) bool {
+	for m := j + 1; m < last && m <= j+5; m++ {
+		if !a.isWord(m) && !a.isPunct(m, ".") && !a.isPunct(m, "’s") && !a.isPunct(m, "'s") {
+			return false
+		}
+		if a.lowerWord(m) && (a.wordIn(m, finiteAux) || a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) {
+			return true
+		}
+		if a.lowerWord(m) && a.wordIn(m, functionWords|relWords) && !a.wordIn(m, npInner) {
+			return false
+		}
+	}
+	return false
 }

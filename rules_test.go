@@ -672,6 +672,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the deal is not good for the country, but will make Iran rich", "He", "said")}},
 		{name: "but and a verb of the speaker", text: `He said the deal was fine, but declined to sign it.`,
 			want: []ruleQuote{rIndirect("the deal was fine", "He", "said"), rIndirect("to sign it", "He", "declined")}},
+		{name: "comma and a named subject with a verb", text: `The mayor said the video was real, and Emanuel released it hours later.`,
+			want: []ruleQuote{rIndirect("the video was real", "The mayor", "said")}},
+		{name: "comma and a plural subject with a verb", text: `They said the plan would fail, and those voters backed Mr. Hale.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "They", "said")}},
 	}},
 }
 
