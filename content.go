@@ -129,6 +129,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 				(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
 				return k // "described the strike as … and accused the BMA"
 			}
+			if a.auxCue(k+1, last) {
+				return k // "… but did not say it would be Trump", "… and has since said"
+			}
 			if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
 				return k // "praised her skills and even questioned …", "… and has invited"
 			}
@@ -831,4 +834,18 @@ func (a *attributor) clauseAfterAnd(j, last int) bool {
 		}
 	}
 	return false
+}
+
+// auxCue reports whether auxiliaries, then a verb of saying, open at k:
+// "did not say", "has since said", "would later describe".
+func (a *attributor) auxCue(k, last int) bool {
+	m := k
+	for m < last && m < k+4 && a.lowerWord(m) && (a.wordIn(m, auxWords) || a.adverb(m)) && !a.wordIn(m, spkPronouns) {
+		m++
+	}
+	if m == k || m >= last || !a.lowerWord(m) || !a.wordIn(k, finiteAux|cueAux) {
+		return false
+	}
+	e, _, ok := a.cueAt(m, last)
+	return ok && e.class == cueSpeech
 }

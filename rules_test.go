@@ -676,6 +676,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the video was real", "The mayor", "said")}},
 		{name: "comma and a plural subject with a verb", text: `They said the plan would fail, and those voters backed Mr. Hale.`,
 			want: []ruleQuote{rIndirect("the plan would fail", "They", "said")}},
+		{name: "and with an auxiliary and a verb of saying", text: `He said he would pray for the nominee but did not say it would be Mr. Hale.`,
+			want: []ruleQuote{rIndirect("he would pray for the nominee", "He", "said"), rIndirect("it would be Mr. Hale", "He", "did not say")}},
 	}},
 }
 
