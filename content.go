@@ -302,10 +302,13 @@ func (a *attributor) nounPhrase(start, end int) bool {
 }
 
 // pastVerb reports whether token k is a lower-case verb in the past:
-// "questioned", "signaled".
+// "questioned", "signaled", "went" (irregularPast).
 func (a *attributor) pastVerb(k int) bool {
 	if !a.isWord(k) || !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords) {
 		return false
+	}
+	if a.wordIn(k, irregularPast) {
+		return true
 	}
 	w := a.tokText(k)
 	return len(w) > 4 && w[len(w)-2:] == "ed" && !strings.Contains(w, "-")

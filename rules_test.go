@@ -678,6 +678,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "They", "said")}},
 		{name: "and with an auxiliary and a verb of saying", text: `He said he would pray for the nominee but did not say it would be Mr. Hale.`,
 			want: []ruleQuote{rIndirect("he would pray for the nominee", "He", "said"), rIndirect("it would be Mr. Hale", "He", "did not say")}},
+		{name: "and an irregular past ends a noun-phrase content", text: `The network barely mentioned the remarks and went back to its panel.`,
+			want: []ruleQuote{rIndirect("the remarks", "The network", "barely mentioned")}},
 	}},
 }
 

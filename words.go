@@ -236,6 +236,11 @@ const (
 	// "that" clause after them: "his warning that …", "Trump's claim
 	// that …".
 	nounCues
+
+	// irregularPast are verbs in the past whose form does not end in
+	// -ed: "… remarks and went right back to its panel", "… and took the
+	// stage". They complete pastVerb's test of a word's ending.
+	irregularPast
 )
 
 // ruleClassWords lists the words of each class, lower case.
@@ -311,6 +316,7 @@ var ruleClassWords = []struct {
 	{leadParticipleWords, `since upon without`},
 	{workNouns, `book books memoir memoirs novel article column essay op-ed editorial film movie documentary song album show series play report study`},
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
+	{irregularPast, `went took made gave got came began ran left held kept brought sent spent won lost met paid stood led sat became grew drew threw flew broke chose fell rose wore tore swore froze stole hid bit shook forgot beat fought sought bought caught taught built lent bent meant dealt knew`},
 	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
 	{occasionPreps, `in during at on via through`},
 	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview. twitter facebook instagram youtube condition anonymity`},
