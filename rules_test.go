@@ -680,6 +680,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he would pray for the nominee", "He", "said"), rIndirect("it would be Mr. Hale", "He", "did not say")}},
 		{name: "and an irregular past ends a noun-phrase content", text: `The network barely mentioned the remarks and went back to its panel.`,
 			want: []ruleQuote{rIndirect("the remarks", "The network", "barely mentioned")}},
+		{name: "thanks to is no cue", text: `The nickname, she said, exists thanks to the governor.`,
+			want: []ruleQuote{rIndirect("The nickname"+partSep+"exists thanks to the governor", "she", "said")}},
+		{name: "and as X noted", text: `Staff can still get in trouble, and as Comey noted, the aides could still be sanctioned.`,
+			want: []ruleQuote{rIndirect("the aides could still be sanctioned", "Comey", "noted")}},
 	}},
 }
 
