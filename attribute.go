@@ -1191,11 +1191,17 @@ func (a *attributor) transcriptLines() {
 // speaker [s, c), the one-token cue at c, the content [cs, last), whose
 // tokens no other rule may use.
 func (a *attributor) addLine(s, c, cs, last int) {
-	if !a.lettered(s, c, true) || !a.lettered(cs, last, false) {
+	a.addLineSpk(s, c, c, cs, last)
+}
+
+// addLineSpk is addLine with a speaker [s, se) that may end before the
+// cue c: "Trump Just Revealed …".
+func (a *attributor) addLineSpk(s, se, c, cs, last int) {
+	if !a.lettered(s, se, true) || !a.lettered(cs, last, false) {
 		return // "12:45 p.m.: …", "Clinton: 2,316."
 	}
 	at := newAttr(Indirect)
-	at.spkTok, at.spkEnd = s, c
+	at.spkTok, at.spkEnd = s, se
 	at.cueTok, at.cueEnd = c, c+1
 	at.contentTokStart, at.contentTokEnd = cs, last
 	a.addReported(at)
@@ -1232,10 +1238,11 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 }
 
 // headlineCue reports whether token c is a one-word cue in the third
-// person, as a headline's verb is: "Says", "Calls".
+// person or, for a verb of saying, in the past, as a headline's verb is:
+// "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
 	cues := a.p.cues.entries[a.lex[c]].cues
-	return len(cues) > 0 && cues[0].form == formThird && cues[0].rest == ""
+	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech) && cues[0].rest == ""
 }
 
 // lettered reports whether [s, e) holds a word with a letter and, when
@@ -1301,13 +1308,23 @@ func (a *attributor) headlines() {
 					continue
 				}
 				last := e
+				for m := c + 1; m < e; m++ {
+					if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
+						last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
+						break
+					}
+				}
 				for last > c+1 && a.toks[last-1].kind == tPunct && !a.isPunct(last-1, ")") {
 					last--
 				}
 				if last <= c+1 {
 					break
 				}
-				a.addLine(k, c, c+1, last)
+				sc := c // the speaker's end, before "Just", "Finally"
+				for sc > k+1 && (a.wordIn(sc-1, auxWords) || a.adverb(sc-1) || strings.EqualFold(a.tokText(sc-1), "finally")) {
+					sc--
+				}
+				a.addLineSpk(k, sc, c, c+1, last)
 				break
 			}
 		}

@@ -684,6 +684,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The nickname"+partSep+"exists thanks to the governor", "she", "said")}},
 		{name: "and as X noted", text: `Staff can still get in trouble, and as Comey noted, the aides could still be sanctioned.`,
 			want: []ruleQuote{rIndirect("the aides could still be sanctioned", "Comey", "noted")}},
+		{name: "title-case headline with a verb of saying in the past", text: `Kasich Just Revealed The One Thing He Thinks The Party Will Do, And He Will Bet On It`,
+			want: []ruleQuote{rIndirect("The One Thing He Thinks The Party Will Do", "Kasich", "Revealed")}},
 	}},
 }
 
