@@ -1602,6 +1602,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		// comma that opens the content, or to the end of the sentence.
 		if s, e2, ok := a.sourceAfter(cend, last); ok {
 			at.spkTok, at.spkEnd = s, e2
+			if v := a.tokText(c - 1); c-2 == lo && (v == "’s" || v == "'s" || v == "is" || v == "was") && a.wordIn(c-2, expletives|verbDeterminers) {
+				// "That’s according to fundraising reports": the
+				// demonstrative is the content; the verb joins the cue.
+				at.cueTok = c - 1
+				at.contentTokStart, at.contentTokEnd = c-2, c-1
+				return at, true
+			}
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) {
 				// "According to X, A, leading …": the rest of the sentence.
 				at.contentTokStart, at.contentTokEnd = e2+1, last

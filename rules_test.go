@@ -686,6 +686,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the aides could still be sanctioned", "Comey", "noted")}},
 		{name: "title-case headline with a verb of saying in the past", text: `Kasich Just Revealed The One Thing He Thinks The Party Will Do, And He Will Bet On It`,
 			want: []ruleQuote{rIndirect("The One Thing He Thinks The Party Will Do", "Kasich", "Revealed")}},
+		{name: "that's according to", text: `That’s according to early exit polls.`,
+			want: []ruleQuote{rIndirect("That", "early exit polls", "’s according to")}},
 	}},
 }
 
