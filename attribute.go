@@ -1543,7 +1543,8 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (
 	if e.form != formPast || !e.object {
 		return attr{}, false
 	}
-	if !(c == lo && a.capitalized(c) || c > lo && equalFoldASCII(a.tokText(c-1), "when")) {
+	first := c == lo || c == lo+1 && a.toks[lo].kind == tQuote && !a.used[lo] // after a stray closing mark
+	if !(first && a.capitalized(c) || c > lo && (equalFoldASCII(a.tokText(c-1), "when") || equalFoldASCII(a.tokText(c-1), "whenever"))) {
 		return attr{}, false
 	}
 	j := cend
@@ -1581,7 +1582,7 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (
 	for m < last && !a.isPunct(m, ",") && !(a.toks[m].kind == tQuote && a.qEndsWithComma(m)) {
 		m++
 	}
-	if m <= start || m >= last && c == lo {
+	if m <= start || m >= last && first {
 		return attr{}, false
 	}
 	if m < last && a.toks[m].kind == tQuote {

@@ -688,6 +688,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The One Thing He Thinks The Party Will Do", "Kasich", "Revealed")}},
 		{name: "that's according to", text: `That’s according to early exit polls.`,
 			want: []ruleQuote{rIndirect("That", "early exit polls", "’s according to")}},
+		{name: "whenever asked about", text: `Whenever asked about her weaknesses, they changed the subject.`,
+			want: []ruleQuote{rIndirect("her weaknesses", "-", "asked about")}},
 	}},
 }
 
