@@ -535,6 +535,21 @@ func (a *attributor) directPass() {
 				a.addPart(owner, k)
 				continue
 			}
+			if at.cueEnd < k-1 && at.cueEnd >= 0 && a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) {
+				// "He adds that American Muslims have two choices: “You
+				// either leave or you fight.”": the quotation ends a
+				// "that" clause, one mixed content.
+				_, hi := a.endSentBounds(k)
+				lo, _ := a.sentBounds(k)
+				end := k + 1
+				if a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
+					end = a.contentStop(k+1, a.contentEnd(lo, hi))
+				}
+				at.kind = Mixed
+				at.contentTokStart, at.contentTokEnd = at.cueEnd, end
+				a.addReported(at)
+				continue
+			}
 			if s := a.leadBefore(at, k); s >= 0 {
 				// "As for the vetting, she said, “It has not begun.”": the
 				// phrase before the attribution is part of a mixed content

@@ -690,6 +690,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("That", "early exit polls", "’s according to")}},
 		{name: "whenever asked about", text: `Whenever asked about her weaknesses, they changed the subject.`,
 			want: []ruleQuote{rIndirect("her weaknesses", "-", "asked about")}},
+		{name: "quotation ending a that clause after a colon", text: `He adds that voters have two choices: “Leave or fight.”`,
+			want: []ruleQuote{rMixed("that voters have two choices: “Leave or fight.”", "He", "adds")}},
 	}},
 }
 
