@@ -535,10 +535,11 @@ func (a *attributor) directPass() {
 				a.addPart(owner, k)
 				continue
 			}
-			if at.cueEnd < k-1 && at.cueEnd >= 0 && a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) {
+			if at.cueEnd < k-1 && at.cueEnd >= 0 && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
 				// "He adds that American Muslims have two choices: “You
-				// either leave or you fight.”": the quotation ends a
-				// "that" clause, one mixed content.
+				// either leave or you fight.”", "he’s said the same thing
+				// at every stop: “…”": the quotation ends a "that" clause
+				// or spells out the cue's object, one mixed content.
 				_, hi := a.endSentBounds(k)
 				lo, _ := a.sentBounds(k)
 				end := k + 1
@@ -604,6 +605,22 @@ func (a *attributor) leadBefore(at attr, k int) int {
 		}
 	}
 	return lo
+}
+
+// objectBeforeColon reports whether the words between the cue of at and a
+// colon just before quotation k are the object of the cue, a noun phrase
+// that the quotation spells out: "he’s said the same thing at every stop:
+// “It’s not about me.”". An addressee ("told reporters:") or an occasion
+// ("said in a statement:") is not.
+func (a *attributor) objectBeforeColon(at attr, k int) bool {
+	if !a.isPunct(k-1, ":") || at.cueTok < 0 {
+		return false
+	}
+	if e, _, ok := a.cueAt(at.cueTok, k); !ok || e.object || e.form == formGerund {
+		return false
+	}
+	j := at.cueEnd
+	return a.lowerWord(j) && a.wordIn(j, npDeterminers|possessives) && !a.wordIn(j, thatWords|relWords)
 }
 
 // cueOwner returns the attr using cue token c, or -1.

@@ -692,6 +692,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("her weaknesses", "-", "asked about")}},
 		{name: "quotation ending a that clause after a colon", text: `He adds that voters have two choices: “Leave or fight.”`,
 			want: []ruleQuote{rMixed("that voters have two choices: “Leave or fight.”", "He", "adds")}},
+		{name: "quotation spelling out the object before a colon", text: `He has said the same thing at every stop: “It is about us.”`,
+			want: []ruleQuote{rMixed("the same thing at every stop: “It is about us.”", "He", "has said")}},
+		{name: "addressee before a colon stays direct", text: `He told reporters: “It is about us.”`,
+			want: []ruleQuote{rDirect("It is about us.", "He", "told")}},
 	}},
 }
 
