@@ -540,14 +540,8 @@ func (a *attributor) directPass() {
 				// either leave or you fight.”", "he’s said the same thing
 				// at every stop: “…”": the quotation ends a "that" clause
 				// or spells out the cue's object, one mixed content.
-				_, hi := a.endSentBounds(k)
-				lo, _ := a.sentBounds(k)
-				end := k + 1
-				if a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
-					end = a.contentStop(k+1, a.contentEnd(lo, hi))
-				}
 				at.kind = Mixed
-				at.contentTokStart, at.contentTokEnd = at.cueEnd, end
+				at.contentTokStart, at.contentTokEnd = at.cueEnd, a.mixedEnd(k)
 				a.addReported(at)
 				continue
 			}
@@ -555,12 +549,7 @@ func (a *attributor) directPass() {
 				// "As for the vetting, she said, “It has not begun.”": the
 				// phrase before the attribution is part of a mixed content
 				// that the attribution interrupts.
-				_, hi := a.endSentBounds(k)
-				lo, _ := a.sentBounds(k)
-				end := k + 1
-				if a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
-					end = a.contentStop(k+1, a.contentEnd(lo, hi))
-				}
+				end := a.mixedEnd(k)
 				at.kind = Mixed
 				at.contentTokStart, at.contentTokEnd = s, end
 				at.parts = []Span{a.span(s, at.spkTok-1), a.span(k, end)}
@@ -621,6 +610,18 @@ func (a *attributor) objectBeforeColon(at attr, k int) bool {
 	}
 	j := at.cueEnd
 	return a.lowerWord(j) && a.wordIn(j, npDeterminers|possessives) && !a.wordIn(j, thatWords|relWords)
+}
+
+// mixedEnd returns the end of a mixed content that holds quotation token
+// k: after the quotation, or after the words that follow it to the end of
+// the content ("… “rush to judgment” because superdelegates …").
+func (a *attributor) mixedEnd(k int) int {
+	_, hi := a.endSentBounds(k)
+	if !a.wordsAfter(k, hi) || a.qs[a.toks[k].q].typewriter {
+		return k + 1
+	}
+	lo, _ := a.sentBounds(k)
+	return a.contentStop(k+1, a.contentEnd(lo, hi))
 }
 
 // cueOwner returns the attr using cue token c, or -1.
