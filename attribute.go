@@ -585,8 +585,8 @@ func (a *attributor) leadBefore(at attr, k int) int {
 	}
 	lo, _ := a.sentBounds(k)
 	comma := at.spkTok - 1
-	if comma <= lo {
-		return -1
+	if comma <= lo || comma-lo > maxCueWindow {
+		return -1 // bounded, so that a long sentence of many quotations stays linear
 	}
 	for m := lo; m < comma; m++ {
 		if a.toks[m].kind == tQuote || a.used[m] {

@@ -697,10 +697,11 @@ func (a *attributor) trailingRelative(k, last int) bool {
 }
 
 // trailingAppositive reports whether the comma at k opens an appositive
-// that runs to the end of the content at last with no comma or quotation: "…, a longstanding federal provision that bars it",
-// "…, the presumptive nominee". PolNeAR's annotators leave it out when
-// the comma is the content's first (after another, it ends a list or
-// follows a leading phrase: "that, with the vote done, the council …").
+// that runs to the end of the content at last with no comma or quotation:
+// "…, a longstanding federal provision that bars it", "…, the
+// presumptive nominee". PolNeAR's annotators leave it out when the comma
+// is the content's first (after another, it ends a list or follows a
+// leading phrase: "that, with the vote done, the council …").
 func (a *attributor) trailingAppositive(k, last int) bool {
 	if w := a.tokText(k + 1); !a.lowerWord(k+1) || w != "a" && w != "an" && w != "the" {
 		return false

@@ -85,6 +85,11 @@ func pathoFamilies() []pathoFamily {
 		pathoFamily{name: "abc.", n: 100000, gen: rep("", "abc.", "")},
 		pathoFamily{name: "quoted a", n: 10000, gen: rep("", "\"a\"", "")},
 		pathoFamily{name: "digits and dots", n: 100000, gen: rep("", "1.2", ".")},
+		// A long clause, then many attributed quotations in one sentence:
+		// no rule may scan back to the sentence's start for each of them.
+		pathoFamily{name: "long clause then quotations", n: 4000, gen: func(k int) string {
+			return strings.Repeat("a ", 3*k) + strings.Repeat("x, he said, \u201ca b\u201d ", k)
+		}},
 	)
 	return fs
 }
