@@ -116,6 +116,7 @@ var cueLexicon = []struct {
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
 		"speak out about", "weigh in on", "reassure+", "ask for", "plead for",
+		"apologize for", "apologise for", "lash out at", "lash out against",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
