@@ -696,6 +696,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("the same thing at every stop: “It is about us.”", "He", "has said")}},
 		{name: "addressee before a colon stays direct", text: `He told reporters: “It is about us.”`,
 			want: []ruleQuote{rDirect("It is about us.", "He", "told")}},
+		{name: "not yet between the auxiliary and the cue", text: `Trump has not yet responded to the remarks.`,
+			want: []ruleQuote{rIndirect("the remarks", "Trump", "has not yet responded to")}},
+		{name: "apologize for", text: `Cruz did not apologize for his remarks.`,
+			want: []ruleQuote{rIndirect("his remarks", "Cruz", "did not apologize for")}},
 	}},
 }
 
