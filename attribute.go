@@ -1545,8 +1545,9 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	if e.form != formGerund || e.class != cueSpeech {
 		return attr{}, false
 	}
-	if !(c == lo && a.capitalized(c) || c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && a.capitalized(lo)) {
-		return attr{}, false
+	if !(c == lo && a.capitalized(c) || c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && a.capitalized(lo) ||
+		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
+		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
 	}
 	start, ok := a.contentStart(cend, last, e)
 	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start)) {

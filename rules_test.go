@@ -700,6 +700,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the remarks", "Trump", "has not yet responded to")}},
 		{name: "apologize for", text: `Cruz did not apologize for his remarks.`,
 			want: []ruleQuote{rIndirect("his remarks", "Cruz", "did not apologize for")}},
+		{name: "in addition to and a gerund of saying", text: `In addition to stating that the law was unfair, Ms. Reed has vowed to repeal it.`,
+			want: []ruleQuote{rIndirect("that the law was unfair", "Ms. Reed", "stating"), rIndirect("to repeal it", "Ms. Reed", "has vowed")}},
 	}},
 }
 
