@@ -319,8 +319,8 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // most words open no cue
 	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
-		!a.isPunct(k-1, ":") && a.toks[k-1].kind != tQuote {
-		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"
+		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
+		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
 	best, bestEnd, ok := cueEntry{}, 0, false
 	for _, e := range a.p.cues.entries[a.lex[k]].cues {
@@ -1644,7 +1644,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				at.contentTokStart, at.contentTokEnd = c-2, c-1
 				return at, true
 			}
-			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) {
+			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) && !(c > lo && a.isWord(c-1) && !(c-1 == lo && a.wordIn(c-1, leadWords))) {
 				// "According to X, A, leading …": the rest of the sentence.
 				at.contentTokStart, at.contentTokEnd = e2+1, last
 				return at, true
@@ -1669,7 +1669,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
-					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, npDeterminers) {
+					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, npDeterminers) && (!a.wordIn(e2+1, cutWords) || equalFoldASCII(a.tokText(e2+1), "and")) {
 						// "Since November, according to the group, forces
 						// have killed …", "… in Japan, according to the
 						// police, and there were only eight …": the whole

@@ -702,6 +702,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("his remarks", "Cruz", "did not apologize for")}},
 		{name: "in addition to and a gerund of saying", text: `In addition to stating that the law was unfair, Ms. Reed has vowed to repeal it.`,
 			want: []ruleQuote{rIndirect("that the law was unfair", "Ms. Reed", "stating"), rIndirect("to repeal it", "Ms. Reed", "has vowed")}},
+		{name: "according to after a word, then a comma and but", text: `Ms. Reed leads by 271 delegates according to a count by the AP, but Mr. Hale has vowed to fight on.`,
+			want: []ruleQuote{rIndirect("Ms. Reed leads by 271 delegates", "a count by the AP", "according to"), rIndirect("to fight on", "Mr. Hale", "has vowed")}},
+		{name: "according to after an opening parenthesis", text: `(According to the police, it keeps no statistics on skateboarding.)`,
+			want: []ruleQuote{rIndirect("it keeps no statistics on skateboarding", "the police", "According to")}},
 	}},
 }
 
