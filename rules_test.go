@@ -706,6 +706,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Ms. Reed leads by 271 delegates", "a count by the AP", "according to"), rIndirect("to fight on", "Mr. Hale", "has vowed")}},
 		{name: "according to after an opening parenthesis", text: `(According to the police, it keeps no statistics on skateboarding.)`,
 			want: []ruleQuote{rIndirect("it keeps no statistics on skateboarding", "the police", "According to")}},
+		{name: "according to her and a noun", text: `According to her plan, firms must repay any aid.`,
+			want: []ruleQuote{rIndirect("firms must repay any aid", "her plan", "According to")}},
+		{name: "according to a source with a word in marks", text: `According to her “clawback” plan, firms must repay any aid.`,
+			want: []ruleQuote{rIndirect("firms must repay any aid", "her “clawback” plan", "According to")}, terms: []string{"clawback"}},
 	}},
 }
 

@@ -707,12 +707,12 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 	if k >= last || !a.isWord(k) || a.wordIn(k, complementizers) && !a.wordIn(k, npDeterminers) {
 		return 0, 0, false
 	}
-	if a.wordIn(k, spkPronouns) || a.wordIn(k, objPronouns) {
-		return k, k + 1, true
+	if a.wordIn(k, spkPronouns) || a.wordIn(k, objPronouns) && !(a.wordIn(k, possessives) && (a.isWord(k+1) || k+1 < last && a.toks[k+1].kind == tQuote)) {
+		return k, k + 1, true // "according to him", but "according to her plan"
 	}
 	e := k
-	for e < last && e < k+20 && !a.isPunct(e, ",") && !a.isPunct(e, ";") && a.toks[e].kind != tQuote {
-		e++
+	for e < last && e < k+20 && !a.isPunct(e, ",") && !a.isPunct(e, ";") && (a.toks[e].kind != tQuote || e > k && a.termQuote(e)) {
+		e++ // a title or a word in marks belongs to the source: "her “clawback” plan"
 	}
 	if e == k+20 && e < last && !a.isPunct(e, ",") {
 		return 0, 0, false
@@ -721,6 +721,18 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 		e--
 	}
 	return k, e, e > k
+}
+
+// termQuote reports whether quotation token k names something rather than
+// quotes someone: a title in capitals ("''The Fixers''") or two words at
+// most ("“clawback”"), ending with no punctuation of its own.
+func (a *attributor) termQuote(k int) bool {
+	q := a.qs[a.toks[k].q]
+	t := a.text[q.start:q.end]
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ",.!?") {
+		return false
+	}
+	return a.titleQuote(k) || len(strings.Fields(t)) <= 2
 }
 
 // rightNPCore finds the speaker after a cue: "said Mary Kay Henry", "said
