@@ -240,6 +240,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 				return k
 			}
 		}
+		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
+			return k // "…, even a top GOP strategist said …"
+		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
 			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
 				return k
@@ -442,6 +445,10 @@ func (a *attributor) tailOK(k, hi int) bool {
 	// "said Tuesday", "said in an article published in an official outlet"
 	n := 0
 	for j := k; j < hi; j++ {
+		if a.toks[j].kind == tQuote && a.titleQuote(j) {
+			n++
+			continue // "said Wednesday on MSNBC’s “Morning Joe.”"
+		}
 		if a.toks[j].kind != tWord {
 			if a.isDash(j) && j > k && j+1 < hi && a.trailingDash(j) {
 				return true // "reported on Tuesday -- a development that …"

@@ -710,6 +710,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("firms must repay any aid", "her plan", "According to")}},
 		{name: "according to a source with a word in marks", text: `According to her “clawback” plan, firms must repay any aid.`,
 			want: []ruleQuote{rIndirect("firms must repay any aid", "her “clawback” plan", "According to")}, terms: []string{"clawback"}},
+		{name: "tail with a programme title in marks", text: `The governor was in the running, he said Wednesday on MSNBC’s “Morning Joe.”`,
+			want: []ruleQuote{rIndirect("The governor was in the running", "he", "said Wednesday")}, terms: []string{"Morning Joe."}},
 	}},
 }
 
