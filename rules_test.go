@@ -712,6 +712,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("firms must repay any aid", "her “clawback” plan", "According to")}, terms: []string{"clawback"}},
 		{name: "tail with a programme title in marks", text: `The governor was in the running, he said Wednesday on MSNBC’s “Morning Joe.”`,
 			want: []ruleQuote{rIndirect("The governor was in the running", "he", "said Wednesday")}, terms: []string{"Morning Joe."}},
+		{name: "speaker with a long parenthesis", text: `Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused.`,
+			want: []ruleQuote{rIndirect("he was unfocused", "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)", "says")}},
 	}},
 }
 

@@ -563,7 +563,7 @@ func (a *attributor) npBack(end, lo int) int {
 			if s == ")" {
 				// A parenthetical: Ted Cruz (R-Texas) said.
 				m := j - 1
-				for m >= lo && m > j-8 && !a.isPunct(m, "(") {
+				for m >= lo && m > j-20 && !a.isPunct(m, "(") {
 					m--
 				}
 				if m >= lo && a.isPunct(m, "(") {
@@ -633,8 +633,8 @@ func (a *attributor) openingAdverb(s, e int) bool {
 
 // validNP reports whether tokens [s, e) can be a speaker.
 func (a *attributor) validNP(s, e int) bool {
-	if s >= e || e-s > 12 {
-		return false
+	if s >= e || e-s > 12 && e-s-a.parenLen(s, e) > 5 {
+		return false // but a short name with a long parenthesis
 	}
 	if a.wordIn(e-1, functionWords) && !a.wordIn(e-1, spkPronouns) {
 		return false
@@ -721,6 +721,28 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 		e--
 	}
 	return k, e, e > k
+}
+
+// parenLen returns how many tokens of [s, e) stand inside parentheses:
+// "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+// mistaken for a junior staffer)" is a name of three words.
+func (a *attributor) parenLen(s, e int) int {
+	n, depth := 0, 0
+	for k := s; k < e; k++ {
+		switch {
+		case a.isPunct(k, "("):
+			depth++
+		case a.isPunct(k, ")"):
+			if depth > 0 {
+				depth--
+				n++
+			}
+		}
+		if depth > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // termQuote reports whether quotation token k names something rather than
