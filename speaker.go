@@ -746,7 +746,7 @@ func (a *attributor) parenLen(s, e int) int {
 }
 
 // termQuote reports whether quotation token k names something rather than
-// quotes someone: a title in capitals ("''The Fixers''") or two words at
+// quotes someone: a title in capitals (“The Fixers”) or two words at
 // most ("“clawback”"), ending with no punctuation of its own.
 func (a *attributor) termQuote(k int) bool {
 	q := a.qs[a.toks[k].q]
