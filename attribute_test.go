@@ -34,3 +34,22 @@ func TestMergeSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestInflect checks the inflections of the cue lexicon's verbs, the
+// regular rules and the verbs that double their last consonant.
+func TestInflect(t *testing.T) {
+	for base, want := range map[string][]string{
+		"praise": {"praises", "praised", "praising"},
+		"deny":   {"denies", "denied", "denying"},
+		"stress": {"stresses", "stressed", "stressing"},
+		"warn":   {"warns", "warned", "warning"},
+		"prefer": {"prefers", "preferred", "preferring"},
+		"brag":   {"brags", "bragged", "bragging"},
+		"rebut":  {"rebuts", "rebutted", "rebutting"},
+		"admit":  {"admits", "admitted", "admitting"},
+	} {
+		if got := inflect(base); !slices.Equal(got, want) {
+			t.Errorf("inflect(%q) = %q, want %q", base, got, want)
+		}
+	}
+}

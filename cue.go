@@ -178,6 +178,11 @@ var irregularVerbs = map[string][]string{
 	"favor":      {"favors", "favored", "favoring"},
 	"vote":       {"votes", "voted", "voting"},
 	"shoot":      {"shoots", "shot", "shooting"},
+	"prefer":     {"prefers", "preferred", "preferring"},
+	"brag":       {"brags", "bragged", "bragging"},
+	"rebut":      {"rebuts", "rebutted", "rebutting"},
+	"rip":        {"rips", "ripped", "ripping"},
+	"put":        {"puts", "put", "putting"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third

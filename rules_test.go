@@ -714,6 +714,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The governor was in the running", "he", "said Wednesday")}, terms: []string{"Morning Joe."}},
 		{name: "speaker with a long parenthesis", text: `Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused.`,
 			want: []ruleQuote{rIndirect("he was unfocused", "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)", "says")}},
+		{name: "a verb that doubles its consonant", text: `Most women preferred Ms. Reed.`,
+			want: []ruleQuote{rIndirect("Ms. Reed", "Most women", "preferred")}},
 	}},
 }
 
