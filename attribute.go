@@ -1958,6 +1958,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		return attr{}, false
 	}
 	start, ok := a.contentStart(cend, last, e)
+	if r := s - 1; e.class == cueSpeech && r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && !equalFoldASCII(a.tokText(r), "that") &&
+		a.relativeAt(r) && e.form != formGerund && a.tailOK(cend, hi) {
+		// "a flat tax, which Senator Ted Cruz proposed", "what Melania
+		// Trump told NBC News": the relative word is the object of the
+		// cue and stands for what was said.
+		at.spkTok, at.spkEnd = s, e2
+		at.contentTokStart, at.contentTokEnd = r, r+1
+		return at, true
+	}
 	if !ok || e.clause && !a.clauseContent(start, e) || e.label && a.namingParticiple(c, start, last) {
 		return attr{}, false
 	}

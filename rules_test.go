@@ -716,6 +716,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he was unfocused", "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)", "says")}},
 		{name: "a verb that doubles its consonant", text: `Most women preferred Ms. Reed.`,
 			want: []ruleQuote{rIndirect("Ms. Reed", "Most women", "preferred")}},
+		{name: "relative object of a verb of saying", text: `It conflicted with what Ms. Reed told NBC News.`,
+			want: []ruleQuote{rIndirect("what", "Ms. Reed", "told")}},
 	}},
 }
 
