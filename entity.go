@@ -470,7 +470,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			}
 			// A possessive before more words is a modifier ("Italy's
 			// delegation", "Its developer").
-			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(toks[m.tokLo])]) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
+			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(&toks[m.tokLo])]) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
 				if poss < 0 && m.kind == mName {
 					poss = j
 				}
@@ -507,7 +507,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 	if a >= len(f.toks) || int(f.toks[a].start) >= e {
 		return false
 	}
-	t := f.toks[a]
+	t := &f.toks[a]
 	k := f.key(t)
 	if f.lex(a).is&lxGroup == 0 && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k)) {
 		return false
@@ -536,7 +536,7 @@ func (r *resolver) synthesize(s, e int) int {
 		return -1
 	}
 	n := len(f.ms)
-	k := f.key(toks[a])
+	k := f.key(&toks[a])
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
 	if t := toks[a]; f.lex(a).is&lxGroup != 0 || t.has(tInitial) && t.has(tCap) && !t.has(tAllCaps) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
@@ -587,7 +587,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	if lo < b && (toks[b-1].has(tCap) || toks[b-1].has(tPoss)) {
 		hi := lo
-		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(toks[hi])]) {
+		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(&toks[hi])]) {
 			hi++
 		}
 		f.synth = true
@@ -677,7 +677,7 @@ func needsClean(s string) bool {
 
 // fold returns the matching key of a word: NFC, case-folded, without
 // possessive ending.
-func (r *resolver) fold(t token) string {
+func (r *resolver) fold(t *token) string {
 	if t.has(tASCII) || isASCII(r.text[t.start:t.keyEnd]) {
 		// NFC and case folding leave ASCII as it is, but for the
 		// letters, which fold to lower case.
@@ -771,7 +771,7 @@ func (r *resolver) nameKeys(m *mention) []string {
 	at := len(r.keyBuf)
 	keys := r.keyBuf[at : at : at+int(n)]
 	for k := m.tokLo; k < m.tokHi; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if !t.has(tCap) {
 			continue
 		}
@@ -899,7 +899,7 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
-			w, is := r.f.key(r.f.toks[k]), r.f.lex(int(k)).is
+			w, is := r.f.key(&r.f.toks[k]), r.f.lex(int(k)).is
 			if is&lxOrg != 0 && !containsInt(r.orgs[w], c) {
 				r.orgs[w] = r.pushInt(r.orgs[w], c)
 			}
@@ -1027,7 +1027,7 @@ func (r *resolver) modWords(lo, hi int32, fn func(string)) {
 		if r.f.lex(k).is&(lxDet|lxPrep) != 0 {
 			continue
 		}
-		fn(r.f.key(toks[k]))
+		fn(r.f.key(&toks[k]))
 	}
 }
 
@@ -1121,7 +1121,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	if !ok {
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
-			if t := toks[k]; t.has(tCap) {
+			if t := &toks[k]; t.has(tCap) {
 				if cs := r.words[r.fold(t)]; len(cs) > 0 {
 					owner = cs[len(cs)-1]
 				}
@@ -1441,7 +1441,7 @@ func (r *resolver) insideQuotes(qs []int, p int) bool {
 func (r *resolver) resolveRelative(mi, pos int) int {
 	ms := r.f.ms
 	m := &ms[mi]
-	k := r.f.key(r.f.toks[m.tokLo])
+	k := r.f.key(&r.f.toks[m.tokLo])
 	who := k == "who" || k == "whom" || k == "whose"
 	next := m.start // where the antecedent must end
 	for k := pos - 1; k >= 0 && pos-k <= 4; k-- {

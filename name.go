@@ -48,10 +48,10 @@ type token struct {
 	word uint16
 }
 
-func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
+func (t *token) has(f tokFlags) bool { return t.flags&f != 0 }
 
 // gapped reports whether punctuation separates t from the word before it.
-func (t token) gapped() bool { return t.flags&(tGapComma|tGapPunct) != 0 }
+func (t *token) gapped() bool { return t.flags&(tGapComma|tGapPunct) != 0 }
 
 // mentionKind says what a mention is.
 type mentionKind uint8
@@ -153,7 +153,7 @@ type finder struct {
 // key returns the lower-case form (ASCII letters only) of token t without
 // its possessive ending: a substring of the lowered copy of the text, for
 // table look-ups.
-func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
+func (f *finder) key(t *token) string { return f.lower[t.start:t.keyEnd] }
 
 // asciiLower returns text with its ASCII letters lowered; byte offsets are
 // the same as in text.
@@ -636,7 +636,7 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int) {
 		// Count the capitalised function words only now: most
 		// sentences fail the test above.
 		for k := lo + 1; k < hi && fn < 2; k++ {
-			if t := toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.lower).is&lxFunc != 0 {
+			if t := &toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.lower).is&lxFunc != 0 {
 				fn++
 			}
 		}
@@ -684,12 +684,12 @@ func (f *finder) emit(m mention) int {
 	if m.ctxLo == 0 || m.ctxLo > m.tokLo {
 		m.ctxLo = m.tokLo
 	}
-	t := f.toks[m.ctxLo]
+	t := &f.toks[m.ctxLo]
 	m.para, m.sent = t.para, t.sent
 	m.inDirect = t.has(tInDirect)
 	m.inReported = t.has(tInReported)
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if prepositionFilter.may(f.key(f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
+		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
@@ -776,7 +776,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	var hc wordClass
 	var hw wordInfo
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
-		t := f.toks[j]
+		t := &f.toks[j]
 		if t.gapped() || t.sent != f.toks[i].sent {
 			break
 		}
@@ -810,14 +810,14 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			continue
 		}
 	}
-	if headAt < 0 && plural >= 0 && det == detDefinite && f.key(f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(f.toks[plural+1]))) {
+	if headAt < 0 && plural >= 0 && det == detDefinite && f.key(&f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(&f.toks[plural+1]))) {
 		// "the attendees", "the two countries": a plural group.
 		headAt, hc = plural, classGroup
 	}
 	if headAt < 0 {
 		return 0, false
 	}
-	ht := f.toks[headAt]
+	ht := &f.toks[headAt]
 	if ht.has(tPoss) {
 		return 0, false
 	}
@@ -829,7 +829,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	m.modLo, m.modHi = f.toks[i].end, ht.end
 	// "the senator from Texas": a capitalised qualifier after the head.
 	if q := headAt + 2; q < len(f.toks) && !f.toks[q-1].gapped() && !f.toks[q].gapped() && f.toks[q].has(tCap) {
-		switch f.key(f.toks[q-1]) {
+		switch f.key(&f.toks[q-1]) {
 		case "from", "of", "for", "at", "in":
 			m.modHi = f.toks[q].end
 		}
@@ -865,11 +865,11 @@ func (f *finder) run(i int) int {
 	hi := i + 1
 	titleOf := -1 // index of "of" or "to" after a title
 	for hi < len(toks) {
-		prev := toks[hi-1]
-		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
+		prev := &toks[hi-1]
+		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") {
 			break
 		}
-		t := toks[hi]
+		t := &toks[hi]
 		if t.sent != prev.sent {
 			break
 		}
@@ -916,7 +916,7 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if f.lex(hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
-			n := toks[hi+1]
+			n := &toks[hi+1]
 			if n.has(tCap) {
 				hi += 2
 				continue
@@ -930,7 +930,7 @@ func (f *finder) run(i int) int {
 	}
 	// A sentence-initial word that is never capitalised elsewhere is not
 	// a name on its own ("Speaking about ...").
-	first := toks[lo]
+	first := &toks[lo]
 	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
 		if _, ok := f.isTitle(lo); !ok {
 			return hi
@@ -963,10 +963,10 @@ func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
-	if lo > 0 && !toks[lo].gapped() && f.key(toks[lo-1]) == "the" {
+	if lo > 0 && !toks[lo].gapped() && f.key(&toks[lo-1]) == "the" {
 		m.definiteOrg = true
 	}
-	if f.key(toks[lo]) == "the" && lo+1 < hi {
+	if f.key(&toks[lo]) == "the" && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
 	}
@@ -987,7 +987,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		m.ek = kPerson
 		nameLo = k + 1
-		if nameLo < hi && isTitleLink(f.key(toks[nameLo])) {
+		if nameLo < hi && isTitleLink(f.key(&toks[nameLo])) {
 			// "President of Azerbaijan Ilham Aliyev", "Minister of
 			// Digital Development and Transport Rashad Guliyev",
 			// "Ambassador to Azerbaijan Gábor Szalai": after the last
@@ -995,12 +995,12 @@ func (f *finder) analyseRun(lo, hi int) {
 			// three or more, else the last one.
 			last := nameLo
 			for x := nameLo; x < hi; x++ {
-				if isTitleLink(f.key(toks[x])) {
+				if isTitleLink(f.key(&toks[x])) {
 					last = x
 				}
 			}
 			start := last + 1
-			if start < hi && f.key(toks[start]) == "the" {
+			if start < hi && f.key(&toks[start]) == "the" {
 				start++
 			}
 			switch n := hi - start; {
@@ -1031,7 +1031,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// organisation, titles included ("Justice Department").
 	org := false
 	for k := lo; k < hi; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
 			org = true
 		}
@@ -1042,7 +1042,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		title = -1
 		for k := lo; k < hi; k++ {
 			if f.lex(k).is&lxOrg != 0 {
-				m.head = f.key(toks[k])
+				m.head = f.key(&toks[k])
 			}
 		}
 	}
@@ -1062,7 +1062,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: int32(lo), tokHi: int32(hi),
 			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
-			if k := f.key(toks[lo-1]); k == "a" || k == "an" {
+			if k := f.key(&toks[lo-1]); k == "a" || k == "an" {
 				r.det = detIndefinite
 			}
 		}
@@ -1072,7 +1072,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// A person's name ends before "of": "Sen. Bernie Sanders of Vermont".
 	if !org {
 		for k := nameLo + 1; k < hi-1; k++ {
-			if f.key(toks[k]) == "of" {
+			if f.key(&toks[k]) == "of" {
 				if m.modLo == m.modHi {
 					m.modLo = toks[k].start
 				}
@@ -1117,7 +1117,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
-				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(toks[x]) == "and" || f.key(toks[x]) == "said" {
+				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(&toks[x]) == "and" || f.key(&toks[x]) == "said" {
 					break
 				}
 				mlo = x
@@ -1161,7 +1161,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			a++ // "Hugh Hill, 45, a doctor"
 		}
 		if a < len(toks) {
-			k := f.key(toks[a])
+			k := f.key(&toks[a])
 			if k == "a" || k == "an" || k == "the" || f.lex(a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
