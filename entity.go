@@ -261,11 +261,18 @@ func searchFrom(n, h int, f func(int) bool) int {
 // that repeats its names has far fewer (the hints are capped at maxHint,
 // past which the maps and clusters grow as they fill).
 func newResolver(f *finder, text string, d *Document, n int) *resolver {
+	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, min(n*2/5+8, maxHint)),
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
+	r.makeMaps(n)
+	return r
+}
+
+// makeMaps gives r new maps for a text of n mentions (see newResolver).
+func (r *resolver) makeMaps(n int) {
 	h := func(k int) int { return min(k, maxHint) }
-	return &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, h(n*2/5+8)),
-		full: make(map[string]int, h(n/8)), words: make(map[string][]int, h(n*2/5)), roles: make(map[string][]int, h(n/12)),
-		orgs: make(map[string][]int, h(n/20)), phrases: make(map[string]int, h(n/7)), acro: make(map[string]int, h(n/9)), textAuthor: map[string]int{},
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, mapsFor: n}
+	r.full, r.words, r.roles = make(map[string]int, h(n/8)), make(map[string][]int, h(n*2/5)), make(map[string][]int, h(n/12))
+	r.orgs, r.phrases, r.acro, r.textAuthor = make(map[string][]int, h(n/20)), make(map[string]int, h(n/7)), make(map[string]int, h(n/9)), map[string]int{}
+	r.mapsFor = n
 }
 
 // maxHint caps the size hints of newResolver: 4096 clusters are the
@@ -273,14 +280,12 @@ func newResolver(f *finder, text string, d *Document, n int) *resolver {
 const maxHint = 1 << 12
 
 // reset returns r made ready for another text, as newResolver would make
-// it, with its maps cleared and its arrays and arenas kept; or a new
-// resolver when r's maps were made for a much larger text. Nothing a
+// it, with its maps cleared and its arrays and arenas kept; with new maps
+// when r's were made for a much larger text. Nothing a
 // Document holds points into what it keeps: entity names are substrings
 // of the text or strings of their own, mentions are copied out.
 func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
-	if r.mapsFor > 4*n+256 {
-		return newResolver(f, text, d, n)
-	}
+	big := r.mapsFor > 4*n+256
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
@@ -288,6 +293,14 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
 		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
+	if big {
+		// New maps, sized for this text; the arrays and arenas are kept
+		// all the same (made anew, they would grow again with the next
+		// large text).
+		r.makeMaps(n)
+		r.byName = nil
+		return r
+	}
 	clear(r.full)
 	clear(r.words)
 	clear(r.roles)
@@ -319,13 +332,28 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 		return nil
 	}
 	lower := asciiLower(text)
-	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	// The finder (a kilobyte of filters) is the scratch's, when there is
+	// one: made anew for each text, but not allocated for each.
+	var f *finder
+	switch {
+	case sc == nil:
+		f = new(finder)
+	case sc.fnd == nil:
+		sc.fnd = new(finder)
+		fallthrough
+	default:
+		f = sc.fnd
+	}
+	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	if sc != nil {
-		f.spareToks, f.spareMs = sc.ftoks, sc.fms
+		f.spareToks, f.spareMs, f.ivs = sc.ftoks, sc.fms, sc.fivs
 		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
 		defer func() {
-			sc.ftoks, sc.fms = f.toks, f.ms
+			sc.ftoks, sc.fms, sc.fivs = f.toks, f.ms, f.ivs
 			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
+			// The pool holds no reference to the caller's text through
+			// the finder.
+			*f = finder{}
 		}()
 	}
 	f.tokenize(d)

@@ -36,9 +36,11 @@ type scratch struct {
 	cls   []ruleClass
 	cueAt []int // the quote stage's tokens that open a cue
 	attrs []attr
-	ftoks []token   // the entity stage's words
-	fms   []mention // and mentions
-	res   *resolver // the entity stage's resolver, its maps and arrays (resolver.reset)
+	ftoks []token    // the entity stage's words
+	fms   []mention  // and mentions
+	fivs  []interval // and quote intervals
+	res   *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
+	fnd   *finder    // the entity stage's finder, emptied (resolveDocIn)
 	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
 	capsSlots, lowSlots []spanSlot
 }

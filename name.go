@@ -127,6 +127,9 @@ type mention struct {
 	done    bool
 }
 
+// interval is the byte range s:e of a quote's content.
+type interval struct{ s, e int }
+
 // finder holds the state of one mention scan. It lives for one call.
 type finder struct {
 	text string
@@ -135,7 +138,10 @@ type finder struct {
 	// spareToks and spareMs are arrays of an earlier document to reuse.
 	spareToks []token
 	spareMs   []mention
-	lower     string // text with ASCII letters lowered
+	// ivs holds tokenize's quote intervals (an earlier document's array
+	// on entry, to reuse).
+	ivs   []interval
+	lower string // text with ASCII letters lowered
 	// capsSeen: capitalised words seen away from a sentence start (keys
 	// of text); lowSeen: words seen in lower case (keys of lower). Both
 	// are only asked about the words of tInitial tokens, so they hold
@@ -294,10 +300,12 @@ func (f *finder) tokenize(d *Document) {
 	if len(sents) == 0 {
 		sents = d.Paragraphs
 	}
-	// Quote content intervals, sorted by start, split by kind.
-	type iv struct{ s, e int }
-	direct := make([]iv, 0, len(d.Quotes))
-	reported := make([]iv, 0, len(d.Quotes))
+	// Quote content intervals, sorted by start, split by kind, in the
+	// two halves of f.ivs.
+	type iv = interval
+	nq := len(d.Quotes)
+	f.ivs = spare(f.ivs, 2*nq)
+	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
 	for _, q := range d.Quotes {
 		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 			continue
