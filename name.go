@@ -718,6 +718,16 @@ func (f *finder) find() {
 		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
+		// Most words are neither a pronoun nor a determiner (findFilter)
+		// and skip both tests below, the pronoun filter and detAt.
+		if !findFilter.may(k) {
+			if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
+				i = f.run(i)
+				continue
+			}
+			i++
+			continue
+		}
 		// Most words fail the pronoun filter and are never looked up.
 		if pronounFilter.may(k) {
 			if e := f.lex(i); e.is&lxPron != 0 && !e.pron.relative && (!cap || initial || k == "i") {
