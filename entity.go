@@ -151,8 +151,10 @@ type resolver struct {
 	// context words a mention.
 	arena int
 	// nameCands and roleCands are the candidate buffers of matchName
-	// and resolveRole, reused from call to call.
+	// and resolveRole, reused from call to call, and mods the buffer of
+	// resolveRole's modifiers.
 	nameCands, roleCands []int
+	mods                 []string
 	// keyLists holds resolveName's lists of clusters, one a key.
 	keyLists [][]int
 	// pcands and candAt are the working arrays of scorePronoun.
@@ -289,7 +291,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
-		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
 		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
@@ -453,6 +455,9 @@ func (r *resolver) attachSpeakers() {
 // a relative clause ("Union leaders who met with the mayor" is not the
 // mayor), else e.
 func headEnd(text string, s, e int) int {
+	if strings.Index(text[s:e], " wh") < 0 {
+		return e // most spans: one search instead of three
+	}
 	for _, rel := range [...]string{" who ", " whose ", " which "} {
 		if k := strings.Index(text[s:e], rel); k > 0 {
 			e = s + k
@@ -541,7 +546,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 		return false
 	}
 	ms := f.ms
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > t.start })
+	i := r.mentionAfter(ms, int(t.start))
 	for j := max(0, i-2); j < len(ms) && j < i+3; j++ {
 		if ms[j].start <= t.start && ms[j].end >= t.keyEnd {
 			return false
@@ -735,7 +740,7 @@ func (r *resolver) resolve(mi, pos int) int {
 				r.corps = append(r.corps, c)
 			}
 		} else if c >= 0 && m.role != "" && m.ek != kOrg {
-			r.addRole(c, m.role, m.modLo, m.modHi)
+			r.addRole(c, m)
 			if m.gender != genderUnknown && r.cs[c].gender == genderUnknown {
 				r.cs[c].gender = m.gender
 			}
@@ -923,7 +928,7 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if m.role != "" {
-		r.addRole(c, m.role, m.modLo, m.modHi)
+		r.addRole(c, m)
 	}
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
@@ -1013,13 +1018,15 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	return best
 }
 
-// addRole records that cluster c was introduced with role.
-func (r *resolver) addRole(c int, role string, lo, hi int32) {
+// addRole records that cluster c was introduced with the role of
+// mention m, qualified by its modifiers.
+func (r *resolver) addRole(c int, m *mention) {
+	role := m.role
 	if role == "" {
 		return
 	}
 	r.addContext(c, role)
-	r.modWords(lo, hi, func(w string) { r.addContext(c, w) })
+	r.modWords(m, func(w string) { r.addContext(c, w) })
 	if !containsInt(r.roles[role], c) {
 		r.roles[role] = r.pushInt(r.roles[role], c)
 	}
@@ -1046,10 +1053,28 @@ func (r *resolver) addContext(c int, w string) {
 	cl.ctx = append(cl.ctx, w)
 }
 
-// modWords calls fn with the key of each word in the byte range lo:hi.
-func (r *resolver) modWords(lo, hi int32, fn func(string)) {
+// modWords calls fn with the key of each word in the byte range
+// m.modLo:m.modHi, the words that qualify m's role.
+func (r *resolver) modWords(m *mention, fn func(string)) {
 	toks := r.f.toks
-	k0 := searchFrom(len(toks), r.tokHint, func(i int) bool { return toks[i].start >= lo })
+	lo, hi := m.modLo, m.modHi
+	// The first word that starts at lo or after it, found by a walk from
+	// the mention's first word (ctxLo), a few words from it, or else by
+	// a search.
+	k0 := min(int(m.ctxLo), len(toks))
+	for steps := 0; ; steps++ {
+		if steps == 8 {
+			k0 = searchFrom(len(toks), k0, func(i int) bool { return toks[i].start >= lo })
+			break
+		}
+		if k0 > 0 && toks[k0-1].start >= lo {
+			k0--
+		} else if k0 < len(toks) && toks[k0].start < lo {
+			k0++
+		} else {
+			break
+		}
+	}
 	r.tokHint = k0
 	for k := k0; k < len(toks) && toks[k].end <= hi; k++ {
 		if r.f.lex(k).is&(lxDet|lxPrep) != 0 {
@@ -1076,7 +1101,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	}
 	if m.det == detIndefinite {
 		c := r.phraseCluster(m, m.ek)
-		r.addRole(c, m.role, m.modLo, m.modHi)
+		r.addRole(c, m)
 		return c
 	}
 	cands := r.roleCands[:0]
@@ -1094,6 +1119,17 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			cands = append(cands, r.corps...)
 		}
 	}
+	// The phrase's modifiers other than its head, read once for all the
+	// candidates.
+	mods := r.mods[:0]
+	if len(cands) > 0 {
+		r.modWords(m, func(w string) {
+			if w != m.head {
+				mods = append(mods, w)
+			}
+		})
+		r.mods = mods
+	}
 	best, bestScore := -1, -1
 	for _, c := range cands {
 		cl := &r.cs[c]
@@ -1101,11 +1137,11 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			continue
 		}
 		score := 0
-		r.modWords(m.modLo, m.modHi, func(w string) {
-			if w != m.head && r.context(c, w) {
+		for _, w := range mods {
+			if r.context(c, w) {
 				score++
 			}
-		})
+		}
 		if score > bestScore || score == bestScore && cl.lastPos > r.cs[best].lastPos {
 			best, bestScore = c, score
 		}
@@ -1117,7 +1153,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		return best
 	}
 	c := r.phraseCluster(m, m.ek)
-	r.addRole(c, m.role, m.modLo, m.modHi)
+	r.addRole(c, m)
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
 		if !containsInt(r.orgs[m.head], c) {
@@ -1197,13 +1233,21 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	}
 	end := m.end
 	name := r.text[start:end]
-	key := strings.ToLower(cleanName(name))
-	if !utf8.ValidString(key) {
-		key = strings.ToValidUTF8(key, "\uFFFD")
-	}
-	if !isASCII(key) {
-		// Folding leaves lower-case ASCII as it is.
-		key = r.caser.String(key)
+	var key string
+	if isASCII(name) && !needsClean(name) {
+		// What the steps below make of it: the name with its ASCII
+		// letters lowered, a substring of the lowered text (no new
+		// string).
+		key = f.lower[start:end]
+	} else {
+		key = strings.ToLower(cleanName(name))
+		if !utf8.ValidString(key) {
+			key = strings.ToValidUTF8(key, "\uFFFD")
+		}
+		if !isASCII(key) {
+			// Folding leaves lower-case ASCII as it is.
+			key = r.caser.String(key)
+		}
 	}
 	if c, ok := r.phrases[key]; ok {
 		return c
