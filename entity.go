@@ -348,10 +348,10 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 	}
 	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	if sc != nil {
-		f.spareToks, f.spareMs, f.ivs = sc.ftoks, sc.fms, sc.fivs
+		f.spareToks, f.spareMs, f.ivs, f.starts = sc.ftoks, sc.fms, sc.fivs, sc.fstarts
 		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
 		defer func() {
-			sc.ftoks, sc.fms, sc.fivs = f.toks, f.ms, f.ivs
+			sc.ftoks, sc.fms, sc.fivs, sc.fstarts = f.toks, f.ms, f.ivs, f.starts
 			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
 			// The pool holds no reference to the caller's text through
 			// the finder.

@@ -140,8 +140,12 @@ type finder struct {
 	spareMs   []mention
 	// ivs holds tokenize's quote intervals (an earlier document's array
 	// on entry, to reuse).
-	ivs   []interval
-	lower string // text with ASCII letters lowered
+	ivs []interval
+	// starts lists the words that find starts from (capitalised, or
+	// passing findFilter), in order; an earlier document's array on
+	// entry to tokenize, to reuse.
+	starts []int32
+	lower  string // text with ASCII letters lowered
 	// capsSeen: capitalised words seen away from a sentence start (keys
 	// of text); lowSeen: words seen in lower case (keys of lower). Both
 	// are only asked about the words of tInitial tokens, so they hold
@@ -334,6 +338,8 @@ func (f *finder) tokenize(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	toks := spare(f.spareToks, len(text)/6+16)
+	// The words find starts from (see below): starts[:nStarts].
+	starts, nStarts := f.starts[:cap(f.starts)], 0
 	// The paragraph and sentence of the word being read, and where the
 	// next of either starts; the first word opens a sentence.
 	para, sent, newSeg := 0, 0, true
@@ -594,9 +600,22 @@ func (f *finder) tokenize(d *Document) {
 				f.lowSeen.add(start, keyEnd)
 			}
 		}
+		// find starts only from capitalised words and from those that
+		// may be a pronoun or a determiner (findFilter.may, tested here
+		// without a branch; no filter has a key of length 0 mod 64):
+		// they are listed, without a branch either, so that find skips
+		// the others unread.
+		if nStarts == len(starts) {
+			starts = append(starts, make([]int32, len(starts)+64)...)
+		}
+		starts[nStarts] = int32(len(toks))
+		bit := uint64(1) << ((keyEnd - start) & 63)
+		last := f.lower[max(keyEnd-1, start)]
+		nStarts += int(capF | flagIf(findFilter.first[f.lower[start]]&findFilter.last[last]&bit != 0))
 		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 	}
+	f.starts = starts[:nStarts]
 	// The words marked last, by first byte and length: the common words
 	// that pass the filters ("the", "he") are marked once, not at each
 	// use.
@@ -713,7 +732,14 @@ func (f *finder) emit(m mention) int {
 func (f *finder) find() {
 	f.apposDet, f.apposOf = -1, -1
 	toks, lower := f.toks, f.lower // find adds no words
-	for i := 0; i < len(toks); {
+	// Every other word is neither capitalised nor may be a pronoun or a
+	// determiner: find would only step over it.
+	i := 0 // the first word not yet read
+	for _, s := range f.starts {
+		if int(s) < i {
+			continue
+		}
+		i = int(s)
 		t := &toks[i]
 		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
