@@ -130,7 +130,8 @@ type mention struct {
 // interval is the byte range s:e of a quote's content.
 type interval struct{ s, e int }
 
-// finder holds the state of one mention scan. It lives for one call.
+// finder holds the state of one mention scan. It is made anew for each
+// text (resolveDocIn; a Parser's scratch keeps one to fill again).
 type finder struct {
 	text string
 	toks []token
@@ -744,8 +745,9 @@ func (f *finder) find() {
 		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
-		// Most words are neither a pronoun nor a determiner (findFilter)
-		// and skip both tests below, the pronoun filter and detAt.
+		// A word listed for its capital alone is neither a pronoun nor
+		// a determiner (findFilter) and skips both tests below, the
+		// pronoun filter and detAt.
 		if !findFilter.may(k) {
 			if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
 				i = f.run(i)
