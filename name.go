@@ -361,6 +361,12 @@ func (f *finder) tokenize(d *Document) {
 		// Skip to the next word, reading the gap: ASCII through the
 		// class table, other runes decoded.
 		c := text[i]
+		if c == ' ' && i+1 < n {
+			// Most gaps are one space: the word after it is read at once.
+			opens = false
+			i++
+			c = text[i]
+		}
 		var cap bool // the first letter is upper case
 		if c < utf8.RuneSelf {
 			k := tokClass[c]
