@@ -339,8 +339,10 @@ func (f *finder) tokenize(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	toks := spare(f.spareToks, len(text)/6+16)
-	// The words find starts from (see below): starts[:nStarts].
-	starts, nStarts := f.starts[:cap(f.starts)], 0
+	// The words find starts from (see below): starts[:nStarts], about
+	// two words in five.
+	starts, nStarts := spare(f.starts, len(text)/15+16), 0
+	starts = starts[:cap(starts)]
 	// The paragraph and sentence of the word being read, and where the
 	// next of either starts; the first word opens a sentence.
 	para, sent, newSeg := 0, 0, true
