@@ -151,8 +151,10 @@ type resolver struct {
 	// context words a mention.
 	arena int
 	// nameCands and roleCands are the candidate buffers of matchName
-	// and resolveRole, reused from call to call.
+	// and resolveRole, reused from call to call, and mods the buffer of
+	// resolveRole's modifiers.
 	nameCands, roleCands []int
+	mods                 []string
 	// keyLists holds resolveName's lists of clusters, one a key.
 	keyLists [][]int
 	// pcands and candAt are the working arrays of scorePronoun.
@@ -261,11 +263,18 @@ func searchFrom(n, h int, f func(int) bool) int {
 // that repeats its names has far fewer (the hints are capped at maxHint,
 // past which the maps and clusters grow as they fill).
 func newResolver(f *finder, text string, d *Document, n int) *resolver {
+	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, min(n*2/5+8, maxHint)),
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
+	r.makeMaps(n)
+	return r
+}
+
+// makeMaps gives r new maps for a text of n mentions (see newResolver).
+func (r *resolver) makeMaps(n int) {
 	h := func(k int) int { return min(k, maxHint) }
-	return &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, h(n*2/5+8)),
-		full: make(map[string]int, h(n/8)), words: make(map[string][]int, h(n*2/5)), roles: make(map[string][]int, h(n/12)),
-		orgs: make(map[string][]int, h(n/20)), phrases: make(map[string]int, h(n/7)), acro: make(map[string]int, h(n/9)), textAuthor: map[string]int{},
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16, mapsFor: n}
+	r.full, r.words, r.roles = make(map[string]int, h(n/8)), make(map[string][]int, h(n*2/5)), make(map[string][]int, h(n/12))
+	r.orgs, r.phrases, r.acro, r.textAuthor = make(map[string][]int, h(n/20)), make(map[string]int, h(n/7)), make(map[string]int, h(n/9)), map[string]int{}
+	r.mapsFor = n
 }
 
 // maxHint caps the size hints of newResolver: 4096 clusters are the
@@ -273,21 +282,27 @@ func newResolver(f *finder, text string, d *Document, n int) *resolver {
 const maxHint = 1 << 12
 
 // reset returns r made ready for another text, as newResolver would make
-// it, with its maps cleared and its arrays and arenas kept; or a new
-// resolver when r's maps were made for a much larger text. Nothing a
+// it, with its maps cleared and its arrays and arenas kept; with new maps
+// when r's were made for a much larger text. Nothing a
 // Document holds points into what it keeps: entity names are substrings
 // of the text or strings of their own, mentions are copied out.
 func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
-	if r.mapsFor > 4*n+256 {
-		return newResolver(f, text, d, n)
-	}
+	big := r.mapsFor > 4*n+256
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
-		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
 		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
+	if big {
+		// New maps, sized for this text; the arrays and arenas are kept
+		// all the same (made anew, they would grow again with the next
+		// large text).
+		r.makeMaps(n)
+		r.byName = nil
+		return r
+	}
 	clear(r.full)
 	clear(r.words)
 	clear(r.roles)
@@ -319,13 +334,28 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 		return nil
 	}
 	lower := asciiLower(text)
-	f := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	// The finder (a kilobyte of filters) is the scratch's, when there is
+	// one: made anew for each text, but not allocated for each.
+	var f *finder
+	switch {
+	case sc == nil:
+		f = new(finder)
+	case sc.fnd == nil:
+		sc.fnd = new(finder)
+		fallthrough
+	default:
+		f = sc.fnd
+	}
+	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
 	if sc != nil {
-		f.spareToks, f.spareMs = sc.ftoks, sc.fms
+		f.spareToks, f.spareMs, f.ivs, f.starts = sc.ftoks, sc.fms, sc.fivs, sc.fstarts
 		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
 		defer func() {
-			sc.ftoks, sc.fms = f.toks, f.ms
+			sc.ftoks, sc.fms, sc.fivs, sc.fstarts = f.toks, f.ms, f.ivs, f.starts
 			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
+			// The pool holds no reference to the caller's text through
+			// the finder.
+			*f = finder{}
 		}()
 	}
 	f.tokenize(d)
@@ -425,6 +455,9 @@ func (r *resolver) attachSpeakers() {
 // a relative clause ("Union leaders who met with the mayor" is not the
 // mayor), else e.
 func headEnd(text string, s, e int) int {
+	if strings.Index(text[s:e], " wh") < 0 {
+		return e // most spans: one search instead of three
+	}
 	for _, rel := range [...]string{" who ", " whose ", " which "} {
 		if k := strings.Index(text[s:e], rel); k > 0 {
 			e = s + k
@@ -470,7 +503,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			}
 			// A possessive before more words is a modifier ("Italy's
 			// delegation", "Its developer").
-			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(toks[m.tokLo])]) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
+			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(&toks[m.tokLo])]) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
 				if poss < 0 && m.kind == mName {
 					poss = j
 				}
@@ -507,13 +540,13 @@ func (r *resolver) groupFirst(s, e int) bool {
 	if a >= len(f.toks) || int(f.toks[a].start) >= e {
 		return false
 	}
-	t := f.toks[a]
+	t := &f.toks[a]
 	k := f.key(t)
 	if f.lex(a).is&lxGroup == 0 && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k)) {
 		return false
 	}
 	ms := f.ms
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > t.start })
+	i := r.mentionAfter(ms, int(t.start))
 	for j := max(0, i-2); j < len(ms) && j < i+3; j++ {
 		if ms[j].start <= t.start && ms[j].end >= t.keyEnd {
 			return false
@@ -536,7 +569,7 @@ func (r *resolver) synthesize(s, e int) int {
 		return -1
 	}
 	n := len(f.ms)
-	k := f.key(toks[a])
+	k := f.key(&toks[a])
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
 	if t := toks[a]; f.lex(a).is&lxGroup != 0 || t.has(tInitial) && t.has(tCap) && !t.has(tAllCaps) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
@@ -587,7 +620,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	if lo < b && (toks[b-1].has(tCap) || toks[b-1].has(tPoss)) {
 		hi := lo
-		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(toks[hi])]) {
+		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(&toks[hi])]) {
 			hi++
 		}
 		f.synth = true
@@ -677,7 +710,7 @@ func needsClean(s string) bool {
 
 // fold returns the matching key of a word: NFC, case-folded, without
 // possessive ending.
-func (r *resolver) fold(t token) string {
+func (r *resolver) fold(t *token) string {
 	if t.has(tASCII) || isASCII(r.text[t.start:t.keyEnd]) {
 		// NFC and case folding leave ASCII as it is, but for the
 		// letters, which fold to lower case.
@@ -707,7 +740,7 @@ func (r *resolver) resolve(mi, pos int) int {
 				r.corps = append(r.corps, c)
 			}
 		} else if c >= 0 && m.role != "" && m.ek != kOrg {
-			r.addRole(c, m.role, m.modLo, m.modHi)
+			r.addRole(c, m)
 			if m.gender != genderUnknown && r.cs[c].gender == genderUnknown {
 				r.cs[c].gender = m.gender
 			}
@@ -771,7 +804,7 @@ func (r *resolver) nameKeys(m *mention) []string {
 	at := len(r.keyBuf)
 	keys := r.keyBuf[at : at : at+int(n)]
 	for k := m.tokLo; k < m.tokHi; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if !t.has(tCap) {
 			continue
 		}
@@ -895,11 +928,11 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if m.role != "" {
-		r.addRole(c, m.role, m.modLo, m.modHi)
+		r.addRole(c, m)
 	}
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
-			w, is := r.f.key(r.f.toks[k]), r.f.lex(int(k)).is
+			w, is := r.f.key(&r.f.toks[k]), r.f.lex(int(k)).is
 			if is&lxOrg != 0 && !containsInt(r.orgs[w], c) {
 				r.orgs[w] = r.pushInt(r.orgs[w], c)
 			}
@@ -985,13 +1018,15 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	return best
 }
 
-// addRole records that cluster c was introduced with role.
-func (r *resolver) addRole(c int, role string, lo, hi int32) {
+// addRole records that cluster c was introduced with the role of
+// mention m, qualified by its modifiers.
+func (r *resolver) addRole(c int, m *mention) {
+	role := m.role
 	if role == "" {
 		return
 	}
 	r.addContext(c, role)
-	r.modWords(lo, hi, func(w string) { r.addContext(c, w) })
+	r.modWords(m, func(w string) { r.addContext(c, w) })
 	if !containsInt(r.roles[role], c) {
 		r.roles[role] = r.pushInt(r.roles[role], c)
 	}
@@ -1018,16 +1053,34 @@ func (r *resolver) addContext(c int, w string) {
 	cl.ctx = append(cl.ctx, w)
 }
 
-// modWords calls fn with the key of each word in the byte range lo:hi.
-func (r *resolver) modWords(lo, hi int32, fn func(string)) {
+// modWords calls fn with the key of each word in the byte range
+// m.modLo:m.modHi, the words that qualify m's role.
+func (r *resolver) modWords(m *mention, fn func(string)) {
 	toks := r.f.toks
-	k0 := searchFrom(len(toks), r.tokHint, func(i int) bool { return toks[i].start >= lo })
+	lo, hi := m.modLo, m.modHi
+	// The first word that starts at lo or after it, found by a walk from
+	// the mention's first word (ctxLo), a few words from it, or else by
+	// a search.
+	k0 := min(int(m.ctxLo), len(toks))
+	for steps := 0; ; steps++ {
+		if steps == 8 {
+			k0 = searchFrom(len(toks), k0, func(i int) bool { return toks[i].start >= lo })
+			break
+		}
+		if k0 > 0 && toks[k0-1].start >= lo {
+			k0--
+		} else if k0 < len(toks) && toks[k0].start < lo {
+			k0++
+		} else {
+			break
+		}
+	}
 	r.tokHint = k0
 	for k := k0; k < len(toks) && toks[k].end <= hi; k++ {
 		if r.f.lex(k).is&(lxDet|lxPrep) != 0 {
 			continue
 		}
-		fn(r.f.key(toks[k]))
+		fn(r.f.key(&toks[k]))
 	}
 }
 
@@ -1048,7 +1101,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	}
 	if m.det == detIndefinite {
 		c := r.phraseCluster(m, m.ek)
-		r.addRole(c, m.role, m.modLo, m.modHi)
+		r.addRole(c, m)
 		return c
 	}
 	cands := r.roleCands[:0]
@@ -1066,6 +1119,17 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			cands = append(cands, r.corps...)
 		}
 	}
+	// The phrase's modifiers other than its head, read once for all the
+	// candidates.
+	mods := r.mods[:0]
+	if len(cands) > 0 {
+		r.modWords(m, func(w string) {
+			if w != m.head {
+				mods = append(mods, w)
+			}
+		})
+		r.mods = mods
+	}
 	best, bestScore := -1, -1
 	for _, c := range cands {
 		cl := &r.cs[c]
@@ -1073,11 +1137,11 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			continue
 		}
 		score := 0
-		r.modWords(m.modLo, m.modHi, func(w string) {
-			if w != m.head && r.context(c, w) {
+		for _, w := range mods {
+			if r.context(c, w) {
 				score++
 			}
-		})
+		}
 		if score > bestScore || score == bestScore && cl.lastPos > r.cs[best].lastPos {
 			best, bestScore = c, score
 		}
@@ -1089,7 +1153,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		return best
 	}
 	c := r.phraseCluster(m, m.ek)
-	r.addRole(c, m.role, m.modLo, m.modHi)
+	r.addRole(c, m)
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
 		if !containsInt(r.orgs[m.head], c) {
@@ -1121,7 +1185,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	if !ok {
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
-			if t := toks[k]; t.has(tCap) {
+			if t := &toks[k]; t.has(tCap) {
 				if cs := r.words[r.fold(t)]; len(cs) > 0 {
 					owner = cs[len(cs)-1]
 				}
@@ -1169,13 +1233,21 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	}
 	end := m.end
 	name := r.text[start:end]
-	key := strings.ToLower(cleanName(name))
-	if !utf8.ValidString(key) {
-		key = strings.ToValidUTF8(key, "\uFFFD")
-	}
-	if !isASCII(key) {
-		// Folding leaves lower-case ASCII as it is.
-		key = r.caser.String(key)
+	var key string
+	if isASCII(name) && !needsClean(name) {
+		// What the steps below make of it: the name with its ASCII
+		// letters lowered, a substring of the lowered text (no new
+		// string).
+		key = f.lower[start:end]
+	} else {
+		key = strings.ToLower(cleanName(name))
+		if !utf8.ValidString(key) {
+			key = strings.ToValidUTF8(key, "\uFFFD")
+		}
+		if !isASCII(key) {
+			// Folding leaves lower-case ASCII as it is.
+			key = r.caser.String(key)
+		}
 	}
 	if c, ok := r.phrases[key]; ok {
 		return c
@@ -1441,7 +1513,7 @@ func (r *resolver) insideQuotes(qs []int, p int) bool {
 func (r *resolver) resolveRelative(mi, pos int) int {
 	ms := r.f.ms
 	m := &ms[mi]
-	k := r.f.key(r.f.toks[m.tokLo])
+	k := r.f.key(&r.f.toks[m.tokLo])
 	who := k == "who" || k == "whom" || k == "whose"
 	next := m.start // where the antecedent must end
 	for k := pos - 1; k >= 0 && pos-k <= 4; k-- {

@@ -30,15 +30,18 @@ func grow[T any](s []T, done, total int) []T {
 // (a JSON Lines archive) does not allocate and clear them again for each.
 // Nothing a Document holds points into them.
 type scratch struct {
-	toks  []item
-	used  []bool
-	lex   []int32
-	cls   []ruleClass
-	cueAt []int // the quote stage's tokens that open a cue
-	attrs []attr
-	ftoks []token   // the entity stage's words
-	fms   []mention // and mentions
-	res   *resolver // the entity stage's resolver, its maps and arrays (resolver.reset)
+	toks    []item
+	used    []bool
+	lex     []int32
+	cls     []ruleClass
+	cueAt   []int // the quote stage's tokens that open a cue
+	attrs   []attr
+	ftoks   []token    // the entity stage's words
+	fms     []mention  // and mentions
+	fivs    []interval // and quote intervals
+	fstarts []int32    // and the words find starts from
+	res     *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
+	fnd     *finder    // the entity stage's finder, emptied (resolveDocIn)
 	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
 	capsSlots, lowSlots []spanSlot
 }

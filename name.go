@@ -48,10 +48,10 @@ type token struct {
 	word uint16
 }
 
-func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
+func (t *token) has(f tokFlags) bool { return t.flags&f != 0 }
 
 // gapped reports whether punctuation separates t from the word before it.
-func (t token) gapped() bool { return t.flags&(tGapComma|tGapPunct) != 0 }
+func (t *token) gapped() bool { return t.flags&(tGapComma|tGapPunct) != 0 }
 
 // mentionKind says what a mention is.
 type mentionKind uint8
@@ -127,7 +127,11 @@ type mention struct {
 	done    bool
 }
 
-// finder holds the state of one mention scan. It lives for one call.
+// interval is the byte range s:e of a quote's content.
+type interval struct{ s, e int }
+
+// finder holds the state of one mention scan. It is made anew for each
+// text (resolveDocIn; a Parser's scratch keeps one to fill again).
 type finder struct {
 	text string
 	toks []token
@@ -135,7 +139,14 @@ type finder struct {
 	// spareToks and spareMs are arrays of an earlier document to reuse.
 	spareToks []token
 	spareMs   []mention
-	lower     string // text with ASCII letters lowered
+	// ivs holds tokenize's quote intervals (an earlier document's array
+	// on entry, to reuse).
+	ivs []interval
+	// starts lists the words that find starts from (capitalised, or
+	// passing findFilter), in order; an earlier document's array on
+	// entry to tokenize, to reuse.
+	starts []int32
+	lower  string // text with ASCII letters lowered
 	// capsSeen: capitalised words seen away from a sentence start (keys
 	// of text); lowSeen: words seen in lower case (keys of lower). Both
 	// are only asked about the words of tInitial tokens, so they hold
@@ -153,7 +164,7 @@ type finder struct {
 // key returns the lower-case form (ASCII letters only) of token t without
 // its possessive ending: a substring of the lowered copy of the text, for
 // table look-ups.
-func (f *finder) key(t token) string { return f.lower[t.start:t.keyEnd] }
+func (f *finder) key(t *token) string { return f.lower[t.start:t.keyEnd] }
 
 // asciiLower returns text with its ASCII letters lowered; byte offsets are
 // the same as in text.
@@ -294,10 +305,12 @@ func (f *finder) tokenize(d *Document) {
 	if len(sents) == 0 {
 		sents = d.Paragraphs
 	}
-	// Quote content intervals, sorted by start, split by kind.
-	type iv struct{ s, e int }
-	direct := make([]iv, 0, len(d.Quotes))
-	reported := make([]iv, 0, len(d.Quotes))
+	// Quote content intervals, sorted by start, split by kind, in the
+	// two halves of f.ivs.
+	type iv = interval
+	nq := len(d.Quotes)
+	f.ivs = spare(f.ivs, 2*nq)
+	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
 	for _, q := range d.Quotes {
 		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 			continue
@@ -326,6 +339,10 @@ func (f *finder) tokenize(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	toks := spare(f.spareToks, len(text)/6+16)
+	// The words find starts from (see below): starts[:nStarts], about
+	// two words in five.
+	starts, nStarts := spare(f.starts, len(text)/15+16), 0
+	starts = starts[:cap(starts)]
 	// The paragraph and sentence of the word being read, and where the
 	// next of either starts; the first word opens a sentence.
 	para, sent, newSeg := 0, 0, true
@@ -346,6 +363,12 @@ func (f *finder) tokenize(d *Document) {
 		// Skip to the next word, reading the gap: ASCII through the
 		// class table, other runes decoded.
 		c := text[i]
+		if c == ' ' && i+1 < n {
+			// Most gaps are one space: the word after it is read at once.
+			opens = false
+			i++
+			c = text[i]
+		}
 		var cap bool // the first letter is upper case
 		if c < utf8.RuneSelf {
 			k := tokClass[c]
@@ -586,9 +609,22 @@ func (f *finder) tokenize(d *Document) {
 				f.lowSeen.add(start, keyEnd)
 			}
 		}
+		// find starts only from capitalised words and from those that
+		// may be a pronoun or a determiner (findFilter.may, tested here
+		// without a branch; no filter has a key of length 0 mod 64):
+		// they are listed, without a branch either, so that find skips
+		// the others unread.
+		if nStarts == len(starts) {
+			starts = append(starts, make([]int32, len(starts)+64)...)
+		}
+		starts[nStarts] = int32(len(toks))
+		bit := uint64(1) << ((keyEnd - start) & 63)
+		last := f.lower[max(keyEnd-1, start)]
+		nStarts += int(capF | flagIf(findFilter.first[f.lower[start]]&findFilter.last[last]&bit != 0))
 		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 	}
+	f.starts = starts[:nStarts]
 	// The words marked last, by first byte and length: the common words
 	// that pass the filters ("the", "he") are marked once, not at each
 	// use.
@@ -636,7 +672,7 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int) {
 		// Count the capitalised function words only now: most
 		// sentences fail the test above.
 		for k := lo + 1; k < hi && fn < 2; k++ {
-			if t := toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.lower).is&lxFunc != 0 {
+			if t := &toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.lower).is&lxFunc != 0 {
 				fn++
 			}
 		}
@@ -684,12 +720,12 @@ func (f *finder) emit(m mention) int {
 	if m.ctxLo == 0 || m.ctxLo > m.tokLo {
 		m.ctxLo = m.tokLo
 	}
-	t := f.toks[m.ctxLo]
+	t := &f.toks[m.ctxLo]
 	m.para, m.sent = t.para, t.sent
 	m.inDirect = t.has(tInDirect)
 	m.inReported = t.has(tInReported)
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if prepositionFilter.may(f.key(f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
+		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
@@ -705,11 +741,29 @@ func (f *finder) emit(m mention) int {
 func (f *finder) find() {
 	f.apposDet, f.apposOf = -1, -1
 	toks, lower := f.toks, f.lower // find adds no words
-	for i := 0; i < len(toks); {
+	// Every other word is neither capitalised nor may be a pronoun or a
+	// determiner: find would only step over it.
+	i := 0 // the first word not yet read
+	for _, s := range f.starts {
+		if int(s) < i {
+			continue
+		}
+		i = int(s)
 		t := &toks[i]
 		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
+		// A word listed for its capital alone is neither a pronoun nor
+		// a determiner (findFilter) and skips both tests below, the
+		// pronoun filter and detAt.
+		if !findFilter.may(k) {
+			if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
+				i = f.run(i)
+				continue
+			}
+			i++
+			continue
+		}
 		// Most words fail the pronoun filter and are never looked up.
 		if pronounFilter.may(k) {
 			if e := f.lex(i); e.is&lxPron != 0 && !e.pron.relative && (!cap || initial || k == "i") {
@@ -776,7 +830,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	var hc wordClass
 	var hw wordInfo
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
-		t := f.toks[j]
+		t := &f.toks[j]
 		if t.gapped() || t.sent != f.toks[i].sent {
 			break
 		}
@@ -810,14 +864,14 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			continue
 		}
 	}
-	if headAt < 0 && plural >= 0 && det == detDefinite && f.key(f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(f.toks[plural+1]))) {
+	if headAt < 0 && plural >= 0 && det == detDefinite && f.key(&f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(&f.toks[plural+1]))) {
 		// "the attendees", "the two countries": a plural group.
 		headAt, hc = plural, classGroup
 	}
 	if headAt < 0 {
 		return 0, false
 	}
-	ht := f.toks[headAt]
+	ht := &f.toks[headAt]
 	if ht.has(tPoss) {
 		return 0, false
 	}
@@ -829,7 +883,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	m.modLo, m.modHi = f.toks[i].end, ht.end
 	// "the senator from Texas": a capitalised qualifier after the head.
 	if q := headAt + 2; q < len(f.toks) && !f.toks[q-1].gapped() && !f.toks[q].gapped() && f.toks[q].has(tCap) {
-		switch f.key(f.toks[q-1]) {
+		switch f.key(&f.toks[q-1]) {
 		case "from", "of", "for", "at", "in":
 			m.modHi = f.toks[q].end
 		}
@@ -865,11 +919,11 @@ func (f *finder) run(i int) int {
 	hi := i + 1
 	titleOf := -1 // index of "of" or "to" after a title
 	for hi < len(toks) {
-		prev := toks[hi-1]
-		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(toks[hi-2]) == "the") {
+		prev := &toks[hi-1]
+		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") {
 			break
 		}
-		t := toks[hi]
+		t := &toks[hi]
 		if t.sent != prev.sent {
 			break
 		}
@@ -916,7 +970,7 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if f.lex(hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
-			n := toks[hi+1]
+			n := &toks[hi+1]
 			if n.has(tCap) {
 				hi += 2
 				continue
@@ -930,7 +984,7 @@ func (f *finder) run(i int) int {
 	}
 	// A sentence-initial word that is never capitalised elsewhere is not
 	// a name on its own ("Speaking about ...").
-	first := toks[lo]
+	first := &toks[lo]
 	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
 		if _, ok := f.isTitle(lo); !ok {
 			return hi
@@ -963,10 +1017,10 @@ func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
-	if lo > 0 && !toks[lo].gapped() && f.key(toks[lo-1]) == "the" {
+	if lo > 0 && !toks[lo].gapped() && f.key(&toks[lo-1]) == "the" {
 		m.definiteOrg = true
 	}
-	if f.key(toks[lo]) == "the" && lo+1 < hi {
+	if f.key(&toks[lo]) == "the" && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
 	}
@@ -987,7 +1041,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		m.ek = kPerson
 		nameLo = k + 1
-		if nameLo < hi && isTitleLink(f.key(toks[nameLo])) {
+		if nameLo < hi && isTitleLink(f.key(&toks[nameLo])) {
 			// "President of Azerbaijan Ilham Aliyev", "Minister of
 			// Digital Development and Transport Rashad Guliyev",
 			// "Ambassador to Azerbaijan Gábor Szalai": after the last
@@ -995,12 +1049,12 @@ func (f *finder) analyseRun(lo, hi int) {
 			// three or more, else the last one.
 			last := nameLo
 			for x := nameLo; x < hi; x++ {
-				if isTitleLink(f.key(toks[x])) {
+				if isTitleLink(f.key(&toks[x])) {
 					last = x
 				}
 			}
 			start := last + 1
-			if start < hi && f.key(toks[start]) == "the" {
+			if start < hi && f.key(&toks[start]) == "the" {
 				start++
 			}
 			switch n := hi - start; {
@@ -1031,7 +1085,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// organisation, titles included ("Justice Department").
 	org := false
 	for k := lo; k < hi; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
 			org = true
 		}
@@ -1042,7 +1096,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		title = -1
 		for k := lo; k < hi; k++ {
 			if f.lex(k).is&lxOrg != 0 {
-				m.head = f.key(toks[k])
+				m.head = f.key(&toks[k])
 			}
 		}
 	}
@@ -1062,7 +1116,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: int32(lo), tokHi: int32(hi),
 			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
-			if k := f.key(toks[lo-1]); k == "a" || k == "an" {
+			if k := f.key(&toks[lo-1]); k == "a" || k == "an" {
 				r.det = detIndefinite
 			}
 		}
@@ -1072,7 +1126,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// A person's name ends before "of": "Sen. Bernie Sanders of Vermont".
 	if !org {
 		for k := nameLo + 1; k < hi-1; k++ {
-			if f.key(toks[k]) == "of" {
+			if f.key(&toks[k]) == "of" {
 				if m.modLo == m.modHi {
 					m.modLo = toks[k].start
 				}
@@ -1117,7 +1171,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
-				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(toks[x]) == "and" || f.key(toks[x]) == "said" {
+				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(&toks[x]) == "and" || f.key(&toks[x]) == "said" {
 					break
 				}
 				mlo = x
@@ -1161,7 +1215,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			a++ // "Hugh Hill, 45, a doctor"
 		}
 		if a < len(toks) {
-			k := f.key(toks[a])
+			k := f.key(&toks[a])
 			if k == "a" || k == "an" || k == "the" || f.lex(a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).

@@ -35,11 +35,13 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	quotes := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, t := range texts {
 			quotes += len(Parse(t).Quotes)
 		}
 	}
+	reportCPU(b, cpuTime()-cpu, total)
 	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/op")
 }
 

@@ -434,11 +434,18 @@ func (f *lexFilter) may(k string) bool {
 var (
 	pronounFilter, determinerFilter, prepositionFilter lexFilter
 	titleFilter, roleFilter, headFilter, orgFilter     lexFilter
+	// findFilter passes the pronouns and the words that open a phrase
+	// in find (detAt): a word that fails it is neither.
+	findFilter lexFilter
 )
 
 func init() {
 	for k := range pronouns {
 		pronounFilter.add(k)
+		findFilter.add(k)
+	}
+	for _, k := range [...]string{"the", "this", "that", "a", "an"} {
+		findFilter.add(k)
 	}
 	for k := range determiners {
 		determinerFilter.add(k)

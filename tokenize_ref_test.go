@@ -486,7 +486,7 @@ func (f *finder) markHeadlinesRef() {
 			// Count the capitalised function words only now: most
 			// sentences fail the test above.
 			for k := i + 1; k < j && fn < 2; k++ {
-				if t := toks[k]; t.has(tCap) && !t.has(tInitial) {
+				if t := &toks[k]; t.has(tCap) && !t.has(tInitial) {
 					k := f.key(t)
 					if isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" {
 						fn++
