@@ -2438,6 +2438,13 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 			e++ // "said Tuesday night"
 		}
 	}
+	if at.contentTokEnd <= s {
+		// "…, he said recently.", "…, she said sarcastically.": an adverb
+		// after a trailing cue belongs to it, as annotators mark it.
+		for e < len(a.toks) && a.toks[e].sent == a.toks[e-1].sent && a.lowerWord(e) && (a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+			e++
+		}
+	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole
 	}

@@ -718,6 +718,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Ms. Reed", "Most women", "preferred")}},
 		{name: "relative object of a verb of saying", text: `It conflicted with what Ms. Reed told NBC News.`,
 			want: []ruleQuote{rIndirect("what", "Ms. Reed", "told")}},
+		{name: "adverb after a trailing cue", text: `The plan will fail, she said recently.`,
+			want: []ruleQuote{rIndirect("The plan will fail", "she", "said recently")}},
 	}},
 }
 
