@@ -1542,10 +1542,11 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 // Mr. Biden has …", "After saying he was nervous, the man …". The
 // content runs from the cue's content to the comma that ends the phrase.
 func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
-	if e.form != formGerund || e.class != cueSpeech {
+	having := c == lo+1 && e.form == formPast && equalFoldASCII(a.tokText(lo), "having") // "Having announced that …, Judge Berman …"
+	if e.form != formGerund && !having || e.class != cueSpeech {
 		return attr{}, false
 	}
-	if !(c == lo && a.capitalized(c) || c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && a.capitalized(lo) ||
+	if !(c == lo && a.capitalized(c) || c == lo+1 && (a.wordIn(lo, gerundLeads|leadParticipleWords) || having) && a.capitalized(lo) ||
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
 		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
 	}
@@ -1566,6 +1567,9 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, m
+	if having {
+		at.cueTok = lo // the cue is "Having announced", as annotators mark it
+	}
 	return at, true
 }
 

@@ -720,6 +720,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("what", "Ms. Reed", "told")}},
 		{name: "adverb after a trailing cue", text: `The plan will fail, she said recently.`,
 			want: []ruleQuote{rIndirect("The plan will fail", "she", "said recently")}},
+		{name: "having and a verb of saying open the sentence", text: `Having announced that he would not send me to prison, Judge Berman gave me probation.`,
+			want: []ruleQuote{rIndirect("that he would not send me to prison", "Judge Berman", "Having announced")}},
 	}},
 }
 
