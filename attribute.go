@@ -294,14 +294,20 @@ func (a *attributor) clauseAfterBase(p, k int) bool {
 	if a.wordIn(p, objPronouns) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
 		return a.objectBeforeClause(p, k)
 	}
-	if !(a.isPunct(p, ",") || a.isDash(p) || a.isNumber(p) || a.lowerWord(p) && !a.wordIn(p, functionWords|auxWords)) {
+	if !a.verbNeighbour(p) {
 		return false
 	}
 	return a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords) ||
 		a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, numberWords) ||
 		a.wordIn(k, expletives) && a.lowerWord(k) && a.wordIn(k+1, finiteAux) || // "say there is"
-		a.capitalized(k) && a.lowerWord(k+1) && a.pastOrPresent(k+1) && !a.pluralNoun(k+1) || // "say Scott deserves"
-		a.possessiveName(k) // "say Trump’s campaign manager yanked her"
+		a.capitalized(k) && a.lowerWord(k+1) && a.pastOrPresent(k+1) && !a.pluralNoun(k+1) // "say Scott deserves"
+}
+
+// verbNeighbour reports whether token p, before a bare base form, lets it
+// be a verb: a comma, a dash, a number or a content word ("Others,
+// however, say", "One in five say", "sources close to her campaign say").
+func (a *attributor) verbNeighbour(p int) bool {
+	return a.isPunct(p, ",") || a.isDash(p) || a.isNumber(p) || a.lowerWord(p) && !a.wordIn(p, functionWords|auxWords)
 }
 
 // objectBeforeClause reports whether the object pronoun at p ends the
@@ -365,7 +371,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
-			a.clauseAfterBase(k-1, bestEnd)) {
+			a.clauseAfterBase(k-1, bestEnd) || best.class == cueSpeech && a.possessiveName(bestEnd) && a.verbNeighbour(k-1)) {
 			return cueEntry{}, 0, false
 		}
 	}

@@ -722,6 +722,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The plan will fail", "she", "said recently")}},
 		{name: "having and a verb of saying open the sentence", text: `Having announced that he would not send me to prison, Judge Berman gave me probation.`,
 			want: []ruleQuote{rIndirect("that he would not send me to prison", "Judge Berman", "Having announced")}},
+		{name: "show before a possessive name is a noun", text: `Speaking on radio show Joney’s Jukebox last week, Kiedis said his band wrote new songs.`,
+			want: []ruleQuote{rIndirect("his band wrote new songs", "Kiedis", "said")}},
 	}},
 }
 
