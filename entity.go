@@ -501,6 +501,13 @@ func (r *resolver) findMention(s, e, n int) int {
 			if int(m.end) > he || m.modifier {
 				continue
 			}
+			// A day or a month is no speaker ("reports filed on
+			// Saturday", "Thursday, he said"): the span's other words
+			// are read, unless the date is all it holds ("May", which
+			// may be Theresa May's).
+			if r.f.dateName(m) && (int(m.start) > s || int(m.end) < e) {
+				continue
+			}
 			// A possessive before more words is a modifier ("Italy's
 			// delegation", "Its developer").
 			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(&toks[m.tokLo])]) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
@@ -614,11 +621,29 @@ func (r *resolver) synthesize(s, e int) int {
 		}
 		return f.emit(m)
 	}
+	// The name in the span: its capitalised words; when the span holds a
+	// date, not the date ("polls released Sunday") nor a function word
+	// opening the sentence ("His fact-check Wednesday").
+	dated := false
+	for k := a; k < b; k++ {
+		if toks[k].has(tCap) && f.lex(k).is&lxDate != 0 {
+			dated = true
+			break
+		}
+	}
 	lo := a
-	for lo < b && !toks[lo].has(tCap) {
+	for lo < b && (!toks[lo].has(tCap) || dated && (f.lex(lo).is&lxDate != 0 || toks[lo].has(tInitial) && f.lex(lo).is&lxStop != 0)) {
 		lo++
 	}
-	if lo < b && (toks[b-1].has(tCap) || toks[b-1].has(tPoss)) {
+	first := a // the first word after the determiner
+	if det != detNone {
+		first = min(a+1, b-1)
+	}
+	// A name that opens a dated span and is followed by a word that is
+	// not a plural noun is its subject ("Priebus later Thursday",
+	// "Clinton began Sunday with", not "New polls released Sunday").
+	subj := dated && lo == first && lo+1 < b && !toks[lo+1].has(tCap) && !toks[lo+1].gapped() && !isPluralNoun(f.key(&toks[lo+1])) && f.lex(lo+1).is&lxDate == 0
+	if last := b - 1; lo < b && (subj || toks[last].has(tCap) && !(dated && f.lex(last).is&lxDate != 0) || toks[last].has(tPoss)) {
 		hi := lo
 		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(&toks[hi])]) {
 			hi++
@@ -630,13 +655,53 @@ func (r *resolver) synthesize(s, e int) int {
 			return len(f.ms) - 1
 		}
 	}
-	// Anything else is a phrase standing for itself ("administration
-	// officials", "a source familiar with the talks").
-	m := mention{start: int32(s), end: int32(e), kind: mGroup, tokLo: int32(a), tokHi: int32(b), det: det, sameAs: -1, possessor: -1}
+	// Anything else is a phrase standing for itself, up to the end of
+	// its noun phrase ("administration officials", "fundraising reports"
+	// of "fundraising reports filed on Saturday"); a date alone is none.
+	hi, end := b, int32(e)
+	if dated {
+		if f.lex(first).is&lxPrep != 0 {
+			return -1 // "Between September 2011 and …"
+		}
+		if hi = f.datedPhraseEnd(first, b); hi <= first {
+			return -1
+		}
+		end = min(toks[hi-1].end, end)
+	}
+	m := mention{start: int32(s), end: end, kind: mGroup, tokLo: int32(a), tokHi: int32(hi), det: det, sameAs: -1, possessor: -1}
 	if det != detNone {
-		m.start = toks[min(a+1, b-1)].start
+		m.start = toks[min(a+1, hi-1)].start
 	}
 	return f.emit(m)
+}
+
+// datedPhraseEnd returns where the noun phrase that opens the words a:b,
+// which hold a date, ends: before the first word after its first that
+// begins what qualifies it (punctuation before it, a preposition other
+// than "of", a clause word such as "where", the date itself, a past
+// participle: "reports filed on Saturday", "polls released Sunday",
+// "results tallied through Wednesday"), without date words at its end
+// ("One Sunday"). It returns a when the phrase is a date alone.
+func (f *finder) datedPhraseEnd(a, b int) int {
+	toks := f.toks
+	hi := a + 1
+	for ; hi < b; hi++ {
+		t := &toks[hi]
+		if t.gapped() {
+			break
+		}
+		k, is := f.key(t), f.lex(hi).is
+		if is&lxClause != 0 || is&lxPrep != 0 && k != "of" || is&lxDate != 0 && t.has(tCap) {
+			break
+		}
+		if len(k) > 4 && strings.HasSuffix(k, "ed") && !t.has(tCap) && !strings.HasSuffix(f.key(&toks[hi-1]), "ly") {
+			break
+		}
+	}
+	for hi > a && toks[hi-1].has(tCap) && f.lex(hi-1).is&lxDate != 0 && !toks[hi-1].has(tPoss) {
+		hi--
+	}
+	return hi
 }
 
 // sortOrder puts every mention index in text order.
@@ -730,6 +795,14 @@ func (r *resolver) resolve(mi, pos int) int {
 	c := -1
 	if m.sameAs >= 0 && int(m.sameAs) != mi {
 		c = r.resolve(int(m.sameAs), pos)
+		if c < 0 {
+			// In apposition to a date ("Monday, the senator said"):
+			// read on its own.
+			m.done = false
+			m = &ms[mi]
+			m.sameAs = -1
+			return r.resolve(mi, pos)
+		}
 		if c >= 0 && m.ek == kOrg && r.cs[c].ek != kPerson {
 			// "Halvorsen, the Norwegian company,": "the company" later.
 			r.cs[c].ek = kOrg
@@ -827,6 +900,9 @@ func (r *resolver) resolveName(m *mention) int {
 	keys := r.nameKeys(m)
 	if len(keys) == 0 {
 		return -1
+	}
+	if r.f.dateName(m) {
+		return r.dateCluster(keys)
 	}
 	// The clusters of each word, looked up once: r.words is not changed
 	// before the words are added to it below.
@@ -945,6 +1021,24 @@ func (r *resolver) resolveName(m *mention) int {
 		r.acro[string(acronym)] = c
 	}
 	return c
+}
+
+// dateCluster returns the cluster a name of date words refers to, or -1:
+// a day or a month is never a name of its own, but a month alone may be
+// the surname of a person named in full before ("Theresa May", then
+// "May"), the most recent such.
+func (r *resolver) dateCluster(keys []string) int {
+	if len(keys) != 1 {
+		return -1
+	}
+	best := -1
+	for _, c := range r.words[keys[0]] {
+		cl := &r.cs[c]
+		if cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == keys[0] && (best < 0 || cl.lastPos > r.cs[best].lastPos) {
+			best = c
+		}
+	}
+	return best
 }
 
 // pushInt appends c to s, a list held in a map; a new list is carved

@@ -456,6 +456,22 @@ var entityCases = []struct {
 			{Indirect, "the fine was", "was unfair", "The company said", "The company", "Halvorsen"},
 			{Direct, "We will appeal", "appeal,", "the firm said", "the firm", "Halvorsen"},
 		}},
+	{"a date is no name: the phrase's head", "Turnout was high, early exit polls released Monday showed.\n\n\"It is close,\" fundraising reports filed on Saturday suggest.",
+		[]tq{
+			{Indirect, "Turnout was", "was high", "early exit polls released Monday", "early exit polls released Monday", "early exit polls"},
+			{Direct, "It is close", "close,", "fundraising reports filed on Saturday", "fundraising reports filed on Saturday", "fundraising reports"},
+		}},
+	{"a date opening the span is skipped", "In May, a federal judge ruled that the law stands. Thursday, he expanded upon his ruling.\n\nGowdy earlier Thursday said the panel would meet.",
+		[]tq{
+			{Indirect, "that the law", "law stands", "May, a federal judge", "May, a federal judge", "federal judge"},
+			{Indirect, "his ruling", "his ruling", "Thursday, he", "Thursday, he", "federal judge"},
+			{Indirect, "the panel would", "would meet", "Gowdy earlier Thursday", "Gowdy earlier Thursday", "Gowdy"},
+		}},
+	{"a month alone is the surname of a name given in full", "Prime Minister Theresa May spoke in London on Monday.\n\n\"We will leave,\" May said.\n\n\"It is over,\" Tuesday said.",
+		[]tq{
+			{Direct, "We will leave", "leave,", "May said", "May", "Theresa May"},
+			{Direct, "It is over", "over,", "Tuesday said", "Tuesday", ""},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},

@@ -1225,6 +1225,20 @@ func (f *finder) analyseRun(lo, hi int) {
 	}
 }
 
+// dateName reports whether m is a name made of date words alone:
+// "Monday", "May" (see months).
+func (f *finder) dateName(m *mention) bool {
+	if m.kind != mName || m.tokLo >= m.tokHi {
+		return false
+	}
+	for k := int(m.tokLo); k < int(m.tokHi); k++ {
+		if f.lex(k).is&lxDate == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // isPluralNoun guesses whether the lower-case word k is a plural noun:
 // it ends in a single "s" and is not a common verb or function word.
 func isPluralNoun(k string) bool {

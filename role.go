@@ -366,6 +366,17 @@ var weekdays = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true,
 }
 
+// months are, with weekdays, the date words: a day or a month is never
+// the canonical name of a speaker ("fundraising reports filed on
+// Saturday", "In May, a federal judge"), though a month may be the short
+// form of a name already given in full ("Theresa May", then "May").
+// Abbreviations are left out: "Jan" and "Sept" are also names.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+}
+
 // broaderRoles lets a general role word refer back to a person introduced
 // with a more specific one: "the diplomat" to "Ambassador Gábor Szalai",
 // "the lawmaker" to "Sen. Jane Roe".
@@ -566,7 +577,11 @@ const (
 	lxWeekday                        // weekdays
 	lxCorp                           // corpSuffixes
 	lxClause                         // clauseWords
+	lxMonth                          // months
 )
+
+// lxDate are the date words: weekdays and months.
+const lxDate = lxWeekday | lxMonth
 
 // lxFunc are the function words that end a noun phrase's modifiers:
 // determiners, prepositions, pronouns, "and" and "or".
@@ -684,6 +699,7 @@ func init() {
 	set(nameConnectors, lxConn)
 	set(initialStopWords, lxStop)
 	set(weekdays, lxWeekday)
+	set(months, lxMonth)
 	set(corpSuffixes, lxCorp)
 	set(clauseWords, lxClause)
 	if len(wordTable.entries) >= wordUnknown {
