@@ -744,18 +744,56 @@ func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
 	return len(r.cs) - 1
 }
 
-// cleanName collapses white space inside a name taken from the text.
+// cleanName collapses white space inside a name taken from the text and
+// drops its quotation marks when they do not pair up (`clawback” plan`
+// of her “clawback” plan gives "clawback plan"): a name holds the marks
+// of a nickname (Robert C. "Bobby" Scott), never a stray one.
 func cleanName(s string) string {
 	if !needsClean(s) {
+		return s
+	}
+	if strayQuotes(s) {
+		var b strings.Builder
+		b.Grow(len(s))
+		for i, c := range s {
+			if !quoteAt(s, i, c) {
+				b.WriteRune(c)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		s = b.String()
+	} else if !needsSpaceClean(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
 
 // needsClean reports whether s holds a tab, a line break, a no-break
-// space or two spaces in a row (a byte loop: strings.IndexAny with a
-// non-ASCII set decodes every rune).
+// space, two spaces in a row or a byte that may start a quotation mark
+// (a byte loop: strings.IndexAny with a non-ASCII set decodes every
+// rune).
 func needsClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t', '"', '\'':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0; « and » are C2 AB and C2 BB
+			return true
+		case 0xE2, 0xE3, 0xEF: // “ ” ‘ ’ „ ‚ ‹ ›; 「 」 『 』 〝 〞; ＂
+			return true
+		}
+	}
+	return false
+}
+
+// needsSpaceClean reports whether s holds a tab, a line break, a
+// no-break space or two spaces in a row.
+func needsSpaceClean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\n', '\r', '\t':
@@ -764,13 +802,62 @@ func needsClean(s string) bool {
 			if i+1 < len(s) && s[i+1] == ' ' {
 				return true
 			}
-		case 0xC2: // U+00A0 is C2 A0
+		case 0xC2:
 			if i+1 < len(s) && s[i+1] == 0xA0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// quoteAt reports whether rune c at offset i of s is a quotation mark,
+// not an apostrophe: not between two word characters (O’Malley, don’t)
+// nor after the "s" of a plural possessive (the Smiths’ house).
+func quoteAt(s string, i int, c rune) bool {
+	if !isQuoteMark(c) {
+		return false
+	}
+	before, after := i > 0 && wordBefore(s, i), wordAt(s, i+utf8.RuneLen(c))
+	if before && after {
+		return false
+	}
+	if (c == '\'' || c == '’') && before && (s[i-1] == 's' || s[i-1] == 'S') {
+		return false
+	}
+	return true
+}
+
+// wordBefore reports whether a word character ends at offset i of s.
+func wordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
+
+// strayQuotes reports whether the quotation marks of s (see quoteAt) do
+// not pair up: double and single marks apart, each opening one (before
+// a word) closed by a closing one (after a word) that follows it.
+func strayQuotes(s string) bool {
+	var depth [2]int // double, single
+	for i, c := range s {
+		if !quoteAt(s, i, c) {
+			continue
+		}
+		k := 0
+		switch c {
+		case '\'', '‘', '’', '‚', '‹', '›', '「', '」':
+			k = 1
+		}
+		switch before, after := i > 0 && wordBefore(s, i), wordAt(s, i+utf8.RuneLen(c)); {
+		case after && !before:
+			depth[k]++
+		case before && !after && depth[k] > 0:
+			depth[k]--
+		default:
+			return true // closing nothing, or standing alone
+		}
+	}
+	return depth != [2]int{}
 }
 
 // fold returns the matching key of a word: NFC, case-folded, without
@@ -1328,7 +1415,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	end := m.end
 	name := r.text[start:end]
 	var key string
-	if isASCII(name) && !needsClean(name) {
+	if isASCII(name) && (!needsClean(name) || cleanName(name) == name) {
 		// What the steps below make of it: the name with its ASCII
 		// letters lowered, a substring of the lowered text (no new
 		// string).

@@ -472,10 +472,43 @@ var entityCases = []struct {
 			{Direct, "We will leave", "leave,", "May said", "May", "Theresa May"},
 			{Direct, "It is over", "over,", "Tuesday said", "Tuesday", ""},
 		}},
+	{"quotation marks in a speaker span pair up or go", "Taxes would rise, her “clawback” plan says.\n\nRents would fall, his \"clawback\" plan says.\n\nMarine John “Tig” Tiegen said the base held.",
+		[]tq{
+			{Indirect, "Taxes would", "would rise", "her “clawback” plan", "her “clawback” plan", "clawback plan"},
+			{Indirect, "Rents would", "would fall", "his \"clawback\" plan", "his \"clawback\" plan", "clawback plan"},
+			{Indirect, "the base", "base held", "Marine John “Tig” Tiegen", "Marine John “Tig” Tiegen", "Marine John “Tig” Tiegen"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
 		}},
+}
+
+// TestCleanName checks the canonical form of names taken from the text:
+// white space collapsed, quotation marks kept when they pair up, dropped
+// when they do not, apostrophes kept.
+func TestCleanName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Lu Mei", "Lu Mei"},
+		{"Lu\n  Mei", "Lu Mei"},
+		{"Lu\u00a0Mei", "Lu Mei"},
+		{"clawback” plan", "clawback plan"},
+		{`clawback" plan`, "clawback plan"},
+		{"“clawback plan", "clawback plan"},
+		{"clawback ' plan", "clawback plan"},
+		{`Robert C. "Bobby" Scott`, `Robert C. "Bobby" Scott`},
+		{"Marine John “Tig” Tiegen", "Marine John “Tig” Tiegen"},
+		{"Martin O’Malley", "Martin O’Malley"},
+		{"D'Souza", "D'Souza"},
+		{"Sanders’ campaign", "Sanders’ campaign"},
+		{"Rebuilding Isn’t The Only Reason", "Rebuilding Isn’t The Only Reason"},
+		{"«Nord» Group", "«Nord» Group"},
+		{"Nord» Group", "Nord Group"},
+	} {
+		if got := cleanName(c.in); got != c.want {
+			t.Errorf("cleanName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 func TestEntityRules(t *testing.T) {
