@@ -548,8 +548,7 @@ func (r *resolver) groupFirst(s, e int) bool {
 		return false
 	}
 	t := &f.toks[a]
-	k := f.key(t)
-	if f.lex(a).is&lxGroup == 0 && !(t.has(tInitial) && t.has(tCap) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k)) {
+	if f.lex(a).is&lxGroup == 0 && !f.initialPlural(a) {
 		return false
 	}
 	ms := f.ms
@@ -560,6 +559,36 @@ func (r *resolver) groupFirst(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// initialPlural reports whether token i, capitalised at a sentence
+// start and never capitalised elsewhere, is a plural common noun outside
+// the group table: one that looks plural (isPluralNoun) and is the
+// plural of a role word ("Lawyers", "Officers") or that the text also
+// writes in lower case ("Regulars" of "the regulars"). Another
+// capitalised word ending in "s" is a name: a surname ("Sanders said"),
+// a place or a body before a name ("Texas Sen. Ted Cruz", "Rules
+// Committee Chairman Bruce Ash").
+func (f *finder) initialPlural(i int) bool {
+	t := &f.toks[i]
+	if !t.has(tInitial) || !t.has(tCap) {
+		return false
+	}
+	k := f.key(t)
+	if !isPluralNoun(k) || f.capsSeen.has(f.text[t.start:t.keyEnd]) {
+		return false
+	}
+	_, role := roleOf(k[:len(k)-1])
+	return role || f.lowSeen.has(k)
+}
+
+// pluralName reports whether token i, capitalised at a sentence start
+// and never elsewhere, ends in "s" like a plural but is in no word
+// table, no plural of a role word and never written in lower case: a
+// name ("Sanders"), not a common noun (see initialPlural).
+func (f *finder) pluralName(i int) bool {
+	t := &f.toks[i]
+	return t.has(tInitial) && t.has(tCap) && isPluralNoun(f.key(t)) && f.lex(i).is == 0 && !f.initialPlural(i) && !f.capsSeen.has(f.text[t.start:t.keyEnd])
 }
 
 // synthesize makes a mention for a speaker span s:e from its words and
@@ -579,7 +608,7 @@ func (r *resolver) synthesize(s, e int) int {
 	k := f.key(&toks[a])
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
-	if t := toks[a]; f.lex(a).is&lxGroup != 0 || t.has(tInitial) && t.has(tCap) && !t.has(tAllCaps) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && isPluralNoun(k) {
+	if t := toks[a]; f.lex(a).is&lxGroup != 0 || !t.has(tAllCaps) && f.initialPlural(a) {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
@@ -639,10 +668,12 @@ func (r *resolver) synthesize(s, e int) int {
 	if det != detNone {
 		first = min(a+1, b-1)
 	}
-	// A name that opens a dated span and is followed by a word that is
-	// not a plural noun is its subject ("Priebus later Thursday",
-	// "Clinton began Sunday with", not "New polls released Sunday").
-	subj := dated && lo == first && lo+1 < b && !toks[lo+1].has(tCap) && !toks[lo+1].gapped() && !isPluralNoun(f.key(&toks[lo+1])) && f.lex(lo+1).is&lxDate == 0
+	// A name that opens a dated span or a plural-looking name (see
+	// pluralName), followed by a word that is not a plural noun, is its
+	// subject ("Priebus later Thursday", "Clinton began Sunday with",
+	// "Sanders started out their ninth debate", not "New polls released
+	// Sunday").
+	subj := lo == first && lo+1 < b && (dated || f.pluralName(lo)) && !toks[lo+1].has(tCap) && !toks[lo+1].gapped() && !isPluralNoun(f.key(&toks[lo+1])) && f.lex(lo+1).is&lxDate == 0
 	if last := b - 1; lo < b && (subj || toks[last].has(tCap) && !(dated && f.lex(last).is&lxDate != 0) || toks[last].has(tPoss)) {
 		hi := lo
 		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(&toks[hi])]) {
@@ -1434,8 +1465,9 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		return c
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
-	// lowered ("Officials said" gives "officials").
-	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) {
+	// lowered ("Officials said" gives "officials"), but for a name's
+	// ("Sanders’ aides": see pluralName).
+	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
 			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
 				name = string(unicode.ToLower(c)) + name[w:]

@@ -478,6 +478,14 @@ var entityCases = []struct {
 			{Indirect, "Rents would", "would fall", "his \"clawback\" plan", "his \"clawback\" plan", "clawback plan"},
 			{Indirect, "the base", "base held", "Marine John “Tig” Tiegen", "Marine John “Tig” Tiegen", "Marine John “Tig” Tiegen"},
 		}},
+	{"a capital ending in s at a sentence start is a name unless the text says otherwise", "Sanders said the rally was big. Texas Sen. Ted Cruz said the race was close.\n\nLawyers following the case said the fine was fair. Sanders’ aides said the poll was wrong. Protesters said the fine was low, and the protesters left.",
+		[]tq{
+			{Indirect, "the rally was", "was big", "Sanders said", "Sanders", "Sanders"},
+			{Indirect, "the race was", "was close", "Texas Sen. Ted Cruz", "Texas Sen. Ted Cruz", "Ted Cruz"},
+			{Indirect, "the fine was fair", "was fair", "Lawyers following the case", "Lawyers following the case", "lawyers"},
+			{Indirect, "the poll was", "was wrong", "Sanders’ aides", "Sanders’ aides", "Sanders’ aides"},
+			{Indirect, "the fine was low", "was low", "Protesters said", "Protesters", "protesters"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
