@@ -604,8 +604,24 @@ func (r *resolver) synthesize(s, e int) int {
 	if a >= b {
 		return -1
 	}
+	// The span read ends at its first comma, parenthesis, colon or dash:
+	// what follows is an age, an appositive or an aside ("Murphy,
+	// though,", "Marquez, 24,", "Kasich (who has 25 delegates to date)",
+	// "the sentence, albeit severe,"); not in a headline, where the name
+	// comes last ("Railing Against Trump, Sanders").
+	for k := a + 1; k < b && !toks[a].has(tHeadline); k++ {
+		if asideGap(r.text[toks[k-1].end:toks[k].start]) {
+			b, e = k, int(toks[k-1].end)
+			break
+		}
+	}
 	n := len(f.ms)
 	k := f.key(&toks[a])
+	// A relative pronoun opening a longer span stands for its antecedent
+	// ("who in two earlier opinions").
+	if p, ok := pronounOf(k); ok && p.relative && b-a > 1 && k != "that" {
+		return f.emit(mention{start: toks[a].start, end: toks[a].end, kind: mRel, pron: p, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
+	}
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
 	if t := toks[a]; f.lex(a).is&lxGroup != 0 || !t.has(tAllCaps) && f.initialPlural(a) {
@@ -704,6 +720,22 @@ func (r *resolver) synthesize(s, e int) int {
 		m.start = toks[min(a+1, hi-1)].start
 	}
 	return f.emit(m)
+}
+
+// asideGap reports whether gap, the text between two words, sets off
+// what follows: a comma, a parenthesis, a colon, a semicolon or a dash.
+func asideGap(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',', '(', ')', ':', ';':
+			return true
+		case 0xE2: // — and – are E2 80 94 and E2 80 93
+			if i+2 < len(gap) && gap[i+1] == 0x80 && (gap[i+2] == 0x94 || gap[i+2] == 0x93) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedPhraseEnd returns where the noun phrase that opens the words a:b,

@@ -486,6 +486,12 @@ var entityCases = []struct {
 			{Indirect, "the poll was", "was wrong", "Sanders’ aides", "Sanders’ aides", "Sanders’ aides"},
 			{Indirect, "the fine was low", "was low", "Protesters said", "Protesters", "protesters"},
 		}},
+	{"a speaker span read on its own ends at a comma or parenthesis; a relative opening it is its antecedent", "Marquez, 24, said the store was closed. Kasich (who has 25 delegates) said he would stay.\n\nJustice Samuel Alito, who in two earlier opinions wrote that the law stood, spoke.",
+		[]tq{
+			{Indirect, "the store was", "was closed", "Marquez, 24,", "Marquez, 24,", "Marquez"},
+			{Indirect, "he would stay", "would stay", "Kasich (who has 25 delegates)", "Kasich (who has 25 delegates)", "Kasich"},
+			{Indirect, "that the law", "law stood", "who in two earlier opinions", "who in two earlier opinions", "Samuel Alito"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
