@@ -705,6 +705,9 @@ func (r *resolver) synthesize(s, e int) int {
 	// Anything else is a phrase standing for itself, up to the end of
 	// its noun phrase ("administration officials", "fundraising reports"
 	// of "fundraising reports filed on Saturday"); a date alone is none.
+	if f.timePhrase(a, b) {
+		return -1 // "last month", "this week": a time, no speaker
+	}
 	hi, end := b, int32(e)
 	if dated {
 		if f.lex(first).is&lxPrep != 0 {
@@ -736,6 +739,27 @@ func asideGap(gap string) bool {
 		}
 	}
 	return false
+}
+
+// timePhrase reports whether the words a:b only say when: time nouns,
+// dates, years, numbers and the words that place them ("last month",
+// "this week", "early Tuesday morning", "2012"); numbers alone ("42%")
+// are not.
+func (f *finder) timePhrase(a, b int) bool {
+	when := false
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		w := f.key(t)
+		switch {
+		case timePhraseWords[w] || t.has(tCap) && f.lex(k).is&lxDate != 0:
+			when = when || !determiners[w]
+		case isNumber(w):
+			when = when || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+		default:
+			return false
+		}
+	}
+	return when
 }
 
 // datedPhraseEnd returns where the noun phrase that opens the words a:b,
@@ -1498,8 +1522,9 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
 	// lowered ("Officials said" gives "officials"), but for a name's
-	// ("Sanders’ aides": see pluralName).
-	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) {
+	// ("Sanders’ aides": see pluralName) and a proper group's
+	// ("Republicans").
+	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) && !properGroups[f.key(&t)] {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
 			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
 				name = string(unicode.ToLower(c)) + name[w:]

@@ -492,6 +492,11 @@ var entityCases = []struct {
 			{Indirect, "he would stay", "would stay", "Kasich (who has 25 delegates)", "Kasich (who has 25 delegates)", "Kasich"},
 			{Indirect, "that the law", "law stood", "who in two earlier opinions", "who in two earlier opinions", "Samuel Alito"},
 		}},
+	{"a proper group keeps its capital; a time is no speaker", "Republicans said the bill was dead.\n\nTurnout rose, last year showed.",
+		[]tq{
+			{Indirect, "the bill was", "was dead", "Republicans said", "Republicans", "Republicans"},
+			{Indirect, "Turnout rose", "Turnout rose", "last year showed", "last year", ""},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},

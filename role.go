@@ -234,6 +234,27 @@ var groupWords = map[string]bool{
 	"commentators": true, "journalists": true, "reporters": true,
 }
 
+// properGroups are the group words that English always capitalises:
+// "Republicans said" at a sentence start gives "Republicans", as
+// "officials" is lowered.
+var properGroups = map[string]bool{
+	"democrats": true, "republicans": true, "americans": true, "dems": true,
+}
+
+// timePhraseWords name or place a time; a speaker span made of them, numbers
+// and dates alone ("last month", "this week") is no speaker.
+var timePhraseWords = map[string]bool{
+	"last": true, "next": true, "this": true, "that": true, "past": true,
+	"the": true, "a": true, "early": true, "late": true, "earlier": true,
+	"later": true,
+	"day":   true, "days": true, "week": true, "weeks": true, "weekend": true,
+	"month": true, "months": true, "year": true, "years": true,
+	"decade": true, "decades": true, "century": true, "hour": true,
+	"hours": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "today": true, "yesterday": true, "tomorrow": true,
+	"tonight": true, "ago": true, "recently": true, "now": true,
+}
+
 // pronoun describes a personal, possessive or relative pronoun.
 type pronoun struct {
 	gender gender
