@@ -615,6 +615,11 @@ func (r *resolver) synthesize(s, e int) int {
 			break
 		}
 	}
+	// Nor does it end with the comma before a relative clause cut off by
+	// headEnd ("Republican lawmakers, who are close to …").
+	if end := int(toks[b-1].end); end < e && strings.Trim(r.text[end:e], " ,;:\t\r\n") == "" {
+		e = end
+	}
 	n := len(f.ms)
 	k := f.key(&toks[a])
 	// A relative pronoun opening a longer span stands for its antecedent

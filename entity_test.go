@@ -497,6 +497,10 @@ var entityCases = []struct {
 			{Indirect, "the bill was", "was dead", "Republicans said", "Republicans", "Republicans"},
 			{Indirect, "Turnout rose", "Turnout rose", "last year showed", "last year", ""},
 		}},
+	{"a span cut before its relative clause leaves no comma", "One attendee, who asked not to be named, said the talks failed.",
+		[]tq{
+			{Indirect, "the talks", "talks failed", "One attendee, who asked not to be named,", "One attendee, who asked not to be named,", "one attendee"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
