@@ -1549,7 +1549,8 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 // content runs from the cue's content to the comma that ends the phrase.
 func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
 	having := c == lo+1 && e.form == formPast && equalFoldASCII(a.tokText(lo), "having") // "Having announced that …, Judge Berman …"
-	if e.form != formGerund && !having || e.class != cueSpeech {
+	lead := c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && a.capitalized(lo)
+	if e.form != formGerund && !having || e.class != cueSpeech && !(lead && e.class == cueStance) {
 		return attr{}, false
 	}
 	if !(c == lo && a.capitalized(c) || c == lo+1 && (a.wordIn(lo, gerundLeads|leadParticipleWords) || having) && a.capitalized(lo) ||
@@ -1557,7 +1558,7 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
 	}
 	start, ok := a.contentStart(cend, last, e)
-	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start)) {
+	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund) {
 		return attr{}, false
 	}
 	m := start

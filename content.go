@@ -539,8 +539,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
-	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) {
-		j++ // "said Tuesday the …", but not "said there is …"
+	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
+		j++ // "said Tuesday the …", "said this week the …", but not "said there is …" nor "reciting this passage"
 	}
 	if j+2 < last && equalFoldASCII(a.tokText(j), "on") && a.wordIn(j+1, dayWords) && a.capitalized(j+1) && !a.wordIn(j+2, auxWords|infinitiveTo) {
 		j += 2 // "reported on Wednesday the Secret Service had …"

@@ -724,6 +724,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that he would not send me to prison", "Judge Berman", "Having announced")}},
 		{name: "show before a possessive name is a noun", text: `Speaking on radio show Joney’s Jukebox last week, Kiedis said his band wrote new songs.`,
 			want: []ruleQuote{rIndirect("his band wrote new songs", "Kiedis", "said")}},
+		{name: "a lead word and a gerund of stance with an object", text: `After thanking the cheering crowd, the mayor opened the bridge.`,
+			want: []ruleQuote{rIndirect("the cheering crowd", "the mayor", "thanking")}},
+		{name: "a demonstrative object is no time word", text: `Before reciting this passage from the charter, Ms. Reed said she loved it.`,
+			want: []ruleQuote{rIndirect("this passage from the charter", "Ms. Reed", "reciting"), rIndirect("she loved it", "Ms. Reed", "said")}},
 	}},
 }
 
