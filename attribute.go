@@ -2001,8 +2001,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				break
 			}
-			if a.toks[m].kind == tPunct {
-				break
+			if a.toks[m].kind == tPunct && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") && !a.initialDot(m) {
+				break // but "Donald J. Trump's remarks"
 			}
 		}
 	}
@@ -2014,6 +2014,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokStart = r
 	}
 	return at, true
+}
+
+// initialDot reports whether token m is the period of an initial: "J."
+// in "Donald J. Trump".
+func (a *attributor) initialDot(m int) bool {
+	if m < 1 || !a.isPunct(m, ".") || a.toks[m-1].end != a.toks[m].start {
+		return false
+	}
+	w := a.tokText(m - 1)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // asReportedBy attributes a passive cue after "as": "As reported by the

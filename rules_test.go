@@ -728,6 +728,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the cheering crowd", "the mayor", "thanking")}},
 		{name: "a demonstrative object is no time word", text: `Before reciting this passage from the charter, Ms. Reed said she loved it.`,
 			want: []ruleQuote{rIndirect("this passage from the charter", "Ms. Reed", "reciting"), rIndirect("she loved it", "Ms. Reed", "said")}},
+		{name: "a name given after a name with an initial and a possessive", text: `Ms. Reed called John Q. Public's remarks about the levy “reckless,” a rare rebuke.`,
+			want: []ruleQuote{rMixed("John Q. Public's remarks about the levy “reckless,”", "Ms. Reed", "called")}},
 	}},
 }
 
