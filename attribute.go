@@ -562,7 +562,7 @@ func (a *attributor) directPass() {
 				a.addReported(at)
 				continue
 			}
-			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter {
+			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter && !a.circumstanceAfter(k) {
 				// X said, “A” and more words: the quotation is part of a
 				// mixed content running to the end of the sentence.
 				lo, _ := a.sentBounds(k)
@@ -574,6 +574,16 @@ func (a *attributor) directPass() {
 			a.addDirect(k, at)
 		}
 	}
+}
+
+// circumstanceAfter reports whether quotation token k, which opens with
+// a capital, is followed by a phrase of time or circumstance: "said, “We’ll
+// see,” when asked whether …", "said “Not now” before leaving". The
+// quotation is what was said, direct; the phrase is the occasion. A
+// quotation before "while" or "until" runs on ("“Go to hell!” while
+// telling another …", "“We have three weeks to go” until the caucuses").
+func (a *attributor) circumstanceAfter(k int) bool {
+	return a.qStartsUpper(k) && a.lowerWord(k+1) && a.wordIn(k+1, circumstancePreps) && !a.wordIn(k+1, bareCutWords) && !equalFoldASCII(a.tokText(k+1), "until")
 }
 
 // leadBefore returns where a phrase that opens the sentence of quotation

@@ -730,6 +730,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("this passage from the charter", "Ms. Reed", "reciting"), rIndirect("she loved it", "Ms. Reed", "said")}},
 		{name: "a name given after a name with an initial and a possessive", text: `Ms. Reed called John Q. Public's remarks about the levy “reckless,” a rare rebuke.`,
 			want: []ruleQuote{rMixed("John Q. Public's remarks about the levy “reckless,”", "Ms. Reed", "called")}},
+		{name: "a quotation after the cue, then the occasion", text: `Ms. Reed had previously said, “We will see,” when asked whether she would run again.`,
+			want: []ruleQuote{rDirect("We will see,", "Ms. Reed", "had previously said"), rIndirect("whether she would run again", "-", "asked")}},
 	}},
 }
 
