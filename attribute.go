@@ -359,9 +359,10 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	}
 	// Words that are also nouns ("the state", "a news report", "radio
 	// show", "six states", "his remarks"): a verb is not preceded by a
-	// determiner, a number or a preposition.
+	// determiner, a number (but a year after a preposition: "who in 2010
+	// said") or a preposition.
 	if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (a.wordIn(k-1, npDeterminers) && !a.wordIn(k-1, relWords) && !a.wordIn(k-1, verbDeterminers) && !a.objectBeforeClause(k-1, bestEnd) ||
-		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund && !(a.wordIn(k-1, auxWords) && a.wordIn(k-2, auxWords)) ||
+		a.isNumber(k-1) && !a.shareSubject(k-1, best, bestEnd) && !(a.isYear(k-1) && a.wordIn(k-2, npPrepositions)) || a.wordIn(k-1, npPrepositions) && !a.wordIn(k-1, verbPrepositions) && best.form != formGerund && !(a.wordIn(k-1, auxWords) && a.wordIn(k-2, auxWords)) ||
 		a.wordIn(k-1, possessives) && !a.objectBeforeClause(k-1, bestEnd) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
@@ -2220,7 +2221,11 @@ func (a *attributor) addReported(at attr) {
 func (a *attributor) relativeEnd(s, e int) int {
 	for k := s + 1; k+1 < e; k++ {
 		if a.isPunct(k, ",") {
-			if a.lowerWord(k+1) && (a.wordIn(k+1, finiteAux) || a.pastOrPresent(k+1) && !a.pluralNoun(k+1)) {
+			v := k + 1
+			if a.adverb(v) {
+				v++ // "…, quickly lost"
+			}
+			if a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastVerb(v) || a.pastOrPresent(v) && !a.pluralNoun(v)) {
 				return k
 			}
 			break

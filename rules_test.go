@@ -732,6 +732,14 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("John Q. Public's remarks about the levy “reckless,”", "Ms. Reed", "called")}},
 		{name: "a quotation after the cue, then the occasion", text: `Ms. Reed had previously said, “We will see,” when asked whether she would run again.`,
 			want: []ruleQuote{rDirect("We will see,", "Ms. Reed", "had previously said"), rIndirect("whether she would run again", "-", "asked")}},
+		{name: "a relative pronoun and a year before the cue", text: `He met Ms. Reed, who in 2010 said the levy was a mistake.`,
+			want: []ruleQuote{rIndirect("the levy was a mistake", "who", "said")}},
+		{name: "which before a verb of saying", text: `The Courier, which originally said it would cover the race, changed course.`,
+			want: []ruleQuote{rIndirect("it would cover the race", "which", "originally said")}},
+		{name: "a year after the cue, then that", text: `Mr. Hale, who said in 2010 that the levy was a mistake, lost the vote.`,
+			want: []ruleQuote{rIndirect("that the levy was a mistake", "who", "said")}},
+		{name: "which before a verb of showing is no speaker", text: `The report, which showed a rise in prices, was late.`,
+			want: nil},
 	}},
 }
 

@@ -178,6 +178,21 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
+	// "The Post, which said …", "McConnell, who in 2010 said …": a
+	// relative pronoun after a comma is the speaker, as annotators mark
+	// it, past a preposition and a year or a day.
+	if r := j; r-1 > lo {
+		if r-3 > lo && a.wordIn(r-1, npPrepositions) && a.lowerWord(r-1) && (a.isYear(r) || a.capitalized(r) && a.wordIn(r, dayWords)) {
+			r -= 2
+		}
+		passive := false
+		for m := r + 1; m < c; m++ {
+			passive = passive || a.wordIn(m, passiveAux)
+		}
+		if w := a.tokText(r); (w == "who" || w == "which" && a.cueEntriesAt(c).class == cueSpeech) && !passive && a.isPunct(r-1, ",") {
+			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
+		}
+	}
 	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
 	// the speaker.
 	dayEnd := -1 // the end before the day was skipped
@@ -689,6 +704,19 @@ func (a *attributor) isNumber(k int) bool {
 	}
 	c := a.tokText(k)[0]
 	return '0' <= c && c <= '9'
+}
+
+// isYear reports whether token k is a year of four digits, 1900 to 2099:
+// "said in 2010 that …".
+func (a *attributor) isYear(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") {
+		return false
+	}
+	return '0' <= w[2] && w[2] <= '9' && '0' <= w[3] && w[3] <= '9'
 }
 
 func (a *attributor) adverb(k int) bool {
