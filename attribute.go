@@ -1691,7 +1691,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
-					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && !a.wordIn(e2+1, npDeterminers) && (!a.wordIn(e2+1, cutWords) || equalFoldASCII(a.tokText(e2+1), "and")) {
+					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && (!a.wordIn(e2+1, npDeterminers) || a.verblessLead(start, end)) && (!a.wordIn(e2+1, cutWords) || equalFoldASCII(a.tokText(e2+1), "and")) {
 						// "Since November, according to the group, forces
 						// have killed …", "… in Japan, according to the
 						// police, and there were only eight …": the whole
@@ -2035,6 +2035,22 @@ func (a *attributor) initialDot(m int) bool {
 	}
 	w := a.tokText(m - 1)
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// verblessLead reports whether [start, end) is a short phrase with no
+// verb that opens a sentence: "Over the long term", "About 10:03 p.m.",
+// "In Iowa". Before "according to X," it is no content of its own; the
+// content goes on after the source.
+func (a *attributor) verblessLead(start, end int) bool {
+	if end-start > 6 || a.leadingPhrase(start, end) {
+		return end-start <= 6
+	}
+	for m := start; m < end; m++ {
+		if a.toks[m].kind == tQuote || a.isPunct(m, ",") || a.wordIn(m, finiteAux|cueAux|spkPronouns) && a.lowerWord(m) || a.lowerWord(m) && (a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) {
+			return false
+		}
+	}
+	return true
 }
 
 // asReportedBy attributes a passive cue after "as": "As reported by the
