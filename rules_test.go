@@ -741,7 +741,7 @@ var ruleGroups = []struct {
 		{name: "which before a verb of showing is no speaker", text: `The report, which showed a rise in prices, was late.`,
 			want: nil},
 		{name: "according to between a short lead and a clause", text: `Over the long term, according to the budget office, the deficit will grow.`,
-			want: []ruleQuote{rIndirect("Over the long term, according to the budget office, the deficit will grow", "the budget office", "according to")}},
+			want: []ruleQuote{rIndirect("Over the long term … the deficit will grow", "the budget office", "according to")}},
 	}},
 }
 
