@@ -769,8 +769,11 @@ func afterPlaceComma(text string, lo, ws int) bool {
 }
 
 // speechFollows reports whether the text at p is up to three capitalised
-// words (a name, "Mr. Smith") and then a verb of saying: "Trump asked".
+// words (a name, "Mr. Smith") and then a verb of saying: "Trump asked". A
+// capitalised pronoun opens a new sentence unless the verb ends it: "“…?”
+// He answered, “…”" is two sentences, "“Why?” He asked." one.
 func speechFollows(text string, p int) bool {
+	pronoun := false
 	for w := 0; w < 4 && p < len(text); w++ {
 		q := p
 		for q < len(text) && q-p < 20 && (isLetter(text[q]) || text[q] == '.' || text[q] == '-') {
@@ -781,7 +784,13 @@ func speechFollows(text string, p int) bool {
 			return false
 		}
 		if isLower(word[0]) {
-			return inSorted(sortedSpeechVerbs, trimDot(word))
+			return inSorted(sortedSpeechVerbs, trimDot(word)) && (!pronoun || word[len(word)-1] == '.')
+		}
+		if w == 0 {
+			switch word {
+			case "He", "She", "They", "It", "We", "I", "You":
+				pronoun = true
+			}
 		}
 		if q >= len(text) || text[q] != ' ' {
 			return false
