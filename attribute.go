@@ -2300,8 +2300,8 @@ func (a *attributor) leftoverPass() {
 			if a.attrs[i].q == qi {
 				lastDirect = i
 			}
-			if a.attrs[i].kind != Direct && a.attrs[i].contentTokEnd == k+1 {
-				lastReported = i
+			if at := &a.attrs[i]; at.kind != Direct && (at.contentTokEnd == k+1 || at.kind == Mixed && at.cueTok >= at.contentTokEnd) {
+				lastReported = i // its content ends with this quotation, or its cue follows it
 			}
 			continue
 		}
@@ -2317,8 +2317,15 @@ func (a *attributor) leftoverPass() {
 			if at.parts == nil {
 				at.parts = []Span{{Start: at.start, End: at.end}}
 			}
-			at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
-			at.end = q.closeEnd
+			if q.typewriter {
+				// ''A,'' he said. ''B.'': the parts with their marks, as
+				// annotators mark quotations in two apostrophes.
+				at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
+				at.end = q.closeEnd
+			} else {
+				at.parts = append(at.parts, Span{Start: q.start, End: q.end})
+				at.end = q.end
+			}
 			at.contentTokEnd = k + 1
 			a.qAttr[qi] = lastReported
 			continue
@@ -2370,11 +2377,15 @@ func (a *attributor) attributionBetween(i, k int) bool {
 	if e <= 0 || e > k || a.toks[e-1].para != a.toks[k].para || at.spkTok < e || at.cueTok < e {
 		return false
 	}
+	tail := max(at.spkEnd, at.cueEnd) // a short tail ends the cue's sentence: "said in a phone interview."
 	for j := e; j < k; j++ {
 		if a.toks[j].kind == tPunct {
 			continue
 		}
 		if j >= at.spkTok && j < at.spkEnd || j >= at.cueTok && j < at.cueEnd {
+			continue
+		}
+		if j >= tail && j < tail+12 && a.toks[j].sent == a.toks[at.cueTok].sent && a.toks[k].sent != a.toks[j].sent {
 			continue
 		}
 		return false
