@@ -2300,7 +2300,7 @@ func (a *attributor) leftoverPass() {
 			if a.attrs[i].q == qi {
 				lastDirect = i
 			}
-			if at := &a.attrs[i]; at.kind != Direct && (at.contentTokEnd == k+1 || at.kind == Mixed && at.cueTok >= at.contentTokEnd) {
+			if at := &a.attrs[i]; at.kind != Direct && (at.contentTokEnd == k+1 || at.cueTok >= at.contentTokEnd) {
 				lastReported = i // its content ends with this quotation, or its cue follows it
 			}
 			continue
