@@ -748,6 +748,8 @@ var ruleGroups = []struct {
 			want: nil},
 		{name: "according to between a short lead and a clause", text: `Over the long term, according to the budget office, the deficit will grow.`,
 			want: []ruleQuote{rIndirect("Over the long term … the deficit will grow", "the budget office", "according to")}},
+		{name: "a number with a thousands comma is one word", text: `While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800.`,
+			want: []ruleQuote{rIndirect("there are more than 2,400 billionaires in the world", "one company", "says"), rIndirect("there are about 1,800", "another", "says")}},
 	}},
 }
 

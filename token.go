@@ -149,6 +149,10 @@ func (t *tokenizer) word(i, end, pi int) int {
 					continue
 				}
 			}
+			if c == ',' && thousands(text, i, end) {
+				i++ // 2,400: one number
+				continue
+			}
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -224,4 +228,19 @@ func isLetterAt(text string, i, end int) bool {
 func (t *tokenizer) punct(i, j, pi int) {
 	s := t.sentOf(i)
 	t.toks = append(grow(t.toks, i, len(t.text)), item{start: int32(i), end: int32(j), kind: tPunct, sent: s, endSent: s, para: int32(pi)})
+}
+
+// thousands reports whether the comma at i separates the thousands of a
+// number: a digit before it, three after it and no fourth ("2,400",
+// "1,000,000"), not a list of numbers ("in 2012,2016").
+func thousands(text string, i, end int) bool {
+	if i == 0 || i+3 >= end+1 || !isDigit(text[i-1]) {
+		return false
+	}
+	for k := i + 1; k <= i+3; k++ {
+		if k >= end || !isDigit(text[k]) {
+			return false
+		}
+	}
+	return i+4 >= end || !isDigit(text[i+4])
 }

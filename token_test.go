@@ -1,0 +1,28 @@
+package attribution
+
+import "testing"
+
+// TestThousands checks which commas the quote stage's tokenizer keeps
+// inside a number.
+func TestThousands(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"2,400", true},
+		{"1,000,000", true},
+		{"2,40", false},
+		{"2,4000", false},
+		{"2, 400", false},
+		{"a,400", false},
+		{"2012,2016", false},
+	} {
+		i := 0
+		for i < len(c.text) && c.text[i] != ',' {
+			i++
+		}
+		if got := thousands(c.text, i, len(c.text)); got != c.want {
+			t.Errorf("thousands(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
