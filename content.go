@@ -146,7 +146,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k // "praised the plan in an interview"
 		}
 		if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
-			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) {
+			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
+			!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
 			if k-1 > start && a.adverb(k-1) {
 				return k - 1 // "declared a state of emergency shortly after 6 p.m."
 			}
@@ -211,7 +212,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
-		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) {
+		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) && !a.setOffBeforeVerb(k, last) {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
 			}
@@ -230,7 +231,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
-		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) {
+		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) && !a.setOffBeforeVerb(k, last) {
 			return k // "…, drawing boos from the crowd"
 		}
 		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
@@ -806,6 +807,25 @@ func (a *attributor) setOffModifier(k, last int) bool {
 			return m > k+1 && m+1 < last && a.lowerWord(m+1) && !a.wordIn(m+1, functionWords|auxWords|spkPronouns|cutWords|relWords)
 		}
 		if !a.isWord(m) || a.wordIn(m, finiteAux|auxWords|spkPronouns|npDeterminers) || a.pastVerb(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// setOffBeforeVerb reports whether the comma at k opens a short phrase
+// set off by commas between a subject and its verb: "Millennials,
+// numbering 75.3 million, surpassed …", "the email scandal, while
+// troublesome, was dealt with …". The phrase has no verb of its own
+// after its first word, and the word after its closing comma is a
+// finite auxiliary or a verb in the past.
+func (a *attributor) setOffBeforeVerb(k, last int) bool {
+	for m := k + 2; m < last && m <= k+8; m++ {
+		if a.isPunct(m, ",") {
+			v := m + 1
+			return v < last && a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastVerb(v))
+		}
+		if !a.isWord(m) || a.wordIn(m, finiteAux|relWords|spkPronouns) {
 			return false
 		}
 	}

@@ -750,6 +750,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Over the long term … the deficit will grow", "the budget office", "according to")}},
 		{name: "a number with a thousands comma is one word", text: `While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800.`,
 			want: []ruleQuote{rIndirect("there are more than 2,400 billionaires in the world", "one company", "says"), rIndirect("there are about 1,800", "another", "says")}},
+		{name: "a phrase set off between the subject and the verb of a content", text: `The bureau says Millennials, numbering 75 million, surpassed Boomers in 2015.`,
+			want: []ruleQuote{rIndirect("Millennials, numbering 75 million, surpassed Boomers in 2015", "The bureau", "says")}},
+		{name: "a contrast set off between the subject and the verb of a content", text: `He says the scandal, while troublesome, was handled well.`,
+			want: []ruleQuote{rIndirect("the scandal, while troublesome, was handled well", "He", "says")}},
 	}},
 }
 
