@@ -219,9 +219,10 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k
 		}
 		if a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
-			// ", he said" ends it; ", he would …" runs on.
+			// ", he said" ends it; ", he would …" and ", he would advise
+			// buying it" run on.
 			for m := k + 2; m < last && m <= k+3; m++ {
-				if _, _, ok := a.cueAt(m, last); ok {
+				if e, _, ok := a.cueAt(m, last); ok && (e.form != formBase || m == k+2) {
 					return k
 				}
 			}

@@ -754,6 +754,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Millennials, numbering 75 million, surpassed Boomers in 2015", "The bureau", "says")}},
 		{name: "a contrast set off between the subject and the verb of a content", text: `He says the scandal, while troublesome, was handled well.`,
 			want: []ruleQuote{rIndirect("the scandal, while troublesome, was handled well", "He", "says")}},
+		{name: "a leading clause in the content, then a pronoun and a modal cue", text: `He told voters that if Iran were a stock, he would advise buying it.`,
+			want: []ruleQuote{rIndirect("that if Iran were a stock, he would advise buying it", "He", "told")}},
 	}},
 }
 
