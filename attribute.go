@@ -2012,7 +2012,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				break
 			}
-			if a.toks[m].kind == tPunct && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") && !a.initialDot(m) {
+			if a.toks[m].kind == tPunct && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") && !a.abbrevDot(m) {
 				break // but "Donald J. Trump's remarks"
 			}
 		}
@@ -2027,14 +2027,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	return at, true
 }
 
-// initialDot reports whether token m is the period of an initial: "J."
-// in "Donald J. Trump".
-func (a *attributor) initialDot(m int) bool {
-	if m < 1 || !a.isPunct(m, ".") || a.toks[m-1].end != a.toks[m].start {
+// abbrevDot reports whether token m is the period of a short capitalised
+// abbreviation or an initial: "Rep." in "Rep. Jane Harman", "J." in
+// "Donald J. Trump".
+func (a *attributor) abbrevDot(m int) bool {
+	if m < 1 || !a.isPunct(m, ".") || a.toks[m-1].end != a.toks[m].start || !a.capitalized(m-1) {
 		return false
 	}
-	w := a.tokText(m - 1)
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+	return len(a.tokText(m-1)) <= 4
 }
 
 // verblessLead reports whether [start, end) is a short phrase with no

@@ -139,8 +139,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 				return k // "… hacked the committee's computers and she accused …"
 			}
 		}
-		if a.isPunct(k, ";") {
-			return k
+		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
+			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
 		}
 		if k > start && a.occasion(k, last) && a.nounPhrase(start, k) {
 			return k // "praised the plan in an interview"
@@ -354,8 +354,11 @@ func (a *attributor) contrastCut(k, last int) bool {
 // third person or a base form ("Ms. Acosta said", "other leaders have
 // argued", "Democrats sometimes say").
 func (a *attributor) attributedClause(j, last int) bool {
-	for m := j + 1; m < last && m <= j+6; m++ {
+	for m := j + 1; m < last && m <= j+7; m++ {
 		if a.toks[m].kind != tWord {
+			if a.abbrevDot(m) {
+				continue // "Rep. Jane Harman called"
+			}
 			return false
 		}
 		e, _, ok := a.cueAt(m, last)

@@ -756,6 +756,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the scandal, while troublesome, was handled well", "He", "says")}},
 		{name: "a leading clause in the content, then a pronoun and a modal cue", text: `He told voters that if Iran were a stock, he would advise buying it.`,
 			want: []ruleQuote{rIndirect("that if Iran were a stock, he would advise buying it", "He", "told")}},
+		{name: "a colon before a clause with its own attribution ends a content", text: `Those who endorsed the plan sounded unsure: Rep. Jane Hale called it “the least bad option.”`,
+			want: []ruleQuote{rIndirect("the plan sounded unsure", "who", "endorsed"), rMixed("it “the least bad option.”", "Rep. Jane Hale", "called")}},
 	}},
 }
 
