@@ -232,8 +232,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
-		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) && !a.setOffBeforeVerb(k, last) {
-			return k // "…, drawing boos from the crowd"
+		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) && !a.setOffBeforeVerb(k, last) &&
+			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) {
+			return k // "…, drawing boos from the crowd", but "a kind, loving and admirable person"
 		}
 		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
 			// ", Judge Berman proceeded to …": a new clause with a named

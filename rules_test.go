@@ -758,6 +758,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that if Iran were a stock, he would advise buying it", "He", "told")}},
 		{name: "a colon before a clause with its own attribution ends a content", text: `Those who endorsed the plan sounded unsure: Rep. Jane Hale called it “the least bad option.”`,
 			want: []ruleQuote{rIndirect("the plan sounded unsure", "who", "endorsed"), rMixed("it “the least bad option.”", "Rep. Jane Hale", "called")}},
+		{name: "a list of adjectives with a participle in a content", text: `Ms. Reed called him a kind, loving and patient man.`,
+			want: []ruleQuote{rIndirect("him a kind, loving and patient man", "Ms. Reed", "called")}},
 	}},
 }
 
