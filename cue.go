@@ -90,7 +90,7 @@ var cueLexicon = []struct {
 		"admit", "recall", "report", "respond", "reply", "answer", "continue!", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
 		"confirm", "deny", "urge", "predict", "promise^", "vow^", "pledge^", "assert",
-		"contend", "maintain", "charge", "complain", "concede", "boast", "joke", "quip",
+		"contend", "maintain!", "charge!", "complain", "concede", "boast", "joke", "quip",
 		"testify", "allege", "reveal", "disclose", "mention", "repeat", "reiterate",
 		"counter", "retort", "object", "protest", "caution", "advise", "recommend",
 		"propose", "demand", "accuse", "criticize", "criticise", "praise", "cite",

@@ -760,6 +760,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan sounded unsure", "who", "endorsed"), rMixed("it “the least bad option.”", "Rep. Jane Hale", "called")}},
 		{name: "a list of adjectives with a participle in a content", text: `Ms. Reed called him a kind, loving and patient man.`,
 			want: []ruleQuote{rIndirect("him a kind, loving and patient man", "Ms. Reed", "called")}},
+		{name: "maintain with a noun phrase is no cue", text: `Ms. Reed maintains a wide lead over Mr. Hale.`,
+			want: nil},
+		{name: "maintain with a clause is a cue", text: `Ms. Reed maintains that the levy is fair.`,
+			want: []ruleQuote{rIndirect("that the levy is fair", "Ms. Reed", "maintains")}},
 	}},
 }
 
