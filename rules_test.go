@@ -764,6 +764,8 @@ var ruleGroups = []struct {
 			want: nil},
 		{name: "maintain with a clause is a cue", text: `Ms. Reed maintains that the levy is fair.`,
 			want: []ruleQuote{rIndirect("that the levy is fair", "Ms. Reed", "maintains")}},
+		{name: "a demonstrative opens the speaker after a quotation", text: `“He was the only one,” this source told the Post.`,
+			want: []ruleQuote{rDirect("He was the only one,", "this source", "told")}},
 	}},
 }
 

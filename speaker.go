@@ -614,14 +614,19 @@ func (a *attributor) approximately(k int) bool {
 	return equalFoldASCII(a.tokText(k), "about") && (a.isNumber(k+1) || a.wordIn(k+1, numberWords|quantifiers))
 }
 
-// demonstrative reports whether "That" or "This" opening the sentence at s
-// is the determiner of a noun phrase ending at end: "That person said",
-// "This official said".
+// demonstrative reports whether "That" or "This" opening the sentence at s,
+// or "this", "these" or "those" anywhere, is the determiner of a noun
+// phrase ending at end: "That person said", "This official said", "“…,”
+// this source told the Post".
 func (a *attributor) demonstrative(s, end int) bool {
-	if end-s < 2 || !a.capitalized(s) || !a.wordIn(s, npDeterminers) || !a.wordIn(s, boundaryWords|notSpeakers) {
+	if end-s < 2 || !a.wordIn(s, npDeterminers) || !a.wordIn(s, boundaryWords|notSpeakers) {
 		return false
 	}
-	if lo, _ := a.sentBounds(s); lo != s {
+	if w := a.tokText(s); a.lowerWord(s) {
+		if w != "this" && w != "these" && w != "those" {
+			return false // "that" may open a clause: "… that voters said"
+		}
+	} else if lo, _ := a.sentBounds(s); lo != s {
 		return false
 	}
 	for k := s + 1; k < end; k++ {
