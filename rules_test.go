@@ -766,6 +766,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the levy is fair", "Ms. Reed", "maintains")}},
 		{name: "a demonstrative opens the speaker after a quotation", text: `“He was the only one,” this source told the Post.`,
 			want: []ruleQuote{rDirect("He was the only one,", "this source", "told")}},
+		{name: "a determiner before a number-led speaker", text: `“What if he had lessons?” the 43-year-old asked.`,
+			want: []ruleQuote{rDirect("What if he had lessons?", "the 43-year-old", "asked")}},
 	}},
 }
 

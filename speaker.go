@@ -392,6 +392,9 @@ func (a *attributor) numberSubject(end, lo int) int {
 	if s-1 >= lo && a.wordIn(s-1, npPrepositions) {
 		return end // "In 2008 said": a time, not a subject
 	}
+	if s-1 >= lo && a.wordIn(s-1, npDeterminers) && !a.wordIn(s-1, relWords|thatWords) {
+		s-- // "the 43-year-old asked", "all 43 said"
+	}
 	return s
 }
 
