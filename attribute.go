@@ -862,9 +862,12 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		} else {
 			n = a.nameRun(j, min(hi, j+6))
 		}
-		if n > j && n < hi && a.lowerWord(n) && a.pastOrPresent(n) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
+		if n > j && n < hi && a.lowerWord(n) && (a.pastOrPresent(n) || a.pastVerb(n)) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
 			at.cueTok, at.cueEnd = n, n+1
 			at.spkTok, at.spkEnd = j, n
+			if n+1 < hi && equalFoldASCII(a.tokText(n+1), "on") && (n+2 == hi || a.toks[n+2].kind == tPunct) {
+				at.cueEnd = n + 2 // “…,” she went on.
+			}
 			return at, true
 		}
 		// Inverted: “…!” beamed Donald Hartley of Madison.
