@@ -768,8 +768,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("He was the only one,", "this source", "told")}},
 		{name: "a determiner before a number-led speaker", text: `“What if he had lessons?” the 43-year-old asked.`,
 			want: []ruleQuote{rDirect("What if he had lessons?", "the 43-year-old", "asked")}},
-		{name: "a verb the lexicon lacks, irregular and with a particle", text: `“You know, it happens, right?” Ms. Reed went on.`,
-			want: []ruleQuote{rDirect("You know, it happens, right?", "Ms. Reed", "went on")}},
+		{name: "a verb the lexicon lacks, irregular and with a particle", text: `“You know, it happens,” Ms. Reed went on.`,
+			want: []ruleQuote{rDirect("You know, it happens,", "Ms. Reed", "went on")}},
 	}},
 }
 
