@@ -370,6 +370,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		// A bare base form ("say") is a cue after a pronoun, a plural
 		// subject, a modal or "to"; elsewhere it is mostly a noun.
 		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
 			a.clauseAfterBase(k-1, bestEnd) || best.class == cueSpeech && a.possessiveName(bestEnd) && a.verbNeighbour(k-1)) {

@@ -51,7 +51,10 @@ type cueEntry struct {
 	// …") or, with inf, an infinitive; with a noun phrase object the verb
 	// attributes nothing ("continued his assault", "knew him well").
 	clause bool
-	form   verbForm
+	// pastSame: the past is spelt as the base form ("read", "put"), so a
+	// bare form after a singular subject is the past: "the email read".
+	pastSame bool
+	form     verbForm
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -314,8 +317,8 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		return
 	}
 	head, rest, _ := strings.Cut(p, " ")
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause})
 	forms := inflect(head)
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause, pastSame: forms[1] == head})
 	for i, f := range forms {
 		form := formPast
 		switch i {

@@ -770,6 +770,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("What if he had lessons?", "the 43-year-old", "asked")}},
 		{name: "a verb the lexicon lacks, irregular and with a particle", text: `“You know, it happens,” Ms. Reed went on.`,
 			want: []ruleQuote{rDirect("You know, it happens,", "Ms. Reed", "went on")}},
+		{name: "a cue whose past is spelt as its base after a singular subject", text: `"I can beat her," the email read.`,
+			want: []ruleQuote{rDirect("I can beat her,", "the email", "read")}},
 	}},
 }
 
