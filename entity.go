@@ -1527,9 +1527,9 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
 	// lowered ("Officials said" gives "officials"), but for a name's
-	// ("Sanders’ aides": see pluralName) and a proper group's
-	// ("Republicans").
-	if t := f.toks[lo]; t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) && !properGroups[f.key(&t)] {
+	// ("Sanders’ aides": see pluralName), a possessive's ("Italy's
+	// delegation") and a proper group's ("Republicans").
+	if t := f.toks[lo]; t.has(tInitial) && !t.has(tPoss) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) && !properGroups[f.key(&t)] {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
 			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
 				name = string(unicode.ToLower(c)) + name[w:]
