@@ -345,6 +345,11 @@ var entityCases = []struct {
 			{Indirect, "profits rose", "profits rose", "Dana White, said", "Dana White", "Dana White"},
 			{Indirect, "jobs were safe", "jobs were safe", "The executive also", "The executive", "Dana White"},
 		}},
+	{"appositive before the name after a qualified role", "The company's head of personnel, Dana White, said talks had failed.\n\nThe head of personnel also said jobs were safe.",
+		[]tq{
+			{Indirect, "talks had failed", "talks had failed", "Dana White, said", "Dana White", "Dana White"},
+			{Indirect, "jobs were safe", "jobs were safe", "The head of personnel also said", "The head of personnel", "Dana White"},
+		}},
 	{"organisation keeps its name", "In a statement, the Foreign Ministry said the envoy had been recalled. The ministry added that talks were over.\n\n\"We regret it,\" the statement said. It said the embassy would stay open.",
 		[]tq{
 			{Indirect, "the envoy had", "been recalled", "the Foreign Ministry said", "the Foreign Ministry", "Foreign Ministry"},

@@ -1195,7 +1195,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
 	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
 		p := &f.ms[len(f.ms)-1]
-		if p.kind == mRole && p.ek == kPerson && p.tokHi == int32(lo) && p.sameAs < 0 {
+		if p.kind == mRole && p.ek == kPerson && (p.tokHi == int32(lo) || f.roleQualifier(int(p.tokHi), lo)) && p.sameAs < 0 {
 			m.role, m.ek = p.role, kPerson
 			if p.gender != genderUnknown {
 				m.gender = p.gender
@@ -1223,6 +1223,28 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 		}
 	}
+}
+
+// roleQualifier reports whether tokens a:b qualify the role phrase
+// before them and lead to its appositive name: "of personnel" in "the
+// company's head of personnel, Marion Seidel". They are "of", "for" or
+// "at" and up to three lower-case words, with no punctuation between.
+func (f *finder) roleQualifier(a, b int) bool {
+	if b-a < 2 || b-a > 4 || f.toks[a].gapped() {
+		return false
+	}
+	switch f.key(&f.toks[a]) {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		t := &f.toks[k]
+		if t.gapped() || t.has(tCap) || f.lex(k).is&(lxFunc|lxClause) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateName reports whether m is a name made of date words alone:
