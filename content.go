@@ -415,6 +415,19 @@ func (a *attributor) tailOK(k, hi int) bool {
 	if a.isPunct(k, ".") || a.isPunct(k, ";") || a.isPunct(k, "!") || a.isPunct(k, "?") {
 		return true
 	}
+	if a.isPunct(k, "(") {
+		// An aside in parentheses: "…,'' said Mr. Burman (a view echoed
+		// by everyone I interviewed)."
+		for m := k + 1; m < hi && m < k+40; m++ {
+			if a.isPunct(m, "(") || a.toks[m].kind == tQuote {
+				return false
+			}
+			if a.isPunct(m, ")") {
+				return a.tailOK(m+1, hi)
+			}
+		}
+		return false
+	}
 	if a.isPunct(k, ",") {
 		// "…, he said, adding that …" or "…, he said, but …".
 		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||

@@ -772,6 +772,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("You know, it happens,", "Ms. Reed", "went on")}},
 		{name: "a cue whose past is spelt as its base after a singular subject", text: `"I can beat her," the email read.`,
 			want: []ruleQuote{rDirect("I can beat her,", "the email", "read")}},
+		{name: "an aside in parentheses after a trailing speaker", text: `The tax is a misguided approach, said Mr. Hale (a view echoed by others).`,
+			want: []ruleQuote{rIndirect("The tax is a misguided approach", "Mr. Hale", "said")}},
 	}},
 }
 

@@ -863,8 +863,8 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 // token j, ")" included ("(D-Va.)", "(R-Texas)", "(Maine)"), or j when
 // there is none: at most six tokens, in the sentence.
 func (a *attributor) parenthetical(j, hi int) int {
-	if j >= hi || !a.isPunct(j, "(") {
-		return j
+	if j >= hi || !a.isPunct(j, "(") || j+1 < hi && a.lowerWord(j+1) {
+		return j // but an aside: "Mr. Burman (a view echoed by others)"
 	}
 	for m := j + 1; m < hi && m <= j+7; m++ {
 		if a.toks[m].kind == tQuote || a.toks[m].sent != a.toks[j].sent {
