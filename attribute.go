@@ -79,19 +79,23 @@ func (p *Parser) findQuotes(text string, d *Document) {
 
 // findQuotesIn is findQuotes with the working arrays of sc.
 func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
-	s := quoteScanner{text: text}
+	s := quoteScanner{text: text, stack: sc.qstack[:0], pairs: spare(sc.qpairs, 0)}
 	for _, para := range d.Paragraphs {
 		s.scanParagraph(para.Start, para.End)
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	qs, nested := topLevel(s.pairs, s.opened)
+	qs, nested := topLevel(s.pairs, s.opened, sc)
+	// The pairs are copied into qs and nested: the scratch keeps their
+	// array, emptied so that it holds no parts of this text.
+	clear(s.pairs)
+	sc.qstack, sc.qpairs = s.stack[:0], s.pairs[:0]
 
 	// About one token per five bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
-	a.qAttr = make([]int, len(qs))
+	a.qAttr = spare(sc.qAttr, len(qs))[:len(qs)]
 	for i := range a.qAttr {
 		a.qAttr[i] = -1
 	}
@@ -112,8 +116,12 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
+	a.sentTok = sc.sentTok
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.attrs
+		sc.qAttr, sc.sentTok = a.qAttr, a.sentTok
+		// The quotations hold their parts: emptied as the pairs are.
+		clear(sc.qall)
 	}()
 	a.indexSentences()
 	a.directPass()
@@ -156,9 +164,11 @@ func mergeSpans(s []Span, mid int) {
 
 // topLevel orders the quotations by their opening mark and splits those
 // inside another from the others. The scanner numbers its openers in text
-// order, so a placement by number replaces a sort: linear.
-func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
-	at := make([]int32, opened)
+// order, so a placement by number replaces a sort: linear. Its two arrays
+// are sc's (qat, qall), which it leaves there for the next text.
+func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
+	at := spare(sc.qat, opened)[:opened]
+	sc.qat = at
 	for i := range at {
 		at[i] = -1
 	}
@@ -167,7 +177,8 @@ func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
 	}
 	// One array holds both: the top-level quotations from the front, the
 	// nested ones from the back (reversed below).
-	all := make([]qspan, len(pairs))
+	all := spare(sc.qall, len(pairs))[:len(pairs)]
+	sc.qall = all
 	nt, nn := 0, len(all)
 	end := -1
 	for _, i := range at {
@@ -194,7 +205,7 @@ func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
 
 func (a *attributor) indexSentences() {
 	n := len(a.d.Sentences)
-	a.sentTok = make([]int, n+1)
+	a.sentTok = spare(a.sentTok, n+1)[:n+1] // every element is set below
 	k := 0
 	for s := 0; s < n; s++ {
 		for k < len(a.toks) && a.toks[k].sent >= 0 && int(a.toks[k].sent) < s {
