@@ -106,7 +106,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	for k, t := range a.toks {
 		e := int32(0)
 		if t.kind == tWord {
-			e = p.cues.word(text[t.start:t.end])
+			e = p.cues.wordIn(text, int(t.start), int(t.end))
 		}
 		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
 		if len(p.cues.entries[e].cues) > 0 {
