@@ -1938,6 +1938,15 @@ func (r *resolver) output() {
 			}
 		}
 	}
+	// Only clusters with quotes make entities, at most one each: room
+	// for them all at once, instead of growing d.Entities step by step.
+	withQuotes := 0
+	for _, n := range quotes {
+		withQuotes += int(flagIf(n > 0))
+	}
+	if cap(r.d.Entities) < withQuotes {
+		r.d.Entities = make([]Entity, 0, withQuotes)
+	}
 	counts = r.counts[:0]
 	if counts == nil {
 		counts = make([]int, 0, 16) // non-nil: the first pass counts
