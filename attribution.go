@@ -385,7 +385,10 @@ func (p *Parser) Parse(text string) *Document {
 	d.Paragraphs = p.seg.paragraphs(text, nil)
 	if dl, ok := p.seg.dateline(text, d.Paragraphs); ok {
 		dl.Text = text[dl.Start:dl.End]
-		d.Dateline = &dl
+		// A copy, not &dl: dl would be moved to the heap for every text,
+		// with a dateline or not.
+		d.Dateline = new(Span)
+		*d.Dateline = dl
 	}
 	for _, para := range d.Paragraphs {
 		start := para.Start
