@@ -2489,13 +2489,26 @@ func (a *attributor) emit() {
 		spans = append(spans, sp)
 		return &spans[len(spans)-1]
 	}
+	// The parts of the quotations of more than one, in one array too:
+	// each quotation's are a full slice of it (length and capacity
+	// alike, as make would give).
+	nParts := 0
+	for _, at := range a.attrs {
+		if at.end > at.start && len(at.parts) > 1 {
+			nParts += len(at.parts)
+		}
+	}
+	var parts []Span
+	if nParts > 0 {
+		parts = make([]Span, nParts)
+	}
 	for _, at := range a.attrs {
 		if at.end <= at.start {
 			continue
 		}
 		q := Quote{Kind: at.kind, Start: at.start, End: at.end, Text: a.text[at.start:at.end], Closed: at.closed}
-		if len(at.parts) > 1 {
-			q.Parts = make([]Span, len(at.parts))
+		if n := len(at.parts); n > 1 {
+			q.Parts, parts = parts[:n:n], parts[n:]
 			for i, p := range at.parts {
 				q.Parts[i] = Span{Start: p.Start, End: p.End, Text: a.text[p.Start:p.End]}
 			}
