@@ -146,6 +146,14 @@ type resolver struct {
 	ctxBuf           []string
 	fullBuf, acroBuf []byte
 	ownBuf           []byte // ownedOrg's key
+	// keyArena holds the map keys made from those buffers (full names,
+	// acronyms, owned organisations) for this text, end to end: each key
+	// is a substring of what it has accumulated (see arenaKey), one
+	// allocation for many. A Builder never changes the bytes it has
+	// written, so the keys stay as they were when it grows. Made anew for
+	// each text (reset): the keys of an earlier text are left to the
+	// collector with that text's maps.
+	keyArena strings.Builder
 	// arena is the size of a new chunk of keyBuf and ints (ctxBuf: half
 	// of it): on PolNeAR a text carves about one int, 0.7 keys and 0.3
 	// context words a mention.
@@ -1074,6 +1082,21 @@ func (r *resolver) nameKeys(m *mention) []string {
 	return keys
 }
 
+// arenaKey returns the bytes of b as a string of r.keyArena, for a new
+// map key.
+func (r *resolver) arenaKey(b []byte) string {
+	if r.keyArena.Cap() == 0 {
+		r.keyArena.Grow(keyArenaSize)
+	}
+	off := r.keyArena.Len()
+	r.keyArena.Write(b)
+	return r.keyArena.String()[off:]
+}
+
+// keyArenaSize is the first size of a text's key arena: it holds the keys
+// of about nine in ten PolNeAR articles; the arena of the others grows.
+const keyArenaSize = 128
+
 // resolveName finds or makes the cluster of a proper name.
 func (r *resolver) resolveName(m *mention) int {
 	keys := r.nameKeys(m)
@@ -1171,7 +1194,7 @@ func (r *resolver) resolveName(m *mention) int {
 		if lw := r.f.lower[r.keysFrom:r.keysTo]; lw == string(r.fullBuf) {
 			r.full[lw] = c
 		} else {
-			r.full[string(r.fullBuf)] = c
+			r.full[r.arenaKey(r.fullBuf)] = c
 		}
 	}
 	for i, k := range keys {
@@ -1197,7 +1220,7 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if setAcro {
-		r.acro[string(acronym)] = c
+		r.acro[r.arenaKey(acronym)] = c
 	}
 	return c
 }
@@ -1476,7 +1499,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	if c, ok := r.phrases[string(r.ownBuf)]; ok {
 		return c
 	}
-	key := string(r.ownBuf)
+	key := r.arenaKey(r.ownBuf)
 	o := &r.cs[owner]
 	short := o.name
 	if i := strings.LastIndexByte(short, ' '); i >= 0 {
