@@ -37,19 +37,21 @@ type scratch struct {
 	cueAt []int // the quote stage's tokens that open a cue
 	attrs []attr
 	// The quote stage's other arrays: the scanner's stack and pairs,
-	// topLevel's index and quotations, the attributor's qAttr and sentTok.
-	qstack  []openMark
-	qpairs  []qspan
-	qat     []int32
-	qall    []qspan
-	qAttr   []int
-	sentTok []int
-	ftoks   []token    // the entity stage's words
-	fms     []mention  // and mentions
-	fivs    []interval // and quote intervals
-	fstarts []int32    // and the words find starts from
-	res     *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
-	fnd     *finder    // the entity stage's finder, emptied (resolveDocIn)
+	// topLevel's index and quotations, the attributor's qAttr, sentTok
+	// and order.
+	qstack    []openMark
+	qpairs    []qspan
+	qat       []int32
+	qall      []qspan
+	qAttr     []int
+	sentTok   []int
+	attrOrder []int32
+	ftoks     []token    // the entity stage's words
+	fms       []mention  // and mentions
+	fivs      []interval // and quote intervals
+	fstarts   []int32    // and the words find starts from
+	res       *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
+	fnd       *finder    // the entity stage's finder, emptied (resolveDocIn)
 	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
 	capsSlots, lowSlots []spanSlot
 }
