@@ -715,8 +715,9 @@ func (a *attributor) addPart(i, k int) {
 	if a.qs[at.q].typewriter {
 		// Parts with their marks, as the content is reported.
 		if at.parts == nil {
+			// Room for the part appended below: one allocation.
 			first := a.qs[at.q]
-			at.parts = []Span{{Start: first.open, End: first.closeEnd}}
+			at.parts = append(make([]Span, 0, 2), Span{Start: first.open, End: first.closeEnd})
 		}
 		at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
 		at.end = q.closeEnd
@@ -726,8 +727,9 @@ func (a *attributor) addPart(i, k int) {
 		return
 	}
 	if at.parts == nil {
+		// Room for the parts appended below: one allocation.
 		first := a.qs[at.q]
-		at.parts = []Span{{Start: first.start, End: first.end}}
+		at.parts = append(make([]Span, 0, 1+max(len(q.parts), 1)), Span{Start: first.start, End: first.end})
 	}
 	if q.parts != nil {
 		at.parts = append(at.parts, q.parts...)
