@@ -385,8 +385,10 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 		if n <= maxScratch/4 {
 			defer func() {
 				// The pool holds no reference to the caller's Document
-				// or text through the resolver's own fields.
+				// or text through the resolver's own fields, nor to the
+				// arena of the names the Document holds.
 				r.f, r.text, r.d = nil, "", nil
+				r.keyArena = strings.Builder{}
 				sc.res = r
 			}()
 		}
