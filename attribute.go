@@ -65,6 +65,8 @@ type attributor struct {
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
+	// order is emit's array of attribution indexes.
+	order []int32
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
 	// before the first (see leftNP).
 	npAt, npS, npE int
@@ -79,19 +81,23 @@ func (p *Parser) findQuotes(text string, d *Document) {
 
 // findQuotesIn is findQuotes with the working arrays of sc.
 func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
-	s := quoteScanner{text: text}
+	s := quoteScanner{text: text, stack: sc.qstack[:0], pairs: spare(sc.qpairs, 0)}
 	for _, para := range d.Paragraphs {
 		s.scanParagraph(para.Start, para.End)
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	qs, nested := topLevel(s.pairs, s.opened)
+	qs, nested := topLevel(s.pairs, s.opened, sc)
+	// The pairs are copied into qs and nested: the scratch keeps their
+	// array, emptied so that it holds no parts of this text.
+	clear(s.pairs)
+	sc.qstack, sc.qpairs = s.stack[:0], s.pairs[:0]
 
 	// About one token per five bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
-	a.qAttr = make([]int, len(qs))
+	a.qAttr = spare(sc.qAttr, len(qs))[:len(qs)]
 	for i := range a.qAttr {
 		a.qAttr[i] = -1
 	}
@@ -102,7 +108,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	for k, t := range a.toks {
 		e := int32(0)
 		if t.kind == tWord {
-			e = p.cues.word(text[t.start:t.end])
+			e = p.cues.wordIn(text, int(t.start), int(t.end))
 		}
 		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
 		if len(p.cues.entries[e].cues) > 0 {
@@ -112,8 +118,12 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
+	a.sentTok, a.order = sc.sentTok, sc.attrOrder
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.attrs
+		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
+		// The quotations hold their parts: emptied as the pairs are.
+		clear(sc.qall)
 	}()
 	a.indexSentences()
 	a.directPass()
@@ -156,9 +166,11 @@ func mergeSpans(s []Span, mid int) {
 
 // topLevel orders the quotations by their opening mark and splits those
 // inside another from the others. The scanner numbers its openers in text
-// order, so a placement by number replaces a sort: linear.
-func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
-	at := make([]int32, opened)
+// order, so a placement by number replaces a sort: linear. Its two arrays
+// are sc's (qat, qall), which it leaves there for the next text.
+func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
+	at := spare(sc.qat, opened)[:opened]
+	sc.qat = at
 	for i := range at {
 		at[i] = -1
 	}
@@ -167,7 +179,8 @@ func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
 	}
 	// One array holds both: the top-level quotations from the front, the
 	// nested ones from the back (reversed below).
-	all := make([]qspan, len(pairs))
+	all := spare(sc.qall, len(pairs))[:len(pairs)]
+	sc.qall = all
 	nt, nn := 0, len(all)
 	end := -1
 	for _, i := range at {
@@ -194,7 +207,7 @@ func topLevel(pairs []qspan, opened int) (top, nested []qspan) {
 
 func (a *attributor) indexSentences() {
 	n := len(a.d.Sentences)
-	a.sentTok = make([]int, n+1)
+	a.sentTok = spare(a.sentTok, n+1)[:n+1] // every element is set below
 	k := 0
 	for s := 0; s < n; s++ {
 		for k < len(a.toks) && a.toks[k].sent >= 0 && int(a.toks[k].sent) < s {
@@ -714,8 +727,9 @@ func (a *attributor) addPart(i, k int) {
 	if a.qs[at.q].typewriter {
 		// Parts with their marks, as the content is reported.
 		if at.parts == nil {
+			// Room for the part appended below: one allocation.
 			first := a.qs[at.q]
-			at.parts = []Span{{Start: first.open, End: first.closeEnd}}
+			at.parts = append(make([]Span, 0, 2), Span{Start: first.open, End: first.closeEnd})
 		}
 		at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
 		at.end = q.closeEnd
@@ -725,8 +739,9 @@ func (a *attributor) addPart(i, k int) {
 		return
 	}
 	if at.parts == nil {
+		// Room for the parts appended below: one allocation.
 		first := a.qs[at.q]
-		at.parts = []Span{{Start: first.start, End: first.end}}
+		at.parts = append(make([]Span, 0, 1+max(len(q.parts), 1)), Span{Start: first.start, End: first.end})
 	}
 	if q.parts != nil {
 		at.parts = append(at.parts, q.parts...)
@@ -2522,7 +2537,19 @@ func (a *attributor) cueExtent(at attr) (int, int) {
 }
 
 func (a *attributor) emit() {
-	slices.SortStableFunc(a.attrs, func(x, y attr) int { return x.start - y.start })
+	// The attributions in order of their starts, those that start
+	// together in the order made: a stable sort of their indexes, not of
+	// the attrs (184 bytes each), which stay where they are.
+	a.order = a.order[:0]
+	for i := range a.attrs {
+		a.order = append(a.order, int32(i))
+	}
+	slices.SortFunc(a.order, func(i, j int32) int {
+		if d := a.attrs[i].start - a.attrs[j].start; d != 0 {
+			return d
+		}
+		return int(i - j)
+	})
 	if len(a.attrs) > 0 && a.d.Quotes == nil {
 		a.d.Quotes = make([]Quote, 0, len(a.attrs))
 	}
@@ -2535,13 +2562,27 @@ func (a *attributor) emit() {
 		spans = append(spans, sp)
 		return &spans[len(spans)-1]
 	}
+	// The parts of the quotations of more than one, in one array too:
+	// each quotation's are a full slice of it (length and capacity
+	// alike, as make would give).
+	nParts := 0
 	for _, at := range a.attrs {
+		if at.end > at.start && len(at.parts) > 1 {
+			nParts += len(at.parts)
+		}
+	}
+	var parts []Span
+	if nParts > 0 {
+		parts = make([]Span, nParts)
+	}
+	for _, i := range a.order {
+		at := &a.attrs[i]
 		if at.end <= at.start {
 			continue
 		}
 		q := Quote{Kind: at.kind, Start: at.start, End: at.end, Text: a.text[at.start:at.end], Closed: at.closed}
-		if len(at.parts) > 1 {
-			q.Parts = make([]Span, len(at.parts))
+		if n := len(at.parts); n > 1 {
+			q.Parts, parts = parts[:n:n], parts[n:]
 			for i, p := range at.parts {
 				q.Parts[i] = Span{Start: p.Start, End: p.End, Text: a.text[p.Start:p.End]}
 			}
@@ -2556,7 +2597,7 @@ func (a *attributor) emit() {
 		}
 		cue := at.cue
 		if at.cueTok >= 0 && at.cueEnd > at.cueTok {
-			cs, ce := a.cueExtent(at)
+			cs, ce := a.cueExtent(*at)
 			cue = a.span(cs, ce)
 		}
 		if cue.Start >= 0 {

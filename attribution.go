@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -382,10 +383,16 @@ func Parse(text string, opts ...Option) *Document {
 // Parse is like the package-level Parse with p's configuration.
 func (p *Parser) Parse(text string) *Document {
 	d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
-	d.Paragraphs = p.seg.paragraphs(text, nil)
+	d.Paragraphs = p.seg.paragraphs(text, make([]Span, 0, paraHint(text)))
+	if len(d.Paragraphs) == 0 {
+		d.Paragraphs = nil // as before: "paragraphs": null
+	}
 	if dl, ok := p.seg.dateline(text, d.Paragraphs); ok {
 		dl.Text = text[dl.Start:dl.End]
-		d.Dateline = &dl
+		// A copy, not &dl: dl would be moved to the heap for every text,
+		// with a dateline or not.
+		d.Dateline = new(Span)
+		*d.Dateline = dl
 	}
 	for _, para := range d.Paragraphs {
 		start := para.Start
@@ -406,6 +413,14 @@ func (p *Parser) Parse(text string) *Document {
 	p.putScratch(sc)
 	return d
 }
+
+// paraHint is the capacity to make for the paragraphs of text, so that
+// they take one allocation instead of a few doublings: each paragraph after
+// the first follows a blank line, two line feeds at least, so a text has
+// at most half its line feeds plus one (a text whose lines end with "\r"
+// or U+2028 alone may have more, and grows). Capped, so that a text of
+// empty lines reserves little; past the cap grow extrapolates.
+func paraHint(text string) int { return min(strings.Count(text, "\n")/2+1, 1024) }
 
 // maxAttributedLen is the longest text whose quotations are looked for:
 // the attribution stage keeps byte offsets in 32 bits, which makes a token

@@ -288,6 +288,20 @@ func (t *cueTable) word(w string) int32 {
 	return t.words.get(w)
 }
 
+// wordIn returns t.word(s[i:j]), looked up with wordTab.getIn: a token is
+// a slice of the whole text, whose bytes past it let a short word be read
+// with one load.
+func (t *cueTable) wordIn(s string, i, j int) int32 {
+	w := s[i:j]
+	if len(w) == 0 || len(w) > 24 {
+		return 0
+	}
+	if f := w[0] | 0x20; w[0] < 0x80 && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
+		return 0
+	}
+	return t.words.getIn(s, i, j)
+}
+
 // nounForms are inflected forms removed from the lexicon because in news
 // they are mostly nouns ("the state", "his comments", "the attacks", "her
 // plans", "support for") or mostly not attributions ("sought", "showing"):

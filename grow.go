@@ -30,18 +30,28 @@ func grow[T any](s []T, done, total int) []T {
 // (a JSON Lines archive) does not allocate and clear them again for each.
 // Nothing a Document holds points into them.
 type scratch struct {
-	toks    []item
-	used    []bool
-	lex     []int32
-	cls     []ruleClass
-	cueAt   []int // the quote stage's tokens that open a cue
-	attrs   []attr
-	ftoks   []token    // the entity stage's words
-	fms     []mention  // and mentions
-	fivs    []interval // and quote intervals
-	fstarts []int32    // and the words find starts from
-	res     *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
-	fnd     *finder    // the entity stage's finder, emptied (resolveDocIn)
+	toks  []item
+	used  []bool
+	lex   []int32
+	cls   []ruleClass
+	cueAt []int // the quote stage's tokens that open a cue
+	attrs []attr
+	// The quote stage's other arrays: the scanner's stack and pairs,
+	// topLevel's index and quotations, the attributor's qAttr, sentTok
+	// and order.
+	qstack    []openMark
+	qpairs    []qspan
+	qat       []int32
+	qall      []qspan
+	qAttr     []int
+	sentTok   []int
+	attrOrder []int32
+	ftoks     []token    // the entity stage's words
+	fms       []mention  // and mentions
+	fivs      []interval // and quote intervals
+	fstarts   []int32    // and the words find starts from
+	res       *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
+	fnd       *finder    // the entity stage's finder, emptied (resolveDocIn)
 	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
 	capsSlots, lowSlots []spanSlot
 }
@@ -64,7 +74,8 @@ func (p *Parser) putScratch(sc *scratch) {
 	if p.noScratch {
 		return
 	}
-	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch || cap(sc.ftoks) > maxScratch || cap(sc.fms) > maxScratch {
+	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch || cap(sc.ftoks) > maxScratch || cap(sc.fms) > maxScratch ||
+		cap(sc.qpairs) > maxScratch || cap(sc.qat) > maxScratch || cap(sc.sentTok) > maxScratch {
 		*sc = scratch{}
 	}
 	p.scratch.Put(sc)

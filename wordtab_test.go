@@ -66,3 +66,25 @@ func TestWordTab(t *testing.T) {
 	}
 	check("")
 }
+
+// TestCueWordIn checks cueTable.wordIn against word with the word inside
+// others, on the keys of the cue table and their capitalised forms.
+func TestCueWordIn(t *testing.T) {
+	ct := newCueTable(nil)
+	check := func(w string) {
+		t.Helper()
+		for _, pad := range []string{"", "x", "xxxxxxxx", "XyZ-’ \xff\x00abcdef"} {
+			s := pad + w + pad
+			if got, want := ct.wordIn(s, len(pad), len(pad)+len(w)), ct.word(w); got != want {
+				t.Errorf("wordIn(%q, %d, %d) = %d, want %d", s, len(pad), len(pad)+len(w), got, want)
+			}
+		}
+	}
+	for w := range ct.first {
+		check(w)
+		check(strings.ToUpper(w[:1]) + w[1:])
+		check(w + "s")
+	}
+	check("")
+	check("é")
+}
