@@ -1818,18 +1818,25 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	// A, X said, B: the attribution interrupts its content, which is the
 	// whole sentence.
-	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.isPunct(cs-1, ",") {
+	if cs, ce := a.leftNP(c); cs < ce && cs > lo && (a.isPunct(cs-1, ",") || a.toks[cs-1].kind == tQuote && a.qEndsWithComma(cs-1)) {
+		// The first segment ends before the comma, or with the quotation
+		// whose text ends with it: "Those who watch ''cable shows,'' he
+		// said, wind up …".
+		end1 := cs - 1
+		if a.toks[end1].kind == tQuote {
+			end1 = cs
+		}
 		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && !a.gerund(b) && !a.occasion(b, last) &&
 			(a.wordIn(b, coordWords) || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
 			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && a.wordIn(b+1, finiteAux)) {
 			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
-				start := a.clauseStart(lo, cs-1)
-				if start < cs-1 {
+				start := a.clauseStart(lo, end1)
+				if start < end1 {
 					at.spkTok, at.spkEnd = cs, ce
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
 					// Its two segments, as for an interrupted direct quotation.
-					at.parts = []Span{a.span(start, cs-1), a.span(b, at.contentTokEnd)}
+					at.parts = []Span{a.span(start, end1), a.span(b, at.contentTokEnd)}
 					return at, true
 				}
 			}

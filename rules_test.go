@@ -774,6 +774,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("I can beat her,", "the email", "read")}},
 		{name: "an aside in parentheses after a trailing speaker", text: `The tax is a misguided approach, said Mr. Hale (a view echoed by others).`,
 			want: []ruleQuote{rIndirect("The tax is a misguided approach", "Mr. Hale", "said")}},
+		{name: "an interruption after a quotation ending in a comma", text: `Those who watch “certain cable shows,” she said, end up believing the worst.`,
+			want: []ruleQuote{rMixed("Those who watch “certain cable shows,”"+partSep+"end up believing the worst", "she", "said")}},
 	}},
 }
 
