@@ -1829,7 +1829,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && !a.gerund(b) && !a.occasion(b, last) &&
 			(a.wordIn(b, coordWords) || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
 			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
-			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && a.wordIn(b+1, finiteAux)) {
+			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
 			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)
 				if start < end1 {
@@ -2051,6 +2051,20 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokStart = r
 	}
 	return at, true
+}
+
+// raiseVerb reports whether token k is a verb of the raising class in the
+// lexicon ("seem", "appears"), whatever its form: "there seem to be".
+func (a *attributor) raiseVerb(k int) bool {
+	if k >= len(a.toks) || !a.lowerWord(k) {
+		return false
+	}
+	for _, e := range a.p.cues.entries[a.lex[k]].cues {
+		if e.class == cueRaise && e.rest == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrevDot reports whether token m is the period of a short capitalised

@@ -776,6 +776,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The tax is a misguided approach", "Mr. Hale", "said")}},
 		{name: "an interruption after a quotation ending in a comma", text: `Those who watch “certain cable shows,” she said, end up believing the worst.`,
 			want: []ruleQuote{rMixed("Those who watch “certain cable shows,”"+partSep+"end up believing the worst", "she", "said")}},
+		{name: "an interruption before there and a verb of seeming", text: `In contrast, Ms. Reed said, there seem to be fewer voters this year.`,
+			want: []ruleQuote{rIndirect("In contrast … there seem to be fewer voters this year", "Ms. Reed", "said")}},
 	}},
 }
 
