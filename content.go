@@ -268,7 +268,7 @@ func (a *attributor) occasion(k, last int) bool {
 		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
 			return false
 		}
-		if a.wordIn(m, occasionNouns) && a.lowerWord(m) && !a.wordIn(m-1, infinitiveTo) || m == k+1 && a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) {
+		if a.wordIn(m, occasionNouns) && !a.wordIn(m-1, infinitiveTo) && (a.lowerWord(m) || m > k+1 || a.wordIn(m, occasionTimes)) || m == k+1 && a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) {
 			n = m
 			break
 		}

@@ -778,6 +778,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("Those who watch “certain cable shows,”"+partSep+"end up believing the worst", "she", "said")}},
 		{name: "an interruption before there and a verb of seeming", text: `In contrast, Ms. Reed said, there seem to be fewer voters this year.`,
 			want: []ruleQuote{rIndirect("In contrast … there seem to be fewer voters this year", "Ms. Reed", "said")}},
+		{name: "a noun-phrase content before the medium it was said in", text: `The campaign announced his endorsement on its Facebook page.`,
+			want: []ruleQuote{rIndirect("his endorsement", "The campaign", "announced")}},
+		{name: "a pronoun content before the medium", text: `He said it in print.`,
+			want: []ruleQuote{rIndirect("it", "He", "said")}},
 	}},
 }
 

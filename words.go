@@ -319,7 +319,7 @@ var ruleClassWords = []struct {
 	{irregularPast, `went took made gave got came began ran left held kept brought sent spent won lost met paid stood led sat became grew drew threw flew broke chose fell rose wore tore swore froze stole hid bit shook forgot beat fought sought bought caught taught built lent bent meant dealt knew`},
 	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
 	{occasionPreps, `in during at on via through`},
-	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview. twitter facebook instagram youtube condition anonymity`},
+	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview. twitter facebook instagram youtube condition anonymity print page media show column blog video email letter memo book article ad ads website`},
 	{prepParticiples, `including excluding regarding concerning`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
