@@ -145,6 +145,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if k > start && a.occasion(k, last) && a.nounPhrase(start, k) {
 			return k // "praised the plan in an interview"
 		}
+		if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
+			return k // "shared his observations as he lined up outside"
+		}
 		if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
 			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
 			!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
@@ -829,6 +832,42 @@ func (a *attributor) setOffModifier(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// clauseAt reports whether a clause with its own subject opens at j: a
+// personal pronoun, a name or a short noun phrase with a determiner, then
+// a finite verb ("he lined up", "former Gov. Jeb Bush listens", "the
+// crowd cheered"), not a noun phrase alone ("a weak leader who …").
+func (a *attributor) clauseAt(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	v := -1
+	switch {
+	case a.wordIn(j, spkPronouns) && !a.wordIn(j, relWords) && a.lowerWord(j):
+		v = j + 1
+	case a.capitalized(j) && !a.wordIn(j, npDeterminers):
+		v = a.nameRun(j, last)
+	case a.wordIn(j, npDeterminers|possessives) && a.lowerWord(j):
+		for m := j + 1; m < last && m <= j+4; m++ {
+			if !a.isWord(m) || a.wordIn(m, relWords|functionWords|boundaryWords) && !a.wordIn(m, finiteAux) {
+				return false
+			}
+			if a.lowerWord(m) && (a.wordIn(m, finiteAux) || a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) && m > j+1 {
+				v = m
+				break
+			}
+		}
+	default:
+		return false
+	}
+	if v < 0 || v >= last {
+		return false
+	}
+	if a.adverb(v) {
+		v++
+	}
+	return v < last && a.lowerWord(v) && (a.wordIn(v, finiteAux|cueAux) || a.pastVerb(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
 }
 
 // setOffBeforeVerb reports whether the comma at k opens a short phrase

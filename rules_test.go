@@ -782,6 +782,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("his endorsement", "The campaign", "announced")}},
 		{name: "a pronoun content before the medium", text: `He said it in print.`,
 			want: []ruleQuote{rIndirect("it", "He", "said")}},
+		{name: "a noun-phrase content before as and a clause", text: `Ms. Reed tweeted her notes about the budget as she lined up outside.`,
+			want: []ruleQuote{rIndirect("her notes about the budget", "Ms. Reed", "tweeted")}},
+		{name: "as and a noun phrase stays in the content", text: `Ms. Reed described the plan as a weak compromise that is doomed.`,
+			want: []ruleQuote{rIndirect("the plan as a weak compromise that is doomed", "Ms. Reed", "described")}},
 	}},
 }
 
