@@ -116,7 +116,7 @@ var cueLexicon = []struct {
 		"bash", "knock", "rip", "grill", "list", "commend", "confide", "outline", "pronounce",
 		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
-		"raise concerns about", "reply to", "describe as", "respond to", "make the case",
+		"raise concerns about", "reply to", "describe as", "respond to", "make the case", "make the point", "write about",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
 		"speak out about", "weigh in on", "reassure+", "ask for", "plead for",
 		"apologize for", "apologise for", "lash out at", "lash out against",

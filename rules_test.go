@@ -786,6 +786,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("her notes about the budget", "Ms. Reed", "tweeted")}},
 		{name: "as and a noun phrase stays in the content", text: `Ms. Reed described the plan as a weak compromise that is doomed.`,
 			want: []ruleQuote{rIndirect("the plan as a weak compromise that is doomed", "Ms. Reed", "described")}},
+		{name: "make the point that", text: `Ms. Reed also made the point that the levy would fall on the poor.`,
+			want: []ruleQuote{rIndirect("that the levy would fall on the poor", "Ms. Reed", "made the point")}},
+		{name: "write about", text: `Mr. Hale wrote about the creative use of forgeries.`,
+			want: []ruleQuote{rIndirect("the creative use of forgeries", "Mr. Hale", "wrote about")}},
 	}},
 }
 
