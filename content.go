@@ -534,6 +534,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
 		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
+			if a.isDash(m) {
+				if n := a.dashAsideEnd(m, last); n > m {
+					m = n // "proclaimed in July - falsely - that …"
+					continue
+				}
+			}
 			if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
 				break
 			}
@@ -621,6 +627,31 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// dashAsideEnd returns the closing dash of a short aside that opens with
+// the dash at m ("- falsely -", "-- at least publicly --"): at most four
+// words between. It returns m when there is none.
+func (a *attributor) dashAsideEnd(m, last int) int {
+	k := m + 1
+	for k < last && a.isDash(k) {
+		k++ // "--" is two tokens
+	}
+	for n := k; n < last && n <= k+4; n++ {
+		if a.isDash(n) {
+			if n == k {
+				return m
+			}
+			for n+1 < last && a.isDash(n+1) {
+				n++
+			}
+			return n
+		}
+		if !a.isWord(n) {
+			return m
+		}
+	}
+	return m
 }
 
 // quotedAfter reports whether a quotation follows from token k, before

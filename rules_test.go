@@ -790,6 +790,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the levy would fall on the poor", "Ms. Reed", "made the point")}},
 		{name: "write about", text: `Mr. Hale wrote about the creative use of forgeries.`,
 			want: []ruleQuote{rIndirect("the creative use of forgeries", "Mr. Hale", "wrote about")}},
+		{name: "an aside between dashes before that", text: `Mr. Hale, who proclaimed in July - falsely - that the levy was gone, lost.`,
+			want: []ruleQuote{rIndirect("that the levy was gone", "who", "proclaimed")}},
 	}},
 }
 
