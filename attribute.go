@@ -382,7 +382,11 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a pronoun, a plural
 		// subject, a modal or "to"; elsewhere it is mostly a noun.
-		if !(a.wordIn(k-1, baseFormSubjects) || a.pluralNoun(k-1) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+		subj := k - 1 // past an adverb: "officials now say", "backers privately say"
+		if subj > 0 && (a.adverb(subj) || equalFoldASCII(a.tokText(subj), "now")) && a.toks[subj-1].sent == a.toks[k].sent {
+			subj--
+		}
+		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"

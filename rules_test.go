@@ -792,6 +792,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the creative use of forgeries", "Mr. Hale", "wrote about")}},
 		{name: "an aside between dashes before that", text: `Mr. Hale, who proclaimed in July - falsely - that the levy was gone, lost.`,
 			want: []ruleQuote{rIndirect("that the levy was gone", "who", "proclaimed")}},
+		{name: "a base form after a plural subject and an adverb", text: `Mexican officials now say they have chosen a new strategy.`,
+			want: []ruleQuote{rIndirect("they have chosen a new strategy", "Mexican officials", "now say")}},
 	}},
 }
 
