@@ -145,8 +145,8 @@ func classify(r rune) charClass {
 			return ccQuote
 		}
 		return ccOther
-	case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
-		return ccSpace
+	case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || 0x202A <= r && r <= 0x202E || 0x2066 <= r && r <= 0x2069 || r == 0x200E || r == 0x200F:
+		return ccSpace // and the invisible marks of direction: U+202A–202E, U+2066–2069, LRM, RLM
 	case r == 0x2014 || r == 0x2013 || r == 0x2015 || r == 0x2012:
 		return ccOpenP
 	case r == 0x2026:
@@ -170,7 +170,7 @@ func compatible(o openMark, c rune, cfam markFamily) bool {
 		return o.r == c
 	}
 	switch o.r {
-	case '"', '\uFF02', '\u201C', '\u201E', '\u201F':
+	case '"', '\uFF02', '\u201C', '\u201D', '\u201E', '\u201F':
 		return cfam == famDouble
 	case '\'':
 		return c == '\'' || c == '\u2019'
@@ -373,6 +373,12 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		canClose = true
 		if fam == famSingle && pc == ccSpace {
 			canClose = false // a lone ’ after a space: rock ’n’ roll
+		}
+		if fam == famDouble && pc == ccSpace && nc == ccLetter {
+			// ”…” with the closing mark for both, as some texts and
+			// Swedish and Finnish typography write it: it opens when
+			// nothing is open to close.
+			canOpen = true
 		}
 	}
 	if canClose && fam == famSingle && (prev == 's' || prev == 'S') && nc == ccSpace && s.laterSingleCloser(j, pe) {
