@@ -68,7 +68,7 @@ var ruleGroups = []struct {
 		{name: "white corner brackets", text: `『We will win,』 she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
 		{name: "full-width", text: `＂We will win,＂ she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
 		{name: "right double marks both ways", text: `”We will win,” she said.`, want: []ruleQuote{rDirect("We will win,", "she", "said")}},
-		{name: "a mark of direction before the quotation", text: "\u202a“We will win,” she said.", want: []ruleQuote{rDirect("We will win,", "she", "said")}},
+		{name: "a mark of direction before the quotation", text: "\u202a”We will win,” she said.", want: []ruleQuote{rDirect("We will win,", "she", "said")}},
 	}},
 	{"apostrophes", []ruleCase{
 		{name: "contractions", text: `The band’s fans don’t mind and won’t leave.`},
