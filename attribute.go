@@ -2404,6 +2404,12 @@ func (a *attributor) leftoverPass() {
 			// attribution in reach.
 			continue
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && q.single {
+			// In single marks with no attribution in reach: a title or
+			// a slogan ('A healthy environment.'), a term.
+			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
+			continue
+		}
 		at.q = qi
 		setContent(&at, q)
 		a.qAttr[qi] = len(a.attrs)

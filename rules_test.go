@@ -796,6 +796,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the levy was gone", "who", "proclaimed")}},
 		{name: "a base form after a plural subject and an adverb", text: `Mexican officials now say they have chosen a new strategy.`,
 			want: []ruleQuote{rIndirect("they have chosen a new strategy", "Mexican officials", "now say")}},
+		{name: "a sentence in single marks with no attribution is a term", text: `The ad ends on a slogan.
+
+'A healthy environment.'`,
+			terms: []string{"A healthy environment."}},
 	}},
 }
 
