@@ -800,6 +800,8 @@ var ruleGroups = []struct {
 
 'A healthy environment.'`,
 			terms: []string{"A healthy environment."}},
+		{name: "a nickname in marks inside the speaker's name", text: `Ohio Gov. Dwayne “Buck” Harlan said the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "Ohio Gov. Dwayne “Buck” Harlan", "said")}, terms: []string{"Buck"}},
 	}},
 }
 

@@ -162,9 +162,9 @@ func (a *attributor) leftNP(c int) (int, int) {
 func (a *attributor) leftNPScan(c int) (int, int) {
 	lo, _ := a.sentBounds(c)
 	lo = max(lo, c-maxCueWindow)
-	// Stop after a quotation token.
+	// Stop after a quotation token, but a nickname's.
 	for j := c - 1; j >= lo; j-- {
-		if a.toks[j].kind == tQuote {
+		if a.toks[j].kind == tQuote && !a.nickname(j) {
 			lo = j + 1
 			break
 		}
@@ -564,6 +564,11 @@ func (a *attributor) npBack(end, lo int) int {
 			n++
 			continue
 		}
+		if t.kind == tQuote && j > lo && a.nickname(j) {
+			j-- // Dwayne “Buck” Harlan
+			n++
+			continue
+		}
 		if t.kind == tPunct {
 			s := a.tokText(j)
 			if s == "%" && j > lo && a.isNumber(j-1) {
@@ -606,6 +611,16 @@ func (a *attributor) npBack(end, lo int) int {
 		s = end - 1
 	}
 	return s
+}
+
+// nickname reports whether quotation token k is a nickname inside a name:
+// a word or two in marks between two capitalised words, "Dwayne “Buck”
+// Harlan".
+func (a *attributor) nickname(k int) bool {
+	if k < 1 || k+1 >= len(a.toks) || a.toks[k].kind != tQuote || !a.capitalized(k-1) || !a.capitalized(k+1) || a.toks[k-1].sent != a.toks[k+1].sent {
+		return false
+	}
+	return a.qStartsUpper(k) && a.termQuote(k)
 }
 
 // approximately reports whether token k opens a quantity: "About four in
