@@ -40,6 +40,8 @@ func (a *attributor) nameRun(j, hi int) int {
 			k++
 		case k > j && a.isPunct(k, ".") && a.toks[k-1].end == a.toks[k].start && a.capitalized(k+1):
 			k++
+		case k > j && a.nickname(k):
+			k++ // Dwayne “Buck” Harlan
 		default:
 			return k
 		}
