@@ -1541,7 +1541,7 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 		if a.wordIn(m, asWord) && a.lowerWord(m) || a.wordIn(m, finiteAux) && a.lowerWord(m) {
 			return true
 		}
-		if a.lowerWord(m) && (a.gerund(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) && !a.wordIn(m-1, npDeterminers|possessives) {
+		if a.lowerWord(m) && (a.gerund(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) && !a.wordIn(m-1, npDeterminers|possessives|npPrepositions) {
 			return true
 		}
 		if !a.isWord(m) {

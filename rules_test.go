@@ -802,6 +802,8 @@ var ruleGroups = []struct {
 			terms: []string{"A healthy environment."}},
 		{name: "a nickname in marks inside the speaker's name", text: `Ohio Gov. Dwayne “Buck” Harlan said the plan would fail.`,
 			want: []ruleQuote{rIndirect("the plan would fail", "Ohio Gov. Dwayne “Buck” Harlan", "said")}, terms: []string{"Buck"}},
+		{name: "a participle after a preposition makes no clause for a clause-only cue", text: `Ms. Reed maintained an energetic pace into advanced age.`,
+			want: nil},
 	}},
 }
 
