@@ -95,7 +95,7 @@ var cueLexicon = []struct {
 		"confirm", "deny", "urge", "predict", "promise^", "vow^", "pledge^", "assert",
 		"contend", "maintain!", "charge!", "complain", "concede", "boast", "joke", "quip",
 		"testify", "allege", "reveal", "disclose", "mention", "repeat", "reiterate",
-		"counter", "retort", "object", "protest", "caution", "advise", "recommend",
+		"counter", "retort", "object", "protest", "caution", "advise!", "recommend",
 		"propose", "demand", "accuse", "criticize", "criticise", "praise", "cite",
 		"inform+", "assure+", "remind+", "proclaim", "shout", "yell", "scream", "whisper",
 		"mutter", "exclaim", "wonder", "speculate", "estimate", "read", "post", "blog",

@@ -804,6 +804,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "Ohio Gov. Dwayne “Buck” Harlan", "said")}, terms: []string{"Buck"}},
 		{name: "a participle after a preposition makes no clause for a clause-only cue", text: `Ms. Reed maintained an energetic pace into advanced age.`,
 			want: nil},
+		{name: "advise with a noun phrase is no cue", text: `Ms. Reed, who advises big firms on mergers, resigned.`,
+			want: nil},
 	}},
 }
 
