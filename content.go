@@ -249,6 +249,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
 			return k // "…, even a top GOP strategist said …"
 		}
+		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && a.firstComma(start, k) && !a.atClauseEnd(j, last) {
+			return k // "…, his campaign has argued that …": a new clause with its own attribution
+		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
 			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
 				return k
@@ -899,6 +902,18 @@ func (a *attributor) clauseAt(j, last int) bool {
 		v++
 	}
 	return v < last && a.lowerWord(v) && (a.wordIn(v, finiteAux|cueAux) || a.pastVerb(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
+}
+
+// atClauseEnd reports whether the attribution that opens at j ends its
+// clause: a speaker, a cue and nothing after it but a short tail ("…,
+// officials said."), the trailing attribution of what comes before.
+func (a *attributor) atClauseEnd(j, last int) bool {
+	for m := j + 1; m < last && m <= j+6; m++ {
+		if _, cend, ok := a.cueAt(m, last); ok {
+			return a.tailEnds(cend, last) || cend >= last || a.isPunct(cend, ",")
+		}
+	}
+	return false
 }
 
 // setOffBeforeVerb reports whether the comma at k opens a short phrase

@@ -806,6 +806,8 @@ var ruleGroups = []struct {
 			want: nil},
 		{name: "advise with a noun phrase is no cue", text: `Ms. Reed, who advises big firms on mergers, resigned.`,
 			want: nil},
+		{name: "a comma before a clause with its own attribution ends a content", text: `Ms. Reed admitted that the race would be hard, her campaign has argued that she can still win.`,
+			want: []ruleQuote{rIndirect("that the race would be hard", "Ms. Reed", "admitted"), rIndirect("that she can still win", "her campaign", "has argued")}},
 	}},
 }
 
