@@ -249,7 +249,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
 			return k // "…, even a top GOP strategist said …"
 		}
-		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && a.firstComma(start, k) && !a.atClauseEnd(j, last) {
+		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
 			return k // "…, his campaign has argued that …": a new clause with its own attribution
 		}
 		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
