@@ -142,8 +142,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
 		}
-		if k > start && a.occasion(k, last) && a.nounPhrase(start, k) {
-			return k // "praised the plan in an interview"
+		if k > start && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
+			return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 		}
 		if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
 			return k // "shared his observations as he lined up outside"

@@ -808,6 +808,8 @@ var ruleGroups = []struct {
 			want: nil},
 		{name: "a comma before a clause with its own attribution ends a content", text: `Ms. Reed admitted that the race would be hard, her campaign has argued that she can still win.`,
 			want: []ruleQuote{rIndirect("that the race would be hard", "Ms. Reed", "admitted"), rIndirect("that she can still win", "her campaign", "has argued")}},
+		{name: "an occasion after a quotation that ends the content with its comma", text: `Mr. Hale said his campaign does not want “that money,” in an interview with CNN on Sunday.`,
+			want: []ruleQuote{rMixed("his campaign does not want “that money,”", "Mr. Hale", "said")}},
 	}},
 }
 
