@@ -183,8 +183,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k // "…, a swipe at the recent disturbances"
 		}
 		if a.toks[k].kind == tQuote {
-			if e, _, ok := a.cueAt(k+1, last); ok && e.form == formGerund {
-				return k + 1 // “…,” adding that …
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
+				return k + 1 // “…,” adding that …; “…,” according to …
 			}
 			continue
 		}

@@ -810,6 +810,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the race would be hard", "Ms. Reed", "admitted"), rIndirect("that she can still win", "her campaign", "has argued")}},
 		{name: "an occasion after a quotation that ends the content with its comma", text: `Mr. Hale said his campaign does not want “that money,” in an interview with CNN on Sunday.`,
 			want: []ruleQuote{rMixed("his campaign does not want “that money,”", "Mr. Hale", "said")}},
+		{name: "according to after a quotation that ends with its comma", text: `Ms. Reed compared the talks to a “root canal,” according to her memoir.`,
+			want: []ruleQuote{rMixed("Ms. Reed compared the talks to a “root canal,”", "her memoir", "according to"), rMixed("the talks to a “root canal,”", "Ms. Reed", "compared")}},
 	}},
 }
 
