@@ -543,11 +543,36 @@ func (r *resolver) findMention(s, e, n int) int {
 	}
 	switch {
 	case first >= 0:
+		if j := r.mouthpieceOf(ms, first, e); j >= 0 {
+			return j
+		}
 		return first
 	case poss >= 0:
 		return poss
 	}
 	return around
+}
+
+// mouthpieceOf returns, when mention i is a role that speaks for a body
+// ("a spokesman for the ministry", "A spokeswoman for the European
+// Automobile Manufacturers' Association"), the mention of that body in
+// the speaker span ending at e, whose voice the quote is; else -1.
+func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
+	m := &ms[i]
+	toks := r.f.toks
+	if m.kind != mRole || m.sameAs >= 0 || !mouthpieceRoles[m.head] || int(m.tokHi)+1 >= len(toks) || r.f.key(&toks[m.tokHi]) != "for" {
+		return -1
+	}
+	after := toks[m.tokHi+1].start
+	if int(after) >= e || strings.IndexByte(r.text[after:e], ',') >= 0 {
+		return -1 // "a former spokesman for the ministry, Oleg Voloshyn": his own name follows
+	}
+	for j := i + 1; j < len(ms) && int(ms[j].start) < e; j++ {
+		if mj := &ms[j]; mj.start >= after && int(mj.end) <= e && mj.kind != mPron && !(mj.kind == mName && toks[mj.tokHi-1].has(tPoss)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // groupFirst reports whether the span s:e opens with a group noun that no

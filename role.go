@@ -241,6 +241,13 @@ var properGroups = map[string]bool{
 	"democrats": true, "republicans": true, "americans": true, "dems": true,
 }
 
+// mouthpieceRoles speak for a body: the quotes of "a spokesman for the
+// ministry" are the ministry's.
+var mouthpieceRoles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokespeople": true, "spokesmen": true, "spokeswomen": true,
+}
+
 // timePhraseWords name or place a time; a speaker span made of them, numbers
 // and dates alone ("last month", "this week") is no speaker.
 var timePhraseWords = map[string]bool{
