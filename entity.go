@@ -567,8 +567,18 @@ func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
 	if int(after) >= e || strings.IndexByte(r.text[after:e], ',') >= 0 {
 		return -1 // "a former spokesman for the ministry, Oleg Voloshyn": his own name follows
 	}
+	// The body's mention opens the phrase after "for" (past "the"): not a
+	// word inside a longer name ("Association" of "the European
+	// Automobile Manufacturers' Association").
+	k := int(m.tokHi) + 1
+	if k+1 < len(toks) && r.f.key(&toks[k]) == "the" {
+		k++
+	}
 	for j := i + 1; j < len(ms) && int(ms[j].start) < e; j++ {
 		if mj := &ms[j]; mj.start >= after && int(mj.end) <= e && mj.kind != mPron && !(mj.kind == mName && toks[mj.tokHi-1].has(tPoss)) {
+			if mj.start > toks[k].start && !(mj.kind == mName && int(mj.ctxLo) <= k) {
+				return -1 // but a name after its title: "for Sen. Marco Rubio"
+			}
 			return j
 		}
 	}
