@@ -105,10 +105,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
+	words := p.words()
 	for k, t := range a.toks {
 		e := int32(0)
 		if t.kind == tWord {
-			e = p.cues.wordIn(text, int(t.start), int(t.end))
+			e = words.cueIn(text, &a.toks[k])
 		}
 		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
 		if len(p.cues.entries[e].cues) > 0 {

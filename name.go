@@ -147,6 +147,9 @@ type finder struct {
 	// entry to tokenize, to reuse.
 	starts []int32
 	lower  string // text with ASCII letters lowered
+	// words are the quote stage's tokens of the text, whose words carry
+	// their entries in wordTable (see resolveDocWith), or nil.
+	words []item
 	// capsSeen: capitalised words seen away from a sentence start (keys
 	// of text); lowSeen: words seen in lower case (keys of lower). Both
 	// are only asked about the words of tInitial tokens, so they hold
@@ -358,6 +361,9 @@ func (f *finder) tokenize(d *Document) {
 	var gap tokFlags
 	quoteOrColon, opens := false, false
 	quotes, other := 0, 0
+	// The quote stage's tokens (see finder.words), and the first of
+	// them that does not start before the word being read.
+	qws, qk := f.words, 0
 	n := len(text)
 	for i := 0; i < n; {
 		// Skip to the next word, reading the gap: ASCII through the
@@ -601,10 +607,21 @@ func (f *finder) tokenize(d *Document) {
 		// stop words (run): hold those, then (below) mark the ones the
 		// other tokens show. (A word without a capital is never marked
 		// in capsSeen, whose marks come from capitalised words.)
+		// The quote stage looked up its words: a word of its that is
+		// this key gives the key's entry (words are in text order, read
+		// once).
 		word := uint16(wordUnknown)
+		for qk < len(qws) && int(qws[qk].start) < start {
+			qk++
+		}
+		if qk < len(qws) && int(qws[qk].start) == start && int(qws[qk].end) == keyEnd && qws[qk].kind == tWord {
+			word = qws[qk].word
+		}
 		if flags&tInitial != 0 && cap {
 			f.capsSeen.add(start, keyEnd)
-			word = wordIndexIn(f.lower, start, keyEnd)
+			if word == wordUnknown {
+				word = wordIndexIn(f.lower, start, keyEnd)
+			}
 			if wordTable.entries[word].is&lxStop == 0 {
 				f.lowSeen.add(start, keyEnd)
 			}
