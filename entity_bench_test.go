@@ -11,9 +11,8 @@ import (
 // from text to text.
 
 // BenchmarkEntityPooled is BenchmarkStage/entities with the working arrays
-// reused from text to text, as Parse reuses them.
-// Like Parse, it gives the stage the quote stage's tokens with their
-// word-table entries (resolveDocWith).
+// reused from text to text, as Parse reuses them, and, as Parse does, the
+// quote stage's tokens with their word-table entries (resolveDocWith).
 func BenchmarkEntityPooled(b *testing.B) {
 	texts, total := parseBenchTexts(b)
 	docs := stageDocs(texts, 2)

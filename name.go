@@ -602,14 +602,10 @@ func (f *finder) tokenize(d *Document) {
 		// A capital away from a sentence start, or letters without one.
 		notInitial := flagIf(flags&tInitial == 0)
 		flags |= capF&notInitial*tCapWord | (1-capF)&flagIf(upper == 0)&flagIf(letters > 0)*tLowWord
-		// The word sets are only asked about the words of capitalised
-		// sentence-initial tokens, lowSeen only about those that are not
-		// stop words (run): hold those, then (below) mark the ones the
-		// other tokens show. (A word without a capital is never marked
-		// in capsSeen, whose marks come from capitalised words.)
-		// The quote stage looked up its words: a word of its that is
-		// this key gives the key's entry (words are in text order, read
-		// once).
+		// The quote stage looked up its words: one of them that is this
+		// key gives the key's entry in wordTable (its tokens are in text
+		// order, each read once); else the entry is looked up on first
+		// use (lexAt).
 		word := uint16(wordUnknown)
 		for qk < len(qws) && int(qws[qk].start) < start {
 			qk++
@@ -617,6 +613,11 @@ func (f *finder) tokenize(d *Document) {
 		if qk < len(qws) && int(qws[qk].start) == start && int(qws[qk].end) == keyEnd && qws[qk].kind == tWord {
 			word = qws[qk].word
 		}
+		// The word sets are only asked about the words of capitalised
+		// sentence-initial tokens, lowSeen only about those that are not
+		// stop words (run): hold those, then (below) mark the ones the
+		// other tokens show. (A word without a capital is never marked
+		// in capsSeen, whose marks come from capitalised words.)
 		if flags&tInitial != 0 && cap {
 			f.capsSeen.add(start, keyEnd)
 			if word == wordUnknown {
@@ -652,11 +653,10 @@ func (f *finder) tokenize(d *Document) {
 	// word has no ASCII capital: its bytes in text are those of its key.
 	var lastWords [2][64]string
 	sets := [2]*spanSet{&f.lowSeen, &f.capsSeen}
-	// The words that pass their set's filter (spanSet.may) are listed
-	// first, a block at a time and without a branch: they come at
-	// random, one in a few, where a branch on each would be mispredicted
-	// often. A word's key is never empty (it opens with a letter or a
-	// digit).
+	// The words that pass their set's filter (spanSet.may, which
+	// refuses an empty key) are listed first, a block at a time and
+	// without a branch: they come at random, one in a few, where a
+	// branch on each would be mispredicted often.
 	var hits [256]int32
 	for lo := 0; lo < len(toks); lo += len(hits) {
 		n, hi := 0, min(lo+len(hits), len(toks))
