@@ -105,10 +105,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
+	words := p.words()
 	for k, t := range a.toks {
 		e := int32(0)
 		if t.kind == tWord {
-			e = p.cues.wordIn(text, int(t.start), int(t.end))
+			e = words.cueIn(text, &a.toks[k])
 		}
 		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
 		if len(p.cues.entries[e].cues) > 0 {
@@ -460,17 +461,19 @@ func (a *attributor) shareSubject(k int, e cueEntry, end int) bool {
 }
 
 // matchRest matches the lower-case words of rest against tokens from k.
+// A word token holds no space: it matches the next word of rest when
+// rest opens with it, followed by a space or nothing, and most entries
+// are refused at their first byte, without looking for the space.
 func (a *attributor) matchRest(k, hi int, rest string) (int, bool) {
 	for rest != "" {
-		w := rest
-		if i := indexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if k >= hi || !a.isWord(k) || !equalFoldASCII(a.tokText(k), w) {
+		if k >= hi || !a.isWord(k) {
 			return 0, false
 		}
+		t := a.tokText(k)
+		if len(t) > len(rest) || len(t) < len(rest) && rest[len(t)] != ' ' || !equalFoldASCII(t, rest[:len(t)]) {
+			return 0, false
+		}
+		rest = rest[min(len(t)+1, len(rest)):]
 		k++
 	}
 	return k, true

@@ -329,6 +329,10 @@ func appendJSONString(b []byte, s string) []byte {
 type Parser struct {
 	seg  *segmenter
 	cues *cueTable
+	// words returns the join of cues with the entity stage's word table,
+	// so that each word is looked up once for both stages; made on first
+	// use (see tokenWords).
+	words func() *tokenWords
 	// scratch keeps working arrays between Parses (see scratch); the pool
 	// is safe for concurrent use and holds nothing a caller sees.
 	scratch sync.Pool
@@ -362,7 +366,9 @@ func NewParser(opts ...Option) *Parser {
 	for _, o := range opts {
 		o(&c)
 	}
-	return &Parser{seg: newSegmenter(c.abbrevs), cues: newCueTable(c.cues)}
+	cues := newCueTable(c.cues)
+	words := sync.OnceValue(func() *tokenWords { return newTokenWords(cues) })
+	return &Parser{seg: newSegmenter(c.abbrevs), cues: cues, words: words}
 }
 
 // defaultParser is built once and never modified.
@@ -409,7 +415,9 @@ func (p *Parser) Parse(text string) *Document {
 	}
 	sc := p.getScratch()
 	p.findQuotesIn(text, d, sc)
-	resolveDocIn(text, d, sc)
+	// The entity stage takes the word-table entries of the quote
+	// stage's words (sc.toks, see tokenWords.cueIn).
+	resolveDocWith(text, d, sc, sc.toks)
 	p.putScratch(sc)
 	return d
 }

@@ -334,6 +334,14 @@ func resolveDoc(text string, d *Document) *resolver { return resolveDocIn(text, 
 // resolveDocIn is resolveDoc with the working arrays of sc (nil: new ones),
 // which it leaves there for the next document.
 func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
+	return resolveDocWith(text, d, sc, nil)
+}
+
+// resolveDocWith is resolveDocIn given words, the quote stage's tokens of
+// text with their entries in wordTable (item.word), in text order: the
+// words of the entity stage that cover the same bytes take their entries
+// from there instead of looking them up again. words may be nil.
+func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolver {
 	d.Entities = d.Entities[:0]
 	for i := range d.Quotes {
 		d.Quotes[i].Entity = ""
@@ -355,7 +363,7 @@ func resolveDocIn(text string, d *Document, sc *scratch) *resolver {
 	default:
 		f = sc.fnd
 	}
-	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: words}
 	if sc != nil {
 		f.spareToks, f.spareMs, f.ivs, f.starts = sc.ftoks, sc.fms, sc.fivs, sc.fstarts
 		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)

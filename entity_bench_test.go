@@ -11,17 +11,26 @@ import (
 // from text to text.
 
 // BenchmarkEntityPooled is BenchmarkStage/entities with the working arrays
-// reused from text to text, as Parse reuses them.
+// reused from text to text, as Parse reuses them, and, as Parse does, the
+// quote stage's tokens with their word-table entries (resolveDocWith).
 func BenchmarkEntityPooled(b *testing.B) {
 	texts, total := parseBenchTexts(b)
 	docs := stageDocs(texts, 2)
+	words := make([][]item, len(texts))
+	for i, text := range texts {
+		d := *docs[i]
+		d.Quotes, d.Terms = nil, nil
+		qsc := new(scratch)
+		defaultParser.findQuotesIn(text, &d, qsc)
+		words[i] = qsc.toks
+	}
 	sc := new(scratch)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	cpu := cpuTime()
 	for b.Loop() {
 		for i, text := range texts {
-			resolveDocIn(text, docs[i], sc)
+			resolveDocWith(text, docs[i], sc, words[i])
 		}
 	}
 	reportCPU(b, cpuTime()-cpu, total)

@@ -147,6 +147,9 @@ type finder struct {
 	// entry to tokenize, to reuse.
 	starts []int32
 	lower  string // text with ASCII letters lowered
+	// words are the quote stage's tokens of the text, whose words carry
+	// their entries in wordTable (see resolveDocWith), or nil.
+	words []item
 	// capsSeen: capitalised words seen away from a sentence start (keys
 	// of text); lowSeen: words seen in lower case (keys of lower). Both
 	// are only asked about the words of tInitial tokens, so they hold
@@ -358,6 +361,9 @@ func (f *finder) tokenize(d *Document) {
 	var gap tokFlags
 	quoteOrColon, opens := false, false
 	quotes, other := 0, 0
+	// The quote stage's tokens (see finder.words), and the first of
+	// them that does not start before the word being read.
+	qws, qk := f.words, 0
 	n := len(text)
 	for i := 0; i < n; {
 		// Skip to the next word, reading the gap: ASCII through the
@@ -596,15 +602,27 @@ func (f *finder) tokenize(d *Document) {
 		// A capital away from a sentence start, or letters without one.
 		notInitial := flagIf(flags&tInitial == 0)
 		flags |= capF&notInitial*tCapWord | (1-capF)&flagIf(upper == 0)&flagIf(letters > 0)*tLowWord
+		// The quote stage looked up its words: one of them that is this
+		// key gives the key's entry in wordTable (its tokens are in text
+		// order, each read once); else the entry is looked up on first
+		// use (lexAt).
+		word := uint16(wordUnknown)
+		for qk < len(qws) && int(qws[qk].start) < start {
+			qk++
+		}
+		if qk < len(qws) && int(qws[qk].start) == start && int(qws[qk].end) == keyEnd && qws[qk].kind == tWord {
+			word = qws[qk].word
+		}
 		// The word sets are only asked about the words of capitalised
 		// sentence-initial tokens, lowSeen only about those that are not
 		// stop words (run): hold those, then (below) mark the ones the
 		// other tokens show. (A word without a capital is never marked
 		// in capsSeen, whose marks come from capitalised words.)
-		word := uint16(wordUnknown)
 		if flags&tInitial != 0 && cap {
 			f.capsSeen.add(start, keyEnd)
-			word = wordIndexIn(f.lower, start, keyEnd)
+			if word == wordUnknown {
+				word = wordIndexIn(f.lower, start, keyEnd)
+			}
 			if wordTable.entries[word].is&lxStop == 0 {
 				f.lowSeen.add(start, keyEnd)
 			}
@@ -635,14 +653,26 @@ func (f *finder) tokenize(d *Document) {
 	// word has no ASCII capital: its bytes in text are those of its key.
 	var lastWords [2][64]string
 	sets := [2]*spanSet{&f.lowSeen, &f.capsSeen}
-	for i := range toks {
-		t := &toks[i]
-		if t.flags&(tCapWord|tLowWord) == 0 {
-			continue
+	// The words that pass their set's filter (spanSet.may, which
+	// refuses an empty key) are listed first, a block at a time and
+	// without a branch: they come at random, one in a few, where a
+	// branch on each would be mispredicted often.
+	var hits [256]int32
+	for lo := 0; lo < len(toks); lo += len(hits) {
+		n, hi := 0, min(lo+len(hits), len(toks))
+		for i := lo; i < hi; i++ {
+			t := &toks[i]
+			c := flagIf(t.flags&tCapWord != 0)
+			set, k := sets[c], int(t.keyEnd-t.start)
+			bit := uint64(1) << (k & 63)
+			may := set.filter[text[t.start]&31] & set.last[text[max(int(t.keyEnd)-1, int(t.start))]&31] & bit
+			hits[n] = int32(i)
+			n += int(flagIf(t.flags&(tCapWord|tLowWord) != 0) & flagIf(may != 0) & flagIf(k > 0))
 		}
-		c := flagIf(t.flags&tCapWord != 0)
-		set, last, w := sets[c], &lastWords[c], text[t.start:t.keyEnd]
-		if set.may(w) {
+		for _, i := range hits[:n] {
+			t := &toks[i]
+			c := flagIf(t.flags&tCapWord != 0)
+			set, last, w := sets[c], &lastWords[c], text[t.start:t.keyEnd]
 			if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
 				set.mark(w)
 				last[b] = w

@@ -27,6 +27,10 @@ type item struct {
 	para       int32
 	q          int32 // quotation index for tQuote
 	kind       tokKind
+	// word is, for a tWord token, the entry in wordTable of its text,
+	// set with the look-up of its classes (Parser.cueIn) for the entity
+	// stage: wordUnknown when that did not look it up.
+	word uint16
 }
 
 // tokenizer builds the token stream of a document.

@@ -75,6 +75,17 @@ func newWordTab(m map[string]int32) *wordTab {
 	return t
 }
 
+// each calls fn with each key of t and its value, in the order of the
+// slots.
+func (t *wordTab) each(fn func(key string, val int32)) {
+	for i := range t.slots {
+		if s := &t.slots[i]; s.n != 0 {
+			off := t.long[i].off
+			fn(t.keys[off:off+s.n], s.val)
+		}
+	}
+}
+
 // wordParts returns the first and the last eight bytes of w as little-endian
 // numbers, ASCII capitals lowered: for a word under eight bytes, its bytes
 // and zeros, and no tail; under sixteen, two overlapping reads.
