@@ -1715,6 +1715,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				if start > lo {
 					start = a.fixedStart(lo, end)
 				}
+				if start < end && a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && a.lowerWord(end-1) && a.wordIn(end-1, subordinators|complementizers) {
+					// "… ago after, according to him, Televisa censured
+					// …": what is attributed opens after the source.
+					at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
+					return at, true
+				}
 				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
 					if a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && !a.gerund(e2+1) && (!a.wordIn(e2+1, npDeterminers) || a.verblessLead(start, end)) && (!a.wordIn(e2+1, cutWords) || equalFoldASCII(a.tokText(e2+1), "and")) {

@@ -812,6 +812,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("his campaign does not want “that money,”", "Mr. Hale", "said")}},
 		{name: "according to after a quotation that ends with its comma", text: `Ms. Reed compared the talks to a “root canal,” according to her memoir.`,
 			want: []ruleQuote{rMixed("Ms. Reed compared the talks to a “root canal,”", "her memoir", "according to"), rMixed("the talks to a “root canal,”", "Ms. Reed", "compared")}},
+		{name: "according to after a subordinator", text: `He crossed the border years ago after, according to him, a network censured his report.`,
+			want: []ruleQuote{rIndirect("a network censured his report", "him", "according to")}},
 	}},
 }
 
