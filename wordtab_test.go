@@ -47,24 +47,7 @@ func TestWordTab(t *testing.T) {
 			t.Errorf("wordParts(%q) differs from that of its lower case", w)
 		}
 	}
-	for _, w := range words {
-		check(w)
-		check(strings.ToUpper(w))
-		check(strings.ToUpper(w[:1]) + w[1:])
-		check(w + "x")
-		check("x" + w)
-	}
-	const pieces = "aAzZ09@[`{’é\u00c9\x80\xff-'."
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(20) {
-			p := []rune(pieces)
-			b.WriteString(string(p[r.IntN(len(p))]))
-		}
-		check(b.String())
-	}
-	check("")
+	checkWordVariants(words, "x", 1, 20, check)
 }
 
 // TestCueWordIn checks cueTable.wordIn against word with the word inside
@@ -87,4 +70,28 @@ func TestCueWordIn(t *testing.T) {
 	}
 	check("")
 	check("é")
+}
+
+// checkWordVariants calls check on each word, its upper-case and
+// capitalised forms, the word with suffix after it and "x" before it,
+// 20,000 random strings of up to maxLen of the characters the word tables
+// treat specially (drawn with the given seed), and the empty string.
+func checkWordVariants(words []string, suffix string, seed uint64, maxLen int, check func(string)) {
+	for _, w := range words {
+		check(w)
+		check(strings.ToUpper(w))
+		check(strings.ToUpper(w[:1]) + w[1:])
+		check(w + suffix)
+		check("x" + w)
+	}
+	pieces := []rune("aAzZ09@[`{’é\u00c9\x80\xff-'.")
+	r := rand.New(rand.NewPCG(seed, seed+1))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(maxLen) {
+			b.WriteString(string(pieces[r.IntN(len(pieces))]))
+		}
+		check(b.String())
+	}
+	check("")
 }
