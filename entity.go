@@ -893,11 +893,13 @@ func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
 // cleanName collapses white space inside a name taken from the text and
 // drops its quotation marks when they do not pair up (`clawback” plan`
 // of her “clawback” plan gives "clawback plan"): a name holds the marks
-// of a nickname (Robert C. "Bobby" Scott), never a stray one.
+// of a nickname (Robert C. "Bobby" Scott), never a stray one. It never
+// makes a name empty: a name of marks or spaces alone stays as it is.
 func cleanName(s string) string {
 	if !needsClean(s) {
 		return s
 	}
+	collapse := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ") }
 	if strayQuotes(s) {
 		var b strings.Builder
 		b.Grow(len(s))
@@ -908,11 +910,17 @@ func cleanName(s string) string {
 				b.WriteByte(' ')
 			}
 		}
-		s = b.String()
+		if t := collapse(b.String()); t != "" {
+			return t
+		}
+		// Nothing but marks: the name keeps them, never empty.
 	} else if !needsSpaceClean(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	if t := collapse(s); t != "" {
+		return t
+	}
+	return s
 }
 
 // needsClean reports whether s holds a tab, a line break, a no-break

@@ -532,6 +532,9 @@ func TestCleanName(t *testing.T) {
 		{"Rebuilding Isn’t The Only Reason", "Rebuilding Isn’t The Only Reason"},
 		{"«Nord» Group", "«Nord» Group"},
 		{"Nord» Group", "Nord Group"},
+		{"' ", "'"},
+		{`"`, `"`},
+		{"\n", "\n"},
 	} {
 		if got := cleanName(c.in); got != c.want {
 			t.Errorf("cleanName(%q) = %q, want %q", c.in, got, c.want)
