@@ -814,6 +814,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("Ms. Reed compared the talks to a “root canal,”", "her memoir", "according to"), rMixed("the talks to a “root canal,”", "Ms. Reed", "compared")}},
 		{name: "according to after a subordinator", text: `He crossed the border years ago after, according to him, a network censured his report.`,
 			want: []ruleQuote{rIndirect("a network censured his report", "him", "according to")}},
+		{name: "ask and an infinitive without an addressee", text: `The group asked to question Ms. Reed under oath.`,
+			want: []ruleQuote{rIndirect("to question Ms. Reed under oath", "The group", "asked")}},
 	}},
 }
 
