@@ -589,6 +589,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			j++
 		} else if a.wordIn(j, npDeterminers) && j+1 < last && a.isWord(j+1) {
 			j += 2
+			for j < last && a.capitalized(j) && a.capitalized(j-1) {
+				j++ // "asked the Supreme Court for …"
+			}
 			if j < last && a.lowerWord(j) && !a.wordIn(j, complementizers|spkPronouns|infinitiveTo|aboutWords|npPrepositions|timeWords|npDeterminers|possessives) {
 				j = obj // "telling their family stories": an object, no addressee
 			}

@@ -816,6 +816,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("a network censured his report", "him", "according to")}},
 		{name: "ask and an infinitive without an addressee", text: `The group asked to question Ms. Reed under oath.`,
 			want: []ruleQuote{rIndirect("to question Ms. Reed under oath", "The group", "asked")}},
+		{name: "an addressee of a determiner and a name before an infinitive", text: `Ms. Reed has asked the Supreme Court to intervene.`,
+			want: []ruleQuote{rIndirect("the Supreme Court to intervene", "Ms. Reed", "has asked")}},
 	}},
 }
 
