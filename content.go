@@ -690,6 +690,17 @@ func (a *attributor) inLeadingClause(start, k int) bool {
 	for s < start && a.wordIn(s, leadWords) && !a.wordIn(s, subordinators) {
 		s++
 	}
+	if s < start && !a.wordIn(s, subordinators) {
+		// A short phrase first: "In June 2001, after HP asked …,".
+		for m := s + 1; m < start && m <= s+6; m++ {
+			if a.isPunct(m, ",") {
+				if a.lowerWord(m+1) && a.wordIn(m+1, subordinators) {
+					s = m + 1
+				}
+				break
+			}
+		}
+	}
 	if s >= start || !a.wordIn(s, subordinators) {
 		return false
 	}

@@ -818,6 +818,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("to question Ms. Reed under oath", "The group", "asked")}},
 		{name: "an addressee of a determiner and a name before an infinitive", text: `Ms. Reed has asked the Supreme Court to intervene.`,
 			want: []ruleQuote{rIndirect("the Supreme Court to intervene", "Ms. Reed", "has asked")}},
+		{name: "a subordinate clause after a short leading phrase ends its content", text: `In June 2001, after the company asked workers to take a pay cut, 80,000 employees volunteered.`,
+			want: []ruleQuote{rIndirect("workers to take a pay cut", "the company", "asked")}},
 	}},
 }
 
