@@ -780,6 +780,8 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"Lu Mei": "Lu Mei", "the article": "Lu Mei"}},
 		{"organisation", "\"The decision is final,\" the Foreign Ministry said in a statement.\n\n\"No talks are planned,\" the ministry said.",
 			map[string]string{"the Foreign Ministry": "Foreign Ministry", "the ministry": "Foreign Ministry"}},
+		{"a name and its verb make no phrase", "In June 2001, after a desperate HP asked workers to take a pay cut, 80,000 employees volunteered.",
+			map[string]string{"a desperate HP": "HP"}},
 		// The second speaker, "A spokeswoman", ends before "for": the body
 		// lies outside its span (this once sliced out of range).
 		{"a spokeswoman speaks for her body", "A spokeswoman for the House Budget Committee emailed reporters with the text of the law, arguing, “As you can see, the law says nothing of the kind.”",

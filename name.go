@@ -878,6 +878,9 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if e.is&(lxFunc|lxClause) != 0 {
 			break
 		}
+		if k := f.key(t); j > i+1 && f.toks[j-1].has(tCap) && len(k) > 4 && strings.HasSuffix(k, "ed") {
+			break // a name and its verb: "a desperate HP asked workers"
+		}
 		c, w := e.head.class, e.head.info
 		if c == 0 {
 			if headAt >= 0 {
