@@ -515,6 +515,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 					(a.wordIn(m+2, auxWords|finiteAux) || a.pastOrPresent(m+2)) {
 					return j + 1, true
 				}
+				if m > j+2 && a.lowerWord(j+1) && a.wordIn(j+1, npPrepositions) && a.lowerWord(m+1) && a.wordIn(m+1, npDeterminers) && !a.wordIn(m+1, thatWords) {
+					return m + 1, true // "described, in fairly blistering terms, a set of …": past the aside
+				}
 				break
 			}
 			if !a.isWord(m) {

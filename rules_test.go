@@ -820,6 +820,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the Supreme Court to intervene", "Ms. Reed", "has asked")}},
 		{name: "a subordinate clause after a short leading phrase ends its content", text: `In June 2001, after the company asked workers to take a pay cut, 80,000 employees volunteered.`,
 			want: []ruleQuote{rIndirect("workers to take a pay cut", "the company", "asked")}},
+		{name: "an aside between commas after the cue, then a noun phrase", text: `Mr. Hale described, in blistering terms, a set of practices that left the system open.`,
+			want: []ruleQuote{rIndirect("a set of practices that left the system open", "Mr. Hale", "described")}},
 	}},
 }
 
