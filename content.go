@@ -606,11 +606,17 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		// would …": the content opens at the first subject pronoun.
 		if !(a.wordIn(j, spkPronouns) && a.lowerWord(j)) {
 			for m := j; m < last && m < obj+12; m++ {
+				if a.isPunct(m, "'s") || a.isPunct(m, "’s") {
+					continue // "told USA TODAY's weekly series it is …"
+				}
 				if !a.isWord(m) || a.wordIn(m, complementizers|relWords) {
 					break
 				}
-				if a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns) && a.lowerWord(m) && a.lowerWord(m+1) {
+				if a.wordIn(m, spkPronouns) && (!a.wordIn(m, objPronouns) || equalFoldASCII(a.tokText(m), "it") && a.wordIn(m+1, finiteAux)) && a.lowerWord(m) && a.lowerWord(m+1) {
 					return m, true
+				}
+				if m > j && a.wordIn(m, npDeterminers) && a.lowerWord(m) && !a.wordIn(m, thatWords) && !a.wordIn(m-1, npDeterminers) && a.clauseAt(m, last) && a.verbAhead(m, min(last, m+5)) {
+					return m, true // "told a crowd in Ohio the plan would fail"
 				}
 			}
 		}

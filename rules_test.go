@@ -822,6 +822,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("workers to take a pay cut", "the company", "asked")}},
 		{name: "an aside between commas after the cue, then a noun phrase", text: `Mr. Hale described, in blistering terms, a set of practices that left the system open.`,
 			want: []ruleQuote{rIndirect("a set of practices that left the system open", "Mr. Hale", "described")}},
+		{name: "a long addressee, then a clause with a noun-phrase subject", text: `Ms. Reed told a crowd of supporters in Ohio the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "Ms. Reed", "told")}},
+		{name: "a long addressee with a possessive, then it and a verb", text: `Ms. Reed told the Courier's weekly video series it is clear the plan will fail.`,
+			want: []ruleQuote{rIndirect("it is clear the plan will fail", "Ms. Reed", "told")}},
 	}},
 }
 
