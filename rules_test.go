@@ -826,6 +826,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "Ms. Reed", "told")}},
 		{name: "a long addressee with a possessive, then it and a verb", text: `Ms. Reed told the Courier's weekly video series it is clear the plan will fail.`,
 			want: []ruleQuote{rIndirect("it is clear the plan will fail", "Ms. Reed", "told")}},
+		{name: "a connective and its comma before the subject of a participle of saying", text: `However, she held her fire on Mr. Hale, calling him a fair man.`,
+			want: []ruleQuote{rIndirect("him a fair man", "she", "calling")}},
 	}},
 }
 

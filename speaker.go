@@ -89,6 +89,9 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 	for k < hi && a.wordIn(k, leadWords) {
 		k++
 	}
+	if k > lo && k < hi && a.isPunct(k, ",") {
+		k++ // "However, he held his fire …"
+	}
 	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)) {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
