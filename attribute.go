@@ -2095,8 +2095,11 @@ func (a *attributor) abbrevDot(m int) bool {
 // "In Iowa". Before "according to X," it is no content of its own; the
 // content goes on after the source.
 func (a *attributor) verblessLead(start, end int) bool {
-	if end-start > 6 || a.leadingPhrase(start, end) {
-		return end-start <= 6
+	if end-start > 6 {
+		return false
+	}
+	if a.leadingPhrase(start, end) {
+		return true
 	}
 	for m := start; m < end; m++ {
 		if a.toks[m].kind == tQuote || a.isPunct(m, ",") || a.wordIn(m, finiteAux|cueAux|spkPronouns) && a.lowerWord(m) || a.lowerWord(m) && (a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) {
@@ -2294,7 +2297,7 @@ func (a *attributor) relativeEnd(s, e int) int {
 			if a.adverb(v) {
 				v++ // "…, quickly lost"
 			}
-			if a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastVerb(v) || a.pastOrPresent(v) && !a.pluralNoun(v)) {
+			if a.verbAt(v) {
 				return k
 			}
 			break

@@ -891,6 +891,13 @@ func (a *attributor) setOffModifier(k, last int) bool {
 	return false
 }
 
+// verbAt reports whether token k is a finite verb in lower case: an
+// auxiliary ("would", "has"), a verb in the past ("went", "questioned") or
+// a verb in the third person ("says"), not a plural noun ("bases").
+func (a *attributor) verbAt(k int) bool {
+	return a.lowerWord(k) && (a.wordIn(k, finiteAux) || a.pastVerb(k) || a.pastOrPresent(k) && !a.pluralNoun(k))
+}
+
 // clauseAt reports whether a clause with its own subject opens at j: a
 // personal pronoun, a name or a short noun phrase with a determiner, then
 // a finite verb ("he lined up", "former Gov. Jeb Bush listens", "the
@@ -910,7 +917,7 @@ func (a *attributor) clauseAt(j, last int) bool {
 			if !a.isWord(m) || a.wordIn(m, relWords|functionWords|boundaryWords) && !a.wordIn(m, finiteAux) {
 				return false
 			}
-			if a.lowerWord(m) && (a.wordIn(m, finiteAux) || a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) && m > j+1 {
+			if m > j+1 && a.verbAt(m) {
 				v = m
 				break
 			}
@@ -924,7 +931,7 @@ func (a *attributor) clauseAt(j, last int) bool {
 	if a.adverb(v) {
 		v++
 	}
-	return v < last && a.lowerWord(v) && (a.wordIn(v, finiteAux|cueAux) || a.pastVerb(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
+	return v < last && (a.verbAt(v) || a.lowerWord(v) && a.wordIn(v, cueAux))
 }
 
 // atClauseEnd reports whether the attribution that opens at j ends its
@@ -972,7 +979,7 @@ func (a *attributor) predicateAt(k, last int) bool {
 	if _, _, ok := a.cueAt(k, last); ok || equalFoldASCII(a.tokText(k), "did") {
 		return false // "…, but declined to …", "…, but did not recommend …": the speaker's own
 	}
-	return k < last && a.lowerWord(k) && (a.wordIn(k, finiteAux|cueAux) || a.pastVerb(k) || a.pastOrPresent(k) && !a.pluralNoun(k))
+	return k < last && (a.verbAt(k) || a.lowerWord(k) && a.wordIn(k, cueAux))
 }
 
 // clauseAfterAnd reports whether a clause with a subject of its own and a
@@ -983,7 +990,7 @@ func (a *attributor) clauseAfterAnd(j, last int) bool {
 		if !a.isWord(m) && !a.isPunct(m, ".") && !a.isPunct(m, "’s") && !a.isPunct(m, "'s") {
 			return false
 		}
-		if a.lowerWord(m) && (a.wordIn(m, finiteAux) || a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) {
+		if a.verbAt(m) {
 			return true
 		}
 		if a.lowerWord(m) && a.wordIn(m, functionWords|relWords) && !a.wordIn(m, npInner) {

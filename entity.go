@@ -813,7 +813,7 @@ func (f *finder) timePhrase(a, b int) bool {
 		case timePhraseWords[w] || t.has(tCap) && f.lex(k).is&lxDate != 0:
 			when = when || !determiners[w]
 		case isNumber(w):
-			when = when || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+			when = when || isYearWord(w)
 		default:
 			return false
 		}

@@ -1320,6 +1320,11 @@ func isInitial(w string) bool {
 	return unicode.IsUpper(r) && w[n:] == "."
 }
 
+// isYearWord reports whether s is a year of four digits, 1900 to 2099.
+func isYearWord(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isNumber(s)
+}
+
 // isNumber reports whether s is all ASCII digits.
 func isNumber(s string) bool {
 	if s == "" {

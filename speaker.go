@@ -737,14 +737,7 @@ func (a *attributor) isNumber(k int) bool {
 // isYear reports whether token k is a year of four digits, 1900 to 2099:
 // "said in 2010 that …".
 func (a *attributor) isYear(k int) bool {
-	if !a.isWord(k) {
-		return false
-	}
-	w := a.tokText(k)
-	if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") {
-		return false
-	}
-	return '0' <= w[2] && w[2] <= '9' && '0' <= w[3] && w[3] <= '9'
+	return a.isWord(k) && isYearWord(a.tokText(k))
 }
 
 func (a *attributor) adverb(k int) bool {
