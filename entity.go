@@ -840,7 +840,7 @@ func (f *finder) datedPhraseEnd(a, b int) int {
 		if is&lxClause != 0 || is&lxPrep != 0 && k != "of" || is&lxDate != 0 && t.has(tCap) {
 			break
 		}
-		if len(k) > 4 && strings.HasSuffix(k, "ed") && !t.has(tCap) && !strings.HasSuffix(f.key(&toks[hi-1]), "ly") {
+		if pastShaped(k) && !t.has(tCap) && !strings.HasSuffix(f.key(&toks[hi-1]), "ly") {
 			break
 		}
 	}

@@ -878,7 +878,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if e.is&(lxFunc|lxClause) != 0 {
 			break
 		}
-		if k := f.key(t); j > i+1 && f.toks[j-1].has(tCap) && len(k) > 4 && strings.HasSuffix(k, "ed") {
+		if j > i+1 && f.toks[j-1].has(tCap) && pastShaped(f.key(t)) {
 			break // a name and its verb: "a desperate HP asked workers"
 		}
 		c, w := e.head.class, e.head.info
@@ -1293,6 +1293,11 @@ func (f *finder) dateName(m *mention) bool {
 	}
 	return true
 }
+
+// pastShaped reports whether the lower-case word k has the shape of a verb
+// in the past or a past participle: five letters or more ending in "ed"
+// ("asked", "released").
+func pastShaped(k string) bool { return len(k) > 4 && strings.HasSuffix(k, "ed") }
 
 // isPluralNoun guesses whether the lower-case word k is a plural noun:
 // it ends in a single "s" and is not a common verb or function word.
