@@ -49,14 +49,16 @@
 // Quotation marks of every common style are recognised: straight " and ',
 // curly “ ” ‘ ’, low „ ‚, guillemets « » ‹ › in both directions, corner
 // brackets 「」『』 and the full-width ＂. A straight mark opens or closes
-// according to its neighbours, and apostrophes (don’t, ’90s, the Smiths’
-// house) are not quotation marks. A mark that never closes gives a Quote
+// according to its neighbours, a right double mark opens when nothing is
+// open to close (”…”, as Swedish and Finnish typography and sloppy texts
+// write it), and apostrophes (don’t, ’90s, the Smiths’ house) are not
+// quotation marks. A mark that never closes gives a Quote
 // with Closed false that ends with its paragraph. Words in marks that
 // nobody is reported to say (scare quotes, titles, nicknames) are listed as
 // Document.Terms instead.
 //
-// Two apostrophes used as a double mark (”…”, the convention of some
-// newspaper archives) are read as a quotation for finding its speaker, but
+// Two apostrophes on each side used as a double mark (the convention of
+// some newspaper archives) are read as a quotation for finding its speaker, but
 // reported as Indirect with the marks inside the content, as annotated news
 // corpora do.
 //
