@@ -2246,13 +2246,19 @@ func (a *attributor) relativeAt(r int) bool {
 // sentenceSpeaker returns the speaker of the last attribution made in the
 // sentence before token c, or the span of the sentence's subject.
 func (a *attributor) sentenceSpeaker(lo, c int) Span {
+	// The passes append in their own order (the direct quotations first),
+	// so a few attributions of earlier sentences may come after this
+	// sentence's: look past them, a bounded number.
+	before := 0
 	for i := len(a.attrs) - 1; i >= 0; i-- {
 		at := a.attrs[i]
 		if at.spkTok >= lo && at.spkTok < c {
 			return a.span(at.spkTok, at.spkEnd)
 		}
 		if at.spkTok >= 0 && at.spkTok < lo {
-			break
+			if before++; before == 4 {
+				break
+			}
 		}
 	}
 	return noSpan

@@ -828,6 +828,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("it is clear the plan will fail", "Ms. Reed", "told")}},
 		{name: "a connective and its comma before the subject of a participle of saying", text: `However, she held her fire on Mr. Hale, calling him a fair man.`,
 			want: []ruleQuote{rIndirect("him a fair man", "she", "calling")}},
+		{name: "gerund after a quotation, an attribution before it", text: `Carson said he plans a strategy. “They have a global strategy,” he said, adding the U.S. must match it.`, want: []ruleQuote{rIndirect("he plans a strategy", "Carson", "said"), rDirect("They have a global strategy,", "he", "said"), rIndirect("the U.S. must match it", "he", "adding")}},
 	}},
 }
 
