@@ -638,6 +638,22 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if e.inf && a.wordIn(j, infinitiveTo) {
 		return j, true // "vowed to rebuild the road"
 	}
+	if (e.inf || e.object) && j > cend && a.lowerWord(j) && a.wordIn(j, npPrepositions) && !a.wordIn(j, infinitiveTo) {
+		// An occasion between the cue and its infinitive: "promised Sunday
+		// at a Las Vegas rally to end …", "tells his supporters at a rally
+		// to “go vote”".
+		for m := j + 1; m < last && m < j+10; m++ {
+			if !a.isWord(m) || a.wordIn(m, complementizers|relWords) && a.lowerWord(m) {
+				break
+			}
+			if a.wordIn(m, infinitiveTo) && a.lowerWord(m) {
+				if n := m + 1; n < last && (a.lowerWord(n) && !a.wordIn(n, npDeterminers|possessives) || a.toks[n].kind == tQuote) {
+					return m, true
+				}
+				break
+			}
+		}
+	}
 	if e.rest == "" && a.wordIn(j, badContentStarts) && !a.approximately(j) { // "said about 600 tractors …"
 		return 0, false
 	}

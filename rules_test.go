@@ -829,6 +829,8 @@ var ruleGroups = []struct {
 		{name: "a connective and its comma before the subject of a participle of saying", text: `However, she held her fire on Mr. Hale, calling him a fair man.`,
 			want: []ruleQuote{rIndirect("him a fair man", "she", "calling")}},
 		{name: "gerund after a quotation, an attribution before it", text: `Carson said he plans a strategy. “They have a global strategy,” he said, adding the U.S. must match it.`, want: []ruleQuote{rIndirect("he plans a strategy", "Carson", "said"), rDirect("They have a global strategy,", "he", "said"), rIndirect("the U.S. must match it", "he", "adding")}},
+		{name: "infinitive after an occasion", text: `Sanders promised Sunday at a Las Vegas rally to end the program.`, want: []ruleQuote{rIndirect("to end the program", "Sanders", "promised Sunday")}},
+		{name: "addressee, occasion, infinitive", text: `Trump tells his supporters at a Michigan rally to “go to your place and vote.”`, want: []ruleQuote{rMixed("to “go to your place and vote.”", "Trump", "tells")}},
 	}},
 }
 
