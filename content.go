@@ -231,6 +231,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
+		if equalFoldASCII(a.tokText(k+1), "compared") && a.lowerWord(k+1) {
+			return k // "…, compared with 41 percent for Mrs. Clinton": the comparison is the writer's
+		}
 		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"

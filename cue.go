@@ -139,7 +139,7 @@ var cueLexicon = []struct {
 		"intend", "threaten^", "decide", "identify", "order^",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
-	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to"}},
+	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",

@@ -831,6 +831,9 @@ var ruleGroups = []struct {
 		{name: "gerund after a quotation, an attribution before it", text: `Carson said he plans a strategy. “They have a global strategy,” he said, adding the U.S. must match it.`, want: []ruleQuote{rIndirect("he plans a strategy", "Carson", "said"), rDirect("They have a global strategy,", "he", "said"), rIndirect("the U.S. must match it", "he", "adding")}},
 		{name: "infinitive after an occasion", text: `Sanders promised Sunday at a Las Vegas rally to end the program.`, want: []ruleQuote{rIndirect("to end the program", "Sanders", "promised Sunday")}},
 		{name: "addressee, occasion, infinitive", text: `Trump tells his supporters at a Michigan rally to “go to your place and vote.”`, want: []ruleQuote{rMixed("to “go to your place and vote.”", "Trump", "tells")}},
+		{name: "compared to is no cue", text: `According to recent polls, Trump holds 14 percent of the vote compared to Clinton’s 76 percent.`, want: []ruleQuote{rIndirect("Trump holds 14 percent of the vote compared to Clinton’s 76 percent", "recent polls", "According to")}},
+		{name: "compared with ends a content", text: `Just 28 percent of voters said they had a positive view of her, compared with 33 percent last month.`, want: []ruleQuote{rIndirect("they had a positive view of her", "Just 28 percent of voters", "said")}},
+		{name: "compare with an object", text: `Mr. Biden compared Trump to a con man.`, want: []ruleQuote{rIndirect("Trump to a con man", "Mr. Biden", "compared")}},
 	}},
 }
 
