@@ -517,7 +517,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			continue
 		}
 		if int(m.start) >= s && int(m.end) <= e {
-			if int(m.end) > he || m.modifier {
+			if int(m.end) > he || m.modifier || int(m.start) > s && r.placed(s, int(m.tokLo)) {
 				continue
 			}
 			// A day or a month is no speaker ("reports filed on
@@ -559,6 +559,26 @@ func (r *resolver) findMention(s, e, n int) int {
 		return poss
 	}
 	return around
+}
+
+// placed reports whether "in" stands between the start of a speaker span
+// at s and token i: what follows places the speaker ("delegates at the
+// convention in Philadelphia", "polls in Iowa and Ohio") and is not the
+// speaker. ("From" names a source as often: "a report from WKOW".)
+func (r *resolver) placed(s, i int) bool {
+	for k := r.tokenAfter(s); k < i; k++ {
+		if r.f.placeAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reports whether token k is "in" before a name or a
+// determiner: a phrase that places a speaker ("delegates in Ohio", "polls
+// in the state"), not "six in 10" nor "weighing in on".
+func (f *finder) placeAt(k int) bool {
+	return k+1 < len(f.toks) && f.key(&f.toks[k]) == "in" && (f.toks[k+1].has(tCap) || f.lex(k+1).is&lxDet != 0)
 }
 
 // mouthpieceOf returns, when mention i is a role that speaks for a body
@@ -665,6 +685,14 @@ func (r *resolver) synthesize(s, e int) int {
 	// comes last ("Railing Against Trump, Sanders").
 	for k := a + 1; k < b && !toks[a].has(tHeadline); k++ {
 		if asideGap(r.text[toks[k-1].end:toks[k].start]) {
+			b, e = k, int(toks[k-1].end)
+			break
+		}
+	}
+	// Nor with the place after "in" ("delegates at the convention in
+	// Philadelphia"): the span is read to it.
+	for k := a + 2; k+1 < b; k++ { // two words at least: "someone in the audience" stays
+		if f.placeAt(k) {
 			b, e = k, int(toks[k-1].end)
 			break
 		}

@@ -786,6 +786,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// lies outside its span (this once sliced out of range).
 		{"a spokeswoman speaks for her body", "A spokeswoman for the House Budget Committee emailed reporters with the text of the law, arguing, “As you can see, the law says nothing of the kind.”",
 			map[string]string{"A spokeswoman for the House Budget Committee": "House Budget Committee"}},
+		// A name after "in" places the speaker; it is not the speaker.
+		{"a place is no speaker", "Some delegates at the convention in Denver said they would walk out.",
+			map[string]string{"Some delegates at the convention in Denver": "some delegates at the convention"}},
+		{"a place after a name", "Mr. Ortiz’s campaign in Nevada said it had raised $2 million.",
+			map[string]string{"Mr. Ortiz’s campaign in Nevada": "Ortiz campaign"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
