@@ -1051,6 +1051,7 @@ func (a *attributor) reportedPass() {
 	a.headlines()
 	a.pollLeads()
 	a.nounCues()
+	a.nounCalls()
 	first := len(a.attrs)
 	a.trailingFirst()
 	// Contents made by trailingFirst, in text order: a cue inside one is
@@ -1202,16 +1203,7 @@ func (a *attributor) nounCues() {
 		case a.wordIn(c-1, possessives) && a.lowerWord(c-1) || a.wordIn(c-1, possessives) && c-1 == lo:
 			at.spkTok, at.spkEnd = c-1, c
 		case a.possessiveWord(c - 1):
-			s := c - 1 // the name: "Mr. Trump's claim"
-			for s-1 >= lo && (a.capitalized(s-1) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
-				s--
-			}
-			w := a.tokText(c - 1)
-			cut := 2
-			if strings.HasSuffix(w, "’s") {
-				cut = 4
-			}
-			at.speaker = Span{Start: int(a.toks[s].start), End: int(a.toks[c-1].end) - cut}
+			at.speaker = a.possessor(c-1, lo) // the name: "Mr. Trump's claim"
 		}
 		last := a.contentEnd(lo, hi)
 		end := a.contentStop(c+1, last)
@@ -1219,6 +1211,75 @@ func (a *attributor) nounCues() {
 			continue
 		}
 		at.contentTokStart, at.contentTokEnd = c+1, end
+		a.addReported(at)
+		c = end - 1
+	}
+}
+
+// possessor returns the name that possessive token p ends, without its
+// "’s", reading back over capitalised words and abbreviations to lo:
+// "Mr. Trump" of "Mr. Trump's claim".
+func (a *attributor) possessor(p, lo int) Span {
+	s := p
+	for s-1 >= lo && (a.capitalized(s-1) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
+		s--
+	}
+	cut := 2
+	if strings.HasSuffix(a.tokText(p), "’s") {
+		cut = 4
+	}
+	return Span{Start: int(a.toks[s].start), End: int(a.toks[p].end) - cut}
+}
+
+// nounCalls attributes what a call demands: "his call for a ban on
+// Muslims entering the country", "renewed its calls for Silicon Valley to
+// roll back encryption", "calls to boycott his films". The noun follows a
+// determiner, a possessive, an adjective or a preposition; the content is
+// what follows "for", or the infinitive; the speaker, the possessor.
+func (a *attributor) nounCalls() {
+	for c := 1; c+2 < len(a.toks); c++ {
+		w := a.tokText(c)
+		if w != "call" && w != "calls" || a.used[c] {
+			continue
+		}
+		p := c - 1
+		if !a.isWord(p) || a.wordIn(p, spkPronouns|auxWords|infinitiveTo) && !a.wordIn(p, possessives) || a.toks[p].sent != a.toks[c].sent {
+			continue // "they call", "will call", "to call": the verb
+		}
+		if w == "call" && !a.wordIn(p, npDeterminers|possessives) && !a.possessiveWord(p) && !(a.lowerWord(p) && strings.HasSuffix(a.tokText(p), "ent")) {
+			continue // the singular is a verb but after "a", "his", "Pence's", "recent"
+		}
+		if w == "calls" && a.capitalized(p) && !a.possessiveWord(p) {
+			continue // "Pence calls for …": the verb
+		}
+		start := c + 2
+		switch {
+		case a.tokText(c+1) == "for":
+		case a.tokText(c+1) == "to" && a.lowerWord(c+2) && !a.wordIn(c+2, npDeterminers|possessives|functionWords):
+			start = c + 1
+		default:
+			continue
+		}
+		lo, hi := a.sentBounds(c)
+		last := a.contentEnd(lo, hi)
+		if start >= last || !a.isWord(start) {
+			continue
+		}
+		end := a.contentStop(start, last)
+		if end <= start {
+			continue
+		}
+		at := newAttr(Indirect)
+		at.cueTok, at.cueEnd = c, c+1
+		if start == c+2 {
+			at.cueEnd = c + 2
+		}
+		if a.wordIn(p, possessives) && a.lowerWord(p) {
+			at.spkTok, at.spkEnd = p, p+1
+		} else if a.possessiveWord(p) {
+			at.speaker = a.possessor(p, lo)
+		}
+		at.contentTokStart, at.contentTokEnd = start, end
 		a.addReported(at)
 		c = end - 1
 	}

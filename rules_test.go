@@ -834,6 +834,9 @@ var ruleGroups = []struct {
 		{name: "compared to is no cue", text: `According to recent polls, Trump holds 14 percent of the vote compared to Clinton’s 76 percent.`, want: []ruleQuote{rIndirect("Trump holds 14 percent of the vote compared to Clinton’s 76 percent", "recent polls", "According to")}},
 		{name: "compared with ends a content", text: `Just 28 percent of voters said they had a positive view of her, compared with 33 percent last month.`, want: []ruleQuote{rIndirect("they had a positive view of her", "Just 28 percent of voters", "said")}},
 		{name: "compare with an object", text: `Mr. Biden compared Trump to a con man.`, want: []ruleQuote{rIndirect("Trump to a con man", "Mr. Biden", "compared")}},
+		{name: "a call for", text: `Other senators joined Ms. Dole’s call for an independent inquiry.`, want: []ruleQuote{rIndirect("an independent inquiry", "Ms. Dole", "call for")}},
+		{name: "calls to and a possessive pronoun", text: `The mayor renewed his calls to close the plant.`, want: []ruleQuote{rIndirect("to close the plant", "his", "calls")}},
+		{name: "the verb is no noun", text: `Lawmakers will call for a vote next week.`, want: []ruleQuote{rIndirect("a vote next week", "Lawmakers", "will call for")}},
 	}},
 }
 
