@@ -1051,7 +1051,7 @@ func (a *attributor) reportedPass() {
 	a.headlines()
 	a.pollLeads()
 	a.nounCues()
-	a.nounCalls()
+	a.nounDemands()
 	first := len(a.attrs)
 	a.trailingFirst()
 	// Contents made by trailingFirst, in text order: a cue inside one is
@@ -1231,31 +1231,34 @@ func (a *attributor) possessor(p, lo int) Span {
 	return Span{Start: int(a.toks[s].start), End: int(a.toks[p].end) - cut}
 }
 
-// nounCalls attributes what a call demands: "his call for a ban on
-// Muslims entering the country", "renewed its calls for Silicon Valley to
-// roll back encryption", "calls to boycott his films". The noun follows a
-// determiner, a possessive, an adjective or a preposition; the content is
-// what follows "for", or the infinitive; the speaker, the possessor.
-func (a *attributor) nounCalls() {
+// nounDemands attributes what a noun of demanding or promising asks for
+// or commits to: "his call for a ban on Muslims entering the country",
+// "renewed its calls for Silicon Valley to roll back encryption", "calls
+// to boycott his films", "her promise to build a wall". The noun
+// (demandNouns) follows a determiner, a possessive, an adjective or a
+// preposition; the content is what follows "for", or the infinitive; the
+// speaker, the possessor.
+func (a *attributor) nounDemands() {
 	for c := 1; c+2 < len(a.toks); c++ {
 		w := a.tokText(c)
-		if w != "call" && w != "calls" || a.used[c] {
+		preps, ok := demandNouns[w]
+		if !ok || a.used[c] {
 			continue
 		}
 		p := c - 1
 		if !a.isWord(p) || a.wordIn(p, spkPronouns|auxWords|infinitiveTo) && !a.wordIn(p, possessives) || a.toks[p].sent != a.toks[c].sent {
 			continue // "they call", "will call", "to call": the verb
 		}
-		if w == "call" && !a.wordIn(p, npDeterminers|possessives) && !a.possessiveWord(p) && !(a.lowerWord(p) && strings.HasSuffix(a.tokText(p), "ent")) {
-			continue // the singular is a verb but after "a", "his", "Pence's", "recent"
-		}
-		if w == "calls" && a.capitalized(p) && !a.possessiveWord(p) {
+		if a.capitalized(p) && !a.possessiveWord(p) && !a.wordIn(p, possessives) {
 			continue // "Pence calls for …": the verb
 		}
+		if !strings.HasSuffix(w, "s") && !a.wordIn(p, npDeterminers|possessives) && !a.possessiveWord(p) && !(a.lowerWord(p) && strings.HasSuffix(a.tokText(p), "ent")) {
+			continue // the singular is a verb but after "a", "his", "Pence's", "recent"
+		}
 		start := c + 2
-		switch {
-		case a.tokText(c+1) == "for":
-		case a.tokText(c+1) == "to" && a.lowerWord(c+2) && !a.wordIn(c+2, npDeterminers|possessives|functionWords):
+		switch n := a.tokText(c + 1); {
+		case n == "for" && strings.Contains(preps, "for"):
+		case n == "to" && strings.Contains(preps, "to") && a.lowerWord(c+2) && !a.wordIn(c+2, npDeterminers|possessives|functionWords):
 			start = c + 1
 		default:
 			continue
@@ -1274,7 +1277,7 @@ func (a *attributor) nounCalls() {
 		if start == c+2 {
 			at.cueEnd = c + 2
 		}
-		if a.wordIn(p, possessives) && a.lowerWord(p) {
+		if a.wordIn(p, possessives) {
 			at.spkTok, at.spkEnd = p, p+1
 		} else if a.possessiveWord(p) {
 			at.speaker = a.possessor(p, lo)

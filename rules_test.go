@@ -837,6 +837,7 @@ var ruleGroups = []struct {
 		{name: "a call for", text: `Other senators joined Ms. Dole’s call for an independent inquiry.`, want: []ruleQuote{rIndirect("an independent inquiry", "Ms. Dole", "call for")}},
 		{name: "calls to and a possessive pronoun", text: `The mayor renewed his calls to close the plant.`, want: []ruleQuote{rIndirect("to close the plant", "his", "calls")}},
 		{name: "the verb is no noun", text: `Lawmakers will call for a vote next week.`, want: []ruleQuote{rIndirect("a vote next week", "Lawmakers", "will call for")}},
+		{name: "a promise to", text: `The mayor kept her promise to repeal the tax.`, want: []ruleQuote{rIndirect("to repeal the tax", "her", "promise")}},
 	}},
 }
 

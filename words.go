@@ -342,3 +342,14 @@ var (
 	contractedPronouns = []string{"he", "she", "it", "they", "we", "i", "you", "who", "that", "there", "what"}
 	contractedVerbs    = []string{"s", "re", "ve", "ll", "d"}
 )
+
+// demandNouns are the nouns of calling for and promising that attribute
+// what follows them (nounDemands), with the words that may open it: "for"
+// a noun phrase or "to" an infinitive. Lower case, as written; their
+// singular is read as a noun only after a determiner or a possessive
+// ("his call for", not "will call for").
+var demandNouns = map[string]string{
+	"call": "for to", "calls": "for to",
+	"promise": "to", "promises": "to", "pledge": "to", "pledges": "to", "vow": "to", "vows": "to",
+	"plea": "for", "pleas": "for",
+}
