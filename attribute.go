@@ -1872,7 +1872,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// comma.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && (a.isPunct(cend, ",") || a.tailOK(cend, hi)) {
 		m := cend
-		if p := cs - 2; p >= lo && !a.isPunct(p, ",") && !(a.wordIn(p, leadWords|coordWords) && (p == lo || a.isPunct(p-1, ","))) {
+		if p := cs - 2; p >= lo && !a.isPunct(p, ",") && !a.isPunct(p, "(") && !(a.wordIn(p, leadWords|coordWords) && (p == lo || a.isPunct(p-1, ","))) {
 			m = last // "… next week as many people expected, according to …": no content after the comma
 		}
 		for m < last && m < cend+12 && !a.isPunct(m, ",") {

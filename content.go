@@ -461,6 +461,9 @@ func (a *attributor) tailOK(k, hi int) bool {
 			return m >= hi || a.tailOK(m, hi)
 		}
 	}
+	if a.timeTail(k, hi) {
+		return true // "reported a few days later.", "said two weeks ago."
+	}
 	if !a.wordIn(k, npPrepositions) && !a.wordIn(k, timeWords) && !a.adverb(k) && !(a.wordIn(k, cueAdverbs) && a.lowerWord(k)) {
 		return false
 	}
@@ -492,6 +495,26 @@ func (a *attributor) tailOK(k, hi int) bool {
 		}
 	}
 	return true
+}
+
+// timeTail reports whether a short phrase of time ends the sentence at k:
+// "a few days later", "two weeks ago", "this week" (at most five words, an
+// article, a number or a time word first, a word of time in it).
+func (a *attributor) timeTail(k, hi int) bool {
+	if w := a.tokText(k); !a.lowerWord(k) || !a.wordIn(k, timeWords|numberWords) && !a.isNumber(k) && w != "a" && w != "an" {
+		return false
+	}
+	time := false
+	for m := k; m < hi && m < k+6; m++ {
+		if !a.isWord(m) {
+			return time && (a.isPunct(m, ".") || a.isPunct(m, ",") || a.isPunct(m, ")"))
+		}
+		if a.wordIn(m, complementizers|relWords|spkPronouns) {
+			return false
+		}
+		time = time || a.wordIn(m, durationWords) || equalFoldASCII(a.tokText(m), "later") || equalFoldASCII(a.tokText(m), "earlier")
+	}
+	return time && k+6 > hi
 }
 
 // contentStart returns the first content token after a cue ending at cend:

@@ -838,6 +838,8 @@ var ruleGroups = []struct {
 		{name: "calls to and a possessive pronoun", text: `The mayor renewed his calls to close the plant.`, want: []ruleQuote{rIndirect("to close the plant", "his", "calls")}},
 		{name: "the verb is no noun", text: `Lawmakers will call for a vote next week.`, want: []ruleQuote{rIndirect("a vote next week", "Lawmakers", "will call for")}},
 		{name: "a promise to", text: `The mayor kept her promise to repeal the tax.`, want: []ruleQuote{rIndirect("to repeal the tax", "her", "promise")}},
+		{name: "as X reported, in parentheses", text: `(As the Ledger first reported, the mayor opposed the plan in 2002.)`, want: []ruleQuote{rIndirect("the mayor opposed the plan in 2002", "the Ledger", "first reported")}},
+		{name: "a time phrase is no content", text: `The staff staged a walkout, as the Ledger reported a few days later.`, want: []ruleQuote{rIndirect("The staff staged a walkout", "the Ledger", "reported")}},
 	}},
 }
 
