@@ -1067,7 +1067,8 @@ func (a *attributor) reportedPass() {
 		for ti < len(trail) && trail[ti].contentTokEnd <= c {
 			ti++
 		}
-		if ti < len(trail) && trail[ti].contentTokStart <= c {
+		inTrail := ti < len(trail) && trail[ti].contentTokStart <= c
+		if inTrail {
 			inner = max(inner, trail[ti].contentTokEnd)
 		}
 		if a.used[c] {
@@ -1082,11 +1083,13 @@ func (a *attributor) reportedPass() {
 		// Inside a content, only a verb of saying makes an attribution of
 		// its own, and only with a pronoun subject, a name and "that"
 		// ("told reporters that he said …", "… that Smith said that …"),
+		// any subject inside the content of a trailing attribution ("The
+		// campaign said …, CNN reported"),
 		// a subject after a conjunction ("… and Smith said …", "… while
 		// aides said …"), a relative pronoun ("…, who has pledged to …")
 		// or as a participle ("…, saying …"). The outer content keeps its
 		// span.
-		nested := c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords)))
+		nested := c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && (inTrail || a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords))))
 		if nested && e.class != cueSpeech {
 			continue
 		}
@@ -1124,7 +1127,14 @@ func (a *attributor) trailingFirst() {
 			continue
 		}
 		at, ok := a.reported(c, cend, e, lo, hi)
-		if !ok || at.spkTok < 0 || at.contentTokEnd > at.spkTok || at.contentTokEnd > c || at.parts != nil || a.saysInside(at.contentTokStart, at.contentTokEnd) {
+		// A content with an attribution inside ("Half a dozen donors …
+		// have agreed to serve, the party announced", "The campaign said
+		// …, CNN reported") is the whole clause, and the verb of saying
+		// inside makes its own attribution in reportedPass; but not when
+		// that attribution trails the content itself ("…, Ambassador Lu
+		// Mei said in an article, Trend reports"): trailStart sorts the
+		// two out later.
+		if !ok || at.spkTok < 0 || at.contentTokEnd > at.spkTok || at.contentTokEnd > c || at.parts != nil || a.trailingSays(at.contentTokStart, at.contentTokEnd) {
 			continue
 		}
 		a.addReported(at)
@@ -1140,6 +1150,18 @@ func (a *attributor) commaBefore(c int) bool {
 	for m := c - 1; m >= 0 && m >= c-12 && a.toks[m].sent == a.toks[c].sent; m-- {
 		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
 			return true
+		}
+	}
+	return false
+}
+
+// trailingSays reports whether the last of two or more comma-separated
+// segments of [s, e) holds a verb of saying: "…, Ambassador Lu Mei said
+// in an article".
+func (a *attributor) trailingSays(s, e int) bool {
+	for m := e - 1; m > s; m-- {
+		if a.isPunct(m, ",") {
+			return a.saysInside(m+1, e)
 		}
 	}
 	return false
