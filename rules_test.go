@@ -842,6 +842,8 @@ var ruleGroups = []struct {
 		{name: "a time phrase is no content", text: `The staff staged a walkout, as the Ledger reported a few days later.`, want: []ruleQuote{rIndirect("The staff staged a walkout", "the Ledger", "reported")}},
 		{name: "a trailing attribution over one inside", text: `Six donors have agreed to serve as vice chairs of the fund, the party announced Tuesday.`, want: []ruleQuote{rIndirect("Six donors have agreed to serve as vice chairs of the fund", "the party", "announced Tuesday"), rIndirect("to serve as vice chairs of the fund", "Six donors", "have agreed")}},
 		{name: "a reported claim inside a trailing attribution", text: `The campaign said the candidate will visit Ohio on Saturday, the station reported.`, want: []ruleQuote{rIndirect("The campaign said the candidate will visit Ohio on Saturday", "the station", "reported"), rIndirect("the candidate will visit Ohio on Saturday", "The campaign", "said")}},
+		{name: "comment on, the verb", text: `Neither company would comment on the reports.`, want: []ruleQuote{rIndirect("the reports", "Neither company", "would comment on")}},
+		{name: "comments on, the noun", text: `His comments on the issue drew fire.`, want: nil},
 	}},
 }
 
