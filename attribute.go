@@ -559,6 +559,9 @@ func (a *attributor) directPass() {
 		}
 		if at, ok := a.preAttribution(k); ok {
 			if owner := a.cueOwner(at.cueTok); owner >= 0 && a.quotation(owner, k) {
+				if a.titledAddressee(at, k) {
+					continue // “A,” she told ABC’s “Good Morning America.”: a title, no part
+				}
 				// “A,” he said, “B.” — the second part of a split quotation.
 				a.addPart(owner, k)
 				continue
@@ -596,6 +599,21 @@ func (a *attributor) directPass() {
 			a.addDirect(k, at)
 		}
 	}
+}
+
+// titledAddressee reports whether quotation token k names the addressee
+// of the cue of at, a title right after it or after a capitalised owner:
+// "told “Fox and Friends”", "told ABC's “Good Morning America.”".
+func (a *attributor) titledAddressee(at attr, k int) bool {
+	if at.cueEnd < 0 || k-at.cueEnd > 4 || !a.cueEntriesAt(at.cueTok).object || !a.titleQuote(k) {
+		return false
+	}
+	for m := at.cueEnd; m < k; m++ {
+		if !a.capitalized(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstanceAfter reports whether quotation token k, which opens with

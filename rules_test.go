@@ -844,6 +844,7 @@ var ruleGroups = []struct {
 		{name: "a reported claim inside a trailing attribution", text: `The campaign said the candidate will visit Ohio on Saturday, the station reported.`, want: []ruleQuote{rIndirect("The campaign said the candidate will visit Ohio on Saturday", "the station", "reported"), rIndirect("the candidate will visit Ohio on Saturday", "The campaign", "said")}},
 		{name: "comment on, the verb", text: `Neither company would comment on the reports.`, want: []ruleQuote{rIndirect("the reports", "Neither company", "would comment on")}},
 		{name: "comments on, the noun", text: `His comments on the issue drew fire.`, want: nil},
+		{name: "a title as addressee is no part", text: `“We have to increase the bombings,” the nominee told “Fox and Friends” after the debate.`, want: []ruleQuote{rDirect("We have to increase the bombings,", "the nominee", "told")}, terms: []string{"Fox and Friends"}},
 	}},
 }
 
