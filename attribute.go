@@ -597,8 +597,48 @@ func (a *attributor) directPass() {
 				continue
 			}
 			a.addDirect(k, at)
+			continue
+		}
+		if owner := a.splitOwner(k); owner >= 0 {
+			// “A,” said X, a director at …, “but B.”: the attribution's
+			// tail is longer than preAttribution reads.
+			a.addPart(owner, k)
 		}
 	}
+}
+
+// splitOwner returns the direct attribution whose quotation the
+// quotation token k continues after an attribution with a long tail,
+// set off by commas in the same sentence: "“This used to be Russia's back
+// yard,” said Raffaello Pantucci, director of security studies at an
+// institute in London, “but it is increasingly …”", "“I think he will be
+// fair,” Trump said during a rally in Kenansville, N.C., “but …”". It
+// returns -1 when there is none.
+func (a *attributor) splitOwner(k int) int {
+	if !a.isPunct(k-1, ",") {
+		return -1
+	}
+	lo, _ := a.sentBounds(k)
+	for i := len(a.attrs) - 1; i >= 0 && i >= len(a.attrs)-3; i-- {
+		at := a.attrs[i]
+		if at.kind != Direct || at.q < 0 || at.cueTok < 0 || at.cueEnd > k || k-at.cueEnd > 40 || !a.quotation(i, k) {
+			continue
+		}
+		end := max(at.cueEnd, at.spkEnd)
+		if a.qs[at.q].start < int(a.toks[lo].start) || int(a.toks[at.cueTok].start) < a.qs[at.q].end {
+			continue // another sentence's, or an attribution before its quotation
+		}
+		for m := end; m < k; m++ {
+			if a.toks[m].kind == tQuote || a.isPunct(m, ".") && !a.abbrevDot(m) || a.isPunct(m, ";") || a.isPunct(m, ":") {
+				return -1
+			}
+			if a.wordIn(m, thatWords) && a.lowerWord(m) {
+				return -1 // "…,” he said, noting that his wife, “…”": the quotation ends that clause
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // titledAddressee reports whether quotation token k names the addressee

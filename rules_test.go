@@ -845,6 +845,8 @@ var ruleGroups = []struct {
 		{name: "comment on, the verb", text: `Neither company would comment on the reports.`, want: []ruleQuote{rIndirect("the reports", "Neither company", "would comment on")}},
 		{name: "comments on, the noun", text: `His comments on the issue drew fire.`, want: nil},
 		{name: "a title as addressee is no part", text: `“We have to increase the bombings,” the nominee told “Fox and Friends” after the debate.`, want: []ruleQuote{rDirect("We have to increase the bombings,", "the nominee", "told")}, terms: []string{"Fox and Friends"}},
+		{name: "split quotation after a long appositive", text: `“The risk,” said Ed Lerner, an economist who directs the forecast at the university, “is that we lose jobs.”`, want: []ruleQuote{rDirect("The risk, … is that we lose jobs.", "Ed Lerner, an economist who directs the forecast at the university", "said")}},
+		{name: "split quotation after an occasion", text: `“I think he will be fair,” Trump said during a rally in Kenansville, N.C., “but people will be watching.”`, want: []ruleQuote{rDirect("I think he will be fair, … but people will be watching.", "Trump", "said")}},
 	}},
 }
 
