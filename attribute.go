@@ -1355,6 +1355,7 @@ func (a *attributor) headlines() {
 		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
 			e++
 		}
+		k = a.listNumber(k, e)
 		title := e-k <= 30 && a.titleCase(k, e)
 		// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" in
 		// title case; "Lynch: No outside influence on FBI probe." in
@@ -1406,6 +1407,25 @@ func (a *attributor) headlines() {
 		}
 		k = e
 	}
+}
+
+// listNumber returns the first token of the paragraph [k, e) after the
+// number of a list item written alone on its line ("4\nSmith Asked Why
+// …", "12.\n…"), or k when the paragraph opens with no such number.
+func (a *attributor) listNumber(k, e int) int {
+	m := k + 1
+	if m < e && a.isPunct(m, ".") {
+		m++
+	}
+	if m >= e || !a.isWord(k) || a.tokText(k)[0] < '0' || a.tokText(k)[0] > '9' || indexByte(a.text[a.toks[m-1].end:a.toks[m].start], '\n') < 0 {
+		return k
+	}
+	for _, r := range a.tokText(k) {
+		if r < '0' || r > '9' {
+			return k
+		}
+	}
+	return m
 }
 
 // pollLeads attributes sentences opening with the poll or study that
