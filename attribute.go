@@ -1384,24 +1384,34 @@ func (a *attributor) headlines() {
 				if !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
 					continue
 				}
-				last := e
-				for m := c + 1; m < e; m++ {
-					if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
-						last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
-						break
-					}
-				}
-				for last > c+1 && a.toks[last-1].kind == tPunct && !a.isPunct(last-1, ")") {
-					last--
-				}
-				if last <= c+1 {
-					break
-				}
 				sc := c // the speaker's end, before "Just", "Finally"
 				for sc > k+1 && (a.wordIn(sc-1, auxWords) || a.adverb(sc-1) || strings.EqualFold(a.tokText(sc-1), "finally")) {
 					sc--
 				}
-				a.addLineSpk(k, sc, c, c+1, last)
+				// A comma and a second cue start a second attribution of
+				// the same speaker: "Clinton Says Russians Hacked DNC,
+				// Calls Trump’s Remarks ‘Troubling.’"
+				for c > k {
+					last, next := e, 0
+					for m := c + 1; m < e; m++ {
+						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
+							last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
+							break
+						}
+						if a.isPunct(m, ",") && m+2 < e && a.capitalized(m+1) && !a.used[m+1] && a.headlineCue(m+1) {
+							last, next = m, m+1
+							break
+						}
+					}
+					for last > c+1 && a.toks[last-1].kind == tPunct && !a.isPunct(last-1, ")") {
+						last--
+					}
+					if last <= c+1 {
+						break
+					}
+					a.addLineSpk(k, sc, c, c+1, last)
+					c = next
+				}
 				break
 			}
 		}

@@ -321,6 +321,8 @@ var ruleGroups = []struct {
 		{name: "title-case headline with the attribution last", text: "Clinton Hid Past Health Problems, Former White House Doctor Says.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("Clinton Hid Past Health Problems", "Former White House Doctor", "Says")}},
 		{name: "headline label is not a speaker", text: "Breaking: Senate Passes Budget After Long Night.\n\nThe House met on Monday."},
+		{name: "title-case headline with a second cue after a comma", text: "Mayor Lee Says The Bridge Is Unsafe, Calls The Repairs ‘Overdue.’\n\nThe House met on Monday.",
+			want: []ruleQuote{rIndirect("The Bridge Is Unsafe", "Mayor Lee", "Says"), rMixed("The Repairs ‘Overdue.’", "Mayor Lee", "Calls")}},
 		{name: "title-case list item after its number", text: "3\nMayor Lee Explained Why The Bridge Must Close.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("Why The Bridge Must Close", "Mayor Lee", "Explained")}},
 		{name: "poll opening the sentence", text: `In a city poll released Monday, most residents backed the plan, while a third were unsure.`,
