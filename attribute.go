@@ -1960,6 +1960,34 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
+	// "Mr. Reagan was criticized for …", "Some advisers are said to be
+	// urging …": a passive with no agent that reports something of its
+	// subject attributes the whole clause, with no source.
+	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
+		j := c - 1
+		for j > lo && a.adverb(j) {
+			j--
+		}
+		negated := false // "has never been charged with …" reports nothing
+		for m := j; m > lo && a.wordIn(m, auxWords) && a.lowerWord(m); m-- {
+			w := a.tokText(m)
+			negated = negated || equalFoldASCII(w, "not") || equalFoldASCII(w, "never") || w == "n't" || w == "n’t"
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
+			s, e2 := a.leftNP(c)
+			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …"
+			}
+			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
+				s = r // "whose government was criticized for …"
+			}
+			if s < e2 && !a.wordIn(s, expletives) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
+				return at, at.contentTokEnd > cend+1
+			}
+		}
+	}
 	// "He was asked about the merger", "she was told that …": the passive
 	// of a verb with an addressee has no speaker; its subject was spoken
 	// to.
@@ -2094,6 +2122,31 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokStart = r
 	}
 	return at, true
+}
+
+// passiveClause reports whether the participle at c and the words after
+// it are one of passiveClauseCues: "said to be", "accused of".
+func (a *attributor) passiveClause(c int) bool {
+	for _, p := range passiveClauseCues {
+		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(c+1) && equalFoldASCII(a.tokText(c+1), p.next) &&
+			(p.after == "" || a.isWord(c+2) && equalFoldASCII(a.tokText(c+2), p.after)) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveEnd returns the end of a passive clause's content that runs from
+// before k to end: it stops at a dash, at a closing parenthesis and at a
+// comma that no preposition follows ("…, including …", "…, which …", "…,
+// and there were …"); "…, in 2011, with …" goes on.
+func (a *attributor) passiveEnd(k, end int) int {
+	for m := k; m < end; m++ {
+		if a.isDash(m) || a.isPunct(m, ")") || a.isPunct(m, ",") && !(a.wordIn(m+1, npPrepositions) && a.lowerWord(m+1)) {
+			return m
+		}
+	}
+	return end
 }
 
 // raiseVerb reports whether token k is a verb of the raising class in the

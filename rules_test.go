@@ -838,6 +838,9 @@ var ruleGroups = []struct {
 		{name: "compared to is no cue", text: `According to recent polls, Trump holds 14 percent of the vote compared to Clinton’s 76 percent.`, want: []ruleQuote{rIndirect("Trump holds 14 percent of the vote compared to Clinton’s 76 percent", "recent polls", "According to")}},
 		{name: "compared with ends a content", text: `Just 28 percent of voters said they had a positive view of her, compared with 33 percent last month.`, want: []ruleQuote{rIndirect("they had a positive view of her", "Just 28 percent of voters", "said")}},
 		{name: "compare with an object", text: `Mr. Biden compared Trump to a con man.`, want: []ruleQuote{rIndirect("Trump to a con man", "Mr. Biden", "compared")}},
+		{name: "passive with no agent that reports of its subject", text: `Two aides were accused of leaking the memo, including the draft.`, want: []ruleQuote{rIndirect("Two aides were accused of leaking the memo", "-", "were accused")}},
+		{name: "passive said to be", text: `Mr. Hale was said to be angry with the board.`, want: []ruleQuote{rIndirect("Mr. Hale was said to be angry with the board", "-", "was said")}},
+		{name: "negated passive reports nothing", text: `The mayor has never been charged with any crime.`},
 	}},
 }
 

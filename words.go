@@ -342,3 +342,16 @@ var (
 	contractedPronouns = []string{"he", "she", "it", "they", "we", "i", "you", "who", "that", "there", "what"}
 	contractedVerbs    = []string{"s", "re", "ve", "ll", "d"}
 )
+
+// passiveClauseCues are participles of saying whose passive with no agent,
+// followed by next, reports something of its subject: "was said to be
+// furious", "is accused of plotting", "were charged with fraud". The
+// content is the whole clause, the subject and the cue with it. after,
+// when set, is the word that must follow next ("said to be", "said to
+// have").
+var passiveClauseCues = []struct{ verb, next, after string }{
+	{"said", "to", "be"}, {"said", "to", "have"},
+	{"reported", "to", "be"}, {"reported", "to", "have"},
+	{"criticized", "for", ""}, {"criticised", "for", ""}, {"criticized", "as", ""},
+	{"accused", "of", ""}, {"charged", "with", ""},
+}
