@@ -2137,12 +2137,16 @@ func (a *attributor) passiveClause(c int) bool {
 }
 
 // passiveEnd returns the end of a passive clause's content that runs from
-// before k to end: it stops at a dash, at a closing parenthesis and at a
-// comma that no preposition follows ("…, including …", "…, which …", "…,
-// and there were …"); "…, in 2011, with …" goes on.
+// before k to end: it stops at a dash, at a closing parenthesis, at the
+// agent ("… by news organizations", but not in an infinitive's clause
+// nor after a participle: "said to play by the rules") and at a comma that neither a
+// preposition nor a list of names follows ("…, including …", "…, which
+// …", "…, and there were …"); "…, in 2011, with …" and "in Ohio, Iowa and
+// Utah" go on.
 func (a *attributor) passiveEnd(k, end int) int {
 	for m := k; m < end; m++ {
-		if a.isDash(m) || a.isPunct(m, ")") || a.isPunct(m, ",") && !(a.wordIn(m+1, npPrepositions) && a.lowerWord(m+1)) {
+		if a.isDash(m) || a.isPunct(m, ")") || a.wordIn(m, byWord) && a.lowerWord(m) && !a.wordIn(k, infinitiveTo) && !strings.HasSuffix(a.tokText(m-1), "ed") ||
+			a.isPunct(m, ",") && !(a.wordIn(m+1, npPrepositions) && a.lowerWord(m+1)) && !(a.capitalized(m-1) && a.capitalized(m+1)) {
 			return m
 		}
 	}

@@ -841,6 +841,8 @@ var ruleGroups = []struct {
 		{name: "passive with no agent that reports of its subject", text: `Two aides were accused of leaking the memo, including the draft.`, want: []ruleQuote{rIndirect("Two aides were accused of leaking the memo", "-", "were accused")}},
 		{name: "passive said to be", text: `Mr. Hale was said to be angry with the board.`, want: []ruleQuote{rIndirect("Mr. Hale was said to be angry with the board", "-", "was said")}},
 		{name: "negated passive reports nothing", text: `The mayor has never been charged with any crime.`},
+		{name: "passive declared the, to its agent", text: `Ms. Reed was declared the winner in Ohio, Iowa and Utah by the networks on Tuesday.`, want: []ruleQuote{rIndirect("Ms. Reed was declared the winner in Ohio, Iowa and Utah", "-", "was declared")}},
+		{name: "passive described as", text: `The senator was described as angry about the vote.`, want: []ruleQuote{rIndirect("The senator was described as angry about the vote", "-", "was described as")}},
 	}},
 }
 

@@ -354,4 +354,5 @@ var passiveClauseCues = []struct{ verb, next, after string }{
 	{"reported", "to", "be"}, {"reported", "to", "have"},
 	{"criticized", "for", ""}, {"criticised", "for", ""}, {"criticized", "as", ""},
 	{"accused", "of", ""}, {"charged", "with", ""},
+	{"described", "as", ""}, {"mentioned", "as", ""}, {"confirmed", "as", ""}, {"declared", "the", ""}, {"announced", "the", ""},
 }
