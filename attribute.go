@@ -1988,6 +1988,32 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
+	// "The purchase price was not disclosed", "the results will be
+	// announced on Saturday": a passive with no agent and no complement
+	// attributes its subject.
+	if e.class == cueSpeech && e.form == formPast && a.passiveSubject(c) && (cend >= last ||
+		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
+		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
+		j := c - 1 // past adverbs and "not": "was not disclosed"
+		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
+			j--
+		}
+		m := j
+		for m > lo && a.wordIn(m-1, auxWords) && a.lowerWord(m-1) {
+			m--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
+			s, e2 := a.leftNP(c)
+			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, which was announced …"
+			}
+			if s < e2 && !a.wordIn(s, expletives) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, e2
+				return at, true
+			}
+		}
+	}
 	// "He was asked about the merger", "she was told that …": the passive
 	// of a verb with an addressee has no speaker; its subject was spoken
 	// to.
@@ -2130,6 +2156,17 @@ func (a *attributor) passiveClause(c int) bool {
 	for _, p := range passiveClauseCues {
 		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(c+1) && equalFoldASCII(a.tokText(c+1), p.next) &&
 			(p.after == "" || a.isWord(c+2) && equalFoldASCII(a.tokText(c+2), p.after)) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSubject reports whether the participle at c is one of
+// passiveSubjectCues.
+func (a *attributor) passiveSubject(c int) bool {
+	for _, v := range passiveSubjectCues {
+		if equalFoldASCII(a.tokText(c), v) {
 			return true
 		}
 	}

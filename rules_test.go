@@ -843,6 +843,8 @@ var ruleGroups = []struct {
 		{name: "negated passive reports nothing", text: `The mayor has never been charged with any crime.`},
 		{name: "passive declared the, to its agent", text: `Ms. Reed was declared the winner in Ohio, Iowa and Utah by the networks on Tuesday.`, want: []ruleQuote{rIndirect("Ms. Reed was declared the winner in Ohio, Iowa and Utah", "-", "was declared")}},
 		{name: "passive described as", text: `The senator was described as angry about the vote.`, want: []ruleQuote{rIndirect("The senator was described as angry about the vote", "-", "was described as")}},
+		{name: "passive with no agent and no complement attributes its subject", text: `The purchase price was not disclosed, though the bank paid more.`, want: []ruleQuote{rIndirect("The purchase price", "-", "was not disclosed")}},
+		{name: "passive subject before a time", text: `The winners will be announced on Friday.`, want: []ruleQuote{rIndirect("The winners", "-", "will be announced")}},
 	}},
 }
 

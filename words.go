@@ -356,3 +356,11 @@ var passiveClauseCues = []struct{ verb, next, after string }{
 	{"accused", "of", ""}, {"charged", "with", ""},
 	{"described", "as", ""}, {"mentioned", "as", ""}, {"confirmed", "as", ""}, {"declared", "the", ""}, {"announced", "the", ""},
 }
+
+// passiveSubjectCues are participles of saying whose passive with no agent
+// and no complement attributes its subject, what was said: "The price
+// was not disclosed", "the results will be announced on Saturday".
+var passiveSubjectCues = []string{
+	"announced", "disclosed", "mentioned", "reported", "read", "requested", "confirmed",
+	"noted", "argued", "revealed", "tweeted", "retweeted", "told",
+}
