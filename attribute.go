@@ -1939,14 +1939,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
+	// "… erred in saying that …", "… aside from stating that …": a
+	// preposition before a participle of saying and its clause.
+	prepGerund := e.form == formGerund && e.class == cueSpeech && c > lo && a.lowerWord(c-1) && a.gerundPreposition(c-1) && a.isWord(cend) && equalFoldASCII(a.tokText(cend), "that")
+	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads) || prepGerund) {
 		// …, adding that … : the speaker of the sentence's attribution, or
 		// else its subject ("Rubio pushed back on Thursday, saying …",
 		// "… – saying …", "… by arguing that …", "… and questioning …",
 		// "… by denouncing the New Deal").
 		if e.form == formGerund && (e.class == cueSpeech || e.class == cueStance && a.wordIn(c-1, gerundLeads)) {
 			if start, ok := a.contentStart(cend, last, e); ok {
-				if s, e2 := a.clauseSubject(lo, c); s < e2 && a.wordIn(c-1, gerundLeads) {
+				if s, e2 := a.clauseSubject(lo, c); s < e2 && (a.wordIn(c-1, gerundLeads) || prepGerund) {
 					at.spkTok, at.spkEnd = s, e2 // "…, council members opened the session by asking …"
 				} else if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
@@ -2160,6 +2163,14 @@ func (a *attributor) passiveClause(c int) bool {
 		}
 	}
 	return false
+}
+
+// gerundPreposition reports whether token k is a preposition that may
+// stand before a participle of saying: "in saying", "of announcing",
+// "despite admitting".
+func (a *attributor) gerundPreposition(k int) bool {
+	w := a.tokText(k)
+	return a.wordIn(k, npPrepositions) || equalFoldASCII(w, "of") || equalFoldASCII(w, "despite") || equalFoldASCII(w, "without")
 }
 
 // passiveSubject reports whether the participle at c is one of
