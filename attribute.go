@@ -387,7 +387,11 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if subj > 0 && (a.adverb(subj) || equalFoldASCII(a.tokText(subj), "now")) && a.toks[subj-1].sent == a.toks[k].sent {
 			subj--
 		}
-		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+		subj2 := subj // or past a cue adverb: "activists even insist", "they also say"
+		if w := a.tokText(k - 1); k > 1 && (a.wordIn(k-1, cueAdverbs) || equalFoldASCII(w, "also")) && a.toks[k-2].sent == a.toks[k].sent {
+			subj2 = k - 2
+		}
+		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
