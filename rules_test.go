@@ -847,6 +847,7 @@ var ruleGroups = []struct {
 		{name: "passive subject before a time", text: `The winners will be announced on Friday.`, want: []ruleQuote{rIndirect("The winners", "-", "will be announced")}},
 		{name: "a preposition before a participle of saying and its clause", text: `The mayor clearly erred in saying that the bridge was safe.`, want: []ruleQuote{rIndirect("that the bridge was safe", "The mayor", "saying")}},
 		{name: "a base form after a subject and a cue adverb", text: `Some voters even insist that the count was wrong.`, want: []ruleQuote{rIndirect("that the count was wrong", "Some voters", "even insist")}},
+		{name: "irregular past of swear", text: `The two rivals swore that they would back the winner.`, want: []ruleQuote{rIndirect("that they would back the winner", "The two rivals", "swore")}},
 	}},
 }
 
