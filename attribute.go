@@ -1792,6 +1792,19 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
 					at.contentTokStart, at.contentTokEnd = ss, se
+					// "Trump has been criticized by some of his rivals for
+					// failing to …": the whole clause, as with no agent;
+					// the agent ends before the complement, or before the
+					// comma that closes its relative clause. The content
+					// is in two parts around the agent.
+					for m := s + 1; m < last && m < s+20; m++ {
+						if a.passiveClauseAt(c, m) && (m <= e2 || a.isPunct(m-1, ",")) {
+							at.spkEnd = min(e2, m)
+							at.contentTokEnd = a.passiveEnd(m, a.contentStop(m, last))
+							at.parts = []Span{a.span(ss, s), a.span(m, at.contentTokEnd)}
+							break
+						}
+					}
 					return at, true
 				}
 				if start, ok := a.contentStart(e2, last, e); ok && a.wordIn(start, complementizers) {
@@ -2160,9 +2173,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 // passiveClause reports whether the participle at c and the words after
 // it are one of passiveClauseCues: "said to be", "accused of".
 func (a *attributor) passiveClause(c int) bool {
+	return a.passiveClauseAt(c, c+1)
+}
+
+// passiveClauseAt reports whether the participle at c and the words from k
+// on are one of passiveClauseCues: "accused" … "of".
+func (a *attributor) passiveClauseAt(c, k int) bool {
 	for _, p := range passiveClauseCues {
-		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(c+1) && equalFoldASCII(a.tokText(c+1), p.next) &&
-			(p.after == "" || a.isWord(c+2) && equalFoldASCII(a.tokText(c+2), p.after)) {
+		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(k) && equalFoldASCII(a.tokText(k), p.next) &&
+			(p.after == "" || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), p.after)) {
 			return true
 		}
 	}

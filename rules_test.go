@@ -848,6 +848,7 @@ var ruleGroups = []struct {
 		{name: "a preposition before a participle of saying and its clause", text: `The mayor clearly erred in saying that the bridge was safe.`, want: []ruleQuote{rIndirect("that the bridge was safe", "The mayor", "saying")}},
 		{name: "a base form after a subject and a cue adverb", text: `Some voters even insist that the count was wrong.`, want: []ruleQuote{rIndirect("that the count was wrong", "Some voters", "even insist")}},
 		{name: "irregular past of swear", text: `The two rivals swore that they would back the winner.`, want: []ruleQuote{rIndirect("that they would back the winner", "The two rivals", "swore")}},
+		{name: "passive with an agent that reports something of its subject", text: `Ms. Reed has been criticized by some of her rivals for skipping the debate.`, want: []ruleQuote{rIndirect("Ms. Reed has been criticized by … for skipping the debate", "some of her rivals", "has been criticized")}},
 	}},
 }
 
