@@ -1379,6 +1379,9 @@ func (a *attributor) headlines() {
 				continue
 			}
 		}
+		if !title {
+			a.titleLines(k, e)
+		}
 		if title {
 			if a.trailingHeadline(k, e) {
 				k = e
@@ -1421,6 +1424,68 @@ func (a *attributor) headlines() {
 		}
 		k = e
 	}
+}
+
+// titleLines attributes the title-case lines inside the paragraph [k, e),
+// as a live blog sets its entries' titles in its text: "…\nRubio Says
+// Abandoning Reform Was A Sign Of Leadership\nMarco Rubio defended …".
+// The line holds a capitalized cue, at most four capitalized words before
+// it, the speaker (none when the name is glued to a time: "9:52PMBush"),
+// and after it a title-case content with no punctuation that runs to the
+// end of the line.
+func (a *attributor) titleLines(k, e int) {
+	for c := k + 1; c < e; c++ {
+		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
+			continue
+		}
+		le := c + 1
+		for le < e && !a.lineBreakBefore(le) {
+			le++
+		}
+		if le-c-1 < 3 || le-c-1 > 20 || le == e && !a.lineBreakBefore(a.lineStart(k, c)) || !a.titleCase(c+1, le) {
+			continue
+		}
+		bare := true
+		for m := c + 1; m < le; m++ {
+			bare = bare && a.toks[m].kind != tPunct
+		}
+		if !bare {
+			continue
+		}
+		s := c
+		for s > k && c-s < 4 && !a.lineBreakBefore(s) && a.isWord(s-1) {
+			if r, _ := utf8.DecodeRuneInString(a.tokText(s - 1)); !unicode.IsUpper(r) {
+				break
+			}
+			s--
+		}
+		at := newAttr(Indirect)
+		at.spkTok, at.spkEnd = s, s
+		if s < c {
+			at.spkEnd = c
+		}
+		at.cueTok, at.cueEnd = c, c+1
+		at.contentTokStart, at.contentTokEnd = c+1, le
+		a.addReported(at)
+		for m := c + 1; m < le; m++ {
+			a.used[m] = true
+		}
+		c = le - 1
+	}
+}
+
+// lineBreakBefore reports whether a line break stands between token m and
+// the token before it.
+func (a *attributor) lineBreakBefore(m int) bool {
+	return m > 0 && m < len(a.toks) && indexByte(a.text[a.toks[m-1].end:a.toks[m].start], '\n') >= 0
+}
+
+// lineStart returns the first token of the line of token c, not before k.
+func (a *attributor) lineStart(k, c int) int {
+	for c > k && !a.lineBreakBefore(c) {
+		c--
+	}
+	return c
 }
 
 // listNumber returns the first token of the paragraph [k, e) after the
