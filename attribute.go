@@ -2076,9 +2076,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "The purchase price was not disclosed", "the results will be
 	// announced on Saturday": a passive with no agent and no complement
 	// attributes its subject.
-	if e.class == cueSpeech && e.form == formPast && a.passiveSubject(c) && (cend >= last ||
+	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
 		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
-		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
+		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators|coordWords) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
 		j := c - 1 // past adverbs and "not": "was not disclosed"
 		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
 			j--
@@ -2092,7 +2092,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
 				s, e2 = r, r+1 // "…, which was announced …"
 			}
-			if s < e2 && !a.wordIn(s, expletives) {
+			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = s, e2
 				return at, true
@@ -2259,6 +2259,18 @@ func (a *attributor) passiveClauseAt(c, k int) bool {
 func (a *attributor) gerundPreposition(k int) bool {
 	w := a.tokText(k)
 	return a.wordIn(k, npPrepositions) || equalFoldASCII(w, "of") || equalFoldASCII(w, "despite") || equalFoldASCII(w, "without")
+}
+
+// noComplement reports whether no clause or infinitive follows a cue in
+// [k, last) before the next punctuation: then "it" before the cue is no
+// expletive ("when it was argued in January,") but what was said.
+func (a *attributor) noComplement(k, last int) bool {
+	for m := k; m < last && a.toks[m].kind != tPunct; m++ {
+		if a.wordIn(m, complementizers|infinitiveTo) || a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveSubject reports whether the participle at c is one of
