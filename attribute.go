@@ -1916,6 +1916,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
 	}
+	// "He was asked about the merger", "she was told that …": the passive
+	// of a verb with an addressee has no speaker; its subject was spoken
+	// to.
+	if e.class == cueSpeech && e.form == formPast && !a.wordIn(cend, byWord) && e.object {
+		j := c - 1
+		for j > lo && a.adverb(j) {
+			j--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && a.wordIn(j, finiteAux|auxWords) {
+			start := last // none: "Jokes are told, …" is the passive of the content's verb
+			if a.wordIn(cend, aboutWords) {
+				start = cend + 1
+			} else if st, ok := a.contentStart(cend, last, e); ok {
+				start = st
+			}
+			if start < last {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				return at, at.contentTokEnd > start
+			}
+		}
+	}
 	// "As Clyburn noted, those voters will …": the content follows the
 	// comma.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && (a.isPunct(cend, ",") || a.tailOK(cend, hi)) {
@@ -2096,30 +2118,6 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = s, e2
 				return at, true
-			}
-		}
-	}
-	// "He was asked about the merger", "she was told that …": the passive
-	// of a verb with an addressee has no speaker; its subject was spoken
-	// to.
-	if e.class == cueSpeech && e.form == formPast && !a.wordIn(cend, byWord) && e.object {
-		j := c - 1
-		for j > lo && a.adverb(j) {
-			j--
-		}
-		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && a.wordIn(j, finiteAux|auxWords) {
-			start := cend
-			if a.wordIn(start, aboutWords) {
-				start++
-			} else if st, ok := a.contentStart(cend, last, e); ok {
-				start = st
-			} else {
-				return attr{}, false
-			}
-			if start < last {
-				at.cueTok = j
-				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, at.contentTokEnd > start
 			}
 		}
 	}

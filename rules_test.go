@@ -851,6 +851,7 @@ var ruleGroups = []struct {
 		{name: "passive with an agent that reports something of its subject", text: `Ms. Reed has been criticized by some of her rivals for skipping the debate.`, want: []ruleQuote{rIndirect("Ms. Reed has been criticized by … for skipping the debate", "some of her rivals", "has been criticized")}},
 		{name: "title-case line inside a paragraph", text: "The debate went on.\n9:10PM Ted Cruz Hints Trump Would Win The Wall Contract\nThe senator spoke for an hour.", want: []ruleQuote{rIndirect("Trump Would Win The Wall Contract", "Ted Cruz", "Hints")}},
 		{name: "passive subject it with no clause after", text: `When it was announced in May, nobody came.`, want: []ruleQuote{rIndirect("it", "-", "was announced")}},
+		{name: "passive of a verb with an addressee after a leading phrase", text: `After the rally on Friday, Ms. Reed was asked about the tax plan.`, want: []ruleQuote{rIndirect("the tax plan", "-", "was asked")}},
 	}},
 }
 
