@@ -387,7 +387,11 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if subj > 0 && (a.adverb(subj) || equalFoldASCII(a.tokText(subj), "now")) && a.toks[subj-1].sent == a.toks[k].sent {
 			subj--
 		}
-		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+		subj2 := subj // or past a cue adverb: "activists even insist", "they also say"
+		if w := a.tokText(k - 1); k > 1 && (a.wordIn(k-1, cueAdverbs) || equalFoldASCII(w, "also")) && a.toks[k-2].sent == a.toks[k].sent {
+			subj2 = k - 2
+		}
+		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
@@ -1499,6 +1503,7 @@ func (a *attributor) headlines() {
 		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
 			e++
 		}
+		k = a.listNumber(k, e)
 		title := e-k <= 30 && a.titleCase(k, e)
 		// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" in
 		// title case; "Lynch: No outside influence on FBI probe." in
@@ -1518,6 +1523,9 @@ func (a *attributor) headlines() {
 				continue
 			}
 		}
+		if !title {
+			a.titleLines(k, e)
+		}
 		if title {
 			if a.trailingHeadline(k, e) {
 				k = e
@@ -1527,29 +1535,120 @@ func (a *attributor) headlines() {
 				if !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
 					continue
 				}
-				last := e
-				for m := c + 1; m < e; m++ {
-					if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
-						last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
-						break
-					}
-				}
-				for last > c+1 && a.toks[last-1].kind == tPunct && !a.isPunct(last-1, ")") {
-					last--
-				}
-				if last <= c+1 {
-					break
-				}
 				sc := c // the speaker's end, before "Just", "Finally"
 				for sc > k+1 && (a.wordIn(sc-1, auxWords) || a.adverb(sc-1) || strings.EqualFold(a.tokText(sc-1), "finally")) {
 					sc--
 				}
-				a.addLineSpk(k, sc, c, c+1, last)
+				// A comma and a second cue start a second attribution of
+				// the same speaker: "Clinton Says Russians Hacked DNC,
+				// Calls Trump’s Remarks ‘Troubling.’"
+				for c > k {
+					last, next := e, 0
+					for m := c + 1; m < e; m++ {
+						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
+							last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
+							break
+						}
+						if a.isPunct(m, ",") && m+2 < e && a.capitalized(m+1) && !a.used[m+1] && a.headlineCue(m+1) {
+							last, next = m, m+1
+							break
+						}
+					}
+					for last > c+1 && a.toks[last-1].kind == tPunct && !a.isPunct(last-1, ")") {
+						last--
+					}
+					if last <= c+1 {
+						break
+					}
+					a.addLineSpk(k, sc, c, c+1, last)
+					c = next
+				}
 				break
 			}
 		}
 		k = e
 	}
+}
+
+// titleLines attributes the title-case lines inside the paragraph [k, e),
+// as a live blog sets its entries' titles in its text: "…\nRubio Says
+// Abandoning Reform Was A Sign Of Leadership\nMarco Rubio defended …".
+// The line holds a capitalized cue, at most four capitalized words before
+// it, the speaker (none when the name is glued to a time: "9:52PMBush"),
+// and after it a title-case content with no punctuation that runs to the
+// end of the line.
+func (a *attributor) titleLines(k, e int) {
+	for c := k + 1; c < e; c++ {
+		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
+			continue
+		}
+		le := c + 1
+		for le < e && !a.lineBreakBefore(le) {
+			le++
+		}
+		if le-c-1 < 3 || le-c-1 > 20 || le == e && !a.lineBreakBefore(a.lineStart(k, c)) || !a.titleCase(c+1, le) {
+			continue
+		}
+		bare := true
+		for m := c + 1; m < le; m++ {
+			bare = bare && a.toks[m].kind != tPunct
+		}
+		if !bare {
+			continue
+		}
+		s := c
+		for s > k && c-s < 4 && !a.lineBreakBefore(s) && a.isWord(s-1) {
+			if r, _ := utf8.DecodeRuneInString(a.tokText(s - 1)); !unicode.IsUpper(r) {
+				break
+			}
+			s--
+		}
+		at := newAttr(Indirect)
+		at.spkTok, at.spkEnd = s, s
+		if s < c {
+			at.spkEnd = c
+		}
+		at.cueTok, at.cueEnd = c, c+1
+		at.contentTokStart, at.contentTokEnd = c+1, le
+		a.addReported(at)
+		for m := c + 1; m < le; m++ {
+			a.used[m] = true
+		}
+		c = le - 1
+	}
+}
+
+// lineBreakBefore reports whether a line break stands between token m and
+// the token before it.
+func (a *attributor) lineBreakBefore(m int) bool {
+	return m > 0 && m < len(a.toks) && indexByte(a.text[a.toks[m-1].end:a.toks[m].start], '\n') >= 0
+}
+
+// lineStart returns the first token of the line of token c, not before k.
+func (a *attributor) lineStart(k, c int) int {
+	for c > k && !a.lineBreakBefore(c) {
+		c--
+	}
+	return c
+}
+
+// listNumber returns the first token of the paragraph [k, e) after the
+// number of a list item written alone on its line ("4\nSmith Asked Why
+// …", "12.\n…"), or k when the paragraph opens with no such number.
+func (a *attributor) listNumber(k, e int) int {
+	m := k + 1
+	if m < e && a.isPunct(m, ".") {
+		m++
+	}
+	if m >= e || !a.isWord(k) || a.tokText(k)[0] < '0' || a.tokText(k)[0] > '9' || indexByte(a.text[a.toks[m-1].end:a.toks[m].start], '\n') < 0 {
+		return k
+	}
+	for _, r := range a.tokText(k) {
+		if r < '0' || r > '9' {
+			return k
+		}
+	}
+	return m
 }
 
 // pollLeads attributes sentences opening with the poll or study that
@@ -1902,6 +2001,19 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				}
 				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
 					at.contentTokStart, at.contentTokEnd = ss, se
+					// "Trump has been criticized by some of his rivals for
+					// failing to …": the whole clause, as with no agent;
+					// the agent ends before the complement, or before the
+					// comma that closes its relative clause. The content
+					// is in two parts around the agent.
+					for m := s + 1; m < last && m < s+20; m++ {
+						if a.passiveClauseAt(c, m) && (m <= e2 || a.isPunct(m-1, ",")) {
+							at.spkEnd = min(e2, m)
+							at.contentTokEnd = a.passiveEnd(m, a.contentStop(m, last))
+							at.parts = []Span{a.span(ss, s), a.span(m, at.contentTokEnd)}
+							break
+						}
+					}
 					return at, true
 				}
 				if start, ok := a.contentStart(e2, last, e); ok && a.wordIn(start, complementizers) {
@@ -1947,6 +2059,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	}
 	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
+	}
+	// "He was asked about the merger", "she was told that …": the passive
+	// of a verb with an addressee has no speaker; its subject was spoken
+	// to.
+	if e.class == cueSpeech && e.form == formPast && !a.wordIn(cend, byWord) && e.object {
+		j := c - 1
+		for j > lo && a.adverb(j) {
+			j--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && a.wordIn(j, finiteAux|auxWords) {
+			start := last // none: "Jokes are told, …" is the passive of the content's verb
+			if a.wordIn(cend, aboutWords) {
+				start = cend + 1
+			} else if st, ok := a.contentStart(cend, last, e); ok {
+				start = st
+			}
+			if start < last {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				return at, at.contentTokEnd > start
+			}
+		}
 	}
 	// "As Clyburn noted, those voters will …": the content follows the
 	// comma.
@@ -2053,14 +2187,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads)) {
+	// "… erred in saying that …", "… aside from stating that …": a
+	// preposition before a participle of saying and its clause.
+	prepGerund := e.form == formGerund && e.class == cueSpeech && c > lo && a.lowerWord(c-1) && a.gerundPreposition(c-1) && a.isWord(cend) && equalFoldASCII(a.tokText(cend), "that")
+	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads) || prepGerund) {
 		// …, adding that … : the speaker of the sentence's attribution, or
 		// else its subject ("Rubio pushed back on Thursday, saying …",
 		// "… – saying …", "… by arguing that …", "… and questioning …",
 		// "… by denouncing the New Deal").
 		if e.form == formGerund && (e.class == cueSpeech || e.class == cueStance && a.wordIn(c-1, gerundLeads)) {
 			if start, ok := a.contentStart(cend, last, e); ok {
-				if s, e2 := a.clauseSubject(lo, c); s < e2 && a.wordIn(c-1, gerundLeads) {
+				if s, e2 := a.clauseSubject(lo, c); s < e2 && (a.wordIn(c-1, gerundLeads) || prepGerund) {
 					at.spkTok, at.spkEnd = s, e2 // "…, council members opened the session by asking …"
 				} else if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
@@ -2074,27 +2211,57 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	// "He was asked about the merger", "she was told that …": the passive
-	// of a verb with an addressee has no speaker; its subject was spoken
-	// to.
-	if e.class == cueSpeech && e.form == formPast && !a.wordIn(cend, byWord) && e.object {
+	// "Mr. Reagan was criticized for …", "Some advisers are said to be
+	// urging …": a passive with no agent that reports something of its
+	// subject attributes the whole clause, with no source.
+	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
 		j := c - 1
 		for j > lo && a.adverb(j) {
 			j--
 		}
-		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && a.wordIn(j, finiteAux|auxWords) {
-			start := cend
-			if a.wordIn(start, aboutWords) {
-				start++
-			} else if st, ok := a.contentStart(cend, last, e); ok {
-				start = st
-			} else {
-				return attr{}, false
+		negated := false // "has never been charged with …" reports nothing
+		for m := j; m > lo && a.wordIn(m, auxWords) && a.lowerWord(m); m-- {
+			w := a.tokText(m)
+			negated = negated || equalFoldASCII(w, "not") || equalFoldASCII(w, "never") || w == "n't" || w == "n’t"
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
+			s, e2 := a.leftNP(c)
+			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …"
 			}
-			if start < last {
+			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
+				s = r // "whose government was criticized for …"
+			}
+			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j
-				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, at.contentTokEnd > start
+				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
+				return at, at.contentTokEnd > cend+1
+			}
+		}
+	}
+	// "The purchase price was not disclosed", "the results will be
+	// announced on Saturday": a passive with no agent and no complement
+	// attributes its subject.
+	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
+		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
+		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators|coordWords) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
+		j := c - 1 // past adverbs and "not": "was not disclosed"
+		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
+			j--
+		}
+		m := j
+		for m > lo && a.wordIn(m-1, auxWords) && a.lowerWord(m-1) {
+			m--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
+			s, e2 := a.leftNP(c)
+			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, which was announced …"
+			}
+			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, e2
+				return at, true
 			}
 		}
 	}
@@ -2208,6 +2375,72 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokStart = r
 	}
 	return at, true
+}
+
+// passiveClause reports whether the participle at c and the words after
+// it are one of passiveClauseCues: "said to be", "accused of".
+func (a *attributor) passiveClause(c int) bool {
+	return a.passiveClauseAt(c, c+1)
+}
+
+// passiveClauseAt reports whether the participle at c and the words from k
+// on are one of passiveClauseCues: "accused" … "of".
+func (a *attributor) passiveClauseAt(c, k int) bool {
+	for _, p := range passiveClauseCues {
+		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(k) && equalFoldASCII(a.tokText(k), p.next) &&
+			(p.after == "" || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), p.after)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundPreposition reports whether token k is a preposition that may
+// stand before a participle of saying: "in saying", "of announcing",
+// "despite admitting".
+func (a *attributor) gerundPreposition(k int) bool {
+	w := a.tokText(k)
+	return a.wordIn(k, npPrepositions) || equalFoldASCII(w, "of") || equalFoldASCII(w, "despite") || equalFoldASCII(w, "without")
+}
+
+// noComplement reports whether no clause or infinitive follows a cue in
+// [k, last) before the next punctuation: then "it" before the cue is no
+// expletive ("when it was argued in January,") but what was said.
+func (a *attributor) noComplement(k, last int) bool {
+	for m := k; m < last && a.toks[m].kind != tPunct; m++ {
+		if a.wordIn(m, complementizers|infinitiveTo) || a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveSubject reports whether the participle at c is one of
+// passiveSubjectCues.
+func (a *attributor) passiveSubject(c int) bool {
+	for _, v := range passiveSubjectCues {
+		if equalFoldASCII(a.tokText(c), v) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveEnd returns the end of a passive clause's content that runs from
+// before k to end: it stops at a dash, at a closing parenthesis, at the
+// agent ("… by news organizations", but not in an infinitive's clause
+// nor after a participle: "said to play by the rules") and at a comma that neither a
+// preposition nor a list of names follows ("…, including …", "…, which
+// …", "…, and there were …"); "…, in 2011, with …" and "in Ohio, Iowa and
+// Utah" go on.
+func (a *attributor) passiveEnd(k, end int) int {
+	for m := k; m < end; m++ {
+		if a.isDash(m) || a.isPunct(m, ")") || a.wordIn(m, byWord) && a.lowerWord(m) && !a.wordIn(k, infinitiveTo) && !strings.HasSuffix(a.tokText(m-1), "ed") ||
+			a.isPunct(m, ",") && !(a.wordIn(m+1, npPrepositions) && a.lowerWord(m+1)) && !(a.capitalized(m-1) && a.capitalized(m+1)) {
+			return m
+		}
+	}
+	return end
 }
 
 // raiseVerb reports whether token k is a verb of the raising class in the

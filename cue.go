@@ -175,6 +175,7 @@ var irregularVerbs = map[string][]string{
 	"refer":      {"refers", "referred", "referring"},
 	"seek":       {"seeks", "sought", "seeking"},
 	"speak":      {"speaks", "spoke", "speaking", "spoken"},
+	"swear":      {"swears", "swore", "swearing"},
 	"plan":       {"plans", "planned", "planning"},
 	"dub":        {"dubs", "dubbed", "dubbing"},
 	"label":      {"labels", "labeled", "labeling"},

@@ -353,3 +353,25 @@ var demandNouns = map[string]string{
 	"promise": "to", "promises": "to", "pledge": "to", "pledges": "to", "vow": "to", "vows": "to",
 	"plea": "for", "pleas": "for",
 }
+
+// passiveClauseCues are participles of saying whose passive with no agent,
+// followed by next, reports something of its subject: "was said to be
+// furious", "is accused of plotting", "were charged with fraud". The
+// content is the whole clause, the subject and the cue with it. after,
+// when set, is the word that must follow next ("said to be", "said to
+// have").
+var passiveClauseCues = []struct{ verb, next, after string }{
+	{"said", "to", "be"}, {"said", "to", "have"},
+	{"reported", "to", "be"}, {"reported", "to", "have"},
+	{"criticized", "for", ""}, {"criticised", "for", ""}, {"criticized", "as", ""},
+	{"accused", "of", ""}, {"charged", "with", ""},
+	{"described", "as", ""}, {"mentioned", "as", ""}, {"confirmed", "as", ""}, {"declared", "the", ""}, {"announced", "the", ""},
+}
+
+// passiveSubjectCues are participles of saying whose passive with no agent
+// and no complement attributes its subject, what was said: "The price
+// was not disclosed", "the results will be announced on Saturday".
+var passiveSubjectCues = []string{
+	"announced", "disclosed", "mentioned", "reported", "read", "requested", "confirmed",
+	"noted", "argued", "revealed", "tweeted", "retweeted", "told",
+}
