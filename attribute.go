@@ -2190,7 +2190,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "… erred in saying that …", "… aside from stating that …": a
 	// preposition before a participle of saying and its clause.
 	prepGerund := e.form == formGerund && e.class == cueSpeech && c > lo && a.lowerWord(c-1) && a.gerundPreposition(c-1) && a.isWord(cend) && equalFoldASCII(a.tokText(cend), "that")
-	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads) || prepGerund) {
+	if cs >= ce && c > lo && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.toks[c-1].kind == tQuote && a.qEndsWithComma(c-1) || e.form == formGerund && a.wordIn(c-1, gerundLeads) || prepGerund || e.form == formGerund && c-2 > lo && a.adverb(c-1) && a.isPunct(c-2, ",")) {
 		// …, adding that … : the speaker of the sentence's attribution, or
 		// else its subject ("Rubio pushed back on Thursday, saying …",
 		// "… – saying …", "… by arguing that …", "… and questioning …",

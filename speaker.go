@@ -74,8 +74,20 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 		return s, e2
 	}
 	if e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords) {
-		// "…, saying", "He laughed and said": the sentence's subject.
+		// "…, saying", "He laughed and said": the speaker of a verb of
+		// saying before it ("even a strategist said …, saying"), else the
+		// sentence's subject.
 		lo, _ := a.sentBounds(c)
+		if e.form == formGerund {
+			for m := c - 2; m > lo && m > c-40; m-- {
+				if e2, _, ok := a.cueAt(m, c); ok && a.lowerWord(m) && e2.class == cueSpeech && (e2.form == formPast || e2.form == formThird) {
+					if s, e3 := a.leftNP(m); s < e3 {
+						return s, e3
+					}
+					break
+				}
+			}
+		}
 		return a.subjectNP(lo, c)
 	}
 	return 0, 0
@@ -457,6 +469,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
+		for n := k + 1; n < end && !a.wordIn(n, relWords|thatWords); n++ {
+			if a.lowerWord(n) && a.wordIn(n, finiteAux) {
+				return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
+			}
+		}
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
 	return 0, 0
