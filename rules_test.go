@@ -866,6 +866,7 @@ var ruleGroups = []struct {
 		{name: "passive subject it with no clause after", text: `When it was announced in May, nobody came.`, want: []ruleQuote{rIndirect("it", "-", "was announced")}},
 		{name: "passive of a verb with an addressee after a leading phrase", text: `After the rally on Friday, Ms. Reed was asked about the tax plan.`, want: []ruleQuote{rIndirect("the tax plan", "-", "was asked")}},
 		{name: "a clause after a comma is no appositive", text: `Amid the protests, even a party strategist said Ms. Reyes will have to choose, saying, “She cannot wait.”`, want: []ruleQuote{rIndirect("Ms. Reyes will have to choose", "even a party strategist", "said"), rDirect("She cannot wait.", "even a party strategist", "saying")}},
+		{name: "interruption before a gerund subject", text: `While some clerks could get a warning, she added, revoking their licenses would be harsh.`, want: []ruleQuote{rIndirect("While some clerks could get a warning … revoking their licenses would be harsh", "she", "added")}},
 	}},
 }
 
