@@ -2010,7 +2010,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
 			// "Overall, he said …"), not what was said.
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return at, true
@@ -2550,6 +2550,25 @@ func (a *attributor) relativeEnd(s, e int) int {
 // said ("Sorry, Sanders said."), not a leading phrase.
 func (a *attributor) endsAfter(k, hi int) bool {
 	return k >= hi || k+1 == hi && (a.isPunct(k, ".") || a.isPunct(k, "!") || a.isPunct(k, "?"))
+}
+
+// leadingAdverbial reports whether [start, end), before the comma ahead of
+// a subject and its cue, is a phrase that opens the sentence with a
+// preposition or a subordinator and holds no comma ("In the third debate
+// Saturday, Sanders apologized to …", "When pressed by the moderators,
+// Sanders did apologize …") while the cue goes on after cend: then the
+// sentence is the attribution's own, not a content and its trailing
+// attribution.
+func (a *attributor) leadingAdverbial(start, end, cend, hi int) bool {
+	if !a.capitalized(start) || !a.wordIn(start, npPrepositions|subordinators) || a.endsAfter(cend, hi) {
+		return false
+	}
+	for m := start; m < end; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // trailStart returns where the content before a trailing attribution

@@ -852,6 +852,7 @@ var ruleGroups = []struct {
 		{name: "title-case line inside a paragraph", text: "The debate went on.\n9:10PM Ted Cruz Hints Trump Would Win The Wall Contract\nThe senator spoke for an hour.", want: []ruleQuote{rIndirect("Trump Would Win The Wall Contract", "Ted Cruz", "Hints")}},
 		{name: "passive subject it with no clause after", text: `When it was announced in May, nobody came.`, want: []ruleQuote{rIndirect("it", "-", "was announced")}},
 		{name: "passive of a verb with an addressee after a leading phrase", text: `After the rally on Friday, Ms. Reed was asked about the tax plan.`, want: []ruleQuote{rIndirect("the tax plan", "-", "was asked")}},
+		{name: "a leading adverbial is no content of a cue with a long tail", text: `In the second debate on Saturday, Ms. Reed apologized to her rivals for the leak.`},
 	}},
 }
 
