@@ -1916,6 +1916,60 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
 	}
+	// "Mr. Reagan was criticized for …", "Some advisers are said to be
+	// urging …": a passive with no agent that reports something of its
+	// subject attributes the whole clause, with no source.
+	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
+		j := c - 1
+		for j > lo && a.adverb(j) {
+			j--
+		}
+		negated := false // "has never been charged with …" reports nothing
+		for m := j; m > lo && a.wordIn(m, auxWords) && a.lowerWord(m); m-- {
+			w := a.tokText(m)
+			negated = negated || equalFoldASCII(w, "not") || equalFoldASCII(w, "never") || w == "n't" || w == "n’t"
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
+			s, e2 := a.leftNP(c)
+			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …"
+			}
+			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
+				s = r // "whose government was criticized for …"
+			}
+			if s < e2 && !a.wordIn(s, expletives) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
+				return at, at.contentTokEnd > cend+1
+			}
+		}
+	}
+	// "The purchase price was not disclosed", "the results will be
+	// announced on Saturday": a passive with no agent and no complement
+	// attributes its subject.
+	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
+		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
+		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators|coordWords) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
+		j := c - 1 // past adverbs and "not": "was not disclosed"
+		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
+			j--
+		}
+		m := j
+		for m > lo && a.wordIn(m-1, auxWords) && a.lowerWord(m-1) {
+			m--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
+			s, e2 := a.leftNP(c)
+			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, which was announced …"
+			}
+			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, e2
+				return at, true
+			}
+		}
+	}
 	// "He was asked about the merger", "she was told that …": the passive
 	// of a verb with an addressee has no speaker; its subject was spoken
 	// to.
@@ -2063,60 +2117,6 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					return attr{}, false
 				}
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, true
-			}
-		}
-	}
-	// "Mr. Reagan was criticized for …", "Some advisers are said to be
-	// urging …": a passive with no agent that reports something of its
-	// subject attributes the whole clause, with no source.
-	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
-		j := c - 1
-		for j > lo && a.adverb(j) {
-			j--
-		}
-		negated := false // "has never been charged with …" reports nothing
-		for m := j; m > lo && a.wordIn(m, auxWords) && a.lowerWord(m); m-- {
-			w := a.tokText(m)
-			negated = negated || equalFoldASCII(w, "not") || equalFoldASCII(w, "never") || w == "n't" || w == "n’t"
-		}
-		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
-			s, e2 := a.leftNP(c)
-			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …"
-			}
-			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
-				s = r // "whose government was criticized for …"
-			}
-			if s < e2 && !a.wordIn(s, expletives) {
-				at.cueTok = j
-				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
-				return at, at.contentTokEnd > cend+1
-			}
-		}
-	}
-	// "The purchase price was not disclosed", "the results will be
-	// announced on Saturday": a passive with no agent and no complement
-	// attributes its subject.
-	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
-		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
-		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators|coordWords) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
-		j := c - 1 // past adverbs and "not": "was not disclosed"
-		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
-			j--
-		}
-		m := j
-		for m > lo && a.wordIn(m-1, auxWords) && a.lowerWord(m-1) {
-			m--
-		}
-		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
-			s, e2 := a.leftNP(c)
-			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, which was announced …"
-			}
-			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
-				at.cueTok = j
-				at.contentTokStart, at.contentTokEnd = s, e2
 				return at, true
 			}
 		}

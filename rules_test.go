@@ -853,6 +853,7 @@ var ruleGroups = []struct {
 		{name: "passive subject it with no clause after", text: `When it was announced in May, nobody came.`, want: []ruleQuote{rIndirect("it", "-", "was announced")}},
 		{name: "passive of a verb with an addressee after a leading phrase", text: `After the rally on Friday, Ms. Reed was asked about the tax plan.`, want: []ruleQuote{rIndirect("the tax plan", "-", "was asked")}},
 		{name: "a leading adverbial is no content of a cue with a long tail", text: `In the second debate on Saturday, Ms. Reed apologized to her rivals for the leak.`},
+		{name: "passive clause after a leading phrase", text: `Much like his rival, Mr. Hale was criticized for trading one prisoner for another.`, want: []ruleQuote{rIndirect("Mr. Hale was criticized for trading one prisoner for another", "-", "was criticized")}},
 	}},
 }
 
