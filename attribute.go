@@ -2060,6 +2060,60 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
 	}
+	// "Mr. Reagan was criticized for …", "Some advisers are said to be
+	// urging …": a passive with no agent that reports something of its
+	// subject attributes the whole clause, with no source.
+	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
+		j := c - 1
+		for j > lo && a.adverb(j) {
+			j--
+		}
+		negated := false // "has never been charged with …" reports nothing
+		for m := j; m > lo && a.wordIn(m, auxWords) && a.lowerWord(m); m-- {
+			w := a.tokText(m)
+			negated = negated || equalFoldASCII(w, "not") || equalFoldASCII(w, "never") || w == "n't" || w == "n’t"
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
+			s, e2 := a.leftNP(c)
+			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …"
+			}
+			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
+				s = r // "whose government was criticized for …"
+			}
+			if s < e2 && !a.wordIn(s, expletives) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
+				return at, at.contentTokEnd > cend+1
+			}
+		}
+	}
+	// "The purchase price was not disclosed", "the results will be
+	// announced on Saturday": a passive with no agent and no complement
+	// attributes its subject.
+	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
+		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
+		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators|coordWords) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
+		j := c - 1 // past adverbs and "not": "was not disclosed"
+		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
+			j--
+		}
+		m := j
+		for m > lo && a.wordIn(m-1, auxWords) && a.lowerWord(m-1) {
+			m--
+		}
+		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
+			s, e2 := a.leftNP(c)
+			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, which was announced …"
+			}
+			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
+				at.cueTok = j
+				at.contentTokStart, at.contentTokEnd = s, e2
+				return at, true
+			}
+		}
+	}
 	// "He was asked about the merger", "she was told that …": the passive
 	// of a verb with an addressee has no speaker; its subject was spoken
 	// to.
@@ -2154,7 +2208,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
 			// "Overall, he said …"), not what was said.
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return at, true
@@ -2207,60 +2261,6 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					return attr{}, false
 				}
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, true
-			}
-		}
-	}
-	// "Mr. Reagan was criticized for …", "Some advisers are said to be
-	// urging …": a passive with no agent that reports something of its
-	// subject attributes the whole clause, with no source.
-	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
-		j := c - 1
-		for j > lo && a.adverb(j) {
-			j--
-		}
-		negated := false // "has never been charged with …" reports nothing
-		for m := j; m > lo && a.wordIn(m, auxWords) && a.lowerWord(m); m-- {
-			w := a.tokText(m)
-			negated = negated || equalFoldASCII(w, "not") || equalFoldASCII(w, "never") || w == "n't" || w == "n’t"
-		}
-		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
-			s, e2 := a.leftNP(c)
-			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …"
-			}
-			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
-				s = r // "whose government was criticized for …"
-			}
-			if s < e2 && !a.wordIn(s, expletives) {
-				at.cueTok = j
-				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
-				return at, at.contentTokEnd > cend+1
-			}
-		}
-	}
-	// "The purchase price was not disclosed", "the results will be
-	// announced on Saturday": a passive with no agent and no complement
-	// attributes its subject.
-	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
-		a.toks[cend].kind == tPunct && !a.isPunct(cend, "(") ||
-		a.lowerWord(cend) && a.wordIn(cend, npPrepositions|timeWords|subordinators|coordWords) && !a.wordIn(cend, byWord|asWord|infinitiveTo)) {
-		j := c - 1 // past adverbs and "not": "was not disclosed"
-		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
-			j--
-		}
-		m := j
-		for m > lo && a.wordIn(m-1, auxWords) && a.lowerWord(m-1) {
-			m--
-		}
-		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
-			s, e2 := a.leftNP(c)
-			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, which was announced …"
-			}
-			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
-				at.cueTok = j
-				at.contentTokStart, at.contentTokEnd = s, e2
 				return at, true
 			}
 		}
@@ -2694,6 +2694,25 @@ func (a *attributor) relativeEnd(s, e int) int {
 // said ("Sorry, Sanders said."), not a leading phrase.
 func (a *attributor) endsAfter(k, hi int) bool {
 	return k >= hi || k+1 == hi && (a.isPunct(k, ".") || a.isPunct(k, "!") || a.isPunct(k, "?"))
+}
+
+// leadingAdverbial reports whether [start, end), before the comma ahead of
+// a subject and its cue, is a phrase that opens the sentence with a
+// preposition or a subordinator and holds no comma ("In the third debate
+// Saturday, Sanders apologized to …", "When pressed by the moderators,
+// Sanders did apologize …") while the cue goes on after cend: then the
+// sentence is the attribution's own, not a content and its trailing
+// attribution.
+func (a *attributor) leadingAdverbial(start, end, cend, hi int) bool {
+	if !a.capitalized(start) || !a.wordIn(start, npPrepositions|subordinators) || a.endsAfter(cend, hi) {
+		return false
+	}
+	for m := start; m < end; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // trailStart returns where the content before a trailing attribution

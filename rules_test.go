@@ -867,6 +867,8 @@ var ruleGroups = []struct {
 		{name: "passive of a verb with an addressee after a leading phrase", text: `After the rally on Friday, Ms. Reed was asked about the tax plan.`, want: []ruleQuote{rIndirect("the tax plan", "-", "was asked")}},
 		{name: "a clause after a comma is no appositive", text: `Amid the protests, even a party strategist said Ms. Reyes will have to choose, saying, “She cannot wait.”`, want: []ruleQuote{rIndirect("Ms. Reyes will have to choose", "even a party strategist", "said"), rDirect("She cannot wait.", "even a party strategist", "saying")}},
 		{name: "interruption before a gerund subject", text: `While some clerks could get a warning, she added, revoking their licenses would be harsh.`, want: []ruleQuote{rIndirect("While some clerks could get a warning … revoking their licenses would be harsh", "she", "added")}},
+		{name: "a leading adverbial is no content of a cue with a long tail", text: `In the second debate on Saturday, Ms. Reed apologized to her rivals for the leak.`},
+		{name: "passive clause after a leading phrase", text: `Much like his rival, Mr. Hale was criticized for trading one prisoner for another.`, want: []ruleQuote{rIndirect("Mr. Hale was criticized for trading one prisoner for another", "-", "was criticized")}},
 	}},
 }
 
