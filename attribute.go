@@ -1218,13 +1218,23 @@ func (a *attributor) commaBefore(c int) bool {
 }
 
 // trailingSays reports whether the last of two or more comma-separated
-// segments of [s, e) holds a verb of saying: "…, Ambassador Lu Mei said
-// in an article".
+// segments of [s, e) ends with an attribution of its own, a verb of saying
+// and nothing after it but a tail: "…, Ambassador Lu Mei said in an
+// article" (not "…, Irene Holt, said the board needed a month").
 func (a *attributor) trailingSays(s, e int) bool {
 	for m := e - 1; m > s; m-- {
-		if a.isPunct(m, ",") {
-			return a.saysInside(m+1, e)
+		if !a.isPunct(m, ",") {
+			continue
 		}
+		for k := m + 1; k < e; k++ {
+			if !a.lowerWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
+				continue
+			}
+			if c, cend, ok := a.cueAt(k, e); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
+				return cend >= e || a.tailOK(cend, e) // "…, Lu Mei said in an article": nothing after but its tail
+			}
+		}
+		return false
 	}
 	return false
 }
