@@ -2340,7 +2340,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		return attr{}, false
 	}
 	start, ok := a.contentStart(cend, last, e)
-	if r := s - 1; e.class == cueSpeech && r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && !equalFoldASCII(a.tokText(r), "that") &&
+	if r := a.beforeFocus(s-1, lo); e.class == cueSpeech && r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && !equalFoldASCII(a.tokText(r), "that") &&
 		a.relativeAt(r) && e.form != formGerund && a.tailOK(cend, hi) {
 		// "a flat tax, which Senator Ted Cruz proposed", "what Melania
 		// Trump told NBC News": the relative word is the object of the
@@ -2377,7 +2377,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			}
 		}
 	}
-	if r := s - 1; r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
+	if r := a.beforeFocus(s-1, lo); r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
 		// "which he said was …", "what he calls corruption": the
 		// relative word stands for what was said and opens the content,
 		// in two parts around the speaker and the cue.
@@ -2451,6 +2451,15 @@ func (a *attributor) passiveEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// beforeFocus returns the token before the focusing adverbs that end at
+// r ("which even critics say": "which"), or r.
+func (a *attributor) beforeFocus(r, lo int) int {
+	for r > lo && a.focusWord(r) {
+		r--
+	}
+	return r
 }
 
 // raiseVerb reports whether token k is a verb of the raising class in the

@@ -574,6 +574,10 @@ func (r *resolver) placed(s, i int) bool {
 	return false
 }
 
+// focusWords are adverbs that may open a speaker span without being part
+// of the speaker's name.
+var focusWords = map[string]bool{"even": true, "just": true, "only": true}
+
 // placeAt reports whether token k is "in" before a name or a
 // determiner: a phrase that places a speaker ("delegates in Ohio", "polls
 // in the state"), not "six in 10" nor "weighing in on".
@@ -701,6 +705,12 @@ func (r *resolver) synthesize(s, e int) int {
 	// headEnd ("Republican lawmakers, who are close to …").
 	if end := int(toks[b-1].end); end < e && strings.Trim(r.text[end:e], " ,;:\t\r\n") == "" {
 		e = end
+	}
+	// A focusing adverb is not part of the speaker: "Even a longtime ally
+	// of the mayor", "Just 31 percent of customers".
+	for b-a > 1 && focusWords[f.key(&toks[a])] {
+		a++
+		s = int(toks[a].start)
 	}
 	n := len(f.ms)
 	k := f.key(&toks[a])

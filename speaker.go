@@ -254,6 +254,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
+	for s+1 < end && a.focusWord(s) {
+		s++ // "even a top GOP strategist said": the adverb is not the speaker's
+	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
@@ -303,6 +306,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// focusWord reports whether token k is "even", "only" or "just", an
+// adverb that may open a noun phrase without being part of it.
+func (a *attributor) focusWord(k int) bool {
+	w := a.tokText(k)
+	return equalFoldASCII(w, "even") || equalFoldASCII(w, "only") || equalFoldASCII(w, "just")
 }
 
 // relativeSubject returns the start of a subject that holds a relative
