@@ -1054,6 +1054,7 @@ func (a *attributor) reportedPass() {
 	a.transcriptLines()
 	a.headlines()
 	a.pollLeads()
+	a.soundedNotes()
 	a.nounCues()
 	first := len(a.attrs)
 	a.trailingFirst()
@@ -1538,6 +1539,71 @@ func (a *attributor) pollLeads() {
 			a.addReported(at)
 		}
 	}
+}
+
+// soundedNotes attributes what a speaker "sounded a note" about: "he
+// sounded a cautious note about the jobs report", "sounded a call for the
+// country to …". The cue runs from the verb to the preposition, the
+// content follows it; with "of" the note itself is the content ("sounded
+// a rare note of self-deprecation").
+func (a *attributor) soundedNotes() {
+	// The nouns are cues of the lexicon ("note", "call", "warning"): the
+	// pass reads the cue tokens, not every token.
+	for _, n := range a.cueToks {
+		if !a.noteWord(n) || !a.isWord(n+1) {
+			continue
+		}
+		k := n - 2 // the verb, before a determiner and at most two words
+		for k > 0 && k > n-4 && !a.wordIn(k+1, npDeterminers) {
+			k--
+		}
+		w := a.tokText(k)
+		if k < 1 || !a.wordIn(k+1, npDeterminers) || !a.lowerWord(k) || a.used[k] ||
+			!(equalFoldASCII(w, "sound") || equalFoldASCII(w, "sounds") || equalFoldASCII(w, "sounded") || equalFoldASCII(w, "sounding")) {
+			continue
+		}
+		lo, hi := a.sentBounds(k)
+		s, e2 := a.leftNP(k)
+		if s >= e2 || s < lo {
+			continue
+		}
+		last := a.contentEnd(lo, hi)
+		at := newAttr(Indirect)
+		at.spkTok, at.spkEnd = s, e2
+		at.cueTok = k
+		p := a.tokText(n + 1)
+		switch {
+		case equalFoldASCII(p, "of"):
+			at.cueEnd = k + 1
+			at.contentTokStart, at.contentTokEnd = k+1, a.contentStop(k+1, last)
+			if m := a.nextComma(n+1, at.contentTokEnd); m > n+2 {
+				at.contentTokEnd = m
+			}
+		case equalFoldASCII(p, "about") || equalFoldASCII(p, "for") || equalFoldASCII(p, "on") || equalFoldASCII(p, "over"):
+			at.cueEnd = n + 2
+			at.contentTokStart, at.contentTokEnd = n+2, a.contentStop(n+2, last)
+		default:
+			continue
+		}
+		if at.contentTokEnd > at.contentTokStart {
+			a.addReported(at)
+		}
+	}
+}
+
+// noteWord reports whether token k is a noun that one sounds: "note",
+// "call", "warning".
+func (a *attributor) noteWord(k int) bool {
+	w := a.tokText(k)
+	return a.isWord(k) && (equalFoldASCII(w, "note") || equalFoldASCII(w, "call") || equalFoldASCII(w, "warning"))
+}
+
+// nextComma returns the first comma in [k, end), or end.
+func (a *attributor) nextComma(k, end int) int {
+	for k < end && !a.isPunct(k, ",") {
+		k++
+	}
+	return k
 }
 
 // headlineColon reports whether the title-case line [k, e) opens with a

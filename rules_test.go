@@ -854,6 +854,8 @@ var ruleGroups = []struct {
 		{name: "passive of a verb with an addressee after a leading phrase", text: `After the rally on Friday, Ms. Reed was asked about the tax plan.`, want: []ruleQuote{rIndirect("the tax plan", "-", "was asked")}},
 		{name: "a leading adverbial is no content of a cue with a long tail", text: `In the second debate on Saturday, Ms. Reed apologized to her rivals for the leak.`},
 		{name: "passive clause after a leading phrase", text: `Much like his rival, Mr. Hale was criticized for trading one prisoner for another.`, want: []ruleQuote{rIndirect("Mr. Hale was criticized for trading one prisoner for another", "-", "was criticized")}},
+		{name: "sounded a note about", text: `The governor sounded a cautious note about the budget.`, want: []ruleQuote{rIndirect("the budget", "The governor", "sounded a cautious note about")}},
+		{name: "sounded a note of", text: `The governor sounded a rare note of doubt, but went on.`, want: []ruleQuote{rIndirect("a rare note of doubt", "The governor", "sounded")}},
 	}},
 }
 
