@@ -1435,7 +1435,10 @@ func (a *attributor) headlines() {
 // and after it a title-case content with no punctuation that runs to the
 // end of the line.
 func (a *attributor) titleLines(k, e int) {
-	for c := k + 1; c < e; c++ {
+	// The cue tokens of the paragraph, not its every token.
+	i, _ := slices.BinarySearch(a.cueToks, k+1)
+	for ; i < len(a.cueToks) && a.cueToks[i] < e; i++ {
+		c := a.cueToks[i]
 		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
 			continue
 		}
@@ -1471,7 +1474,6 @@ func (a *attributor) titleLines(k, e int) {
 		for m := c + 1; m < le; m++ {
 			a.used[m] = true
 		}
-		c = le - 1
 	}
 }
 
