@@ -1323,7 +1323,19 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 // "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
 	cues := a.p.cues.entries[a.lex[c]].cues
-	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech) && cues[0].rest == ""
+	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech || cues[0].form == formBase && cues[0].class == cueSpeech && a.titlePlural(c-1)) && cues[0].rest == ""
+}
+
+// titlePlural reports whether token k is a capitalized plural noun, the
+// subject of a base form in a headline: "Survivors Explain Why …",
+// "Lawmakers Rip …".
+func (a *attributor) titlePlural(k int) bool {
+	if !a.isWord(k) || !a.capitalized(k) || a.allCaps(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") // "Clinton’s Claim" is a noun
 }
 
 // lettered reports whether [s, e) holds a word with a letter and, when

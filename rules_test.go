@@ -856,6 +856,7 @@ var ruleGroups = []struct {
 		{name: "passive clause after a leading phrase", text: `Much like his rival, Mr. Hale was criticized for trading one prisoner for another.`, want: []ruleQuote{rIndirect("Mr. Hale was criticized for trading one prisoner for another", "-", "was criticized")}},
 		{name: "sounded a note about", text: `The governor sounded a cautious note about the budget.`, want: []ruleQuote{rIndirect("the budget", "The governor", "sounded a cautious note about")}},
 		{name: "sounded a note of", text: `The governor sounded a rare note of doubt, but went on.`, want: []ruleQuote{rIndirect("a rare note of doubt", "The governor", "sounded")}},
+		{name: "title-case headline with a plural subject and a base form", text: "Flood Survivors Explain Why The Levee Failed\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("Why The Levee Failed", "Flood Survivors", "Explain")}},
 	}},
 }
 
