@@ -1112,6 +1112,7 @@ func (a *attributor) reportedPass() {
 	a.transcriptLines()
 	a.headlines()
 	a.pollLeads()
+	a.soundedNotes()
 	a.nounCues()
 	a.nounDemands()
 	first := len(a.attrs)
@@ -1476,7 +1477,19 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 // "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
 	cues := a.p.cues.entries[a.lex[c]].cues
-	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech) && cues[0].rest == ""
+	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech || cues[0].form == formBase && cues[0].class == cueSpeech && a.titlePlural(c-1)) && cues[0].rest == ""
+}
+
+// titlePlural reports whether token k is a capitalized plural noun, the
+// subject of a base form in a headline: "Survivors Explain Why …",
+// "Lawmakers Rip …".
+func (a *attributor) titlePlural(k int) bool {
+	if !a.isWord(k) || !a.capitalized(k) || a.allCaps(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") // "Clinton’s Claim" is a noun
 }
 
 // lettered reports whether [s, e) holds a word with a letter and, when
@@ -1588,7 +1601,10 @@ func (a *attributor) headlines() {
 // and after it a title-case content with no punctuation that runs to the
 // end of the line.
 func (a *attributor) titleLines(k, e int) {
-	for c := k + 1; c < e; c++ {
+	// The cue tokens of the paragraph, not its every token.
+	i, _ := slices.BinarySearch(a.cueToks, k+1)
+	for ; i < len(a.cueToks) && a.cueToks[i] < e; i++ {
+		c := a.cueToks[i]
 		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
 			continue
 		}
@@ -1624,7 +1640,6 @@ func (a *attributor) titleLines(k, e int) {
 		for m := c + 1; m < le; m++ {
 			a.used[m] = true
 		}
-		c = le - 1
 	}
 }
 
@@ -1692,6 +1707,71 @@ func (a *attributor) pollLeads() {
 			a.addReported(at)
 		}
 	}
+}
+
+// soundedNotes attributes what a speaker "sounded a note" about: "he
+// sounded a cautious note about the jobs report", "sounded a call for the
+// country to …". The cue runs from the verb to the preposition, the
+// content follows it; with "of" the note itself is the content ("sounded
+// a rare note of self-deprecation").
+func (a *attributor) soundedNotes() {
+	// The nouns are cues of the lexicon ("note", "call", "warning"): the
+	// pass reads the cue tokens, not every token.
+	for _, n := range a.cueToks {
+		if !a.noteWord(n) || !a.isWord(n+1) {
+			continue
+		}
+		k := n - 2 // the verb, before a determiner and at most two words
+		for k > 0 && k > n-4 && !a.wordIn(k+1, npDeterminers) {
+			k--
+		}
+		w := a.tokText(k)
+		if k < 1 || !a.wordIn(k+1, npDeterminers) || !a.lowerWord(k) || a.used[k] ||
+			!(equalFoldASCII(w, "sound") || equalFoldASCII(w, "sounds") || equalFoldASCII(w, "sounded") || equalFoldASCII(w, "sounding")) {
+			continue
+		}
+		lo, hi := a.sentBounds(k)
+		s, e2 := a.leftNP(k)
+		if s >= e2 || s < lo {
+			continue
+		}
+		last := a.contentEnd(lo, hi)
+		at := newAttr(Indirect)
+		at.spkTok, at.spkEnd = s, e2
+		at.cueTok = k
+		p := a.tokText(n + 1)
+		switch {
+		case equalFoldASCII(p, "of"):
+			at.cueEnd = k + 1
+			at.contentTokStart, at.contentTokEnd = k+1, a.contentStop(k+1, last)
+			if m := a.nextComma(n+1, at.contentTokEnd); m > n+2 {
+				at.contentTokEnd = m
+			}
+		case equalFoldASCII(p, "about") || equalFoldASCII(p, "for") || equalFoldASCII(p, "on") || equalFoldASCII(p, "over"):
+			at.cueEnd = n + 2
+			at.contentTokStart, at.contentTokEnd = n+2, a.contentStop(n+2, last)
+		default:
+			continue
+		}
+		if at.contentTokEnd > at.contentTokStart {
+			a.addReported(at)
+		}
+	}
+}
+
+// noteWord reports whether token k is a noun that one sounds: "note",
+// "call", "warning".
+func (a *attributor) noteWord(k int) bool {
+	w := a.tokText(k)
+	return a.isWord(k) && (equalFoldASCII(w, "note") || equalFoldASCII(w, "call") || equalFoldASCII(w, "warning"))
+}
+
+// nextComma returns the first comma in [k, end), or end.
+func (a *attributor) nextComma(k, end int) int {
+	for k < end && !a.isPunct(k, ",") {
+		k++
+	}
+	return k
 }
 
 // headlineColon reports whether the title-case line [k, e) opens with a

@@ -869,6 +869,9 @@ var ruleGroups = []struct {
 		{name: "interruption before a gerund subject", text: `While some clerks could get a warning, she added, revoking their licenses would be harsh.`, want: []ruleQuote{rIndirect("While some clerks could get a warning … revoking their licenses would be harsh", "she", "added")}},
 		{name: "a leading adverbial is no content of a cue with a long tail", text: `In the second debate on Saturday, Ms. Reed apologized to her rivals for the leak.`},
 		{name: "passive clause after a leading phrase", text: `Much like his rival, Mr. Hale was criticized for trading one prisoner for another.`, want: []ruleQuote{rIndirect("Mr. Hale was criticized for trading one prisoner for another", "-", "was criticized")}},
+		{name: "sounded a note about", text: `The governor sounded a cautious note about the budget.`, want: []ruleQuote{rIndirect("the budget", "The governor", "sounded a cautious note about")}},
+		{name: "sounded a note of", text: `The governor sounded a rare note of doubt, but went on.`, want: []ruleQuote{rIndirect("a rare note of doubt", "The governor", "sounded")}},
+		{name: "title-case headline with a plural subject and a base form", text: "Flood Survivors Explain Why The Levee Failed\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("Why The Levee Failed", "Flood Survivors", "Explain")}},
 	}},
 }
 
