@@ -2262,7 +2262,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			end1 = cs
 		}
 		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && (!a.gerund(b) || a.verbAhead(b+1, min(last, b+6))) && !a.occasion(b, last) &&
-			(a.wordIn(b, coordWords) || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
+			(a.wordIn(b, coordWords) || equalFoldASCII(a.tokText(b), "so") || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
 			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
 			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
