@@ -1114,12 +1114,14 @@ func (a *attributor) reportedPass() {
 	a.pollLeads()
 	a.soundedNotes()
 	a.nounCues()
-	a.nounDemands()
 	first := len(a.attrs)
 	a.trailingFirst()
 	// Contents made by trailingFirst, in text order: a cue inside one is
 	// nested.
 	trail := a.attrs[first:]
+	// Nouns of demanding after the trailing attributions, which they must
+	// not swallow ("… promises to shake things up, Stovall said").
+	a.nounDemands()
 	ti := 0
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	next := 0  // the first token after the last cue attributed
@@ -1364,6 +1366,13 @@ func (a *attributor) nounDemands() {
 			continue
 		}
 		end := a.contentStop(start, last)
+		for m := start; m < end; m++ {
+			if a.used[m] { // the words of an attribution made: "…, Stovall said"
+				for end = m; end > start && a.isPunct(end-1, ","); end-- {
+				}
+				break
+			}
+		}
 		if end <= start {
 			continue
 		}

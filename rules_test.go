@@ -873,6 +873,7 @@ var ruleGroups = []struct {
 		{name: "sounded a note of", text: `The governor sounded a rare note of doubt, but went on.`, want: []ruleQuote{rIndirect("a rare note of doubt", "The governor", "sounded")}},
 		{name: "title-case headline with a plural subject and a base form", text: "Flood Survivors Explain Why The Levee Failed\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("Why The Levee Failed", "Flood Survivors", "Explain")}},
 		{name: "interruption before so", text: `It was impossible, the envoy said, so the two leaders divided the work.`, want: []ruleQuote{rIndirect("It was impossible … so the two leaders divided the work", "the envoy", "said")}},
+		{name: "a trailing attribution before a noun of promising", text: `Mr. Ortiz won the crowd with promises to cut taxes, his aide said.`, want: []ruleQuote{rIndirect("Mr. Ortiz won the crowd with promises to cut taxes", "his aide", "said"), rIndirect("to cut taxes", "-", "promises")}},
 	}},
 }
 
