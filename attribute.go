@@ -721,7 +721,11 @@ func (a *attributor) mixedEnd(k int) int {
 		return k + 1
 	}
 	lo, _ := a.sentBounds(k)
-	return a.contentStop(k+1, a.contentEnd(lo, hi))
+	last := a.contentEnd(lo, hi)
+	if a.qEndsWithComma(k) && a.trailingAfter(k+1, last) {
+		return k + 1 // "… that “from his perspective,” Lewandowski added"
+	}
+	return a.contentStop(k+1, last)
 }
 
 // cueOwner returns the attr using cue token c, or -1.

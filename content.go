@@ -186,6 +186,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
 				return k + 1 // “…,” adding that …; “…,” according to …
 			}
+			if a.trailingAfter(k+1, last) {
+				return k + 1 // “…,” Lewandowski added: a trailing attribution
+			}
 			continue
 		}
 		if a.wordIn(k+1, coordWords) && equalFoldASCII(a.tokText(k+1), "and") {
@@ -262,6 +265,24 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 	}
 	return last
+}
+
+// trailingAfter reports whether a short speaker, a verb of saying and
+// nothing but a tail open at k and end the content at last: "Lewandowski
+// added", "the mayor said Tuesday".
+func (a *attributor) trailingAfter(k, last int) bool {
+	for m := k + 1; m < last && m <= k+6; m++ {
+		c, cend, ok := a.cueAt(m, last)
+		if !ok {
+			continue
+		}
+		if c.class != cueSpeech || c.form != formPast && c.form != formThird || !a.lowerWord(m) {
+			return false
+		}
+		s, e := a.leftNPFrom(m, k)
+		return s == k && e > s && (cend >= last || a.tailOK(cend, last))
+	}
+	return false
 }
 
 // occasion reports whether a phrase naming the occasion of a statement

@@ -874,6 +874,7 @@ var ruleGroups = []struct {
 		{name: "title-case headline with a plural subject and a base form", text: "Flood Survivors Explain Why The Levee Failed\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("Why The Levee Failed", "Flood Survivors", "Explain")}},
 		{name: "interruption before so", text: `It was impossible, the envoy said, so the two leaders divided the work.`, want: []ruleQuote{rIndirect("It was impossible … so the two leaders divided the work", "the envoy", "said")}},
 		{name: "a trailing attribution before a noun of promising", text: `Mr. Ortiz won the crowd with promises to cut taxes, his aide said.`, want: []ruleQuote{rIndirect("Mr. Ortiz won the crowd with promises to cut taxes", "his aide", "said"), rIndirect("to cut taxes", "-", "promises")}},
+		{name: "a quotation that ends a mixed content before a trailing attribution", text: `The chief cannot say that “from his point of view,” Ms. Lee added.`, want: []ruleQuote{rMixed("The chief cannot say that “from his point of view,”", "Ms. Lee", "added")}},
 	}},
 }
 
