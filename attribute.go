@@ -1996,6 +1996,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
 	}
+	// "everything he said", "a fact he frequently mentions": a relative
+	// clause with no relative word, whose subject is a pronoun after a
+	// noun; what was said is the noun phrase before it.
+	if at, ok := a.zeroRelative(c, cend, e, lo, hi, at); ok {
+		return at, true
+	}
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
 	// urging …": a passive with no agent that reports something of its
 	// subject attributes the whole clause, with no source.
@@ -2349,6 +2355,46 @@ func (a *attributor) noComplement(k, last int) bool {
 		}
 	}
 	return true
+}
+
+// zeroRelative attributes the noun phrase before a relative clause with
+// no relative word whose verb is the cue [c, cend): "takes back
+// everything he said", "a fact he frequently mentions". The clause's
+// subject is a pronoun after a common noun, the noun phrase opens with a
+// determiner at most four words back or is a word in -thing, and the cue
+// has nothing after it but a tail. (A name as the subject is left out:
+// "Republican contender Donald Trump told" is a title and a name.)
+func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) (attr, bool) {
+	if e.class != cueSpeech || e.form != formPast && e.form != formThird || !a.tailOK(cend, hi) {
+		return attr{}, false
+	}
+	p := c - 1 // the subject's last word, past auxiliaries and adverbs
+	for p > lo && a.lowerWord(p) && (a.wordIn(p, auxWords) && !a.wordIn(p, spkPronouns) || a.adverb(p)) {
+		if a.wordIn(p, passiveAux) {
+			return attr{}, false // "he was asked"
+		}
+		p--
+	}
+	if p <= lo || !a.lowerWord(p) || !(a.wordIn(p, spkPronouns) && !a.wordIn(p, relWords) && !equalFoldASCII(a.tokText(p), "it") || equalFoldASCII(a.tokText(p), "nobody")) {
+		return attr{}, false
+	}
+	n := p - 1 // the noun before the clause
+	if n < lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs) || a.adverb(n) ||
+		len(a.p.cues.entries[a.lex[n]].cues) > 0 {
+		return attr{}, false
+	}
+	// The noun phrase opens with a determiner at most four words back
+	// ("the establishment", "a point"), or is one word ("everything").
+	ns := n
+	for ns > lo && ns > n-4 && !a.wordIn(ns, npDeterminers) && !strings.HasSuffix(a.tokText(n), "thing") && a.lowerWord(ns-1) && !a.wordIn(ns-1, auxWords|npPrepositions) {
+		ns--
+	}
+	if !a.wordIn(ns, npDeterminers) && !(ns == n && strings.HasSuffix(a.tokText(n), "thing")) {
+		return attr{}, false
+	}
+	at.spkTok, at.spkEnd = p, p+1
+	at.contentTokStart, at.contentTokEnd = ns, n+1
+	return at, true
 }
 
 // passiveSubject reports whether the participle at c is one of

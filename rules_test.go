@@ -857,6 +857,8 @@ var ruleGroups = []struct {
 		{name: "sounded a note about", text: `The governor sounded a cautious note about the budget.`, want: []ruleQuote{rIndirect("the budget", "The governor", "sounded a cautious note about")}},
 		{name: "sounded a note of", text: `The governor sounded a rare note of doubt, but went on.`, want: []ruleQuote{rIndirect("a rare note of doubt", "The governor", "sounded")}},
 		{name: "title-case headline with a plural subject and a base form", text: "Flood Survivors Explain Why The Levee Failed\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("Why The Levee Failed", "Flood Survivors", "Explain")}},
+		{name: "relative clause with no relative word", text: `The mayor took back everything he said.`, want: []ruleQuote{rIndirect("everything", "he", "said")}},
+		{name: "title before a name is no relative clause", text: `The club's longtime manager Ann Lee said the season was over.`, want: []ruleQuote{rIndirect("the season was over", "The club's longtime manager Ann Lee", "said")}},
 	}},
 }
 
