@@ -1414,7 +1414,7 @@ func (a *attributor) headlines() {
 				for c > k {
 					last, next := e, 0
 					for m := c + 1; m < e; m++ {
-						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
+						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) || a.toks[m].sent != a.toks[c].sent {
 							last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
 							break
 						}

@@ -859,6 +859,7 @@ var ruleGroups = []struct {
 		{name: "title-case headline with a plural subject and a base form", text: "Flood Survivors Explain Why The Levee Failed\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("Why The Levee Failed", "Flood Survivors", "Explain")}},
 		{name: "relative clause with no relative word", text: `The mayor took back everything he said.`, want: []ruleQuote{rIndirect("everything", "he", "said")}},
 		{name: "title before a name is no relative clause", text: `The club's longtime manager Ann Lee said the season was over.`, want: []ruleQuote{rIndirect("the season was over", "The club's longtime manager Ann Lee", "said")}},
+		{name: "title-case headline content ends with its sentence", text: "Senators Finally Confirmed A Judge. Is This The Last One?\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("A Judge", "Senators", "Confirmed")}},
 	}},
 }
 
