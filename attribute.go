@@ -2005,7 +2005,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
 	// urging …": a passive with no agent that reports something of its
 	// subject attributes the whole clause, with no source.
-	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
+	label := e.label && e.form == formPast && a.labelEnd(cend, last) > cend // "is called No Respite"
+	if e.class == cueSpeech && e.form == formPast && (a.passiveClause(c) || label) {
 		j := c - 1
 		for j > lo && a.adverb(j) {
 			j--
@@ -2017,8 +2018,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
 			s, e2 := a.leftNP(c)
-			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …"
+			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …", "what is called a “debate”"
 			}
 			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
 				s = r // "whose government was criticized for …"
@@ -2026,6 +2027,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
+				if label {
+					at.contentTokEnd = a.labelEnd(cend, last) // the name given
+					return at, true
+				}
 				return at, at.contentTokEnd > cend+1
 			}
 		}
@@ -2406,6 +2411,35 @@ func (a *attributor) passiveSubject(c int) bool {
 		}
 	}
 	return false
+}
+
+// labelEnd returns the end of the name that a passive verb of naming
+// gives its subject from token k: a quotation ("was called “strategic
+// ambiguity”"), a run of capitalized words ("is called No Respite after
+// …") or a determiner and a few words, to a quotation included ("what had
+// been called the “Golden Week,”", "has been called a charlatan by …").
+// It returns k when no name follows.
+func (a *attributor) labelEnd(k, last int) int {
+	switch {
+	case k >= last:
+		return k
+	case a.toks[k].kind == tQuote:
+		return k + 1
+	case a.capitalized(k) && !a.isNumber(k) && !a.wordIn(k, dayWords):
+		return a.nameRun(k, last) // but "the race was called Tuesday"
+	case a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, relWords|thatWords):
+		m := k + 1
+		for m < last && m < k+6 && a.isWord(m) && !a.wordIn(m, byWord|coordWords|subordinators|npPrepositions|functionWords) {
+			m++
+		}
+		if m < last && a.toks[m].kind == tQuote {
+			return m + 1
+		}
+		if m > k+1 {
+			return m
+		}
+	}
+	return k
 }
 
 // passiveEnd returns the end of a passive clause's content that runs from

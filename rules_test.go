@@ -860,6 +860,8 @@ var ruleGroups = []struct {
 		{name: "relative clause with no relative word", text: `The mayor took back everything he said.`, want: []ruleQuote{rIndirect("everything", "he", "said")}},
 		{name: "title before a name is no relative clause", text: `The club's longtime manager Ann Lee said the season was over.`, want: []ruleQuote{rIndirect("the season was over", "The club's longtime manager Ann Lee", "said")}},
 		{name: "title-case headline content ends with its sentence", text: "Senators Finally Confirmed A Judge. Is This The Last One?\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("A Judge", "Senators", "Confirmed")}},
+		{name: "passive of a naming verb with its name", text: `The new film, released in May, is called Night Train after a song.`, want: []ruleQuote{rIndirect("The new film, released in May, is called Night Train", "-", "is called")}},
+		{name: "passive of a naming verb with a day is no name", text: `The race was called Tuesday.`},
 	}},
 }
 
