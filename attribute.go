@@ -1581,7 +1581,7 @@ func (a *attributor) headlines() {
 				for c > k {
 					last, next := e, 0
 					for m := c + 1; m < e; m++ {
-						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) {
+						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) || a.toks[m].sent != a.toks[c].sent {
 							last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
 							break
 						}
@@ -2163,10 +2163,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
 		return at, true
 	}
+	// "everything he said", "a fact he frequently mentions": a relative
+	// clause with no relative word, whose subject is a pronoun after a
+	// noun; what was said is the noun phrase before it.
+	if at, ok := a.zeroRelative(c, cend, e, lo, hi, at); ok {
+		return at, true
+	}
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
 	// urging …": a passive with no agent that reports something of its
 	// subject attributes the whole clause, with no source.
-	if e.class == cueSpeech && e.form == formPast && a.passiveClause(c) {
+	label := e.label && e.form == formPast && a.labelEnd(cend, last) > cend // "is called No Respite"
+	if e.class == cueSpeech && e.form == formPast && (a.passiveClause(c) || label) {
 		j := c - 1
 		for j > lo && a.adverb(j) {
 			j--
@@ -2178,8 +2185,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
 			s, e2 := a.leftNP(c)
-			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …"
+			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …", "what is called a “debate”"
 			}
 			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
 				s = r // "whose government was criticized for …"
@@ -2187,6 +2194,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
+				if label {
+					at.contentTokEnd = a.labelEnd(cend, last) // the name given
+					return at, true
+				}
 				return at, at.contentTokEnd > cend+1
 			}
 		}
@@ -2518,6 +2529,46 @@ func (a *attributor) noComplement(k, last int) bool {
 	return true
 }
 
+// zeroRelative attributes the noun phrase before a relative clause with
+// no relative word whose verb is the cue [c, cend): "takes back
+// everything he said", "a fact he frequently mentions". The clause's
+// subject is a pronoun after a common noun, the noun phrase opens with a
+// determiner at most four words back or is a word in -thing, and the cue
+// has nothing after it but a tail. (A name as the subject is left out:
+// "Republican contender Donald Trump told" is a title and a name.)
+func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) (attr, bool) {
+	if e.class != cueSpeech || e.form != formPast && e.form != formThird || !a.tailOK(cend, hi) {
+		return attr{}, false
+	}
+	p := c - 1 // the subject's last word, past auxiliaries and adverbs
+	for p > lo && a.lowerWord(p) && (a.wordIn(p, auxWords) && !a.wordIn(p, spkPronouns) || a.adverb(p)) {
+		if a.wordIn(p, passiveAux) {
+			return attr{}, false // "he was asked"
+		}
+		p--
+	}
+	if p <= lo || !a.lowerWord(p) || !(a.wordIn(p, spkPronouns) && !a.wordIn(p, relWords) && !equalFoldASCII(a.tokText(p), "it") || equalFoldASCII(a.tokText(p), "nobody")) {
+		return attr{}, false
+	}
+	n := p - 1 // the noun before the clause
+	if n < lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs) || a.adverb(n) ||
+		len(a.p.cues.entries[a.lex[n]].cues) > 0 {
+		return attr{}, false
+	}
+	// The noun phrase opens with a determiner at most four words back
+	// ("the establishment", "a point"), or is one word ("everything").
+	ns := n
+	for ns > lo && ns > n-4 && !a.wordIn(ns, npDeterminers) && !strings.HasSuffix(a.tokText(n), "thing") && a.lowerWord(ns-1) && !a.wordIn(ns-1, auxWords|npPrepositions) {
+		ns--
+	}
+	if !a.wordIn(ns, npDeterminers) && !(ns == n && strings.HasSuffix(a.tokText(n), "thing")) {
+		return attr{}, false
+	}
+	at.spkTok, at.spkEnd = p, p+1
+	at.contentTokStart, at.contentTokEnd = ns, n+1
+	return at, true
+}
+
 // passiveSubject reports whether the participle at c is one of
 // passiveSubjectCues.
 func (a *attributor) passiveSubject(c int) bool {
@@ -2527,6 +2578,35 @@ func (a *attributor) passiveSubject(c int) bool {
 		}
 	}
 	return false
+}
+
+// labelEnd returns the end of the name that a passive verb of naming
+// gives its subject from token k: a quotation ("was called “strategic
+// ambiguity”"), a run of capitalized words ("is called No Respite after
+// …") or a determiner and a few words, to a quotation included ("what had
+// been called the “Golden Week,”", "has been called a charlatan by …").
+// It returns k when no name follows.
+func (a *attributor) labelEnd(k, last int) int {
+	switch {
+	case k >= last:
+		return k
+	case a.toks[k].kind == tQuote:
+		return k + 1
+	case a.capitalized(k) && !a.isNumber(k) && !a.wordIn(k, dayWords):
+		return a.nameRun(k, last) // but "the race was called Tuesday"
+	case a.wordIn(k, npDeterminers) && a.lowerWord(k) && !a.wordIn(k, relWords|thatWords):
+		m := k + 1
+		for m < last && m < k+6 && a.isWord(m) && !a.wordIn(m, byWord|coordWords|subordinators|npPrepositions|functionWords) {
+			m++
+		}
+		if m < last && a.toks[m].kind == tQuote {
+			return m + 1
+		}
+		if m > k+1 {
+			return m
+		}
+	}
+	return k
 }
 
 // passiveEnd returns the end of a passive clause's content that runs from

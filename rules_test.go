@@ -875,6 +875,11 @@ var ruleGroups = []struct {
 		{name: "interruption before so", text: `It was impossible, the envoy said, so the two leaders divided the work.`, want: []ruleQuote{rIndirect("It was impossible … so the two leaders divided the work", "the envoy", "said")}},
 		{name: "a trailing attribution before a noun of promising", text: `Mr. Ortiz won the crowd with promises to cut taxes, his aide said.`, want: []ruleQuote{rIndirect("Mr. Ortiz won the crowd with promises to cut taxes", "his aide", "said"), rIndirect("to cut taxes", "-", "promises")}},
 		{name: "a quotation that ends a mixed content before a trailing attribution", text: `The chief cannot say that “from his point of view,” Ms. Lee added.`, want: []ruleQuote{rMixed("The chief cannot say that “from his point of view,”", "Ms. Lee", "added")}},
+		{name: "relative clause with no relative word", text: `The mayor took back everything he said.`, want: []ruleQuote{rIndirect("everything", "he", "said")}},
+		{name: "title before a name is no relative clause", text: `The club's longtime manager Ann Lee said the season was over.`, want: []ruleQuote{rIndirect("the season was over", "The club's longtime manager Ann Lee", "said")}},
+		{name: "title-case headline content ends with its sentence", text: "Senators Finally Confirmed A Judge. Is This The Last One?\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("A Judge", "Senators", "Confirmed")}},
+		{name: "passive of a naming verb with its name", text: `The new film, released in May, is called Night Train after a song.`, want: []ruleQuote{rIndirect("The new film, released in May, is called Night Train", "-", "is called")}},
+		{name: "passive of a naming verb with a day is no name", text: `The race was called Tuesday.`},
 	}},
 }
 
