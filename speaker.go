@@ -179,6 +179,11 @@ func (a *attributor) leftNP(c int) (int, int) {
 func (a *attributor) leftNPScan(c int) (int, int) {
 	lo, _ := a.sentBounds(c)
 	lo = max(lo, c-maxCueWindow)
+	// "Marcel Lehel, the hacker known as “Guccifer,” said": a name, then
+	// an appositive that ends with a name in marks and the comma.
+	if s, e := a.namedAppositive(c, lo); s < e {
+		return s, e
+	}
 	// Stop after a quotation token, but a nickname's.
 	for j := c - 1; j >= lo; j-- {
 		if a.toks[j].kind == tQuote && !a.nickname(j) {
@@ -187,6 +192,34 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 		}
 	}
 	return a.leftNPFrom(c, lo)
+}
+
+// namedAppositive returns the speaker before cue c that is a name and an
+// appositive closed by a name in quotation marks with its comma: "Marcel
+// Lehel, the hacker known as “Guccifer,” stated", or an empty span.
+func (a *attributor) namedAppositive(c, lo int) (int, int) {
+	q := c - 1
+	if q <= lo || a.toks[q].kind != tQuote || !a.qEndsWithComma(q) || !a.qStartsUpper(q) {
+		return 0, 0
+	}
+	if qs := a.qs[a.toks[q].q]; len(strings.Fields(a.text[qs.start:qs.end])) > 3 {
+		return 0, 0 // a name, not a sentence
+	}
+	if w := a.tokText(q - 1); !a.lowerWord(q-1) || w != "as" && w != "called" && w != "dubbed" && w != "nicknamed" {
+		return 0, 0
+	}
+	for m := q - 2; m > lo && m > q-12; m-- {
+		if a.toks[m].kind == tQuote {
+			return 0, 0
+		}
+		if a.isPunct(m, ",") {
+			if s := a.npBack(m, lo); s < m && a.properName(s, m) {
+				return s, c
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // leftNPFrom is leftNP with the search bounded below by token lo.
