@@ -2537,7 +2537,13 @@ func (a *attributor) noComplement(k, last int) bool {
 // has nothing after it but a tail. (A name as the subject is left out:
 // "Republican contender Donald Trump told" is a title and a name.)
 func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) (attr, bool) {
-	if e.class != cueSpeech || e.form != formPast && e.form != formThird || !a.tailOK(cend, hi) {
+	if e.class != cueSpeech || e.form != formPast && e.form != formThird {
+		return attr{}, false
+	}
+	if at, ok := a.thingRelative(c, cend, lo, hi, at); ok {
+		return at, true
+	}
+	if !a.tailOK(cend, hi) {
 		return attr{}, false
 	}
 	p := c - 1 // the subject's last word, past auxiliaries and adverbs
@@ -2566,6 +2572,31 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) 
 	}
 	at.spkTok, at.spkEnd = p, p+1
 	at.contentTokStart, at.contentTokEnd = ns, n+1
+	return at, true
+}
+
+// thingRelative attributes a word in -thing before a relative clause with
+// no relative word whose subject is a name and whose verb is the cue at
+// c: "Everything Trump says is a lie", "not everything Ms. Reed said was
+// true". The clause is the sentence's subject: a finite verb follows the
+// cue, or nothing but a tail.
+func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
+	if !a.capitalized(c - 1) {
+		return attr{}, false
+	}
+	s := c - 1
+	for s > lo && s > c-4 && !strings.HasSuffix(strings.ToLower(a.tokText(s-1)), "thing") && (a.capitalized(s-1) || a.isPunct(s-1, ".") && a.capitalized(s-2)) {
+		s--
+	}
+	n := s - 1
+	if n < lo || !a.lowerWord(n) && n != lo || !strings.HasSuffix(strings.ToLower(a.tokText(n)), "thing") || !a.properName(s, c) {
+		return attr{}, false
+	}
+	if !(cend < hi && a.lowerWord(cend) && a.wordIn(cend, finiteAux) || a.tailOK(cend, hi)) {
+		return attr{}, false
+	}
+	at.spkTok, at.spkEnd = s, c
+	at.contentTokStart, at.contentTokEnd = n, n+1
 	return at, true
 }
 

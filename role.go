@@ -376,6 +376,7 @@ var initialStopWords = map[string]bool{
 	"until": true, "unless": true, "whether": true, "about": true,
 	"among": true, "between": true, "instead": true, "even": true,
 	"neither": true, "either": true, "nor": true, "only": true, "just": true,
+	"everything": true, "nothing": true, "anything": true, "something": true,
 	"perhaps": true, "maybe": true, "indeed": true, "thus": true,
 	"therefore": true, "moreover": true, "furthermore": true, "besides": true,
 	"unlike": true, "like": true, "once": true, "later": true, "earlier": true,
