@@ -882,6 +882,7 @@ var ruleGroups = []struct {
 		{name: "passive of a naming verb with a day is no name", text: `The race was called Tuesday.`},
 		{name: "an appositive that ends with a name in marks", text: `Ion Petru, the hacker known as “Falcon,” stated that he had reached the server.`, want: []ruleQuote{rIndirect("that he had reached the server", "Ion Petru, the hacker known as “Falcon,”", "stated")}, terms: []string{"Falcon,"}},
 		{name: "a word in -thing before a relative clause with a name", text: `Everything Mr. Hale says is a lie.`, want: []ruleQuote{rIndirect("Everything", "Mr. Hale", "says")}},
+		{name: "an appositive that ends with a title in marks", text: `Dana Reyes, a host of “The Hour,” refused to discuss the polls.`, want: []ruleQuote{rIndirect("to discuss the polls", "Dana Reyes, a host of “The Hour,”", "refused")}, terms: []string{"The Hour,"}},
 	}},
 }
 

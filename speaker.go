@@ -195,8 +195,9 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 }
 
 // namedAppositive returns the speaker before cue c that is a name and an
-// appositive closed by a name in quotation marks with its comma: "Marcel
-// Lehel, the hacker known as “Guccifer,” stated", or an empty span.
+// appositive closed by a name or a title in quotation marks with its
+// comma: "Marcel Lehel, the hacker known as “Guccifer,” stated", "Dana
+// Perino, a host of “The Five,” refused", or an empty span.
 func (a *attributor) namedAppositive(c, lo int) (int, int) {
 	q := c - 1
 	if q <= lo || a.toks[q].kind != tQuote || !a.qEndsWithComma(q) || !a.qStartsUpper(q) {
@@ -205,8 +206,8 @@ func (a *attributor) namedAppositive(c, lo int) (int, int) {
 	if qs := a.qs[a.toks[q].q]; len(strings.Fields(a.text[qs.start:qs.end])) > 3 {
 		return 0, 0 // a name, not a sentence
 	}
-	if w := a.tokText(q - 1); !a.lowerWord(q-1) || w != "as" && w != "called" && w != "dubbed" && w != "nicknamed" {
-		return 0, 0
+	if w := a.tokText(q - 1); !(a.lowerWord(q-1) && (w == "as" || w == "called" || w == "dubbed" || w == "nicknamed")) && !(a.titleQuote(q) && (a.isPunct(q-1, "'s") || a.isPunct(q-1, "’s") || w == "of")) {
+		return 0, 0 // "known as “Guccifer,”", "star of television’s “Scandal,”"
 	}
 	for m := q - 2; m > lo && m > q-12; m-- {
 		if a.toks[m].kind == tQuote {
