@@ -2007,8 +2007,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// subject attributes the whole clause, with no source.
 	label := e.label && e.form == formPast && a.labelEnd(cend, last) > cend // "is called No Respite"
 	if e.class == cueSpeech && e.form == formPast && (a.passiveClause(c) || label) {
-		j := c - 1
-		for j > lo && a.adverb(j) {
+		j := c - 1 // past adverbs: "is often described as"
+		for j > lo && (a.adverb(j) || a.wordIn(j, cueAdverbs) && a.lowerWord(j)) {
 			j--
 		}
 		negated := false // "has never been charged with …" reports nothing
@@ -2018,11 +2018,18 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
 			s, e2 := a.leftNP(c)
-			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …", "what is called a “debate”"
+			r := j - 1 // the word before the auxiliaries
+			for r > lo && a.wordIn(r, auxWords) && a.lowerWord(r) {
+				r--
+			}
+			if s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …", "what had been called the “Golden Week”"
+			}
+			if s >= e2 && r-1 > lo && a.lowerWord(r) && equalFoldASCII(a.tokText(r-1), "whose") {
+				s, e2 = r-1, r+1 // "whose government was criticized for …"
 			}
 			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
-				s = r // "whose government was criticized for …"
+				s = r
 			}
 			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j

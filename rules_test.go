@@ -862,6 +862,8 @@ var ruleGroups = []struct {
 		{name: "title-case headline content ends with its sentence", text: "Senators Finally Confirmed A Judge. Is This The Last One?\n\nThe House met on Monday.", want: []ruleQuote{rIndirect("A Judge", "Senators", "Confirmed")}},
 		{name: "passive of a naming verb with its name", text: `The new film, released in May, is called Night Train after a song.`, want: []ruleQuote{rIndirect("The new film, released in May, is called Night Train", "-", "is called")}},
 		{name: "passive of a naming verb with a day is no name", text: `The race was called Tuesday.`},
+		{name: "whole-clause passive after a relative word and auxiliaries", text: `He took what had been called the “Golden Week,” and ended it.`, want: []ruleQuote{rMixed("what had been called the “Golden Week,”", "-", "had been called")}},
+		{name: "whole-clause passive after whose and its noun", text: `She met the son of a leader whose government was widely criticized for corruption.`, want: []ruleQuote{rIndirect("whose government was widely criticized for corruption", "-", "was widely criticized")}},
 	}},
 }
 
