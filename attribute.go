@@ -1935,7 +1935,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					at.contentTokStart, at.contentTokEnd = e2, a.contentStop(e2, last)
 					return at, true
 				}
-				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
+				ss, se := a.leftNPFrom(c, lo)
+				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+					ss, se = r, r+1 // "…, which were claimed by the Islamic State"
+				}
+				if ss < se && (!a.wordIn(ss, expletives) || a.noComplement(e2, last)) { // but "it was never mentioned by the moderators."
 					at.contentTokStart, at.contentTokEnd = ss, se
 					// "Trump has been criticized by some of his rivals for
 					// failing to …": the whole clause, as with no agent;

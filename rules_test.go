@@ -864,6 +864,8 @@ var ruleGroups = []struct {
 		{name: "passive of a naming verb with a day is no name", text: `The race was called Tuesday.`},
 		{name: "whole-clause passive after a relative word and auxiliaries", text: `He took what had been called the “Golden Week,” and ended it.`, want: []ruleQuote{rMixed("what had been called the “Golden Week,”", "-", "had been called")}},
 		{name: "whole-clause passive after whose and its noun", text: `She met the son of a leader whose government was widely criticized for corruption.`, want: []ruleQuote{rIndirect("whose government was widely criticized for corruption", "-", "was widely criticized")}},
+		{name: "passive with an agent after a relative word", text: `The attack, which was claimed by the group, killed ten.`, want: []ruleQuote{rIndirect("which", "the group", "was claimed")}},
+		{name: "passive with an agent and it as its subject", text: `But it was never mentioned by the moderators.`, want: []ruleQuote{rIndirect("it", "the moderators", "was never mentioned")}},
 	}},
 }
 
