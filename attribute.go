@@ -2062,7 +2062,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
 			s, e2 := a.leftNP(c)
-			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
 				s, e2 = r, r+1 // "…, which was announced …"
 			}
 			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {

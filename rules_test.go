@@ -866,6 +866,7 @@ var ruleGroups = []struct {
 		{name: "whole-clause passive after whose and its noun", text: `She met the son of a leader whose government was widely criticized for corruption.`, want: []ruleQuote{rIndirect("whose government was widely criticized for corruption", "-", "was widely criticized")}},
 		{name: "passive with an agent after a relative word", text: `The attack, which was claimed by the group, killed ten.`, want: []ruleQuote{rIndirect("which", "the group", "was claimed")}},
 		{name: "passive with an agent and it as its subject", text: `But it was never mentioned by the moderators.`, want: []ruleQuote{rIndirect("it", "the moderators", "was never mentioned")}},
+		{name: "relative that is no passive subject", text: `The court kept the files that were disclosed in May.`},
 	}},
 }
 
