@@ -1936,7 +1936,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					return at, true
 				}
 				ss, se := a.leftNPFrom(c, lo)
-				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
 					ss, se = r, r+1 // "…, which were claimed by the Islamic State"
 				}
 				if ss < se && (!a.wordIn(ss, expletives) || a.noComplement(e2, last)) { // but "it was never mentioned by the moderators."
