@@ -1773,23 +1773,39 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
 		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
 	}
+	// "Emphasizing the urgency of the matter, Trump said …": a participle
+	// of saying that opens the sentence takes a noun phrase too.
+	opening := c == lo && e.form == formGerund && e.class == cueSpeech && e.rest == "" // but "Speaking about the visit, she …" is a topic
 	start, ok := a.contentStart(cend, last, e)
-	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund) {
+	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund || opening) {
 		return attr{}, false
 	}
 	m := start
 	for m < last && !a.isPunct(m, ",") && a.toks[m].kind != tQuote {
 		m++
 	}
-	if m >= last || !a.isPunct(m, ",") || m <= start+1 {
+	end := m // the content's end; the subject follows the comma
+	if opening && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
+		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
+		m = end - 1
+	} else if m >= last || !a.isPunct(m, ",") || m <= start+1 {
 		return attr{}, false
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {
 		return attr{}, false
 	}
+	if opening && !a.wordIn(start, complementizers|spkPronouns) {
+		v := e2 // the subject's verb, past auxiliaries and adverbs: "Trump repeatedly said"
+		for v < last && (a.wordIn(v, auxWords) || a.adverb(v)) && a.lowerWord(v) {
+			v++
+		}
+		if _, _, ok := a.cueAt(v, last); !ok {
+			return attr{}, false // "Pointing to the report, the agency has …": the noun phrase only with a cue after
+		}
+	}
 	at.spkTok, at.spkEnd = s, e2
-	at.contentTokStart, at.contentTokEnd = start, m
+	at.contentTokStart, at.contentTokEnd = start, end
 	if having {
 		at.cueTok = lo // the cue is "Having announced", as annotators mark it
 	}

@@ -867,6 +867,8 @@ var ruleGroups = []struct {
 		{name: "passive with an agent after a relative word", text: `The attack, which was claimed by the group, killed ten.`, want: []ruleQuote{rIndirect("which", "the group", "was claimed")}},
 		{name: "passive with an agent and it as its subject", text: `But it was never mentioned by the moderators.`, want: []ruleQuote{rIndirect("it", "the moderators", "was never mentioned")}},
 		{name: "relative that is no passive subject", text: `The court kept the files that were disclosed in May.`},
+		{name: "opening participle of saying with a noun phrase", text: `Emphasizing the urgency of the matter, the mayor said the bridge would close.`, want: []ruleQuote{rIndirect("the urgency of the matter", "the mayor", "Emphasizing"), rIndirect("the bridge would close", "the mayor", "said")}},
+		{name: "opening participle with a noun phrase and no cue after", text: `Pointing to the report, the agency has closed the office.`},
 	}},
 }
 
