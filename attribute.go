@@ -1940,23 +1940,39 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
 		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
 	}
+	// "Emphasizing the urgency of the matter, Trump said …": a participle
+	// of saying that opens the sentence takes a noun phrase too.
+	opening := c == lo && e.form == formGerund && e.class == cueSpeech && e.rest == "" // but "Speaking about the visit, she …" is a topic
 	start, ok := a.contentStart(cend, last, e)
-	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund) {
+	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund || opening) {
 		return attr{}, false
 	}
 	m := start
 	for m < last && !a.isPunct(m, ",") && a.toks[m].kind != tQuote {
 		m++
 	}
-	if m >= last || !a.isPunct(m, ",") || m <= start+1 {
+	end := m // the content's end; the subject follows the comma
+	if opening && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
+		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
+		m = end - 1
+	} else if m >= last || !a.isPunct(m, ",") || m <= start+1 {
 		return attr{}, false
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {
 		return attr{}, false
 	}
+	if opening && !a.wordIn(start, complementizers|spkPronouns) {
+		v := e2 // the subject's verb, past auxiliaries and adverbs: "Trump repeatedly said"
+		for v < last && (a.wordIn(v, auxWords) || a.adverb(v)) && a.lowerWord(v) {
+			v++
+		}
+		if _, _, ok := a.cueAt(v, last); !ok {
+			return attr{}, false // "Pointing to the report, the agency has …": the noun phrase only with a cue after
+		}
+	}
 	at.spkTok, at.spkEnd = s, e2
-	at.contentTokStart, at.contentTokEnd = start, m
+	at.contentTokStart, at.contentTokEnd = start, end
 	if having {
 		at.cueTok = lo // the cue is "Having announced", as annotators mark it
 	}
@@ -2102,7 +2118,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					at.contentTokStart, at.contentTokEnd = e2, a.contentStop(e2, last)
 					return at, true
 				}
-				if ss, se := a.leftNPFrom(c, lo); ss < se && !a.wordIn(ss, expletives) {
+				ss, se := a.leftNPFrom(c, lo)
+				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
+					ss, se = r, r+1 // "…, which were claimed by the Islamic State"
+				}
+				if ss < se && (!a.wordIn(ss, expletives) || a.noComplement(e2, last)) { // but "it was never mentioned by the moderators."
 					at.contentTokStart, at.contentTokEnd = ss, se
 					// "Trump has been criticized by some of his rivals for
 					// failing to …": the whole clause, as with no agent;
@@ -2174,8 +2194,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// subject attributes the whole clause, with no source.
 	label := e.label && e.form == formPast && a.labelEnd(cend, last) > cend // "is called No Respite"
 	if e.class == cueSpeech && e.form == formPast && (a.passiveClause(c) || label) {
-		j := c - 1
-		for j > lo && a.adverb(j) {
+		j := c - 1 // past adverbs: "is often described as"
+		for j > lo && (a.adverb(j) || a.wordIn(j, cueAdverbs) && a.lowerWord(j)) {
 			j--
 		}
 		negated := false // "has never been charged with …" reports nothing
@@ -2185,11 +2205,18 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !negated {
 			s, e2 := a.leftNP(c)
-			if r := j - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …", "what is called a “debate”"
+			r := j - 1 // the word before the auxiliaries
+			for r > lo && a.wordIn(r, auxWords) && a.lowerWord(r) {
+				r--
+			}
+			if s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+				s, e2 = r, r+1 // "…, who is said to have …", "what had been called the “Golden Week”"
+			}
+			if s >= e2 && r-1 > lo && a.lowerWord(r) && equalFoldASCII(a.tokText(r-1), "whose") {
+				s, e2 = r-1, r+1 // "whose government was criticized for …"
 			}
 			if r := s - 1; s < e2 && r > lo && equalFoldASCII(a.tokText(r), "whose") {
-				s = r // "whose government was criticized for …"
+				s = r
 			}
 			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j
@@ -2218,7 +2245,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if j > lo && a.wordIn(j, passiveAux) && a.lowerWord(j) && !a.wordIn(m-1, infinitiveTo) {
 			s, e2 := a.leftNP(c)
-			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
+			if r := m - 1; s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
 				s, e2 = r, r+1 // "…, which was announced …"
 			}
 			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {

@@ -883,6 +883,13 @@ var ruleGroups = []struct {
 		{name: "an appositive that ends with a name in marks", text: `Ion Petru, the hacker known as “Falcon,” stated that he had reached the server.`, want: []ruleQuote{rIndirect("that he had reached the server", "Ion Petru, the hacker known as “Falcon,”", "stated")}, terms: []string{"Falcon,"}},
 		{name: "a word in -thing before a relative clause with a name", text: `Everything Mr. Hale says is a lie.`, want: []ruleQuote{rIndirect("Everything", "Mr. Hale", "says")}},
 		{name: "an appositive that ends with a title in marks", text: `Dana Reyes, a host of “The Hour,” refused to discuss the polls.`, want: []ruleQuote{rIndirect("to discuss the polls", "Dana Reyes, a host of “The Hour,”", "refused")}, terms: []string{"The Hour,"}},
+		{name: "whole-clause passive after a relative word and auxiliaries", text: `He took what had been called the “Golden Week,” and ended it.`, want: []ruleQuote{rMixed("what had been called the “Golden Week,”", "-", "had been called")}},
+		{name: "whole-clause passive after whose and its noun", text: `She met the son of a leader whose government was widely criticized for corruption.`, want: []ruleQuote{rIndirect("whose government was widely criticized for corruption", "-", "was widely criticized")}},
+		{name: "passive with an agent after a relative word", text: `The attack, which was claimed by the group, killed ten.`, want: []ruleQuote{rIndirect("which", "the group", "was claimed")}},
+		{name: "passive with an agent and it as its subject", text: `But it was never mentioned by the moderators.`, want: []ruleQuote{rIndirect("it", "the moderators", "was never mentioned")}},
+		{name: "relative that is no passive subject", text: `The court kept the files that were disclosed in May.`},
+		{name: "opening participle of saying with a noun phrase", text: `Emphasizing the urgency of the matter, the mayor said the bridge would close.`, want: []ruleQuote{rIndirect("the urgency of the matter", "the mayor", "Emphasizing"), rIndirect("the bridge would close", "the mayor", "said")}},
+		{name: "opening participle with a noun phrase and no cue after", text: `Pointing to the report, the agency has closed the office.`},
 	}},
 }
 
