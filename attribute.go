@@ -1341,7 +1341,13 @@ func (a *attributor) possessor(p, lo int) Span {
 // speaker, the possessor.
 func (a *attributor) nounDemands() {
 	for c := 1; c+2 < len(a.toks); c++ {
+		if a.toks[c].kind != tWord {
+			continue
+		}
 		w := a.tokText(c)
+		if len(w) < 3 || len(w) > 8 || w[0] != 'c' && w[0] != 'p' && w[0] != 'v' {
+			continue // no look-up for most words: the nouns open with c, p or v
+		}
 		preps, ok := demandNouns[w]
 		if !ok || a.used[c] {
 			continue

@@ -95,3 +95,13 @@ func checkWordVariants(words []string, suffix string, seed uint64, maxLen int, c
 	}
 	check("")
 }
+
+// TestDemandNouns checks the filter nounDemands applies before its
+// look-up: every noun has three to eight letters and opens with c, p or v.
+func TestDemandNouns(t *testing.T) {
+	for w := range demandNouns {
+		if len(w) < 3 || len(w) > 8 || w[0] != 'c' && w[0] != 'p' && w[0] != 'v' {
+			t.Errorf("demandNouns[%q]: nounDemands never looks it up", w)
+		}
+	}
+}
