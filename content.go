@@ -602,6 +602,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
+			if e.object && m > j && equalFoldASCII(a.tokText(m), "if") && a.lowerWord(m) && strings.HasPrefix(strings.ToLower(a.tokText(cend-1)), "ask") && m+1 < last && a.wordIn(m+1, spkPronouns) {
+				return m, true // "asked the contender if he has been preparing …"
+			}
 			if e.object && m > j && (equalFoldASCII(a.tokText(m), "how") || equalFoldASCII(a.tokText(m), "why")) && a.lowerWord(m) {
 				return m, true // "telling attendees at the gala how he saved the hotel"
 			}
@@ -629,7 +632,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if e.object {
 		// told him / told reporters / told The Post
 		obj := j
-		if a.wordIn(j, objPronouns) {
+		if a.wordIn(j, objPronouns) && a.wordIn(j, possessives) && a.lowerWord(j+1) && !a.wordIn(j+1, functionWords|complementizers|infinitiveTo|auxWords) && a.wordIn(j+2, infinitiveTo) {
+			j += 2 // "asks her assistant to print …": "her" is a determiner
+		} else if a.wordIn(j, objPronouns) {
 			j++
 		} else if a.capitalized(j) {
 			for j < last && a.capitalized(j) {

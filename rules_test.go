@@ -890,6 +890,8 @@ var ruleGroups = []struct {
 		{name: "relative that is no passive subject", text: `The court kept the files that were disclosed in May.`},
 		{name: "opening participle of saying with a noun phrase", text: `Emphasizing the urgency of the matter, the mayor said the bridge would close.`, want: []ruleQuote{rIndirect("the urgency of the matter", "the mayor", "Emphasizing"), rIndirect("the bridge would close", "the mayor", "said")}},
 		{name: "opening participle with a noun phrase and no cue after", text: `Pointing to the report, the agency has closed the office.`},
+		{name: "asked an addressee if", text: `A reporter asked the senator if he would run again.`, want: []ruleQuote{rIndirect("if he would run again", "A reporter", "asked")}},
+		{name: "a possessive before the addressee", text: `The mayor asks her assistant to print the memo.`, want: []ruleQuote{rIndirect("her assistant to print the memo", "The mayor", "asks")}},
 	}},
 }
 
