@@ -1419,8 +1419,8 @@ func (a *attributor) transcriptLines() {
 		for i := k; i < m; i++ {
 			caps = caps && (a.allCaps(i) || a.isPunct(i, "."))
 		}
-		if !caps {
-			continue // "Update:", "Wash Post Fact-Check: …" headlines
+		if !caps || a.colonLabel(k, m) {
+			continue // "Update:", "Wash Post Fact-Check: …" headlines, "BYLINE: …"
 		}
 		if a.toks[m+1].kind == tQuote {
 			continue // Trump: “…” is a direct quotation with a colon lead-in
@@ -1798,6 +1798,17 @@ func (a *attributor) nextComma(k, end int) int {
 // Ryan: FBI Decision … Defies Explanation". Labels are not names: a name
 // in capitals (a transcript line, "BYLINE:"), a single participle
 // ("Breaking:", "Revealed:"), a list of names after the colon.
+// colonLabel reports whether a word of [k, m) is one of colonLabels: the
+// lead-in before a colon is a label, not a speaker.
+func (a *attributor) colonLabel(k, m int) bool {
+	for i := k; i < m; i++ {
+		if a.isWord(i) && colonLabels[strings.ToLower(a.tokText(i))] {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *attributor) headlineColon(k, e int) (int, bool) {
 	m := a.nameRun(k, min(e, k+5))
 	if m == k || m-k > 4 || !a.isPunct(m, ":") || m+2 >= e {
@@ -1810,7 +1821,7 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 	for i := k; i < m; i++ {
 		caps = caps && (a.allCaps(i) || !a.isWord(i))
 	}
-	if caps || m-k == 1 && (a.gerund(k) || strings.HasSuffix(a.tokText(k), "ed")) {
+	if caps || m-k == 1 && (a.gerund(k) || strings.HasSuffix(a.tokText(k), "ed")) || a.colonLabel(k, m) {
 		return 0, false
 	}
 	commas := 0

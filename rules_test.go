@@ -892,6 +892,7 @@ var ruleGroups = []struct {
 		{name: "opening participle with a noun phrase and no cue after", text: `Pointing to the report, the agency has closed the office.`},
 		{name: "asked an addressee if", text: `A reporter asked the senator if he would run again.`, want: []ruleQuote{rIndirect("if he would run again", "A reporter", "asked")}},
 		{name: "a possessive before the addressee", text: `The mayor asks her assistant to print the memo.`, want: []ruleQuote{rIndirect("her assistant to print the memo", "The mayor", "asks")}},
+		{name: "a label before a colon is no speaker", text: "CORRECTION: An earlier version of this story gave the wrong date.", want: nil},
 	}},
 }
 

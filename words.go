@@ -376,3 +376,18 @@ var passiveSubjectCues = []string{
 	"announced", "disclosed", "mentioned", "reported", "read", "requested", "confirmed",
 	"noted", "argued", "revealed", "tweeted", "retweeted", "told",
 }
+
+// colonLabels are the words of a newsroom label before a colon that opens
+// a paragraph or a headline: "BYLINE: …", "Correction: …", "Paid
+// Notice: …", "STAT OF THE WEEK: …", "UPDATE: …". A lead-in with one of
+// them names no speaker (transcriptLines, headlineColon). Words that may
+// be part of a name ("Judicial Watch", "Morning Email") are not listed.
+// Lower case.
+var colonLabels = map[string]bool{
+	"byline": true, "correction": true, "corrections": true, "update": true, "updated": true,
+	"updates": true, "notice": true, "photo": true, "photos": true, "video": true,
+	"related": true, "breaking": true, "exclusive": true, "credit": true, "dateline": true,
+	"stat": true, "advertisement": true, "listen": true, "click": true, "subscribe": true,
+	"developing": true, "boom": true, "wow": true, "quiz": true, "chart": true,
+	"graphic": true, "transcript": true,
+}
