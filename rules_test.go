@@ -869,6 +869,7 @@ var ruleGroups = []struct {
 		{name: "relative that is no passive subject", text: `The court kept the files that were disclosed in May.`},
 		{name: "opening participle of saying with a noun phrase", text: `Emphasizing the urgency of the matter, the mayor said the bridge would close.`, want: []ruleQuote{rIndirect("the urgency of the matter", "the mayor", "Emphasizing"), rIndirect("the bridge would close", "the mayor", "said")}},
 		{name: "opening participle with a noun phrase and no cue after", text: `Pointing to the report, the agency has closed the office.`},
+		{name: "in and a participle of saying before the subject", text: `In describing her rival, the senator said she was wrong.`, want: []ruleQuote{rIndirect("her rival", "the senator", "describing"), rIndirect("she was wrong", "the senator", "said")}},
 	}},
 }
 
