@@ -1785,11 +1785,10 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 		m++
 	}
 	end := m // the content's end; the subject follows the comma
-	if opening && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
+	if (opening || lead) && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
 		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
-		m = end - 1
-	} else if m >= last || !a.isPunct(m, ",") || m <= start+1 {
-		return attr{}, false
+	} else if m >= last || !a.isPunct(m, ",") || m <= start || m == start+1 && !opening && !lead {
+		return attr{}, false // but "After talking about security, Mr. Netanyahu …"
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {

@@ -870,6 +870,8 @@ var ruleGroups = []struct {
 		{name: "opening participle of saying with a noun phrase", text: `Emphasizing the urgency of the matter, the mayor said the bridge would close.`, want: []ruleQuote{rIndirect("the urgency of the matter", "the mayor", "Emphasizing"), rIndirect("the bridge would close", "the mayor", "said")}},
 		{name: "opening participle with a noun phrase and no cue after", text: `Pointing to the report, the agency has closed the office.`},
 		{name: "in and a participle of saying before the subject", text: `In describing her rival, the senator said she was wrong.`, want: []ruleQuote{rIndirect("her rival", "the senator", "describing"), rIndirect("she was wrong", "the senator", "said")}},
+		{name: "a participle of saying after a lead word with a one-word content", text: `After talking about taxes, the senator said the plan would fail.`, want: []ruleQuote{rIndirect("taxes", "the senator", "talking about"), rIndirect("the plan would fail", "the senator", "said")}},
+		{name: "a participle of saying after a lead word whose content ends in a quotation", text: `In calling the plan “a disaster,” Ms. Reed said it would fail.`, want: []ruleQuote{rMixed("the plan “a disaster,”", "Ms. Reed", "calling"), rIndirect("it would fail", "Ms. Reed", "said")}},
 	}},
 }
 
