@@ -872,6 +872,7 @@ var ruleGroups = []struct {
 		{name: "in and a participle of saying before the subject", text: `In describing her rival, the senator said she was wrong.`, want: []ruleQuote{rIndirect("her rival", "the senator", "describing"), rIndirect("she was wrong", "the senator", "said")}},
 		{name: "a participle of saying after a lead word with a one-word content", text: `After talking about taxes, the senator said the plan would fail.`, want: []ruleQuote{rIndirect("taxes", "the senator", "talking about"), rIndirect("the plan would fail", "the senator", "said")}},
 		{name: "a participle of saying after a lead word whose content ends in a quotation", text: `In calling the plan “a disaster,” Ms. Reed said it would fail.`, want: []ruleQuote{rMixed("the plan “a disaster,”", "Ms. Reed", "calling"), rIndirect("it would fail", "Ms. Reed", "said")}},
+		{name: "a participle of saying after a conjunction and a lead word", text: `And in explaining why the bill failed, the senator blamed the house.`, want: []ruleQuote{rIndirect("why the bill failed", "the senator", "explaining"), rIndirect("the house", "the senator", "blamed")}},
 	}},
 }
 
