@@ -873,6 +873,8 @@ var ruleGroups = []struct {
 		{name: "a participle of saying after a lead word with a one-word content", text: `After talking about taxes, the senator said the plan would fail.`, want: []ruleQuote{rIndirect("taxes", "the senator", "talking about"), rIndirect("the plan would fail", "the senator", "said")}},
 		{name: "a participle of saying after a lead word whose content ends in a quotation", text: `In calling the plan “a disaster,” Ms. Reed said it would fail.`, want: []ruleQuote{rMixed("the plan “a disaster,”", "Ms. Reed", "calling"), rIndirect("it would fail", "Ms. Reed", "said")}},
 		{name: "a participle of saying after a conjunction and a lead word", text: `And in explaining why the bill failed, the senator blamed the house.`, want: []ruleQuote{rIndirect("why the bill failed", "the senator", "explaining"), rIndirect("the house", "the senator", "blamed")}},
+		{name: "a past of saying and about", text: `Biden complained about the dour tone of the race.`, want: []ruleQuote{rIndirect("the dour tone of the race", "Biden", "complained")}},
+		{name: "about before a number is no topic", text: `The budget office said about half of the loss came from the cuts.`, want: []ruleQuote{rIndirect("about half of the loss came from the cuts", "The budget office", "said")}},
 	}},
 }
 
