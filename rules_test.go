@@ -875,6 +875,7 @@ var ruleGroups = []struct {
 		{name: "a participle of saying after a conjunction and a lead word", text: `And in explaining why the bill failed, the senator blamed the house.`, want: []ruleQuote{rIndirect("why the bill failed", "the senator", "explaining"), rIndirect("the house", "the senator", "blamed")}},
 		{name: "a past of saying and about", text: `Biden complained about the dour tone of the race.`, want: []ruleQuote{rIndirect("the dour tone of the race", "Biden", "complained")}},
 		{name: "about before a number is no topic", text: `The budget office said about half of the loss came from the cuts.`, want: []ruleQuote{rIndirect("about half of the loss came from the cuts", "The budget office", "said")}},
+		{name: "relative that is no subject of a passive with an agent", text: `They studied an attack that was claimed by the group.`},
 	}},
 }
 
