@@ -1948,12 +1948,17 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 // Mr. Biden has …", "After saying he was nervous, the man …". The
 // content runs from the cue's content to the comma that ends the phrase.
 func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+	capital := a.capitalized(lo)
+	if c == lo+2 && a.wordIn(lo, leadWords) && a.capitalized(lo) && a.lowerWord(lo+1) {
+		lo++ // "And in explaining why …, Clinton described …"
+		capital = true
+	}
 	having := c == lo+1 && e.form == formPast && equalFoldASCII(a.tokText(lo), "having") // "Having announced that …, Judge Berman …"
-	lead := c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && a.capitalized(lo)
+	lead := c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && capital
 	if e.form != formGerund && !having || e.class != cueSpeech && !(lead && e.class == cueStance) {
 		return attr{}, false
 	}
-	if !(c == lo && a.capitalized(c) || c == lo+1 && (a.wordIn(lo, gerundLeads|leadParticipleWords) || having) && a.capitalized(lo) ||
+	if !(c == lo && a.capitalized(c) || c == lo+1 && (a.wordIn(lo, gerundLeads|leadParticipleWords) || having) && capital ||
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
 		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
 	}
@@ -1969,11 +1974,10 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 		m++
 	}
 	end := m // the content's end; the subject follows the comma
-	if opening && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
+	if (opening || lead) && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
 		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
-		m = end - 1
-	} else if m >= last || !a.isPunct(m, ",") || m <= start+1 {
-		return attr{}, false
+	} else if m >= last || !a.isPunct(m, ",") || m <= start || m == start+1 && !opening && !lead {
+		return attr{}, false // but "After talking about security, Mr. Netanyahu …"
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {

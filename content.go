@@ -581,6 +581,14 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && a.wordIn(j, complementizers) {
 		return j, true
 	}
+	if j+1 < last && a.wordIn(j, aboutWords) && a.lowerWord(j) && e.class == cueSpeech && e.rest == "" && e.form == formPast && !e.object &&
+		a.isWord(j+1) && !a.wordIn(j+1, thatWords|quantifiers|numberWords|objPronouns|npPrepositions) && !a.isNumber(j+1) && !equalFoldASCII(a.tokText(j-1), "said") && !a.wordIn(j-2, passiveAux) {
+		// "complained about the tone of the race", "mused about the race";
+		// but "said about half of …", "the things he said about Latinos",
+		// "the change the party warned about in its report", "was
+		// questioned about".
+		return j + 1, true
+	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that", "said
 	// on ABC's “This Week” that" (a title in marks is part of it).

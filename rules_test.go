@@ -893,6 +893,13 @@ var ruleGroups = []struct {
 		{name: "asked an addressee if", text: `A reporter asked the senator if he would run again.`, want: []ruleQuote{rIndirect("if he would run again", "A reporter", "asked")}},
 		{name: "a possessive before the addressee", text: `The mayor asks her assistant to print the memo.`, want: []ruleQuote{rIndirect("her assistant to print the memo", "The mayor", "asks")}},
 		{name: "a label before a colon is no speaker", text: "CORRECTION: An earlier version of this story gave the wrong date.", want: nil},
+		{name: "in and a participle of saying before the subject", text: `In describing her rival, the senator said she was wrong.`, want: []ruleQuote{rIndirect("her rival", "the senator", "describing"), rIndirect("she was wrong", "the senator", "said")}},
+		{name: "a participle of saying after a lead word with a one-word content", text: `After talking about taxes, the senator said the plan would fail.`, want: []ruleQuote{rIndirect("taxes", "the senator", "talking about"), rIndirect("the plan would fail", "the senator", "said")}},
+		{name: "a participle of saying after a lead word whose content ends in a quotation", text: `In calling the plan “a disaster,” Ms. Reed said it would fail.`, want: []ruleQuote{rMixed("the plan “a disaster,”", "Ms. Reed", "calling"), rIndirect("it would fail", "Ms. Reed", "said")}},
+		{name: "a participle of saying after a conjunction and a lead word", text: `And in explaining why the bill failed, the senator blamed the house.`, want: []ruleQuote{rIndirect("why the bill failed", "the senator", "explaining"), rIndirect("the house", "the senator", "blamed")}},
+		{name: "a past of saying and about", text: `Biden complained about the dour tone of the race.`, want: []ruleQuote{rIndirect("the dour tone of the race", "Biden", "complained")}},
+		{name: "about before a number is no topic", text: `The budget office said about half of the loss came from the cuts.`, want: []ruleQuote{rIndirect("about half of the loss came from the cuts", "The budget office", "said")}},
+		{name: "relative that is no subject of a passive with an agent", text: `They studied an attack that was claimed by the group.`},
 	}},
 }
 

@@ -219,7 +219,7 @@ const (
 
 	// leadParticipleWords open a phrase of saying before the subject,
 	// with gerundLeads: "Since announcing in October that …, Mr. Biden
-	// has …".
+	// has …", "In describing his rival, Cuban said …".
 	leadParticipleWords
 
 	// workNouns name works whose titles stand in quotation marks after
@@ -313,7 +313,7 @@ var ruleClassWords = []struct {
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
 	{occasionTimes, `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.`},
-	{leadParticipleWords, `since upon without`},
+	{leadParticipleWords, `since upon without in`},
 	{workNouns, `book books memoir memoirs novel article column essay op-ed editorial film movie documentary song album show series play report study`},
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
 	{irregularPast, `went took made gave got came began ran left held kept brought sent spent won lost met paid stood led sat became grew drew threw flew broke chose fell rose wore tore swore froze stole hid bit shook forgot beat fought sought bought caught taught built lent bent meant dealt knew`},
