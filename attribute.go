@@ -1451,6 +1451,12 @@ func (a *attributor) addLine(s, c, cs, last int) {
 // addLineSpk is addLine with a speaker [s, se) that may end before the
 // cue c: "Trump Just Revealed …".
 func (a *attributor) addLineSpk(s, se, c, cs, last int) {
+	for m := s + 1; m+1 < se; m++ {
+		if a.isPunct(m, ":") && a.colonLabel(s, m) {
+			s = m + 1 // "Wow: Glenn Beck Responded …": the label is no part of the speaker
+			break
+		}
+	}
 	if !a.lettered(s, se, true) || !a.lettered(cs, last, false) {
 		return // "12:45 p.m.: …", "Clinton: 2,316."
 	}

@@ -900,6 +900,7 @@ var ruleGroups = []struct {
 		{name: "a past of saying and about", text: `Biden complained about the dour tone of the race.`, want: []ruleQuote{rIndirect("the dour tone of the race", "Biden", "complained")}},
 		{name: "about before a number is no topic", text: `The budget office said about half of the loss came from the cuts.`, want: []ruleQuote{rIndirect("about half of the loss came from the cuts", "The budget office", "said")}},
 		{name: "relative that is no subject of a passive with an agent", text: `They studied an attack that was claimed by the group.`},
+		{name: "a label before a headline's speaker", text: "Wow: Glenn Dale Just Responded To The Endorsement With One Line", want: []ruleQuote{rIndirect("To The Endorsement With One Line", "Glenn Dale", "Responded")}},
 	}},
 }
 
