@@ -2507,7 +2507,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokStart, at.contentTokEnd = r, r+1
 		return at, true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) || e.label && a.namingParticiple(c, start, last) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {
 		return attr{}, false
 	}
 	at.spkTok, at.spkEnd = s, e2
@@ -2718,6 +2718,22 @@ func (a *attributor) beforeFocus(r, lo int) int {
 		r--
 	}
 	return r
+}
+
+// chargedWith reports whether the cue at c is "charge" and its object is
+// charged with something ("charged Van Dyke with first-degree murder"):
+// a noun phrase that the clause-only verb takes as its content, not a fee
+// ("charged a $100,000 initiation fee").
+func (a *attributor) chargedWith(c, start, last int) bool {
+	if !strings.HasPrefix(strings.ToLower(a.tokText(c)), "charg") {
+		return false
+	}
+	for m := start + 1; m < last && m < start+10 && a.isWord(m) || m < last && a.isPunct(m, ","); m++ {
+		if equalFoldASCII(a.tokText(m), "with") && a.lowerWord(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // raiseVerb reports whether token k is a verb of the raising class in the

@@ -901,6 +901,8 @@ var ruleGroups = []struct {
 		{name: "about before a number is no topic", text: `The budget office said about half of the loss came from the cuts.`, want: []ruleQuote{rIndirect("about half of the loss came from the cuts", "The budget office", "said")}},
 		{name: "relative that is no subject of a passive with an agent", text: `They studied an attack that was claimed by the group.`},
 		{name: "a label before a headline's speaker", text: "Wow: Glenn Dale Just Responded To The Endorsement With One Line", want: []ruleQuote{rIndirect("To The Endorsement With One Line", "Glenn Dale", "Responded")}},
+		{name: "charged with, a noun phrase", text: `Prosecutors charged the officer with first-degree murder.`, want: []ruleQuote{rIndirect("the officer with first-degree murder", "Prosecutors", "charged")}},
+		{name: "a charged fee is no attribution", text: `The club charged a $100,000 initiation fee.`, want: nil},
 	}},
 }
 
