@@ -903,6 +903,7 @@ var ruleGroups = []struct {
 		{name: "a label before a headline's speaker", text: "Wow: Glenn Dale Just Responded To The Endorsement With One Line", want: []ruleQuote{rIndirect("To The Endorsement With One Line", "Glenn Dale", "Responded")}},
 		{name: "charged with, a noun phrase", text: `Prosecutors charged the officer with first-degree murder.`, want: []ruleQuote{rIndirect("the officer with first-degree murder", "Prosecutors", "charged")}},
 		{name: "a charged fee is no attribution", text: `The club charged a $100,000 initiation fee.`, want: nil},
+		{name: "explained to an addressee why", text: `The editor explained to CBS why the senator was chosen.`, want: []ruleQuote{rIndirect("why the senator was chosen", "The editor", "explained")}},
 	}},
 }
 
