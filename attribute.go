@@ -105,14 +105,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
-	words := p.words()
-	for k, t := range a.toks {
-		e := int32(0)
-		if t.kind == tWord {
-			e = words.cueIn(text, &a.toks[k])
-		}
-		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
-		if len(p.cues.entries[e].cues) > 0 {
+	p.words().cueEntries(text, a.toks, a.lex)
+	entries := p.cues.entries
+	for k, e := range a.lex {
+		a.cls[k] = entries[e].cls
+		if len(entries[e].cues) > 0 {
 			a.cueToks = append(a.cueToks, k)
 		}
 	}

@@ -28,7 +28,7 @@ type item struct {
 	q          int32 // quotation index for tQuote
 	kind       tokKind
 	// word is, for a tWord token, the entry in wordTable of its text,
-	// set with the look-up of its classes (Parser.cueIn) for the entity
+	// set with the look-up of its classes (tokenWords.cueEntries) for the entity
 	// stage: wordUnknown when that did not look it up.
 	word uint16
 }
