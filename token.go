@@ -99,9 +99,12 @@ func (t *tokenizer) run() {
 			}
 			r, size := utf8.DecodeRuneInString(text[i:para.End])
 			switch {
+			case generalPunct(r):
+				t.punct(i, i+size, pi)
+				i += size
 			case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
 				i += size
-			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			case isWordRune(r):
 				i = t.word(i, para.End, pi)
 			default:
 				t.punct(i, i+size, pi)
@@ -160,7 +163,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		if isWordRune(r) {
 			i += size
 			continue
 		}
@@ -226,7 +229,7 @@ func anyFold(w string, words []string) bool {
 
 func isLetterAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func (t *tokenizer) punct(i, j, pi int) {

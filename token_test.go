@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // TestThousands checks which commas the quote stage's tokenizer keeps
 // inside a number.
@@ -23,6 +26,20 @@ func TestThousands(t *testing.T) {
 		}
 		if got := thousands(c.text, i, len(c.text)); got != c.want {
 			t.Errorf("thousands(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGeneralPunct checks that the runes generalPunct takes for
+// punctuation are no letter, digit, mark or space, as the tokenizers
+// assume.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !generalPunct(r) {
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF {
+			t.Errorf("generalPunct(%U) but it is a letter, digit, mark or space", r)
 		}
 	}
 }
