@@ -59,14 +59,24 @@ func (t *tokenizer) sentOf(p int) int32 {
 func (t *tokenizer) run() {
 	text := t.text
 	qi, pos := 0, 0
+	// nextOpen is where quotation qi opens, past the text when there is
+	// none: most steps (a word, a space) are before it and test only it.
+	nextOpen := func(qi int) int {
+		if qi < len(t.qs) {
+			return t.qs[qi].open
+		}
+		return len(text) + 1
+	}
+	next := nextOpen(0)
 	for pi, para := range t.paras {
 		i := max(para.Start, pos)
 		for i < para.End {
-			if qi < len(t.qs) && t.qs[qi].open < i {
+			if i >= next && t.qs[qi].open < i {
 				qi++ // a quotation that started inside an earlier token
+				next = nextOpen(qi)
 				continue
 			}
-			if qi < len(t.qs) && t.qs[qi].open == i {
+			if i == next {
 				q := t.qs[qi]
 				tok := item{start: int32(q.open), end: int32(q.closeEnd), kind: tQuote, para: int32(pi), q: int32(qi)}
 				tok.sent = t.sentOf(q.open)
@@ -81,6 +91,7 @@ func (t *tokenizer) run() {
 				}
 				t.toks = append(grow(t.toks, q.open, len(text)), tok)
 				qi++
+				next = nextOpen(qi)
 				i = q.closeEnd // past the paragraph when the quotation runs on
 				continue
 			}
