@@ -519,6 +519,7 @@ func (a *attributor) capitalized(k int) bool {
 	return a.capitalizedRune(k)
 }
 
+// capitalizedRune is capitalized for a word that opens above ASCII.
 func (a *attributor) capitalizedRune(k int) bool {
 	r, _ := utf8.DecodeRuneInString(a.tokText(k))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
@@ -537,6 +538,8 @@ func (a *attributor) lowerWord(k int) bool {
 	return a.lowerWordRune(k)
 }
 
+// lowerWordRune is lowerWord for a word that opens above ASCII or with
+// an apostrophe.
 func (a *attributor) lowerWordRune(k int) bool {
 	w := a.tokText(k)
 	r, size := utf8.DecodeRuneInString(w)

@@ -80,6 +80,7 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		var v int32
 		switch {
 		case n <= 0:
+			// an empty word: in neither table
 		case text[i] < utf8.RuneSelf && w.lens[lowerASCII[text[i]]]&(1<<min(n, 31)) == 0:
 			// in neither table: v is 0
 		case n < 8 && i+8 <= len(text):
