@@ -506,47 +506,16 @@ func (a *attributor) wordIn(k int, c ruleClass) bool {
 	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
 }
 
-// capitalized reports whether word k opens with a capital or a digit.
-// An ASCII first byte is read at once (the rules ask about neighbours
-// of every cue); another is decoded (capitalizedRune).
+// capitalized reports whether word k opens with a capital or a digit
+// (its token's lead, read with its look-up).
 func (a *attributor) capitalized(k int) bool {
-	if !a.isWord(k) {
-		return false
-	}
-	if c := a.text[a.toks[k].start]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return a.capitalizedRune(k)
-}
-
-// capitalizedRune is capitalized for a word that opens above ASCII.
-func (a *attributor) capitalizedRune(k int) bool {
-	r, _ := utf8.DecodeRuneInString(a.tokText(k))
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return a.isWord(k) && a.toks[k].lead&leadUpper != 0
 }
 
 // lowerWord reports whether word k opens with a lower-case letter, after
-// an apostrophe (the verb of "he’s": see contraction). An ASCII first
-// byte other than an apostrophe is read at once, as in capitalized.
+// an apostrophe (the verb of "he’s": see contraction): its token's lead.
 func (a *attributor) lowerWord(k int) bool {
-	if !a.isWord(k) {
-		return false
-	}
-	if c := a.text[a.toks[k].start]; c < utf8.RuneSelf && c != '\'' {
-		return 'a' <= c && c <= 'z'
-	}
-	return a.lowerWordRune(k)
-}
-
-// lowerWordRune is lowerWord for a word that opens above ASCII or with
-// an apostrophe.
-func (a *attributor) lowerWordRune(k int) bool {
-	w := a.tokText(k)
-	r, size := utf8.DecodeRuneInString(w)
-	if r == '\'' || r == '\u2019' {
-		r, _ = utf8.DecodeRuneInString(w[size:]) // the verb of "he’s": see contraction
-	}
-	return unicode.IsLower(r)
+	return a.isWord(k) && a.toks[k].lead&leadLower != 0
 }
 
 // newAttr returns an attribution with no speaker or cue.

@@ -27,6 +27,10 @@ type item struct {
 	para       int32
 	q          int32 // quotation index for tQuote
 	kind       tokKind
+	// lead is, for a tWord token, the case of its first letter (see
+	// leadCase), set with its look-up (tokenWords.cueEntries): what the
+	// rules ask of the neighbours of every cue.
+	lead uint8
 	// word is, for a tWord token, the entry in wordTable of its text,
 	// set with the look-up of its classes (tokenWords.cueEntries) for the entity
 	// stage: wordUnknown when that did not look it up.
@@ -203,6 +207,48 @@ func (t *tokenizer) word(i, end, pi int) int {
 func (t *tokenizer) wordTok(start, end, pi int) {
 	s := t.sentOf(start)
 	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: tWord, sent: s, endSent: s, para: int32(pi)})
+}
+
+// Case classes of a word's start (item.lead).
+const (
+	leadUpper uint8 = 1 << iota // a capital or a digit first (attributor.capitalized)
+	leadLower                   // a lower-case letter first, past an apostrophe (attributor.lowerWord)
+	leadRune                    // (leadOf only) the first rune must be decoded: leadCase
+)
+
+// leadOf is the case class of a word by its first byte, leadRune for an
+// apostrophe and the bytes above ASCII; built once, never modified.
+var leadOf = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = leadUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = leadLower
+		case c == '\'' || c >= utf8.RuneSelf:
+			t[c] = leadRune
+		}
+	}
+	return t
+}()
+
+// leadCase returns the case class of word w: leadUpper when its first
+// rune is a capital or a digit, leadLower when it is a lower-case letter
+// or, after an apostrophe, the next one is (the verb of "he’s": see
+// contraction).
+func leadCase(w string) uint8 {
+	r, size := utf8.DecodeRuneInString(w)
+	var lead uint8
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		lead = leadUpper
+	}
+	if r == '\'' || r == '\u2019' {
+		r, _ = utf8.DecodeRuneInString(w[size:])
+	}
+	if unicode.IsLower(r) {
+		lead |= leadLower
+	}
+	return lead
 }
 
 // contraction returns the length of the pronoun of a contracted pronoun

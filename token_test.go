@@ -43,3 +43,22 @@ func TestGeneralPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOf checks that the case class of a word read from its first
+// byte (leadOf) is the one its decoded runes give (leadCase), for words
+// opening with every byte and with letters of other scripts.
+func TestLeadOf(t *testing.T) {
+	words := []string{"’s", "'re", "Élan", "élan", "Über", "ßa", "Ωmega", "ωmega", "٣٤", "“x", "\xff"}
+	for c := range 256 {
+		words = append(words, string([]byte{byte(c), 'a'}), string([]byte{byte(c), 'A'}))
+	}
+	for _, w := range words {
+		got := leadOf[w[0]]
+		if got == leadRune {
+			got = leadCase(w)
+		}
+		if want := leadCase(w); got != want {
+			t.Errorf("lead of %q = %b, want %b", w, got, want)
+		}
+	}
+}

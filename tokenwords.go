@@ -65,6 +65,7 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 			if t.kind == tWord {
 				t.word = wordUnknown
 				lex[k] = w.cues.wordIn(text, int(t.start), int(t.end))
+				t.lead = leadCase(text[t.start:t.end])
 			}
 		}
 		return
@@ -77,6 +78,13 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		}
 		i, j := int(t.start), int(t.end)
 		n := j - i
+		if n > 0 {
+			lead := leadOf[text[i]]
+			if lead == leadRune {
+				lead = leadCase(text[i:j])
+			}
+			t.lead = lead
+		}
 		var v int32
 		switch {
 		case n <= 0:
