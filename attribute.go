@@ -105,14 +105,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
-	words := p.words()
-	for k, t := range a.toks {
-		e := int32(0)
-		if t.kind == tWord {
-			e = words.cueIn(text, &a.toks[k])
-		}
-		a.lex[k], a.cls[k] = e, p.cues.entries[e].cls
-		if len(p.cues.entries[e].cues) > 0 {
+	p.words().cueEntries(text, a.toks, a.lex)
+	entries := p.cues.entries
+	for k, e := range a.lex {
+		a.cls[k] = entries[e].cls
+		if len(entries[e].cues) > 0 {
 			a.cueToks = append(a.cueToks, k)
 		}
 	}
@@ -513,24 +510,16 @@ func (a *attributor) wordIn(k int, c ruleClass) bool {
 	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
 }
 
+// capitalized reports whether word k opens with a capital or a digit
+// (its token's lead, read with its look-up).
 func (a *attributor) capitalized(k int) bool {
-	if !a.isWord(k) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(a.tokText(k))
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return a.isWord(k) && a.toks[k].lead&leadUpper != 0
 }
 
+// lowerWord reports whether word k opens with a lower-case letter, after
+// an apostrophe (the verb of "he’s": see contraction): its token's lead.
 func (a *attributor) lowerWord(k int) bool {
-	if !a.isWord(k) {
-		return false
-	}
-	w := a.tokText(k)
-	r, size := utf8.DecodeRuneInString(w)
-	if r == '\'' || r == '\u2019' {
-		r, _ = utf8.DecodeRuneInString(w[size:]) // the verb of "he’s": see contraction
-	}
-	return unicode.IsLower(r)
+	return a.isWord(k) && a.toks[k].lead&leadLower != 0
 }
 
 // newAttr returns an attribution with no speaker or cue.

@@ -416,7 +416,7 @@ func (p *Parser) Parse(text string) *Document {
 	sc := p.getScratch()
 	p.findQuotesIn(text, d, sc)
 	// The entity stage takes the word-table entries of the quote
-	// stage's words (sc.toks, see tokenWords.cueIn).
+	// stage's words (sc.toks, see tokenWords.cueEntries).
 	resolveDocWith(text, d, sc, sc.toks)
 	p.putScratch(sc)
 	return d

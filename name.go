@@ -227,8 +227,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isWordASCII(byte(r))
 	}
+	if generalPunct(r) {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// generalPunct reports whether r lies in U+2010–U+2027 of the General
+// Punctuation block: dashes, quotation marks, bullets and the ellipsis,
+// the most common runes of news text above ASCII. None is a letter, a
+// digit, a mark or a space (TestGeneralPunct), so the tokenizers take
+// them for punctuation without searching the Unicode tables.
+func generalPunct(r rune) bool { return r >= 0x2010 && r <= 0x2027 }
 
 // Classes of ASCII bytes for the tokenizer's scan (tokClass).
 const (

@@ -669,7 +669,19 @@ func lexAt(toks []token, i int, lower string) *wordEntry {
 }
 
 // lex returns the entry of token i's key.
-func (f *finder) lex(i int) *wordEntry { return lexAt(f.toks, i, f.lower) }
+// Small enough to inline: the look-up on first use is a call of its own.
+func (f *finder) lex(i int) *wordEntry {
+	if w := f.toks[i].word; w != wordUnknown {
+		return &wordTable.entries[w]
+	}
+	return f.lexFirst(i)
+}
+
+// lexFirst is lex for a token not looked up yet. Not inlined, so that
+// lex is.
+//
+//go:noinline
+func (f *finder) lexFirst(i int) *wordEntry { return lexAt(f.toks, i, f.lower) }
 
 func init() {
 	wordTable.index = map[string]uint16{}

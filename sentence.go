@@ -514,6 +514,12 @@ func (sc *sentScanner) run(i int) {
 	i = sc.begin(i)
 	for i < n {
 		tbl := sc.tbl
+		if tbl == scanTable {
+			// Eight bytes at a time while none of them may matter.
+			for i+8 <= n && !maybeEnd8(load64(text[i:])) {
+				i += 8
+			}
+		}
 		for i < n && tbl[text[i]] == bNone {
 			i++
 		}

@@ -67,3 +67,14 @@ func maybeBreak8(x uint64) bool {
 	// (v-ones)&^v&high is not zero when a byte of v is zero.
 	return (x|(nl-ones)&^nl|(cr-ones)&^cr)&high != 0
 }
+
+// maybeEnd8 reports whether one of the eight bytes of x may matter to the
+// sentence scanner outside lists (scanTable): a period, a question or
+// exclamation mark, a line end, or a byte above ASCII.
+func maybeEnd8(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	dot, q, ex := x^(ones*'.'), x^(ones*'?'), x^(ones*'!')
+	nl, cr := x^(ones*'\n'), x^(ones*'\r')
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x|(dot-ones)&^dot|(q-ones)&^q|(ex-ones)&^ex|(nl-ones)&^nl|(cr-ones)&^cr)&high != 0
+}

@@ -55,11 +55,15 @@ func TestSWAR(t *testing.T) {
 		if w, u, l := asciiWordBytes(x); w != word || u != upper || l != letter {
 			t.Fatalf("asciiWordBytes(%#x) = %#x, %#x, %#x, want %#x, %#x, %#x", x, w, u, l, word, upper, letter)
 		}
-		mark, brk := false, false
+		mark, brk, end := false, false, false
 		for pos := range 8 {
 			c := byte(x >> (8 * pos))
 			mark = mark || c >= 0x80 || c == '"' || c == '\''
 			brk = brk || c >= 0x80 || c == '\n' || c == '\r'
+			end = end || c >= 0x80 || scanTable[c] != bNone
+		}
+		if got := maybeEnd8(x); got != end {
+			t.Fatalf("maybeEnd8(%#x) = %v, want %v", x, got, end)
 		}
 		if got := maybeMark8(x); got != mark {
 			t.Fatalf("maybeMark8(%#x) = %v, want %v", x, got, mark)

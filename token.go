@@ -27,8 +27,12 @@ type item struct {
 	para       int32
 	q          int32 // quotation index for tQuote
 	kind       tokKind
+	// lead is, for a tWord token, the case of its first letter (see
+	// leadCase), set with its look-up (tokenWords.cueEntries): what the
+	// rules ask of the neighbours of every cue.
+	lead uint8
 	// word is, for a tWord token, the entry in wordTable of its text,
-	// set with the look-up of its classes (Parser.cueIn) for the entity
+	// set with the look-up of its classes (tokenWords.cueEntries) for the entity
 	// stage: wordUnknown when that did not look it up.
 	word uint16
 }
@@ -59,14 +63,24 @@ func (t *tokenizer) sentOf(p int) int32 {
 func (t *tokenizer) run() {
 	text := t.text
 	qi, pos := 0, 0
+	// nextOpen is where quotation qi opens, past the text when there is
+	// none: most steps (a word, a space) are before it and test only it.
+	nextOpen := func(qi int) int {
+		if qi < len(t.qs) {
+			return t.qs[qi].open
+		}
+		return len(text) + 1
+	}
+	next := nextOpen(0)
 	for pi, para := range t.paras {
 		i := max(para.Start, pos)
 		for i < para.End {
-			if qi < len(t.qs) && t.qs[qi].open < i {
+			if i >= next && t.qs[qi].open < i {
 				qi++ // a quotation that started inside an earlier token
+				next = nextOpen(qi)
 				continue
 			}
-			if qi < len(t.qs) && t.qs[qi].open == i {
+			if i == next {
 				q := t.qs[qi]
 				tok := item{start: int32(q.open), end: int32(q.closeEnd), kind: tQuote, para: int32(pi), q: int32(qi)}
 				tok.sent = t.sentOf(q.open)
@@ -81,6 +95,7 @@ func (t *tokenizer) run() {
 				}
 				t.toks = append(grow(t.toks, q.open, len(text)), tok)
 				qi++
+				next = nextOpen(qi)
 				i = q.closeEnd // past the paragraph when the quotation runs on
 				continue
 			}
@@ -99,9 +114,12 @@ func (t *tokenizer) run() {
 			}
 			r, size := utf8.DecodeRuneInString(text[i:para.End])
 			switch {
+			case generalPunct(r):
+				t.punct(i, i+size, pi)
+				i += size
 			case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
 				i += size
-			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			case isWordRune(r):
 				i = t.word(i, para.End, pi)
 			default:
 				t.punct(i, i+size, pi)
@@ -160,7 +178,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		if isWordRune(r) {
 			i += size
 			continue
 		}
@@ -189,6 +207,48 @@ func (t *tokenizer) word(i, end, pi int) int {
 func (t *tokenizer) wordTok(start, end, pi int) {
 	s := t.sentOf(start)
 	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: tWord, sent: s, endSent: s, para: int32(pi)})
+}
+
+// Case classes of a word's start (item.lead).
+const (
+	leadUpper uint8 = 1 << iota // a capital or a digit first (attributor.capitalized)
+	leadLower                   // a lower-case letter first, past an apostrophe (attributor.lowerWord)
+	leadRune                    // (leadOf only) the first rune must be decoded: leadCase
+)
+
+// leadOf is the case class of a word by its first byte, leadRune for an
+// apostrophe and the bytes above ASCII; built once, never modified.
+var leadOf = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = leadUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = leadLower
+		case c == '\'' || c >= utf8.RuneSelf:
+			t[c] = leadRune
+		}
+	}
+	return t
+}()
+
+// leadCase returns the case class of word w: leadUpper when its first
+// rune is a capital or a digit, leadLower when it is a lower-case letter
+// or, after an apostrophe, the next one is (the verb of "he’s": see
+// contraction).
+func leadCase(w string) uint8 {
+	r, size := utf8.DecodeRuneInString(w)
+	var lead uint8
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		lead = leadUpper
+	}
+	if r == '\'' || r == '\u2019' {
+		r, _ = utf8.DecodeRuneInString(w[size:])
+	}
+	if unicode.IsLower(r) {
+		lead |= leadLower
+	}
+	return lead
 }
 
 // contraction returns the length of the pronoun of a contracted pronoun
@@ -226,7 +286,7 @@ func anyFold(w string, words []string) bool {
 
 func isLetterAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func (t *tokenizer) punct(i, j, pi int) {

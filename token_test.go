@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // TestThousands checks which commas the quote stage's tokenizer keeps
 // inside a number.
@@ -23,6 +26,39 @@ func TestThousands(t *testing.T) {
 		}
 		if got := thousands(c.text, i, len(c.text)); got != c.want {
 			t.Errorf("thousands(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGeneralPunct checks that the runes generalPunct takes for
+// punctuation are no letter, digit, mark or space, as the tokenizers
+// assume.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !generalPunct(r) {
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF {
+			t.Errorf("generalPunct(%U) but it is a letter, digit, mark or space", r)
+		}
+	}
+}
+
+// TestLeadOf checks that the case class of a word read from its first
+// byte (leadOf) is the one its decoded runes give (leadCase), for words
+// opening with every byte and with letters of other scripts.
+func TestLeadOf(t *testing.T) {
+	words := []string{"’s", "'re", "Élan", "élan", "Über", "ßa", "Ωmega", "ωmega", "٣٤", "“x", "\xff"}
+	for c := range 256 {
+		words = append(words, string([]byte{byte(c), 'a'}), string([]byte{byte(c), 'A'}))
+	}
+	for _, w := range words {
+		got := leadOf[w[0]]
+		if got == leadRune {
+			got = leadCase(w)
+		}
+		if want := leadCase(w); got != want {
+			t.Errorf("lead of %q = %b, want %b", w, got, want)
 		}
 	}
 }
