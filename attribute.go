@@ -505,6 +505,28 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
+// lowerInto appends s to b with ASCII letters in lower case.
+func lowerInto(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// hasPrefixFold and hasSuffixFold are strings.HasPrefix and HasSuffix with
+// ASCII case folded, lower a lower-case affix; they allocate nothing.
+func hasPrefixFold(s, lower string) bool {
+	return len(s) >= len(lower) && equalFoldASCII(s[:len(lower)], lower)
+}
+
+func hasSuffixFold(s, lower string) bool {
+	return len(s) >= len(lower) && equalFoldASCII(s[len(s)-len(lower):], lower)
+}
+
 // wordIn reports whether token k is a word of one of the classes c.
 func (a *attributor) wordIn(k int, c ruleClass) bool {
 	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
@@ -1797,7 +1819,7 @@ func (a *attributor) nextComma(k, end int) int {
 // lead-in before a colon is a label, not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
 	for i := k; i < m; i++ {
-		if a.isWord(i) && colonLabels[strings.ToLower(a.tokText(i))] {
+		if w := a.tokText(i); a.isWord(i) && len(w) <= 16 && colonLabels[string(lowerInto(make([]byte, 0, 16), w))] {
 			return true
 		}
 	}
@@ -2628,11 +2650,11 @@ func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
 		return attr{}, false
 	}
 	s := c - 1
-	for s > lo && s > c-4 && !strings.HasSuffix(strings.ToLower(a.tokText(s-1)), "thing") && (a.capitalized(s-1) || a.isPunct(s-1, ".") && a.capitalized(s-2)) {
+	for s > lo && s > c-4 && !hasSuffixFold(a.tokText(s-1), "thing") && (a.capitalized(s-1) || a.isPunct(s-1, ".") && a.capitalized(s-2)) {
 		s--
 	}
 	n := s - 1
-	if n < lo || !a.lowerWord(n) && n != lo || !strings.HasSuffix(strings.ToLower(a.tokText(n)), "thing") || !a.properName(s, c) {
+	if n < lo || !a.lowerWord(n) && n != lo || !hasSuffixFold(a.tokText(n), "thing") || !a.properName(s, c) {
 		return attr{}, false
 	}
 	if !(cend < hi && a.lowerWord(cend) && a.wordIn(cend, finiteAux) || a.tailOK(cend, hi)) {
@@ -2714,7 +2736,7 @@ func (a *attributor) beforeFocus(r, lo int) int {
 // a noun phrase that the clause-only verb takes as its content, not a fee
 // ("charged a $100,000 initiation fee").
 func (a *attributor) chargedWith(c, start, last int) bool {
-	if !strings.HasPrefix(strings.ToLower(a.tokText(c)), "charg") {
+	if !hasPrefixFold(a.tokText(c), "charg") {
 		return false
 	}
 	for m := start + 1; m < last && m < start+10 && a.isWord(m) || m < last && a.isPunct(m, ","); m++ {

@@ -610,7 +610,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
-			if e.object && m > j && equalFoldASCII(a.tokText(m), "if") && a.lowerWord(m) && strings.HasPrefix(strings.ToLower(a.tokText(cend-1)), "ask") && m+1 < last && a.wordIn(m+1, spkPronouns) {
+			if e.object && m > j && equalFoldASCII(a.tokText(m), "if") && a.lowerWord(m) && hasPrefixFold(a.tokText(cend-1), "ask") && m+1 < last && a.wordIn(m+1, spkPronouns) {
 				return m, true // "asked the contender if he has been preparing …"
 			}
 			if (e.object || a.wordIn(j, infinitiveTo) && e.class == cueSpeech) && m > j && (equalFoldASCII(a.tokText(m), "how") || equalFoldASCII(a.tokText(m), "why")) && a.lowerWord(m) {
