@@ -342,11 +342,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	return s, end
 }
 
-// focusWord reports whether token k is "even", "only" or "just", an
-// adverb that may open a noun phrase without being part of it.
+// focusWord reports whether token k is one of focusWords ("even", "only",
+// "just"), an adverb that may open a noun phrase without being part of it.
 func (a *attributor) focusWord(k int) bool {
 	w := a.tokText(k)
-	return equalFoldASCII(w, "even") || equalFoldASCII(w, "only") || equalFoldASCII(w, "just")
+	return len(w) <= 8 && a.isWord(k) && focusWords[string(lowerInto(make([]byte, 0, 8), w))]
 }
 
 // relativeSubject returns the start of a subject that holds a relative
