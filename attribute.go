@@ -1447,7 +1447,18 @@ func (a *attributor) transcriptLines() {
 		if last <= m+1 {
 			continue
 		}
-		a.addLine(k, m, m+1, last)
+		if a.addLineSpk(k, m, m, m+1, last) {
+			// A speaker's own words, like a quotation's: the verbs of
+			// saying in them attribute what they report ("WHITCOMBE: The
+			// union says response times will go up"), in the past or the
+			// third person; others ("I think", "we're adding a station")
+			// are left to the line.
+			for i := m + 1; i < last; i++ {
+				if cues := a.p.cues.entries[a.lex[i]].cues; len(cues) > 0 && cues[0].class == cueSpeech && (cues[0].form == formPast || cues[0].form == formThird) {
+					a.used[i] = false
+				}
+			}
+		}
 		k = e - 1
 	}
 }
@@ -1460,8 +1471,8 @@ func (a *attributor) addLine(s, c, cs, last int) {
 }
 
 // addLineSpk is addLine with a speaker [s, se) that may end before the
-// cue c: "Trump Just Revealed …".
-func (a *attributor) addLineSpk(s, se, c, cs, last int) {
+// cue c: "Trump Just Revealed …". It reports whether it added one.
+func (a *attributor) addLineSpk(s, se, c, cs, last int) bool {
 	for m := s + 1; m+1 < se; m++ {
 		if a.isPunct(m, ":") && a.colonLabel(s, m) {
 			s = m + 1 // "Wow: Glenn Beck Responded …": the label is no part of the speaker
@@ -1469,7 +1480,7 @@ func (a *attributor) addLineSpk(s, se, c, cs, last int) {
 		}
 	}
 	if !a.lettered(s, se, true) || !a.lettered(cs, last, false) {
-		return // "12:45 p.m.: …", "Clinton: 2,316."
+		return false // "12:45 p.m.: …", "Clinton: 2,316."
 	}
 	at := newAttr(Indirect)
 	at.spkTok, at.spkEnd = s, se
@@ -1479,6 +1490,7 @@ func (a *attributor) addLineSpk(s, se, c, cs, last int) {
 	for i := cs; i < last; i++ {
 		a.used[i] = true
 	}
+	return true
 }
 
 // trailingHeadline attributes a title-case headline [k, e) that ends with
