@@ -554,11 +554,50 @@ func (r *resolver) findMention(s, e, n int) int {
 		if j := r.mouthpieceOf(ms, first, e); j >= 0 {
 			return j
 		}
+		if j := r.agentOf(ms, first, e); j >= 0 {
+			return j
+		}
 		return first
 	case poss >= 0:
 		return poss
 	}
 	return around
+}
+
+// agentOf returns, when mention i is a text that a participle and "by"
+// give an author in the speaker span ending at e ("A survey released by
+// the Cabinet Office", "a report published by the ministry"), the
+// author's mention, whose words the quote reports; else -1.
+func (r *resolver) agentOf(ms []mention, i, e int) int {
+	m := &ms[i]
+	toks := r.f.toks
+	if m.kind != mText {
+		return -1
+	}
+	k := int(m.tokHi)
+	if k+2 >= len(toks) || !authorParticiples[r.f.key(&toks[k])] || r.f.key(&toks[k+1]) != "by" {
+		return -1 // but "the letter reviewed by The Post", "an article cited by her campaign"
+	}
+	after := toks[k+2].start
+	for j := i + 1; j < len(ms) && int(ms[j].start) < e; j++ {
+		mj := &ms[j]
+		if mj.start < after || int(mj.end) > e || mj.kind != mName && mj.kind != mRole || r.f.dateName(mj) {
+			continue // "conducted by voters in Saturday's primary": no day
+		}
+		if mj.modifier || mj.kind == mName && toks[mj.tokHi-1].has(tPoss) {
+			continue // "written by National Review's Ian Tuttle": the writer
+		}
+		return j
+	}
+	return -1
+}
+
+// authorParticiples make the agent after "by" the author of a text:
+// "a survey conducted by …", "a report released by …".
+var authorParticiples = map[string]bool{
+	"released": true, "conducted": true, "published": true, "filed": true, "issued": true,
+	"written": true, "commissioned": true, "prepared": true, "produced": true,
+	"compiled": true, "sponsored": true, "signed": true, "sent": true, "posted": true,
 }
 
 // placed reports whether "in" stands between the start of a speaker span

@@ -789,6 +789,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// A name after "in" places the speaker; it is not the speaker.
 		{"a place is no speaker", "Some delegates at the convention in Denver said they would walk out.",
 			map[string]string{"Some delegates at the convention in Denver": "some delegates at the convention"}},
+		// A text and its author after "by": the author's words.
+		{"a text and its author", "A survey conducted by the Harbor Institute found that most riders want more buses.",
+			map[string]string{"A survey conducted by the Harbor Institute": "Harbor Institute"}},
 		{"a place after a name", "Mr. Ortiz’s campaign in Nevada said it had raised $2 million.",
 			map[string]string{"Mr. Ortiz’s campaign in Nevada": "Ortiz campaign"}},
 	}
