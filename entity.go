@@ -976,6 +976,9 @@ func cleanName(s string) string {
 	if !needsClean(s) {
 		return s
 	}
+	if t, ok := dropNickname(s); ok {
+		s = t
+	}
 	collapse := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ") }
 	if strayQuotes(s) {
 		var b strings.Builder
@@ -998,6 +1001,31 @@ func cleanName(s string) string {
 		return t
 	}
 	return s
+}
+
+// dropNickname removes a nickname in quotation marks between a given name
+// and a surname ("Dwayne “Buck” Harlan" → "Dwayne Harlan", "Robert C.
+// "Bobby" Scott" → "Robert C. Scott"): the canonical name is the formal
+// one, which the other mentions ("Harlan") share. A quoted word elsewhere
+// («Nord» Group) stays.
+func dropNickname(s string) (string, bool) {
+	f := strings.Fields(s)
+	for i := 1; i+1 < len(f); i++ {
+		w := f[i]
+		r, n := utf8.DecodeRuneInString(w)
+		l, m := utf8.DecodeLastRuneInString(w)
+		if len(w) <= n+m || !isQuoteMark(r) || !isQuoteMark(l) {
+			continue
+		}
+		if a, _ := utf8.DecodeRuneInString(f[i-1]); !unicode.IsUpper(a) {
+			continue
+		}
+		if b, _ := utf8.DecodeRuneInString(f[i+1]); !unicode.IsUpper(b) {
+			continue
+		}
+		return strings.Join(append(f[:i:i], f[i+1:]...), " "), true
+	}
+	return s, false
 }
 
 // needsClean reports whether s holds a tab, a line break, a no-break
