@@ -797,8 +797,8 @@ func (r *resolver) synthesize(s, e int) int {
 	// "administration officials".
 	if last := toks[b-1]; f.lex(b-1).is&lxGroup != 0 && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen.has(r.text[last.start:last.keyEnd])) {
 		m := mention{start: int32(s), end: int32(e), kind: mGroup, tokLo: int32(a), tokHi: int32(b), det: det, sameAs: -1, possessor: -1}
-		if det != detNone {
-			m.start = toks[min(a+1, b-1)].start
+		if det != detNone || f.quantifierBefore(a, b) {
+			m.start = toks[min(a+1, b-1)].start // "officials" of "the officials", "doctors" of "Some doctors"
 		}
 		return f.emit(m)
 	}
@@ -855,10 +855,29 @@ func (r *resolver) synthesize(s, e int) int {
 		end = min(toks[hi-1].end, end)
 	}
 	m := mention{start: int32(s), end: end, kind: mGroup, tokLo: int32(a), tokHi: int32(hi), det: det, sameAs: -1, possessor: -1}
-	if det != detNone {
+	if det != detNone || f.quantifierBefore(a, hi) {
 		m.start = toks[min(a+1, hi-1)].start
 	}
 	return f.emit(m)
+}
+
+// quantifierBefore reports whether token a, before more words up to b,
+// is a quantifier that is no part of a group's name: "Some doctors",
+// "many residents at the meeting" (but "some of his rivals", "several
+// hundred").
+func (f *finder) quantifierBefore(a, b int) bool {
+	if b-a < 2 || a+1 >= len(f.toks) {
+		return false
+	}
+	next := f.key(&f.toks[a+1])
+	if next == "of" || f.lex(a+1).is&lxPrep != 0 || next == "hundred" || next == "thousand" || next == "dozen" {
+		return false // "some of his rivals", "many on either side", "several hundred"
+	}
+	switch f.key(&f.toks[a]) {
+	case "some", "many", "several", "most":
+		return true // not "few": "few people" are not people
+	}
+	return false
 }
 
 // asideGap reports whether gap, the text between two words, sets off

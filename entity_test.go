@@ -789,7 +789,7 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"A spokeswoman for the House Budget Committee": "House Budget Committee"}},
 		// A name after "in" places the speaker; it is not the speaker.
 		{"a place is no speaker", "Some delegates at the convention in Denver said they would walk out.",
-			map[string]string{"Some delegates at the convention in Denver": "some delegates at the convention"}},
+			map[string]string{"Some delegates at the convention in Denver": "delegates at the convention"}},
 		// A text and its author after "by": the author's words.
 		{"a text and its author", "A survey conducted by the Harbor Institute found that most riders want more buses.",
 			map[string]string{"A survey conducted by the Harbor Institute": "Harbor Institute"}},
