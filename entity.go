@@ -657,7 +657,8 @@ func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
 }
 
 // groupFirst reports whether the span s:e opens with a group noun that no
-// mention covers: "Economists at the Kiel Institute".
+// mention covers: "Officials said", "Economists in Berlin"; not one that
+// speaks for a named body ("Economists at the Kiel Institute").
 func (r *resolver) groupFirst(s, e int) bool {
 	f := r.f
 	a := r.tokenAfter(s)
@@ -667,6 +668,10 @@ func (r *resolver) groupFirst(s, e int) bool {
 	t := &f.toks[a]
 	if f.lex(a).is&lxGroup == 0 && !f.initialPlural(a) {
 		return false
+	}
+	if n := a + 1; n+1 < len(f.toks) && int(f.toks[n+1].start) < e && f.key(&f.toks[n]) == "at" &&
+		(f.toks[n+1].has(tCap) || f.key(&f.toks[n+1]) == "the" && n+2 < len(f.toks) && f.toks[n+2].has(tCap)) {
+		return false // "Economists at the Kiel Institute": the body's voice
 	}
 	ms := f.ms
 	i := r.mentionAfter(ms, int(t.start))

@@ -444,7 +444,7 @@ var entityCases = []struct {
 		}},
 	{"group opening the speaker span", "Economists at the Kiel Institute said growth would slow.",
 		[]tq{
-			{Indirect, "growth would", "would slow", "Economists at the Kiel Institute", "Economists at the Kiel Institute", "economists"},
+			{Indirect, "growth would", "would slow", "Economists at the Kiel Institute", "Economists at the Kiel Institute", "Kiel Institute"},
 		}},
 	{"acronym after the name", "The Democratic National Committee apologized on Monday.\n\nThe DNC said the emails were wrong. \"We regret it,\" the committee said.",
 		[]tq{
@@ -790,6 +790,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// A name after "in" places the speaker; it is not the speaker.
 		{"a place is no speaker", "Some delegates at the convention in Denver said they would walk out.",
 			map[string]string{"Some delegates at the convention in Denver": "delegates at the convention"}},
+		// A group with no body it speaks for is the group.
+		{"a group speaks for itself", "Economists in Berlin said growth would slow.",
+			map[string]string{"Economists in Berlin": "economists"}},
 		// A text and its author after "by": the author's words.
 		{"a text and its author", "A survey conducted by the Harbor Institute found that most riders want more buses.",
 			map[string]string{"A survey conducted by the Harbor Institute": "Harbor Institute"}},
