@@ -505,14 +505,11 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-// lowerInto appends s to b with ASCII letters in lower case.
+// lowerInto appends s to b with ASCII letters in lower case (lowerASCII,
+// the table the entity stage lowers its text with).
 func lowerInto(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+		b = append(b, lowerASCII[s[i]])
 	}
 	return b
 }
