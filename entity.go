@@ -1033,21 +1033,34 @@ func cleanName(s string) string {
 // one, which the other mentions ("Harlan") share. A quoted word elsewhere
 // («Nord» Group) stays.
 func dropNickname(s string) (string, bool) {
-	f := strings.Fields(s)
-	for i := 1; i+1 < len(f); i++ {
-		w := f[i]
+	// The words of s by their bounds, read without a copy: prev is the
+	// word before the one at i.
+	prev := -1
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i >= j {
+			break
+		}
+		w := s[i:j]
 		r, n := utf8.DecodeRuneInString(w)
 		l, m := utf8.DecodeLastRuneInString(w)
-		if len(w) <= n+m || !isQuoteMark(r) || !isQuoteMark(l) {
-			continue
+		if prev >= 0 && j < len(s) && len(w) > n+m && isQuoteMark(r) && isQuoteMark(l) {
+			a, _ := utf8.DecodeRuneInString(s[prev:])
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if b, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(a) && unicode.IsUpper(b) {
+				return strings.TrimRight(s[:i], " ") + " " + s[k:], true
+			}
 		}
-		if a, _ := utf8.DecodeRuneInString(f[i-1]); !unicode.IsUpper(a) {
-			continue
-		}
-		if b, _ := utf8.DecodeRuneInString(f[i+1]); !unicode.IsUpper(b) {
-			continue
-		}
-		return strings.Join(append(f[:i:i], f[i+1:]...), " "), true
+		prev, i = i, j
 	}
 	return s, false
 }
