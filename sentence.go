@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -165,6 +166,13 @@ func newlineAt(text string, i int) int {
 	return 0
 }
 
+// otherBreaks reports whether text holds a line break other than \n
+// (newlineAt): \r, U+0085, U+2028 or U+2029.
+func otherBreaks(text string) bool {
+	return strings.IndexByte(text, '\r') >= 0 || strings.Contains(text, "\u0085") ||
+		strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+}
+
 // trimRight returns hi moved back over white space and line ends, not
 // before lo.
 func trimRight(text string, lo, hi int) int {
@@ -218,6 +226,10 @@ func skipSpace(text string, i int) (int, bool) {
 func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 	n := len(text)
 	pStart, pEnd := -1, 0
+	// Most texts break lines with \n alone: then the line ends are found
+	// with strings.IndexByte, many bytes at a time, instead of byte by byte
+	// past every non-ASCII byte.
+	lfOnly := !otherBreaks(text)
 	i := 0
 	for i < n {
 		// Skip the line's leading white space.
@@ -232,7 +244,14 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		// Find the line end.
 		k := j
 		nl := 0
-		for k < n {
+		if lfOnly {
+			if e := strings.IndexByte(text[j:], '\n'); e >= 0 {
+				k, nl = j+e, 1
+			} else {
+				k = n
+			}
+		}
+		for k < n && nl == 0 {
 			if k+8 <= n && !maybeBreak8(load64(text[k:])) {
 				k += 8 // eight bytes of ASCII without a line break
 				continue

@@ -362,6 +362,16 @@ func FuzzSentences(f *testing.F) {
 		if again := Sentences(text); !slices.Equal(got, again) {
 			t.Fatalf("second run differs: %v vs %v", got, again)
 		}
+		// paragraphs finds \n line ends by strings.IndexByte when the text
+		// has no other kind; a \r appended after a last \n takes the
+		// byte-by-byte path and must change nothing.
+		if !otherBreaks(text) {
+			seg := newSegmenter(nil)
+			fast := seg.paragraphs(text, nil)
+			if slow := seg.paragraphs(text+"\n\r", nil); !slices.Equal(fast, slow) {
+				t.Fatalf("paragraphs: %v with \\n line ends only, %v with a \\r after them", fast, slow)
+			}
+		}
 	})
 }
 
