@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -535,17 +536,22 @@ func (sc *sentScanner) run(i int) {
 		tbl := sc.tbl
 		if tbl == scanTable {
 			// Eight bytes at a time while none of them may matter.
-			for i+8 <= n && !maybeEnd8(load64(text[i:])) {
+			for i+8 <= n {
+				if m := endMask8(load64(text[i:])); m != 0 {
+					i += bits.TrailingZeros64(m) >> 3
+					break
+				}
 				i += 8
 			}
-		}
-		for i < n && tbl[text[i]] == bNone {
-			i++
 		}
 		if i >= n {
 			break
 		}
 		switch tbl[text[i]] {
+		case bNone:
+			// A byte the mask could not rule out (a continuation byte,
+			// the last bytes of the text) or, in a list, any byte.
+			i++
 		case bTerm:
 			i = sc.terminal(i)
 		case bNL:

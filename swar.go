@@ -68,13 +68,15 @@ func maybeBreak8(x uint64) bool {
 	return (x|(nl-ones)&^nl|(cr-ones)&^cr)&high != 0
 }
 
-// maybeEnd8 reports whether one of the eight bytes of x may matter to the
+// endMask8 returns the high bits of the bytes of x that may matter to the
 // sentence scanner outside lists (scanTable): a period, a question or
-// exclamation mark, a line end, or a byte above ASCII.
-func maybeEnd8(x uint64) bool {
+// exclamation mark, a line end, or a byte above ASCII. The lowest bit set
+// is exact (bits.TrailingZeros64(m)>>3 is the first such byte); bits above
+// it may be set for bytes that do not matter.
+func endMask8(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	dot, q, ex := x^(ones*'.'), x^(ones*'?'), x^(ones*'!')
 	nl, cr := x^(ones*'\n'), x^(ones*'\r')
 	// (v-ones)&^v&high is not zero when a byte of v is zero.
-	return (x|(dot-ones)&^dot|(q-ones)&^q|(ex-ones)&^ex|(nl-ones)&^nl|(cr-ones)&^cr)&high != 0
+	return (x | (dot-ones)&^dot | (q-ones)&^q | (ex-ones)&^ex | (nl-ones)&^nl | (cr-ones)&^cr) & high
 }

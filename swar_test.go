@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 )
@@ -56,14 +57,18 @@ func TestSWAR(t *testing.T) {
 			t.Fatalf("asciiWordBytes(%#x) = %#x, %#x, %#x, want %#x, %#x, %#x", x, w, u, l, word, upper, letter)
 		}
 		mark, brk, end := false, false, false
+		first := 8 // the first byte that may end a sentence
 		for pos := range 8 {
 			c := byte(x >> (8 * pos))
 			mark = mark || c >= 0x80 || c == '"' || c == '\''
 			brk = brk || c >= 0x80 || c == '\n' || c == '\r'
-			end = end || c >= 0x80 || scanTable[c] != bNone
+			if c >= 0x80 || scanTable[c] != bNone {
+				end = true
+				first = min(first, pos)
+			}
 		}
-		if got := maybeEnd8(x); got != end {
-			t.Fatalf("maybeEnd8(%#x) = %v, want %v", x, got, end)
+		if m := endMask8(x); (m != 0) != end || end && bits.TrailingZeros64(m)>>3 != first {
+			t.Fatalf("endMask8(%#x) = %#x, want the first byte at %d", x, m, first)
 		}
 		if got := maybeMark8(x); got != mark {
 			t.Fatalf("maybeMark8(%#x) = %v, want %v", x, got, mark)
