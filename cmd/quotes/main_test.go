@@ -603,3 +603,23 @@ func TestOrdered(t *testing.T) {
 		t.Errorf("err %v after %d results", err, n)
 	}
 }
+
+// BenchmarkJSONL runs quotes -jsonl with one worker over PolNeAR dev
+// (../../../shared/data/polnear/dev.jsonl; skipped when absent), output
+// discarded: the command's cost per input byte, JSON in and out included.
+// Run it with -cpu 1 and a -cpuprofile to see the share of the work outside
+// Parse.
+func BenchmarkJSONL(b *testing.B) {
+	name := filepath.Join("..", "..", "..", "shared", "data", "polnear", "dev.jsonl")
+	st, err := os.Stat(name)
+	if err != nil {
+		b.Skip("PolNeAR dev absent:", err)
+	}
+	b.SetBytes(st.Size())
+	b.ReportAllocs()
+	for b.Loop() {
+		if code := run([]string{"-q", "-jsonl", "-j", "1", name}, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit status %d", code)
+		}
+	}
+}
