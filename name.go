@@ -311,59 +311,29 @@ func spanStartAfter(spans []Span, k int) int {
 }
 
 // tokenize splits text into words. Sentence and paragraph indexes come from
-// d; quote contents flag the words inside them.
+// d; quote contents flag the words inside them. It reads the text once
+// (lexWords), then the words, in passes that each keep their few
+// variables in registers: one loop doing it all had thirty live and
+// spilled most of them to the stack at every word.
 func (f *finder) tokenize(d *Document) {
+	f.lexWords()
+	f.wordEntries()
+	f.markQuotes(d)
+	f.segments(d)
+	f.markSeen()
+	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
+}
+
+// lexWords splits f.text into f.toks and sets the flags that follow from
+// the bytes of each word and of the gap before it: tCap, tAllCaps,
+// tASCII, tPoss, tGapComma, tGapPunct, tGapQuote, tLowWord, and tInitial
+// for a capitalised word after a colon or an opening mark (segments adds
+// the words that open a sentence). The words' paragraphs and sentences
+// are left at 0, their entries unknown.
+func (f *finder) lexWords() {
 	text := f.text
-	sents := d.Sentences
-	if len(sents) == 0 {
-		sents = d.Paragraphs
-	}
-	// Quote content intervals, sorted by start, split by kind, in the
-	// two halves of f.ivs.
-	type iv = interval
-	nq := len(d.Quotes)
-	f.ivs = spare(f.ivs, 2*nq)
-	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
-	for _, q := range d.Quotes {
-		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
-			continue
-		}
-		if q.Kind == Direct {
-			direct = append(direct, iv{q.Start, q.End})
-		} else {
-			reported = append(reported, iv{q.Start, q.End})
-		}
-	}
-	byStart := func(a, b iv) int { return cmp.Compare(a.s, b.s) }
-	slices.SortFunc(direct, byStart)
-	slices.SortFunc(reported, byStart)
-	var dk, rk, dMax, rMax int
-	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
-		n := math.MaxInt
-		if dk < len(direct) {
-			n = direct[dk].s
-		}
-		if rk < len(reported) {
-			n = min(n, reported[rk].s)
-		}
-		return n
-	}
-	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
-	pk, sk := 0, 0
-	// About one word in six bytes of news text; one mention in six words.
+	// About one word in six bytes of news text.
 	toks := spare(f.spareToks, len(text)/6+16)
-	// The words find starts from (see below): starts[:nStarts], about
-	// two words in five.
-	starts, nStarts := spare(f.starts, len(text)/15+16), 0
-	starts = starts[:cap(starts)]
-	// The paragraph and sentence of the word being read, and where the
-	// next of either starts; the first word opens a sentence.
-	para, sent, newSeg := 0, 0, true
-	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
-	// The sentence being read, for the headline test (see headline): its
-	// first word, its words of more than three bytes and the capitalised
-	// ones among them, and whether all its words are capitalised.
-	segLo, long, caps, allCap := 0, 0, 0, 1
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
 	// opens something new ("“As", ": The", "(AP"), and its counts of
@@ -371,9 +341,6 @@ func (f *finder) tokenize(d *Document) {
 	var gap tokFlags
 	quoteOrColon, opens := false, false
 	quotes, other := 0, 0
-	// The quote stage's tokens (see finder.words), and the first of
-	// them that does not start before the word being read.
-	qws, qk := f.words, 0
 	n := len(text)
 	for i := 0; i < n; {
 		// Skip to the next word, reading the gap: ASCII through the
@@ -559,13 +526,105 @@ func (f *finder) tokenize(d *Document) {
 				}
 			}
 		}
-		i = end
-		// The flags that follow from the word's bytes and the gap before
-		// it are made without a branch (flagIf): capitals, possessives
-		// and quotation marks come at random, where a branch on each
-		// would be mispredicted often.
+		// The flags are made without a branch (flagIf): capitals,
+		// possessives and quotation marks come at random, where a branch
+		// on each would be mispredicted often.
 		capF := flagIf(cap)
 		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
+		flags |= gap
+		flags |= flagIf(quotes == 1) & flagIf(other == 0) & flagIf(gap&tGapComma == 0) * tGapQuote
+		flags |= flagIf(quoteOrColon) & capF * tInitial
+		// Letters without a capital.
+		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(letters > 0) * tLowWord
+		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
+		i = end
+		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+	}
+	f.toks = toks
+}
+
+// wordEntries sets the entry in wordTable of each word that the quote
+// stage read alike: one of its tokens (f.words, in text order) with the
+// word's start and key end, which looked the key up already. The other
+// words are looked up on first use (lexAt).
+func (f *finder) wordEntries() {
+	qws, qk := f.words, 0
+	for i := range f.toks {
+		t := &f.toks[i]
+		for qk < len(qws) && qws[qk].start < t.start {
+			qk++
+		}
+		if qk < len(qws) && qws[qk].start == t.start && qws[qk].end == t.keyEnd && qws[qk].kind == tWord {
+			t.word = qws[qk].word
+		}
+	}
+}
+
+// markQuotes flags the words that start inside the content of one of d's
+// quotes: tInDirect for a direct quote, tInReported for the others.
+func (f *finder) markQuotes(d *Document) {
+	// The contents, split by kind in the two halves of f.ivs.
+	nq := len(d.Quotes)
+	f.ivs = spare(f.ivs, 2*nq)
+	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
+	for _, q := range d.Quotes {
+		if q.Start < 0 || q.End > len(f.text) || q.Start >= q.End {
+			continue
+		}
+		if q.Kind == Direct {
+			direct = append(direct, interval{q.Start, q.End})
+		} else {
+			reported = append(reported, interval{q.Start, q.End})
+		}
+	}
+	f.markIn(direct, tInDirect)
+	f.markIn(reported, tInReported)
+}
+
+// markIn sets flag on the words that start inside one of the intervals
+// ivs, which it sorts by start. A word inside several is read once: the
+// scan goes on from the last word marked, and looks the first word of
+// each interval up by binary search, so that the words outside are not
+// read at all.
+func (f *finder) markIn(ivs []interval, flag tokFlags) {
+	slices.SortFunc(ivs, func(a, b interval) int { return cmp.Compare(a.s, b.s) })
+	toks, k := f.toks, 0
+	for _, v := range ivs {
+		j, _ := slices.BinarySearchFunc(toks[k:], v.s, func(t token, s int) int { return cmp.Compare(int(t.start), s) })
+		for k += j; k < len(toks) && int(toks[k].start) < v.e; k++ {
+			toks[k].flags |= flag
+		}
+	}
+}
+
+// segments sets the paragraph and sentence of each word (from d; the
+// paragraphs stand for the sentences when there are none), flags the
+// first word of each sentence tInitial, the words of a sentence in title
+// case tHeadline (headline) and the capitalised words away from a
+// sentence start tCapWord; it holds the capitalised initial words in the
+// word sets (see markSeen) and lists the words find starts from.
+func (f *finder) segments(d *Document) {
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = d.Paragraphs
+	}
+	toks := f.toks
+	pk, sk := 0, 0
+	// The words find starts from (see below): starts[:nStarts], about
+	// two words in five.
+	starts, nStarts := spare(f.starts, len(f.text)/15+16), 0
+	starts = starts[:cap(starts)]
+	// The paragraph and sentence of the word being read, and where the
+	// next of either starts; the first word opens a sentence.
+	para, sent, newSeg := 0, 0, true
+	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
+	// The sentence being read, for the headline test (see headline): its
+	// first word, its words of more than three bytes and the capitalised
+	// ones among them, and whether all its words are capitalised.
+	segLo, long, caps, allCap := 0, 0, 0, 1
+	for i := range toks {
+		t := &toks[i]
+		start := int(t.start)
 		// Paragraph and sentence indexes change only where the next
 		// paragraph or sentence starts.
 		if start >= nextSpan {
@@ -579,62 +638,31 @@ func (f *finder) tokenize(d *Document) {
 			newSeg = newSeg || para != p0 || sent != s0
 			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
 		}
-		flags |= gap
-		flags |= flagIf(quotes == 1) & flagIf(other == 0) & flagIf(gap&tGapComma == 0) * tGapQuote
+		t.para, t.sent = int32(para), int32(sent)
+		flags := t.flags
+		capF := flagIf(flags&tCap != 0)
 		if newSeg {
-			f.headline(toks, segLo, long, caps, allCap)
-			segLo, long, caps, allCap = len(toks), 0, 0, 1
+			f.headline(toks[:i], segLo, long, caps, allCap)
+			segLo, long, caps, allCap = i, 0, 0, 1
 			flags |= tInitial
 			newSeg = false
-		} else {
-			flags |= flagIf(quoteOrColon) & capF * tInitial
 		}
-		l := int(flagIf(end-start > 3))
+		l := int(flagIf(t.end-t.start > 3))
 		long += l
 		caps += l & int(capF)
 		allCap &= int(capF)
-		if start >= nextIv {
-			for dk < len(direct) && direct[dk].s <= start {
-				if direct[dk].e > dMax {
-					dMax = direct[dk].e
-				}
-				dk++
-			}
-			for rk < len(reported) && reported[rk].s <= start {
-				if reported[rk].e > rMax {
-					rMax = reported[rk].e
-				}
-				rk++
-			}
-			nextIv = nextStart(direct, dk, reported, rk)
-		}
-		flags |= flagIf(start < dMax)*tInDirect | flagIf(start < rMax)*tInReported
-		// A capital away from a sentence start, or letters without one.
-		notInitial := flagIf(flags&tInitial == 0)
-		flags |= capF&notInitial*tCapWord | (1-capF)&flagIf(upper == 0)&flagIf(letters > 0)*tLowWord
-		// The quote stage looked up its words: one of them that is this
-		// key gives the key's entry in wordTable (its tokens are in text
-		// order, each read once); else the entry is looked up on first
-		// use (lexAt).
-		word := uint16(wordUnknown)
-		for qk < len(qws) && int(qws[qk].start) < start {
-			qk++
-		}
-		if qk < len(qws) && int(qws[qk].start) == start && int(qws[qk].end) == keyEnd && qws[qk].kind == tWord {
-			word = qws[qk].word
-		}
+		// A capital away from a sentence start.
+		flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
+		t.flags = flags
 		// The word sets are only asked about the words of capitalised
 		// sentence-initial tokens, lowSeen only about those that are not
-		// stop words (run): hold those, then (below) mark the ones the
-		// other tokens show. (A word without a capital is never marked
-		// in capsSeen, whose marks come from capitalised words.)
-		if flags&tInitial != 0 && cap {
-			f.capsSeen.add(start, keyEnd)
-			if word == wordUnknown {
-				word = wordIndexIn(f.lower, start, keyEnd)
-			}
-			if wordTable.entries[word].is&lxStop == 0 {
-				f.lowSeen.add(start, keyEnd)
+		// stop words (run): hold those, for markSeen to mark the ones
+		// the other tokens show. (A word without a capital is never
+		// marked in capsSeen, whose marks come from capitalised words.)
+		if flags&tInitial != 0 && capF != 0 {
+			f.capsSeen.add(start, int(t.keyEnd))
+			if f.lex(i).is&lxStop == 0 {
+				f.lowSeen.add(start, int(t.keyEnd))
 			}
 		}
 		// find starts only from capitalised words and from those that
@@ -645,19 +673,22 @@ func (f *finder) tokenize(d *Document) {
 		if nStarts == len(starts) {
 			starts = append(starts, make([]int32, len(starts)+64)...)
 		}
-		starts[nStarts] = int32(len(toks))
-		bit := uint64(1) << ((keyEnd - start) & 63)
-		last := f.lower[max(keyEnd-1, start)]
-		nStarts += int(capF | flagIf(findFilter.first[f.lower[start]]&findFilter.last[last]&bit != 0))
-		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
-		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+		starts[nStarts] = int32(i)
+		bit := uint64(1) << ((t.keyEnd - t.start) & 63)
+		last := f.lower[max(t.keyEnd-1, t.start)]
+		nStarts += int(capF | flagIf(findFilter.first[f.lower[t.start]]&findFilter.last[last]&bit != 0))
 	}
-	f.starts = starts[:nStarts]
-	// The words marked last, by first byte and length: the common words
-	// that pass the filters ("the", "he") are marked once, not at each
-	// use.
 	f.headline(toks, segLo, long, caps, allCap)
-	f.toks = toks
+	f.starts = starts[:nStarts]
+}
+
+// markSeen marks in the word sets the words that the text shows
+// capitalised away from a sentence start (capsSeen) or in lower case
+// (lowSeen). The words marked last are kept by first byte and length:
+// the common words that pass the filters ("the", "he") are marked once,
+// not at each use.
+func (f *finder) markSeen() {
+	text, toks := f.text, f.toks
 	// The set and its last words are picked by index, not by a branch:
 	// capitalised and lower-case words come at random. A lower-case
 	// word has no ASCII capital: its bytes in text are those of its key.
@@ -689,7 +720,6 @@ func (f *finder) tokenize(d *Document) {
 			}
 		}
 	}
-	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
 }
 
 // headline flags the words toks[lo:] of one sentence when it is written
