@@ -334,13 +334,12 @@ func (f *finder) lexWords() {
 	text := f.text
 	// About one word in six bytes of news text.
 	toks := spare(f.spareToks, len(text)/6+16)
-	// The gap before the next word, read while skipping to it: its
-	// flags, whether it holds a colon or ends with a mark or bracket that
-	// opens something new ("“As", ": The", "(AP"), and its counts of
-	// quotation marks and other punctuation.
+	// The gap before the next word, read while skipping to it: the
+	// flags it gives the word (see gapPunct), tInitial among them when
+	// it holds a colon, and whether it ends with a mark or bracket that
+	// opens something new ("“As", "(AP"), which makes it tInitial too.
 	var gap tokFlags
-	quoteOrColon, opens := false, false
-	quotes, other := 0, 0
+	opens := false
 	n := len(text)
 	for i := 0; i < n; {
 		// Skip to the next word, reading the gap: ASCII through the
@@ -360,20 +359,12 @@ func (f *finder) lexWords() {
 				case k&cSpace != 0:
 					opens = false
 				case c == ',':
-					gap |= tGapComma
+					gap = gap&^tGapQuote | tGapComma
 					opens = false
 				default:
-					gap |= tGapPunct
-					if c == ':' {
-						quoteOrColon = true
-					}
 					q := c == '"' || c == '\''
+					gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
 					opens = q || c == '('
-					if q {
-						quotes++
-					} else {
-						other++
-					}
 				}
 				i++
 				continue
@@ -386,23 +377,16 @@ func (f *finder) lexWords() {
 				case '\u00a0', '\u202f', '\u2009':
 					opens = false
 				default:
-					gap |= tGapPunct
 					q := isQuoteMark(r)
+					gap = gapPunct(gap, q)
 					opens = q || r == '—'
-					if q {
-						quotes++
-					} else {
-						other++
-					}
 				}
 				i += w
 				continue
 			}
 			cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
 		}
-		if opens {
-			quoteOrColon = true
-		}
+		gap |= flagIf(opens) * tInitial
 		// The word: letters, digits and marks, with inner joiners (hyphen,
 		// apostrophes, period) followed by a letter or digit.
 		start := i
@@ -531,16 +515,23 @@ func (f *finder) lexWords() {
 		// on each would be mispredicted often.
 		capF := flagIf(cap)
 		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
-		flags |= gap
-		flags |= flagIf(quotes == 1) & flagIf(other == 0) & flagIf(gap&tGapComma == 0) * tGapQuote
-		flags |= flagIf(quoteOrColon) & capF * tInitial
+		flags |= gap &^ ((1 - capF) * tInitial)
 		// Letters without a capital.
 		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(letters > 0) * tLowWord
 		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
 		i = end
-		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+		gap, opens = 0, false
 	}
 	f.toks = toks
+}
+
+// gapPunct returns the flags of a gap (see lexWords) with one more
+// punctuation mark in it, q telling whether it is a quotation mark:
+// tGapQuote holds while the gap has one mark, a quotation mark, and no
+// comma.
+func gapPunct(gap tokFlags, q bool) tokFlags {
+	first := flagIf(gap&(tGapPunct|tGapComma) == 0)
+	return gap&^tGapQuote | tGapPunct | first&flagIf(q)*tGapQuote
 }
 
 // wordEntries sets the entry in wordTable of each word that the quote
