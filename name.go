@@ -452,63 +452,15 @@ func (f *finder) lexWords() {
 			}
 			i += w
 		}
-		end := i
-		keyEnd := end
+		// A word followed by a period, an apostrophe or a byte of "’"
+		// (E2), or holding an apostrophe, may end further or have a
+		// shorter key (wordTail); one in six or so.
+		end, keyEnd := i, i
 		var flags tokFlags
-		// A final period after a title, an initial or a dotted abbreviation.
-		if end < len(text) && text[end] == '.' {
-			if (letters == 1 && upper == 1 && end-start <= 2) || dot {
-				end++
-			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
-				end++
-			} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
-				end++
-			}
-			keyEnd = end
-		}
-		// Possessive endings: all end in "s", and have an apostrophe inside
-		// the word ("'s", "’s", the first inner one being set) or after it
-		// ("s'", "s’"). The test is made without a branch until its end:
-		// one word in eight ends in "s", at random.
-		var next byte
-		if end < len(text) {
-			next = text[end]
-		}
-		if flagIf(text[end-1] == 's')&(flagIf(apos >= 0)|flagIf(next == '\'')|flagIf(next == 0xE2)) != 0 {
-			switch w := text[start:end]; {
-			case strings.HasSuffix(w, "'s"):
-				flags |= tPoss
-				keyEnd = end - 2
-			case strings.HasSuffix(w, "’s"):
-				flags |= tPoss
-				keyEnd = end - len("’s")
-			case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
-				n := 1
-				if text[end] != '\'' {
-					n = len("’")
-				}
-				after := end + n
-				if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
-					flags |= tPoss
-					end = after
-				}
-			}
-		}
-		// Contractions look up by their first part: "I've", "We're".
-		if flags&tPoss == 0 {
-			// The first apostrophe of text[start:end] is an inner one:
-			// the word's other bytes are letters, digits, marks,
-			// joiners and a title's final period.
-			if k := apos - start; apos >= 0 && k > 0 {
-				n := 1
-				if text[start+k] != '\'' {
-					n = len("’")
-				}
-				switch f.lower[start+k+n : end] {
-				case "ve", "m", "ll", "d", "re":
-					keyEnd = start + k
-				}
-			}
+		if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
+			var poss bool
+			end, keyEnd, poss = f.wordTail(start, end, apos, dot, letters == 1 && upper == 1)
+			flags = flagIf(poss) * tPoss
 		}
 		// The flags are made without a branch (flagIf): capitals,
 		// possessives and quotation marks come at random, where a branch
@@ -523,6 +475,74 @@ func (f *finder) lexWords() {
 		gap, opens = 0, false
 	}
 	f.toks = toks
+}
+
+// wordTail returns where the word text[start:end] that lexWords read ends
+// and where its key ends, and whether it is a possessive: a final period
+// after a title, an initial (oneCap: its one letter, a capital) or a
+// dotted abbreviation (dot: it holds a period) belongs to it; a
+// possessive ending belongs to it but not to its key; a contraction's key
+// is its first part. apos is the offset of its first inner apostrophe, or
+// -1.
+func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, bool) {
+	text := f.text
+	keyEnd := end
+	poss := false
+	// A final period after a title, an initial or a dotted abbreviation.
+	if end < len(text) && text[end] == '.' {
+		if (oneCap && end-start <= 2) || dot {
+			end++
+		} else if _, ok := titleOf(f.lower[start : end+1]); ok {
+			end++
+		} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
+			end++
+		}
+		keyEnd = end
+	}
+	// Possessive endings: all end in "s", and have an apostrophe inside
+	// the word ("'s", "’s", the first inner one being set) or after it
+	// ("s'", "s’").
+	var next byte
+	if end < len(text) {
+		next = text[end]
+	}
+	if text[end-1] == 's' && (apos >= 0 || next == '\'' || next == 0xE2) {
+		switch w := text[start:end]; {
+		case strings.HasSuffix(w, "'s"):
+			poss = true
+			keyEnd = end - 2
+		case strings.HasSuffix(w, "’s"):
+			poss = true
+			keyEnd = end - len("’s")
+		case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
+			n := 1
+			if text[end] != '\'' {
+				n = len("’")
+			}
+			after := end + n
+			if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+				poss = true
+				end = after
+			}
+		}
+	}
+	// Contractions look up by their first part: "I've", "We're".
+	if !poss {
+		// The first apostrophe of text[start:end] is an inner one:
+		// the word's other bytes are letters, digits, marks,
+		// joiners and a title's final period.
+		if k := apos - start; apos >= 0 && k > 0 {
+			n := 1
+			if text[start+k] != '\'' {
+				n = len("’")
+			}
+			switch f.lower[start+k+n : end] {
+			case "ve", "m", "ll", "d", "re":
+				keyEnd = start + k
+			}
+		}
+	}
+	return end, keyEnd, poss
 }
 
 // gapPunct returns the flags of a gap (see lexWords) with one more

@@ -328,12 +328,15 @@ func tokenizeBoth(t *testing.T, name, text string) {
 	for _, para := range d.Paragraphs {
 		d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
 	}
+	// The new tokenizer takes the quote stage's plain words as they are
+	// (finder.words), as Parse gives them.
+	sc := new(scratch)
 	if len(text) < maxAttributedLen {
-		p.findQuotes(text, d)
+		p.findQuotesIn(text, d, sc)
 	}
 	lower := asciiLower(text)
 	a := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
-	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: sc.toks}
 	a.tokenizeRef(d)
 	b.tokenize(d)
 	if len(a.toks) != len(b.toks) {
