@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -45,23 +46,39 @@ type tokenizer struct {
 	qs    []qspan // top-level quotations in text order
 	toks  []item
 	si    int // current sentence
+	// The bounds of sentence si, math.MaxInt both when there is none:
+	// most calls of sentOf compare with them alone.
+	siStart, siEnd int
 }
 
 // sentOf returns the index of the sentence holding byte offset p, moving
 // forward only; p must not decrease between calls.
 func (t *tokenizer) sentOf(p int) int32 {
-	for t.si < len(t.sents) && t.sents[t.si].End <= p {
-		t.si++
+	if p >= t.siEnd {
+		t.sentFrom(p)
 	}
-	if t.si < len(t.sents) && t.sents[t.si].Start <= p {
+	if t.siStart <= p {
 		return int32(t.si)
 	}
 	return -1
 }
 
+// sentFrom moves si to the first sentence that ends after p (the count of
+// sentences when there is none) and reads its bounds.
+func (t *tokenizer) sentFrom(p int) {
+	for t.si < len(t.sents) && t.sents[t.si].End <= p {
+		t.si++
+	}
+	t.siStart, t.siEnd = math.MaxInt, math.MaxInt
+	if t.si < len(t.sents) {
+		t.siStart, t.siEnd = t.sents[t.si].Start, t.sents[t.si].End
+	}
+}
+
 // run tokenizes the whole text.
 func (t *tokenizer) run() {
 	text := t.text
+	t.sentFrom(-1)
 	qi, pos := 0, 0
 	// nextOpen is where quotation qi opens, past the text when there is
 	// none: most steps (a word, a space) are before it and test only it.
@@ -101,11 +118,11 @@ func (t *tokenizer) run() {
 			}
 			c := text[i]
 			if c < utf8.RuneSelf {
-				switch {
-				case isSpaceByte(c):
-					i++
-				case isWordByte(c):
+				switch k := tokClass[c]; {
+				case k&cWord != 0:
 					i = t.word(i, para.End, pi)
+				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
+					i++
 				default:
 					t.punct(i, i+1, pi)
 					i++
