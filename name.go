@@ -247,6 +247,7 @@ const (
 	cWord                     // a letter or a digit
 	cSpace                    // a space, tab or line break
 	cJoin                     // a hyphen, apostrophe or period: joins two word characters
+	cLink                     // may join two parts of a word of the quote stage (tokenizer.word): ' - . & / ,
 )
 
 // tokClass holds the classes of each ASCII byte; built once, never
@@ -261,6 +262,9 @@ var tokClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	t[' '], t['\t'], t['\n'], t['\r'] = cSpace, cSpace, cSpace, cSpace
 	t['-'], t['\''], t['.'] = cJoin, cJoin, cJoin
+	for _, c := range "'-.&/," {
+		t[c] |= cLink
+	}
 	return t
 }()
 

@@ -172,9 +172,13 @@ func (t *tokenizer) word(i, end, pi int) int {
 		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if tokClass[c]&cWord != 0 {
+			k := tokClass[c]
+			if k&cWord != 0 {
 				i++
 				continue
+			}
+			if k&cLink == 0 {
+				break // a space or a mark: the common end
 			}
 			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
 				n := text[i+1]
