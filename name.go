@@ -191,7 +191,7 @@ func asciiLower(text string) string {
 		n := min(len(buf), len(text)-i)
 		j := 0
 		for ; j+8 <= n; j += 8 {
-			binary.LittleEndian.PutUint64(buf[j:], lower8(load64(text[i+j:])))
+			binary.LittleEndian.PutUint64(buf[j:], lower8(load64At(text, i+j)))
 		}
 		for ; j < n; j++ {
 			buf[j] = lowerASCII[text[i+j]]
@@ -402,7 +402,7 @@ func (f *finder) lexWords() {
 			if i+8 <= n {
 				// Eight bytes at a time while they are ASCII letters and
 				// digits; the byte that stops them is read below.
-				word, up, let := asciiWordBytes(load64(text[i:]))
+				word, up, let := asciiWordBytes(load64At(text, i))
 				if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
 					keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
 					letters += bits.OnesCount64(let & keep)

@@ -233,7 +233,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		k := j
 		nl := 0
 		for k < n {
-			if k+8 <= n && !maybeBreak8(load64(text[k:])) {
+			if k+8 <= n && !maybeBreak8(load64At(text, k)) {
 				k += 8 // eight bytes of ASCII without a line break
 				continue
 			}
@@ -516,7 +516,7 @@ func (sc *sentScanner) run(i int) {
 		tbl := sc.tbl
 		if tbl == scanTable {
 			// Eight bytes at a time while none of them may matter.
-			for i+8 <= n && !maybeEnd8(load64(text[i:])) {
+			for i+8 <= n && !maybeEnd8(load64At(text, i)) {
 				i += 8
 			}
 		}
