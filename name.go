@@ -191,7 +191,7 @@ func asciiLower(text string) string {
 		n := min(len(buf), len(text)-i)
 		j := 0
 		for ; j+8 <= n; j += 8 {
-			binary.LittleEndian.PutUint64(buf[j:], lower8(load64(text[i+j:])))
+			binary.LittleEndian.PutUint64(buf[j:], lower8(load64At(text, i+j)))
 		}
 		for ; j < n; j++ {
 			buf[j] = lowerASCII[text[i+j]]
@@ -247,6 +247,7 @@ const (
 	cWord                     // a letter or a digit
 	cSpace                    // a space, tab or line break
 	cJoin                     // a hyphen, apostrophe or period: joins two word characters
+	cLink                     // may join two parts of a word of the quote stage (tokenizer.word): ' - . & / ,
 )
 
 // tokClass holds the classes of each ASCII byte; built once, never
@@ -261,6 +262,9 @@ var tokClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	t[' '], t['\t'], t['\n'], t['\r'] = cSpace, cSpace, cSpace, cSpace
 	t['-'], t['\''], t['.'] = cJoin, cJoin, cJoin
+	for _, c := range "'-.&/," {
+		t[c] |= cLink
+	}
 	return t
 }()
 
@@ -311,69 +315,35 @@ func spanStartAfter(spans []Span, k int) int {
 }
 
 // tokenize splits text into words. Sentence and paragraph indexes come from
-// d; quote contents flag the words inside them.
+// d; quote contents flag the words inside them. It reads the text once
+// (lexWords), then the words, in passes that each keep their few
+// variables in registers: one loop doing it all had thirty live and
+// spilled most of them to the stack at every word.
 func (f *finder) tokenize(d *Document) {
+	f.lexWords()
+	f.wordEntries()
+	f.markQuotes(d)
+	f.segments(d)
+	f.markSeen()
+	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
+}
+
+// lexWords splits f.text into f.toks and sets the flags that follow from
+// the bytes of each word and of the gap before it: tCap, tAllCaps,
+// tASCII, tPoss, tGapComma, tGapPunct, tGapQuote, tLowWord, and tInitial
+// for a capitalised word after a colon or an opening mark (segments adds
+// the words that open a sentence). The words' paragraphs and sentences
+// are left at 0, their entries unknown.
+func (f *finder) lexWords() {
 	text := f.text
-	sents := d.Sentences
-	if len(sents) == 0 {
-		sents = d.Paragraphs
-	}
-	// Quote content intervals, sorted by start, split by kind, in the
-	// two halves of f.ivs.
-	type iv = interval
-	nq := len(d.Quotes)
-	f.ivs = spare(f.ivs, 2*nq)
-	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
-	for _, q := range d.Quotes {
-		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
-			continue
-		}
-		if q.Kind == Direct {
-			direct = append(direct, iv{q.Start, q.End})
-		} else {
-			reported = append(reported, iv{q.Start, q.End})
-		}
-	}
-	byStart := func(a, b iv) int { return cmp.Compare(a.s, b.s) }
-	slices.SortFunc(direct, byStart)
-	slices.SortFunc(reported, byStart)
-	var dk, rk, dMax, rMax int
-	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
-		n := math.MaxInt
-		if dk < len(direct) {
-			n = direct[dk].s
-		}
-		if rk < len(reported) {
-			n = min(n, reported[rk].s)
-		}
-		return n
-	}
-	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
-	pk, sk := 0, 0
-	// About one word in six bytes of news text; one mention in six words.
+	// About one word in six bytes of news text.
 	toks := spare(f.spareToks, len(text)/6+16)
-	// The words find starts from (see below): starts[:nStarts], about
-	// two words in five.
-	starts, nStarts := spare(f.starts, len(text)/15+16), 0
-	starts = starts[:cap(starts)]
-	// The paragraph and sentence of the word being read, and where the
-	// next of either starts; the first word opens a sentence.
-	para, sent, newSeg := 0, 0, true
-	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
-	// The sentence being read, for the headline test (see headline): its
-	// first word, its words of more than three bytes and the capitalised
-	// ones among them, and whether all its words are capitalised.
-	segLo, long, caps, allCap := 0, 0, 0, 1
-	// The gap before the next word, read while skipping to it: its
-	// flags, whether it holds a colon or ends with a mark or bracket that
-	// opens something new ("“As", ": The", "(AP"), and its counts of
-	// quotation marks and other punctuation.
+	// The gap before the next word, read while skipping to it: the
+	// flags it gives the word (see gapPunct), tInitial among them when
+	// it holds a colon, and whether it ends with a mark or bracket that
+	// opens something new ("“As", "(AP"), which makes it tInitial too.
 	var gap tokFlags
-	quoteOrColon, opens := false, false
-	quotes, other := 0, 0
-	// The quote stage's tokens (see finder.words), and the first of
-	// them that does not start before the word being read.
-	qws, qk := f.words, 0
+	opens := false
 	n := len(text)
 	for i := 0; i < n; {
 		// Skip to the next word, reading the gap: ASCII through the
@@ -393,20 +363,12 @@ func (f *finder) tokenize(d *Document) {
 				case k&cSpace != 0:
 					opens = false
 				case c == ',':
-					gap |= tGapComma
+					gap = gap&^tGapQuote | tGapComma
 					opens = false
 				default:
-					gap |= tGapPunct
-					if c == ':' {
-						quoteOrColon = true
-					}
 					q := c == '"' || c == '\''
+					gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
 					opens = q || c == '('
-					if q {
-						quotes++
-					} else {
-						other++
-					}
 				}
 				i++
 				continue
@@ -419,23 +381,16 @@ func (f *finder) tokenize(d *Document) {
 				case '\u00a0', '\u202f', '\u2009':
 					opens = false
 				default:
-					gap |= tGapPunct
 					q := isQuoteMark(r)
+					gap = gapPunct(gap, q)
 					opens = q || r == '—'
-					if q {
-						quotes++
-					} else {
-						other++
-					}
 				}
 				i += w
 				continue
 			}
 			cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
 		}
-		if opens {
-			quoteOrColon = true
-		}
+		gap |= flagIf(opens) * tInitial
 		// The word: letters, digits and marks, with inner joiners (hyphen,
 		// apostrophes, period) followed by a letter or digit.
 		start := i
@@ -447,7 +402,7 @@ func (f *finder) tokenize(d *Document) {
 			if i+8 <= n {
 				// Eight bytes at a time while they are ASCII letters and
 				// digits; the byte that stops them is read below.
-				word, up, let := asciiWordBytes(load64(text[i:]))
+				word, up, let := asciiWordBytes(load64At(text, i))
 				if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
 					keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
 					letters += bits.OnesCount64(let & keep)
@@ -501,71 +456,190 @@ func (f *finder) tokenize(d *Document) {
 			}
 			i += w
 		}
-		end := i
-		keyEnd := end
+		// A word followed by a period, an apostrophe or a byte of "’"
+		// (E2), or holding an apostrophe, may end further or have a
+		// shorter key (wordTail); one in six or so.
+		end, keyEnd := i, i
 		var flags tokFlags
-		// A final period after a title, an initial or a dotted abbreviation.
-		if end < len(text) && text[end] == '.' {
-			if (letters == 1 && upper == 1 && end-start <= 2) || dot {
-				end++
-			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
-				end++
-			} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
-				end++
-			}
-			keyEnd = end
+		if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
+			var poss bool
+			end, keyEnd, poss = f.wordTail(start, end, apos, dot, letters == 1 && upper == 1)
+			flags = flagIf(poss) * tPoss
 		}
-		// Possessive endings: all end in "s", and have an apostrophe inside
-		// the word ("'s", "’s", the first inner one being set) or after it
-		// ("s'", "s’"). The test is made without a branch until its end:
-		// one word in eight ends in "s", at random.
-		var next byte
-		if end < len(text) {
-			next = text[end]
-		}
-		if flagIf(text[end-1] == 's')&(flagIf(apos >= 0)|flagIf(next == '\'')|flagIf(next == 0xE2)) != 0 {
-			switch w := text[start:end]; {
-			case strings.HasSuffix(w, "'s"):
-				flags |= tPoss
-				keyEnd = end - 2
-			case strings.HasSuffix(w, "’s"):
-				flags |= tPoss
-				keyEnd = end - len("’s")
-			case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
-				n := 1
-				if text[end] != '\'' {
-					n = len("’")
-				}
-				after := end + n
-				if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
-					flags |= tPoss
-					end = after
-				}
-			}
-		}
-		// Contractions look up by their first part: "I've", "We're".
-		if flags&tPoss == 0 {
-			// The first apostrophe of text[start:end] is an inner one:
-			// the word's other bytes are letters, digits, marks,
-			// joiners and a title's final period.
-			if k := apos - start; apos >= 0 && k > 0 {
-				n := 1
-				if text[start+k] != '\'' {
-					n = len("’")
-				}
-				switch f.lower[start+k+n : end] {
-				case "ve", "m", "ll", "d", "re":
-					keyEnd = start + k
-				}
-			}
-		}
-		i = end
-		// The flags that follow from the word's bytes and the gap before
-		// it are made without a branch (flagIf): capitals, possessives
-		// and quotation marks come at random, where a branch on each
-		// would be mispredicted often.
+		// The flags are made without a branch (flagIf): capitals,
+		// possessives and quotation marks come at random, where a branch
+		// on each would be mispredicted often.
 		capF := flagIf(cap)
 		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
+		flags |= gap &^ ((1 - capF) * tInitial)
+		// Letters without a capital.
+		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(letters > 0) * tLowWord
+		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
+		i = end
+		gap, opens = 0, false
+	}
+	f.toks = toks
+}
+
+// wordTail returns where the word text[start:end] that lexWords read ends
+// and where its key ends, and whether it is a possessive: a final period
+// after a title, an initial (oneCap: its one letter, a capital) or a
+// dotted abbreviation (dot: it holds a period) belongs to it; a
+// possessive ending belongs to it but not to its key; a contraction's key
+// is its first part. apos is the offset of its first inner apostrophe, or
+// -1.
+func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, bool) {
+	text := f.text
+	keyEnd := end
+	poss := false
+	// A final period after a title, an initial or a dotted abbreviation.
+	if end < len(text) && text[end] == '.' {
+		if (oneCap && end-start <= 2) || dot {
+			end++
+		} else if _, ok := titleOf(f.lower[start : end+1]); ok {
+			end++
+		} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
+			end++
+		}
+		keyEnd = end
+	}
+	// Possessive endings: all end in "s", and have an apostrophe inside
+	// the word ("'s", "’s", the first inner one being set) or after it
+	// ("s'", "s’").
+	var next byte
+	if end < len(text) {
+		next = text[end]
+	}
+	if text[end-1] == 's' && (apos >= 0 || next == '\'' || next == 0xE2) {
+		switch w := text[start:end]; {
+		case strings.HasSuffix(w, "'s"):
+			poss = true
+			keyEnd = end - 2
+		case strings.HasSuffix(w, "’s"):
+			poss = true
+			keyEnd = end - len("’s")
+		case end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && end-start > 2:
+			n := 1
+			if text[end] != '\'' {
+				n = len("’")
+			}
+			after := end + n
+			if after >= len(text) || !isWordRune(rune(text[after])) && text[after] < utf8.RuneSelf {
+				poss = true
+				end = after
+			}
+		}
+	}
+	// Contractions look up by their first part: "I've", "We're".
+	if !poss {
+		// The first apostrophe of text[start:end] is an inner one:
+		// the word's other bytes are letters, digits, marks,
+		// joiners and a title's final period.
+		if k := apos - start; apos >= 0 && k > 0 {
+			n := 1
+			if text[start+k] != '\'' {
+				n = len("’")
+			}
+			switch f.lower[start+k+n : end] {
+			case "ve", "m", "ll", "d", "re":
+				keyEnd = start + k
+			}
+		}
+	}
+	return end, keyEnd, poss
+}
+
+// gapPunct returns the flags of a gap (see lexWords) with one more
+// punctuation mark in it, q telling whether it is a quotation mark:
+// tGapQuote holds while the gap has one mark, a quotation mark, and no
+// comma.
+func gapPunct(gap tokFlags, q bool) tokFlags {
+	first := flagIf(gap&(tGapPunct|tGapComma) == 0)
+	return gap&^tGapQuote | tGapPunct | first&flagIf(q)*tGapQuote
+}
+
+// wordEntries sets the entry in wordTable of each word that the quote
+// stage read alike: one of its tokens (f.words, in text order) with the
+// word's start and key end, which looked the key up already. The other
+// words are looked up on first use (lexAt).
+func (f *finder) wordEntries() {
+	qws, qk := f.words, 0
+	for i := range f.toks {
+		t := &f.toks[i]
+		for qk < len(qws) && qws[qk].start < t.start {
+			qk++
+		}
+		if qk < len(qws) && qws[qk].start == t.start && qws[qk].end == t.keyEnd && qws[qk].kind == tWord {
+			t.word = qws[qk].word
+		}
+	}
+}
+
+// markQuotes flags the words that start inside the content of one of d's
+// quotes: tInDirect for a direct quote, tInReported for the others.
+func (f *finder) markQuotes(d *Document) {
+	// The contents, split by kind in the two halves of f.ivs.
+	nq := len(d.Quotes)
+	f.ivs = spare(f.ivs, 2*nq)
+	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
+	for _, q := range d.Quotes {
+		if q.Start < 0 || q.End > len(f.text) || q.Start >= q.End {
+			continue
+		}
+		if q.Kind == Direct {
+			direct = append(direct, interval{q.Start, q.End})
+		} else {
+			reported = append(reported, interval{q.Start, q.End})
+		}
+	}
+	f.markIn(direct, tInDirect)
+	f.markIn(reported, tInReported)
+}
+
+// markIn sets flag on the words that start inside one of the intervals
+// ivs, which it sorts by start. A word inside several is read once: the
+// scan goes on from the last word marked, and looks the first word of
+// each interval up by binary search, so that the words outside are not
+// read at all.
+func (f *finder) markIn(ivs []interval, flag tokFlags) {
+	slices.SortFunc(ivs, func(a, b interval) int { return cmp.Compare(a.s, b.s) })
+	toks, k := f.toks, 0
+	for _, v := range ivs {
+		j, _ := slices.BinarySearchFunc(toks[k:], v.s, func(t token, s int) int { return cmp.Compare(int(t.start), s) })
+		for k += j; k < len(toks) && int(toks[k].start) < v.e; k++ {
+			toks[k].flags |= flag
+		}
+	}
+}
+
+// segments sets the paragraph and sentence of each word (from d; the
+// paragraphs stand for the sentences when there are none), flags the
+// first word of each sentence tInitial, the words of a sentence in title
+// case tHeadline (headline) and the capitalised words away from a
+// sentence start tCapWord; it holds the capitalised initial words in the
+// word sets (see markSeen) and lists the words find starts from.
+func (f *finder) segments(d *Document) {
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = d.Paragraphs
+	}
+	toks := f.toks
+	pk, sk := 0, 0
+	// The words find starts from (see below): starts[:nStarts], about
+	// two words in five.
+	starts, nStarts := spare(f.starts, len(f.text)/15+16), 0
+	starts = starts[:cap(starts)]
+	// The paragraph and sentence of the word being read, and where the
+	// next of either starts; the first word opens a sentence.
+	para, sent, newSeg := 0, 0, true
+	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
+	// The sentence being read, for the headline test (see headline): its
+	// first word, its words of more than three bytes and the capitalised
+	// ones among them, and whether all its words are capitalised.
+	segLo, long, caps, allCap := 0, 0, 0, 1
+	for i := range toks {
+		t := &toks[i]
+		start := int(t.start)
 		// Paragraph and sentence indexes change only where the next
 		// paragraph or sentence starts.
 		if start >= nextSpan {
@@ -579,62 +653,31 @@ func (f *finder) tokenize(d *Document) {
 			newSeg = newSeg || para != p0 || sent != s0
 			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
 		}
-		flags |= gap
-		flags |= flagIf(quotes == 1) & flagIf(other == 0) & flagIf(gap&tGapComma == 0) * tGapQuote
+		t.para, t.sent = int32(para), int32(sent)
+		flags := t.flags
+		capF := flagIf(flags&tCap != 0)
 		if newSeg {
-			f.headline(toks, segLo, long, caps, allCap)
-			segLo, long, caps, allCap = len(toks), 0, 0, 1
+			f.headline(toks[:i], segLo, long, caps, allCap)
+			segLo, long, caps, allCap = i, 0, 0, 1
 			flags |= tInitial
 			newSeg = false
-		} else {
-			flags |= flagIf(quoteOrColon) & capF * tInitial
 		}
-		l := int(flagIf(end-start > 3))
+		l := int(flagIf(t.end-t.start > 3))
 		long += l
 		caps += l & int(capF)
 		allCap &= int(capF)
-		if start >= nextIv {
-			for dk < len(direct) && direct[dk].s <= start {
-				if direct[dk].e > dMax {
-					dMax = direct[dk].e
-				}
-				dk++
-			}
-			for rk < len(reported) && reported[rk].s <= start {
-				if reported[rk].e > rMax {
-					rMax = reported[rk].e
-				}
-				rk++
-			}
-			nextIv = nextStart(direct, dk, reported, rk)
-		}
-		flags |= flagIf(start < dMax)*tInDirect | flagIf(start < rMax)*tInReported
-		// A capital away from a sentence start, or letters without one.
-		notInitial := flagIf(flags&tInitial == 0)
-		flags |= capF&notInitial*tCapWord | (1-capF)&flagIf(upper == 0)&flagIf(letters > 0)*tLowWord
-		// The quote stage looked up its words: one of them that is this
-		// key gives the key's entry in wordTable (its tokens are in text
-		// order, each read once); else the entry is looked up on first
-		// use (lexAt).
-		word := uint16(wordUnknown)
-		for qk < len(qws) && int(qws[qk].start) < start {
-			qk++
-		}
-		if qk < len(qws) && int(qws[qk].start) == start && int(qws[qk].end) == keyEnd && qws[qk].kind == tWord {
-			word = qws[qk].word
-		}
+		// A capital away from a sentence start.
+		flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
+		t.flags = flags
 		// The word sets are only asked about the words of capitalised
 		// sentence-initial tokens, lowSeen only about those that are not
-		// stop words (run): hold those, then (below) mark the ones the
-		// other tokens show. (A word without a capital is never marked
-		// in capsSeen, whose marks come from capitalised words.)
-		if flags&tInitial != 0 && cap {
-			f.capsSeen.add(start, keyEnd)
-			if word == wordUnknown {
-				word = wordIndexIn(f.lower, start, keyEnd)
-			}
-			if wordTable.entries[word].is&lxStop == 0 {
-				f.lowSeen.add(start, keyEnd)
+		// stop words (run): hold those, for markSeen to mark the ones
+		// the other tokens show. (A word without a capital is never
+		// marked in capsSeen, whose marks come from capitalised words.)
+		if flags&tInitial != 0 && capF != 0 {
+			f.capsSeen.add(start, int(t.keyEnd))
+			if f.lex(i).is&lxStop == 0 {
+				f.lowSeen.add(start, int(t.keyEnd))
 			}
 		}
 		// find starts only from capitalised words and from those that
@@ -645,19 +688,22 @@ func (f *finder) tokenize(d *Document) {
 		if nStarts == len(starts) {
 			starts = append(starts, make([]int32, len(starts)+64)...)
 		}
-		starts[nStarts] = int32(len(toks))
-		bit := uint64(1) << ((keyEnd - start) & 63)
-		last := f.lower[max(keyEnd-1, start)]
-		nStarts += int(capF | flagIf(findFilter.first[f.lower[start]]&findFilter.last[last]&bit != 0))
-		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags, word: word})
-		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
+		starts[nStarts] = int32(i)
+		bit := uint64(1) << ((t.keyEnd - t.start) & 63)
+		last := f.lower[max(t.keyEnd-1, t.start)]
+		nStarts += int(capF | flagIf(findFilter.first[f.lower[t.start]]&findFilter.last[last]&bit != 0))
 	}
-	f.starts = starts[:nStarts]
-	// The words marked last, by first byte and length: the common words
-	// that pass the filters ("the", "he") are marked once, not at each
-	// use.
 	f.headline(toks, segLo, long, caps, allCap)
-	f.toks = toks
+	f.starts = starts[:nStarts]
+}
+
+// markSeen marks in the word sets the words that the text shows
+// capitalised away from a sentence start (capsSeen) or in lower case
+// (lowSeen). The words marked last are kept by first byte and length:
+// the common words that pass the filters ("the", "he") are marked once,
+// not at each use.
+func (f *finder) markSeen() {
+	text, toks := f.text, f.toks
 	// The set and its last words are picked by index, not by a branch:
 	// capitalised and lower-case words come at random. A lower-case
 	// word has no ASCII capital: its bytes in text are those of its key.
@@ -689,7 +735,6 @@ func (f *finder) tokenize(d *Document) {
 			}
 		}
 	}
-	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
 }
 
 // headline flags the words toks[lo:] of one sentence when it is written

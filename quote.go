@@ -255,7 +255,7 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
 	for i < pe {
-		if i+8 <= pe && !maybeMark8(load64(text[i:])) {
+		if i+8 <= pe && !maybeMark8(load64At(text, i)) {
 			i += 8 // eight bytes of ASCII without a straight mark
 			continue
 		}

@@ -253,7 +253,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 			}
 		}
 		for k < n && nl == 0 {
-			if k+8 <= n && !maybeBreak8(load64(text[k:])) {
+			if k+8 <= n && !maybeBreak8(load64At(text, k)) {
 				k += 8 // eight bytes of ASCII without a line break
 				continue
 			}
@@ -537,7 +537,7 @@ func (sc *sentScanner) run(i int) {
 		if tbl == scanTable {
 			// Eight bytes at a time while none of them may matter.
 			for i+8 <= n {
-				if m := endMask8(load64(text[i:])); m != 0 {
+				if m := endMask8(load64At(text, i)); m != 0 {
 					i += bits.TrailingZeros64(m) >> 3
 					break
 				}

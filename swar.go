@@ -16,6 +16,14 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// load64At returns load64(s[i:]), for i+8 ≤ len(s): when the caller has
+// tested that against len(s), the compiler drops the bounds checks.
+func load64At(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // load32 returns the first four bytes of s, which has at least four, as a
 // little-endian number.
 func load32(s string) uint32 {

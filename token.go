@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -45,23 +46,39 @@ type tokenizer struct {
 	qs    []qspan // top-level quotations in text order
 	toks  []item
 	si    int // current sentence
+	// The bounds of sentence si, math.MaxInt both when there is none:
+	// most calls of sentOf compare with them alone.
+	siStart, siEnd int
 }
 
 // sentOf returns the index of the sentence holding byte offset p, moving
 // forward only; p must not decrease between calls.
 func (t *tokenizer) sentOf(p int) int32 {
-	for t.si < len(t.sents) && t.sents[t.si].End <= p {
-		t.si++
+	if p >= t.siEnd {
+		t.sentFrom(p)
 	}
-	if t.si < len(t.sents) && t.sents[t.si].Start <= p {
+	if t.siStart <= p {
 		return int32(t.si)
 	}
 	return -1
 }
 
+// sentFrom moves si to the first sentence that ends after p (the count of
+// sentences when there is none) and reads its bounds.
+func (t *tokenizer) sentFrom(p int) {
+	for t.si < len(t.sents) && t.sents[t.si].End <= p {
+		t.si++
+	}
+	t.siStart, t.siEnd = math.MaxInt, math.MaxInt
+	if t.si < len(t.sents) {
+		t.siStart, t.siEnd = t.sents[t.si].Start, t.sents[t.si].End
+	}
+}
+
 // run tokenizes the whole text.
 func (t *tokenizer) run() {
 	text := t.text
+	t.sentFrom(-1)
 	qi, pos := 0, 0
 	// nextOpen is where quotation qi opens, past the text when there is
 	// none: most steps (a word, a space) are before it and test only it.
@@ -101,11 +118,11 @@ func (t *tokenizer) run() {
 			}
 			c := text[i]
 			if c < utf8.RuneSelf {
-				switch {
-				case isSpaceByte(c):
-					i++
-				case isWordByte(c):
+				switch k := tokClass[c]; {
+				case k&cWord != 0:
 					i = t.word(i, para.End, pi)
+				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
+					i++
 				default:
 					t.punct(i, i+1, pi)
 					i++
@@ -145,7 +162,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 		if i+8 <= end {
 			// Eight bytes at a time while they are ASCII letters and
 			// digits; the byte that stops them is read below.
-			word, _, _ := asciiWordBytes(load64(text[i:]))
+			word, _, _ := asciiWordBytes(load64At(text, i))
 			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
 				i += run
 				if run == 8 {
@@ -155,9 +172,13 @@ func (t *tokenizer) word(i, end, pi int) int {
 		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if tokClass[c]&cWord != 0 {
+			k := tokClass[c]
+			if k&cWord != 0 {
 				i++
 				continue
+			}
+			if k&cLink == 0 {
+				break // a space or a mark: the common end
 			}
 			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
 				n := text[i+1]

@@ -328,12 +328,15 @@ func tokenizeBoth(t *testing.T, name, text string) {
 	for _, para := range d.Paragraphs {
 		d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
 	}
+	// The new tokenizer takes the quote stage's plain words as they are
+	// (finder.words), as Parse gives them.
+	sc := new(scratch)
 	if len(text) < maxAttributedLen {
-		p.findQuotes(text, d)
+		p.findQuotesIn(text, d, sc)
 	}
 	lower := asciiLower(text)
 	a := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
-	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
+	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: sc.toks}
 	a.tokenizeRef(d)
 	b.tokenize(d)
 	if len(a.toks) != len(b.toks) {
@@ -348,6 +351,17 @@ func tokenizeBoth(t *testing.T, name, text string) {
 		if x := a.toks[i]; x != y {
 			t.Fatalf("%s: word %d: got %+v %q, want %+v %q", name, i, y, text[y.start:y.end], x, text[x.start:x.end])
 		}
+	}
+	// find starts from the capitalised words and from those whose keys
+	// may be a pronoun or a determiner.
+	var starts []int32
+	for i, tk := range a.toks {
+		if tk.has(tCap) || findFilter.may(lower[tk.start:tk.keyEnd]) {
+			starts = append(starts, int32(i))
+		}
+	}
+	if !slices.Equal(starts, b.starts) {
+		t.Fatalf("%s: find starts from %v, want %v", name, b.starts, starts)
 	}
 	// The word sets answer alike on what they are asked: capsSeen about
 	// any word (the new one keeps only capitalised initial words; the
