@@ -335,18 +335,27 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if !a.isWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
 		return cueEntry{}, 0, false // most words open no cue
 	}
+	le := &a.p.cues.entries[a.lex[k]]
+	next := a.lexAt(k + 1)
+	if le.phrasal && !a.p.cues.entries[next].restFirst {
+		return cueEntry{}, 0, false // "is" but not "is expected"
+	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
 	best, bestEnd, ok := cueEntry{}, 0, false
-	for _, e := range a.p.cues.entries[a.lex[k]].cues {
-		end, matched := a.matchRest(k+1, hi, e.rest)
+	for i := range le.cues {
+		e := &le.cues[i]
+		end, matched := 0, false
+		if e.next < 0 || e.next == next {
+			end, matched = a.matchRest(k+1, hi, e.rest)
+		}
 		if !matched && (e.rest == "about" || e.rest == "of") {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
 		}
 		if matched && (!ok || end > bestEnd) {
-			best, bestEnd, ok = e, end, true
+			best, bestEnd, ok = *e, end, true
 		}
 	}
 	if !ok || best.class == cueNot {
@@ -522,6 +531,14 @@ func hasPrefixFold(s, lower string) bool {
 
 func hasSuffixFold(s, lower string) bool {
 	return len(s) >= len(lower) && equalFoldASCII(s[len(s)-len(lower):], lower)
+}
+
+// lexAt returns lex[k], 0 when there is no token k.
+func (a *attributor) lexAt(k int) int32 {
+	if k < 0 || k >= len(a.lex) {
+		return 0
+	}
+	return a.lex[k]
 }
 
 // wordIn reports whether token k is a word of one of the classes c.

@@ -34,9 +34,8 @@ func newTokenWords(cues *cueTable) *tokenWords {
 	}
 	m := make(map[string]int32, len(cues.entries)+len(wordTable.entries))
 	cues.words.each(func(k string, v int32) {
-		// Only the keys that cueTable.wordIn can find: at most 24
-		// bytes, opening with a letter or a byte above ASCII.
-		if c := k[0]; len(k) <= 24 && (c >= utf8.RuneSelf || 'a' <= c && c <= 'z') {
+		// Only the keys that cueTable.wordIn can find.
+		if lookedUp(k) {
 			m[k] = v
 		}
 	})
