@@ -56,9 +56,13 @@ type attributor struct {
 	// lex[k] is the index in p.cues.entries of what the rules know of
 	// token k: its word classes and the cues it opens (0 for non-words).
 	lex []int32
-	// cueToks are the tokens that open a cue of the lexicon, in order:
-	// the passes over cues read them instead of every token.
-	cueToks []int
+	// cueToks are the tokens that may open a cue of the lexicon, in
+	// order: the passes over cues read them instead of every token. A
+	// word whose cues all need a next word is left out when the next
+	// word opens the rest of none (lexEntry.phrasal): "is" but not "is
+	// expected". nounToks are the nouns of saying and demanding
+	// (nounCues, demandNouns) that nounCues and nounDemands read.
+	cueToks, nounToks []int
 	// cls[k] is the word classes of token k, p.cues.entries[lex[k]].cls,
 	// at hand for wordIn.
 	cls   []ruleClass
@@ -105,12 +109,20 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
+	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
 	p.words().cueEntries(text, a.toks, a.lex)
 	entries := p.cues.entries
 	for k, e := range a.lex {
-		a.cls[k] = entries[e].cls
-		if len(entries[e].cues) > 0 {
+		le := &entries[e]
+		a.cls[k] = le.cls
+		if !le.listed {
+			continue // most words
+		}
+		if len(le.cues) > 0 && (!le.phrasal || entries[a.lexAt(k+1)].restFirst) {
 			a.cueToks = append(a.cueToks, k)
+		}
+		if le.cls&nounCues != 0 || le.demand != "" {
+			a.nounToks = append(a.nounToks, k)
 		}
 	}
 	// One attribution per quotation and per fourth sentence: on the
@@ -118,7 +130,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
 	a.sentTok, a.order = sc.sentTok, sc.attrOrder
 	defer func() {
-		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.attrs
+		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
 		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
@@ -521,6 +533,16 @@ func lowerInto(b []byte, s string) []byte {
 		b = append(b, lowerASCII[s[i]])
 	}
 	return b
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold and hasSuffixFold are strings.HasPrefix and HasSuffix with
@@ -1315,8 +1337,9 @@ func (a *attributor) rightNPEnds(k, hi int) bool {
 // believing: "his warning that Britain would have to wait", "Trump's
 // claim that …". The speaker is the possessive before the noun, if any.
 func (a *attributor) nounCues() {
-	for c := 1; c+2 < len(a.toks); c++ {
-		if !a.wordIn(c, nounCues) || !a.lowerWord(c) || !equalFoldASCII(a.tokText(c+1), "that") || a.used[c] {
+	next := 1 // the first token after the last content attributed
+	for _, c := range a.nounToks {
+		if c < next || c+2 >= len(a.toks) || !a.wordIn(c, nounCues) || !a.lowerWord(c) || !equalFoldASCII(a.tokText(c+1), "that") || a.used[c] {
 			continue
 		}
 		if a.wordIn(c+2, finiteAux|auxWords) && !a.wordIn(c+2, spkPronouns) || a.pastOrPresent(c+2) && a.lowerWord(c+2) {
@@ -1338,7 +1361,7 @@ func (a *attributor) nounCues() {
 		}
 		at.contentTokStart, at.contentTokEnd = c+1, end
 		a.addReported(at)
-		c = end - 1
+		next = end
 	}
 }
 
@@ -1365,18 +1388,14 @@ func (a *attributor) possessor(p, lo int) Span {
 // preposition; the content is what follows "for", or the infinitive; the
 // speaker, the possessor.
 func (a *attributor) nounDemands() {
-	for c := 1; c+2 < len(a.toks); c++ {
-		if a.toks[c].kind != tWord {
+	next := 1 // the first token after the last content attributed
+	for _, c := range a.nounToks {
+		// The noun as listed, in lower case: not "Calls".
+		preps := a.p.cues.entries[a.lex[c]].demand
+		if c < next || c+2 >= len(a.toks) || preps == "" || hasUpperASCII(a.tokText(c)) || a.used[c] {
 			continue
 		}
 		w := a.tokText(c)
-		if len(w) < 3 || len(w) > 8 || w[0] != 'c' && w[0] != 'p' && w[0] != 'v' {
-			continue // no look-up for most words: the nouns open with c, p or v
-		}
-		preps, ok := demandNouns[w]
-		if !ok || a.used[c] {
-			continue
-		}
 		p := c - 1
 		if !a.isWord(p) || a.wordIn(p, spkPronouns|auxWords|infinitiveTo) && !a.wordIn(p, possessives) || a.toks[p].sent != a.toks[c].sent {
 			continue // "they call", "will call", "to call": the verb
@@ -1423,7 +1442,7 @@ func (a *attributor) nounDemands() {
 		}
 		at.contentTokStart, at.contentTokEnd = start, end
 		a.addReported(at)
-		c = end - 1
+		next = end
 	}
 }
 

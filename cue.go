@@ -246,6 +246,13 @@ type lexEntry struct {
 	// restFirst: the word is the first of the rest of some cue phrase
 	// ("expected", "out", "for").
 	restFirst bool
+	// demand is what may open the content after a noun of demanding
+	// (demandNouns): "for to", "to"; "" for other words.
+	demand string
+	// listed: the word is read by a pass over a list of tokens
+	// (attributor.cueToks, nounToks): it opens cues, is of the class
+	// nounCues or has a demand.
+	listed bool
 }
 
 // lookedUp reports whether cueTable.word can find the lower-case word w
@@ -285,6 +292,11 @@ func newCueTable(extra []string) *cueTable {
 		e.cues = cues
 		byWord[w] = e
 	}
+	for w, preps := range demandNouns {
+		e := byWord[w]
+		e.demand = preps
+		byWord[w] = e
+	}
 	// The first words of the phrases' rests have entries too, with no
 	// class if they have none (cueEntry.next).
 	for _, cues := range t.first {
@@ -305,6 +317,7 @@ func newCueTable(extra []string) *cueTable {
 	for i := range t.entries {
 		le := &t.entries[i]
 		le.phrasal = len(le.cues) > 0
+		le.listed = len(le.cues) > 0 || le.cls&nounCues != 0 || le.demand != ""
 		for j := range le.cues {
 			e := &le.cues[j]
 			e.next = -1
