@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,6 +70,13 @@ type attributor struct {
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
+	// paraTok[p] is the first token of paragraph p, paraTok[len] =
+	// len(toks): the tokens of p are [paraTok[p], paraTok[p+1]).
+	paraTok []int
+	// qTok[i] is the token of quotation i, -1 when it has none (it opens
+	// inside an earlier token): the passes over quotation tokens read
+	// them instead of every token.
+	qTok []int
 	// order is emit's array of attribution indexes.
 	order []int32
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
@@ -128,14 +136,14 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	a.sentTok, a.order = sc.sentTok, sc.attrOrder
+	a.sentTok, a.paraTok, a.qTok, a.order = sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
-		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
+		sc.qAttr, sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder = a.qAttr, a.sentTok, a.paraTok, a.qTok, a.order
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
-	a.indexSentences()
+	a.indexTokens()
 	a.directPass()
 	a.reportedPass()
 	a.leftoverPass()
@@ -215,20 +223,47 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	return top, nested
 }
 
-func (a *attributor) indexSentences() {
+// indexTokens sets sentTok, paraTok and qTok.
+func (a *attributor) indexTokens() {
+	toks := a.toks
 	n := len(a.d.Sentences)
-	a.sentTok = spare(a.sentTok, n+1)[:n+1] // every element is set below
+	sentTok := spare(a.sentTok, n+1)[:n+1] // every element is set below
 	k := 0
 	for s := 0; s < n; s++ {
-		for k < len(a.toks) && a.toks[k].sent >= 0 && int(a.toks[k].sent) < s {
+		// Past the tokens of earlier sentences (a token outside any has
+		// sent -1, above s as a uint32), then past those outside any.
+		for k < len(toks) && uint32(toks[k].sent) < uint32(s) {
 			k++
 		}
-		for k < len(a.toks) && a.toks[k].sent < 0 {
+		for k < len(toks) && toks[k].sent < 0 {
 			k++
 		}
-		a.sentTok[s] = k
+		sentTok[s] = k
 	}
-	a.sentTok[n] = len(a.toks)
+	sentTok[n] = len(toks)
+	a.sentTok = sentTok
+
+	// The tokens are in text order, so their paragraphs and the openings
+	// of the quotations they are rise with them: binary searches, from
+	// the last token found.
+	n = len(a.d.Paragraphs)
+	paraTok := spare(a.paraTok, n+1)[:n+1]
+	k = 0
+	for p := range paraTok {
+		k += sort.Search(len(toks)-k, func(i int) bool { return int(toks[k+i].para) >= p })
+		paraTok[p] = k
+	}
+	a.paraTok = paraTok
+	qTok := spare(a.qTok, len(a.qs))[:len(a.qs)]
+	k = 0
+	for i, q := range a.qs {
+		k += sort.Search(len(toks)-k, func(j int) bool { return int(toks[k+j].start) >= q.open })
+		qTok[i] = -1
+		if k < len(toks) && toks[k].kind == tQuote && int(toks[k].q) == i {
+			qTok[i] = k
+		}
+	}
+	a.qTok = qTok
 }
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
@@ -595,11 +630,10 @@ func (a *attributor) span(lo, hi int) Span {
 // ---- pass 1: direct quotations ----
 
 func (a *attributor) directPass() {
-	for k := range a.toks {
-		if a.toks[k].kind != tQuote {
+	for qi, k := range a.qTok {
+		if k < 0 {
 			continue
 		}
-		qi := int(a.toks[k].q)
 		q := a.qs[qi]
 		if q.single && !a.sentenceLike(q) {
 			continue
@@ -1451,8 +1485,9 @@ func (a *attributor) nounDemands() {
 // name of up to four words written in capitals opening its paragraph, the cue the colon, the content the rest of the
 // paragraph.
 func (a *attributor) transcriptLines() {
-	for k := 0; k < len(a.toks); k++ {
-		if k > 0 && a.toks[k-1].para == a.toks[k].para {
+	for p := 0; p+1 < len(a.paraTok); p++ {
+		k, e := a.paraTok[p], a.paraTok[p+1]
+		if k == e {
 			continue
 		}
 		m := a.nameRun(k, min(len(a.toks), k+5))
@@ -1468,10 +1503,6 @@ func (a *attributor) transcriptLines() {
 		}
 		if a.toks[m+1].kind == tQuote {
 			continue // Trump: “…” is a direct quotation with a colon lead-in
-		}
-		e := m + 1
-		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
-			e++
 		}
 		last := e
 		for last > m+1 && a.toks[last-1].kind == tPunct && a.isPunct(last-1, ".") {
@@ -1492,7 +1523,6 @@ func (a *attributor) transcriptLines() {
 				}
 			}
 		}
-		k = e - 1
 	}
 }
 
@@ -1602,10 +1632,10 @@ func (a *attributor) lettered(s, e int, noDigits bool) bool {
 // saying in the third person is the cue, the name before it the speaker,
 // the rest of the line the content.
 func (a *attributor) headlines() {
-	for k := 0; k < len(a.toks); {
-		e := k
-		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
-			e++
+	for p := 0; p+1 < len(a.paraTok); p++ {
+		k, e := a.paraTok[p], a.paraTok[p+1]
+		if k == e {
+			continue
 		}
 		k = a.listNumber(k, e)
 		title := e-k <= 30 && a.titleCase(k, e)
@@ -1623,7 +1653,6 @@ func (a *attributor) headlines() {
 				if title && last > m+1 || last > m+3 {
 					a.addLine(k, m, m+1, last)
 				}
-				k = e
 				continue
 			}
 		}
@@ -1632,7 +1661,6 @@ func (a *attributor) headlines() {
 		}
 		if title {
 			if a.trailingHeadline(k, e) {
-				k = e
 				continue
 			}
 			for c := k + 1; c < e-1 && c < k+10; c++ {
@@ -1670,7 +1698,6 @@ func (a *attributor) headlines() {
 				break
 			}
 		}
-		k = e
 	}
 }
 
@@ -3098,11 +3125,10 @@ func (a *attributor) fixedStart(lo, end int) int {
 func (a *attributor) leftoverPass() {
 	lastDirect := -1   // the last direct attr, for split quotations
 	lastReported := -1 // the last reported attr ending with a quotation
-	for k := range a.toks {
-		if a.toks[k].kind != tQuote {
+	for qi, k := range a.qTok {
+		if k < 0 {
 			continue
 		}
-		qi := int(a.toks[k].q)
 		if i := a.qAttr[qi]; i >= 0 {
 			if a.attrs[i].q == qi {
 				lastDirect = i
