@@ -2637,6 +2637,9 @@ func (a *attributor) passiveClause(c int) bool {
 // passiveClauseAt reports whether the participle at c and the words from k
 // on are one of passiveClauseCues: "accused" … "of".
 func (a *attributor) passiveClauseAt(c, k int) bool {
+	if !a.p.cues.entries[a.lexAt(c)].passiveClause {
+		return false // most words: no look-up of the list
+	}
 	for _, p := range passiveClauseCues {
 		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(k) && equalFoldASCII(a.tokText(k), p.next) &&
 			(p.after == "" || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), p.after)) {
@@ -2740,12 +2743,7 @@ func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
 // passiveSubject reports whether the participle at c is one of
 // passiveSubjectCues.
 func (a *attributor) passiveSubject(c int) bool {
-	for _, v := range passiveSubjectCues {
-		if equalFoldASCII(a.tokText(c), v) {
-			return true
-		}
-	}
-	return false
+	return a.p.cues.entries[a.lexAt(c)].passiveSubject
 }
 
 // labelEnd returns the end of the name that a passive verb of naming

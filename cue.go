@@ -249,6 +249,9 @@ type lexEntry struct {
 	// demand is what may open the content after a noun of demanding
 	// (demandNouns): "for to", "to"; "" for other words.
 	demand string
+	// passiveClause: the word is the verb of a passiveClauseCues entry;
+	// passiveSubject: it is one of passiveSubjectCues.
+	passiveClause, passiveSubject bool
 	// listed: the word is read by a pass over a list of tokens
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
@@ -295,6 +298,16 @@ func newCueTable(extra []string) *cueTable {
 	for w, preps := range demandNouns {
 		e := byWord[w]
 		e.demand = preps
+		byWord[w] = e
+	}
+	for _, p := range passiveClauseCues {
+		e := byWord[p.verb]
+		e.passiveClause = true
+		byWord[p.verb] = e
+	}
+	for _, w := range passiveSubjectCues {
+		e := byWord[w]
+		e.passiveSubject = true
 		byWord[w] = e
 	}
 	// The first words of the phrases' rests have entries too, with no
