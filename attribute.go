@@ -561,15 +561,6 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-// lowerInto appends s to b with ASCII letters in lower case (lowerASCII,
-// the table the entity stage lowers its text with).
-func lowerInto(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		b = append(b, lowerASCII[s[i]])
-	}
-	return b
-}
-
 // hasUpperASCII reports whether s holds an ASCII capital.
 func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -1891,7 +1882,7 @@ func (a *attributor) nextComma(k, end int) int {
 // lead-in before a colon is a label, not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
 	for i := k; i < m; i++ {
-		if w := a.tokText(i); a.isWord(i) && len(w) <= 16 && colonLabels[string(lowerInto(make([]byte, 0, 16), w))] {
+		if a.p.cues.entries[a.lexAt(i)].colonLabel {
 			return true
 		}
 	}

@@ -252,6 +252,9 @@ type lexEntry struct {
 	// passiveClause: the word is the verb of a passiveClauseCues entry;
 	// passiveSubject: it is one of passiveSubjectCues.
 	passiveClause, passiveSubject bool
+	// colonLabel: the word is one of colonLabels; focus, one of
+	// focusWords (the entity stage's list).
+	colonLabel, focus bool
 	// listed: the word is read by a pass over a list of tokens
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
@@ -308,6 +311,16 @@ func newCueTable(extra []string) *cueTable {
 	for _, w := range passiveSubjectCues {
 		e := byWord[w]
 		e.passiveSubject = true
+		byWord[w] = e
+	}
+	for w := range colonLabels {
+		e := byWord[w]
+		e.colonLabel = true
+		byWord[w] = e
+	}
+	for w := range focusWords {
+		e := byWord[w]
+		e.focus = true
 		byWord[w] = e
 	}
 	// The first words of the phrases' rests have entries too, with no
