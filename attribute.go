@@ -3310,7 +3310,7 @@ func (a *attributor) leadIn(k int) (int, bool) {
 // auxiliaries standing right before the verb ("has said", "did not say")
 // and a colon right after it ("said:"), and "in a statement" after it.
 // Adverbs ("also") stay out.
-func (a *attributor) cueExtent(at attr) (int, int) {
+func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
 		return s, e
@@ -3375,8 +3375,8 @@ func (a *attributor) emit() {
 	// each quotation's are a full slice of it (length and capacity
 	// alike, as make would give).
 	nParts := 0
-	for _, at := range a.attrs {
-		if at.end > at.start && len(at.parts) > 1 {
+	for i := range a.attrs {
+		if at := &a.attrs[i]; at.end > at.start && len(at.parts) > 1 {
 			nParts += len(at.parts)
 		}
 	}
@@ -3406,7 +3406,7 @@ func (a *attributor) emit() {
 		}
 		cue := at.cue
 		if at.cueTok >= 0 && at.cueEnd > at.cueTok {
-			cs, ce := a.cueExtent(*at)
+			cs, ce := a.cueExtent(at)
 			cue = a.span(cs, ce)
 		}
 		if cue.Start >= 0 {

@@ -1,5 +1,12 @@
 package attribution
 
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
 // wordTab is a read-only set of lower-case words, each with an int32
 // value: the look-up of the word tables (cueTable.word, wordIndex), which
 // every word of a text goes through. It is an open-addressed table with
@@ -56,7 +63,14 @@ func newWordTab(m map[string]int32) *wordTab {
 		n += len(k)
 	}
 	keys := make([]byte, 0, n)
-	for k, v := range m {
+	// In a fixed order, so that the table, and the probes that find each
+	// word, are the same whatever the map's order: the shorter words, the
+	// commoner in text, first, where they find their first slot free.
+	order := slices.SortedFunc(maps.Keys(m), func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+	})
+	for _, k := range order {
+		v := m[k]
 		if k == "" {
 			continue
 		}
