@@ -44,8 +44,8 @@ func newTokenWords(cues *cueTable) *tokenWords {
 // text, cues.wordIn(text, start, end), and its token's word to its entry
 // in wordTable (wordUnknown when w has no joined table); lex[k] is 0 for
 // the other tokens. One loop over the tokens, whose common case (a word
-// of under eight bytes, read with one load and found or refused in one
-// probe) makes no call but the table's.
+// of under eight bytes, read with one load and found or refused at its
+// first slot) makes no call.
 func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 	lex = lex[:len(toks)]
 	if w.tab == nil {
@@ -80,7 +80,12 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		case n <= 0:
 			// an empty word: in neither table
 		case n < 8 && i+8 <= len(text):
-			v = w.tab.find(text[i:j], lower8(load64(text[i:])&(1<<(8*n)-1)), 0)
+			head := lower8(load64(text[i:]) & (1<<(8*n) - 1))
+			if u, done := w.tab.first(head, n); done {
+				v = u
+			} else {
+				v = w.tab.find(text[i:j], head, 0)
+			}
 		default:
 			v = w.tab.get(text[i:j])
 		}
