@@ -1917,12 +1917,16 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 // are nearly all capitalized, as in a headline.
 func (a *attributor) titleCase(k, e int) bool {
 	words, caps := 0, 0
-	for i := k; i < e; i++ {
-		if w := a.tokText(i); !a.isWord(i) || len(w) <= 3 || w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
-			continue // short words and the halves of contractions ("He’s")
+	for i := max(k, 0); i < min(e, len(a.toks)); i++ {
+		t := &a.toks[i]
+		if t.kind != tWord || t.end-t.start <= 3 {
+			continue // short words
+		}
+		if w := a.text[t.start:t.end]; w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
+			continue // the halves of contractions ("He’s")
 		}
 		words++
-		if a.capitalized(i) {
+		if t.lead&leadUpper != 0 {
 			caps++
 		}
 	}
