@@ -266,6 +266,20 @@ func (a *attributor) indexTokens() {
 	a.qTok = qTok
 }
 
+// quoteBefore returns the last quotation token before token c, or -1: a
+// binary search of the quotations by their opening marks, which start
+// their tokens.
+func (a *attributor) quoteBefore(c int) int {
+	start := int(a.toks[c].start)
+	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
+	for i--; i >= 0; i-- {
+		if k := a.qTok[i]; k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
 // cut at paragraph breaks.
 func (a *attributor) sentBounds(k int) (lo, hi int) {

@@ -185,8 +185,8 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 		return s, e
 	}
 	// Stop after a quotation token, but a nickname's.
-	for j := c - 1; j >= lo; j-- {
-		if a.toks[j].kind == tQuote && !a.nickname(j) {
+	for j := a.quoteBefore(c); j >= lo; j = a.quoteBefore(j) {
+		if !a.nickname(j) {
 			lo = j + 1
 			break
 		}
