@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,15 +57,26 @@ type attributor struct {
 	// lex[k] is the index in p.cues.entries of what the rules know of
 	// token k: its word classes and the cues it opens (0 for non-words).
 	lex []int32
-	// cueToks are the tokens that open a cue of the lexicon, in order:
-	// the passes over cues read them instead of every token.
-	cueToks []int
+	// cueToks are the tokens that may open a cue of the lexicon, in
+	// order: the passes over cues read them instead of every token. A
+	// word whose cues all need a next word is left out when the next
+	// word opens the rest of none (lexEntry.phrasal): "is" but not "is
+	// expected". nounToks are the nouns of saying and demanding
+	// (nounCues, demandNouns) that nounCues and nounDemands read.
+	cueToks, nounToks []int
 	// cls[k] is the word classes of token k, p.cues.entries[lex[k]].cls,
 	// at hand for wordIn.
 	cls   []ruleClass
 	attrs []attr
 	// sentTok[s] is the first token of sentence s; sentTok[len] = len(toks).
 	sentTok []int
+	// paraTok[p] is the first token of paragraph p, paraTok[len] =
+	// len(toks): the tokens of p are [paraTok[p], paraTok[p+1]).
+	paraTok []int
+	// qTok[i] is the token of quotation i, -1 when it has none (it opens
+	// inside an earlier token): the passes over quotation tokens read
+	// them instead of every token.
+	qTok []int
 	// order is emit's array of attribution indexes.
 	order []int32
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
@@ -105,25 +117,33 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
+	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
 	p.words().cueEntries(text, a.toks, a.lex)
 	entries := p.cues.entries
 	for k, e := range a.lex {
-		a.cls[k] = entries[e].cls
-		if len(entries[e].cues) > 0 {
+		le := &entries[e]
+		a.cls[k] = le.cls
+		if !le.listed {
+			continue // most words
+		}
+		if len(le.cues) > 0 && (!le.phrasal || entries[a.lexAt(k+1)].restFirst) {
 			a.cueToks = append(a.cueToks, k)
+		}
+		if le.cls&nounCues != 0 || le.demand != "" {
+			a.nounToks = append(a.nounToks, k)
 		}
 	}
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	a.sentTok, a.order = sc.sentTok, sc.attrOrder
+	a.sentTok, a.paraTok, a.qTok, a.order = sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder
 	defer func() {
-		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.attrs
-		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
+		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
+		sc.qAttr, sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder = a.qAttr, a.sentTok, a.paraTok, a.qTok, a.order
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
-	a.indexSentences()
+	a.indexTokens()
 	a.directPass()
 	a.reportedPass()
 	a.leftoverPass()
@@ -203,20 +223,61 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	return top, nested
 }
 
-func (a *attributor) indexSentences() {
+// indexTokens sets sentTok, paraTok and qTok.
+func (a *attributor) indexTokens() {
+	toks := a.toks
 	n := len(a.d.Sentences)
-	a.sentTok = spare(a.sentTok, n+1)[:n+1] // every element is set below
+	sentTok := spare(a.sentTok, n+1)[:n+1] // every element is set below
 	k := 0
 	for s := 0; s < n; s++ {
-		for k < len(a.toks) && a.toks[k].sent >= 0 && int(a.toks[k].sent) < s {
+		// Past the tokens of earlier sentences (a token outside any has
+		// sent -1, above s as a uint32), then past those outside any.
+		for k < len(toks) && uint32(toks[k].sent) < uint32(s) {
 			k++
 		}
-		for k < len(a.toks) && a.toks[k].sent < 0 {
+		for k < len(toks) && toks[k].sent < 0 {
 			k++
 		}
-		a.sentTok[s] = k
+		sentTok[s] = k
 	}
-	a.sentTok[n] = len(a.toks)
+	sentTok[n] = len(toks)
+	a.sentTok = sentTok
+
+	// The tokens are in text order, so their paragraphs and the openings
+	// of the quotations they are rise with them: binary searches, from
+	// the last token found.
+	n = len(a.d.Paragraphs)
+	paraTok := spare(a.paraTok, n+1)[:n+1]
+	k = 0
+	for p := range paraTok {
+		k += sort.Search(len(toks)-k, func(i int) bool { return int(toks[k+i].para) >= p })
+		paraTok[p] = k
+	}
+	a.paraTok = paraTok
+	qTok := spare(a.qTok, len(a.qs))[:len(a.qs)]
+	k = 0
+	for i, q := range a.qs {
+		k += sort.Search(len(toks)-k, func(j int) bool { return int(toks[k+j].start) >= q.open })
+		qTok[i] = -1
+		if k < len(toks) && toks[k].kind == tQuote && int(toks[k].q) == i {
+			qTok[i] = k
+		}
+	}
+	a.qTok = qTok
+}
+
+// quoteBefore returns the last quotation token before token c, or -1: a
+// binary search of the quotations by their opening marks, which start
+// their tokens.
+func (a *attributor) quoteBefore(c int) int {
+	start := int(a.toks[c].start)
+	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
+	for i--; i >= 0; i-- {
+		if k := a.qTok[i]; k >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
@@ -335,18 +396,27 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	if !a.isWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
 		return cueEntry{}, 0, false // most words open no cue
 	}
+	le := &a.p.cues.entries[a.lex[k]]
+	next := a.lexAt(k + 1)
+	if le.phrasal && !a.p.cues.entries[next].restFirst {
+		return cueEntry{}, 0, false // "is" but not "is expected"
+	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
 	best, bestEnd, ok := cueEntry{}, 0, false
-	for _, e := range a.p.cues.entries[a.lex[k]].cues {
-		end, matched := a.matchRest(k+1, hi, e.rest)
+	for i := range le.cues {
+		e := &le.cues[i]
+		end, matched := 0, false
+		if e.next < 0 || e.next == next {
+			end, matched = a.matchRest(k+1, hi, e.rest)
+		}
 		if !matched && (e.rest == "about" || e.rest == "of") {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
 		}
 		if matched && (!ok || end > bestEnd) {
-			best, bestEnd, ok = e, end, true
+			best, bestEnd, ok = *e, end, true
 		}
 	}
 	if !ok || best.class == cueNot {
@@ -505,13 +575,14 @@ func equalFoldASCII(s, lower string) bool {
 	return true
 }
 
-// lowerInto appends s to b with ASCII letters in lower case (lowerASCII,
-// the table the entity stage lowers its text with).
-func lowerInto(b []byte, s string) []byte {
+// hasUpperASCII reports whether s holds an ASCII capital.
+func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		b = append(b, lowerASCII[s[i]])
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
 	}
-	return b
+	return false
 }
 
 // hasPrefixFold and hasSuffixFold are strings.HasPrefix and HasSuffix with
@@ -522,6 +593,14 @@ func hasPrefixFold(s, lower string) bool {
 
 func hasSuffixFold(s, lower string) bool {
 	return len(s) >= len(lower) && equalFoldASCII(s[len(s)-len(lower):], lower)
+}
+
+// lexAt returns lex[k], 0 when there is no token k.
+func (a *attributor) lexAt(k int) int32 {
+	if k < 0 || k >= len(a.lex) {
+		return 0
+	}
+	return a.lex[k]
 }
 
 // wordIn reports whether token k is a word of one of the classes c.
@@ -556,11 +635,10 @@ func (a *attributor) span(lo, hi int) Span {
 // ---- pass 1: direct quotations ----
 
 func (a *attributor) directPass() {
-	for k := range a.toks {
-		if a.toks[k].kind != tQuote {
+	for qi, k := range a.qTok {
+		if k < 0 {
 			continue
 		}
-		qi := int(a.toks[k].q)
 		q := a.qs[qi]
 		if q.single && !a.sentenceLike(q) {
 			continue
@@ -1298,8 +1376,9 @@ func (a *attributor) rightNPEnds(k, hi int) bool {
 // believing: "his warning that Britain would have to wait", "Trump's
 // claim that …". The speaker is the possessive before the noun, if any.
 func (a *attributor) nounCues() {
-	for c := 1; c+2 < len(a.toks); c++ {
-		if !a.wordIn(c, nounCues) || !a.lowerWord(c) || !equalFoldASCII(a.tokText(c+1), "that") || a.used[c] {
+	next := 1 // the first token after the last content attributed
+	for _, c := range a.nounToks {
+		if c < next || c+2 >= len(a.toks) || !a.wordIn(c, nounCues) || !a.lowerWord(c) || !equalFoldASCII(a.tokText(c+1), "that") || a.used[c] {
 			continue
 		}
 		if a.wordIn(c+2, finiteAux|auxWords) && !a.wordIn(c+2, spkPronouns) || a.pastOrPresent(c+2) && a.lowerWord(c+2) {
@@ -1321,7 +1400,7 @@ func (a *attributor) nounCues() {
 		}
 		at.contentTokStart, at.contentTokEnd = c+1, end
 		a.addReported(at)
-		c = end - 1
+		next = end
 	}
 }
 
@@ -1348,18 +1427,14 @@ func (a *attributor) possessor(p, lo int) Span {
 // preposition; the content is what follows "for", or the infinitive; the
 // speaker, the possessor.
 func (a *attributor) nounDemands() {
-	for c := 1; c+2 < len(a.toks); c++ {
-		if a.toks[c].kind != tWord {
+	next := 1 // the first token after the last content attributed
+	for _, c := range a.nounToks {
+		// The noun as listed, in lower case: not "Calls".
+		preps := a.p.cues.entries[a.lex[c]].demand
+		if c < next || c+2 >= len(a.toks) || preps == "" || hasUpperASCII(a.tokText(c)) || a.used[c] {
 			continue
 		}
 		w := a.tokText(c)
-		if len(w) < 3 || len(w) > 8 || w[0] != 'c' && w[0] != 'p' && w[0] != 'v' {
-			continue // no look-up for most words: the nouns open with c, p or v
-		}
-		preps, ok := demandNouns[w]
-		if !ok || a.used[c] {
-			continue
-		}
 		p := c - 1
 		if !a.isWord(p) || a.wordIn(p, spkPronouns|auxWords|infinitiveTo) && !a.wordIn(p, possessives) || a.toks[p].sent != a.toks[c].sent {
 			continue // "they call", "will call", "to call": the verb
@@ -1406,7 +1481,7 @@ func (a *attributor) nounDemands() {
 		}
 		at.contentTokStart, at.contentTokEnd = start, end
 		a.addReported(at)
-		c = end - 1
+		next = end
 	}
 }
 
@@ -1415,8 +1490,9 @@ func (a *attributor) nounDemands() {
 // name of up to four words written in capitals opening its paragraph, the cue the colon, the content the rest of the
 // paragraph.
 func (a *attributor) transcriptLines() {
-	for k := 0; k < len(a.toks); k++ {
-		if k > 0 && a.toks[k-1].para == a.toks[k].para {
+	for p := 0; p+1 < len(a.paraTok); p++ {
+		k, e := a.paraTok[p], a.paraTok[p+1]
+		if k == e {
 			continue
 		}
 		m := a.nameRun(k, min(len(a.toks), k+5))
@@ -1432,10 +1508,6 @@ func (a *attributor) transcriptLines() {
 		}
 		if a.toks[m+1].kind == tQuote {
 			continue // Trump: “…” is a direct quotation with a colon lead-in
-		}
-		e := m + 1
-		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
-			e++
 		}
 		last := e
 		for last > m+1 && a.toks[last-1].kind == tPunct && a.isPunct(last-1, ".") {
@@ -1456,7 +1528,6 @@ func (a *attributor) transcriptLines() {
 				}
 			}
 		}
-		k = e - 1
 	}
 }
 
@@ -1566,10 +1637,10 @@ func (a *attributor) lettered(s, e int, noDigits bool) bool {
 // saying in the third person is the cue, the name before it the speaker,
 // the rest of the line the content.
 func (a *attributor) headlines() {
-	for k := 0; k < len(a.toks); {
-		e := k
-		for e < len(a.toks) && a.toks[e].para == a.toks[k].para {
-			e++
+	for p := 0; p+1 < len(a.paraTok); p++ {
+		k, e := a.paraTok[p], a.paraTok[p+1]
+		if k == e {
+			continue
 		}
 		k = a.listNumber(k, e)
 		title := e-k <= 30 && a.titleCase(k, e)
@@ -1587,7 +1658,6 @@ func (a *attributor) headlines() {
 				if title && last > m+1 || last > m+3 {
 					a.addLine(k, m, m+1, last)
 				}
-				k = e
 				continue
 			}
 		}
@@ -1596,7 +1666,6 @@ func (a *attributor) headlines() {
 		}
 		if title {
 			if a.trailingHeadline(k, e) {
-				k = e
 				continue
 			}
 			for c := k + 1; c < e-1 && c < k+10; c++ {
@@ -1634,7 +1703,6 @@ func (a *attributor) headlines() {
 				break
 			}
 		}
-		k = e
 	}
 }
 
@@ -1828,7 +1896,7 @@ func (a *attributor) nextComma(k, end int) int {
 // lead-in before a colon is a label, not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
 	for i := k; i < m; i++ {
-		if w := a.tokText(i); a.isWord(i) && len(w) <= 16 && colonLabels[string(lowerInto(make([]byte, 0, 16), w))] {
+		if a.p.cues.entries[a.lexAt(i)].colonLabel {
 			return true
 		}
 	}
@@ -1863,12 +1931,16 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 // are nearly all capitalized, as in a headline.
 func (a *attributor) titleCase(k, e int) bool {
 	words, caps := 0, 0
-	for i := k; i < e; i++ {
-		if w := a.tokText(i); !a.isWord(i) || len(w) <= 3 || w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
-			continue // short words and the halves of contractions ("He’s")
+	for i := max(k, 0); i < min(e, len(a.toks)); i++ {
+		t := &a.toks[i]
+		if t.kind != tWord || t.end-t.start <= 3 {
+			continue // short words
+		}
+		if w := a.text[t.start:t.end]; w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
+			continue // the halves of contractions ("He’s")
 		}
 		words++
-		if a.capitalized(i) {
+		if t.lead&leadUpper != 0 {
 			caps++
 		}
 	}
@@ -2574,6 +2646,9 @@ func (a *attributor) passiveClause(c int) bool {
 // passiveClauseAt reports whether the participle at c and the words from k
 // on are one of passiveClauseCues: "accused" … "of".
 func (a *attributor) passiveClauseAt(c, k int) bool {
+	if !a.p.cues.entries[a.lexAt(c)].passiveClause {
+		return false // most words: no look-up of the list
+	}
 	for _, p := range passiveClauseCues {
 		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(k) && equalFoldASCII(a.tokText(k), p.next) &&
 			(p.after == "" || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), p.after)) {
@@ -2677,12 +2752,7 @@ func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
 // passiveSubject reports whether the participle at c is one of
 // passiveSubjectCues.
 func (a *attributor) passiveSubject(c int) bool {
-	for _, v := range passiveSubjectCues {
-		if equalFoldASCII(a.tokText(c), v) {
-			return true
-		}
-	}
-	return false
+	return a.p.cues.entries[a.lexAt(c)].passiveSubject
 }
 
 // labelEnd returns the end of the name that a passive verb of naming
@@ -3062,11 +3132,10 @@ func (a *attributor) fixedStart(lo, end int) int {
 func (a *attributor) leftoverPass() {
 	lastDirect := -1   // the last direct attr, for split quotations
 	lastReported := -1 // the last reported attr ending with a quotation
-	for k := range a.toks {
-		if a.toks[k].kind != tQuote {
+	for qi, k := range a.qTok {
+		if k < 0 {
 			continue
 		}
-		qi := int(a.toks[k].q)
 		if i := a.qAttr[qi]; i >= 0 {
 			if a.attrs[i].q == qi {
 				lastDirect = i
@@ -3259,7 +3328,7 @@ func (a *attributor) leadIn(k int) (int, bool) {
 // auxiliaries standing right before the verb ("has said", "did not say")
 // and a colon right after it ("said:"), and "in a statement" after it.
 // Adverbs ("also") stay out.
-func (a *attributor) cueExtent(at attr) (int, int) {
+func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
 		return s, e
@@ -3324,8 +3393,8 @@ func (a *attributor) emit() {
 	// each quotation's are a full slice of it (length and capacity
 	// alike, as make would give).
 	nParts := 0
-	for _, at := range a.attrs {
-		if at.end > at.start && len(at.parts) > 1 {
+	for i := range a.attrs {
+		if at := &a.attrs[i]; at.end > at.start && len(at.parts) > 1 {
 			nParts += len(at.parts)
 		}
 	}
@@ -3355,7 +3424,7 @@ func (a *attributor) emit() {
 		}
 		cue := at.cue
 		if at.cueTok >= 0 && at.cueEnd > at.cueTok {
-			cs, ce := a.cueExtent(*at)
+			cs, ce := a.cueExtent(at)
 			cue = a.span(cs, ce)
 		}
 		if cue.Start >= 0 {

@@ -119,8 +119,15 @@ func (a *attributor) contentStop(start, last int) int {
 // contentStopAt is contentStop before a comma left before the cut is
 // dropped.
 func (a *attributor) contentStopAt(start, last int) int {
+	// A word ends the content only as one of these classes (the rules
+	// below test them first); punctuation and quotation marks are read
+	// by each rule.
+	const stops = bareCutWords | coordWords | occasionPreps | asWord | circumstancePreps
 	dashes := -1 // in [start, last), counted when first needed
 	for k := start; k < last; k++ {
+		if a.toks[k].kind == tWord && a.cls[k]&stops == 0 {
+			continue // most words
+		}
 		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
 			return k // "yes while 48 percent agreed"
 		}

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // cueClass says what an attributing word reports.
@@ -55,6 +56,11 @@ type cueEntry struct {
 	// bare form after a singular subject is the past: "the email read".
 	pastSame bool
 	form     verbForm
+	// next is the entry (cueTable.entries) of the first word of rest, or
+	// -1 when rest is empty or its first word cannot be looked up
+	// (lookedUp): cueAt compares the next token's entry with it before
+	// it reads the token's text.
+	next int32
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -232,6 +238,34 @@ type cueTable struct {
 type lexEntry struct {
 	cls  ruleClass
 	cues []cueEntry
+	// phrasal: each of cues is a phrase that needs the next word to be
+	// the first of its rest, as the forms of "be" do ("is expected",
+	// "was convinced"): after a word that is not restFirst, the word
+	// opens no cue.
+	phrasal bool
+	// restFirst: the word is the first of the rest of some cue phrase
+	// ("expected", "out", "for").
+	restFirst bool
+	// demand is what may open the content after a noun of demanding
+	// (demandNouns): "for to", "to"; "" for other words.
+	demand string
+	// passiveClause: the word is the verb of a passiveClauseCues entry;
+	// passiveSubject: it is one of passiveSubjectCues.
+	passiveClause, passiveSubject bool
+	// colonLabel: the word is one of colonLabels; focus, one of
+	// focusWords (the entity stage's list).
+	colonLabel, focus bool
+	// listed: the word is read by a pass over a list of tokens
+	// (attributor.cueToks, nounToks): it opens cues, is of the class
+	// nounCues or has a demand.
+	listed bool
+}
+
+// lookedUp reports whether cueTable.word can find the lower-case word w
+// (at most 24 bytes, opening with a letter or a byte above ASCII), and so
+// whether a token's entry tells whether it is w.
+func lookedUp(w string) bool {
+	return len(w) > 0 && len(w) <= 24 && (w[0] >= utf8.RuneSelf || 'a' <= w[0] && w[0] <= 'z')
 }
 
 func newCueTable(extra []string) *cueTable {
@@ -264,6 +298,40 @@ func newCueTable(extra []string) *cueTable {
 		e.cues = cues
 		byWord[w] = e
 	}
+	for w, preps := range demandNouns {
+		e := byWord[w]
+		e.demand = preps
+		byWord[w] = e
+	}
+	for _, p := range passiveClauseCues {
+		e := byWord[p.verb]
+		e.passiveClause = true
+		byWord[p.verb] = e
+	}
+	for _, w := range passiveSubjectCues {
+		e := byWord[w]
+		e.passiveSubject = true
+		byWord[w] = e
+	}
+	for w := range colonLabels {
+		e := byWord[w]
+		e.colonLabel = true
+		byWord[w] = e
+	}
+	for w := range focusWords {
+		e := byWord[w]
+		e.focus = true
+		byWord[w] = e
+	}
+	// The first words of the phrases' rests have entries too, with no
+	// class if they have none (cueEntry.next).
+	for _, cues := range t.first {
+		for _, e := range cues {
+			if w, _, _ := strings.Cut(e.rest, " "); lookedUp(w) {
+				byWord[w] = byWord[w]
+			}
+		}
+	}
 	// Entries in the order of their words, so that the table is the same
 	// whatever the map's order.
 	index := make(map[string]int32, len(byWord))
@@ -271,6 +339,23 @@ func newCueTable(extra []string) *cueTable {
 	for _, w := range slices.Sorted(maps.Keys(byWord)) {
 		index[w] = int32(len(t.entries))
 		t.entries = append(t.entries, byWord[w])
+	}
+	for i := range t.entries {
+		le := &t.entries[i]
+		le.phrasal = len(le.cues) > 0
+		le.listed = len(le.cues) > 0 || le.cls&nounCues != 0 || le.demand != ""
+		for j := range le.cues {
+			e := &le.cues[j]
+			e.next = -1
+			if w, _, _ := strings.Cut(e.rest, " "); lookedUp(w) {
+				e.next = index[w]
+				t.entries[e.next].restFirst = true
+			}
+			// gappedRest may find "about" and "of" further on.
+			if e.next < 0 || e.rest == "about" || e.rest == "of" {
+				le.phrasal = false
+			}
+		}
 	}
 	t.words = newWordTab(index)
 	for w := range index {

@@ -30,21 +30,24 @@ func grow[T any](s []T, done, total int) []T {
 // (a JSON Lines archive) does not allocate and clear them again for each.
 // Nothing a Document holds points into them.
 type scratch struct {
-	toks  []item
-	used  []bool
-	lex   []int32
-	cls   []ruleClass
-	cueAt []int // the quote stage's tokens that open a cue
-	attrs []attr
+	toks   []item
+	used   []bool
+	lex    []int32
+	cls    []ruleClass
+	cueAt  []int // the quote stage's tokens that open a cue
+	nounAt []int // and its nouns of saying and demanding
+	attrs  []attr
 	// The quote stage's other arrays: the scanner's stack and pairs,
-	// topLevel's index and quotations, the attributor's qAttr, sentTok
-	// and order.
+	// topLevel's index and quotations, the attributor's qAttr, sentTok,
+	// paraTok, qTok and order.
 	qstack    []openMark
 	qpairs    []qspan
 	qat       []int32
 	qall      []qspan
 	qAttr     []int
 	sentTok   []int
+	paraTok   []int
+	qTok      []int
 	attrOrder []int32
 	ftoks     []token    // the entity stage's words
 	fms       []mention  // and mentions

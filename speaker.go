@@ -185,8 +185,8 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 		return s, e
 	}
 	// Stop after a quotation token, but a nickname's.
-	for j := c - 1; j >= lo; j-- {
-		if a.toks[j].kind == tQuote && !a.nickname(j) {
+	for j := a.quoteBefore(c); j >= lo; j = a.quoteBefore(j) {
+		if !a.nickname(j) {
 			lo = j + 1
 			break
 		}
@@ -345,8 +345,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 // focusWord reports whether token k is one of focusWords ("even", "only",
 // "just"), an adverb that may open a noun phrase without being part of it.
 func (a *attributor) focusWord(k int) bool {
-	w := a.tokText(k)
-	return len(w) <= 8 && a.isWord(k) && focusWords[string(lowerInto(make([]byte, 0, 8), w))]
+	return a.p.cues.entries[a.lexAt(k)].focus
 }
 
 // relativeSubject returns the start of a subject that holds a relative

@@ -1,7 +1,5 @@
 package attribution
 
-import "unicode/utf8"
-
 // tokenWords looks a word up in the two word tables that the stages ask
 // about every word, at once: the attribution stage's cue table
 // (cueTable.wordIn) and the entity stage's word table (wordIndexIn). The
@@ -19,11 +17,9 @@ type tokenWords struct {
 	// the cue table in the low 16 bits (0 when cueTable.wordIn would not
 	// find it), its entry in wordTable in the high 16 bits. nil when the
 	// entries of cues do not fit in 16 bits: cueEntries then asks cues alone.
+	// No filter by first letter and length stands before it (as
+	// cueTable.lens does): nearly every word of news text passes one.
 	tab *wordTab
-	// lens[c] has bit n set when a key starts with the ASCII byte c and
-	// has n bytes (bit 31: 31 or more): a filter before the table, which
-	// refuses most words as cueTable.lens does.
-	lens [utf8.RuneSelf]uint32
 }
 
 // newTokenWords joins the keys of cues and of wordTable.
@@ -34,19 +30,13 @@ func newTokenWords(cues *cueTable) *tokenWords {
 	}
 	m := make(map[string]int32, len(cues.entries)+len(wordTable.entries))
 	cues.words.each(func(k string, v int32) {
-		// Only the keys that cueTable.wordIn can find: at most 24
-		// bytes, opening with a letter or a byte above ASCII.
-		if c := k[0]; len(k) <= 24 && (c >= utf8.RuneSelf || 'a' <= c && c <= 'z') {
+		// Only the keys that cueTable.wordIn can find.
+		if lookedUp(k) {
 			m[k] = v
 		}
 	})
 	wordTable.tab.each(func(k string, v int32) { m[k] |= v << 16 })
 	w.tab = newWordTab(m)
-	for k := range m {
-		if c := k[0]; c < utf8.RuneSelf {
-			w.lens[c] |= 1 << min(len(k), 31)
-		}
-	}
 	return w
 }
 
@@ -54,8 +44,8 @@ func newTokenWords(cues *cueTable) *tokenWords {
 // text, cues.wordIn(text, start, end), and its token's word to its entry
 // in wordTable (wordUnknown when w has no joined table); lex[k] is 0 for
 // the other tokens. One loop over the tokens, whose common case (a word
-// of under eight bytes, refused by the length filter or read with one
-// load and found in one probe) makes no call but the table's.
+// of under eight bytes, read with one load and found or refused at its
+// first slot) makes no call.
 func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 	lex = lex[:len(toks)]
 	if w.tab == nil {
@@ -89,10 +79,13 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		switch {
 		case n <= 0:
 			// an empty word: in neither table
-		case text[i] < utf8.RuneSelf && w.lens[lowerASCII[text[i]]]&(1<<min(n, 31)) == 0:
-			// in neither table: v is 0
 		case n < 8 && i+8 <= len(text):
-			v = w.tab.find(text[i:j], lower8(load64(text[i:])&(1<<(8*n)-1)), 0)
+			head := lower8(load64(text[i:]) & (1<<(8*n) - 1))
+			if u, done := w.tab.first(head, n); done {
+				v = u
+			} else {
+				v = w.tab.find(text[i:j], head, 0)
+			}
 		default:
 			v = w.tab.get(text[i:j])
 		}

@@ -347,8 +347,8 @@ var (
 // what follows them (nounDemands), with the words that may open it: "for"
 // a noun phrase or "to" an infinitive. Lower case, as written; their
 // singular is read as a noun only after a determiner or a possessive
-// ("his call for", not "will call for"). nounDemands looks up only words
-// of three to eight letters opening with c, p or v: keep to those.
+// ("his call for", not "will call for"). Each word's entry in the cue
+// table holds its prepositions (lexEntry.demand).
 var demandNouns = map[string]string{
 	"call": "for to", "calls": "for to",
 	"promise": "to", "promises": "to", "pledge": "to", "pledges": "to", "vow": "to", "vows": "to",

@@ -1,5 +1,12 @@
 package attribution
 
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
 // wordTab is a read-only set of lower-case words, each with an int32
 // value: the look-up of the word tables (cueTable.word, wordIndex), which
 // every word of a text goes through. It is an open-addressed table with
@@ -56,7 +63,14 @@ func newWordTab(m map[string]int32) *wordTab {
 		n += len(k)
 	}
 	keys := make([]byte, 0, n)
-	for k, v := range m {
+	// In a fixed order, so that the table, and the probes that find each
+	// word, are the same whatever the map's order: the shorter words, the
+	// commoner in text, first, where they find their first slot free.
+	order := slices.SortedFunc(maps.Keys(m), func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+	})
+	for _, k := range order {
+		v := m[k]
 		if k == "" {
 			continue
 		}
@@ -133,9 +147,26 @@ func (t *wordTab) getIn(s string, i, j int) int32 {
 		return 0
 	}
 	if n < 8 && i+8 <= len(s) {
-		return t.find(s[i:j], lower8(load64(s[i:])&(1<<(8*n)-1)), 0)
+		head := lower8(load64(s[i:]) & (1<<(8*n) - 1))
+		if v, done := t.first(head, n); done {
+			return v
+		}
+		return t.find(s[i:j], head, 0)
 	}
 	return t.get(s[i:j])
+}
+
+// first is find's first step for a word of n < 8 bytes whose head is
+// head (and whose tail is 0): its value, and done, when its first slot
+// holds it or is empty, as for most words of a text; done is false when
+// find must look on (its filter, then the next slots). Small enough to be
+// inlined into the loops that look up every word.
+func (t *wordTab) first(head uint64, n int) (val int32, done bool) {
+	s := &t.slots[wordHash(head, 0, n)&uint32(len(t.slots)-1)]
+	if s.head == head && int(s.n) == n {
+		return s.val, true
+	}
+	return 0, s.n == 0
 }
 
 // find returns the value of w, whose parts (wordParts) are head and tail,
