@@ -129,6 +129,9 @@ type resolver struct {
 	d     *Document
 	cs    []cluster
 	order []int // mention indexes in text order
+	// sentMax[k] is the last sentence of the mentions order[:k+1], which
+	// bounds how close to a pronoun they stand (scorePronoun).
+	sentMax []int32
 	// spk is, for each quote, the index of its speaker mention or -1;
 	// spkList holds, for each speaker mention mi, its quotes at
 	// spkList[spkStart[mi]:spkStart[mi+1]], in order (see spkQuotes).
@@ -298,7 +301,7 @@ const maxHint = 1 << 12
 func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	big := r.mapsFor > 4*n+256
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
-		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
+		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order, sentMax: r.sentMax,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
@@ -962,14 +965,26 @@ func (r *resolver) sortOrder() {
 	// the sorted prefix (the speaker spans made by attachSpeakers), then
 	// merge it in from the back, the prefix first on ties. The result is
 	// that of a stable sort by start.
-	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
 	p := 1
 	for p < len(ms) && ms[p].start >= ms[p-1].start {
 		p++
 	}
-	if p >= len(ms) {
-		return
+	if p < len(ms) {
+		r.mergeTail(p)
 	}
+	r.sentMax = zeroed(r.sentMax, len(ms))
+	last := int32(0)
+	for k, mi := range r.order {
+		last = max(last, ms[mi].sent)
+		r.sentMax[k] = last
+	}
+}
+
+// mergeTail sorts the mentions order[p:] by start and merges them into
+// the sorted order[:p] (see sortOrder).
+func (r *resolver) mergeTail(p int) {
+	ms := r.f.ms
+	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
 	r.tail = append(r.tail[:0], r.order[p:]...)
 	tail := r.tail
 	slices.SortStableFunc(tail, byStart)
@@ -1851,11 +1866,19 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 // the mentions before position pos, and whether it clearly wins.
 //
 // A cluster's score is the best score of its mentions times the factor
-// of its compatibility (compatible), which is the same for all of them:
-// so the mentions are scored first, each cluster kept once, in the order
-// of its first mention back, and compatibility is asked once a cluster.
-// Multiplying by a positive factor keeps the order of two numbers, ties
-// included, so the best of the products is the product of the best.
+// of its compatibility (compatible), which is the same for all of them
+// and is asked once a cluster, at its first mention back (0 for a
+// cluster that is not compatible: a score of 0 never wins nor comes
+// second). Multiplying by a positive factor keeps the order of two
+// numbers, ties included, so the best of the products is the product
+// of the best. The clusters are kept once each, in the order of their
+// first mention back, the order in which ties are broken.
+//
+// The look-back stops as soon as the mentions further back cannot change
+// the answer: their scores are at most maxPronounScore over 2^dist, and
+// once that bound is below the best score and cannot make the second
+// best come within half of it, nor undo a doubt (settled), the answer is
+// that of all the mentions.
 func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	ms := r.f.ms
 	m := &ms[mi]
@@ -1867,9 +1890,21 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	own := r.spkQuotes(mi)
 	lo := max(pos-maxLookBack, 0)
 	para := m.para - windowParas
+	// "it" and "they" need a salient antecedent close by: a subject or a
+	// speaker in the last two sentences, another mention in the last one.
+	floor := 0.0
+	if p.neuter || p.plural {
+		floor = 20
+	}
+	top := podium{floor: floor, c1: -1}
 	for k := pos - 1; k >= lo; k-- {
 		a := &ms[r.order[k]]
 		if a.para < para {
+			break
+		}
+		// No mention from here back stands in a later sentence than
+		// sentMax[k].
+		if top.settled(maxPronounScore * halvings[min(max(m.sent-r.sentMax[k], 0), 30)]) {
 			break
 		}
 		if !a.done || a.cluster < 0 || a.start >= m.start {
@@ -1884,44 +1919,80 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
 		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
-		if j := candAt[a.cluster]; j > 0 {
-			// max of two positive numbers, without a branch.
-			cands[j-1].s = max(cands[j-1].s, s)
-			continue
+		j := candAt[a.cluster]
+		if j == 0 {
+			w, ok := r.compatible(p, &r.cs[a.cluster])
+			if !ok {
+				w = 0
+			}
+			cands = append(cands, pcand{c: a.cluster, w: w})
+			j = int32(len(cands))
+			candAt[a.cluster] = j
 		}
-		cands = append(cands, pcand{a.cluster, s})
-		candAt[a.cluster] = int32(len(cands))
-	}
-	// "it" and "they" need a salient antecedent close by: a subject or a
-	// speaker in the last two sentences, another mention in the last one.
-	floor := 0.0
-	if p.neuter || p.plural {
-		floor = 20
+		c := &cands[j-1]
+		// max of two numbers, without a branch.
+		c.s = max(c.s, s*c.w)
+		top.add(c.c, c.s)
 	}
 	best, second := -1, 0.0
 	bestS := floor
 	for _, c := range cands {
 		candAt[c.c] = 0
-		w, ok := r.compatible(p, &r.cs[c.c])
-		if !ok {
-			continue
-		}
-		s := c.s * w
-		if s > bestS {
+		if c.s > bestS {
 			second = bestS
-			best, bestS = int(c.c), s
-		} else if s > second {
-			second = s
+			best, bestS = int(c.c), c.s
+		} else if c.s > second {
+			second = c.s
 		}
 	}
 	r.pcands = cands[:0]
 	return best, best >= 0 && second*2 <= bestS
 }
 
-// pcand is a cluster and its best score in scorePronoun.
+// maxPronounScore is the highest score a mention can give its cluster
+// in scorePronoun: the highest roleScore times the highest factor of
+// compatible.
+const maxPronounScore = 120 * 1.5
+
+// pcand is a cluster in scorePronoun, the factor of its compatibility
+// and its best score times that factor.
 type pcand struct {
-	c int32
-	s float64
+	c    int32
+	w, s float64
+}
+
+// podium follows the two best scores of distinct clusters in
+// scorePronoun, as the scores of the clusters grow, and the floor a
+// score must pass to win.
+type podium struct {
+	floor  float64
+	c1     int32   // the cluster with the best score, s1, or -1
+	s1, s2 float64 // s2: the best score of another cluster
+}
+
+// add records that cluster c has score s now, no less than before.
+func (t *podium) add(c int32, s float64) {
+	switch {
+	case c == t.c1:
+		t.s1 = s
+	case s > t.s1:
+		t.c1, t.s1, t.s2 = c, s, t.s1
+	case s > t.s2:
+		t.s2 = s
+	}
+}
+
+// settled reports whether scores of at most bound, given to any
+// cluster, leave scorePronoun's answer as it is: the winner (or none,
+// when no score passes the floor) keeps a score above the bound, and a
+// second best within half of the best stays so, or the bound cannot
+// bring one there.
+func (t *podium) settled(bound float64) bool {
+	best, second := t.floor, t.s1 // what scorePronoun compares, floor included
+	if t.s1 > t.floor {
+		best, second = t.s1, max(t.floor, t.s2)
+	}
+	return bound < best && (t.s1 <= t.floor || second*2 > best || bound*2 <= best)
 }
 
 // roleScore is the weight in scorePronoun of an antecedent by its role,
