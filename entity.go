@@ -1897,15 +1897,20 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		floor = 20
 	}
 	top := podium{floor: floor, c1: -1}
+	dist := int32(-1) // the distance of the last bound asked
 	for k := pos - 1; k >= lo; k-- {
 		a := &ms[r.order[k]]
 		if a.para < para {
 			break
 		}
 		// No mention from here back stands in a later sentence than
-		// sentMax[k].
-		if top.settled(maxPronounScore * halvings[min(max(m.sent-r.sentMax[k], 0), 30)]) {
-			break
+		// sentMax[k]. The bound is asked once a sentence: a stop a few
+		// mentions later gives the same answer.
+		if d := m.sent - r.sentMax[k]; d != dist {
+			dist = d
+			if top.settled(maxPronounScore * halvings[min(max(d, 0), 30)]) {
+				break
+			}
 		}
 		if !a.done || a.cluster < 0 || a.start >= m.start {
 			continue
