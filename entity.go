@@ -167,21 +167,23 @@ type resolver struct {
 	// resolveRole's modifiers.
 	nameCands, roleCands []int
 	mods                 []string
-	// keyLists holds resolveName's lists of clusters, one a key.
+	// keyLists holds resolveName's lists of clusters, one a key, and
+	// keyAt the indexes of their entries in words (-1: none).
 	keyLists [][]int
+	keyAt    []int32
 	// pcands and candAt are the working arrays of scorePronoun.
 	pcands []pcand
 	candAt []int32
 
-	full    map[string]int   // folded full name → cluster
-	words   map[string][]int // folded name word → clusters
-	roles   map[string][]int // role key → clusters
-	orgs    map[string][]int // organisation word → clusters
-	phrases map[string]int   // folded phrase → cluster
-	acro    map[string]int   // initials of a body's name → cluster
-	corps   []int            // companies by their names ("Acme Corp.")
+	full    strMap[int]   // folded full name → cluster
+	words   strMap[[]int] // folded name word → clusters
+	roles   strMap[[]int] // role key → clusters
+	orgs    strMap[[]int] // organisation word → clusters
+	phrases strMap[int]   // folded phrase → cluster
+	acro    strMap[int]   // initials of a body's name → cluster
+	corps   []int         // companies by their names ("Acme Corp.")
 
-	textAuthor     map[string]int // text noun → author cluster
+	textAuthor     strMap[int] // text noun → author cluster
 	lastAuthor     int
 	lastAuthorPara int32
 	lastSpk        int // cluster of the last resolved speaker mention
@@ -196,7 +198,7 @@ type resolver struct {
 	next                []int32
 	tail                []int
 	quotes, idx, counts []int
-	byName              map[string]int
+	byName              strMap[int] // entity name → entity (output)
 	mapsFor             int
 	// tokHint is where the last search of the words ended (searchFrom).
 	tokHint int
@@ -284,8 +286,8 @@ func newResolver(f *finder, text string, d *Document, n int) *resolver {
 // makeMaps gives r new maps for a text of n mentions (see newResolver).
 func (r *resolver) makeMaps(n int) {
 	h := func(k int) int { return min(k, maxHint) }
-	r.full, r.words, r.roles = make(map[string]int, h(n/8)), make(map[string][]int, h(n*2/5)), make(map[string][]int, h(n/12))
-	r.orgs, r.phrases, r.acro, r.textAuthor = make(map[string][]int, h(n/20)), make(map[string]int, h(n/7)), make(map[string]int, h(n/9)), map[string]int{}
+	r.full, r.words, r.roles = sized[int](h(n/8)), sized[[]int](h(n*2/5)), sized[[]int](h(n/12))
+	r.orgs, r.phrases, r.acro, r.textAuthor = sized[[]int](h(n/20)), sized[int](h(n/7)), sized[int](h(n/9)), strMap[int]{}
 	r.mapsFor = n
 }
 
@@ -303,7 +305,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order, sentMax: r.sentMax,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
-		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
 		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
@@ -312,17 +314,17 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		// all the same (made anew, they would grow again with the next
 		// large text).
 		r.makeMaps(n)
-		r.byName = nil
+		r.byName = strMap[int]{}
 		return r
 	}
-	clear(r.full)
-	clear(r.words)
-	clear(r.roles)
-	clear(r.orgs)
-	clear(r.phrases)
-	clear(r.acro)
-	clear(r.textAuthor)
-	clear(r.byName)
+	r.full.reset()
+	r.words.reset()
+	r.roles.reset()
+	r.orgs.reset()
+	r.phrases.reset()
+	r.acro.reset()
+	r.textAuthor.reset()
+	r.byName.reset()
 	return r
 }
 
@@ -388,8 +390,8 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 		r = newResolver(f, text, d, n)
 	}
 	if sc != nil {
-		if r.byName == nil {
-			r.byName, r.counts = map[string]int{}, make([]int, 0, 64)
+		if r.counts == nil {
+			r.counts = make([]int, 0, 64)
 		}
 		// The resolver of a huge text is left to the collector.
 		sc.res = nil
@@ -1204,9 +1206,7 @@ func (r *resolver) resolve(mi, pos int) int {
 		if c >= 0 && m.ek == kOrg && r.cs[c].ek != kPerson {
 			// "Halvorsen, the Norwegian company,": "the company" later.
 			r.cs[c].ek = kOrg
-			if !containsInt(r.orgs[m.head], c) {
-				r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
-			}
+			r.addOrg(m.head, c)
 			if companyWords[m.head] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
 			}
@@ -1331,16 +1331,21 @@ func (r *resolver) resolveName(m *mention) int {
 	if r.f.dateName(m) {
 		return r.dateCluster(keys)
 	}
-	// The clusters of each word, looked up once: r.words is not changed
-	// before the words are added to it below.
-	lists := r.keyLists[:0]
+	// The clusters of each word and its entry, looked up once: r.words
+	// is not changed before the words are added to it below.
+	lists, at := r.keyLists[:0], r.keyAt[:0]
 	for _, k := range keys {
-		lists = append(lists, r.words[k])
+		i := r.words.find(k)
+		var l []int
+		if i >= 0 {
+			l = *r.words.at(i)
+		}
+		lists, at = append(lists, l), append(at, i)
 	}
-	r.keyLists = lists
+	r.keyLists, r.keyAt = lists, at
 	// The full key (the keys joined by spaces) and the acronym are built
-	// in buffers: map look-ups with string(bytes) do not allocate, and a
-	// string is made only to store a new key.
+	// in buffers: they are looked up as bytes, and a string is made only
+	// to store a new key.
 	r.fullBuf = r.fullBuf[:0]
 	for i, k := range keys {
 		if i > 0 {
@@ -1350,9 +1355,8 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	c, known := -1, false // known: the full key is in r.full, for cluster c
 	if len(keys) > 1 {
-		c, known = r.full[string(r.fullBuf)]
-		if !known {
-			c = -1
+		if i := r.full.findBytes(r.fullBuf); i >= 0 {
+			c, known = *r.full.at(i), true
 		}
 	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
@@ -1363,7 +1367,7 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	acronym := r.acroBuf
 	if c < 0 && len(keys) == 1 && r.f.toks[m.tokLo].has(tAllCaps) {
-		if x, ok := r.acro[keys[0]]; ok {
+		if x, ok := r.acro.lookup(keys[0]); ok {
 			c = x
 		}
 		// A surname in capitals, as transcripts write their speakers
@@ -1377,7 +1381,11 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if c < 0 && len(acronym) > 0 {
-		for _, x := range r.words[string(acronym)] {
+		var xs []int
+		if i := r.words.findBytes(acronym); i >= 0 {
+			xs = *r.words.at(i)
+		}
+		for _, x := range xs {
 			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson && strings.ToUpper(cl.name) == cl.name {
 				c = x
 			}
@@ -1386,11 +1394,7 @@ func (r *resolver) resolveName(m *mention) int {
 	if c < 0 {
 		c = r.matchName(m, keys, lists)
 	}
-	setAcro := false
-	if len(acronym) > 0 {
-		_, ok := r.acro[string(acronym)]
-		setAcro = !ok
-	}
+	setAcro := len(acronym) > 0 && r.acro.findBytes(acronym) < 0
 	name := r.text[m.start:m.end]
 	if c < 0 {
 		c = r.newCluster(name, m.ek, m)
@@ -1417,17 +1421,19 @@ func (r *resolver) resolveName(m *mention) int {
 		// The key is most often the name as written, lowered: then a
 		// substring of the lowered text serves, without a new string.
 		if lw := r.f.lower[r.keysFrom:r.keysTo]; lw == string(r.fullBuf) {
-			r.full[lw] = c
+			r.full.add(lw, c)
 		} else {
-			r.full[r.arenaKey(r.fullBuf)] = c
+			r.full.add(r.arenaKey(r.fullBuf), c)
 		}
 	}
 	for i, k := range keys {
 		if containsString(keys[:i], k) {
 			continue // a word said twice: its list holds c already
 		}
-		if ws := lists[i]; !containsInt(ws, c) {
-			r.words[k] = r.pushInt(ws, c)
+		if ws := lists[i]; at[i] < 0 {
+			r.words.add(k, r.pushInt(nil, c))
+		} else if !containsInt(ws, c) {
+			*r.words.at(at[i]) = r.pushInt(ws, c)
 		}
 	}
 	if m.role != "" {
@@ -1436,8 +1442,8 @@ func (r *resolver) resolveName(m *mention) int {
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w, is := r.f.key(&r.f.toks[k]), r.f.lex(int(k)).is
-			if is&lxOrg != 0 && !containsInt(r.orgs[w], c) {
-				r.orgs[w] = r.pushInt(r.orgs[w], c)
+			if is&lxOrg != 0 {
+				r.addOrg(w, c)
 			}
 			if is&lxCorp != 0 && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
@@ -1445,7 +1451,7 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if setAcro {
-		r.acro[r.arenaKey(acronym)] = c
+		r.acro.add(r.arenaKey(acronym), c)
 	}
 	return c
 }
@@ -1459,13 +1465,28 @@ func (r *resolver) dateCluster(keys []string) int {
 		return -1
 	}
 	best := -1
-	for _, c := range r.words[keys[0]] {
+	for _, c := range r.words.get(keys[0]) {
 		cl := &r.cs[c]
 		if cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == keys[0] && (best < 0 || cl.lastPos > r.cs[best].lastPos) {
 			best = c
 		}
 	}
 	return best
+}
+
+// addOrg adds cluster c to the clusters of organisation word w, once.
+func (r *resolver) addOrg(w string, c int) { r.pushTo(&r.orgs, w, c) }
+
+// pushTo adds cluster c to the list of key k in t, once.
+func (r *resolver) pushTo(t *strMap[[]int], k string, c int) {
+	i := t.find(k)
+	if i < 0 {
+		t.add(k, r.pushInt(nil, c))
+		return
+	}
+	if l := t.at(i); !containsInt(*l, c) {
+		*l = r.pushInt(*l, c)
+	}
 }
 
 // pushInt appends c to s, a list held in a map; a new list is carved
@@ -1548,9 +1569,7 @@ func (r *resolver) addRole(c int, m *mention) {
 	}
 	r.addContext(c, role)
 	r.modWords(m, func(w string) { r.addContext(c, w) })
-	if !containsInt(r.roles[role], c) {
-		r.roles[role] = r.pushInt(r.roles[role], c)
-	}
+	r.pushTo(&r.roles, role, c)
 	if r.cs[c].ek == kUnknown {
 		r.cs[c].ek = kPerson
 	}
@@ -1629,13 +1648,13 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	defer func() { r.roleCands = cands[:0] }()
 	if more, ok := broaderRoles[m.role]; ok {
 		for _, x := range more {
-			cands = append(cands, r.roles[x]...)
+			cands = append(cands, r.roles.get(x)...)
 		}
 	} else {
-		cands = append(cands, r.roles[m.role]...)
+		cands = append(cands, r.roles.get(m.role)...)
 	}
 	if m.ek == kOrg {
-		cands = append(cands, r.orgs[m.head]...)
+		cands = append(cands, r.orgs.get(m.head)...)
 		if companyWords[m.head] {
 			cands = append(cands, r.corps...)
 		}
@@ -1677,9 +1696,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	r.addRole(c, m)
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
-		if !containsInt(r.orgs[m.head], c) {
-			r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
-		}
+		r.addOrg(m.head, c)
 	}
 	return c
 }
@@ -1707,7 +1724,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
 			if t := &toks[k]; t.has(tCap) {
-				if cs := r.words[r.fold(t)]; len(cs) > 0 {
+				if cs := r.words.get(r.fold(t)); len(cs) > 0 {
 					owner = cs[len(cs)-1]
 				}
 			}
@@ -1721,8 +1738,8 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	// store a new key.
 	r.ownBuf = append(strconv.AppendInt(r.ownBuf[:0], int64(owner), 10), ' ')
 	r.ownBuf = append(r.ownBuf, m.head...)
-	if c, ok := r.phrases[string(r.ownBuf)]; ok {
-		return c
+	if i := r.phrases.findBytes(r.ownBuf); i >= 0 {
+		return *r.phrases.at(i)
 	}
 	key := r.arenaKey(r.ownBuf)
 	o := &r.cs[owner]
@@ -1732,10 +1749,8 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	}
 	c := r.newCluster(r.arenaJoin(short, " ", r.text[r.f.toks[m.tokHi-1].start:m.end]), kOrg, m)
 	r.cs[c].gender = genderUnknown
-	r.phrases[key] = c
-	if !containsInt(r.orgs[m.head], c) {
-		r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
-	}
+	r.phrases.add(key, c)
+	r.addOrg(m.head, c)
 	return c
 }
 
@@ -1770,7 +1785,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 			key = r.caser.String(key)
 		}
 	}
-	if c, ok := r.phrases[key]; ok {
+	if c, ok := r.phrases.lookup(key); ok {
 		return c
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
@@ -1786,7 +1801,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		}
 	}
 	c := r.newCluster(name, ek, m)
-	r.phrases[key] = c
+	r.phrases.add(key, c)
 	return c
 }
 
@@ -1799,7 +1814,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 	switch {
 	case ok:
 	case m.speaker:
-		if c, ok := r.textAuthor[m.head]; ok {
+		if c, ok := r.textAuthor.lookup(m.head); ok {
 			author = c
 		} else if r.lastAuthor >= 0 && r.lastAuthorPara >= m.para-windowParas {
 			author = r.lastAuthor
@@ -1809,7 +1824,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 			author = r.lastSpk
 		} else {
 			r.pending = append(r.pending, mi)
-			if c, ok := r.textAuthor[m.head]; ok && m.det == detDefinite {
+			if c, ok := r.textAuthor.lookup(m.head); ok && m.det == detDefinite {
 				author = c
 			}
 		}
@@ -1829,7 +1844,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 }
 
 func (r *resolver) setAuthor(head string, c int, para int32) {
-	r.textAuthor[head] = c
+	r.textAuthor.set(head, c)
 	r.lastAuthor, r.lastAuthorPara = c, para
 }
 
@@ -2193,13 +2208,9 @@ func (r *resolver) output() {
 	// cannot tell them apart either.
 	r.idx = zeroed(r.idx, len(r.cs))
 	idx := r.idx
-	// A resolver kept for the next text has its own map and counts (see
-	// resolveDocIn); one that is not makes them here, where they may stay
-	// on the stack.
-	byName := r.byName
-	if byName == nil {
-		byName = map[string]int{}
-	}
+	// A resolver kept for the next text has its own counts (see
+	// resolveDocIn); one that is not makes them here.
+	byName := &r.byName
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -2208,10 +2219,10 @@ func (r *resolver) output() {
 	var counts []int
 	add := func(c int, sp Span) {
 		if idx[c] < 0 {
-			k, ok := byName[r.cs[c].name]
+			k, ok := byName.lookup(r.cs[c].name)
 			if !ok {
 				k = len(r.d.Entities)
-				byName[r.cs[c].name] = k
+				byName.add(r.cs[c].name, k)
 				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
 				counts = append(counts, 0)
 			}
@@ -2249,7 +2260,8 @@ func (r *resolver) output() {
 		}
 	}
 	// Only clusters with quotes make entities, at most one each: room
-	// for them all at once, instead of growing d.Entities step by step.
+	// for them all at once, instead of growing d.Entities (and a new
+	// byName) step by step.
 	withQuotes := 0
 	for _, n := range quotes {
 		withQuotes += int(flagIf(n > 0))
@@ -2257,6 +2269,7 @@ func (r *resolver) output() {
 	if cap(r.d.Entities) < withQuotes {
 		r.d.Entities = make([]Entity, 0, withQuotes)
 	}
+	byName.hint = withQuotes
 	counts = r.counts[:0]
 	if counts == nil {
 		counts = make([]int, 0, 16) // non-nil: the first pass counts

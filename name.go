@@ -1390,7 +1390,7 @@ func clearedSlots(s []spanSlot) []spanSlot {
 const maxSpanSlots = 4096
 
 // hashWord is FNV-1a over the bytes of w.
-func hashWord(w string) uint32 {
+func hashWord[K string | []byte](w K) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
