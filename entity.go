@@ -198,6 +198,7 @@ type resolver struct {
 	next                []int32
 	tail                []int
 	quotes, idx, counts []int
+	spans               []entSpan
 	byName              strMap[int] // entity name → entity (output)
 	mapsFor             int
 	// tokHint is where the last search of the words ended (searchFrom).
@@ -308,7 +309,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
-		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
+		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, spans: r.spans, byName: r.byName, mapsFor: max(r.mapsFor, n)}
 	if big {
 		// New maps, sized for this text; the arrays and arenas are kept
 		// all the same (made anew, they would grow again with the next
@@ -1510,7 +1511,6 @@ func (r *resolver) pushInt(s []int, c int) []int {
 func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	best := -1
 	cands := r.nameCands[:0]
-	defer func() { r.nameCands = cands[:0] }()
 	for _, c := range lists[len(lists)-1] {
 		cl := &r.cs[c]
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
@@ -1539,6 +1539,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		}
 		cands = append(cands, c)
 	}
+	r.nameCands = cands[:0] // the buffer, for the next call: cands is only read below
 	if len(keys) == 1 && len(lists[0]) > 0 && len(cands) == 0 {
 		return -1
 	}
@@ -1645,7 +1646,6 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		return c
 	}
 	cands := r.roleCands[:0]
-	defer func() { r.roleCands = cands[:0] }()
 	if more, ok := broaderRoles[m.role]; ok {
 		for _, x := range more {
 			cands = append(cands, r.roles.get(x)...)
@@ -1659,6 +1659,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			cands = append(cands, r.corps...)
 		}
 	}
+	r.roleCands = cands[:0] // the buffer, for the next call: cands is only read below
 	// The phrase's modifiers other than its head, read once for all the
 	// candidates.
 	mods := r.mods[:0]
@@ -2208,56 +2209,9 @@ func (r *resolver) output() {
 	// cannot tell them apart either.
 	r.idx = zeroed(r.idx, len(r.cs))
 	idx := r.idx
-	// A resolver kept for the next text has its own counts (see
-	// resolveDocIn); one that is not makes them here.
 	byName := &r.byName
 	for i := range idx {
 		idx[i] = -1
-	}
-	// Two passes over the mentions: the first makes the entities and
-	// counts their mentions, the second fills them from one array.
-	var counts []int
-	add := func(c int, sp Span) {
-		if idx[c] < 0 {
-			k, ok := byName.lookup(r.cs[c].name)
-			if !ok {
-				k = len(r.d.Entities)
-				byName.add(r.cs[c].name, k)
-				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
-				counts = append(counts, 0)
-			}
-			idx[c] = k
-		}
-		if counts != nil {
-			counts[idx[c]]++
-			return
-		}
-		e := &r.d.Entities[idx[c]]
-		for _, x := range e.Mentions[max(0, len(e.Mentions)-4):] {
-			if x.Start == sp.Start && x.End == sp.End {
-				return
-			}
-		}
-		e.Mentions = append(e.Mentions, sp)
-	}
-	each := func() {
-		for _, mi := range r.order {
-			m := &ms[mi]
-			c := m.cluster
-			if c < 0 || quotes[c] == 0 {
-				continue
-			}
-			switch {
-			case m.speaker:
-				for _, qi := range r.spkQuotes(mi) {
-					sp := *r.d.Quotes[qi].Speaker
-					sp.Text = r.text[sp.Start:sp.End]
-					add(int(c), sp)
-				}
-			case m.kind == mName || m.kind == mRole && !m.inDirect:
-				add(int(c), Span{Start: int(m.start), End: int(m.end), Text: r.text[m.start:m.end]})
-			}
-		}
 	}
 	// Only clusters with quotes make entities, at most one each: room
 	// for them all at once, instead of growing d.Entities (and a new
@@ -2270,11 +2224,41 @@ func (r *resolver) output() {
 		r.d.Entities = make([]Entity, 0, withQuotes)
 	}
 	byName.hint = withQuotes
-	counts = r.counts[:0]
-	if counts == nil {
-		counts = make([]int, 0, 16) // non-nil: the first pass counts
+	// One pass over the mentions makes the entities and lists their
+	// spans, each with its entity, and counts them; the spans are then
+	// spread into one array, the entities' Mentions.
+	spans, counts := r.spans[:0], r.counts[:0]
+	add := func(c, start, end int) {
+		if idx[c] < 0 {
+			k, ok := byName.lookup(r.cs[c].name)
+			if !ok {
+				k = len(r.d.Entities)
+				byName.add(r.cs[c].name, k)
+				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
+				counts = append(counts, 0)
+			}
+			idx[c] = k
+		}
+		counts[idx[c]]++
+		spans = append(spans, entSpan{idx[c], start, end})
 	}
-	each()
+	for _, mi := range r.order {
+		m := &ms[mi]
+		c := m.cluster
+		if c < 0 || quotes[c] == 0 {
+			continue
+		}
+		switch {
+		case m.speaker:
+			for _, qi := range r.spkQuotes(mi) {
+				sp := r.d.Quotes[qi].Speaker
+				add(int(c), sp.Start, sp.End)
+			}
+		case m.kind == mName || m.kind == mRole && !m.inDirect:
+			add(int(c), int(m.start), int(m.end))
+		}
+	}
+	r.spans, r.counts = spans[:0], counts[:0] // the buffers, for the next text
 	total := 0
 	for _, n := range counts {
 		total += n
@@ -2284,8 +2268,14 @@ func (r *resolver) output() {
 		r.d.Entities[i].Mentions = buf[:0:n]
 		buf = buf[n:]
 	}
-	counts = nil
-	each()
+	for _, x := range spans {
+		// A span is listed once: the same speaker span of consecutive
+		// quotes, a name that is a speaker span.
+		e := &r.d.Entities[x.e]
+		if !slices.ContainsFunc(e.Mentions[max(0, len(e.Mentions)-4):], func(y Span) bool { return y.Start == x.start && y.End == x.end }) {
+			e.Mentions = append(e.Mentions, Span{Start: x.start, End: x.end, Text: r.text[x.start:x.end]})
+		}
+	}
 	for i := range r.d.Entities {
 		e := &r.d.Entities[i]
 		e.Mentions = e.Mentions[:len(e.Mentions):len(e.Mentions)]
@@ -2296,6 +2286,10 @@ func (r *resolver) output() {
 		r.d.Entities = nil
 	}
 }
+
+// entSpan is the index of an entity and the bounds of one of its
+// mentions (output).
+type entSpan struct{ e, start, end int }
 
 // appendInitials appends to b the first letters of keys ("dnc" for the
 // Democratic National Committee) and returns it, or returns b unchanged
