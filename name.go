@@ -820,7 +820,7 @@ func (f *finder) find() {
 				continue
 			}
 		}
-		if det := detAt(lower, int(t.start), int(t.keyEnd)); det != detNone && (!cap || initial) {
+		if det := f.detOf(i); det != detNone && (!cap || initial) {
 			if j, ok := f.phrase(i, det, -1, ""); ok {
 				i = j
 				continue
@@ -832,6 +832,16 @@ func (f *finder) find() {
 		}
 		i++
 	}
+}
+
+// detOf returns detAt of token i: its word entry's when the word is
+// looked up (the quote stage's words), else from its bytes.
+func (f *finder) detOf(i int) uint8 {
+	if w := f.toks[i].word; w != wordUnknown {
+		return wordTable.entries[w].det
+	}
+	t := &f.toks[i]
+	return detAt(f.lower, int(t.start), int(t.keyEnd))
 }
 
 // detAt returns the determiner that opens a phrase which lower[i:j] is:
