@@ -790,37 +790,33 @@ func (f *finder) find() {
 		}
 		i = int(s)
 		t := &toks[i]
-		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
-		// A word listed for its capital alone is neither a pronoun nor
-		// a determiner (findFilter) and skips both tests below, the
-		// pronoun filter and detAt.
-		if !findFilter.may(k) {
-			if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
-				i = f.run(i)
-				continue
+		// What the tests below ask of the word: from its entry when the
+		// quote stage looked it up, else from startWord.
+		var is wordFlags
+		var p pronoun
+		var det uint8
+		if w := t.word; w != wordUnknown {
+			e := &wordTable.entries[w]
+			is, p, det = e.is, e.pron, e.det
+		} else {
+			is, p, det = f.startWord(i)
+		}
+		if is&lxPron != 0 && !p.relative && (!cap || initial || lower[t.start:t.keyEnd] == "i") {
+			if is&lxPossPron != 0 {
+				if j, ok := f.phrase(i, detPossessive, -1, lower[t.start:t.keyEnd]); ok {
+					i = j
+					continue
+				}
+			}
+			if p.person != 2 {
+				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
 			}
 			i++
 			continue
 		}
-		// Most words fail the pronoun filter and are never looked up.
-		if pronounFilter.may(k) {
-			if e := f.lex(i); e.is&lxPron != 0 && !e.pron.relative && (!cap || initial || k == "i") {
-				if e.is&lxPossPron != 0 {
-					if j, ok := f.phrase(i, detPossessive, -1, k); ok {
-						i = j
-						continue
-					}
-				}
-				if e.pron.person != 2 {
-					f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: e.pron, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
-				}
-				i++
-				continue
-			}
-		}
-		if det := f.detOf(i); det != detNone && (!cap || initial) {
+		if det != detNone && (!cap || initial) {
 			if j, ok := f.phrase(i, det, -1, ""); ok {
 				i = j
 				continue
@@ -834,14 +830,22 @@ func (f *finder) find() {
 	}
 }
 
-// detOf returns detAt of token i: its word entry's when the word is
-// looked up (the quote stage's words), else from its bytes.
-func (f *finder) detOf(i int) uint8 {
-	if w := f.toks[i].word; w != wordUnknown {
-		return wordTable.entries[w].det
-	}
+// startWord returns, for token i, a word not looked up yet, what find
+// asks of it: its pronoun flags (lxPron, lxPossPron) and pronoun, and its
+// determiner (detAt). The filters refuse most words before a look-up: a
+// word that fails findFilter is neither a pronoun nor a determiner, one
+// that fails pronounFilter no pronoun.
+func (f *finder) startWord(i int) (wordFlags, pronoun, uint8) {
 	t := &f.toks[i]
-	return detAt(f.lower, int(t.start), int(t.keyEnd))
+	k := f.key(t)
+	if !findFilter.may(k) {
+		return 0, pronoun{}, detNone
+	}
+	if pronounFilter.may(k) {
+		e := f.lex(i)
+		return e.is & (lxPron | lxPossPron), e.pron, e.det
+	}
+	return 0, pronoun{}, detAt(f.lower, int(t.start), int(t.keyEnd))
 }
 
 // detAt returns the determiner that opens a phrase which lower[i:j] is:
