@@ -129,6 +129,9 @@ type resolver struct {
 	d     *Document
 	cs    []cluster
 	order []int // mention indexes in text order
+	// sentMax[k] is the last sentence of the mentions order[:k+1], which
+	// bounds how close to a pronoun they stand (scorePronoun).
+	sentMax []int32
 	// spk is, for each quote, the index of its speaker mention or -1;
 	// spkList holds, for each speaker mention mi, its quotes at
 	// spkList[spkStart[mi]:spkStart[mi+1]], in order (see spkQuotes).
@@ -164,21 +167,23 @@ type resolver struct {
 	// resolveRole's modifiers.
 	nameCands, roleCands []int
 	mods                 []string
-	// keyLists holds resolveName's lists of clusters, one a key.
+	// keyLists holds resolveName's lists of clusters, one a key, and
+	// keyAt the indexes of their entries in words (-1: none).
 	keyLists [][]int
+	keyAt    []int32
 	// pcands and candAt are the working arrays of scorePronoun.
 	pcands []pcand
 	candAt []int32
 
-	full    map[string]int   // folded full name → cluster
-	words   map[string][]int // folded name word → clusters
-	roles   map[string][]int // role key → clusters
-	orgs    map[string][]int // organisation word → clusters
-	phrases map[string]int   // folded phrase → cluster
-	acro    map[string]int   // initials of a body's name → cluster
-	corps   []int            // companies by their names ("Acme Corp.")
+	full    strMap[int]   // folded full name → cluster
+	words   strMap[[]int] // folded name word → clusters
+	roles   strMap[[]int] // role key → clusters
+	orgs    strMap[[]int] // organisation word → clusters
+	phrases strMap[int]   // folded phrase → cluster
+	acro    strMap[int]   // initials of a body's name → cluster
+	corps   []int         // companies by their names ("Acme Corp.")
 
-	textAuthor     map[string]int // text noun → author cluster
+	textAuthor     strMap[int] // text noun → author cluster
 	lastAuthor     int
 	lastAuthorPara int32
 	lastSpk        int // cluster of the last resolved speaker mention
@@ -193,7 +198,8 @@ type resolver struct {
 	next                []int32
 	tail                []int
 	quotes, idx, counts []int
-	byName              map[string]int
+	spans               []entSpan
+	byName              strMap[int] // entity name → entity (output)
 	mapsFor             int
 	// tokHint is where the last search of the words ended (searchFrom).
 	tokHint int
@@ -281,8 +287,8 @@ func newResolver(f *finder, text string, d *Document, n int) *resolver {
 // makeMaps gives r new maps for a text of n mentions (see newResolver).
 func (r *resolver) makeMaps(n int) {
 	h := func(k int) int { return min(k, maxHint) }
-	r.full, r.words, r.roles = make(map[string]int, h(n/8)), make(map[string][]int, h(n*2/5)), make(map[string][]int, h(n/12))
-	r.orgs, r.phrases, r.acro, r.textAuthor = make(map[string][]int, h(n/20)), make(map[string]int, h(n/7)), make(map[string]int, h(n/9)), map[string]int{}
+	r.full, r.words, r.roles = sized[int](h(n/8)), sized[[]int](h(n*2/5)), sized[[]int](h(n/12))
+	r.orgs, r.phrases, r.acro, r.textAuthor = sized[[]int](h(n/20)), sized[int](h(n/7)), sized[int](h(n/9)), strMap[int]{}
 	r.mapsFor = n
 }
 
@@ -298,28 +304,28 @@ const maxHint = 1 << 12
 func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	big := r.mapsFor > 4*n+256
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
-		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order,
+		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order, sentMax: r.sentMax,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
-		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], corps: r.corps[:0], pending: r.pending[:0],
+		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
-		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, byName: r.byName, mapsFor: max(r.mapsFor, n)}
+		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, spans: r.spans, byName: r.byName, mapsFor: max(r.mapsFor, n)}
 	if big {
 		// New maps, sized for this text; the arrays and arenas are kept
 		// all the same (made anew, they would grow again with the next
 		// large text).
 		r.makeMaps(n)
-		r.byName = nil
+		r.byName = strMap[int]{}
 		return r
 	}
-	clear(r.full)
-	clear(r.words)
-	clear(r.roles)
-	clear(r.orgs)
-	clear(r.phrases)
-	clear(r.acro)
-	clear(r.textAuthor)
-	clear(r.byName)
+	r.full.reset()
+	r.words.reset()
+	r.roles.reset()
+	r.orgs.reset()
+	r.phrases.reset()
+	r.acro.reset()
+	r.textAuthor.reset()
+	r.byName.reset()
 	return r
 }
 
@@ -385,8 +391,8 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 		r = newResolver(f, text, d, n)
 	}
 	if sc != nil {
-		if r.byName == nil {
-			r.byName, r.counts = map[string]int{}, make([]int, 0, 64)
+		if r.counts == nil {
+			r.counts = make([]int, 0, 64)
 		}
 		// The resolver of a huge text is left to the collector.
 		sc.res = nil
@@ -962,14 +968,26 @@ func (r *resolver) sortOrder() {
 	// the sorted prefix (the speaker spans made by attachSpeakers), then
 	// merge it in from the back, the prefix first on ties. The result is
 	// that of a stable sort by start.
-	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
 	p := 1
 	for p < len(ms) && ms[p].start >= ms[p-1].start {
 		p++
 	}
-	if p >= len(ms) {
-		return
+	if p < len(ms) {
+		r.mergeTail(p)
 	}
+	r.sentMax = zeroed(r.sentMax, len(ms))
+	last := int32(0)
+	for k, mi := range r.order {
+		last = max(last, ms[mi].sent)
+		r.sentMax[k] = last
+	}
+}
+
+// mergeTail sorts the mentions order[p:] by start and merges them into
+// the sorted order[:p] (see sortOrder).
+func (r *resolver) mergeTail(p int) {
+	ms := r.f.ms
+	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
 	r.tail = append(r.tail[:0], r.order[p:]...)
 	tail := r.tail
 	slices.SortStableFunc(tail, byStart)
@@ -1189,9 +1207,7 @@ func (r *resolver) resolve(mi, pos int) int {
 		if c >= 0 && m.ek == kOrg && r.cs[c].ek != kPerson {
 			// "Halvorsen, the Norwegian company,": "the company" later.
 			r.cs[c].ek = kOrg
-			if !containsInt(r.orgs[m.head], c) {
-				r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
-			}
+			r.addOrg(m.head, c)
 			if companyWords[m.head] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
 			}
@@ -1316,16 +1332,21 @@ func (r *resolver) resolveName(m *mention) int {
 	if r.f.dateName(m) {
 		return r.dateCluster(keys)
 	}
-	// The clusters of each word, looked up once: r.words is not changed
-	// before the words are added to it below.
-	lists := r.keyLists[:0]
+	// The clusters of each word and its entry, looked up once: r.words
+	// is not changed before the words are added to it below.
+	lists, at := r.keyLists[:0], r.keyAt[:0]
 	for _, k := range keys {
-		lists = append(lists, r.words[k])
+		i := r.words.find(k)
+		var l []int
+		if i >= 0 {
+			l = *r.words.at(i)
+		}
+		lists, at = append(lists, l), append(at, i)
 	}
-	r.keyLists = lists
+	r.keyLists, r.keyAt = lists, at
 	// The full key (the keys joined by spaces) and the acronym are built
-	// in buffers: map look-ups with string(bytes) do not allocate, and a
-	// string is made only to store a new key.
+	// in buffers: they are looked up as bytes, and a string is made only
+	// to store a new key.
 	r.fullBuf = r.fullBuf[:0]
 	for i, k := range keys {
 		if i > 0 {
@@ -1335,9 +1356,8 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	c, known := -1, false // known: the full key is in r.full, for cluster c
 	if len(keys) > 1 {
-		c, known = r.full[string(r.fullBuf)]
-		if !known {
-			c = -1
+		if i := r.full.findBytes(r.fullBuf); i >= 0 {
+			c, known = *r.full.at(i), true
 		}
 	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
@@ -1348,7 +1368,7 @@ func (r *resolver) resolveName(m *mention) int {
 	}
 	acronym := r.acroBuf
 	if c < 0 && len(keys) == 1 && r.f.toks[m.tokLo].has(tAllCaps) {
-		if x, ok := r.acro[keys[0]]; ok {
+		if x, ok := r.acro.lookup(keys[0]); ok {
 			c = x
 		}
 		// A surname in capitals, as transcripts write their speakers
@@ -1362,7 +1382,11 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if c < 0 && len(acronym) > 0 {
-		for _, x := range r.words[string(acronym)] {
+		var xs []int
+		if i := r.words.findBytes(acronym); i >= 0 {
+			xs = *r.words.at(i)
+		}
+		for _, x := range xs {
 			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson && strings.ToUpper(cl.name) == cl.name {
 				c = x
 			}
@@ -1371,11 +1395,7 @@ func (r *resolver) resolveName(m *mention) int {
 	if c < 0 {
 		c = r.matchName(m, keys, lists)
 	}
-	setAcro := false
-	if len(acronym) > 0 {
-		_, ok := r.acro[string(acronym)]
-		setAcro = !ok
-	}
+	setAcro := len(acronym) > 0 && r.acro.findBytes(acronym) < 0
 	name := r.text[m.start:m.end]
 	if c < 0 {
 		c = r.newCluster(name, m.ek, m)
@@ -1402,17 +1422,19 @@ func (r *resolver) resolveName(m *mention) int {
 		// The key is most often the name as written, lowered: then a
 		// substring of the lowered text serves, without a new string.
 		if lw := r.f.lower[r.keysFrom:r.keysTo]; lw == string(r.fullBuf) {
-			r.full[lw] = c
+			r.full.add(lw, c)
 		} else {
-			r.full[r.arenaKey(r.fullBuf)] = c
+			r.full.add(r.arenaKey(r.fullBuf), c)
 		}
 	}
 	for i, k := range keys {
 		if containsString(keys[:i], k) {
 			continue // a word said twice: its list holds c already
 		}
-		if ws := lists[i]; !containsInt(ws, c) {
-			r.words[k] = r.pushInt(ws, c)
+		if ws := lists[i]; at[i] < 0 {
+			r.words.add(k, r.pushInt(nil, c))
+		} else if !containsInt(ws, c) {
+			*r.words.at(at[i]) = r.pushInt(ws, c)
 		}
 	}
 	if m.role != "" {
@@ -1421,8 +1443,8 @@ func (r *resolver) resolveName(m *mention) int {
 	if cl.ek == kOrg || m.head != "" {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w, is := r.f.key(&r.f.toks[k]), r.f.lex(int(k)).is
-			if is&lxOrg != 0 && !containsInt(r.orgs[w], c) {
-				r.orgs[w] = r.pushInt(r.orgs[w], c)
+			if is&lxOrg != 0 {
+				r.addOrg(w, c)
 			}
 			if is&lxCorp != 0 && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
@@ -1430,7 +1452,7 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 	}
 	if setAcro {
-		r.acro[r.arenaKey(acronym)] = c
+		r.acro.add(r.arenaKey(acronym), c)
 	}
 	return c
 }
@@ -1444,13 +1466,28 @@ func (r *resolver) dateCluster(keys []string) int {
 		return -1
 	}
 	best := -1
-	for _, c := range r.words[keys[0]] {
+	for _, c := range r.words.get(keys[0]) {
 		cl := &r.cs[c]
 		if cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == keys[0] && (best < 0 || cl.lastPos > r.cs[best].lastPos) {
 			best = c
 		}
 	}
 	return best
+}
+
+// addOrg adds cluster c to the clusters of organisation word w, once.
+func (r *resolver) addOrg(w string, c int) { r.pushTo(&r.orgs, w, c) }
+
+// pushTo adds cluster c to the list of key k in t, once.
+func (r *resolver) pushTo(t *strMap[[]int], k string, c int) {
+	i := t.find(k)
+	if i < 0 {
+		t.add(k, r.pushInt(nil, c))
+		return
+	}
+	if l := t.at(i); !containsInt(*l, c) {
+		*l = r.pushInt(*l, c)
+	}
 }
 
 // pushInt appends c to s, a list held in a map; a new list is carved
@@ -1474,7 +1511,6 @@ func (r *resolver) pushInt(s []int, c int) []int {
 func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	best := -1
 	cands := r.nameCands[:0]
-	defer func() { r.nameCands = cands[:0] }()
 	for _, c := range lists[len(lists)-1] {
 		cl := &r.cs[c]
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
@@ -1503,6 +1539,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		}
 		cands = append(cands, c)
 	}
+	r.nameCands = cands[:0] // the buffer, for the next call: cands is only read below
 	if len(keys) == 1 && len(lists[0]) > 0 && len(cands) == 0 {
 		return -1
 	}
@@ -1533,9 +1570,7 @@ func (r *resolver) addRole(c int, m *mention) {
 	}
 	r.addContext(c, role)
 	r.modWords(m, func(w string) { r.addContext(c, w) })
-	if !containsInt(r.roles[role], c) {
-		r.roles[role] = r.pushInt(r.roles[role], c)
-	}
+	r.pushTo(&r.roles, role, c)
 	if r.cs[c].ek == kUnknown {
 		r.cs[c].ek = kPerson
 	}
@@ -1611,20 +1646,20 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		return c
 	}
 	cands := r.roleCands[:0]
-	defer func() { r.roleCands = cands[:0] }()
 	if more, ok := broaderRoles[m.role]; ok {
 		for _, x := range more {
-			cands = append(cands, r.roles[x]...)
+			cands = append(cands, r.roles.get(x)...)
 		}
 	} else {
-		cands = append(cands, r.roles[m.role]...)
+		cands = append(cands, r.roles.get(m.role)...)
 	}
 	if m.ek == kOrg {
-		cands = append(cands, r.orgs[m.head]...)
+		cands = append(cands, r.orgs.get(m.head)...)
 		if companyWords[m.head] {
 			cands = append(cands, r.corps...)
 		}
 	}
+	r.roleCands = cands[:0] // the buffer, for the next call: cands is only read below
 	// The phrase's modifiers other than its head, read once for all the
 	// candidates.
 	mods := r.mods[:0]
@@ -1662,9 +1697,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	r.addRole(c, m)
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
-		if !containsInt(r.orgs[m.head], c) {
-			r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
-		}
+		r.addOrg(m.head, c)
 	}
 	return c
 }
@@ -1692,7 +1725,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 		toks := r.f.toks
 		for k := m.tokLo + 1; k < m.tokHi-1; k++ {
 			if t := &toks[k]; t.has(tCap) {
-				if cs := r.words[r.fold(t)]; len(cs) > 0 {
+				if cs := r.words.get(r.fold(t)); len(cs) > 0 {
 					owner = cs[len(cs)-1]
 				}
 			}
@@ -1706,8 +1739,8 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	// store a new key.
 	r.ownBuf = append(strconv.AppendInt(r.ownBuf[:0], int64(owner), 10), ' ')
 	r.ownBuf = append(r.ownBuf, m.head...)
-	if c, ok := r.phrases[string(r.ownBuf)]; ok {
-		return c
+	if i := r.phrases.findBytes(r.ownBuf); i >= 0 {
+		return *r.phrases.at(i)
 	}
 	key := r.arenaKey(r.ownBuf)
 	o := &r.cs[owner]
@@ -1717,10 +1750,8 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	}
 	c := r.newCluster(r.arenaJoin(short, " ", r.text[r.f.toks[m.tokHi-1].start:m.end]), kOrg, m)
 	r.cs[c].gender = genderUnknown
-	r.phrases[key] = c
-	if !containsInt(r.orgs[m.head], c) {
-		r.orgs[m.head] = r.pushInt(r.orgs[m.head], c)
-	}
+	r.phrases.add(key, c)
+	r.addOrg(m.head, c)
 	return c
 }
 
@@ -1755,7 +1786,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 			key = r.caser.String(key)
 		}
 	}
-	if c, ok := r.phrases[key]; ok {
+	if c, ok := r.phrases.lookup(key); ok {
 		return c
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
@@ -1771,7 +1802,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		}
 	}
 	c := r.newCluster(name, ek, m)
-	r.phrases[key] = c
+	r.phrases.add(key, c)
 	return c
 }
 
@@ -1784,7 +1815,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 	switch {
 	case ok:
 	case m.speaker:
-		if c, ok := r.textAuthor[m.head]; ok {
+		if c, ok := r.textAuthor.lookup(m.head); ok {
 			author = c
 		} else if r.lastAuthor >= 0 && r.lastAuthorPara >= m.para-windowParas {
 			author = r.lastAuthor
@@ -1794,7 +1825,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 			author = r.lastSpk
 		} else {
 			r.pending = append(r.pending, mi)
-			if c, ok := r.textAuthor[m.head]; ok && m.det == detDefinite {
+			if c, ok := r.textAuthor.lookup(m.head); ok && m.det == detDefinite {
 				author = c
 			}
 		}
@@ -1814,7 +1845,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 }
 
 func (r *resolver) setAuthor(head string, c int, para int32) {
-	r.textAuthor[head] = c
+	r.textAuthor.set(head, c)
 	r.lastAuthor, r.lastAuthorPara = c, para
 }
 
@@ -1851,11 +1882,19 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 // the mentions before position pos, and whether it clearly wins.
 //
 // A cluster's score is the best score of its mentions times the factor
-// of its compatibility (compatible), which is the same for all of them:
-// so the mentions are scored first, each cluster kept once, in the order
-// of its first mention back, and compatibility is asked once a cluster.
-// Multiplying by a positive factor keeps the order of two numbers, ties
-// included, so the best of the products is the product of the best.
+// of its compatibility (compatible), which is the same for all of them
+// and is asked once a cluster, at its first mention back (0 for a
+// cluster that is not compatible: a score of 0 never wins nor comes
+// second). Multiplying by a positive factor keeps the order of two
+// numbers, ties included, so the best of the products is the product
+// of the best. The clusters are kept once each, in the order of their
+// first mention back, the order in which ties are broken.
+//
+// The look-back stops as soon as the mentions further back cannot change
+// the answer: their scores are at most maxPronounScore over 2^dist, and
+// once that bound is below the best score and cannot make the second
+// best come within half of it, nor undo a doubt (settled), the answer is
+// that of all the mentions.
 func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	ms := r.f.ms
 	m := &ms[mi]
@@ -1867,10 +1906,27 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	own := r.spkQuotes(mi)
 	lo := max(pos-maxLookBack, 0)
 	para := m.para - windowParas
+	// "it" and "they" need a salient antecedent close by: a subject or a
+	// speaker in the last two sentences, another mention in the last one.
+	floor := 0.0
+	if p.neuter || p.plural {
+		floor = 20
+	}
+	top := podium{floor: floor, c1: -1}
+	dist := int32(-1) // the distance of the last bound asked
 	for k := pos - 1; k >= lo; k-- {
 		a := &ms[r.order[k]]
 		if a.para < para {
 			break
+		}
+		// No mention from here back stands in a later sentence than
+		// sentMax[k]. The bound is asked once a sentence: a stop a few
+		// mentions later gives the same answer.
+		if d := m.sent - r.sentMax[k]; d != dist {
+			dist = d
+			if top.settled(maxPronounScore * halvings[min(max(d, 0), 30)]) {
+				break
+			}
 		}
 		if !a.done || a.cluster < 0 || a.start >= m.start {
 			continue
@@ -1884,44 +1940,80 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
 		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
-		if j := candAt[a.cluster]; j > 0 {
-			// max of two positive numbers, without a branch.
-			cands[j-1].s = max(cands[j-1].s, s)
-			continue
+		j := candAt[a.cluster]
+		if j == 0 {
+			w, ok := r.compatible(p, &r.cs[a.cluster])
+			if !ok {
+				w = 0
+			}
+			cands = append(cands, pcand{c: a.cluster, w: w})
+			j = int32(len(cands))
+			candAt[a.cluster] = j
 		}
-		cands = append(cands, pcand{a.cluster, s})
-		candAt[a.cluster] = int32(len(cands))
-	}
-	// "it" and "they" need a salient antecedent close by: a subject or a
-	// speaker in the last two sentences, another mention in the last one.
-	floor := 0.0
-	if p.neuter || p.plural {
-		floor = 20
+		c := &cands[j-1]
+		// max of two numbers, without a branch.
+		c.s = max(c.s, s*c.w)
+		top.add(c.c, c.s)
 	}
 	best, second := -1, 0.0
 	bestS := floor
 	for _, c := range cands {
 		candAt[c.c] = 0
-		w, ok := r.compatible(p, &r.cs[c.c])
-		if !ok {
-			continue
-		}
-		s := c.s * w
-		if s > bestS {
+		if c.s > bestS {
 			second = bestS
-			best, bestS = int(c.c), s
-		} else if s > second {
-			second = s
+			best, bestS = int(c.c), c.s
+		} else if c.s > second {
+			second = c.s
 		}
 	}
 	r.pcands = cands[:0]
 	return best, best >= 0 && second*2 <= bestS
 }
 
-// pcand is a cluster and its best score in scorePronoun.
+// maxPronounScore is the highest score a mention can give its cluster
+// in scorePronoun: the highest roleScore times the highest factor of
+// compatible.
+const maxPronounScore = 120 * 1.5
+
+// pcand is a cluster in scorePronoun, the factor of its compatibility
+// and its best score times that factor.
 type pcand struct {
-	c int32
-	s float64
+	c    int32
+	w, s float64
+}
+
+// podium follows the two best scores of distinct clusters in
+// scorePronoun, as the scores of the clusters grow, and the floor a
+// score must pass to win.
+type podium struct {
+	floor  float64
+	c1     int32   // the cluster with the best score, s1, or -1
+	s1, s2 float64 // s2: the best score of another cluster
+}
+
+// add records that cluster c has score s now, no less than before.
+func (t *podium) add(c int32, s float64) {
+	switch {
+	case c == t.c1:
+		t.s1 = s
+	case s > t.s1:
+		t.c1, t.s1, t.s2 = c, s, t.s1
+	case s > t.s2:
+		t.s2 = s
+	}
+}
+
+// settled reports whether scores of at most bound, given to any
+// cluster, leave scorePronoun's answer as it is: the winner (or none,
+// when no score passes the floor) keeps a score above the bound, and a
+// second best within half of the best stays so, or the bound cannot
+// bring one there.
+func (t *podium) settled(bound float64) bool {
+	best, second := t.floor, t.s1 // what scorePronoun compares, floor included
+	if t.s1 > t.floor {
+		best, second = t.s1, max(t.floor, t.s2)
+	}
+	return bound < best && (t.s1 <= t.floor || second*2 > best || bound*2 <= best)
 }
 
 // roleScore is the weight in scorePronoun of an antecedent by its role,
@@ -2117,63 +2209,13 @@ func (r *resolver) output() {
 	// cannot tell them apart either.
 	r.idx = zeroed(r.idx, len(r.cs))
 	idx := r.idx
-	// A resolver kept for the next text has its own map and counts (see
-	// resolveDocIn); one that is not makes them here, where they may stay
-	// on the stack.
-	byName := r.byName
-	if byName == nil {
-		byName = map[string]int{}
-	}
+	byName := &r.byName
 	for i := range idx {
 		idx[i] = -1
 	}
-	// Two passes over the mentions: the first makes the entities and
-	// counts their mentions, the second fills them from one array.
-	var counts []int
-	add := func(c int, sp Span) {
-		if idx[c] < 0 {
-			k, ok := byName[r.cs[c].name]
-			if !ok {
-				k = len(r.d.Entities)
-				byName[r.cs[c].name] = k
-				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
-				counts = append(counts, 0)
-			}
-			idx[c] = k
-		}
-		if counts != nil {
-			counts[idx[c]]++
-			return
-		}
-		e := &r.d.Entities[idx[c]]
-		for _, x := range e.Mentions[max(0, len(e.Mentions)-4):] {
-			if x.Start == sp.Start && x.End == sp.End {
-				return
-			}
-		}
-		e.Mentions = append(e.Mentions, sp)
-	}
-	each := func() {
-		for _, mi := range r.order {
-			m := &ms[mi]
-			c := m.cluster
-			if c < 0 || quotes[c] == 0 {
-				continue
-			}
-			switch {
-			case m.speaker:
-				for _, qi := range r.spkQuotes(mi) {
-					sp := *r.d.Quotes[qi].Speaker
-					sp.Text = r.text[sp.Start:sp.End]
-					add(int(c), sp)
-				}
-			case m.kind == mName || m.kind == mRole && !m.inDirect:
-				add(int(c), Span{Start: int(m.start), End: int(m.end), Text: r.text[m.start:m.end]})
-			}
-		}
-	}
 	// Only clusters with quotes make entities, at most one each: room
-	// for them all at once, instead of growing d.Entities step by step.
+	// for them all at once, instead of growing d.Entities (and a new
+	// byName) step by step.
 	withQuotes := 0
 	for _, n := range quotes {
 		withQuotes += int(flagIf(n > 0))
@@ -2181,11 +2223,42 @@ func (r *resolver) output() {
 	if cap(r.d.Entities) < withQuotes {
 		r.d.Entities = make([]Entity, 0, withQuotes)
 	}
-	counts = r.counts[:0]
-	if counts == nil {
-		counts = make([]int, 0, 16) // non-nil: the first pass counts
+	byName.hint = withQuotes
+	// One pass over the mentions makes the entities and lists their
+	// spans, each with its entity, and counts them; the spans are then
+	// spread into one array, the entities' Mentions.
+	spans, counts := r.spans[:0], r.counts[:0]
+	add := func(c, start, end int) {
+		if idx[c] < 0 {
+			k, ok := byName.lookup(r.cs[c].name)
+			if !ok {
+				k = len(r.d.Entities)
+				byName.add(r.cs[c].name, k)
+				r.d.Entities = append(r.d.Entities, Entity{Name: r.cs[c].name})
+				counts = append(counts, 0)
+			}
+			idx[c] = k
+		}
+		counts[idx[c]]++
+		spans = append(spans, entSpan{idx[c], start, end})
 	}
-	each()
+	for _, mi := range r.order {
+		m := &ms[mi]
+		c := m.cluster
+		if c < 0 || quotes[c] == 0 {
+			continue
+		}
+		switch {
+		case m.speaker:
+			for _, qi := range r.spkQuotes(mi) {
+				sp := r.d.Quotes[qi].Speaker
+				add(int(c), sp.Start, sp.End)
+			}
+		case m.kind == mName || m.kind == mRole && !m.inDirect:
+			add(int(c), int(m.start), int(m.end))
+		}
+	}
+	r.spans, r.counts = spans[:0], counts[:0] // the buffers, for the next text
 	total := 0
 	for _, n := range counts {
 		total += n
@@ -2195,8 +2268,14 @@ func (r *resolver) output() {
 		r.d.Entities[i].Mentions = buf[:0:n]
 		buf = buf[n:]
 	}
-	counts = nil
-	each()
+	for _, x := range spans {
+		// A span is listed once: the same speaker span of consecutive
+		// quotes, a name that is a speaker span.
+		e := &r.d.Entities[x.e]
+		if !slices.ContainsFunc(e.Mentions[max(0, len(e.Mentions)-4):], func(y Span) bool { return y.Start == x.start && y.End == x.end }) {
+			e.Mentions = append(e.Mentions, Span{Start: x.start, End: x.end, Text: r.text[x.start:x.end]})
+		}
+	}
 	for i := range r.d.Entities {
 		e := &r.d.Entities[i]
 		e.Mentions = e.Mentions[:len(e.Mentions):len(e.Mentions)]
@@ -2207,6 +2286,10 @@ func (r *resolver) output() {
 		r.d.Entities = nil
 	}
 }
+
+// entSpan is the index of an entity and the bounds of one of its
+// mentions (output).
+type entSpan struct{ e, start, end int }
 
 // appendInitials appends to b the first letters of keys ("dnc" for the
 // Democratic National Committee) and returns it, or returns b unchanged

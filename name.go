@@ -181,22 +181,26 @@ func asciiLower(text string) string {
 	}
 	// One copy: a Builder hands over its buffer, where string([]byte)
 	// would copy it again. The rest goes through a buffer on the stack,
-	// lowered eight bytes at a time (lower8), the last few through a
-	// table: no branch a byte, one write a block.
+	// lowered sixteen bytes a step, as two words of eight (lower8), the
+	// last few through a table: no branch a byte, one write a block. The
+	// step's slices of constant length leave one bounds check a step.
 	var b strings.Builder
 	b.Grow(len(text))
 	b.WriteString(text[:i])
-	var buf [256]byte
+	var buf [1024]byte
 	for i < len(text) {
 		n := min(len(buf), len(text)-i)
+		src, dst := text[i:i+n], buf[:n]
 		j := 0
-		for ; j+8 <= n; j += 8 {
-			binary.LittleEndian.PutUint64(buf[j:], lower8(load64At(text, i+j)))
+		for ; j+16 <= len(src); j += 16 {
+			s, d := src[j:j+16], dst[j:j+16]
+			binary.LittleEndian.PutUint64(d[:8], lower8(load64(s[:8])))
+			binary.LittleEndian.PutUint64(d[8:], lower8(load64(s[8:])))
 		}
-		for ; j < n; j++ {
-			buf[j] = lowerASCII[text[i+j]]
+		for ; j < len(src); j++ {
+			dst[j] = lowerASCII[src[j]]
 		}
-		b.Write(buf[:n])
+		b.Write(dst)
 		i += n
 	}
 	return b.String()
@@ -835,37 +839,33 @@ func (f *finder) find() {
 		}
 		i = int(s)
 		t := &toks[i]
-		k := lower[t.start:t.keyEnd]
 		cap := t.has(tCap)
 		initial := t.has(tInitial)
-		// A word listed for its capital alone is neither a pronoun nor
-		// a determiner (findFilter) and skips both tests below, the
-		// pronoun filter and detAt.
-		if !findFilter.may(k) {
-			if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
-				i = f.run(i)
-				continue
+		// What the tests below ask of the word: from its entry when the
+		// quote stage looked it up, else from startWord.
+		var is wordFlags
+		var p pronoun
+		var det uint8
+		if w := t.word; w != wordUnknown {
+			e := &wordTable.entries[w]
+			is, p, det = e.is, e.pron, e.det
+		} else {
+			is, p, det = f.startWord(i)
+		}
+		if is&lxPron != 0 && !p.relative && (!cap || initial || lower[t.start:t.keyEnd] == "i") {
+			if is&lxPossPron != 0 {
+				if j, ok := f.phrase(i, detPossessive, -1, lower[t.start:t.keyEnd]); ok {
+					i = j
+					continue
+				}
+			}
+			if p.person != 2 {
+				f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: p, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
 			}
 			i++
 			continue
 		}
-		// Most words fail the pronoun filter and are never looked up.
-		if pronounFilter.may(k) {
-			if e := f.lex(i); e.is&lxPron != 0 && !e.pron.relative && (!cap || initial || k == "i") {
-				if e.is&lxPossPron != 0 {
-					if j, ok := f.phrase(i, detPossessive, -1, k); ok {
-						i = j
-						continue
-					}
-				}
-				if e.pron.person != 2 {
-					f.emit(mention{start: t.start, end: t.end, kind: mPron, pron: e.pron, tokLo: int32(i), tokHi: int32(i + 1), sameAs: -1, possessor: -1})
-				}
-				i++
-				continue
-			}
-		}
-		if det := detAt(lower, int(t.start), int(t.keyEnd)); det != detNone && (!cap || initial) {
+		if det != detNone && (!cap || initial) {
 			if j, ok := f.phrase(i, det, -1, ""); ok {
 				i = j
 				continue
@@ -877,6 +877,24 @@ func (f *finder) find() {
 		}
 		i++
 	}
+}
+
+// startWord returns, for token i, a word not looked up yet, what find
+// asks of it: its pronoun flags (lxPron, lxPossPron) and pronoun, and its
+// determiner (detAt). The filters refuse most words before a look-up: a
+// word that fails findFilter is neither a pronoun nor a determiner, one
+// that fails pronounFilter no pronoun.
+func (f *finder) startWord(i int) (wordFlags, pronoun, uint8) {
+	t := &f.toks[i]
+	k := f.key(t)
+	if !findFilter.may(k) {
+		return 0, pronoun{}, detNone
+	}
+	if pronounFilter.may(k) {
+		e := f.lex(i)
+		return e.is & (lxPron | lxPossPron), e.pron, e.det
+	}
+	return 0, pronoun{}, detAt(f.lower, int(t.start), int(t.keyEnd))
 }
 
 // detAt returns the determiner that opens a phrase which lower[i:j] is:
@@ -1435,7 +1453,7 @@ func clearedSlots(s []spanSlot) []spanSlot {
 const maxSpanSlots = 4096
 
 // hashWord is FNV-1a over the bytes of w.
-func hashWord(w string) uint32 {
+func hashWord[K string | []byte](w K) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])

@@ -620,6 +620,7 @@ const lxFunc = lxDet | lxPrep | lxPron | lxAndOr
 // word: which of them hold it and their entries for it.
 type wordEntry struct {
 	is    wordFlags
+	det   uint8 // what detAt says of the word
 	pron  pronoun
 	title wordInfo  // titleWords
 	role  wordInfo  // roleWords, or of the word without its final period (lxRoleDot)
@@ -710,6 +711,9 @@ func init() {
 	}
 	set(possessivePronouns, lxPossPron)
 	set(determiners, lxDet)
+	for _, k := range [...]string{"the", "this", "that", "a", "an"} {
+		entry(k).det = detAt(k, 0, len(k))
+	}
 	set(prepositions, lxPrep)
 	entry("and").is |= lxAndOr
 	entry("or").is |= lxAndOr
