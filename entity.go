@@ -1347,15 +1347,12 @@ func (r *resolver) resolveName(m *mention) int {
 	// The full key (the keys joined by spaces) and the acronym are built
 	// in buffers: they are looked up as bytes, and a string is made only
 	// to store a new key.
-	r.fullBuf = r.fullBuf[:0]
-	for i, k := range keys {
-		if i > 0 {
-			r.fullBuf = append(r.fullBuf, ' ')
-		}
-		r.fullBuf = append(r.fullBuf, k...)
-	}
 	c, known := -1, false // known: the full key is in r.full, for cluster c
 	if len(keys) > 1 {
+		r.fullBuf = append(r.fullBuf[:0], keys[0]...)
+		for _, k := range keys[1:] {
+			r.fullBuf = append(append(r.fullBuf, ' '), k...)
+		}
 		if i := r.full.findBytes(r.fullBuf); i >= 0 {
 			c, known = *r.full.at(i), true
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
@@ -1096,5 +1097,69 @@ func TestSpanSet(t *testing.T) {
 	}
 	if big.n != 1000 {
 		t.Errorf("%d words in the set, want 1000", big.n)
+	}
+}
+
+// TestPodiumSettled checks the early stop of scorePronoun: once
+// podium.settled(bound) holds, scores of at most bound, given to old or
+// new clusters, leave the answer of its final loop as it is.
+func TestPodiumSettled(t *testing.T) {
+	scores := []float64{0, 2.5, 10, 12, 20, 22.5, 30, 40, 45, 60, 80, 90, 120, 180}
+	// answer is scorePronoun's final loop over the clusters in order of
+	// their first score.
+	answer := func(floor float64, order []int32, best map[int32]float64) (int, bool) {
+		b, second, bestS := -1, 0.0, floor
+		for _, c := range order {
+			if s := best[c]; s > bestS {
+				second = bestS
+				b, bestS = int(c), s
+			} else if s > second {
+				second = s
+			}
+		}
+		return b, b >= 0 && second*2 <= bestS
+	}
+	rng := rand.New(rand.NewSource(1))
+	settled := 0
+	for trial := 0; trial < 200000; trial++ {
+		floor := 0.0
+		if rng.Intn(2) == 0 {
+			floor = 20
+		}
+		top := podium{floor: floor, c1: -1}
+		best := map[int32]float64{}
+		var order []int32
+		add := func(c int32, s float64) {
+			if _, ok := best[c]; !ok {
+				order = append(order, c)
+			}
+			best[c] = max(best[c], s)
+			top.add(c, best[c])
+		}
+		for range rng.Intn(8) {
+			add(int32(rng.Intn(6)), scores[rng.Intn(len(scores))])
+		}
+		bound := scores[rng.Intn(len(scores))]
+		if !top.settled(bound) {
+			continue
+		}
+		settled++
+		c0, ok0 := answer(floor, order, best)
+		for range 1 + rng.Intn(10) {
+			s := bound
+			if rng.Intn(2) == 0 {
+				s = scores[rng.Intn(len(scores))]
+				if s > bound {
+					s = bound * rng.Float64()
+				}
+			}
+			add(int32(rng.Intn(9)), s)
+		}
+		if c, ok := answer(floor, order, best); c != c0 || ok != ok0 {
+			t.Fatalf("trial %d: settled at bound %v, answer (%d, %v) became (%d, %v)", trial, bound, c0, ok0, c, ok)
+		}
+	}
+	if settled < 1000 {
+		t.Fatalf("only %d trials settled", settled)
 	}
 }

@@ -929,15 +929,14 @@ func detAt(lower string, i, j int) uint8 {
 // mention possessor, whose last token is i). It emits the mention and
 // returns the index after it.
 func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) {
+	// The loop finds the head's token; its class and entry are read
+	// after it, from the token's entry.
 	headAt, plural := -1, -1
-	var hc wordClass
-	var hw wordInfo
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
 		if t.gapped() || t.sent != f.toks[i].sent {
 			break
 		}
-		e := f.lex(j)
 		if t.has(tCap) && !t.has(tInitial) {
 			// A capitalised modifier ("the Florida senator", "the Clinton
 			// campaign") may stand before a lower-case head; a capitalised
@@ -948,14 +947,14 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
+		e := f.lex(j)
 		if e.is&(lxFunc|lxClause) != 0 {
 			break
 		}
 		if j > i+1 && f.toks[j-1].has(tCap) && pastShaped(f.key(t)) {
 			break // a name and its verb: "a desperate HP asked workers"
 		}
-		c, w := e.head.class, e.head.info
-		if c == 0 {
+		if e.head.class == 0 {
 			if headAt >= 0 {
 				break
 			}
@@ -964,17 +963,22 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
-		headAt, hc, hw = j, c, w
+		headAt = j
 		if t.has(tPoss) {
 			// "the company's statement": keep looking for the head.
 			continue
 		}
 	}
-	if headAt < 0 && plural >= 0 && det == detDefinite && f.key(&f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(&f.toks[plural+1]))) {
+	var hc wordClass
+	var hw wordInfo
+	switch {
+	case headAt >= 0:
+		h := &f.lex(headAt).head
+		hc, hw = h.class, h.info
+	case plural >= 0 && det == detDefinite && f.key(&f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(&f.toks[plural+1]))):
 		// "the attendees", "the two countries": a plural group.
 		headAt, hc = plural, classGroup
-	}
-	if headAt < 0 {
+	default:
 		return 0, false
 	}
 	ht := &f.toks[headAt]

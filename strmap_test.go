@@ -1,0 +1,65 @@
+package attribution
+
+import (
+	"fmt"
+	"math/rand"
+	"testing"
+)
+
+// TestStrMap checks strMap against a map[string]int on random keys, some
+// of them repeated, through growth and resets, looked up as strings and
+// as bytes.
+func TestStrMap(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	var m strMap[int]
+	for round, n := range []int{0, 5, 40, 3000, 7, 10000, 1} {
+		if round%2 == 1 {
+			m = sized[int](n / 2)
+		} else {
+			m.reset()
+		}
+		want := map[string]int{}
+		for i := range n {
+			k := fmt.Sprintf("w%d", rng.Intn(n+1))
+			if i%3 == 0 {
+				k += " Smith" // longer keys, with a space
+			}
+			if _, ok := want[k]; ok {
+				m.set(k, i)
+			} else if i%2 == 0 {
+				m.add(k, i)
+			} else {
+				m.set(k, i)
+			}
+			want[k] = i
+		}
+		for k, v := range want {
+			if got, ok := m.lookup(k); !ok || got != v {
+				t.Fatalf("round %d: lookup(%q) = %d, %v; want %d", round, k, got, ok, v)
+			}
+			if i := m.findBytes([]byte(k)); i < 0 || *m.at(i) != v {
+				t.Fatalf("round %d: findBytes(%q) = %d", round, k, i)
+			}
+		}
+		for _, k := range []string{"", "x", "w-1", "Smith"} {
+			if _, ok := m.lookup(k); ok {
+				t.Fatalf("round %d: lookup(%q) found a key never added", round, k)
+			}
+			if got := m.get(k); got != 0 {
+				t.Fatalf("round %d: get(%q) = %d, want 0", round, k, got)
+			}
+		}
+	}
+}
+
+// TestStrMapBytesNoAlloc checks that a look-up from bytes makes no
+// string, however long the key.
+func TestStrMapBytesNoAlloc(t *testing.T) {
+	var m strMap[int]
+	k := "a name of more than thirty-two bytes, the stack buffer of a conversion"
+	m.add(k, 1)
+	b := []byte(k)
+	if n := testing.AllocsPerRun(100, func() { m.findBytes(b) }); n != 0 {
+		t.Errorf("findBytes allocates %v times", n)
+	}
+}
