@@ -394,10 +394,11 @@ func (f *finder) lexWords() {
 		// The word: letters, digits and marks, with inner joiners (hyphen,
 		// apostrophes, period) followed by a letter or digit.
 		start := i
-		ascii := true // no byte up to the one that ends the word is above ASCII
-		upper, letters := 0, 0
-		apos := -1   // offset of the first inner apostrophe
-		dot := false // an inner period
+		ascii := true    // no byte up to the one that ends the word is above ASCII
+		upper := 0       // its capitals
+		var lower uint64 // not 0 when one of its letters is not a capital
+		apos := -1       // offset of the first inner apostrophe
+		dot := false     // an inner period
 		for i < n {
 			if i+8 <= n {
 				// Eight bytes at a time while they are ASCII letters and
@@ -405,7 +406,7 @@ func (f *finder) lexWords() {
 				word, up, let := asciiWordBytes(load64At(text, i))
 				if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
 					keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
-					letters += bits.OnesCount64(let & keep)
+					lower |= let &^ up & keep
 					upper += bits.OnesCount64(up & keep)
 					i += run
 					if run == 8 {
@@ -417,7 +418,7 @@ func (f *finder) lexWords() {
 			if c < utf8.RuneSelf {
 				k := tokClass[c]
 				if k&cWord != 0 {
-					letters += int(k & cLetter)
+					lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1)) // a letter, not a capital
 					upper += int(k&cUpper) >> 1
 					i++
 					continue
@@ -440,9 +441,10 @@ func (f *finder) lexWords() {
 			ascii = false
 			if isWordRune(r) {
 				if unicode.IsLetter(r) {
-					letters++
 					if unicode.IsUpper(r) || unicode.IsTitle(r) {
 						upper++
+					} else {
+						lower = 1
 					}
 				}
 				i += w
@@ -463,17 +465,17 @@ func (f *finder) lexWords() {
 		var flags tokFlags
 		if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
 			var poss bool
-			end, keyEnd, poss = f.wordTail(start, end, apos, dot, letters == 1 && upper == 1)
+			end, keyEnd, poss = f.wordTail(start, end, apos, dot, upper == 1 && lower == 0)
 			flags = flagIf(poss) * tPoss
 		}
 		// The flags are made without a branch (flagIf): capitals,
 		// possessives and quotation marks come at random, where a branch
 		// on each would be mispredicted often.
 		capF := flagIf(cap)
-		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
+		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | flagIf(ascii)*tASCII
 		flags |= gap &^ ((1 - capF) * tInitial)
 		// Letters without a capital.
-		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(letters > 0) * tLowWord
+		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
 		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
 		i = end
 		gap, opens = 0, false
