@@ -92,7 +92,7 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		case text[i] < utf8.RuneSelf && w.lens[lowerASCII[text[i]]]&(1<<min(n, 31)) == 0:
 			// in neither table: v is 0
 		case n < 8 && i+8 <= len(text):
-			v = w.tab.find(text[i:j], lower8(load64(text[i:])&(1<<(8*n)-1)), 0)
+			v = w.tab.find(text[i:j], lower8(load64At(text, i)&(1<<(8*n)-1)), 0)
 		default:
 			v = w.tab.get(text[i:j])
 		}

@@ -133,7 +133,7 @@ func (t *wordTab) getIn(s string, i, j int) int32 {
 		return 0
 	}
 	if n < 8 && i+8 <= len(s) {
-		return t.find(s[i:j], lower8(load64(s[i:])&(1<<(8*n)-1)), 0)
+		return t.find(s[i:j], lower8(load64At(s, i)&(1<<(8*n)-1)), 0)
 	}
 	return t.get(s[i:j])
 }
