@@ -618,85 +618,82 @@ func (f *finder) markIn(ivs []interval, flag tokFlags) {
 // paragraphs stand for the sentences when there are none), flags the
 // first word of each sentence tInitial, the words of a sentence in title
 // case tHeadline (headline) and the capitalised words away from a
-// sentence start tCapWord; it holds the capitalised initial words in the
-// word sets (see markSeen) and lists the words find starts from.
+// sentence start tCapWord; it lists the words find starts from and holds
+// the capitalised initial words in the word sets (see markSeen).
 func (f *finder) segments(d *Document) {
 	sents := d.Sentences
 	if len(sents) == 0 {
 		sents = d.Paragraphs
 	}
-	toks := f.toks
+	toks, lower := f.toks, f.lower
 	pk, sk := 0, 0
 	// The words find starts from (see below): starts[:nStarts], about
 	// two words in five.
 	starts, nStarts := spare(f.starts, len(f.text)/15+16), 0
 	starts = starts[:cap(starts)]
-	// The paragraph and sentence of the word being read, and where the
-	// next of either starts; the first word opens a sentence.
-	para, sent, newSeg := 0, 0, true
+	// The paragraph and sentence of the words being read, and where the
+	// next of either starts.
+	para, sent := 0, 0
 	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
-	// The sentence being read, for the headline test (see headline): its
-	// first word, its words of more than three bytes and the capitalised
-	// ones among them, and whether all its words are capitalised.
-	segLo, long, caps, allCap := 0, 0, 0, 1
-	for i := range toks {
-		t := &toks[i]
-		start := int(t.start)
-		// Paragraph and sentence indexes change only where the next
-		// paragraph or sentence starts.
-		if start >= nextSpan {
-			p0, s0 := para, sent
+	// One sentence (or paragraph) a turn: its first word, then its words
+	// in a loop that calls nothing, whose few variables stay in
+	// registers.
+	for i := 0; i < len(toks); {
+		if start := int(toks[i].start); start >= nextSpan {
 			if len(d.Paragraphs) > 0 {
 				para = spanIndex(d.Paragraphs, &pk, start)
 			}
 			if len(sents) > 0 {
 				sent = spanIndex(sents, &sk, start)
 			}
-			newSeg = newSeg || para != p0 || sent != s0
 			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
 		}
-		t.para, t.sent = int32(para), int32(sent)
-		flags := t.flags
-		capF := flagIf(flags&tCap != 0)
-		if newSeg {
-			f.headline(toks[:i], segLo, long, caps, allCap)
-			segLo, long, caps, allCap = i, 0, 0, 1
-			flags |= tInitial
-			newSeg = false
+		toks[i].flags |= tInitial
+		// For the headline test (see headline): the sentence's first
+		// word, its words of more than three bytes and the capitalised
+		// ones among them, and whether all its words are capitalised.
+		segLo, long, caps, allCap := i, 0, 0, 1
+		for ; i < len(toks) && int(toks[i].start) < nextSpan; i++ {
+			t := &toks[i]
+			t.para, t.sent = int32(para), int32(sent)
+			flags := t.flags
+			capF := flagIf(flags&tCap != 0)
+			l := int(flagIf(t.end-t.start > 3))
+			long += l
+			caps += l & int(capF)
+			allCap &= int(capF)
+			// A capital away from a sentence start.
+			flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
+			t.flags = flags
+			// find starts only from capitalised words and from those
+			// that may be a pronoun or a determiner (findFilter.may,
+			// tested here without a branch; no filter has a key of
+			// length 0 mod 64): they are listed, without a branch
+			// either, so that find skips the others unread.
+			if nStarts == len(starts) {
+				starts = append(starts, make([]int32, len(starts)+64)...)
+			}
+			starts[nStarts] = int32(i)
+			bit := uint64(1) << ((t.keyEnd - t.start) & 63)
+			last := lower[max(t.keyEnd-1, t.start)]
+			nStarts += int(capF | flagIf(findFilter.first[lower[t.start]]&findFilter.last[last]&bit != 0))
 		}
-		l := int(flagIf(t.end-t.start > 3))
-		long += l
-		caps += l & int(capF)
-		allCap &= int(capF)
-		// A capital away from a sentence start.
-		flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
-		t.flags = flags
-		// The word sets are only asked about the words of capitalised
-		// sentence-initial tokens, lowSeen only about those that are not
-		// stop words (run): hold those, for markSeen to mark the ones
-		// the other tokens show. (A word without a capital is never
-		// marked in capsSeen, whose marks come from capitalised words.)
-		if flags&tInitial != 0 && capF != 0 {
-			f.capsSeen.add(start, int(t.keyEnd))
+		f.headline(toks[:i], segLo, long, caps, allCap)
+	}
+	f.starts = starts[:nStarts]
+	// The word sets are only asked about the words of capitalised
+	// sentence-initial tokens, lowSeen only about those that are not
+	// stop words (run): hold those, for markSeen to mark the ones the
+	// other tokens show. (A word without a capital is never marked in
+	// capsSeen, whose marks come from capitalised words.)
+	for i := range toks {
+		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
+			f.capsSeen.add(int(t.start), int(t.keyEnd))
 			if f.lex(i).is&lxStop == 0 {
-				f.lowSeen.add(start, int(t.keyEnd))
+				f.lowSeen.add(int(t.start), int(t.keyEnd))
 			}
 		}
-		// find starts only from capitalised words and from those that
-		// may be a pronoun or a determiner (findFilter.may, tested here
-		// without a branch; no filter has a key of length 0 mod 64):
-		// they are listed, without a branch either, so that find skips
-		// the others unread.
-		if nStarts == len(starts) {
-			starts = append(starts, make([]int32, len(starts)+64)...)
-		}
-		starts[nStarts] = int32(i)
-		bit := uint64(1) << ((t.keyEnd - t.start) & 63)
-		last := f.lower[max(t.keyEnd-1, t.start)]
-		nStarts += int(capF | flagIf(findFilter.first[f.lower[t.start]]&findFilter.last[last]&bit != 0))
 	}
-	f.headline(toks, segLo, long, caps, allCap)
-	f.starts = starts[:nStarts]
 }
 
 // markSeen marks in the word sets the words that the text shows
