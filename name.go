@@ -344,143 +344,208 @@ func (f *finder) lexWords() {
 	// opens something new ("“As", "(AP"), which makes it tInitial too.
 	var gap tokFlags
 	opens := false
-	n := len(text)
-	for i := 0; i < n; {
-		// Skip to the next word, reading the gap: ASCII through the
-		// class table, other runes decoded.
-		c := text[i]
-		if c == ' ' && i+1 < n {
-			// Most gaps are one space: the word after it is read at once.
-			opens = false
-			i++
-			c = text[i]
+	// lexASCII reads the common text, lexStep the rest a step at a time.
+	for i := 0; i < len(text); {
+		i, gap, opens, toks = lexASCII(text, i, gap, opens, toks)
+		if i < len(text) {
+			i, gap, opens, toks = f.lexStep(i, gap, opens, toks)
 		}
-		var cap bool // the first letter is upper case
-		if c < utf8.RuneSelf {
-			k := tokClass[c]
-			if k&cWord == 0 {
-				switch {
-				case k&cSpace != 0:
-					opens = false
-				case c == ',':
-					gap = gap&^tGapQuote | tGapComma
-					opens = false
-				default:
-					q := c == '"' || c == '\''
-					gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
-					opens = q || c == '('
-				}
-				i++
-				continue
-			}
-			cap = k&cUpper != 0
-		} else {
-			r, w := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				switch r {
-				case '\u00a0', '\u202f', '\u2009':
-					opens = false
-				default:
-					q := isQuoteMark(r)
-					gap = gapPunct(gap, q)
-					opens = q || r == '—'
-				}
-				i += w
-				continue
-			}
-			cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
-		}
-		gap |= flagIf(opens) * tInitial
-		// The word: letters, digits and marks, with inner joiners (hyphen,
-		// apostrophes, period) followed by a letter or digit.
-		start := i
-		ascii := true    // no byte up to the one that ends the word is above ASCII
-		upper := 0       // its capitals
-		var lower uint64 // not 0 when one of its letters is not a capital
-		apos := -1       // offset of the first inner apostrophe
-		dot := false     // an inner period
-		for i < n {
-			if i+8 <= n {
-				// Eight bytes at a time while they are ASCII letters and
-				// digits; the byte that stops them is read below.
-				word, up, let := asciiWordBytes(load64At(text, i))
-				if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
-					keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
-					lower |= let &^ up & keep
-					upper += bits.OnesCount64(up & keep)
-					i += run
-					if run == 8 {
-						continue
-					}
-				}
-			}
-			c := text[i]
-			if c < utf8.RuneSelf {
-				k := tokClass[c]
-				if k&cWord != 0 {
-					lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1)) // a letter, not a capital
-					upper += int(k&cUpper) >> 1
-					i++
-					continue
-				}
-				if k&cJoin == 0 || !wordAt(text, i+1) {
-					break
-				}
-				switch c {
-				case '\'':
-					if apos < 0 {
-						apos = i
-					}
-				case '.':
-					dot = true
-				}
-				i++
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(text[i:])
-			ascii = false
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
-					if unicode.IsUpper(r) || unicode.IsTitle(r) {
-						upper++
-					} else {
-						lower = 1
-					}
-				}
-				i += w
-				continue
-			}
-			if r != '’' && r != '‑' || !wordAt(text, i+w) {
-				break
-			}
-			if r == '’' && apos < 0 {
-				apos = i
-			}
-			i += w
-		}
-		// A word followed by a period, an apostrophe or a byte of "’"
-		// (E2), or holding an apostrophe, may end further or have a
-		// shorter key (wordTail); one in six or so.
-		end, keyEnd := i, i
-		var flags tokFlags
-		if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
-			var poss bool
-			end, keyEnd, poss = f.wordTail(start, end, apos, dot, upper == 1 && lower == 0)
-			flags = flagIf(poss) * tPoss
-		}
-		// The flags are made without a branch (flagIf): capitals,
-		// possessives and quotation marks come at random, where a branch
-		// on each would be mispredicted often.
-		capF := flagIf(cap)
-		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | flagIf(ascii)*tASCII
-		flags |= gap &^ ((1 - capF) * tInitial)
-		// Letters without a capital.
-		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
-		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
-		i = end
-		gap, opens = 0, false
 	}
 	f.toks = toks
+}
+
+// lexASCII is lexWords' loop over the common text: ASCII gaps, and words
+// of ASCII letters and digits that end before an ASCII byte other than a
+// joiner (cJoin), which no ending or key rule of wordTail concerns,
+// appended while toks has room. It stops at any other byte or word,
+// returning where and the gap read so far, for lexStep. It leaves the
+// calls (decoding a rune, growing toks, wordTail) to lexStep: a loop
+// without them keeps more of its variables in registers.
+func lexASCII(text string, i int, gap tokFlags, opens bool, toks []token) (int, tokFlags, bool, []token) {
+	n := len(text)
+	for i < n {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		k := tokClass[c]
+		if k&cWord == 0 {
+			switch {
+			case k&cSpace != 0:
+				opens = false
+			case c == ',':
+				gap = gap&^tGapQuote | tGapComma
+				opens = false
+			default:
+				q := c == '"' || c == '\''
+				gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
+				opens = q || c == '('
+			}
+			i++
+			continue
+		}
+		if len(toks) == cap(toks) {
+			break // grow calls
+		}
+		// The word's capitals, and whether a letter is not a capital.
+		start, upper := i, 0
+		var lower uint64
+		for i+8 <= n {
+			word, up, let := asciiWordBytes(load64At(text, i))
+			run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3
+			keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
+			upper += bits.OnesCount64(up & keep)
+			lower |= let &^ up & keep
+			i += run
+			if run < 8 {
+				break
+			}
+		}
+		for ; i+8 > n && i < n; i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf || tokClass[c]&cWord == 0 {
+				break
+			}
+			k := tokClass[c]
+			upper += int(k&cUpper) >> 1
+			lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1))
+		}
+		if i < n && (text[i] >= utf8.RuneSelf || tokClass[text[i]]&cJoin != 0) {
+			i = start // the word may go on, or wordTail may change it
+			break
+		}
+		capF := flagIf(k&cUpper != 0)
+		gap |= flagIf(opens) * tInitial
+		flags := capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | tASCII
+		flags |= gap &^ ((1 - capF) * tInitial)
+		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
+		// toks has room: append's growth would be a call.
+		toks = toks[:len(toks)+1]
+		toks[len(toks)-1] = token{start: int32(start), end: int32(i), keyEnd: int32(i), flags: flags, word: wordUnknown}
+		gap, opens = 0, false
+	}
+	return i, gap, opens, toks
+}
+
+// lexStep reads one step of lexWords at offset i: a rune of the gap
+// before a word, or a word. It returns where it stopped and the gap read
+// so far.
+func (f *finder) lexStep(i int, gap tokFlags, opens bool, toks []token) (int, tokFlags, bool, []token) {
+	text := f.text
+	n := len(text)
+	// A rune of the gap (lexASCII reads the ASCII bytes), or the word's
+	// first letter or digit.
+	c := text[i]
+	var cap bool // the first letter is upper case
+	if c < utf8.RuneSelf {
+		k := tokClass[c]
+		if k&cWord == 0 {
+			return lexASCII(text, i, gap, opens, toks)
+		}
+		cap = k&cUpper != 0
+	} else {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '\u00a0', '\u202f', '\u2009':
+				opens = false
+			default:
+				q := isQuoteMark(r)
+				gap = gapPunct(gap, q)
+				opens = q || r == '—'
+			}
+			return i + w, gap, opens, toks
+		}
+		cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
+	}
+	gap |= flagIf(opens) * tInitial
+	// The word: letters, digits and marks, with inner joiners (hyphen,
+	// apostrophes, period) followed by a letter or digit.
+	start := i
+	ascii := true    // no byte up to the one that ends the word is above ASCII
+	upper := 0       // its capitals
+	var lower uint64 // not 0 when one of its letters is not a capital
+	apos := -1       // offset of the first inner apostrophe
+	dot := false     // an inner period
+	for i < n {
+		if i+8 <= n {
+			// Eight bytes at a time while they are ASCII letters and
+			// digits; the byte that stops them is read below.
+			word, up, let := asciiWordBytes(load64At(text, i))
+			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
+				keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
+				lower |= let &^ up & keep
+				upper += bits.OnesCount64(up & keep)
+				i += run
+				if run == 8 {
+					continue
+				}
+			}
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			k := tokClass[c]
+			if k&cWord != 0 {
+				lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1)) // a letter, not a capital
+				upper += int(k&cUpper) >> 1
+				i++
+				continue
+			}
+			if k&cJoin == 0 || !wordAt(text, i+1) {
+				break
+			}
+			switch c {
+			case '\'':
+				if apos < 0 {
+					apos = i
+				}
+			case '.':
+				dot = true
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		ascii = false
+		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					upper++
+				} else {
+					lower = 1
+				}
+			}
+			i += w
+			continue
+		}
+		if r != '’' && r != '‑' || !wordAt(text, i+w) {
+			break
+		}
+		if r == '’' && apos < 0 {
+			apos = i
+		}
+		i += w
+	}
+	// A word followed by a period, an apostrophe or a byte of "’"
+	// (E2), or holding an apostrophe, may end further or have a
+	// shorter key (wordTail); one in six or so.
+	end, keyEnd := i, i
+	var flags tokFlags
+	if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
+		var poss bool
+		end, keyEnd, poss = f.wordTail(start, end, apos, dot, upper == 1 && lower == 0)
+		flags = flagIf(poss) * tPoss
+	}
+	// The flags are made without a branch (flagIf): capitals,
+	// possessives and quotation marks come at random, where a branch
+	// on each would be mispredicted often.
+	capF := flagIf(cap)
+	flags |= capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | flagIf(ascii)*tASCII
+	flags |= gap &^ ((1 - capF) * tInitial)
+	// Letters without a capital.
+	flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
+	toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
+	return end, 0, false, toks
 }
 
 // wordTail returns where the word text[start:end] that lexWords read ends
