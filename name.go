@@ -316,9 +316,8 @@ func spanStartAfter(spans []Span, k int) int {
 
 // tokenize splits text into words. Sentence and paragraph indexes come from
 // d; quote contents flag the words inside them. It reads the text once
-// (lexWords), then the words, in passes that each keep their few
-// variables in registers: one loop doing it all had thirty live and
-// spilled most of them to the stack at every word.
+// (lexWords), then the words, in passes of a few variables each, where
+// one loop doing it all kept thirty live.
 func (f *finder) tokenize(d *Document) {
 	f.lexWords()
 	f.wordEntries()
