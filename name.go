@@ -320,9 +320,8 @@ func spanStartAfter(spans []Span, k int) int {
 
 // tokenize splits text into words. Sentence and paragraph indexes come from
 // d; quote contents flag the words inside them. It reads the text once
-// (lexWords), then the words, in passes that each keep their few
-// variables in registers: one loop doing it all had thirty live and
-// spilled most of them to the stack at every word.
+// (lexWords), then the words, in passes of a few variables each, where
+// one loop doing it all kept thirty live.
 func (f *finder) tokenize(d *Document) {
 	f.lexWords()
 	f.wordEntries()
@@ -348,141 +347,208 @@ func (f *finder) lexWords() {
 	// opens something new ("“As", "(AP"), which makes it tInitial too.
 	var gap tokFlags
 	opens := false
-	n := len(text)
-	for i := 0; i < n; {
-		// Skip to the next word, reading the gap: ASCII through the
-		// class table, other runes decoded.
-		c := text[i]
-		if c == ' ' && i+1 < n {
-			// Most gaps are one space: the word after it is read at once.
-			opens = false
-			i++
-			c = text[i]
+	// lexASCII reads the common text, lexStep the rest a step at a time.
+	for i := 0; i < len(text); {
+		i, gap, opens, toks = lexASCII(text, i, gap, opens, toks)
+		if i < len(text) {
+			i, gap, opens, toks = f.lexStep(i, gap, opens, toks)
 		}
-		var cap bool // the first letter is upper case
-		if c < utf8.RuneSelf {
-			k := tokClass[c]
-			if k&cWord == 0 {
-				switch {
-				case k&cSpace != 0:
-					opens = false
-				case c == ',':
-					gap = gap&^tGapQuote | tGapComma
-					opens = false
-				default:
-					q := c == '"' || c == '\''
-					gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
-					opens = q || c == '('
-				}
-				i++
-				continue
-			}
-			cap = k&cUpper != 0
-		} else {
-			r, w := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				switch r {
-				case '\u00a0', '\u202f', '\u2009':
-					opens = false
-				default:
-					q := isQuoteMark(r)
-					gap = gapPunct(gap, q)
-					opens = q || r == '—'
-				}
-				i += w
-				continue
-			}
-			cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
-		}
-		gap |= flagIf(opens) * tInitial
-		// The word: letters, digits and marks, with inner joiners (hyphen,
-		// apostrophes, period) followed by a letter or digit.
-		start := i
-		ascii := true // no byte up to the one that ends the word is above ASCII
-		upper, letters := 0, 0
-		apos := -1   // offset of the first inner apostrophe
-		dot := false // an inner period
-		for i < n {
-			if i+8 <= n {
-				// Eight bytes at a time while they are ASCII letters and
-				// digits; the byte that stops them is read below.
-				word, up, let := asciiWordBytes(load64At(text, i))
-				if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
-					keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
-					letters += bits.OnesCount64(let & keep)
-					upper += bits.OnesCount64(up & keep)
-					i += run
-					if run == 8 {
-						continue
-					}
-				}
-			}
-			c := text[i]
-			if c < utf8.RuneSelf {
-				k := tokClass[c]
-				if k&cWord != 0 {
-					letters += int(k & cLetter)
-					upper += int(k&cUpper) >> 1
-					i++
-					continue
-				}
-				if k&cJoin == 0 || !wordAt(text, i+1) {
-					break
-				}
-				switch c {
-				case '\'':
-					if apos < 0 {
-						apos = i
-					}
-				case '.':
-					dot = true
-				}
-				i++
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(text[i:])
-			ascii = false
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
-					letters++
-					if unicode.IsUpper(r) || unicode.IsTitle(r) {
-						upper++
-					}
-				}
-				i += w
-				continue
-			}
-			if r != '’' && r != '‑' || !wordAt(text, i+w) {
-				break
-			}
-			if r == '’' && apos < 0 {
-				apos = i
-			}
-			i += w
-		}
-		// A word followed by a period, an apostrophe or a byte of "’"
-		// (E2), or holding an apostrophe, may end further or have a
-		// shorter key (wordTail); one in six or so.
-		end, keyEnd := i, i
-		var flags tokFlags
-		if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
-			var poss bool
-			end, keyEnd, poss = f.wordTail(start, end, apos, dot, letters == 1 && upper == 1)
-			flags = flagIf(poss) * tPoss
-		}
-		// The flags are made without a branch (flagIf): capitals,
-		// possessives and quotation marks come at random, where a branch
-		// on each would be mispredicted often.
-		capF := flagIf(cap)
-		flags |= capF*tCap | flagIf(upper >= 2)&flagIf(upper == letters)*tAllCaps | flagIf(ascii)*tASCII
-		flags |= gap &^ ((1 - capF) * tInitial)
-		// Letters without a capital.
-		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(letters > 0) * tLowWord
-		toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
-		i = end
-		gap, opens = 0, false
 	}
 	f.toks = toks
+}
+
+// lexASCII is lexWords' loop over the common text: ASCII gaps, and words
+// of ASCII letters and digits that end before an ASCII byte other than a
+// joiner (cJoin), which no ending or key rule of wordTail concerns,
+// appended while toks has room. It stops at any other byte or word,
+// returning where and the gap read so far, for lexStep. It leaves the
+// calls (decoding a rune, growing toks, wordTail) to lexStep: a loop
+// without them keeps more of its variables in registers.
+func lexASCII(text string, i int, gap tokFlags, opens bool, toks []token) (int, tokFlags, bool, []token) {
+	n := len(text)
+	for i < n {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		k := tokClass[c]
+		if k&cWord == 0 {
+			switch {
+			case k&cSpace != 0:
+				opens = false
+			case c == ',':
+				gap = gap&^tGapQuote | tGapComma
+				opens = false
+			default:
+				q := c == '"' || c == '\''
+				gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
+				opens = q || c == '('
+			}
+			i++
+			continue
+		}
+		if len(toks) == cap(toks) {
+			break // grow calls
+		}
+		// The word's capitals, and whether a letter is not a capital.
+		start, upper := i, 0
+		var lower uint64
+		for i+8 <= n {
+			word, up, let := asciiWordBytes(load64At(text, i))
+			run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3
+			keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
+			upper += bits.OnesCount64(up & keep)
+			lower |= let &^ up & keep
+			i += run
+			if run < 8 {
+				break
+			}
+		}
+		for ; i+8 > n && i < n; i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf || tokClass[c]&cWord == 0 {
+				break
+			}
+			k := tokClass[c]
+			upper += int(k&cUpper) >> 1
+			lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1))
+		}
+		if i < n && (text[i] >= utf8.RuneSelf || tokClass[text[i]]&cJoin != 0) {
+			i = start // the word may go on, or wordTail may change it
+			break
+		}
+		capF := flagIf(k&cUpper != 0)
+		gap |= flagIf(opens) * tInitial
+		flags := capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | tASCII
+		flags |= gap &^ ((1 - capF) * tInitial)
+		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
+		// toks has room: append's growth would be a call.
+		toks = toks[:len(toks)+1]
+		toks[len(toks)-1] = token{start: int32(start), end: int32(i), keyEnd: int32(i), flags: flags, word: wordUnknown}
+		gap, opens = 0, false
+	}
+	return i, gap, opens, toks
+}
+
+// lexStep reads one step of lexWords at offset i: a rune of the gap
+// before a word, or a word. It returns where it stopped and the gap read
+// so far.
+func (f *finder) lexStep(i int, gap tokFlags, opens bool, toks []token) (int, tokFlags, bool, []token) {
+	text := f.text
+	n := len(text)
+	// A rune of the gap (lexASCII reads the ASCII bytes), or the word's
+	// first letter or digit.
+	c := text[i]
+	var cap bool // the first letter is upper case
+	if c < utf8.RuneSelf {
+		k := tokClass[c]
+		if k&cWord == 0 {
+			return lexASCII(text, i, gap, opens, toks)
+		}
+		cap = k&cUpper != 0
+	} else {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '\u00a0', '\u202f', '\u2009':
+				opens = false
+			default:
+				q := isQuoteMark(r)
+				gap = gapPunct(gap, q)
+				opens = q || r == '—'
+			}
+			return i + w, gap, opens, toks
+		}
+		cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
+	}
+	gap |= flagIf(opens) * tInitial
+	// The word: letters, digits and marks, with inner joiners (hyphen,
+	// apostrophes, period) followed by a letter or digit.
+	start := i
+	ascii := true    // no byte up to the one that ends the word is above ASCII
+	upper := 0       // its capitals
+	var lower uint64 // not 0 when one of its letters is not a capital
+	apos := -1       // offset of the first inner apostrophe
+	dot := false     // an inner period
+	for i < n {
+		if i+8 <= n {
+			// Eight bytes at a time while they are ASCII letters and
+			// digits; the byte that stops them is read below.
+			word, up, let := asciiWordBytes(load64At(text, i))
+			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
+				keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
+				lower |= let &^ up & keep
+				upper += bits.OnesCount64(up & keep)
+				i += run
+				if run == 8 {
+					continue
+				}
+			}
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			k := tokClass[c]
+			if k&cWord != 0 {
+				lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1)) // a letter, not a capital
+				upper += int(k&cUpper) >> 1
+				i++
+				continue
+			}
+			if k&cJoin == 0 || !wordAt(text, i+1) {
+				break
+			}
+			switch c {
+			case '\'':
+				if apos < 0 {
+					apos = i
+				}
+			case '.':
+				dot = true
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		ascii = false
+		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					upper++
+				} else {
+					lower = 1
+				}
+			}
+			i += w
+			continue
+		}
+		if r != '’' && r != '‑' || !wordAt(text, i+w) {
+			break
+		}
+		if r == '’' && apos < 0 {
+			apos = i
+		}
+		i += w
+	}
+	// A word followed by a period, an apostrophe or a byte of "’"
+	// (E2), or holding an apostrophe, may end further or have a
+	// shorter key (wordTail); one in six or so.
+	end, keyEnd := i, i
+	var flags tokFlags
+	if apos >= 0 || end < n && (text[end] == '.' || text[end] == '\'' || text[end] == 0xE2) {
+		var poss bool
+		end, keyEnd, poss = f.wordTail(start, end, apos, dot, upper == 1 && lower == 0)
+		flags = flagIf(poss) * tPoss
+	}
+	// The flags are made without a branch (flagIf): capitals,
+	// possessives and quotation marks come at random, where a branch
+	// on each would be mispredicted often.
+	capF := flagIf(cap)
+	flags |= capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | flagIf(ascii)*tASCII
+	flags |= gap &^ ((1 - capF) * tInitial)
+	// Letters without a capital.
+	flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
+	toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
+	return end, 0, false, toks
 }
 
 // wordTail returns where the word text[start:end] that lexWords read ends
@@ -620,85 +686,82 @@ func (f *finder) markIn(ivs []interval, flag tokFlags) {
 // paragraphs stand for the sentences when there are none), flags the
 // first word of each sentence tInitial, the words of a sentence in title
 // case tHeadline (headline) and the capitalised words away from a
-// sentence start tCapWord; it holds the capitalised initial words in the
-// word sets (see markSeen) and lists the words find starts from.
+// sentence start tCapWord; it lists the words find starts from and holds
+// the capitalised initial words in the word sets (see markSeen).
 func (f *finder) segments(d *Document) {
 	sents := d.Sentences
 	if len(sents) == 0 {
 		sents = d.Paragraphs
 	}
-	toks := f.toks
+	toks, lower := f.toks, f.lower
 	pk, sk := 0, 0
 	// The words find starts from (see below): starts[:nStarts], about
 	// two words in five.
 	starts, nStarts := spare(f.starts, len(f.text)/15+16), 0
 	starts = starts[:cap(starts)]
-	// The paragraph and sentence of the word being read, and where the
-	// next of either starts; the first word opens a sentence.
-	para, sent, newSeg := 0, 0, true
+	// The paragraph and sentence of the words being read, and where the
+	// next of either starts.
+	para, sent := 0, 0
 	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
-	// The sentence being read, for the headline test (see headline): its
-	// first word, its words of more than three bytes and the capitalised
-	// ones among them, and whether all its words are capitalised.
-	segLo, long, caps, allCap := 0, 0, 0, 1
-	for i := range toks {
-		t := &toks[i]
-		start := int(t.start)
-		// Paragraph and sentence indexes change only where the next
-		// paragraph or sentence starts.
-		if start >= nextSpan {
-			p0, s0 := para, sent
+	// One sentence (or paragraph) a turn: its first word, then its words
+	// in a loop that calls nothing, whose few variables stay in
+	// registers.
+	for i := 0; i < len(toks); {
+		if start := int(toks[i].start); start >= nextSpan {
 			if len(d.Paragraphs) > 0 {
 				para = spanIndex(d.Paragraphs, &pk, start)
 			}
 			if len(sents) > 0 {
 				sent = spanIndex(sents, &sk, start)
 			}
-			newSeg = newSeg || para != p0 || sent != s0
 			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
 		}
-		t.para, t.sent = int32(para), int32(sent)
-		flags := t.flags
-		capF := flagIf(flags&tCap != 0)
-		if newSeg {
-			f.headline(toks[:i], segLo, long, caps, allCap)
-			segLo, long, caps, allCap = i, 0, 0, 1
-			flags |= tInitial
-			newSeg = false
+		toks[i].flags |= tInitial
+		// For the headline test (see headline): the sentence's first
+		// word, its words of more than three bytes and the capitalised
+		// ones among them, and whether all its words are capitalised.
+		segLo, long, caps, allCap := i, 0, 0, 1
+		for ; i < len(toks) && int(toks[i].start) < nextSpan; i++ {
+			t := &toks[i]
+			t.para, t.sent = int32(para), int32(sent)
+			flags := t.flags
+			capF := flagIf(flags&tCap != 0)
+			l := int(flagIf(t.end-t.start > 3))
+			long += l
+			caps += l & int(capF)
+			allCap &= int(capF)
+			// A capital away from a sentence start.
+			flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
+			t.flags = flags
+			// find starts only from capitalised words and from those
+			// that may be a pronoun or a determiner (findFilter.may,
+			// tested here without a branch; no filter has a key of
+			// length 0 mod 64): they are listed, without a branch
+			// either, so that find skips the others unread.
+			if nStarts == len(starts) {
+				starts = append(starts, make([]int32, len(starts)+64)...)
+			}
+			starts[nStarts] = int32(i)
+			bit := uint64(1) << ((t.keyEnd - t.start) & 63)
+			last := lower[max(t.keyEnd-1, t.start)]
+			nStarts += int(capF | flagIf(findFilter.first[lower[t.start]]&findFilter.last[last]&bit != 0))
 		}
-		l := int(flagIf(t.end-t.start > 3))
-		long += l
-		caps += l & int(capF)
-		allCap &= int(capF)
-		// A capital away from a sentence start.
-		flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
-		t.flags = flags
-		// The word sets are only asked about the words of capitalised
-		// sentence-initial tokens, lowSeen only about those that are not
-		// stop words (run): hold those, for markSeen to mark the ones
-		// the other tokens show. (A word without a capital is never
-		// marked in capsSeen, whose marks come from capitalised words.)
-		if flags&tInitial != 0 && capF != 0 {
-			f.capsSeen.add(start, int(t.keyEnd))
+		f.headline(toks[:i], segLo, long, caps, allCap)
+	}
+	f.starts = starts[:nStarts]
+	// The word sets are only asked about the words of capitalised
+	// sentence-initial tokens, lowSeen only about those that are not
+	// stop words (run): hold those, for markSeen to mark the ones the
+	// other tokens show. (A word without a capital is never marked in
+	// capsSeen, whose marks come from capitalised words.)
+	for i := range toks {
+		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
+			f.capsSeen.add(int(t.start), int(t.keyEnd))
 			if f.lex(i).is&lxStop == 0 {
-				f.lowSeen.add(start, int(t.keyEnd))
+				f.lowSeen.add(int(t.start), int(t.keyEnd))
 			}
 		}
-		// find starts only from capitalised words and from those that
-		// may be a pronoun or a determiner (findFilter.may, tested here
-		// without a branch; no filter has a key of length 0 mod 64):
-		// they are listed, without a branch either, so that find skips
-		// the others unread.
-		if nStarts == len(starts) {
-			starts = append(starts, make([]int32, len(starts)+64)...)
-		}
-		starts[nStarts] = int32(i)
-		bit := uint64(1) << ((t.keyEnd - t.start) & 63)
-		last := f.lower[max(t.keyEnd-1, t.start)]
-		nStarts += int(capF | flagIf(findFilter.first[f.lower[t.start]]&findFilter.last[last]&bit != 0))
 	}
-	f.headline(toks, segLo, long, caps, allCap)
-	f.starts = starts[:nStarts]
 }
 
 // markSeen marks in the word sets the words that the text shows

@@ -80,7 +80,7 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		case n <= 0:
 			// an empty word: in neither table
 		case n < 8 && i+8 <= len(text):
-			head := lower8(load64(text[i:]) & (1<<(8*n) - 1))
+			head := lower8(load64At(text, i) & (1<<(8*n) - 1))
 			if u, done := w.tab.first(head, n); done {
 				v = u
 			} else {

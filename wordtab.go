@@ -147,7 +147,7 @@ func (t *wordTab) getIn(s string, i, j int) int32 {
 		return 0
 	}
 	if n < 8 && i+8 <= len(s) {
-		head := lower8(load64(s[i:]) & (1<<(8*n) - 1))
+		head := lower8(load64At(s, i) & (1<<(8*n) - 1))
 		if v, done := t.first(head, n); done {
 			return v
 		}
