@@ -1302,8 +1302,12 @@ func (a *attributor) trailingFirst() {
 // prime minister's spokesman said", "…, said Smith". A cheap test before
 // cueAt.
 func (a *attributor) commaBefore(c int) bool {
-	for m := c - 1; m >= 0 && m >= c-12 && a.toks[m].sent == a.toks[c].sent; m-- {
-		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+	sent := a.toks[c].sent
+	for m := c - 1; m >= 0 && m >= c-12; m-- {
+		switch t := &a.toks[m]; {
+		case t.sent != sent:
+			return false
+		case t.kind == tQuote || t.kind == tPunct && a.text[t.start:t.end] == ",":
 			return true
 		}
 	}
