@@ -119,10 +119,10 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
 	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
 	p.words().cueEntries(text, a.toks, a.lex)
-	entries := p.cues.entries
-	for k, e := range a.lex {
+	entries, lex, cls := p.cues.entries, a.lex, a.cls[:len(a.lex)]
+	for k, e := range lex {
 		le := &entries[e]
-		a.cls[k] = le.cls
+		cls[k] = le.cls
 		if !le.listed {
 			continue // most words
 		}
@@ -328,22 +328,26 @@ func (a *attributor) endSentBounds(k int) (lo, hi int) {
 }
 
 // tokText returns the text of token k, or "" when there is no token k: the
-// rules look at neighbours (k-1, k+1) without checking each bound.
+// rules look at neighbours (k-1, k+1) without checking each bound. The
+// helpers test 0 <= k < n as uint(k) < uint(n), one comparison: they run
+// on every neighbour of every cue.
 func (a *attributor) tokText(k int) string {
-	if k < 0 || k >= len(a.toks) {
+	if uint(k) >= uint(len(a.toks)) {
 		return ""
 	}
 	return a.text[a.toks[k].start:a.toks[k].end]
 }
 
-func (a *attributor) isWord(k int) bool { return k >= 0 && k < len(a.toks) && a.toks[k].kind == tWord }
+func (a *attributor) isWord(k int) bool {
+	return uint(k) < uint(len(a.toks)) && a.toks[k].kind == tWord
+}
 
 func (a *attributor) isPunct(k int, s string) bool {
-	return k >= 0 && k < len(a.toks) && a.toks[k].kind == tPunct && a.tokText(k) == s
+	return uint(k) < uint(len(a.toks)) && a.toks[k].kind == tPunct && a.tokText(k) == s
 }
 
 func (a *attributor) isDash(k int) bool {
-	if k < 0 || k >= len(a.toks) || a.toks[k].kind != tPunct {
+	if uint(k) >= uint(len(a.toks)) || a.toks[k].kind != tPunct {
 		return false
 	}
 	switch a.tokText(k) {
@@ -597,7 +601,7 @@ func hasSuffixFold(s, lower string) bool {
 
 // lexAt returns lex[k], 0 when there is no token k.
 func (a *attributor) lexAt(k int) int32 {
-	if k < 0 || k >= len(a.lex) {
+	if uint(k) >= uint(len(a.lex)) {
 		return 0
 	}
 	return a.lex[k]
@@ -605,7 +609,7 @@ func (a *attributor) lexAt(k int) int32 {
 
 // wordIn reports whether token k is a word of one of the classes c.
 func (a *attributor) wordIn(k int, c ruleClass) bool {
-	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
+	return uint(k) < uint(len(a.cls)) && a.cls[k]&c != 0
 }
 
 // capitalized reports whether word k opens with a capital or a digit
