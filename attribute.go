@@ -2053,7 +2053,10 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 // Tester added …", "Since announcing in October that he would not run,
 // Mr. Biden has …", "After saying he was nervous, the man …". The
 // content runs from the cue's content to the comma that ends the phrase.
-func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+// Like askedLead, zeroRelative and thingRelative, it reports whether it
+// read one, and sets at's speaker and content (and cue) only then: at is
+// the attribution reported builds, not copied for each try.
+func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr) bool {
 	capital := a.capitalized(lo)
 	if c == lo+2 && a.wordIn(lo, leadWords) && a.capitalized(lo) && a.lowerWord(lo+1) {
 		lo++ // "And in explaining why …, Clinton described …"
@@ -2062,18 +2065,18 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	having := c == lo+1 && e.form == formPast && equalFoldASCII(a.tokText(lo), "having") // "Having announced that …, Judge Berman …"
 	lead := c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && capital
 	if e.form != formGerund && !having || e.class != cueSpeech && !(lead && e.class == cueStance) {
-		return attr{}, false
+		return false
 	}
 	if !(c == lo && a.capitalized(c) || c == lo+1 && (a.wordIn(lo, gerundLeads|leadParticipleWords) || having) && capital ||
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
-		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
+		return false // but "In addition to stating that …, Clinton has vowed"
 	}
 	// "Emphasizing the urgency of the matter, Trump said …": a participle
 	// of saying that opens the sentence takes a noun phrase too.
 	opening := c == lo && e.form == formGerund && e.class == cueSpeech && e.rest == "" // but "Speaking about the visit, she …" is a topic
 	start, ok := a.contentStart(cend, last, e)
 	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund || opening) {
-		return attr{}, false
+		return false
 	}
 	m := start
 	for m < last && !a.isPunct(m, ",") && a.toks[m].kind != tQuote {
@@ -2083,11 +2086,11 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	if (opening || lead) && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
 		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
 	} else if m >= last || !a.isPunct(m, ",") || m <= start || m == start+1 && !opening && !lead {
-		return attr{}, false // but "After talking about security, Mr. Netanyahu …"
+		return false // but "After talking about security, Mr. Netanyahu …"
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {
-		return attr{}, false
+		return false
 	}
 	if opening && !a.wordIn(start, complementizers|spkPronouns) {
 		v := e2 // the subject's verb, past auxiliaries and adverbs: "Trump repeatedly said"
@@ -2095,7 +2098,7 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 			v++
 		}
 		if _, _, ok := a.cueAt(v, last); !ok {
-			return attr{}, false // "Pointing to the report, the agency has …": the noun phrase only with a cue after
+			return false // "Pointing to the report, the agency has …": the noun phrase only with a cue after
 		}
 	}
 	at.spkTok, at.spkEnd = s, e2
@@ -2103,29 +2106,32 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	if having {
 		at.cueTok = lo // the cue is "Having announced", as annotators mark it
 	}
-	return at, true
+	return true
 }
 
 // askedLead reads a question that opens a sentence: "Asked whether the
 // plan would survive, …", "When asked on Monday about the merger, …",
 // "Asked by reporters why …". The content runs from the complementizer (or
 // past "about", which joins the cue) to the comma that ends the phrase.
-func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) bool {
 	if e.form != formPast || !e.object {
-		return attr{}, false
+		return false
 	}
 	first := c == lo || c == lo+1 && a.toks[lo].kind == tQuote && !a.used[lo] // after a stray closing mark
 	if !(first && a.capitalized(c) || c > lo && (equalFoldASCII(a.tokText(c-1), "when") || equalFoldASCII(a.tokText(c-1), "whenever"))) {
-		return attr{}, false
+		return false
 	}
 	j := cend
+	// at changes only when the question is read: its speaker and cue
+	// until then.
+	spkTok, spkEnd, cueEnd := at.spkTok, at.spkEnd, at.cueEnd
 	// "by" and who asked: "Asked by Stephanopoulos whether …".
 	if a.wordIn(j, byWord) && a.lowerWord(j) {
 		s, e2 := a.rightNPCore(j+1, last)
 		if s >= e2 {
-			return attr{}, false
+			return false
 		}
-		at.spkTok, at.spkEnd = s, e2
+		spkTok, spkEnd = s, e2
 		j = e2
 	}
 	// An adverb or an adverbial of a few words: "Asked specifically what",
@@ -2136,17 +2142,17 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (
 			break
 		}
 		if !a.isWord(m) {
-			return attr{}, false
+			return false
 		}
 	}
 	if !(a.wordIn(j, complementizers|relWords) && a.lowerWord(j) || a.wordIn(j, aboutWords) || a.wordIn(j, infinitiveTo)) {
-		return attr{}, false
+		return false
 	}
 	start := j
 	if a.wordIn(j, aboutWords) && !a.wordIn(j, complementizers) {
 		start = j + 1
 		if j == cend {
-			at.cueEnd = j + 1 // "asked about", as annotators mark the cue
+			cueEnd = j + 1 // "asked about", as annotators mark the cue
 		}
 	}
 	m := start
@@ -2154,13 +2160,14 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (
 		m++
 	}
 	if m <= start || m >= last && first {
-		return attr{}, false
+		return false
 	}
 	if m < last && a.toks[m].kind == tQuote {
 		m++ // “…,” ends the question with its quotation
 	}
+	at.spkTok, at.spkEnd, at.cueEnd = spkTok, spkEnd, cueEnd
 	at.contentTokStart, at.contentTokEnd = start, m
-	return at, true
+	return true
 }
 
 // reported tries the reported-speech patterns for the cue [c, cend) in the
@@ -2304,16 +2311,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "Asked whether the plan would survive, she said …", "When asked
 	// about the merger, …": a question with no speaker of its own, unless
 	// "by" names who asked.
-	if at, ok := a.askedLead(c, cend, e, lo, last, at); ok {
+	if a.askedLead(c, cend, e, lo, last, &at) {
 		return at, true
 	}
-	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
+	if a.gerundLead(c, cend, e, lo, last, &at) {
 		return at, true
 	}
 	// "everything he said", "a fact he frequently mentions": a relative
 	// clause with no relative word, whose subject is a pronoun after a
 	// noun; what was said is the noun phrase before it.
-	if at, ok := a.zeroRelative(c, cend, e, lo, hi, at); ok {
+	if a.zeroRelative(c, cend, e, lo, hi, &at) {
 		return at, true
 	}
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
@@ -2693,30 +2700,30 @@ func (a *attributor) noComplement(k, last int) bool {
 // determiner at most four words back or is a word in -thing, and the cue
 // has nothing after it but a tail. (A name as the subject is left out:
 // "Republican contender Donald Trump told" is a title and a name.)
-func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) (attr, bool) {
+func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at *attr) bool {
 	if e.class != cueSpeech || e.form != formPast && e.form != formThird {
-		return attr{}, false
+		return false
 	}
-	if at, ok := a.thingRelative(c, cend, lo, hi, at); ok {
-		return at, true
+	if a.thingRelative(c, cend, lo, hi, at) {
+		return true
 	}
 	if !a.tailOK(cend, hi) {
-		return attr{}, false
+		return false
 	}
 	p := c - 1 // the subject's last word, past auxiliaries and adverbs
 	for p > lo && a.lowerWord(p) && (a.wordIn(p, auxWords) && !a.wordIn(p, spkPronouns) || a.adverb(p)) {
 		if a.wordIn(p, passiveAux) {
-			return attr{}, false // "he was asked"
+			return false // "he was asked"
 		}
 		p--
 	}
 	if p <= lo || !a.lowerWord(p) || !(a.wordIn(p, spkPronouns) && !a.wordIn(p, relWords) && !equalFoldASCII(a.tokText(p), "it") || equalFoldASCII(a.tokText(p), "nobody")) {
-		return attr{}, false
+		return false
 	}
 	n := p - 1 // the noun before the clause
 	if n < lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs) || a.adverb(n) ||
 		len(a.p.cues.entries[a.lex[n]].cues) > 0 {
-		return attr{}, false
+		return false
 	}
 	// The noun phrase opens with a determiner at most four words back
 	// ("the establishment", "a point"), or is one word ("everything").
@@ -2725,11 +2732,11 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) 
 		ns--
 	}
 	if !a.wordIn(ns, npDeterminers) && !(ns == n && strings.HasSuffix(a.tokText(n), "thing")) {
-		return attr{}, false
+		return false
 	}
 	at.spkTok, at.spkEnd = p, p+1
 	at.contentTokStart, at.contentTokEnd = ns, n+1
-	return at, true
+	return true
 }
 
 // thingRelative attributes a word in -thing before a relative clause with
@@ -2737,9 +2744,9 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) 
 // c: "Everything Trump says is a lie", "not everything Ms. Reed said was
 // true". The clause is the sentence's subject: a finite verb follows the
 // cue, or nothing but a tail.
-func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
+func (a *attributor) thingRelative(c, cend, lo, hi int, at *attr) bool {
 	if !a.capitalized(c - 1) {
-		return attr{}, false
+		return false
 	}
 	s := c - 1
 	for s > lo && s > c-4 && !hasSuffixFold(a.tokText(s-1), "thing") && (a.capitalized(s-1) || a.isPunct(s-1, ".") && a.capitalized(s-2)) {
@@ -2747,14 +2754,14 @@ func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
 	}
 	n := s - 1
 	if n < lo || !a.lowerWord(n) && n != lo || !hasSuffixFold(a.tokText(n), "thing") || !a.properName(s, c) {
-		return attr{}, false
+		return false
 	}
 	if !(cend < hi && a.lowerWord(cend) && a.wordIn(cend, finiteAux) || a.tailOK(cend, hi)) {
-		return attr{}, false
+		return false
 	}
 	at.spkTok, at.spkEnd = s, c
 	at.contentTokStart, at.contentTokEnd = n, n+1
-	return at, true
+	return true
 }
 
 // passiveSubject reports whether the participle at c is one of
