@@ -136,10 +136,10 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	a.sentTok, a.paraTok, a.qTok, a.order = sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder
+	a.sentTok, a.order = sc.sentTok, sc.attrOrder
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
-		sc.qAttr, sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder = a.qAttr, a.sentTok, a.paraTok, a.qTok, a.order
+		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
@@ -223,11 +223,13 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	return top, nested
 }
 
-// indexTokens sets sentTok, paraTok and qTok.
+// indexTokens sets sentTok, paraTok and qTok, three parts of one array
+// (sentTok's, which the scratch keeps): every element is set below.
 func (a *attributor) indexTokens() {
 	toks := a.toks
-	n := len(a.d.Sentences)
-	sentTok := spare(a.sentTok, n+1)[:n+1] // every element is set below
+	n, np := len(a.d.Sentences), len(a.d.Paragraphs)
+	all := spare(a.sentTok, n+1+np+1+len(a.qs))[:n+1+np+1+len(a.qs)]
+	sentTok, paraTok, qTok := all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
 	k := 0
 	for s := 0; s < n; s++ {
 		// Past the tokens of earlier sentences (a token outside any has
@@ -246,15 +248,12 @@ func (a *attributor) indexTokens() {
 	// The tokens are in text order, so their paragraphs and the openings
 	// of the quotations they are rise with them: binary searches, from
 	// the last token found.
-	n = len(a.d.Paragraphs)
-	paraTok := spare(a.paraTok, n+1)[:n+1]
 	k = 0
 	for p := range paraTok {
 		k += sort.Search(len(toks)-k, func(i int) bool { return int(toks[k+i].para) >= p })
 		paraTok[p] = k
 	}
 	a.paraTok = paraTok
-	qTok := spare(a.qTok, len(a.qs))[:len(a.qs)]
 	k = 0
 	for i, q := range a.qs {
 		k += sort.Search(len(toks)-k, func(j int) bool { return int(toks[k+j].start) >= q.open })
