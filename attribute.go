@@ -1938,7 +1938,8 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 // are nearly all capitalized, as in a headline.
 func (a *attributor) titleCase(k, e int) bool {
 	words, caps := 0, 0
-	for i := max(k, 0); i < min(e, len(a.toks)); i++ {
+	end := min(e, len(a.toks))
+	for i := max(k, 0); i < end; i++ {
 		t := &a.toks[i]
 		if t.kind != tWord || t.end-t.start <= 3 {
 			continue // short words
@@ -1949,6 +1950,8 @@ func (a *attributor) titleCase(k, e int) bool {
 		words++
 		if t.lead&leadUpper != 0 {
 			caps++
+		} else if 10*(words-caps) > words+end-1-i {
+			return false // too many lower-case words for the rest to make up
 		}
 	}
 	return words >= 3 && caps*10 >= words*9
