@@ -77,8 +77,9 @@ type attributor struct {
 	// inside an earlier token): the passes over quotation tokens read
 	// them instead of every token.
 	qTok []int
-	// order is emit's array of attribution indexes.
-	order []int32
+	// order is emit's array of attributions, each its start and its index
+	// in one number (see emit).
+	order []int64
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
 	// before the first (see leftNP).
 	npAt, npS, npE int
@@ -3382,18 +3383,14 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 
 func (a *attributor) emit() {
 	// The attributions in order of their starts, those that start
-	// together in the order made: a stable sort of their indexes, not of
-	// the attrs (184 bytes each), which stay where they are.
+	// together in the order made: a sort of numbers that hold the start
+	// above the index (start<<32 + i, i in the low 32 bits), not of the
+	// attrs (184 bytes each), which stay where they are.
 	a.order = a.order[:0]
 	for i := range a.attrs {
-		a.order = append(a.order, int32(i))
+		a.order = append(a.order, int64(a.attrs[i].start)<<32+int64(i))
 	}
-	slices.SortFunc(a.order, func(i, j int32) int {
-		if d := a.attrs[i].start - a.attrs[j].start; d != 0 {
-			return d
-		}
-		return int(i - j)
-	})
+	slices.Sort(a.order)
 	if len(a.attrs) > 0 && a.d.Quotes == nil {
 		a.d.Quotes = make([]Quote, 0, len(a.attrs))
 	}
@@ -3419,8 +3416,8 @@ func (a *attributor) emit() {
 	if nParts > 0 {
 		parts = make([]Span, nParts)
 	}
-	for _, i := range a.order {
-		at := &a.attrs[i]
+	for _, key := range a.order {
+		at := &a.attrs[uint32(key)]
 		if at.end <= at.start {
 			continue
 		}

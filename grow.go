@@ -46,7 +46,7 @@ type scratch struct {
 	qall      []qspan
 	qAttr     []int
 	sentTok   []int
-	attrOrder []int32
+	attrOrder []int64
 	ftoks     []token    // the entity stage's words
 	fms       []mention  // and mentions
 	fivs      []interval // and quote intervals
