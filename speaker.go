@@ -598,20 +598,21 @@ func (a *attributor) npBack(end, lo int) int {
 	j := end - 1
 	n := 0
 	for j >= lo && n < 12 {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind == tWord {
-			if j > lo && equalFoldASCII(a.tokText(j), "to") && equalFoldASCII(a.tokText(j-1), "close") {
+			w := a.text[t.start:t.end]
+			if j > lo && equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
 				j -= 2 // "sources close to the campaign"
 				n += 2
 				continue
 			}
-			if j > lo && equalFoldASCII(a.tokText(j), "than") && a.wordIn(j-1, comparatives) &&
+			if j > lo && equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
 				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
 				j-- // "More than half", "fewer than 40 percent"
 				n++
 				continue
 			}
-			if j > lo && j+1 < end && equalFoldASCII(a.tokText(j), "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
+			if j > lo && j+1 < end && equalFoldASCII(w, "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
 				j -= 2 // "all but two said"
 				n += 2
 				continue
@@ -666,8 +667,9 @@ func (a *attributor) npBack(end, lo int) int {
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
-	for s < end && !a.demonstrative(s, end) && !a.approximately(s) && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
-		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) {
+	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
+		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) &&
+		!a.demonstrative(s, end) && !a.approximately(s) {
 		s++
 	}
 	// A personal pronoun just before the cue is the whole subject: "At the
