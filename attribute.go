@@ -60,7 +60,7 @@ type attributor struct {
 	// cueToks are the tokens that may open a cue of the lexicon, in
 	// order: the passes over cues read them instead of every token. A
 	// word whose cues all need a next word is left out when the next
-	// word opens the rest of none (lexEntry.phrasal): "is" but not "is
+	// word opens the rest of none (lexEntry.opensBefore): "is" but not "is
 	// expected". nounToks are the nouns of saying and demanding
 	// (nounCues, demandNouns) that nounCues and nounDemands read.
 	cueToks, nounToks []int
@@ -127,7 +127,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 		if !le.listed {
 			continue // most words
 		}
-		if len(le.cues) > 0 && (!le.phrasal || entries[a.lexAt(k+1)].restFirst) {
+		if len(le.cues) > 0 && le.opensBefore(a.lexAt(k+1)) {
 			a.cueToks = append(a.cueToks, k)
 		}
 		if le.cls&nounCues != 0 || le.demand != "" {
@@ -402,7 +402,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	}
 	le := &a.p.cues.entries[a.lex[k]]
 	next := a.lexAt(k + 1)
-	if le.phrasal && !a.p.cues.entries[next].restFirst {
+	if !le.opensBefore(next) {
 		return cueEntry{}, 0, false // "is" but not "is expected"
 	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
@@ -416,7 +416,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if e.next < 0 || e.next == next {
 			end, matched = a.matchRest(k+1, hi, e.rest)
 		}
-		if !matched && (e.rest == "about" || e.rest == "of") {
+		if !matched && e.gapped {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
 		}
 		if matched && (!ok || end > bestEnd) {

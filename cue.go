@@ -61,6 +61,9 @@ type cueEntry struct {
 	// (lookedUp): cueAt compares the next token's entry with it before
 	// it reads the token's text.
 	next int32
+	// gapped: rest is "about" or "of", which gappedRest may find after
+	// other words ("spoke briefly of").
+	gapped bool
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -240,12 +243,12 @@ type lexEntry struct {
 	cues []cueEntry
 	// phrasal: each of cues is a phrase that needs the next word to be
 	// the first of its rest, as the forms of "be" do ("is expected",
-	// "was convinced"): after a word that is not restFirst, the word
-	// opens no cue.
+	// "was convinced"): the word opens a cue only before one of those
+	// (opensBefore).
 	phrasal bool
-	// restFirst: the word is the first of the rest of some cue phrase
-	// ("expected", "out", "for").
-	restFirst bool
+	// nexts has bit n%64 set for the entry n (cueEntry.next) of the first
+	// word of the rest of each of cues: a filter on the next word.
+	nexts uint64
 	// demand is what may open the content after a noun of demanding
 	// (demandNouns): "for to", "to"; "" for other words.
 	demand string
@@ -259,6 +262,14 @@ type lexEntry struct {
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
 	listed bool
+}
+
+// opensBefore reports whether the word of le may open a cue before the
+// word whose entry is next: always, unless le is phrasal and next is the
+// first word of none of its phrases' rests (a test of nexts that lets a
+// few others through).
+func (le *lexEntry) opensBefore(next int32) bool {
+	return !le.phrasal || le.nexts&(1<<(next%64)) != 0
 }
 
 // lookedUp reports whether cueTable.word can find the lower-case word w
@@ -349,10 +360,11 @@ func newCueTable(extra []string) *cueTable {
 			e.next = -1
 			if w, _, _ := strings.Cut(e.rest, " "); lookedUp(w) {
 				e.next = index[w]
-				t.entries[e.next].restFirst = true
+				le.nexts |= 1 << (e.next % 64)
 			}
 			// gappedRest may find "about" and "of" further on.
-			if e.next < 0 || e.rest == "about" || e.rest == "of" {
+			e.gapped = e.rest == "about" || e.rest == "of"
+			if e.next < 0 || e.gapped {
 				le.phrasal = false
 			}
 		}
