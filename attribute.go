@@ -270,9 +270,7 @@ func (a *attributor) indexTokens() {
 // binary search of the quotations by their opening marks, which start
 // their tokens.
 func (a *attributor) quoteBefore(c int) int {
-	start := int(a.toks[c].start)
-	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
-	for i--; i >= 0; i-- {
+	for i := a.quoteFrom(c) - 1; i >= 0; i-- {
 		if k := a.qTok[i]; k >= 0 {
 			return k
 		}
@@ -280,10 +278,18 @@ func (a *attributor) quoteBefore(c int) int {
 	return -1
 }
 
+// quoteFrom returns the first quotation that opens at or after token c's
+// start: its token, if it has one, is c or after c.
+func (a *attributor) quoteFrom(c int) int {
+	start := int(a.toks[c].start)
+	return sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
+}
+
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
 // cut at paragraph breaks.
 func (a *attributor) sentBounds(k int) (lo, hi int) {
-	s := a.toks[k].sent
+	toks := a.toks
+	s, para := toks[k].sent, toks[k].para
 	if s < 0 {
 		return k, k + 1
 	}
@@ -294,17 +300,17 @@ func (a *attributor) sentBounds(k int) (lo, hi int) {
 	// A quotation that closes in this sentence after opening in an earlier
 	// one belongs to it, with the words before it: “The people “deserve
 	// … them. That is Hillary Clinton,” said the man …”.
-	if lo > 0 && a.toks[lo-1].kind == tQuote && a.toks[lo-1].endSent == s && a.toks[lo-1].para == a.toks[k].para {
-		if s0 := a.toks[lo-1].sent; s0 >= 0 && s0 < s {
+	if lo > 0 && toks[lo-1].kind == tQuote && toks[lo-1].endSent == s && toks[lo-1].para == para {
+		if s0 := toks[lo-1].sent; s0 >= 0 && s0 < s {
 			lo = max(a.sentTok[s0], lo-1-maxCueWindow)
 		}
 	}
-	for hi > k+1 && a.toks[hi-1].para != a.toks[k].para {
+	for hi > k+1 && toks[hi-1].para != para {
 		hi--
 	}
 	// The sentence may hold tokens of a later sentence index when a
 	// quotation token spans several sentences.
-	for hi < len(a.toks) && a.toks[hi].sent == s {
+	for hi < len(toks) && toks[hi].sent == s {
 		hi++
 	}
 	return lo, hi
@@ -3048,15 +3054,16 @@ func (a *attributor) addReported(at attr) {
 	}
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
-	for k := s; k < e; k++ {
-		if a.toks[k].kind != tQuote {
+	// The quotation tokens of the content, found from the quotations.
+	for i := a.quoteFrom(s); i < len(a.qs) && a.qTok[i] < e; i++ {
+		if a.qTok[i] < 0 {
 			continue
 		}
-		if !a.qs[a.toks[k].q].typewriter {
+		if !a.qs[i].typewriter {
 			at.kind = Mixed
 		}
-		if a.qAttr[a.toks[k].q] < 0 {
-			a.qAttr[a.toks[k].q] = len(a.attrs)
+		if a.qAttr[i] < 0 {
+			a.qAttr[i] = len(a.attrs)
 		}
 	}
 	if at.kind == Mixed && e-s == 1 {
