@@ -1651,12 +1651,16 @@ func (a *attributor) lettered(s, e int, noDigits bool) bool {
 // saying in the third person is the cue, the name before it the speaker,
 // the rest of the line the content.
 func (a *attributor) headlines() {
+	ci := 0 // the first cue token after k, for titleLines
 	for p := 0; p+1 < len(a.paraTok); p++ {
 		k, e := a.paraTok[p], a.paraTok[p+1]
 		if k == e {
 			continue
 		}
 		k = a.listNumber(k, e)
+		for ci < len(a.cueToks) && a.cueToks[ci] <= k {
+			ci++
+		}
 		title := e-k <= 30 && a.titleCase(k, e)
 		// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" in
 		// title case; "Lynch: No outside influence on FBI probe." in
@@ -1676,7 +1680,7 @@ func (a *attributor) headlines() {
 			}
 		}
 		if !title {
-			a.titleLines(k, e)
+			a.titleLines(k, e, a.cueToks[ci:])
 		}
 		if title {
 			if a.trailingHeadline(k, e) {
@@ -1727,11 +1731,13 @@ func (a *attributor) headlines() {
 // it, the speaker (none when the name is glued to a time: "9:52PMBush"),
 // and after it a title-case content with no punctuation that runs to the
 // end of the line.
-func (a *attributor) titleLines(k, e int) {
-	// The cue tokens of the paragraph, not its every token.
-	i, _ := slices.BinarySearch(a.cueToks, k+1)
-	for ; i < len(a.cueToks) && a.cueToks[i] < e; i++ {
-		c := a.cueToks[i]
+func (a *attributor) titleLines(k, e int, cues []int) {
+	// The cue tokens of the paragraph, not its every token: cues are
+	// those after k.
+	for _, c := range cues {
+		if c >= e {
+			break
+		}
 		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
 			continue
 		}
