@@ -56,7 +56,8 @@ type attributor struct {
 	used  []bool
 	// lex[k] is the index in p.cues.entries of what the rules know of
 	// token k: its word classes and the cues it opens (0 for non-words).
-	lex []int32
+	lex     []int32
+	entries []lexEntry // p.cues.entries
 	// cueToks are the tokens that may open a cue of the lexicon, in
 	// order: the passes over cues read them instead of every token. A
 	// word whose cues all need a next word is left out when the next
@@ -109,7 +110,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// About one token per five bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
 	tz.run()
-	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
+	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries}
 	a.qAttr = spare(sc.qAttr, len(qs))[:len(qs)]
 	for i := range a.qAttr {
 		a.qAttr[i] = -1
@@ -403,10 +404,10 @@ func (a *attributor) objectBeforeClause(p, k int) bool {
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
-	if !a.isWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
+	if !a.isWord(k) || len(a.entries[a.lex[k]].cues) == 0 {
 		return cueEntry{}, 0, false // most words open no cue
 	}
-	le := &a.p.cues.entries[a.lex[k]]
+	le := &a.entries[a.lex[k]]
 	next := a.lexAt(k + 1)
 	if !le.opensBefore(next) {
 		return cueEntry{}, 0, false // "is" but not "is expected"
@@ -1334,7 +1335,7 @@ func (a *attributor) trailingSays(s, e int) bool {
 			continue
 		}
 		for k := m + 1; k < e; k++ {
-			if !a.lowerWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
+			if !a.lowerWord(k) || len(a.entries[a.lex[k]].cues) == 0 {
 				continue
 			}
 			if c, cend, ok := a.cueAt(k, e); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
@@ -1351,7 +1352,7 @@ func (a *attributor) trailingSays(s, e int) bool {
 // in text order, which attribute the inner statement first.
 func (a *attributor) saysInside(s, e int) bool {
 	for k := s; k < e; k++ {
-		if a.toks[k].kind != tWord || len(a.p.cues.entries[a.lex[k]].cues) == 0 || !a.lowerWord(k) {
+		if a.toks[k].kind != tWord || len(a.entries[a.lex[k]].cues) == 0 || !a.lowerWord(k) {
 			continue
 		}
 		if c, _, ok := a.cueAt(k, e); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
@@ -1444,7 +1445,7 @@ func (a *attributor) nounDemands() {
 	next := 1 // the first token after the last content attributed
 	for _, c := range a.nounToks {
 		// The noun as listed, in lower case: not "Calls".
-		preps := a.p.cues.entries[a.lex[c]].demand
+		preps := a.entries[a.lex[c]].demand
 		if c < next || c+2 >= len(a.toks) || preps == "" || hasUpperASCII(a.tokText(c)) || a.used[c] {
 			continue
 		}
@@ -1537,7 +1538,7 @@ func (a *attributor) transcriptLines() {
 			// third person; others ("I think", "we're adding a station")
 			// are left to the line.
 			for i := m + 1; i < last; i++ {
-				if cues := a.p.cues.entries[a.lex[i]].cues; len(cues) > 0 && cues[0].class == cueSpeech && (cues[0].form == formPast || cues[0].form == formThird) {
+				if cues := a.entries[a.lex[i]].cues; len(cues) > 0 && cues[0].class == cueSpeech && (cues[0].form == formPast || cues[0].form == formThird) {
 					a.used[i] = false
 				}
 			}
@@ -1606,7 +1607,7 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 // person or, for a verb of saying, in the past, as a headline's verb is:
 // "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
-	cues := a.p.cues.entries[a.lex[c]].cues
+	cues := a.entries[a.lex[c]].cues
 	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech || cues[0].form == formBase && cues[0].class == cueSpeech && a.titlePlural(c-1)) && cues[0].rest == ""
 }
 
@@ -1892,11 +1893,10 @@ func (a *attributor) soundedNotes() {
 	}
 }
 
-// noteWord reports whether token k is a noun that one sounds: "note",
-// "call", "warning".
+// noteWord reports whether token k is a noun that one sounds
+// (soundedNouns: "note", "call", "warning").
 func (a *attributor) noteWord(k int) bool {
-	w := a.tokText(k)
-	return a.isWord(k) && (equalFoldASCII(w, "note") || equalFoldASCII(w, "call") || equalFoldASCII(w, "warning"))
+	return a.entries[a.lexAt(k)].sounded
 }
 
 // nextComma returns the first comma in [k, end), or end.
@@ -1916,7 +1916,7 @@ func (a *attributor) nextComma(k, end int) int {
 // lead-in before a colon is a label, not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
 	for i := k; i < m; i++ {
-		if a.p.cues.entries[a.lexAt(i)].colonLabel {
+		if a.entries[a.lexAt(i)].colonLabel {
 			return true
 		}
 	}
@@ -2676,7 +2676,7 @@ func (a *attributor) passiveClause(c int) bool {
 // passiveClauseAt reports whether the participle at c and the words from k
 // on are one of passiveClauseCues: "accused" … "of".
 func (a *attributor) passiveClauseAt(c, k int) bool {
-	if !a.p.cues.entries[a.lexAt(c)].passiveClause {
+	if !a.entries[a.lexAt(c)].passiveClause {
 		return false // most words: no look-up of the list
 	}
 	for _, p := range passiveClauseCues {
@@ -2737,7 +2737,7 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at *attr)
 	}
 	n := p - 1 // the noun before the clause
 	if n < lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs) || a.adverb(n) ||
-		len(a.p.cues.entries[a.lex[n]].cues) > 0 {
+		len(a.entries[a.lex[n]].cues) > 0 {
 		return false
 	}
 	// The noun phrase opens with a determiner at most four words back
@@ -2782,7 +2782,7 @@ func (a *attributor) thingRelative(c, cend, lo, hi int, at *attr) bool {
 // passiveSubject reports whether the participle at c is one of
 // passiveSubjectCues.
 func (a *attributor) passiveSubject(c int) bool {
-	return a.p.cues.entries[a.lexAt(c)].passiveSubject
+	return a.entries[a.lexAt(c)].passiveSubject
 }
 
 // labelEnd returns the end of the name that a passive verb of naming
@@ -2862,7 +2862,7 @@ func (a *attributor) raiseVerb(k int) bool {
 	if k >= len(a.toks) || !a.lowerWord(k) {
 		return false
 	}
-	for _, e := range a.p.cues.entries[a.lex[k]].cues {
+	for _, e := range a.entries[a.lex[k]].cues {
 		if e.class == cueRaise && e.rest == "" {
 			return true
 		}

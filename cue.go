@@ -258,6 +258,8 @@ type lexEntry struct {
 	// colonLabel: the word is one of colonLabels; focus, one of
 	// focusWords (the entity stage's list).
 	colonLabel, focus bool
+	// sounded: the word is one of soundedNouns.
+	sounded bool
 	// listed: the word is read by a pass over a list of tokens
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
@@ -332,6 +334,11 @@ func newCueTable(extra []string) *cueTable {
 	for w := range focusWords {
 		e := byWord[w]
 		e.focus = true
+		byWord[w] = e
+	}
+	for _, w := range soundedNouns {
+		e := byWord[w]
+		e.sounded = true
 		byWord[w] = e
 	}
 	// The first words of the phrases' rests have entries too, with no

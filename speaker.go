@@ -345,7 +345,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 // focusWord reports whether token k is one of focusWords ("even", "only",
 // "just"), an adverb that may open a noun phrase without being part of it.
 func (a *attributor) focusWord(k int) bool {
-	return a.p.cues.entries[a.lexAt(k)].focus
+	return a.entries[a.lexAt(k)].focus
 }
 
 // relativeSubject returns the start of a subject that holds a relative
@@ -420,7 +420,7 @@ func (a *attributor) leadParticiple(k int) bool {
 	if !a.capitalized(k) || len(w) < 5 || w[len(w)-2:] != "ed" {
 		return false
 	}
-	for _, e := range a.p.cues.entries[a.lex[k]].cues {
+	for _, e := range a.entries[a.lex[k]].cues {
 		if e.form == formPast && e.object {
 			return true
 		}
@@ -561,7 +561,7 @@ func (a *attributor) possessiveWord(k int) bool {
 		return false
 	}
 	idx := a.p.cues.word(stem)
-	return idx == 0 || a.p.cues.entries[idx].cls&(spkPronouns|notSpeakers|relWords|complementizers) == 0
+	return idx == 0 || a.entries[idx].cls&(spkPronouns|notSpeakers|relWords|complementizers) == 0
 }
 
 // appositive reports whether [s, e) reads as an appositive or a relative
