@@ -2676,12 +2676,9 @@ func (a *attributor) passiveClause(c int) bool {
 // passiveClauseAt reports whether the participle at c and the words from k
 // on are one of passiveClauseCues: "accused" … "of".
 func (a *attributor) passiveClauseAt(c, k int) bool {
-	if !a.entries[a.lexAt(c)].passiveClause {
-		return false // most words: no look-up of the list
-	}
-	for _, p := range passiveClauseCues {
-		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(k) && equalFoldASCII(a.tokText(k), p.next) &&
-			(p.after == "" || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), p.after)) {
+	// The entries of c's verb, compared by their words' entries.
+	for _, p := range a.entries[a.lexAt(c)].passives {
+		if a.lexAt(k) == p.next && (p.after == 0 || a.lexAt(k+1) == p.after) {
 			return true
 		}
 	}

@@ -252,9 +252,11 @@ type lexEntry struct {
 	// demand is what may open the content after a noun of demanding
 	// (demandNouns): "for to", "to"; "" for other words.
 	demand string
-	// passiveClause: the word is the verb of a passiveClauseCues entry;
-	// passiveSubject: it is one of passiveSubjectCues.
-	passiveClause, passiveSubject bool
+	// passives are the words that follow the word in the entries of
+	// passiveClauseCues of which it is the verb, as entries; passiveSubject:
+	// it is one of passiveSubjectCues.
+	passives       []passiveNext
+	passiveSubject bool
 	// colonLabel: the word is one of colonLabels; focus, one of
 	// focusWords (the entity stage's list).
 	colonLabel, focus bool
@@ -265,6 +267,11 @@ type lexEntry struct {
 	// nounCues or has a demand.
 	listed bool
 }
+
+// passiveNext is an entry of passiveClauseCues after its verb: the
+// entries (cueTable.entries) of its next word and of the word after that,
+// 0 when there is none.
+type passiveNext struct{ next, after int32 }
 
 // opensBefore reports whether the word of le may open a cue before the
 // word whose entry is next: always, unless le is phrasal and next is the
@@ -316,10 +323,14 @@ func newCueTable(extra []string) *cueTable {
 		e.demand = preps
 		byWord[w] = e
 	}
+	// The words of passiveClauseCues have entries, so that their
+	// passives name them by entry (below).
 	for _, p := range passiveClauseCues {
-		e := byWord[p.verb]
-		e.passiveClause = true
-		byWord[p.verb] = e
+		for _, w := range []string{p.verb, p.next, p.after} {
+			if w != "" {
+				byWord[w] = byWord[w]
+			}
+		}
 	}
 	for _, w := range passiveSubjectCues {
 		e := byWord[w]
@@ -375,6 +386,10 @@ func newCueTable(extra []string) *cueTable {
 				le.phrasal = false
 			}
 		}
+	}
+	for _, p := range passiveClauseCues {
+		e := &t.entries[index[p.verb]]
+		e.passives = append(e.passives, passiveNext{next: index[p.next], after: index[p.after]})
 	}
 	t.words = newWordTab(index)
 	for w := range index {
