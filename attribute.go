@@ -350,7 +350,11 @@ func (a *attributor) isWord(k int) bool {
 }
 
 func (a *attributor) isPunct(k int, s string) bool {
-	return uint(k) < uint(len(a.toks)) && a.toks[k].kind == tPunct && a.tokText(k) == s
+	if uint(k) >= uint(len(a.toks)) {
+		return false
+	}
+	t := &a.toks[k]
+	return t.kind == tPunct && a.text[t.start:t.end] == s
 }
 
 func (a *attributor) isDash(k int) bool {
