@@ -318,46 +318,42 @@ func newCueTable(extra []string) *cueTable {
 		e.cues = cues
 		byWord[w] = e
 	}
-	for w, preps := range demandNouns {
+	// The word lists the rules ask about one word at a time are flags of
+	// its entry, which a word of no class gets for them.
+	set := func(w string, f func(e *lexEntry)) {
 		e := byWord[w]
-		e.demand = preps
+		f(&e)
 		byWord[w] = e
 	}
-	// The words of passiveClauseCues have entries, so that their
-	// passives name them by entry (below).
+	for w, preps := range demandNouns {
+		set(w, func(e *lexEntry) { e.demand = preps })
+	}
+	for _, w := range passiveSubjectCues {
+		set(w, func(e *lexEntry) { e.passiveSubject = true })
+	}
+	for w := range colonLabels {
+		set(w, func(e *lexEntry) { e.colonLabel = true })
+	}
+	for w := range focusWords {
+		set(w, func(e *lexEntry) { e.focus = true })
+	}
+	for _, w := range soundedNouns {
+		set(w, func(e *lexEntry) { e.sounded = true })
+	}
+	// The words of passiveClauseCues and the first words of the phrases'
+	// rests have entries too, so that the passives and cueEntry.next name
+	// them by entry (below).
 	for _, p := range passiveClauseCues {
 		for _, w := range []string{p.verb, p.next, p.after} {
 			if w != "" {
-				byWord[w] = byWord[w]
+				set(w, func(*lexEntry) {})
 			}
 		}
 	}
-	for _, w := range passiveSubjectCues {
-		e := byWord[w]
-		e.passiveSubject = true
-		byWord[w] = e
-	}
-	for w := range colonLabels {
-		e := byWord[w]
-		e.colonLabel = true
-		byWord[w] = e
-	}
-	for w := range focusWords {
-		e := byWord[w]
-		e.focus = true
-		byWord[w] = e
-	}
-	for _, w := range soundedNouns {
-		e := byWord[w]
-		e.sounded = true
-		byWord[w] = e
-	}
-	// The first words of the phrases' rests have entries too, with no
-	// class if they have none (cueEntry.next).
 	for _, cues := range t.first {
 		for _, e := range cues {
 			if w, _, _ := strings.Cut(e.rest, " "); lookedUp(w) {
-				byWord[w] = byWord[w]
+				set(w, func(*lexEntry) {})
 			}
 		}
 	}
