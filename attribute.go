@@ -56,11 +56,12 @@ type attributor struct {
 	used  []bool
 	// lex[k] is the index in p.cues.entries of what the rules know of
 	// token k: its word classes and the cues it opens (0 for non-words).
-	lex []int32
+	lex     []int32
+	entries []lexEntry // p.cues.entries
 	// cueToks are the tokens that may open a cue of the lexicon, in
 	// order: the passes over cues read them instead of every token. A
 	// word whose cues all need a next word is left out when the next
-	// word opens the rest of none (lexEntry.phrasal): "is" but not "is
+	// word opens the rest of none (lexEntry.opensBefore): "is" but not "is
 	// expected". nounToks are the nouns of saying and demanding
 	// (nounCues, demandNouns) that nounCues and nounDemands read.
 	cueToks, nounToks []int
@@ -77,8 +78,9 @@ type attributor struct {
 	// inside an earlier token): the passes over quotation tokens read
 	// them instead of every token.
 	qTok []int
-	// order is emit's array of attribution indexes.
-	order []int32
+	// order is emit's array of attributions, each its start and its index
+	// in one number (see emit).
+	order []int64
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
 	// before the first (see leftNP).
 	npAt, npS, npE int
@@ -108,7 +110,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// About one token per five bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
 	tz.run()
-	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs}
+	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries}
 	a.qAttr = spare(sc.qAttr, len(qs))[:len(qs)]
 	for i := range a.qAttr {
 		a.qAttr[i] = -1
@@ -119,14 +121,14 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
 	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
 	p.words().cueEntries(text, a.toks, a.lex)
-	entries := p.cues.entries
-	for k, e := range a.lex {
+	entries, lex, cls := p.cues.entries, a.lex, a.cls[:len(a.lex)]
+	for k, e := range lex {
 		le := &entries[e]
-		a.cls[k] = le.cls
+		cls[k] = le.cls
 		if !le.listed {
 			continue // most words
 		}
-		if len(le.cues) > 0 && (!le.phrasal || entries[a.lexAt(k+1)].restFirst) {
+		if len(le.cues) > 0 && le.opensBefore(a.lexAt(k+1)) {
 			a.cueToks = append(a.cueToks, k)
 		}
 		if le.cls&nounCues != 0 || le.demand != "" {
@@ -136,10 +138,10 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	a.sentTok, a.paraTok, a.qTok, a.order = sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder
+	a.sentTok, a.order = sc.sentTok, sc.attrOrder
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
-		sc.qAttr, sc.sentTok, sc.paraTok, sc.qTok, sc.attrOrder = a.qAttr, a.sentTok, a.paraTok, a.qTok, a.order
+		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
@@ -223,11 +225,13 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	return top, nested
 }
 
-// indexTokens sets sentTok, paraTok and qTok.
+// indexTokens sets sentTok, paraTok and qTok, three parts of one array
+// (sentTok's, which the scratch keeps): every element is set below.
 func (a *attributor) indexTokens() {
 	toks := a.toks
-	n := len(a.d.Sentences)
-	sentTok := spare(a.sentTok, n+1)[:n+1] // every element is set below
+	n, np := len(a.d.Sentences), len(a.d.Paragraphs)
+	all := spare(a.sentTok, n+1+np+1+len(a.qs))[:n+1+np+1+len(a.qs)]
+	sentTok, paraTok, qTok := all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
 	k := 0
 	for s := 0; s < n; s++ {
 		// Past the tokens of earlier sentences (a token outside any has
@@ -246,15 +250,12 @@ func (a *attributor) indexTokens() {
 	// The tokens are in text order, so their paragraphs and the openings
 	// of the quotations they are rise with them: binary searches, from
 	// the last token found.
-	n = len(a.d.Paragraphs)
-	paraTok := spare(a.paraTok, n+1)[:n+1]
 	k = 0
 	for p := range paraTok {
 		k += sort.Search(len(toks)-k, func(i int) bool { return int(toks[k+i].para) >= p })
 		paraTok[p] = k
 	}
 	a.paraTok = paraTok
-	qTok := spare(a.qTok, len(a.qs))[:len(a.qs)]
 	k = 0
 	for i, q := range a.qs {
 		k += sort.Search(len(toks)-k, func(j int) bool { return int(toks[k+j].start) >= q.open })
@@ -270,9 +271,7 @@ func (a *attributor) indexTokens() {
 // binary search of the quotations by their opening marks, which start
 // their tokens.
 func (a *attributor) quoteBefore(c int) int {
-	start := int(a.toks[c].start)
-	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
-	for i--; i >= 0; i-- {
+	for i := a.quoteFrom(c) - 1; i >= 0; i-- {
 		if k := a.qTok[i]; k >= 0 {
 			return k
 		}
@@ -280,10 +279,18 @@ func (a *attributor) quoteBefore(c int) int {
 	return -1
 }
 
+// quoteFrom returns the first quotation that opens at or after token c's
+// start: its token, if it has one, is c or after c.
+func (a *attributor) quoteFrom(c int) int {
+	start := int(a.toks[c].start)
+	return sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
+}
+
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
 // cut at paragraph breaks.
 func (a *attributor) sentBounds(k int) (lo, hi int) {
-	s := a.toks[k].sent
+	toks := a.toks
+	s, para := toks[k].sent, toks[k].para
 	if s < 0 {
 		return k, k + 1
 	}
@@ -294,17 +301,17 @@ func (a *attributor) sentBounds(k int) (lo, hi int) {
 	// A quotation that closes in this sentence after opening in an earlier
 	// one belongs to it, with the words before it: “The people “deserve
 	// … them. That is Hillary Clinton,” said the man …”.
-	if lo > 0 && a.toks[lo-1].kind == tQuote && a.toks[lo-1].endSent == s && a.toks[lo-1].para == a.toks[k].para {
-		if s0 := a.toks[lo-1].sent; s0 >= 0 && s0 < s {
+	if lo > 0 && toks[lo-1].kind == tQuote && toks[lo-1].endSent == s && toks[lo-1].para == para {
+		if s0 := toks[lo-1].sent; s0 >= 0 && s0 < s {
 			lo = max(a.sentTok[s0], lo-1-maxCueWindow)
 		}
 	}
-	for hi > k+1 && a.toks[hi-1].para != a.toks[k].para {
+	for hi > k+1 && toks[hi-1].para != para {
 		hi--
 	}
 	// The sentence may hold tokens of a later sentence index when a
 	// quotation token spans several sentences.
-	for hi < len(a.toks) && a.toks[hi].sent == s {
+	for hi < len(toks) && toks[hi].sent == s {
 		hi++
 	}
 	return lo, hi
@@ -328,22 +335,30 @@ func (a *attributor) endSentBounds(k int) (lo, hi int) {
 }
 
 // tokText returns the text of token k, or "" when there is no token k: the
-// rules look at neighbours (k-1, k+1) without checking each bound.
+// rules look at neighbours (k-1, k+1) without checking each bound. The
+// helpers test 0 <= k < n as uint(k) < uint(n), one comparison: they run
+// on every neighbour of every cue.
 func (a *attributor) tokText(k int) string {
-	if k < 0 || k >= len(a.toks) {
+	if uint(k) >= uint(len(a.toks)) {
 		return ""
 	}
 	return a.text[a.toks[k].start:a.toks[k].end]
 }
 
-func (a *attributor) isWord(k int) bool { return k >= 0 && k < len(a.toks) && a.toks[k].kind == tWord }
+func (a *attributor) isWord(k int) bool {
+	return uint(k) < uint(len(a.toks)) && a.toks[k].kind == tWord
+}
 
 func (a *attributor) isPunct(k int, s string) bool {
-	return k >= 0 && k < len(a.toks) && a.toks[k].kind == tPunct && a.tokText(k) == s
+	if uint(k) >= uint(len(a.toks)) {
+		return false
+	}
+	t := &a.toks[k]
+	return t.kind == tPunct && a.text[t.start:t.end] == s
 }
 
 func (a *attributor) isDash(k int) bool {
-	if k < 0 || k >= len(a.toks) || a.toks[k].kind != tPunct {
+	if uint(k) >= uint(len(a.toks)) || a.toks[k].kind != tPunct {
 		return false
 	}
 	switch a.tokText(k) {
@@ -393,12 +408,12 @@ func (a *attributor) objectBeforeClause(p, k int) bool {
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
-	if !a.isWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
+	if !a.isWord(k) || len(a.entries[a.lex[k]].cues) == 0 {
 		return cueEntry{}, 0, false // most words open no cue
 	}
-	le := &a.p.cues.entries[a.lex[k]]
+	le := &a.entries[a.lex[k]]
 	next := a.lexAt(k + 1)
-	if le.phrasal && !a.p.cues.entries[next].restFirst {
+	if !le.opensBefore(next) {
 		return cueEntry{}, 0, false // "is" but not "is expected"
 	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
@@ -412,7 +427,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if e.next < 0 || e.next == next {
 			end, matched = a.matchRest(k+1, hi, e.rest)
 		}
-		if !matched && (e.rest == "about" || e.rest == "of") {
+		if !matched && e.gapped {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
 		}
 		if matched && (!ok || end > bestEnd) {
@@ -597,7 +612,7 @@ func hasSuffixFold(s, lower string) bool {
 
 // lexAt returns lex[k], 0 when there is no token k.
 func (a *attributor) lexAt(k int) int32 {
-	if k < 0 || k >= len(a.lex) {
+	if uint(k) >= uint(len(a.lex)) {
 		return 0
 	}
 	return a.lex[k]
@@ -605,7 +620,7 @@ func (a *attributor) lexAt(k int) int32 {
 
 // wordIn reports whether token k is a word of one of the classes c.
 func (a *attributor) wordIn(k int, c ruleClass) bool {
-	return k >= 0 && k < len(a.cls) && a.cls[k]&c != 0
+	return uint(k) < uint(len(a.cls)) && a.cls[k]&c != 0
 }
 
 // capitalized reports whether word k opens with a capital or a digit
@@ -1302,8 +1317,12 @@ func (a *attributor) trailingFirst() {
 // prime minister's spokesman said", "…, said Smith". A cheap test before
 // cueAt.
 func (a *attributor) commaBefore(c int) bool {
-	for m := c - 1; m >= 0 && m >= c-12 && a.toks[m].sent == a.toks[c].sent; m-- {
-		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+	sent := a.toks[c].sent
+	for m := c - 1; m >= 0 && m >= c-12; m-- {
+		switch t := &a.toks[m]; {
+		case t.sent != sent:
+			return false
+		case t.kind == tQuote || t.kind == tPunct && a.text[t.start:t.end] == ",":
 			return true
 		}
 	}
@@ -1320,7 +1339,7 @@ func (a *attributor) trailingSays(s, e int) bool {
 			continue
 		}
 		for k := m + 1; k < e; k++ {
-			if !a.lowerWord(k) || len(a.p.cues.entries[a.lex[k]].cues) == 0 {
+			if !a.lowerWord(k) || len(a.entries[a.lex[k]].cues) == 0 {
 				continue
 			}
 			if c, cend, ok := a.cueAt(k, e); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
@@ -1337,7 +1356,7 @@ func (a *attributor) trailingSays(s, e int) bool {
 // in text order, which attribute the inner statement first.
 func (a *attributor) saysInside(s, e int) bool {
 	for k := s; k < e; k++ {
-		if a.toks[k].kind != tWord || len(a.p.cues.entries[a.lex[k]].cues) == 0 || !a.lowerWord(k) {
+		if a.toks[k].kind != tWord || len(a.entries[a.lex[k]].cues) == 0 || !a.lowerWord(k) {
 			continue
 		}
 		if c, _, ok := a.cueAt(k, e); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
@@ -1430,7 +1449,7 @@ func (a *attributor) nounDemands() {
 	next := 1 // the first token after the last content attributed
 	for _, c := range a.nounToks {
 		// The noun as listed, in lower case: not "Calls".
-		preps := a.p.cues.entries[a.lex[c]].demand
+		preps := a.entries[a.lex[c]].demand
 		if c < next || c+2 >= len(a.toks) || preps == "" || hasUpperASCII(a.tokText(c)) || a.used[c] {
 			continue
 		}
@@ -1523,7 +1542,7 @@ func (a *attributor) transcriptLines() {
 			// third person; others ("I think", "we're adding a station")
 			// are left to the line.
 			for i := m + 1; i < last; i++ {
-				if cues := a.p.cues.entries[a.lex[i]].cues; len(cues) > 0 && cues[0].class == cueSpeech && (cues[0].form == formPast || cues[0].form == formThird) {
+				if cues := a.entries[a.lex[i]].cues; len(cues) > 0 && cues[0].class == cueSpeech && (cues[0].form == formPast || cues[0].form == formThird) {
 					a.used[i] = false
 				}
 			}
@@ -1592,7 +1611,7 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 // person or, for a verb of saying, in the past, as a headline's verb is:
 // "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
-	cues := a.p.cues.entries[a.lex[c]].cues
+	cues := a.entries[a.lex[c]].cues
 	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech || cues[0].form == formBase && cues[0].class == cueSpeech && a.titlePlural(c-1)) && cues[0].rest == ""
 }
 
@@ -1637,12 +1656,16 @@ func (a *attributor) lettered(s, e int, noDigits bool) bool {
 // saying in the third person is the cue, the name before it the speaker,
 // the rest of the line the content.
 func (a *attributor) headlines() {
+	ci := 0 // the first cue token after k, for titleLines
 	for p := 0; p+1 < len(a.paraTok); p++ {
 		k, e := a.paraTok[p], a.paraTok[p+1]
 		if k == e {
 			continue
 		}
 		k = a.listNumber(k, e)
+		for ci < len(a.cueToks) && a.cueToks[ci] <= k {
+			ci++
+		}
 		title := e-k <= 30 && a.titleCase(k, e)
 		// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" in
 		// title case; "Lynch: No outside influence on FBI probe." in
@@ -1662,7 +1685,7 @@ func (a *attributor) headlines() {
 			}
 		}
 		if !title {
-			a.titleLines(k, e)
+			a.titleLines(k, e, a.cueToks[ci:])
 		}
 		if title {
 			if a.trailingHeadline(k, e) {
@@ -1713,11 +1736,13 @@ func (a *attributor) headlines() {
 // it, the speaker (none when the name is glued to a time: "9:52PMBush"),
 // and after it a title-case content with no punctuation that runs to the
 // end of the line.
-func (a *attributor) titleLines(k, e int) {
-	// The cue tokens of the paragraph, not its every token.
-	i, _ := slices.BinarySearch(a.cueToks, k+1)
-	for ; i < len(a.cueToks) && a.cueToks[i] < e; i++ {
-		c := a.cueToks[i]
+func (a *attributor) titleLines(k, e int, cues []int) {
+	// The cue tokens of the paragraph, not its every token: cues are
+	// those after k.
+	for _, c := range cues {
+		if c >= e {
+			break
+		}
 		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
 			continue
 		}
@@ -1872,11 +1897,10 @@ func (a *attributor) soundedNotes() {
 	}
 }
 
-// noteWord reports whether token k is a noun that one sounds: "note",
-// "call", "warning".
+// noteWord reports whether token k is a noun that one sounds
+// (soundedNouns: "note", "call", "warning").
 func (a *attributor) noteWord(k int) bool {
-	w := a.tokText(k)
-	return a.isWord(k) && (equalFoldASCII(w, "note") || equalFoldASCII(w, "call") || equalFoldASCII(w, "warning"))
+	return a.entries[a.lexAt(k)].sounded
 }
 
 // nextComma returns the first comma in [k, end), or end.
@@ -1896,7 +1920,7 @@ func (a *attributor) nextComma(k, end int) int {
 // lead-in before a colon is a label, not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
 	for i := k; i < m; i++ {
-		if a.p.cues.entries[a.lexAt(i)].colonLabel {
+		if a.entries[a.lexAt(i)].colonLabel {
 			return true
 		}
 	}
@@ -1931,7 +1955,8 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 // are nearly all capitalized, as in a headline.
 func (a *attributor) titleCase(k, e int) bool {
 	words, caps := 0, 0
-	for i := max(k, 0); i < min(e, len(a.toks)); i++ {
+	end := min(e, len(a.toks))
+	for i := max(k, 0); i < end; i++ {
 		t := &a.toks[i]
 		if t.kind != tWord || t.end-t.start <= 3 {
 			continue // short words
@@ -1942,6 +1967,8 @@ func (a *attributor) titleCase(k, e int) bool {
 		words++
 		if t.lead&leadUpper != 0 {
 			caps++
+		} else if 10*(words-caps) > words+end-1-i {
+			return false // too many lower-case words for the rest to make up
 		}
 	}
 	return words >= 3 && caps*10 >= words*9
@@ -2045,7 +2072,10 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 // Tester added …", "Since announcing in October that he would not run,
 // Mr. Biden has …", "After saying he was nervous, the man …". The
 // content runs from the cue's content to the comma that ends the phrase.
-func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+// Like askedLead, zeroRelative and thingRelative, it reports whether it
+// read one, and sets at's speaker and content (and cue) only then: at is
+// the attribution reported builds, not copied for each try.
+func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr) bool {
 	capital := a.capitalized(lo)
 	if c == lo+2 && a.wordIn(lo, leadWords) && a.capitalized(lo) && a.lowerWord(lo+1) {
 		lo++ // "And in explaining why …, Clinton described …"
@@ -2054,18 +2084,18 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	having := c == lo+1 && e.form == formPast && equalFoldASCII(a.tokText(lo), "having") // "Having announced that …, Judge Berman …"
 	lead := c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && capital
 	if e.form != formGerund && !having || e.class != cueSpeech && !(lead && e.class == cueStance) {
-		return attr{}, false
+		return false
 	}
 	if !(c == lo && a.capitalized(c) || c == lo+1 && (a.wordIn(lo, gerundLeads|leadParticipleWords) || having) && capital ||
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
-		return attr{}, false // but "In addition to stating that …, Clinton has vowed"
+		return false // but "In addition to stating that …, Clinton has vowed"
 	}
 	// "Emphasizing the urgency of the matter, Trump said …": a participle
 	// of saying that opens the sentence takes a noun phrase too.
 	opening := c == lo && e.form == formGerund && e.class == cueSpeech && e.rest == "" // but "Speaking about the visit, she …" is a topic
 	start, ok := a.contentStart(cend, last, e)
 	if !ok || !(a.wordIn(start, complementizers) || a.wordIn(start, spkPronouns) && a.lowerWord(start) || lead && e.form == formGerund || opening) {
-		return attr{}, false
+		return false
 	}
 	m := start
 	for m < last && !a.isPunct(m, ",") && a.toks[m].kind != tQuote {
@@ -2075,11 +2105,11 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	if (opening || lead) && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
 		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
 	} else if m >= last || !a.isPunct(m, ",") || m <= start || m == start+1 && !opening && !lead {
-		return attr{}, false // but "After talking about security, Mr. Netanyahu …"
+		return false // but "After talking about security, Mr. Netanyahu …"
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {
-		return attr{}, false
+		return false
 	}
 	if opening && !a.wordIn(start, complementizers|spkPronouns) {
 		v := e2 // the subject's verb, past auxiliaries and adverbs: "Trump repeatedly said"
@@ -2087,7 +2117,7 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 			v++
 		}
 		if _, _, ok := a.cueAt(v, last); !ok {
-			return attr{}, false // "Pointing to the report, the agency has …": the noun phrase only with a cue after
+			return false // "Pointing to the report, the agency has …": the noun phrase only with a cue after
 		}
 	}
 	at.spkTok, at.spkEnd = s, e2
@@ -2095,29 +2125,32 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at attr) 
 	if having {
 		at.cueTok = lo // the cue is "Having announced", as annotators mark it
 	}
-	return at, true
+	return true
 }
 
 // askedLead reads a question that opens a sentence: "Asked whether the
 // plan would survive, …", "When asked on Monday about the merger, …",
 // "Asked by reporters why …". The content runs from the complementizer (or
 // past "about", which joins the cue) to the comma that ends the phrase.
-func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (attr, bool) {
+func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) bool {
 	if e.form != formPast || !e.object {
-		return attr{}, false
+		return false
 	}
 	first := c == lo || c == lo+1 && a.toks[lo].kind == tQuote && !a.used[lo] // after a stray closing mark
 	if !(first && a.capitalized(c) || c > lo && (equalFoldASCII(a.tokText(c-1), "when") || equalFoldASCII(a.tokText(c-1), "whenever"))) {
-		return attr{}, false
+		return false
 	}
 	j := cend
+	// at changes only when the question is read: its speaker and cue
+	// until then.
+	spkTok, spkEnd, cueEnd := at.spkTok, at.spkEnd, at.cueEnd
 	// "by" and who asked: "Asked by Stephanopoulos whether …".
 	if a.wordIn(j, byWord) && a.lowerWord(j) {
 		s, e2 := a.rightNPCore(j+1, last)
 		if s >= e2 {
-			return attr{}, false
+			return false
 		}
-		at.spkTok, at.spkEnd = s, e2
+		spkTok, spkEnd = s, e2
 		j = e2
 	}
 	// An adverb or an adverbial of a few words: "Asked specifically what",
@@ -2128,17 +2161,17 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (
 			break
 		}
 		if !a.isWord(m) {
-			return attr{}, false
+			return false
 		}
 	}
 	if !(a.wordIn(j, complementizers|relWords) && a.lowerWord(j) || a.wordIn(j, aboutWords) || a.wordIn(j, infinitiveTo)) {
-		return attr{}, false
+		return false
 	}
 	start := j
 	if a.wordIn(j, aboutWords) && !a.wordIn(j, complementizers) {
 		start = j + 1
 		if j == cend {
-			at.cueEnd = j + 1 // "asked about", as annotators mark the cue
+			cueEnd = j + 1 // "asked about", as annotators mark the cue
 		}
 	}
 	m := start
@@ -2146,13 +2179,14 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at attr) (
 		m++
 	}
 	if m <= start || m >= last && first {
-		return attr{}, false
+		return false
 	}
 	if m < last && a.toks[m].kind == tQuote {
 		m++ // “…,” ends the question with its quotation
 	}
+	at.spkTok, at.spkEnd, at.cueEnd = spkTok, spkEnd, cueEnd
 	at.contentTokStart, at.contentTokEnd = start, m
-	return at, true
+	return true
 }
 
 // reported tries the reported-speech patterns for the cue [c, cend) in the
@@ -2296,16 +2330,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// "Asked whether the plan would survive, she said …", "When asked
 	// about the merger, …": a question with no speaker of its own, unless
 	// "by" names who asked.
-	if at, ok := a.askedLead(c, cend, e, lo, last, at); ok {
+	if a.askedLead(c, cend, e, lo, last, &at) {
 		return at, true
 	}
-	if at, ok := a.gerundLead(c, cend, e, lo, last, at); ok {
+	if a.gerundLead(c, cend, e, lo, last, &at) {
 		return at, true
 	}
 	// "everything he said", "a fact he frequently mentions": a relative
 	// clause with no relative word, whose subject is a pronoun after a
 	// noun; what was said is the noun phrase before it.
-	if at, ok := a.zeroRelative(c, cend, e, lo, hi, at); ok {
+	if a.zeroRelative(c, cend, e, lo, hi, &at) {
 		return at, true
 	}
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
@@ -2646,12 +2680,9 @@ func (a *attributor) passiveClause(c int) bool {
 // passiveClauseAt reports whether the participle at c and the words from k
 // on are one of passiveClauseCues: "accused" … "of".
 func (a *attributor) passiveClauseAt(c, k int) bool {
-	if !a.p.cues.entries[a.lexAt(c)].passiveClause {
-		return false // most words: no look-up of the list
-	}
-	for _, p := range passiveClauseCues {
-		if equalFoldASCII(a.tokText(c), p.verb) && a.isWord(k) && equalFoldASCII(a.tokText(k), p.next) &&
-			(p.after == "" || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), p.after)) {
+	// The entries of c's verb, compared by their words' entries.
+	for _, p := range a.entries[a.lexAt(c)].passives {
+		if a.lexAt(k) == p.next && (p.after == 0 || a.lexAt(k+1) == p.after) {
 			return true
 		}
 	}
@@ -2685,30 +2716,30 @@ func (a *attributor) noComplement(k, last int) bool {
 // determiner at most four words back or is a word in -thing, and the cue
 // has nothing after it but a tail. (A name as the subject is left out:
 // "Republican contender Donald Trump told" is a title and a name.)
-func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) (attr, bool) {
+func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at *attr) bool {
 	if e.class != cueSpeech || e.form != formPast && e.form != formThird {
-		return attr{}, false
+		return false
 	}
-	if at, ok := a.thingRelative(c, cend, lo, hi, at); ok {
-		return at, true
+	if a.thingRelative(c, cend, lo, hi, at) {
+		return true
 	}
 	if !a.tailOK(cend, hi) {
-		return attr{}, false
+		return false
 	}
 	p := c - 1 // the subject's last word, past auxiliaries and adverbs
 	for p > lo && a.lowerWord(p) && (a.wordIn(p, auxWords) && !a.wordIn(p, spkPronouns) || a.adverb(p)) {
 		if a.wordIn(p, passiveAux) {
-			return attr{}, false // "he was asked"
+			return false // "he was asked"
 		}
 		p--
 	}
 	if p <= lo || !a.lowerWord(p) || !(a.wordIn(p, spkPronouns) && !a.wordIn(p, relWords) && !equalFoldASCII(a.tokText(p), "it") || equalFoldASCII(a.tokText(p), "nobody")) {
-		return attr{}, false
+		return false
 	}
 	n := p - 1 // the noun before the clause
 	if n < lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs) || a.adverb(n) ||
-		len(a.p.cues.entries[a.lex[n]].cues) > 0 {
-		return attr{}, false
+		len(a.entries[a.lex[n]].cues) > 0 {
+		return false
 	}
 	// The noun phrase opens with a determiner at most four words back
 	// ("the establishment", "a point"), or is one word ("everything").
@@ -2717,11 +2748,11 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) 
 		ns--
 	}
 	if !a.wordIn(ns, npDeterminers) && !(ns == n && strings.HasSuffix(a.tokText(n), "thing")) {
-		return attr{}, false
+		return false
 	}
 	at.spkTok, at.spkEnd = p, p+1
 	at.contentTokStart, at.contentTokEnd = ns, n+1
-	return at, true
+	return true
 }
 
 // thingRelative attributes a word in -thing before a relative clause with
@@ -2729,9 +2760,9 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at attr) 
 // c: "Everything Trump says is a lie", "not everything Ms. Reed said was
 // true". The clause is the sentence's subject: a finite verb follows the
 // cue, or nothing but a tail.
-func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
+func (a *attributor) thingRelative(c, cend, lo, hi int, at *attr) bool {
 	if !a.capitalized(c - 1) {
-		return attr{}, false
+		return false
 	}
 	s := c - 1
 	for s > lo && s > c-4 && !hasSuffixFold(a.tokText(s-1), "thing") && (a.capitalized(s-1) || a.isPunct(s-1, ".") && a.capitalized(s-2)) {
@@ -2739,20 +2770,20 @@ func (a *attributor) thingRelative(c, cend, lo, hi int, at attr) (attr, bool) {
 	}
 	n := s - 1
 	if n < lo || !a.lowerWord(n) && n != lo || !hasSuffixFold(a.tokText(n), "thing") || !a.properName(s, c) {
-		return attr{}, false
+		return false
 	}
 	if !(cend < hi && a.lowerWord(cend) && a.wordIn(cend, finiteAux) || a.tailOK(cend, hi)) {
-		return attr{}, false
+		return false
 	}
 	at.spkTok, at.spkEnd = s, c
 	at.contentTokStart, at.contentTokEnd = n, n+1
-	return at, true
+	return true
 }
 
 // passiveSubject reports whether the participle at c is one of
 // passiveSubjectCues.
 func (a *attributor) passiveSubject(c int) bool {
-	return a.p.cues.entries[a.lexAt(c)].passiveSubject
+	return a.entries[a.lexAt(c)].passiveSubject
 }
 
 // labelEnd returns the end of the name that a passive verb of naming
@@ -2832,7 +2863,7 @@ func (a *attributor) raiseVerb(k int) bool {
 	if k >= len(a.toks) || !a.lowerWord(k) {
 		return false
 	}
-	for _, e := range a.p.cues.entries[a.lex[k]].cues {
+	for _, e := range a.entries[a.lex[k]].cues {
 		if e.class == cueRaise && e.rest == "" {
 			return true
 		}
@@ -3030,15 +3061,16 @@ func (a *attributor) addReported(at attr) {
 	}
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
-	for k := s; k < e; k++ {
-		if a.toks[k].kind != tQuote {
+	// The quotation tokens of the content, found from the quotations.
+	for i := a.quoteFrom(s); i < len(a.qs) && a.qTok[i] < e; i++ {
+		if a.qTok[i] < 0 {
 			continue
 		}
-		if !a.qs[a.toks[k].q].typewriter {
+		if !a.qs[i].typewriter {
 			at.kind = Mixed
 		}
-		if a.qAttr[a.toks[k].q] < 0 {
-			a.qAttr[a.toks[k].q] = len(a.attrs)
+		if a.qAttr[i] < 0 {
+			a.qAttr[i] = len(a.attrs)
 		}
 	}
 	if at.kind == Mixed && e-s == 1 {
@@ -3365,18 +3397,14 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 
 func (a *attributor) emit() {
 	// The attributions in order of their starts, those that start
-	// together in the order made: a stable sort of their indexes, not of
-	// the attrs (184 bytes each), which stay where they are.
+	// together in the order made: a sort of numbers that hold the start
+	// above the index (start<<32 + i, i in the low 32 bits), not of the
+	// attrs (184 bytes each), which stay where they are.
 	a.order = a.order[:0]
 	for i := range a.attrs {
-		a.order = append(a.order, int32(i))
+		a.order = append(a.order, int64(a.attrs[i].start)<<32+int64(i))
 	}
-	slices.SortFunc(a.order, func(i, j int32) int {
-		if d := a.attrs[i].start - a.attrs[j].start; d != 0 {
-			return d
-		}
-		return int(i - j)
-	})
+	slices.Sort(a.order)
 	if len(a.attrs) > 0 && a.d.Quotes == nil {
 		a.d.Quotes = make([]Quote, 0, len(a.attrs))
 	}
@@ -3402,8 +3430,8 @@ func (a *attributor) emit() {
 	if nParts > 0 {
 		parts = make([]Span, nParts)
 	}
-	for _, i := range a.order {
-		at := &a.attrs[i]
+	for _, key := range a.order {
+		at := &a.attrs[uint32(key)]
 		if at.end <= at.start {
 			continue
 		}

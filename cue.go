@@ -61,6 +61,9 @@ type cueEntry struct {
 	// (lookedUp): cueAt compares the next token's entry with it before
 	// it reads the token's text.
 	next int32
+	// gapped: rest is "about" or "of", which gappedRest may find after
+	// other words ("spoke briefly of").
+	gapped bool
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -240,25 +243,42 @@ type lexEntry struct {
 	cues []cueEntry
 	// phrasal: each of cues is a phrase that needs the next word to be
 	// the first of its rest, as the forms of "be" do ("is expected",
-	// "was convinced"): after a word that is not restFirst, the word
-	// opens no cue.
+	// "was convinced"): the word opens a cue only before one of those
+	// (opensBefore).
 	phrasal bool
-	// restFirst: the word is the first of the rest of some cue phrase
-	// ("expected", "out", "for").
-	restFirst bool
+	// nexts has bit n%64 set for the entry n (cueEntry.next) of the first
+	// word of the rest of each of cues: a filter on the next word.
+	nexts uint64
 	// demand is what may open the content after a noun of demanding
 	// (demandNouns): "for to", "to"; "" for other words.
 	demand string
-	// passiveClause: the word is the verb of a passiveClauseCues entry;
-	// passiveSubject: it is one of passiveSubjectCues.
-	passiveClause, passiveSubject bool
+	// passives are the words that follow the word in the entries of
+	// passiveClauseCues of which it is the verb, as entries; passiveSubject:
+	// it is one of passiveSubjectCues.
+	passives       []passiveNext
+	passiveSubject bool
 	// colonLabel: the word is one of colonLabels; focus, one of
 	// focusWords (the entity stage's list).
 	colonLabel, focus bool
+	// sounded: the word is one of soundedNouns.
+	sounded bool
 	// listed: the word is read by a pass over a list of tokens
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
 	listed bool
+}
+
+// passiveNext is an entry of passiveClauseCues after its verb: the
+// entries (cueTable.entries) of its next word and of the word after that,
+// 0 when there is none.
+type passiveNext struct{ next, after int32 }
+
+// opensBefore reports whether the word of le may open a cue before the
+// word whose entry is next: always, unless le is phrasal and next is the
+// first word of none of its phrases' rests (a test of nexts that lets a
+// few others through).
+func (le *lexEntry) opensBefore(next int32) bool {
+	return !le.phrasal || le.nexts&(1<<(next%64)) != 0
 }
 
 // lookedUp reports whether cueTable.word can find the lower-case word w
@@ -298,37 +318,42 @@ func newCueTable(extra []string) *cueTable {
 		e.cues = cues
 		byWord[w] = e
 	}
-	for w, preps := range demandNouns {
+	// The word lists the rules ask about one word at a time are flags of
+	// its entry, which a word of no class gets for them.
+	set := func(w string, f func(e *lexEntry)) {
 		e := byWord[w]
-		e.demand = preps
+		f(&e)
 		byWord[w] = e
 	}
-	for _, p := range passiveClauseCues {
-		e := byWord[p.verb]
-		e.passiveClause = true
-		byWord[p.verb] = e
+	for w, preps := range demandNouns {
+		set(w, func(e *lexEntry) { e.demand = preps })
 	}
 	for _, w := range passiveSubjectCues {
-		e := byWord[w]
-		e.passiveSubject = true
-		byWord[w] = e
+		set(w, func(e *lexEntry) { e.passiveSubject = true })
 	}
 	for w := range colonLabels {
-		e := byWord[w]
-		e.colonLabel = true
-		byWord[w] = e
+		set(w, func(e *lexEntry) { e.colonLabel = true })
 	}
 	for w := range focusWords {
-		e := byWord[w]
-		e.focus = true
-		byWord[w] = e
+		set(w, func(e *lexEntry) { e.focus = true })
 	}
-	// The first words of the phrases' rests have entries too, with no
-	// class if they have none (cueEntry.next).
+	for _, w := range soundedNouns {
+		set(w, func(e *lexEntry) { e.sounded = true })
+	}
+	// The words of passiveClauseCues and the first words of the phrases'
+	// rests have entries too, so that the passives and cueEntry.next name
+	// them by entry (below).
+	for _, p := range passiveClauseCues {
+		for _, w := range []string{p.verb, p.next, p.after} {
+			if w != "" {
+				set(w, func(*lexEntry) {})
+			}
+		}
+	}
 	for _, cues := range t.first {
 		for _, e := range cues {
 			if w, _, _ := strings.Cut(e.rest, " "); lookedUp(w) {
-				byWord[w] = byWord[w]
+				set(w, func(*lexEntry) {})
 			}
 		}
 	}
@@ -349,13 +374,18 @@ func newCueTable(extra []string) *cueTable {
 			e.next = -1
 			if w, _, _ := strings.Cut(e.rest, " "); lookedUp(w) {
 				e.next = index[w]
-				t.entries[e.next].restFirst = true
+				le.nexts |= 1 << (e.next % 64)
 			}
 			// gappedRest may find "about" and "of" further on.
-			if e.next < 0 || e.rest == "about" || e.rest == "of" {
+			e.gapped = e.rest == "about" || e.rest == "of"
+			if e.next < 0 || e.gapped {
 				le.phrasal = false
 			}
 		}
+	}
+	for _, p := range passiveClauseCues {
+		e := &t.entries[index[p.verb]]
+		e.passives = append(e.passives, passiveNext{next: index[p.next], after: index[p.after]})
 	}
 	t.words = newWordTab(index)
 	for w := range index {

@@ -38,17 +38,15 @@ type scratch struct {
 	nounAt []int // and its nouns of saying and demanding
 	attrs  []attr
 	// The quote stage's other arrays: the scanner's stack and pairs,
-	// topLevel's index and quotations, the attributor's qAttr, sentTok,
-	// paraTok, qTok and order.
+	// topLevel's index and quotations, the attributor's qAttr, sentTok
+	// (with paraTok and qTok) and order.
 	qstack    []openMark
 	qpairs    []qspan
 	qat       []int32
 	qall      []qspan
 	qAttr     []int
 	sentTok   []int
-	paraTok   []int
-	qTok      []int
-	attrOrder []int32
+	attrOrder []int64
 	ftoks     []token    // the entity stage's words
 	fms       []mention  // and mentions
 	fivs      []interval // and quote intervals

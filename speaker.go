@@ -345,7 +345,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 // focusWord reports whether token k is one of focusWords ("even", "only",
 // "just"), an adverb that may open a noun phrase without being part of it.
 func (a *attributor) focusWord(k int) bool {
-	return a.p.cues.entries[a.lexAt(k)].focus
+	return a.entries[a.lexAt(k)].focus
 }
 
 // relativeSubject returns the start of a subject that holds a relative
@@ -420,7 +420,7 @@ func (a *attributor) leadParticiple(k int) bool {
 	if !a.capitalized(k) || len(w) < 5 || w[len(w)-2:] != "ed" {
 		return false
 	}
-	for _, e := range a.p.cues.entries[a.lex[k]].cues {
+	for _, e := range a.entries[a.lex[k]].cues {
 		if e.form == formPast && e.object {
 			return true
 		}
@@ -561,7 +561,7 @@ func (a *attributor) possessiveWord(k int) bool {
 		return false
 	}
 	idx := a.p.cues.word(stem)
-	return idx == 0 || a.p.cues.entries[idx].cls&(spkPronouns|notSpeakers|relWords|complementizers) == 0
+	return idx == 0 || a.entries[idx].cls&(spkPronouns|notSpeakers|relWords|complementizers) == 0
 }
 
 // appositive reports whether [s, e) reads as an appositive or a relative
@@ -598,20 +598,21 @@ func (a *attributor) npBack(end, lo int) int {
 	j := end - 1
 	n := 0
 	for j >= lo && n < 12 {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind == tWord {
-			if j > lo && equalFoldASCII(a.tokText(j), "to") && equalFoldASCII(a.tokText(j-1), "close") {
+			w := a.text[t.start:t.end]
+			if j > lo && equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
 				j -= 2 // "sources close to the campaign"
 				n += 2
 				continue
 			}
-			if j > lo && equalFoldASCII(a.tokText(j), "than") && a.wordIn(j-1, comparatives) &&
+			if j > lo && equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
 				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
 				j-- // "More than half", "fewer than 40 percent"
 				n++
 				continue
 			}
-			if j > lo && j+1 < end && equalFoldASCII(a.tokText(j), "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
+			if j > lo && j+1 < end && equalFoldASCII(w, "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
 				j -= 2 // "all but two said"
 				n += 2
 				continue
@@ -666,8 +667,9 @@ func (a *attributor) npBack(end, lo int) int {
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
-	for s < end && !a.demonstrative(s, end) && !a.approximately(s) && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
-		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) {
+	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
+		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) &&
+		!a.demonstrative(s, end) && !a.approximately(s) {
 		s++
 	}
 	// A personal pronoun just before the cue is the whole subject: "At the

@@ -62,32 +62,28 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 	}
 	for k := range toks {
 		t := &toks[k]
-		lex[k] = 0
 		if t.kind != tWord {
+			lex[k] = 0
 			continue
 		}
 		i, j := int(t.start), int(t.end)
-		n := j - i
-		if n > 0 {
+		var v int32 // 0 for an empty word: in neither table
+		if n := j - i; n > 0 {
 			lead := leadOf[text[i]]
 			if lead == leadRune {
 				lead = leadCase(text[i:j])
 			}
 			t.lead = lead
-		}
-		var v int32
-		switch {
-		case n <= 0:
-			// an empty word: in neither table
-		case n < 8 && i+8 <= len(text):
-			head := lower8(load64At(text, i) & (1<<(8*n) - 1))
-			if u, done := w.tab.first(head, n); done {
-				v = u
+			if n < 8 && i+8 <= len(text) {
+				head := lower8(load64At(text, i) & (1<<(8*n) - 1))
+				if u, done := w.tab.first(head, n); done {
+					v = u
+				} else {
+					v = w.tab.find(text[i:j], head, 0)
+				}
 			} else {
-				v = w.tab.find(text[i:j], head, 0)
+				v = w.tab.get(text[i:j])
 			}
-		default:
-			v = w.tab.get(text[i:j])
 		}
 		t.word = uint16(v >> 16)
 		lex[k] = v & (1<<16 - 1)

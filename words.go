@@ -391,3 +391,8 @@ var colonLabels = map[string]bool{
 	"developing": true, "boom": true, "wow": true, "quiz": true, "chart": true,
 	"graphic": true, "transcript": true,
 }
+
+// soundedNouns are the nouns one sounds, whose object soundedNotes
+// attributes: "sounded a cautious note about …", "sounded a call for …".
+// Lower case.
+var soundedNouns = []string{"note", "call", "warning"}

@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strings"
 )
@@ -66,7 +65,11 @@ func newWordTab(m map[string]int32) *wordTab {
 	// In a fixed order, so that the table, and the probes that find each
 	// word, are the same whatever the map's order: the shorter words, the
 	// commoner in text, first, where they find their first slot free.
-	order := slices.SortedFunc(maps.Keys(m), func(a, b string) int {
+	order := make([]string, 0, len(m))
+	for k := range m {
+		order = append(order, k)
+	}
+	slices.SortFunc(order, func(a, b string) int {
 		return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
 	})
 	for _, k := range order {
