@@ -109,6 +109,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 
 	// About one token per five bytes of news text: allocate once.
 	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
+	// The token index: three parts of one array, sentTok's, which the
+	// scratch keeps; the tokenizer sets every element.
+	n, np := len(d.Sentences), len(d.Paragraphs)
+	all := spare(sc.sentTok, n+1+np+1+len(qs))[:n+1+np+1+len(qs)]
+	tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries}
 	a.qAttr = spare(sc.qAttr, len(qs))[:len(qs)]
@@ -138,14 +143,13 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
-	a.sentTok, a.order = sc.sentTok, sc.attrOrder
+	a.sentTok, a.paraTok, a.qTok, a.order = tz.sentTok, tz.paraTok, tz.qTok, sc.attrOrder
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
 		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
-	a.indexTokens()
 	a.directPass()
 	a.reportedPass()
 	a.leftoverPass()
@@ -223,48 +227,6 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 		nested = nil
 	}
 	return top, nested
-}
-
-// indexTokens sets sentTok, paraTok and qTok, three parts of one array
-// (sentTok's, which the scratch keeps): every element is set below.
-func (a *attributor) indexTokens() {
-	toks := a.toks
-	n, np := len(a.d.Sentences), len(a.d.Paragraphs)
-	all := spare(a.sentTok, n+1+np+1+len(a.qs))[:n+1+np+1+len(a.qs)]
-	sentTok, paraTok, qTok := all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
-	k := 0
-	for s := 0; s < n; s++ {
-		// Past the tokens of earlier sentences (a token outside any has
-		// sent -1, above s as a uint32), then past those outside any.
-		for k < len(toks) && uint32(toks[k].sent) < uint32(s) {
-			k++
-		}
-		for k < len(toks) && toks[k].sent < 0 {
-			k++
-		}
-		sentTok[s] = k
-	}
-	sentTok[n] = len(toks)
-	a.sentTok = sentTok
-
-	// The tokens are in text order, so their paragraphs and the openings
-	// of the quotations they are rise with them: binary searches, from
-	// the last token found.
-	k = 0
-	for p := range paraTok {
-		k += sort.Search(len(toks)-k, func(i int) bool { return int(toks[k+i].para) >= p })
-		paraTok[p] = k
-	}
-	a.paraTok = paraTok
-	k = 0
-	for i, q := range a.qs {
-		k += sort.Search(len(toks)-k, func(j int) bool { return int(toks[k+j].start) >= q.open })
-		qTok[i] = -1
-		if k < len(toks) && toks[k].kind == tQuote && int(toks[k].q) == i {
-			qTok[i] = k
-		}
-	}
-	a.qTok = qTok
 }
 
 // quoteBefore returns the last quotation token before token c, or -1: a

@@ -45,7 +45,14 @@ type tokenizer struct {
 	paras []Span
 	qs    []qspan // top-level quotations in text order
 	toks  []item
-	si    int // current sentence
+	// The index of the tokens (attributor.sentTok, paraTok, qTok), set as
+	// they are emitted: sentTok[s] is the first token whose sentence is s
+	// or later, paraTok[p] the first of paragraph p or later, qTok[i] the
+	// token of quotation i, -1 when it has none. Each has room for all its
+	// elements; nextSent is the first sentence whose sentTok is not set.
+	sentTok, paraTok, qTok []int
+	nextSent               int32
+	si                     int // current sentence
 	// The bounds of sentence si, math.MaxInt both when there is none:
 	// most calls of sentOf compare with them alone.
 	siStart, siEnd int
@@ -89,7 +96,11 @@ func (t *tokenizer) run() {
 		return len(text) + 1
 	}
 	next := nextOpen(0)
+	for i := range t.qTok {
+		t.qTok[i] = -1 // set below for each quotation that has a token
+	}
 	for pi, para := range t.paras {
+		t.paraTok[pi] = len(t.toks)
 		i := max(para.Start, pos)
 		for i < para.End {
 			if i >= next && t.qs[qi].open < i {
@@ -110,6 +121,10 @@ func (t *tokenizer) run() {
 						tok.endSent = s
 					}
 				}
+				if tok.sent >= t.nextSent {
+					t.firstOf(tok.sent)
+				}
+				t.qTok[qi] = len(t.toks)
 				t.toks = append(grow(t.toks, q.open, len(text)), tok)
 				qi++
 				next = nextOpen(qi)
@@ -144,6 +159,20 @@ func (t *tokenizer) run() {
 			}
 		}
 		pos = i
+	}
+	t.paraTok[len(t.paras)] = len(t.toks)
+	for s := int(t.nextSent); s < len(t.sentTok); s++ {
+		t.sentTok[s] = len(t.toks)
+	}
+}
+
+// firstOf records the next token, of sentence s, as the first of each
+// sentence up to s that has none yet (in sentTok); s is -1 (no sentence)
+// or not below the sentences of the tokens before. Called only when s ≥
+// nextSent: once per sentence.
+func (t *tokenizer) firstOf(s int32) {
+	for ; t.nextSent <= s; t.nextSent++ {
+		t.sentTok[t.nextSent] = len(t.toks)
 	}
 }
 
@@ -227,6 +256,9 @@ func (t *tokenizer) word(i, end, pi int) int {
 
 func (t *tokenizer) wordTok(start, end, pi int) {
 	s := t.sentOf(start)
+	if s >= t.nextSent {
+		t.firstOf(s)
+	}
 	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: tWord, sent: s, endSent: s, para: int32(pi)})
 }
 
@@ -312,6 +344,9 @@ func isLetterAt(text string, i, end int) bool {
 
 func (t *tokenizer) punct(i, j, pi int) {
 	s := t.sentOf(i)
+	if s >= t.nextSent {
+		t.firstOf(s)
+	}
 	t.toks = append(grow(t.toks, i, len(t.text)), item{start: int32(i), end: int32(j), kind: tPunct, sent: s, endSent: s, para: int32(pi)})
 }
 
