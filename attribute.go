@@ -84,6 +84,18 @@ type attributor struct {
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
 	// before the first (see leftNP).
 	npAt, npS, npE int
+	// memo holds, in token order, trailingFirst's answers of cueAt,
+	// which reportedPass asks again of the same tokens with the same
+	// bounds.
+	memo []cueMemo
+}
+
+// cueMemo is cueAt(c, hi)'s answer for a cue token c, where hi is
+// reportedPass's and trailingFirst's bound of c's window.
+type cueMemo struct {
+	c, end int
+	e      cueEntry
+	ok     bool
 }
 
 // findQuotes finds the quotations of text and their speakers.
@@ -144,9 +156,12 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
 	a.sentTok, a.paraTok, a.qTok, a.order = tz.sentTok, tz.paraTok, tz.qTok, sc.attrOrder
+	a.memo = sc.cueMemo[:0]
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
 		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
+		clear(a.memo) // the entries hold strings of the cue table
+		sc.cueMemo = a.memo[:0]
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
@@ -1189,7 +1204,7 @@ func (a *attributor) reportedPass() {
 	// Nouns of demanding after the trailing attributions, which they must
 	// not swallow ("… promises to shake things up, Stovall said").
 	a.nounDemands()
-	ti := 0
+	ti, mi := 0, 0
 	inner := 0 // tokens before inner lie in the content of an attribution made
 	next := 0  // the first token after the last cue attributed
 	for _, c := range a.cueToks {
@@ -1208,7 +1223,18 @@ func (a *attributor) reportedPass() {
 		}
 		lo, hi := a.sentBounds(c)
 		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
-		e, cend, ok := a.cueAt(c, hi)
+		for mi < len(a.memo) && a.memo[mi].c < c {
+			mi++
+		}
+		var e cueEntry
+		var cend int
+		var ok bool
+		if mi < len(a.memo) && a.memo[mi].c == c {
+			m := &a.memo[mi]
+			e, cend, ok = m.e, m.end, m.ok
+		} else {
+			e, cend, ok = a.cueAt(c, hi)
+		}
 		if !ok {
 			continue
 		}
@@ -1251,6 +1277,7 @@ func (a *attributor) trailingFirst() {
 		lo, hi := a.sentBounds(c)
 		lo, hi = max(lo, c-maxCueWindow), min(hi, c+maxCueWindow)
 		e, cend, ok := a.cueAt(c, hi)
+		a.memo = append(a.memo, cueMemo{c: c, end: cend, e: e, ok: ok})
 		if !ok || e.class != cueSpeech || e.form != formPast && e.form != formThird {
 			continue
 		}

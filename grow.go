@@ -47,6 +47,7 @@ type scratch struct {
 	qAttr     []int
 	sentTok   []int
 	attrOrder []int64
+	cueMemo   []cueMemo  // trailingFirst's answers of cueAt for reportedPass
 	ftoks     []token    // the entity stage's words
 	fms       []mention  // and mentions
 	fivs      []interval // and quote intervals
