@@ -136,6 +136,11 @@ func (t *tokenizer) run() {
 				switch k := tokClass[c]; {
 				case k&cWord != 0:
 					i = t.word(i, para.End, pi)
+					// Most words end at a space, which no quotation
+					// opens at: past it without another step.
+					if i < para.End && text[i] == ' ' {
+						i++
+					}
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
