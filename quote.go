@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,9 +256,17 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
 	for i < pe {
-		if i+8 <= pe && !maybeMark8(load64At(text, i)) {
+		// Eight bytes at a time to the first that may belong to a mark.
+		for i+8 <= pe {
+			m := markMask8(load64At(text, i))
+			if m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
 			i += 8 // eight bytes of ASCII without a straight mark
-			continue
+		}
+		if i >= pe {
+			break
 		}
 		c := text[i]
 		if c < utf8.RuneSelf && c != '"' && c != '\'' {

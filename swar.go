@@ -58,13 +58,14 @@ func asciiWordBytes(x uint64) (word, upper, letter uint64) {
 	return letter | digit&ascii, upper, letter
 }
 
-// maybeMark8 reports whether one of the eight bytes of x may belong to
-// a quotation mark: a straight mark or a byte above ASCII.
-func maybeMark8(x uint64) bool {
+// markMask8 returns the high bits of the bytes of x that may belong to a
+// quotation mark: a straight mark or a byte above ASCII. As in endMask8,
+// the lowest bit set is exact; bits above it may be set for other bytes.
+func markMask8(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	dq, sq := x^(ones*'"'), x^(ones*'\'')
 	// (v-ones)&^v&high is not zero when a byte of v is zero.
-	return (x|(dq-ones)&^dq|(sq-ones)&^sq)&high != 0
+	return (x | (dq-ones)&^dq | (sq-ones)&^sq) & high
 }
 
 // maybeBreak8 reports whether one of the eight bytes of x may belong to

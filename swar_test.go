@@ -57,10 +57,14 @@ func TestSWAR(t *testing.T) {
 			t.Fatalf("asciiWordBytes(%#x) = %#x, %#x, %#x, want %#x, %#x, %#x", x, w, u, l, word, upper, letter)
 		}
 		mark, brk, end := false, false, false
-		first := 8 // the first byte that may end a sentence
+		first := 8     // the first byte that may end a sentence
+		firstMark := 8 // the first byte that may belong to a mark
 		for pos := range 8 {
 			c := byte(x >> (8 * pos))
-			mark = mark || c >= 0x80 || c == '"' || c == '\''
+			if c >= 0x80 || c == '"' || c == '\'' {
+				mark = true
+				firstMark = min(firstMark, pos)
+			}
 			brk = brk || c >= 0x80 || c == '\n' || c == '\r'
 			if c >= 0x80 || scanTable[c] != bNone {
 				end = true
@@ -70,8 +74,8 @@ func TestSWAR(t *testing.T) {
 		if m := endMask8(x); (m != 0) != end || end && bits.TrailingZeros64(m)>>3 != first {
 			t.Fatalf("endMask8(%#x) = %#x, want the first byte at %d", x, m, first)
 		}
-		if got := maybeMark8(x); got != mark {
-			t.Fatalf("maybeMark8(%#x) = %v, want %v", x, got, mark)
+		if m := markMask8(x); (m != 0) != mark || mark && bits.TrailingZeros64(m)>>3 != firstMark {
+			t.Fatalf("markMask8(%#x) = %#x, want the first byte at %d", x, m, firstMark)
 		}
 		if got := maybeBreak8(x); got != brk {
 			t.Fatalf("maybeBreak8(%#x) = %v, want %v", x, got, brk)
