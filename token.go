@@ -52,7 +52,11 @@ type tokenizer struct {
 	// elements; nextSent is the first sentence whose sentTok is not set.
 	sentTok, paraTok, qTok []int
 	nextSent               int32
-	si                     int // current sentence
+	// fast bounds the starts of the tokens that tok may emit in sentence
+	// si with no more tests: the end of si when add's last token was in
+	// si, 0 when it was outside any sentence or a quotation came after.
+	fast int
+	si   int // current sentence
 	// The bounds of sentence si, math.MaxInt both when there is none:
 	// most calls of sentOf compare with them alone.
 	siStart, siEnd int
@@ -126,6 +130,7 @@ func (t *tokenizer) run() {
 				}
 				t.qTok[qi] = len(t.toks)
 				t.toks = append(grow(t.toks, q.open, len(text)), tok)
+				t.fast = 0 // sentOf may have moved on: add is next
 				qi++
 				next = nextOpen(qi)
 				i = q.closeEnd // past the paragraph when the quotation runs on
@@ -259,12 +264,34 @@ func (t *tokenizer) word(i, end, pi int) int {
 	return i
 }
 
+// wordTok emits the word text[start:end] of paragraph pi.
 func (t *tokenizer) wordTok(start, end, pi int) {
+	t.tok(start, end, pi, tWord)
+}
+
+// tok emits the word or mark text[start:end] of paragraph pi. Its common
+// case, a token inside the sentence of the one before, with room in toks,
+// tests only that: add does the rest (the sentence, the index, growth).
+func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
+	if n := len(t.toks); start < t.fast && n < cap(t.toks) {
+		t.toks = t.toks[:n+1]
+		t.toks[n] = item{start: int32(start), end: int32(end), kind: kind, sent: int32(t.si), endSent: int32(t.si), para: int32(pi)}
+		return
+	}
+	t.add(start, end, pi, kind)
+}
+
+// add is tok for any token.
+func (t *tokenizer) add(start, end, pi int, kind tokKind) {
 	s := t.sentOf(start)
 	if s >= t.nextSent {
 		t.firstOf(s)
 	}
-	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: tWord, sent: s, endSent: s, para: int32(pi)})
+	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: kind, sent: s, endSent: s, para: int32(pi)})
+	t.fast = 0
+	if s >= 0 {
+		t.fast = t.siEnd // the rest of sentence s: tok's common case
+	}
 }
 
 // Case classes of a word's start (item.lead).
@@ -347,12 +374,9 @@ func isLetterAt(text string, i, end int) bool {
 	return !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
+// punct emits the mark text[i:j] of paragraph pi.
 func (t *tokenizer) punct(i, j, pi int) {
-	s := t.sentOf(i)
-	if s >= t.nextSent {
-		t.firstOf(s)
-	}
-	t.toks = append(grow(t.toks, i, len(t.text)), item{start: int32(i), end: int32(j), kind: tPunct, sent: s, endSent: s, para: int32(pi)})
+	t.tok(i, j, pi, tPunct)
 }
 
 // thousands reports whether the comma at i separates the thousands of a
