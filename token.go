@@ -275,7 +275,11 @@ func (t *tokenizer) wordTok(start, end, pi int) {
 func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
 	if n := len(t.toks); start < t.fast && n < cap(t.toks) {
 		t.toks = t.toks[:n+1]
-		t.toks[n] = item{start: int32(start), end: int32(end), kind: kind, sent: int32(t.si), endSent: int32(t.si), para: int32(pi)}
+		// Field by field: a composite literal is built on the stack
+		// and copied. Every field is written (toks is not cleared).
+		p, si := &t.toks[n], int32(t.si)
+		p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
+		p.kind, p.lead, p.word = kind, 0, 0
 		return
 	}
 	t.add(start, end, pi, kind)
