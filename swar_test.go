@@ -56,6 +56,9 @@ func TestSWAR(t *testing.T) {
 		if w, u, l := asciiWordBytes(x); w != word || u != upper || l != letter {
 			t.Fatalf("asciiWordBytes(%#x) = %#x, %#x, %#x, want %#x, %#x, %#x", x, w, u, l, word, upper, letter)
 		}
+		if w := wordMask8(x); w != word {
+			t.Fatalf("wordMask8(%#x) = %#x, want %#x", x, w, word)
+		}
 		mark, brk, end := false, false, false
 		first := 8     // the first byte that may end a sentence
 		firstMark := 8 // the first byte that may belong to a mark

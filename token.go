@@ -201,7 +201,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 		if i+8 <= end {
 			// Eight bytes at a time while they are ASCII letters and
 			// digits; the byte that stops them is read below.
-			word, _, _ := asciiWordBytes(load64At(text, i))
+			word := wordMask8(load64At(text, i))
 			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
 				i += run
 				if run == 8 {
