@@ -61,10 +61,10 @@ func TestSWAR(t *testing.T) {
 		}
 		mark, brk, end := false, false, false
 		first := 8     // the first byte that may end a sentence
-		firstMark := 8 // the first byte that may belong to a mark
+		firstMark := 8 // the first byte that may belong to a mark (or '#', '&')
 		for pos := range 8 {
 			c := byte(x >> (8 * pos))
-			if c >= 0x80 || c == '"' || c == '\'' {
+			if c >= 0x80 || c == '"' || c == '\'' || c == '#' || c == '&' {
 				mark = true
 				firstMark = min(firstMark, pos)
 			}
