@@ -75,7 +75,11 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 			}
 			t.lead = lead
 			if n < 8 && i+8 <= len(text) {
-				head := lower8(load64At(text, i) & (1<<(8*n) - 1))
+				// The ASCII bytes of a word token (tokenizer.word) are
+				// letters, digits and ' - . & / , (0x20 to 0x3F): setting
+				// their case bit lowers them as lower8 would.
+				x := load64At(text, i)
+				head := (x | (^x&0x8080808080808080)>>2) & (1<<(8*n) - 1)
 				if u, done := w.tab.first(head, n); done {
 					v = u
 				} else {
