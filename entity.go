@@ -369,10 +369,14 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 	default:
 		f = sc.fnd
 	}
-	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: words}
+	*f = finder{text: text, lower: lower, words: words}
+	var capsSlots, lowSlots []spanSlot
+	if sc != nil {
+		capsSlots, lowSlots = sc.capsSlots, sc.lowSlots
+	}
+	f.capsSeen, f.lowSeen = newSpanSet(text, capsSlots), newSpanSet(lower, lowSlots)
 	if sc != nil {
 		f.spareToks, f.spareMs, f.ivs, f.starts = sc.ftoks, sc.fms, sc.fivs, sc.fstarts
-		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
 		defer func() {
 			sc.ftoks, sc.fms, sc.fivs, sc.fstarts = f.toks, f.ms, f.ivs, f.starts
 			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots

@@ -1052,7 +1052,7 @@ func TestTableFilters(t *testing.T) {
 // TestSpanSet checks the word set of name.go against a map.
 func TestSpanSet(t *testing.T) {
 	base := "alpha beta Alpha gamma beta delta alphabet a b ab ba"
-	s := spanSet{base: base}
+	s := newSpanSet(base, nil)
 	want := map[string]bool{}
 	for i := 0; i < len(base); {
 		j := strings.IndexByte(base[i:], ' ')
@@ -1083,7 +1083,7 @@ func TestSpanSet(t *testing.T) {
 		at = append(at, b.Len())
 		fmt.Fprintf(&b, "w%d ", i)
 	}
-	big := spanSet{base: b.String()}
+	big := newSpanSet(b.String(), nil)
 	for i, p := range at {
 		big.add(p, p+len(fmt.Sprintf("w%d", i)))
 	}

@@ -335,8 +335,8 @@ func tokenizeBoth(t *testing.T, name, text string) {
 		p.findQuotesIn(text, d, sc)
 	}
 	lower := asciiLower(text)
-	a := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
-	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: sc.toks}
+	a := &finder{text: text, lower: lower, capsSeen: newSpanSet(text, nil), lowSeen: newSpanSet(lower, nil)}
+	b := &finder{text: text, lower: lower, capsSeen: newSpanSet(text, nil), lowSeen: newSpanSet(lower, nil), words: sc.toks}
 	a.tokenizeRef(d)
 	b.tokenize(d)
 	if len(a.toks) != len(b.toks) {
