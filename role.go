@@ -659,12 +659,12 @@ func wordIndexIn(s string, i, j int) uint16 {
 // wordUnknown is token.word before the look-up.
 const wordUnknown = math.MaxUint16
 
-// lexAt returns the entry of the key of toks[i] (lower is the lowered
-// text), looking it up on first use.
-func lexAt(toks []token, i int, lower string) *wordEntry {
+// lexAt returns the entry of the key of toks[i], words of text, looking
+// it up on first use (the look-up ignores ASCII case).
+func lexAt(toks []token, i int, text string) *wordEntry {
 	t := &toks[i]
 	if t.word == wordUnknown {
-		t.word = wordIndexIn(lower, int(t.start), int(t.keyEnd))
+		t.word = wordIndexIn(text, int(t.start), int(t.keyEnd))
 	}
 	return &wordTable.entries[t.word]
 }
@@ -682,7 +682,7 @@ func (f *finder) lex(i int) *wordEntry {
 // lex is.
 //
 //go:noinline
-func (f *finder) lexFirst(i int) *wordEntry { return lexAt(f.toks, i, f.lower) }
+func (f *finder) lexFirst(i int) *wordEntry { return lexAt(f.toks, i, f.text) }
 
 func init() {
 	wordTable.index = map[string]uint16{}
