@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,20 +23,18 @@ import (
 type tokFlags uint16
 
 const (
-	tCap        tokFlags = 1 << iota // first letter is upper case
-	tAllCaps                         // two or more letters, all upper case
-	tInitial                         // first word of a sentence, or after a quote mark or colon
-	tPoss                            // ends in 's, ’s or s'
-	tGapComma                        // a comma separates it from the previous word
-	tGapPunct                        // other punctuation separates it from the previous word
-	tInDirect                        // inside the content of a direct quote
-	tInReported                      // inside the content of a mixed or indirect quote
-	tASCII                           // all bytes are ASCII
-	tHeadline                        // in a sentence written in title case
-	tGapQuote                        // only spaces and one quotation mark separate it from the previous word
-	tCapWord                         // capitalised away from a sentence start (feeds capsSeen)
-	tLowWord                         // letters, none upper case (feeds lowSeen)
-	tUpper                           // has an ASCII capital (in its key, or its ending): its key is lowered (finder.key)
+	tCap      tokFlags = 1 << iota // first letter is upper case
+	tAllCaps                       // two or more letters, all upper case
+	tInitial                       // first word of a sentence, or after a quote mark or colon
+	tPoss                          // ends in 's, ’s or s'
+	tGapComma                      // a comma separates it from the previous word
+	tGapPunct                      // other punctuation separates it from the previous word
+	tASCII                         // all bytes are ASCII
+	tHeadline                      // in a sentence written in title case
+	tGapQuote                      // only spaces and one quotation mark separate it from the previous word
+	tCapWord                       // capitalised away from a sentence start (feeds capsSeen)
+	tLowWord                       // letters, none upper case (feeds lowSeen)
+	tUpper                         // has an ASCII capital (in its key, or its ending): its key is lowered (finder.key)
 )
 
 // token is one word: letters and digits with inner hyphens, apostrophes and
@@ -145,8 +144,11 @@ type finder struct {
 	spareToks []token
 	spareMs   []mention
 	// ivs holds tokenize's quote intervals (an earlier document's array
-	// on entry, to reuse).
-	ivs []interval
+	// on entry, to reuse); direct and reported are the covers of its two
+	// halves, the contents of the direct quotes and of the others
+	// (markQuotes).
+	ivs              []interval
+	direct, reported cover
 	// starts lists the words that find starts from (capitalised, or
 	// passing findFilter), in order; an earlier document's array on
 	// entry to tokenize, to reuse.
@@ -668,8 +670,9 @@ func (f *finder) wordEntries() {
 	}
 }
 
-// markQuotes flags the words that start inside the content of one of d's
-// quotes: tInDirect for a direct quote, tInReported for the others.
+// markQuotes makes f.direct and f.reported, which tell the words that
+// start inside the content of one of d's direct quotes, or of the others.
+// Only emit asks, about the few words that open a mention.
 func (f *finder) markQuotes(d *Document) {
 	// The contents, split by kind in the two halves of f.ivs.
 	nq := len(d.Quotes)
@@ -685,24 +688,40 @@ func (f *finder) markQuotes(d *Document) {
 			reported = append(reported, interval{q.Start, q.End})
 		}
 	}
-	f.markIn(direct, tInDirect)
-	f.markIn(reported, tInReported)
+	f.direct, f.reported = newCover(direct), newCover(reported)
 }
 
-// markIn sets flag on the words that start inside one of the intervals
-// ivs, which it sorts by start. A word inside several is read once: the
-// scan goes on from the last word marked, and looks the first word of
-// each interval up by binary search, so that the words outside are not
-// read at all.
-func (f *finder) markIn(ivs []interval, flag tokFlags) {
+// cover tells whether offsets fall inside one of the intervals of a
+// text's quote contents. Its intervals are sorted by start, each end
+// raised to the largest end so far: an offset p is inside one iff the
+// last interval starting at or before p ends after p. The offsets come
+// in text order mostly (find's mentions), each a step or none from the
+// last; one before the last is searched for.
+type cover struct {
+	ivs []interval
+	k   int // the number of intervals starting at or before the last offset
+}
+
+// newCover returns the cover of ivs, which it sorts and changes.
+func newCover(ivs []interval) cover {
 	slices.SortFunc(ivs, func(a, b interval) int { return cmp.Compare(a.s, b.s) })
-	toks, k := f.toks, 0
-	for _, v := range ivs {
-		j, _ := slices.BinarySearchFunc(toks[k:], v.s, func(t token, s int) int { return cmp.Compare(int(t.start), s) })
-		for k += j; k < len(toks) && int(toks[k].start) < v.e; k++ {
-			toks[k].flags |= flag
-		}
+	for i := 1; i < len(ivs); i++ {
+		ivs[i].e = max(ivs[i].e, ivs[i-1].e)
 	}
+	return cover{ivs: ivs}
+}
+
+// has reports whether offset p is inside one of c's intervals.
+func (c *cover) has(p int) bool {
+	ivs, k := c.ivs, c.k
+	if k > 0 && ivs[k-1].s > p {
+		k = sort.Search(k, func(i int) bool { return ivs[i].s > p })
+	}
+	for k < len(ivs) && ivs[k].s <= p {
+		k++
+	}
+	c.k = k
+	return k > 0 && ivs[k-1].e > p
 }
 
 // segments sets the paragraph and sentence of each word (from d; the
@@ -899,8 +918,8 @@ func (f *finder) emit(m mention) int {
 	}
 	t := &f.toks[m.ctxLo]
 	m.para, m.sent = t.para, t.sent
-	m.inDirect = t.has(tInDirect)
-	m.inReported = t.has(tInReported)
+	m.inDirect = f.direct.has(int(t.start))
+	m.inReported = f.reported.has(int(t.start))
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
 		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true

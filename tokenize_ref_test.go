@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"cmp"
-	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -29,35 +27,6 @@ func (f *finder) tokenizeRef(d *Document) {
 	if len(sents) == 0 {
 		sents = d.Paragraphs
 	}
-	// Quote content intervals, sorted by start, split by kind.
-	type iv struct{ s, e int }
-	direct := make([]iv, 0, len(d.Quotes))
-	reported := make([]iv, 0, len(d.Quotes))
-	for _, q := range d.Quotes {
-		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
-			continue
-		}
-		if q.Kind == Direct {
-			direct = append(direct, iv{q.Start, q.End})
-		} else {
-			reported = append(reported, iv{q.Start, q.End})
-		}
-	}
-	byStart := func(a, b iv) int { return cmp.Compare(a.s, b.s) }
-	slices.SortFunc(direct, byStart)
-	slices.SortFunc(reported, byStart)
-	var dk, rk, dMax, rMax int
-	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
-		n := math.MaxInt
-		if dk < len(direct) {
-			n = direct[dk].s
-		}
-		if rk < len(reported) {
-			n = min(n, reported[rk].s)
-		}
-		return n
-	}
-	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	f.toks = reuse(f.spareToks, len(text)/6+16)
@@ -258,27 +227,6 @@ func (f *finder) tokenizeRef(d *Document) {
 		}
 		if sent != prevSent || para != prevPara || quoteOrColon && cap {
 			flags |= tInitial
-		}
-		if start >= nextIv {
-			for dk < len(direct) && direct[dk].s <= start {
-				if direct[dk].e > dMax {
-					dMax = direct[dk].e
-				}
-				dk++
-			}
-			for rk < len(reported) && reported[rk].s <= start {
-				if reported[rk].e > rMax {
-					rMax = reported[rk].e
-				}
-				rk++
-			}
-			nextIv = nextStart(direct, dk, reported, rk)
-		}
-		if start < dMax {
-			flags |= tInDirect
-		}
-		if start < rMax {
-			flags |= tInReported
 		}
 		if cap && flags&tInitial == 0 {
 			flags |= tCapWord
@@ -645,6 +593,41 @@ func TestDetAt(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestCover checks cover.has against a loop over the intervals, on
+// random intervals (overlapping, nested, empty) and offsets asked in
+// order, then at random.
+func TestCover(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 300 {
+		n := rng.IntN(12)
+		var ivs []interval
+		for range n {
+			s := rng.IntN(100)
+			ivs = append(ivs, interval{s, s + rng.IntN(30)})
+		}
+		want := func(p int) bool {
+			for _, v := range ivs {
+				if v.s <= p && p < v.e {
+					return true
+				}
+			}
+			return false
+		}
+		c := newCover(slices.Clone(ivs))
+		for p := range 140 {
+			if got := c.has(p); got != want(p) {
+				t.Fatalf("round %d: in order: has(%d) = %v with %v", round, p, got, ivs)
+			}
+		}
+		for range 200 {
+			p := rng.IntN(140)
+			if got := c.has(p); got != want(p) {
+				t.Fatalf("round %d: at random: has(%d) = %v with %v", round, p, got, ivs)
 			}
 		}
 	}
