@@ -784,10 +784,11 @@ func (f *finder) segments(d *Document) {
 				starts = append(starts, make([]int32, len(starts)+64)...)
 			}
 			starts[nStarts] = int32(i)
-			// (The first byte of a word without tCap is no capital; its
-			// last byte may be one.)
+			// The word as written: the first byte of a word without tCap
+			// is no capital, and its last byte passes findFilter.last in
+			// either case.
 			bit := uint64(1) << ((t.keyEnd - t.start) & 63)
-			last := lowerASCII[text[max(t.keyEnd-1, t.start)]]
+			last := text[max(t.keyEnd-1, t.start)]
 			nStarts += int(capF | flagIf(findFilter.first[text[t.start]]&findFilter.last[last]&bit != 0))
 		}
 		f.headline(toks[:i], segLo, long, caps, allCap)

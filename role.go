@@ -475,7 +475,9 @@ var (
 	pronounFilter, determinerFilter, prepositionFilter lexFilter
 	titleFilter, roleFilter, headFilter, orgFilter     lexFilter
 	// findFilter passes the pronouns and the words that open a phrase
-	// in find (detAt): a word that fails it is neither.
+	// in find (detAt): a word that fails it is neither. Its last bytes
+	// pass in either ASCII case, for segments, which tests words as
+	// written (a few more pass).
 	findFilter lexFilter
 )
 
@@ -486,6 +488,9 @@ func init() {
 	}
 	for _, k := range [...]string{"the", "this", "that", "a", "an"} {
 		findFilter.add(k)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		findFilter.last[c] |= findFilter.last[c+'a'-'A']
 	}
 	for k := range determiners {
 		determinerFilter.add(k)
