@@ -376,7 +376,7 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 		f.spareToks, f.spareMs, f.ivs, f.starts, f.lowBuf = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows
 		defer func() {
 			sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows = f.toks, f.ms, f.ivs, f.starts, f.lowBuf
-			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
+			sc.capsSlots, sc.lowSlots = f.capsSeen.emptied(), f.lowSeen.emptied()
 			// The pool holds no reference to the caller's text through
 			// the finder.
 			*f = finder{}

@@ -56,7 +56,7 @@ type scratch struct {
 	flows     []byte     // and the array its lowered keys are written in first
 	res       *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
 	fnd       *finder    // the entity stage's finder, emptied (resolveDocIn)
-	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
+	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen), emptied
 	capsSlots, lowSlots []spanSlot
 }
 

@@ -1554,15 +1554,21 @@ type spanSlot struct {
 }
 
 // newSpanSet returns an empty set with a seed of its own (see hashWord),
-// in slots, the table of a set of an earlier text, emptied (the set's
-// answers do not depend on its size), unless it is nil or larger than
-// maxSpanSlots (left to the collector).
+// in slots, the table of a set of an earlier text (see emptied), or nil.
+// The set's answers do not depend on the size of its table.
 func newSpanSet(slots []spanSlot) spanSet {
-	if len(slots) > maxSpanSlots {
-		slots = nil
-	}
-	clear(slots)
 	return spanSet{slots: slots, seed: maphash.MakeSeed()}
+}
+
+// emptied returns s's table emptied for another set, with no reference
+// left to s's words (nor to their text), or nil when it is larger than
+// maxSpanSlots (left to the collector).
+func (s *spanSet) emptied() []spanSlot {
+	if len(s.slots) > maxSpanSlots {
+		return nil
+	}
+	clear(s.slots)
+	return s.slots
 }
 
 // maxSpanSlots is the largest spanSet table kept for the next text.
