@@ -375,6 +375,7 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 	if sc != nil {
 		f.spareToks, f.spareMs, f.ivs, f.starts, f.lowBuf = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows
 		defer func() {
+			clear(f.ms) // their keys may be strings of the text
 			sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows = f.toks, f.ms, f.ivs, f.starts, f.lowBuf
 			sc.capsSlots, sc.lowSlots = f.capsSeen.emptied(), f.lowSeen.emptied()
 			// The pool holds no reference to the caller's text through

@@ -346,7 +346,9 @@ func (f *finder) tokenize(d *Document) {
 	f.markQuotes(d)
 	f.segments(d)
 	f.markSeen()
-	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
+	// emit appends whole mentions: the array needs no clearing (a
+	// scratch's is cleared when it is taken back, resolveDocWith).
+	f.ms = spare(f.spareMs, len(f.toks)/5+16)
 }
 
 // lexWords splits f.text into f.toks and sets the flags that follow from
