@@ -141,14 +141,12 @@ type resolver struct {
 	// keyBuf is the arena that nameKeys carves the key lists from; ints
 	// and ctxBuf the arenas of the lists held in maps and clusters;
 	// fullBuf and acroBuf the buffers of resolveName's keys.
-	keyBuf []string
-	// keysFrom and keysTo are the offsets of the first and the end of the
-	// last word of the last nameKeys.
-	keysFrom, keysTo int
+	keyBuf           []string
 	ints             []int
 	ctxBuf           []string
 	fullBuf, acroBuf []byte
 	ownBuf           []byte // ownedOrg's key
+	phraseBuf        []byte // phraseCluster's key, when lowered
 	// keyArena holds the map keys made from those buffers (full names,
 	// acronyms, owned organisations) for this text, and the names of new
 	// clusters that are not substrings of the text, end to end: each is a
@@ -305,7 +303,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	big := r.mapsFor > 4*n+256
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order, sentMax: r.sentMax,
-		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0],
+		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0],
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
@@ -356,7 +354,6 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 		d.Entities = nil
 		return nil
 	}
-	lower := asciiLower(text)
 	// The finder (a kilobyte of filters) is the scratch's, when there is
 	// one: made anew for each text, but not allocated for each.
 	var f *finder
@@ -369,13 +366,18 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 	default:
 		f = sc.fnd
 	}
-	*f = finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: words}
+	*f = finder{text: text, words: words}
+	var capsSlots, lowSlots []spanSlot
 	if sc != nil {
-		f.spareToks, f.spareMs, f.ivs, f.starts = sc.ftoks, sc.fms, sc.fivs, sc.fstarts
-		f.capsSeen.slots, f.lowSeen.slots = clearedSlots(sc.capsSlots), clearedSlots(sc.lowSlots)
+		capsSlots, lowSlots = sc.capsSlots, sc.lowSlots
+	}
+	f.capsSeen, f.lowSeen = newSpanSet(capsSlots), newSpanSet(lowSlots)
+	if sc != nil {
+		f.spareToks, f.spareMs, f.ivs, f.starts, f.lowBuf = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows
 		defer func() {
-			sc.ftoks, sc.fms, sc.fivs, sc.fstarts = f.toks, f.ms, f.ivs, f.starts
-			sc.capsSlots, sc.lowSlots = f.capsSeen.slots, f.lowSeen.slots
+			clear(f.ms) // their keys may be strings of the text
+			sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows = f.toks, f.ms, f.ivs, f.starts, f.lowBuf
+			sc.capsSlots, sc.lowSlots = f.capsSeen.emptied(), f.lowSeen.emptied()
 			// The pool holds no reference to the caller's text through
 			// the finder.
 			*f = finder{}
@@ -1284,10 +1286,6 @@ func (r *resolver) nameKeys(m *mention) []string {
 		if w := strings.TrimSuffix(w, "."); len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1 {
 			continue // an initial
 		}
-		if len(keys) == 0 {
-			r.keysFrom = int(t.start)
-		}
-		r.keysTo = int(t.keyEnd)
 		keys = append(keys, r.fold(t))
 	}
 	r.keyBuf = r.keyBuf[:at+len(keys)]
@@ -1319,9 +1317,9 @@ func (r *resolver) arenaJoin(a, b, c string) string {
 }
 
 // keyArenaSize is the first size of a text's key arena, enough for about
-// 97 PolNeAR articles in 100 (128 bytes: 3 in 4); the arena of the others
-// grows.
-const keyArenaSize = 256
+// 4 PolNeAR articles in 5 (1024 bytes: 98 in 100); the arena of the
+// others grows.
+const keyArenaSize = 512
 
 // resolveName finds or makes the cluster of a proper name.
 func (r *resolver) resolveName(m *mention) int {
@@ -1416,13 +1414,7 @@ func (r *resolver) resolveName(m *mention) int {
 	// holds no space and is never one of them): one-word names are found
 	// through r.words. Nothing since the look-up above changed r.full.
 	if len(keys) > 1 && !known {
-		// The key is most often the name as written, lowered: then a
-		// substring of the lowered text serves, without a new string.
-		if lw := r.f.lower[r.keysFrom:r.keysTo]; lw == string(r.fullBuf) {
-			r.full.add(lw, c)
-		} else {
-			r.full.add(r.arenaKey(r.fullBuf), c)
-		}
+		r.full.add(r.arenaKey(r.fullBuf), c)
 	}
 	for i, k := range keys {
 		if containsString(keys[:i], k) {
@@ -1768,11 +1760,20 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	end := m.end
 	name := r.text[start:end]
 	var key string
+	lowered := false // the key is in r.phraseBuf, not made a string yet
 	if isASCII(name) && (!needsClean(name) || cleanName(name) == name) {
 		// What the steps below make of it: the name with its ASCII
-		// letters lowered, a substring of the lowered text (no new
-		// string).
-		key = f.lower[start:end]
+		// letters lowered. Without capitals, the name itself; else
+		// lowered in a buffer, and made a string only to be stored.
+		if !hasUpperASCII(name) {
+			key = name
+		} else {
+			r.phraseBuf = appendLower(r.phraseBuf[:0], r.text, int(start), int(end))
+			if i := r.phrases.findBytes(r.phraseBuf); i >= 0 {
+				return *r.phrases.at(i)
+			}
+			lowered = true
+		}
 	} else {
 		key = strings.ToLower(cleanName(name))
 		if !utf8.ValidString(key) {
@@ -1783,8 +1784,10 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 			key = r.caser.String(key)
 		}
 	}
-	if c, ok := r.phrases.lookup(key); ok {
-		return c
+	if !lowered {
+		if c, ok := r.phrases.lookup(key); ok {
+			return c
+		}
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
 	// lowered ("Officials said" gives "officials"), but for a name's
@@ -1799,6 +1802,9 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		}
 	}
 	c := r.newCluster(name, ek, m)
+	if lowered {
+		key = r.arenaKey(r.phraseBuf)
+	}
 	r.phrases.add(key, c)
 	return c
 }

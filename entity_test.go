@@ -1052,7 +1052,7 @@ func TestTableFilters(t *testing.T) {
 // TestSpanSet checks the word set of name.go against a map.
 func TestSpanSet(t *testing.T) {
 	base := "alpha beta Alpha gamma beta delta alphabet a b ab ba"
-	s := spanSet{base: base}
+	s := newSpanSet(nil)
 	want := map[string]bool{}
 	for i := 0; i < len(base); {
 		j := strings.IndexByte(base[i:], ' ')
@@ -1060,7 +1060,7 @@ func TestSpanSet(t *testing.T) {
 			j = len(base) - i
 		}
 		if (i/3)%2 == 0 {
-			s.add(i, i+j)
+			s.add(base[i : i+j])
 			want[base[i:i+j]] = false
 		}
 		i += j + 1
@@ -1083,9 +1083,10 @@ func TestSpanSet(t *testing.T) {
 		at = append(at, b.Len())
 		fmt.Fprintf(&b, "w%d ", i)
 	}
-	big := spanSet{base: b.String()}
+	text := b.String()
+	big := newSpanSet(nil)
 	for i, p := range at {
-		big.add(p, p+len(fmt.Sprintf("w%d", i)))
+		big.add(text[p : p+len(fmt.Sprintf("w%d", i))])
 	}
 	for i := 0; i < 1000; i += 2 {
 		big.mark(fmt.Sprintf("w%d", i))

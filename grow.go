@@ -52,9 +52,10 @@ type scratch struct {
 	fms       []mention  // and mentions
 	fivs      []interval // and quote intervals
 	fstarts   []int32    // and the words find starts from
+	flows     []byte     // and the array its lowered keys are written in first
 	res       *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
 	fnd       *finder    // the entity stage's finder, emptied (resolveDocIn)
-	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen)
+	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen), emptied
 	capsSlots, lowSlots []spanSlot
 }
 
@@ -76,7 +77,7 @@ func (p *Parser) putScratch(sc *scratch) {
 	if p.noScratch {
 		return
 	}
-	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch || cap(sc.ftoks) > maxScratch || cap(sc.fms) > maxScratch ||
+	if cap(sc.toks) > maxScratch || cap(sc.attrs) > maxScratch || cap(sc.ftoks) > maxScratch || cap(sc.fms) > maxScratch || cap(sc.flows) > 8*maxScratch ||
 		cap(sc.qpairs) > maxScratch || cap(sc.qat) > maxScratch || cap(sc.sentTok) > maxScratch {
 		*sc = scratch{}
 	}

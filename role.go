@@ -475,7 +475,9 @@ var (
 	pronounFilter, determinerFilter, prepositionFilter lexFilter
 	titleFilter, roleFilter, headFilter, orgFilter     lexFilter
 	// findFilter passes the pronouns and the words that open a phrase
-	// in find (detAt): a word that fails it is neither.
+	// in find (detAt): a word that fails it is neither. Its last bytes
+	// pass in either ASCII case, for segments, which tests words as
+	// written (a few more pass).
 	findFilter lexFilter
 )
 
@@ -486,6 +488,9 @@ func init() {
 	}
 	for _, k := range [...]string{"the", "this", "that", "a", "an"} {
 		findFilter.add(k)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		findFilter.last[c] |= findFilter.last[c+'a'-'A']
 	}
 	for k := range determiners {
 		determinerFilter.add(k)
@@ -659,12 +664,12 @@ func wordIndexIn(s string, i, j int) uint16 {
 // wordUnknown is token.word before the look-up.
 const wordUnknown = math.MaxUint16
 
-// lexAt returns the entry of the key of toks[i] (lower is the lowered
-// text), looking it up on first use.
-func lexAt(toks []token, i int, lower string) *wordEntry {
+// lexAt returns the entry of the key of toks[i], words of text, looking
+// it up on first use (the look-up ignores ASCII case).
+func lexAt(toks []token, i int, text string) *wordEntry {
 	t := &toks[i]
 	if t.word == wordUnknown {
-		t.word = wordIndexIn(lower, int(t.start), int(t.keyEnd))
+		t.word = wordIndexIn(text, int(t.start), int(t.keyEnd))
 	}
 	return &wordTable.entries[t.word]
 }
@@ -682,7 +687,7 @@ func (f *finder) lex(i int) *wordEntry {
 // lex is.
 //
 //go:noinline
-func (f *finder) lexFirst(i int) *wordEntry { return lexAt(f.toks, i, f.lower) }
+func (f *finder) lexFirst(i int) *wordEntry { return lexAt(f.toks, i, f.text) }
 
 func init() {
 	wordTable.index = map[string]uint16{}

@@ -1,9 +1,11 @@
 package attribution
 
+import "hash/maphash"
+
 // strMap is the resolver's map from the keys of one text (folded name
 // words, full names, acronyms, role and organisation words, phrases) to
 // values: an open-addressing hash table with linear probing over the
-// keys' FNV-1a hashes (hashWord), like spanSet. On the short keys of
+// keys' seeded hashes (hashWord), like spanSet. On the short keys of
 // names it costs about half what a map[string]V does; a look-up from a
 // byte buffer (findBytes) makes no string; and an entry found once is
 // updated through its index (at) without a second look-up. The resolver
@@ -15,6 +17,9 @@ type strMap[V any] struct {
 	slots []int32
 	ents  []strEntry[V]
 	hint  int // the keys to make room for at the first add
+	// seed keys the hashes: made with the first slots, kept with them,
+	// so that no text can plan keys that collide (see hashWord).
+	seed maphash.Seed
 }
 
 // strEntry is one key of a strMap, its hash and its value.
@@ -25,17 +30,24 @@ type strEntry[V any] struct {
 }
 
 // find returns the index of k's entry, or -1.
-func (t *strMap[V]) find(k string) int32 { return probe(t, k) }
-
-// findBytes returns the index of the entry of string(b), or -1.
-func (t *strMap[V]) findBytes(b []byte) int32 { return probe(t, b) }
-
-// probe returns the index of the entry of key k, or -1.
-func probe[V any, K string | []byte](t *strMap[V], k K) int32 {
+func (t *strMap[V]) find(k string) int32 {
 	if len(t.slots) == 0 {
 		return -1
 	}
-	h := hashWord(k)
+	return probe(t, hashWord(t.seed, k), k)
+}
+
+// findBytes returns the index of the entry of string(b), or -1.
+func (t *strMap[V]) findBytes(b []byte) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	return probe(t, hashBytes(t.seed, b), b)
+}
+
+// probe returns the index of the entry of key k, whose hash is h, or -1.
+// t has slots.
+func probe[V any, K string | []byte](t *strMap[V], h uint32, k K) int32 {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
@@ -83,7 +95,7 @@ func (t *strMap[V]) add(k string, v V) {
 	if 2*(len(t.ents)+1) > len(t.slots) {
 		t.grow()
 	}
-	h := hashWord(k)
+	h := hashWord(t.seed, k)
 	t.ents = append(t.ents, strEntry[V]{key: k, hash: h, val: v})
 	t.place(h, int32(len(t.ents)))
 }
@@ -99,7 +111,7 @@ func (t *strMap[V]) place(h uint32, s int32) {
 }
 
 // grow doubles the slots (at first room for the hint, for 8 keys at
-// least) and places the entries again.
+// least, and a new seed) and places the entries again.
 func (t *strMap[V]) grow() {
 	n := max(16, 2*len(t.slots))
 	if t.slots == nil {
@@ -109,6 +121,7 @@ func (t *strMap[V]) grow() {
 		if t.ents == nil {
 			t.ents = make([]strEntry[V], 0, n/2)
 		}
+		t.seed = maphash.MakeSeed()
 	}
 	t.slots = make([]int32, n)
 	for i := range t.ents {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -61,5 +62,25 @@ func TestStrMapBytesNoAlloc(t *testing.T) {
 	b := []byte(k)
 	if n := testing.AllocsPerRun(100, func() { m.findBytes(b) }); n != 0 {
 		t.Errorf("findBytes allocates %v times", n)
+	}
+}
+
+// TestHashSeeded checks that the word tables' hashes are keyed: two
+// tables given the same words place them differently, as they would not
+// under a fixed hash, so that a text cannot be written to make its words
+// collide (see hashWord).
+func TestHashSeeded(t *testing.T) {
+	var a, b strMap[int]
+	for i := range 64 {
+		k := fmt.Sprintf("w%d", i)
+		a.add(k, i)
+		b.add(k, i)
+	}
+	if slices.Equal(a.slots, b.slots) {
+		t.Error("two strMaps place the same 64 words in the same slots")
+	}
+	s1, s2 := newSpanSet(nil), newSpanSet(nil)
+	if hashWord(s1.seed, "Washington") == hashWord(s2.seed, "Washington") {
+		t.Error("two spanSets hash the same word alike")
 	}
 }

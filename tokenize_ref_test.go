@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"cmp"
-	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -24,39 +22,11 @@ import (
 // d; quote contents flag the words inside them.
 func (f *finder) tokenizeRef(d *Document) {
 	text := f.text
+	lower := asciiLower(text)
 	sents := d.Sentences
 	if len(sents) == 0 {
 		sents = d.Paragraphs
 	}
-	// Quote content intervals, sorted by start, split by kind.
-	type iv struct{ s, e int }
-	direct := make([]iv, 0, len(d.Quotes))
-	reported := make([]iv, 0, len(d.Quotes))
-	for _, q := range d.Quotes {
-		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
-			continue
-		}
-		if q.Kind == Direct {
-			direct = append(direct, iv{q.Start, q.End})
-		} else {
-			reported = append(reported, iv{q.Start, q.End})
-		}
-	}
-	byStart := func(a, b iv) int { return cmp.Compare(a.s, b.s) }
-	slices.SortFunc(direct, byStart)
-	slices.SortFunc(reported, byStart)
-	var dk, rk, dMax, rMax int
-	nextStart := func(direct []iv, dk int, reported []iv, rk int) int {
-		n := math.MaxInt
-		if dk < len(direct) {
-			n = direct[dk].s
-		}
-		if rk < len(reported) {
-			n = min(n, reported[rk].s)
-		}
-		return n
-	}
-	nextIv := nextStart(direct, 0, reported, 0) // where the next interval starts
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	f.toks = reuse(f.spareToks, len(text)/6+16)
@@ -181,14 +151,17 @@ func (f *finder) tokenizeRef(d *Document) {
 		end := i
 		keyEnd := end
 		var flags tokFlags
+		if hasUpperASCII(text[start:end]) {
+			flags |= tUpper
+		}
 		// A final period after a title, an initial or a dotted abbreviation.
 		if end < len(text) && text[end] == '.' {
 			word := text[start:end]
 			if (letters == 1 && upper == 1 && end-start <= 2) || strings.IndexByte(word, '.') >= 0 {
 				end++
-			} else if _, ok := titleOf(f.lower[start : end+1]); ok {
+			} else if _, ok := titleOf(lower[start : end+1]); ok {
 				end++
-			} else if lk := f.lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
+			} else if lk := lower[start : end+1]; lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
 				end++
 			}
 			keyEnd = end
@@ -224,7 +197,7 @@ func (f *finder) tokenizeRef(d *Document) {
 				if text[start+k] != '\'' {
 					n = len("’")
 				}
-				switch f.lower[start+k+n : end] {
+				switch lower[start+k+n : end] {
 				case "ve", "m", "ll", "d", "re":
 					keyEnd = start + k
 				}
@@ -255,27 +228,6 @@ func (f *finder) tokenizeRef(d *Document) {
 		if sent != prevSent || para != prevPara || quoteOrColon && cap {
 			flags |= tInitial
 		}
-		if start >= nextIv {
-			for dk < len(direct) && direct[dk].s <= start {
-				if direct[dk].e > dMax {
-					dMax = direct[dk].e
-				}
-				dk++
-			}
-			for rk < len(reported) && reported[rk].s <= start {
-				if reported[rk].e > rMax {
-					rMax = reported[rk].e
-				}
-				rk++
-			}
-			nextIv = nextStart(direct, dk, reported, rk)
-		}
-		if start < dMax {
-			flags |= tInDirect
-		}
-		if start < rMax {
-			flags |= tInReported
-		}
 		if cap && flags&tInitial == 0 {
 			flags |= tCapWord
 		} else if !cap && upper == 0 && letters > 0 {
@@ -288,8 +240,8 @@ func (f *finder) tokenizeRef(d *Document) {
 		// sentence-initial tokens: hold those, then (below) mark the
 		// ones the other tokens show.
 		if flags&tInitial != 0 {
-			f.capsSeen.add(start, keyEnd)
-			f.lowSeen.add(start, keyEnd)
+			f.capsSeen.add(text[start:keyEnd])
+			f.lowSeen.add(lower[start:keyEnd])
 		}
 	}
 	// The words marked last, by first byte and length: the common words
@@ -306,7 +258,7 @@ func (f *finder) tokenizeRef(d *Document) {
 				}
 			}
 		case t.has(tLowWord):
-			if w := f.lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
+			if w := lower[t.start:t.keyEnd]; f.lowSeen.may(w) {
 				if b := (int(w[0]) + 7*len(w)) & 63; lastLow[b] != w {
 					f.lowSeen.mark(w)
 					lastLow[b] = w
@@ -314,6 +266,7 @@ func (f *finder) tokenizeRef(d *Document) {
 			}
 		}
 	}
+	f.lowerKeys()
 	f.markHeadlinesRef()
 	f.ms = reuse(f.spareMs, len(f.toks)/5+16)
 }
@@ -335,8 +288,8 @@ func tokenizeBoth(t *testing.T, name, text string) {
 		p.findQuotesIn(text, d, sc)
 	}
 	lower := asciiLower(text)
-	a := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}}
-	b := &finder{text: text, lower: lower, capsSeen: spanSet{base: text}, lowSeen: spanSet{base: lower}, words: sc.toks}
+	a := &finder{text: text, capsSeen: newSpanSet(nil), lowSeen: newSpanSet(nil)}
+	b := &finder{text: text, capsSeen: newSpanSet(nil), lowSeen: newSpanSet(nil), words: sc.toks}
 	a.tokenizeRef(d)
 	b.tokenize(d)
 	if len(a.toks) != len(b.toks) {
@@ -582,23 +535,14 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
-// TestASCIILower checks asciiLower against a byte loop on the texts of
-// TestTokenizeSame and on texts longer than its buffer.
-func TestASCIILower(t *testing.T) {
-	texts := tokenizeTexts(t)
-	texts["long"] = strings.Repeat("Hello, WORLD: “É” ", 200)
-	texts["invalid"] = "AB\xffC\xc2"
-	for name, s := range texts {
-		want := []byte(s)
-		for i, c := range want {
-			if 'A' <= c && c <= 'Z' {
-				want[i] = c + 'a' - 'A'
-			}
-		}
-		if got := asciiLower(s); got != string(want) {
-			t.Errorf("%s: asciiLower differs", name)
-		}
+// asciiLower returns text with its ASCII letters lowered; byte offsets are
+// the same as in text.
+func asciiLower(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		b[i] = lowerASCII[c]
 	}
+	return string(b)
 }
 
 // TestSearchFrom checks searchFrom against sort.Search for every length up
@@ -630,7 +574,7 @@ func TestSearchFrom(t *testing.T) {
 // place of a string, its end included.
 func TestDetAt(t *testing.T) {
 	want := func(w string) uint8 {
-		switch w {
+		switch asciiLower(w) {
 		case "the", "this", "that":
 			return detDefinite
 		case "a", "an":
@@ -638,7 +582,7 @@ func TestDetAt(t *testing.T) {
 		}
 		return detNone
 	}
-	words := []string{"the", "this", "that", "a", "an", "th", "t", "thes", "thi", "tha", "an'", "and", "ann", "at", "these", "those", "thisx", "x", "é", "th\x00", "a\x00", "\x00\x00\x00\x00"}
+	words := []string{"the", "this", "that", "a", "an", "th", "t", "thes", "thi", "tha", "an'", "and", "ann", "at", "these", "those", "thisx", "x", "é", "th\x00", "a\x00", "\x00\x00\x00\x00", "The", "THIS", "tHaT", "A", "An", "AN", "T\x00", "Th", "tha\x54", "\x54he"}
 	for _, w := range words {
 		for _, pad := range []string{"", " ", "xxxxxxxx"} {
 			for _, s := range []string{w, pad + w, w + pad, pad + w + pad} {
@@ -649,6 +593,41 @@ func TestDetAt(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestCover checks cover.has against a loop over the intervals, on
+// random intervals (overlapping, nested, empty) and offsets asked in
+// order, then at random.
+func TestCover(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 300 {
+		n := rng.IntN(12)
+		var ivs []interval
+		for range n {
+			s := rng.IntN(100)
+			ivs = append(ivs, interval{s, s + rng.IntN(30)})
+		}
+		want := func(p int) bool {
+			for _, v := range ivs {
+				if v.s <= p && p < v.e {
+					return true
+				}
+			}
+			return false
+		}
+		c := newCover(slices.Clone(ivs))
+		for p := range 140 {
+			if got := c.has(p); got != want(p) {
+				t.Fatalf("round %d: in order: has(%d) = %v with %v", round, p, got, ivs)
+			}
+		}
+		for range 200 {
+			p := rng.IntN(140)
+			if got := c.has(p); got != want(p) {
+				t.Fatalf("round %d: at random: has(%d) = %v with %v", round, p, got, ivs)
 			}
 		}
 	}
