@@ -1541,7 +1541,7 @@ func isNumber(s string) bool {
 // by doubling (amortised linear).
 type spanSet struct {
 	slots  []spanSlot
-	seed   maphash.Seed // of the words' hashes: new for each set (newSpanSet)
+	key    wordKey // of the words' hashes: new for each set (newSpanSet)
 	n      int
 	filter [32]uint64 // bit len(w)&63 of filter[w[0]&31] for each word w
 	last   [32]uint64 // bit len(w)&63 of last[w[len(w)-1]&31] for each word w
@@ -1555,11 +1555,11 @@ type spanSlot struct {
 	seen bool
 }
 
-// newSpanSet returns an empty set with a seed of its own (see hashWord),
+// newSpanSet returns an empty set with a key of its own (see hashWord),
 // in slots, the table of a set of an earlier text (see emptied), or nil.
 // The set's answers do not depend on the size of its table.
 func newSpanSet(slots []spanSlot) spanSet {
-	return spanSet{slots: slots, seed: maphash.MakeSeed()}
+	return spanSet{slots: slots, key: newWordKey()}
 }
 
 // emptied returns s's table emptied for another set, with no reference
@@ -1576,23 +1576,85 @@ func (s *spanSet) emptied() []spanSlot {
 // maxSpanSlots is the largest spanSet table kept for the next text.
 const maxSpanSlots = 4096
 
-// hashWord returns the hash of w under seed, for the tables of a text's
+// hashWord returns the hash of w under key k, for the tables of a text's
 // words (spanSet, strMap). Their slots are taken from its low bits, so
 // with a fixed hash a text could be written to make them collide: many
 // distinct words of the same low bits, as FNV or any unkeyed hash lets
 // one compute offline, would make each insert probe past all the others,
-// quadratic in the text. maphash, the runtime's keyed hash (AES-based
-// where the processor has it), under a seed each table makes at random
-// and keeps to itself, leaves nothing to plan: the hashes of a text's
-// words are independent of the text's choice, and the expected probe
-// length stays constant. It costs about a third more than FNV-1a did on
-// these short words (10 M instructions of 1220 M on the benchmark, the
-// calls into the runtime's hash). No answer of the tables depends on
-// where the words land.
-func hashWord(seed maphash.Seed, w string) uint32 { return uint32(maphash.String(seed, w)) }
+// quadratic in the text. Under a key each table makes at random and
+// keeps to itself (newWordKey), nothing is left to plan: the hashes of a
+// text's words are independent of the text's choice, and the expected
+// probe length stays constant. No answer of the tables depends on where
+// the words land.
+//
+// Almost every word is at most 16 bytes long: those are hashed here, in
+// a few instructions and no call, in the manner of the runtime's
+// fallback hash (wyhash): w's bytes make two 64-bit numbers a and b,
+// which with its length tell w from any other word of at most 16 bytes
+// (the loads overlap when the length is not 3, 4, 8 or 16); they are
+// mixed with the key (wordKey.mix). Longer words go to maphash, the
+// runtime's keyed hash.
+func hashWord(k *wordKey, w string) uint32 {
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n > 16:
+		return uint32(maphash.String(k.seed, w))
+	case n >= 8:
+		a, b = load64(w), load64At(w, n-8)
+	case n >= 4:
+		a, b = uint64(load32(w)), uint64(load32(w[n-4:]))
+	case n > 0:
+		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	return k.mix(a, b, n)
+}
 
 // hashBytes is hashWord of string(b), without making the string.
-func hashBytes(seed maphash.Seed, b []byte) uint32 { return uint32(maphash.Bytes(seed, b)) }
+func hashBytes(k *wordKey, w []byte) uint32 {
+	n := len(w)
+	var a, b uint64
+	le := binary.LittleEndian
+	switch {
+	case n > 16:
+		return uint32(maphash.Bytes(k.seed, w))
+	case n >= 8:
+		a, b = le.Uint64(w), le.Uint64(w[n-8:])
+	case n >= 4:
+		a, b = uint64(le.Uint32(w)), uint64(le.Uint32(w[n-4:]))
+	case n > 0:
+		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	return k.mix(a, b, n)
+}
+
+// wordKey keys the hashes of one table (see hashWord): two random 64-bit
+// numbers for the words of at most 16 bytes, a maphash seed for the
+// others.
+type wordKey struct {
+	k0, k1 uint64
+	seed   maphash.Seed
+}
+
+// newWordKey returns a new random key: a new maphash seed, and the two
+// numbers drawn from it.
+func newWordKey() wordKey {
+	seed := maphash.MakeSeed()
+	return wordKey{k0: maphash.String(seed, "k0"), k1: maphash.String(seed, "k1"), seed: seed}
+}
+
+// mix returns the hash of the numbers a and b made of a word of n bytes:
+// each is xored with a number of the key, and their 128-bit product
+// folded in two (mul) is multiplied again with the length.
+func (k *wordKey) mix(a, b uint64, n int) uint32 {
+	return uint32(mul(k.k1^uint64(n), mul(a^k.k0, b^k.k1)))
+}
+
+// mul returns the high and low halves of the product of a and b xored.
+func mul(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
 
 // may reports whether w can be in the set.
 func (s *spanSet) may(w string) bool {
@@ -1608,7 +1670,7 @@ func (s *spanSet) add(w string) {
 	if w == "" {
 		return
 	}
-	h := hashWord(s.seed, w)
+	h := hashWord(&s.key, w)
 	if 2*(s.n+1) > len(s.slots) {
 		s.grow()
 	}
@@ -1650,7 +1712,7 @@ func (s *spanSet) find(w string) *spanSlot {
 	if len(s.slots) == 0 || !s.may(w) {
 		return nil
 	}
-	h := hashWord(s.seed, w)
+	h := hashWord(&s.key, w)
 	mask := len(s.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]

@@ -1,7 +1,5 @@
 package attribution
 
-import "hash/maphash"
-
 // strMap is the resolver's map from the keys of one text (folded name
 // words, full names, acronyms, role and organisation words, phrases) to
 // values: an open-addressing hash table with linear probing over the
@@ -17,9 +15,9 @@ type strMap[V any] struct {
 	slots []int32
 	ents  []strEntry[V]
 	hint  int // the keys to make room for at the first add
-	// seed keys the hashes: made with the first slots, kept with them,
+	// key keys the hashes: made with the first slots, kept with them,
 	// so that no text can plan keys that collide (see hashWord).
-	seed maphash.Seed
+	key wordKey
 }
 
 // strEntry is one key of a strMap, its hash and its value.
@@ -34,7 +32,7 @@ func (t *strMap[V]) find(k string) int32 {
 	if len(t.slots) == 0 {
 		return -1
 	}
-	return probe(t, hashWord(t.seed, k), k)
+	return probe(t, hashWord(&t.key, k), k)
 }
 
 // findBytes returns the index of the entry of string(b), or -1.
@@ -42,7 +40,7 @@ func (t *strMap[V]) findBytes(b []byte) int32 {
 	if len(t.slots) == 0 {
 		return -1
 	}
-	return probe(t, hashBytes(t.seed, b), b)
+	return probe(t, hashBytes(&t.key, b), b)
 }
 
 // probe returns the index of the entry of key k, whose hash is h, or -1.
@@ -95,7 +93,7 @@ func (t *strMap[V]) add(k string, v V) {
 	if 2*(len(t.ents)+1) > len(t.slots) {
 		t.grow()
 	}
-	h := hashWord(t.seed, k)
+	h := hashWord(&t.key, k)
 	t.ents = append(t.ents, strEntry[V]{key: k, hash: h, val: v})
 	t.place(h, int32(len(t.ents)))
 }
@@ -111,7 +109,7 @@ func (t *strMap[V]) place(h uint32, s int32) {
 }
 
 // grow doubles the slots (at first room for the hint, for 8 keys at
-// least, and a new seed) and places the entries again.
+// least, and a new key) and places the entries again.
 func (t *strMap[V]) grow() {
 	n := max(16, 2*len(t.slots))
 	if t.slots == nil {
@@ -121,7 +119,7 @@ func (t *strMap[V]) grow() {
 		if t.ents == nil {
 			t.ents = make([]strEntry[V], 0, n/2)
 		}
-		t.seed = maphash.MakeSeed()
+		t.key = newWordKey()
 	}
 	t.slots = make([]int32, n)
 	for i := range t.ents {

@@ -80,7 +80,14 @@ func TestHashSeeded(t *testing.T) {
 		t.Error("two strMaps place the same 64 words in the same slots")
 	}
 	s1, s2 := newSpanSet(nil), newSpanSet(nil)
-	if hashWord(s1.seed, "Washington") == hashWord(s2.seed, "Washington") {
-		t.Error("two spanSets hash the same word alike")
+	// A short word (hashed by the key's numbers) and a long one (by its
+	// maphash seed), as a string and as bytes.
+	for _, w := range []string{"Washington", "the Democratic National Committee"} {
+		if hashWord(&s1.key, w) == hashWord(&s2.key, w) {
+			t.Errorf("two spanSets hash %q alike", w)
+		}
+		if hashBytes(&s1.key, []byte(w)) != hashWord(&s1.key, w) {
+			t.Errorf("hashBytes and hashWord differ on %q", w)
+		}
 	}
 }
