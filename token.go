@@ -200,13 +200,16 @@ func (t *tokenizer) word(i, end, pi int) int {
 	for i < end {
 		if i+8 <= end {
 			// Eight bytes at a time while they are ASCII letters and
-			// digits; the byte that stops them is read below.
-			word := wordMask8(load64At(text, i))
-			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
-				i += run
-				if run == 8 {
-					continue
-				}
+			// digits; the byte that stops them is read below, unless it
+			// is a space, the common end, which the load holds already.
+			x := load64At(text, i)
+			run := bits.TrailingZeros64(^wordMask8(x)&0x8080808080808080) >> 3
+			i += run
+			if run == 8 {
+				continue
+			}
+			if byte(x>>(run*8)) == ' ' {
+				break
 			}
 		}
 		c := text[i]
