@@ -140,12 +140,9 @@ func (t *tokenizer) run() {
 			if c < utf8.RuneSelf {
 				switch k := tokClass[c]; {
 				case k&cWord != 0:
-					i = t.word(i, para.End, pi)
 					// Most words end at a space, which no quotation
-					// opens at: past it without another step.
-					if i < para.End && text[i] == ' ' {
-						i++
-					}
+					// opens at: word steps past it.
+					i = t.word(i, para.End, pi)
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
@@ -192,10 +189,12 @@ func isWordByte(c byte) bool {
 
 // word scans a word starting at i: letters, digits and marks, with inner
 // apostrophes, hyphens, periods, ampersands and slashes (don’t,
-// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born).
+// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It returns the end of
+// the word, or past the space after it when its eight-byte scan found one.
 func (t *tokenizer) word(i, end, pi int) int {
 	text := t.text
 	start := i
+	space := 0    // 1 when a space found by the eight-byte scan ends the word
 	apos := false // an inner apostrophe: the word may be a contraction
 	for i < end {
 		if i+8 <= end {
@@ -209,6 +208,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 				continue
 			}
 			if byte(x>>(run*8)) == ' ' {
+				space = 1
 				break
 			}
 		}
@@ -264,7 +264,7 @@ func (t *tokenizer) word(i, end, pi int) int {
 		}
 	}
 	t.wordTok(start, i, pi)
-	return i
+	return i + space
 }
 
 // wordTok emits the word text[start:end] of paragraph pi.
