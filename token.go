@@ -259,33 +259,40 @@ func (t *tokenizer) word(i, end, pi int) int {
 	// Only a word with an inner apostrophe can be a contraction.
 	if apos {
 		if c := contraction(text[start:i]); c > 0 {
-			t.wordTok(start, start+c, pi) // he’s, they’re: the pronoun, then the verb
+			t.tok(start, start+c, pi, tWord) // he’s, they’re: the pronoun, then the verb
 			start += c
 		}
 	}
-	t.wordTok(start, i, pi)
+	if !t.put(start, i, pi, tWord) { // tok, with its common case inlined
+		t.add(start, i, pi, tWord)
+	}
 	return i + space
 }
 
-// wordTok emits the word text[start:end] of paragraph pi.
-func (t *tokenizer) wordTok(start, end, pi int) {
-	t.tok(start, end, pi, tWord)
+// tok emits the word or mark text[start:end] of paragraph pi.
+func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
+	if !t.put(start, end, pi, kind) {
+		t.add(start, end, pi, kind)
+	}
 }
 
-// tok emits the word or mark text[start:end] of paragraph pi. Its common
-// case, a token inside the sentence of the one before, with room in toks,
-// tests only that: add does the rest (the sentence, the index, growth).
-func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
-	if n := len(t.toks); start < t.fast && n < cap(t.toks) {
-		t.toks = t.toks[:n+1]
-		// Field by field: a composite literal is built on the stack
-		// and copied. Every field is written (toks is not cleared).
-		p, si := &t.toks[n], int32(t.si)
-		p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
-		p.kind, p.lead, p.word = kind, 0, 0
-		return
+// put is the common case of tok, a token inside the sentence of the one
+// before, with room in toks, which tests only that: it reports whether
+// it emitted the token, or add must (the sentence, the index, growth).
+// It makes no call, so that it is inlined into word, whose tokens are
+// most.
+func (t *tokenizer) put(start, end, pi int, kind tokKind) bool {
+	n := len(t.toks)
+	if start >= t.fast || n == cap(t.toks) {
+		return false
 	}
-	t.add(start, end, pi, kind)
+	t.toks = t.toks[:n+1]
+	// Field by field: a composite literal is built on the stack
+	// and copied. Every field is written (toks is not cleared).
+	p, si := &t.toks[n], int32(t.si)
+	p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
+	p.kind, p.lead, p.word = kind, 0, 0
+	return true
 }
 
 // add is tok for any token.
