@@ -140,9 +140,7 @@ func (t *tokenizer) run() {
 			if c < utf8.RuneSelf {
 				switch k := tokClass[c]; {
 				case k&cWord != 0:
-					// Most words end at a space, which no quotation
-					// opens at: word steps past it.
-					i = t.word(i, para.End, pi)
+					i = t.word(i, para.End, next, pi)
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
@@ -159,7 +157,7 @@ func (t *tokenizer) run() {
 			case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
 				i += size
 			case isWordRune(r):
-				i = t.word(i, para.End, pi)
+				i = t.word(i, para.End, next, pi)
 			default:
 				t.punct(i, i+size, pi)
 				i += size
@@ -189,84 +187,98 @@ func isWordByte(c byte) bool {
 
 // word scans a word starting at i: letters, digits and marks, with inner
 // apostrophes, hyphens, periods, ampersands and slashes (don’t,
-// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It returns the end of
-// the word, or past the space after it when its eight-byte scan found one.
-func (t *tokenizer) word(i, end, pi int) int {
+// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It goes on with the
+// words that follow it after one space, as run's loop would, while they
+// start with an ASCII letter or digit before next, the opening of the
+// next quotation, and returns where run must go on: the end of the last
+// word, or past the space after it.
+func (t *tokenizer) word(i, end, next, pi int) int {
 	text := t.text
-	start := i
-	space := 0    // 1 when a space found by the eight-byte scan ends the word
-	apos := false // an inner apostrophe: the word may be a contraction
-	for i < end {
-		if i+8 <= end {
-			// Eight bytes at a time while they are ASCII letters and
-			// digits; the byte that stops them is read below, unless it
-			// is a space, the common end, which the load holds already.
-			x := load64At(text, i)
-			run := bits.TrailingZeros64(^wordMask8(x)&0x8080808080808080) >> 3
-			i += run
-			if run == 8 {
-				continue
+	for {
+		start := i
+		space := false // a space found by the eight-byte scan ends the word
+		apos := false  // an inner apostrophe: the word may be a contraction
+		for i < end {
+			if i+8 <= end {
+				// Eight bytes at a time while they are ASCII letters
+				// and digits; the byte that stops them is read below,
+				// unless it is a space, the common end, which the load
+				// holds already.
+				x := load64At(text, i)
+				run := bits.TrailingZeros64(^wordMask8(x)&0x8080808080808080) >> 3
+				i += run
+				if run == 8 {
+					continue
+				}
+				if byte(x>>(run*8)) == ' ' {
+					space = true
+					break
+				}
 			}
-			if byte(x>>(run*8)) == ' ' {
-				space = 1
+			c := text[i]
+			if c < utf8.RuneSelf {
+				k := tokClass[c]
+				if k&cWord != 0 {
+					i++
+					continue
+				}
+				if k&cLink == 0 {
+					break // a space or a mark: the common end
+				}
+				if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
+					n := text[i+1]
+					if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
+						apos = apos || c == '\''
+						i++ // don’t, well-known, U.S, AT&T, CNN/ORC
+						continue
+					}
+					if c == '.' && n == '-' && i+2 < end && isWordByte(text[i+2]) {
+						i += 2 // U.S.-born
+						continue
+					}
+				}
+				if c == ',' && thousands(text, i, end) {
+					i++ // 2,400: one number
+					continue
+				}
 				break
 			}
-		}
-		c := text[i]
-		if c < utf8.RuneSelf {
-			k := tokClass[c]
-			if k&cWord != 0 {
-				i++
+			r, size := utf8.DecodeRuneInString(text[i:end])
+			if isWordRune(r) {
+				i += size
 				continue
 			}
-			if k&cLink == 0 {
-				break // a space or a mark: the common end
-			}
-			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
-				n := text[i+1]
-				if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
-					apos = apos || c == '\''
-					i++ // don’t, well-known, U.S, AT&T, CNN/ORC
-					continue
-				}
-				if c == '.' && n == '-' && i+2 < end && isWordByte(text[i+2]) {
-					i += 2 // U.S.-born
-					continue
-				}
-			}
-			if c == ',' && thousands(text, i, end) {
-				i++ // 2,400: one number
+			if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
+				apos = true
+				i += size
 				continue
 			}
 			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		if isWordRune(r) {
+		if i == start {
+			_, size := utf8.DecodeRuneInString(text[i:end])
 			i += size
-			continue
 		}
-		if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
-			apos = true
-			i += size
-			continue
+		// Only a word with an inner apostrophe can be a contraction.
+		if apos {
+			if c := contraction(text[start:i]); c > 0 {
+				t.tok(start, start+c, pi, tWord) // he’s, they’re: the pronoun, then the verb
+				start += c
+			}
 		}
-		break
-	}
-	if i == start {
-		_, size := utf8.DecodeRuneInString(text[i:end])
-		i += size
-	}
-	// Only a word with an inner apostrophe can be a contraction.
-	if apos {
-		if c := contraction(text[start:i]); c > 0 {
-			t.tok(start, start+c, pi, tWord) // he’s, they’re: the pronoun, then the verb
-			start += c
+		if !t.put(start, i, pi, tWord) { // tok, with its common case inlined
+			t.add(start, i, pi, tWord)
+		}
+		if !space {
+			return i
+		}
+		// Past the space, which no quotation opens at: the next word,
+		// if one starts there, without a return to run.
+		i++
+		if i >= next || i >= end || text[i] >= utf8.RuneSelf || tokClass[text[i]]&cWord == 0 {
+			return i
 		}
 	}
-	if !t.put(start, i, pi, tWord) { // tok, with its common case inlined
-		t.add(start, i, pi, tWord)
-	}
-	return i + space
 }
 
 // tok emits the word or mark text[start:end] of paragraph pi.
