@@ -255,10 +255,9 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			}
 			break
 		}
-		if i == start {
-			_, size := utf8.DecodeRuneInString(text[i:end])
-			i += size
-		}
+		// The word is not empty: run and the test below start one only
+		// at a byte or rune that the loop above takes.
+
 		// Only a word with an inner apostrophe can be a contraction.
 		if apos {
 			if c := contraction(text[start:i]); c > 0 {
