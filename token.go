@@ -144,7 +144,9 @@ func (t *tokenizer) run() {
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
-					t.punct(i, i+1, pi)
+					if !t.put(i, i+1, pi, tPunct) { // punct, with its common case inlined
+						t.add(i, i+1, pi, tPunct)
+					}
 					i++
 				}
 				continue
