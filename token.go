@@ -140,16 +140,13 @@ func (t *tokenizer) run() {
 			if c < utf8.RuneSelf {
 				switch k := tokClass[c]; {
 				case k&cWord != 0:
-					i = t.word(i, para.End, pi)
-					// Most words end at a space, which no quotation
-					// opens at: past it without another step.
-					if i < para.End && text[i] == ' ' {
-						i++
-					}
+					i = t.word(i, para.End, next, pi)
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
-					t.punct(i, i+1, pi)
+					if !t.put(i, i+1, pi, tPunct) { // punct, with its common case inlined
+						t.add(i, i+1, pi, tPunct)
+					}
 					i++
 				}
 				continue
@@ -162,7 +159,7 @@ func (t *tokenizer) run() {
 			case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
 				i += size
 			case isWordRune(r):
-				i = t.word(i, para.End, pi)
+				i = t.word(i, para.End, next, pi)
 			default:
 				t.punct(i, i+size, pi)
 				i += size
@@ -192,97 +189,123 @@ func isWordByte(c byte) bool {
 
 // word scans a word starting at i: letters, digits and marks, with inner
 // apostrophes, hyphens, periods, ampersands and slashes (don’t,
-// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born).
-func (t *tokenizer) word(i, end, pi int) int {
+// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It goes on with the
+// words that follow it after one space, as run's loop would, while they
+// start with an ASCII letter or digit before next, the opening of the
+// next quotation, and returns where run must go on: the end of the last
+// word, or past the space after it.
+func (t *tokenizer) word(i, end, next, pi int) int {
 	text := t.text
-	start := i
-	apos := false // an inner apostrophe: the word may be a contraction
-	for i < end {
-		if i+8 <= end {
-			// Eight bytes at a time while they are ASCII letters and
-			// digits; the byte that stops them is read below.
-			word := wordMask8(load64At(text, i))
-			if run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3; run > 0 {
+	for {
+		start := i
+		space := false // a space found by the eight-byte scan ends the word
+		apos := false  // an inner apostrophe: the word may be a contraction
+		for i < end {
+			if i+8 <= end {
+				// Eight bytes at a time while they are ASCII letters
+				// and digits; the byte that stops them is read below,
+				// unless it is a space, the common end, which the load
+				// holds already.
+				x := load64At(text, i)
+				run := bits.TrailingZeros64(^wordMask8(x)&0x8080808080808080) >> 3
 				i += run
 				if run == 8 {
 					continue
 				}
+				if byte(x>>(run*8)) == ' ' {
+					space = true
+					break
+				}
 			}
-		}
-		c := text[i]
-		if c < utf8.RuneSelf {
-			k := tokClass[c]
-			if k&cWord != 0 {
-				i++
+			c := text[i]
+			if c < utf8.RuneSelf {
+				k := tokClass[c]
+				if k&cWord != 0 {
+					i++
+					continue
+				}
+				if k&cLink == 0 {
+					break // a space or a mark: the common end
+				}
+				if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
+					n := text[i+1]
+					if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
+						apos = apos || c == '\''
+						i++ // don’t, well-known, U.S, AT&T, CNN/ORC
+						continue
+					}
+					if c == '.' && n == '-' && i+2 < end && isWordByte(text[i+2]) {
+						i += 2 // U.S.-born
+						continue
+					}
+				}
+				if c == ',' && thousands(text, i, end) {
+					i++ // 2,400: one number
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:end])
+			if isWordRune(r) {
+				i += size
 				continue
 			}
-			if k&cLink == 0 {
-				break // a space or a mark: the common end
-			}
-			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
-				n := text[i+1]
-				if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
-					apos = apos || c == '\''
-					i++ // don’t, well-known, U.S, AT&T, CNN/ORC
-					continue
-				}
-				if c == '.' && n == '-' && i+2 < end && isWordByte(text[i+2]) {
-					i += 2 // U.S.-born
-					continue
-				}
-			}
-			if c == ',' && thousands(text, i, end) {
-				i++ // 2,400: one number
+			if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
+				apos = true
+				i += size
 				continue
 			}
 			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		if isWordRune(r) {
-			i += size
-			continue
+		// The word is not empty: run and the test below start one only
+		// at a byte or rune that the loop above takes.
+
+		// Only a word with an inner apostrophe can be a contraction.
+		if apos {
+			if c := contraction(text[start:i]); c > 0 {
+				t.tok(start, start+c, pi, tWord) // he’s, they’re: the pronoun, then the verb
+				start += c
+			}
 		}
-		if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
-			apos = true
-			i += size
-			continue
+		if !t.put(start, i, pi, tWord) { // tok, with its common case inlined
+			t.add(start, i, pi, tWord)
 		}
-		break
-	}
-	if i == start {
-		_, size := utf8.DecodeRuneInString(text[i:end])
-		i += size
-	}
-	// Only a word with an inner apostrophe can be a contraction.
-	if apos {
-		if c := contraction(text[start:i]); c > 0 {
-			t.wordTok(start, start+c, pi) // he’s, they’re: the pronoun, then the verb
-			start += c
+		if !space {
+			return i
+		}
+		// Past the space, which no quotation opens at: the next word,
+		// if one starts there, without a return to run.
+		i++
+		if i >= next || i >= end || text[i] >= utf8.RuneSelf || tokClass[text[i]]&cWord == 0 {
+			return i
 		}
 	}
-	t.wordTok(start, i, pi)
-	return i
 }
 
-// wordTok emits the word text[start:end] of paragraph pi.
-func (t *tokenizer) wordTok(start, end, pi int) {
-	t.tok(start, end, pi, tWord)
-}
-
-// tok emits the word or mark text[start:end] of paragraph pi. Its common
-// case, a token inside the sentence of the one before, with room in toks,
-// tests only that: add does the rest (the sentence, the index, growth).
+// tok emits the word or mark text[start:end] of paragraph pi.
 func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
-	if n := len(t.toks); start < t.fast && n < cap(t.toks) {
-		t.toks = t.toks[:n+1]
-		// Field by field: a composite literal is built on the stack
-		// and copied. Every field is written (toks is not cleared).
-		p, si := &t.toks[n], int32(t.si)
-		p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
-		p.kind, p.lead, p.word = kind, 0, 0
-		return
+	if !t.put(start, end, pi, kind) {
+		t.add(start, end, pi, kind)
 	}
-	t.add(start, end, pi, kind)
+}
+
+// put is the common case of tok, a token inside the sentence of the one
+// before, with room in toks, which tests only that: it reports whether
+// it emitted the token, or add must (the sentence, the index, growth).
+// It makes no call, so that it is inlined into word, whose tokens are
+// most.
+func (t *tokenizer) put(start, end, pi int, kind tokKind) bool {
+	n := len(t.toks)
+	if start >= t.fast || n == cap(t.toks) {
+		return false
+	}
+	t.toks = t.toks[:n+1]
+	// Field by field: a composite literal is built on the stack
+	// and copied. Every field is written (toks is not cleared).
+	p, si := &t.toks[n], int32(t.si)
+	p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
+	p.kind, p.lead, p.word = kind, 0, 0
+	return true
 }
 
 // add is tok for any token.
