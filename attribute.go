@@ -570,7 +570,7 @@ func equalFoldASCII(s, lower string) bool {
 // hasUpperASCII reports whether s holds an ASCII capital.
 func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
+		if isUpper(s[i]) {
 			return true
 		}
 	}

@@ -144,7 +144,7 @@ func (t *tokenizer) run() {
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
-					if !t.put(i, i+1, pi, tPunct) { // punct, with its common case inlined
+					if !t.put(i, i+1, pi, tPunct) { // tok, with its common case inlined
 						t.add(i, i+1, pi, tPunct)
 					}
 					i++
@@ -154,14 +154,14 @@ func (t *tokenizer) run() {
 			r, size := utf8.DecodeRuneInString(text[i:para.End])
 			switch {
 			case generalPunct(r):
-				t.punct(i, i+size, pi)
+				t.tok(i, i+size, pi, tPunct)
 				i += size
 			case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
 				i += size
 			case isWordRune(r):
 				i = t.word(i, para.End, next, pi)
 			default:
-				t.punct(i, i+size, pi)
+				t.tok(i, i+size, pi, tPunct)
 				i += size
 			}
 		}
@@ -399,11 +399,6 @@ func anyFold(w string, words []string) bool {
 func isLetterAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
 	return !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// punct emits the mark text[i:j] of paragraph pi.
-func (t *tokenizer) punct(i, j, pi int) {
-	t.tok(i, j, pi, tPunct)
 }
 
 // thousands reports whether the comma at i separates the thousands of a
