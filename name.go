@@ -337,123 +337,254 @@ func spanStartAfter(spans []Span, k int) int {
 
 // tokenize splits text into words. Sentence and paragraph indexes come from
 // d; quote contents flag the words inside them. It reads the text once
-// (lexWords), then the words, in passes of a few variables each, where
-// one loop doing it all kept thirty live.
+// (lexWords, which also does the work of each word's sentence), then the
+// words, in passes of a few variables each, where one loop doing it all
+// kept thirty live.
 func (f *finder) tokenize(d *Document) {
-	f.lexWords()
+	f.lexWords(d)
 	f.lowerKeys()
 	f.wordEntries()
 	f.markQuotes(d)
-	f.segments(d)
+	f.holdInitials()
 	f.markSeen()
 	// emit appends whole mentions: the array needs no clearing (a
 	// scratch's is cleared when it is taken back, resolveDocWith).
 	f.ms = spare(f.spareMs, len(f.toks)/5+16)
 }
 
+// tOpens is a flag of lexWords' gaps, never of a token: the gap ends
+// with a mark or bracket that opens something new ("“As", "(AP"), which
+// makes a capitalised word after it tInitial.
+const tOpens tokFlags = 1 << 15
+
+// lexer holds what lexWords' loops share besides the gap: the sentence
+// the next word belongs to, and the list of the words find starts from.
+// The fast loop (lexASCII) reads and changes it through a pointer, in
+// memory: its own variables keep the registers.
+type lexer struct {
+	paras, sents []Span // the paragraphs, and the sentences (the paragraphs when there are none)
+	pk, sk       int    // the indexes of the current ones (spanIndex)
+	// nextSpan is where the next sentence or paragraph starts: a word
+	// at or after it opens a sentence (sentence); 0 before the first
+	// word, which opens one in any case. spanNext is that offset as
+	// spanIndex leaves it.
+	nextSpan, spanNext int
+	para, sent         int32
+	// The sentence being read, for the headline test (headline): its
+	// first word; its words of more than three bytes (low half of hl)
+	// and the capitalised ones among them (high half); the flags all
+	// its words have (tCap among them when all are capitalised).
+	segLo  int
+	hl     uint64
+	capAnd tokFlags
+	// starts[:nStarts] lists the words find starts from (see word);
+	// starts is at least as long as the token array's capacity, so that
+	// the fast loop appends without a test.
+	starts  []int32
+	nStarts int
+}
+
+// sentence ends the sentence being read (headline) and opens the one of
+// word k, at offset start: it finds the new one's paragraph and sentence
+// indexes (the paragraphs stand for the sentences when there are none).
+func (lx *lexer) sentence(f *finder, toks []token, k, start int) {
+	f.headline(toks[:k], lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
+	if start >= lx.spanNext {
+		if len(lx.paras) > 0 {
+			lx.para = int32(spanIndex(lx.paras, &lx.pk, start))
+		}
+		if len(lx.sents) > 0 {
+			lx.sent = int32(spanIndex(lx.sents, &lx.sk, start))
+		}
+		lx.spanNext = min(spanStartAfter(lx.paras, lx.pk), spanStartAfter(lx.sents, lx.sk))
+	}
+	lx.nextSpan = lx.spanNext
+	lx.segLo, lx.hl, lx.capAnd = k, 0, ^tokFlags(0)
+}
+
+// word does the work of the sentence for the last word of toks, appended
+// by lexStep (lexASCII does it inline for its words): its paragraph and
+// sentence, tInitial when it opens a sentence, tCapWord when it is
+// capitalised away from a sentence start, the headline counts, and the
+// list of the words find starts from: the capitalised ones and those that
+// may be a pronoun or a determiner (findFilter.may; its last bytes pass
+// in either ASCII case, so the word is tested as written).
+func (lx *lexer) word(f *finder, toks []token) {
+	k := len(toks) - 1
+	t := &toks[k]
+	if int(t.start) >= lx.nextSpan {
+		lx.sentence(f, toks, k, int(t.start))
+		t.flags |= tInitial
+	}
+	t.para, t.sent = lx.para, lx.sent
+	capF := flagIf(t.flags&tCap != 0)
+	t.flags |= capF & flagIf(t.flags&tInitial == 0) * tCapWord
+	l := uint64(flagIf(t.end-t.start > 3))
+	lx.hl += l | l&uint64(capF)<<32
+	lx.capAnd &= t.flags
+	if len(lx.starts) < cap(toks) {
+		lx.starts = append(lx.starts, make([]int32, cap(toks)-len(lx.starts))...)
+	}
+	text := f.text
+	bit := uint64(1) << ((t.keyEnd - t.start) & 63)
+	last := text[max(t.keyEnd-1, t.start)]
+	lx.starts[lx.nStarts] = int32(k)
+	lx.nStarts += int(capF | flagIf(findFilter.first[text[t.start]]&findFilter.last[last]&bit != 0))
+}
+
 // lexWords splits f.text into f.toks and sets the flags that follow from
 // the bytes of each word and of the gap before it: tCap, tAllCaps,
 // tASCII, tPoss, tGapComma, tGapPunct, tGapQuote, tLowWord, and tInitial
-// for a capitalised word after a colon or an opening mark (segments adds
-// the words that open a sentence). The words' paragraphs and sentences
-// are left at 0, their entries unknown.
-func (f *finder) lexWords() {
+// for a capitalised word after a colon or an opening mark. It does the
+// work of each word's sentence as it goes (lexer.word): the paragraph and
+// sentence indexes from d, tInitial for the first word of each sentence,
+// tCapWord, tHeadline (headline) and f.starts. The words' entries are left
+// unknown.
+func (f *finder) lexWords(d *Document) {
 	text := f.text
 	// About one word in six bytes of news text.
 	toks := spare(f.spareToks, len(text)/6+16)
+	lx := lexer{paras: d.Paragraphs, sents: d.Sentences}
+	if len(lx.sents) == 0 {
+		lx.sents = d.Paragraphs
+	}
+	lx.spanNext = min(spanStartAfter(lx.paras, 0), spanStartAfter(lx.sents, 0))
+	lx.starts = spare(f.starts, cap(toks))
+	lx.starts = lx.starts[:cap(lx.starts)]
 	// The gap before the next word, read while skipping to it: the
 	// flags it gives the word (see gapPunct), tInitial among them when
-	// it holds a colon, and whether it ends with a mark or bracket that
-	// opens something new ("“As", "(AP"), which makes it tInitial too.
+	// it holds a colon, and tOpens.
 	var gap tokFlags
-	opens := false
 	// lexASCII reads the common text, lexStep the rest a step at a time.
 	for i := 0; i < len(text); {
-		i, gap, opens, toks = lexASCII(text, i, gap, opens, toks)
+		i, gap, toks = lexASCII(f, &lx, i, gap, toks)
 		if i < len(text) {
-			i, gap, opens, toks = f.lexStep(i, gap, opens, toks)
+			i, gap, toks = f.lexStep(&lx, i, gap, toks)
 		}
 	}
+	f.headline(toks, lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
 	f.toks = toks
+	f.starts = lx.starts[:lx.nStarts]
 }
 
 // lexASCII is lexWords' loop over the common text: ASCII gaps, and words
-// of ASCII letters and digits that end before an ASCII byte other than a
-// joiner (cJoin), which no ending or key rule of wordTail concerns,
-// appended while toks has room. It stops at any other byte or word,
-// returning where and the gap read so far, for lexStep. It leaves the
-// calls (decoding a rune, growing toks, wordTail) to lexStep: a loop
-// without them keeps more of its variables in registers.
-func lexASCII(text string, i int, gap tokFlags, opens bool, toks []token) (int, tokFlags, bool, []token) {
+// of fewer than eight ASCII letters and digits that end before an ASCII
+// byte other than a joiner (cJoin), which no ending or key rule of
+// wordTail concerns, appended while toks has room. It stops at any other
+// byte or word, returning where and the gap read so far, for lexStep. It
+// leaves the calls (decoding a rune, growing toks, wordTail) to lexStep,
+// but for the first word of a sentence (lexer.sentence): a loop without
+// them keeps more of its variables in registers.
+func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tokFlags, []token) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	text := f.text
 	n := len(text)
 	for i < n {
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			break
 		}
-		k := tokClass[c]
-		if k&cWord == 0 {
+		if k := tokClass[c]; k&cWord == 0 {
 			switch {
 			case k&cSpace != 0:
-				opens = false
+				gap &^= tOpens
 			case c == ',':
-				gap = gap&^tGapQuote | tGapComma
-				opens = false
+				gap = gap&^(tGapQuote|tOpens) | tGapComma
 			default:
 				q := c == '"' || c == '\''
-				gap = gapPunct(gap, q) | flagIf(c == ':')*tInitial
-				opens = q || c == '('
+				gap = gapPunct(gap, q)&^tOpens | flagIf(c == ':')*tInitial | flagIf(q || c == '(')*tOpens
 			}
 			i++
 			continue
 		}
-		if len(toks) == cap(toks) {
-			break // grow calls
-		}
-		// The word's capitals, and whether a letter is not a capital.
-		start, upper := i, 0
-		var lower uint64
-		for i+8 <= n {
-			word, up, let := asciiWordBytes(load64At(text, i))
-			run := bits.TrailingZeros64(^word&0x8080808080808080) >> 3
-			keep := uint64(1)<<(8*run) - 1 // all ones when run is 8
-			upper += bits.OnesCount64(up & keep)
-			lower |= let &^ up & keep
-			i += run
-			if run < 8 {
+		// Words, while one space alone separates them.
+		for {
+			if i+8 > n || len(toks) == cap(toks) {
+				return i, gap, toks
+			}
+			x := load64At(text, i)
+			w := wordMask8(x)
+			nw := ^w & high
+			if nw == 0 {
+				return i, gap, toks // eight bytes or more
+			}
+			// lb is the high bit of the byte after the word.
+			lb := nw & -nw
+			end := i + bits.TrailingZeros64(nw)>>3
+			if c := text[end]; c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+				return i, gap, toks // the word may go on, or wordTail may change it
+			}
+			// Of the word's bytes, letters and digits, the capitals
+			// have bit 6 set and bit 5 clear, the other letters both.
+			y, s := x&(lb>>7-1)&(ones*0x40), x<<1
+			up, lo := y&^s>>6, y&s
+			// The flags, looked up by the number of capitals, whether
+			// a letter is not a capital and whether the first is one.
+			flags := asciiFlags[(up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1]
+			if gap != 0 {
+				flags = gapFlags(gap, flags)
+			}
+			k := len(toks)
+			if i >= lx.nextSpan {
+				lx.sentence(f, toks, k, i)
+				flags = flags&^tCapWord | tInitial
+			}
+			capF := flags & tCap
+			l := uint64(flagIf(end-i > 3))
+			lx.hl += l | l&uint64(capF)<<32
+			lx.capAnd &= flags
+			lx.starts[lx.nStarts] = int32(k)
+			lx.nStarts += int(capF | flagIf(findFilter.first[text[i]]&findFilter.last[text[end-1]]&(1<<(end-i)) != 0))
+			// toks has room: append's growth would be a call.
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.start, t.end, t.keyEnd = int32(i), int32(end), int32(end)
+			t.para, t.sent = lx.para, lx.sent
+			t.flags, t.word, t.low = flags, wordUnknown, 0
+			gap = 0
+			i = end
+			if text[end] != ' ' || w&(lb<<8) == 0 {
 				break
 			}
+			i++
 		}
-		for ; i+8 > n && i < n; i++ {
-			c := text[i]
-			if c >= utf8.RuneSelf || tokClass[c]&cWord == 0 {
-				break
-			}
-			k := tokClass[c]
-			upper += int(k&cUpper) >> 1
-			lower |= uint64((k & cLetter) &^ ((k & cUpper) >> 1))
-		}
-		if i < n && (text[i] >= utf8.RuneSelf || tokClass[text[i]]&cJoin != 0) {
-			i = start // the word may go on, or wordTail may change it
-			break
-		}
-		capF := flagIf(k&cUpper != 0)
-		gap |= flagIf(opens) * tInitial
-		flags := capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | tASCII | flagIf(upper > 0)*tUpper
-		flags |= gap &^ ((1 - capF) * tInitial)
-		flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
-		// toks has room: append's growth would be a call.
-		toks = toks[:len(toks)+1]
-		toks[len(toks)-1] = token{start: int32(start), end: int32(i), keyEnd: int32(i), flags: flags, word: wordUnknown}
-		gap, opens = 0, false
 	}
-	return i, gap, opens, toks
+	return i, gap, toks
+}
+
+// asciiFlags holds the flags of a word of lexASCII by 4·u + 2·l + c, u
+// being its number of capitals, l 1 when a letter is not a capital and c
+// 1 when the first is a capital; built once, never modified.
+var asciiFlags = func() (t [36]tokFlags) {
+	for u := range 9 {
+		for l := range 2 {
+			for c := range 2 {
+				f := tASCII | flagIf(c == 1)*(tCap|tCapWord) | flagIf(u > 0)*tUpper
+				f |= flagIf(u >= 2 && l == 0) * tAllCaps
+				f |= flagIf(u == 0 && l == 1) * tLowWord
+				t[4*u+2*l+c] = f
+			}
+		}
+	}
+	return t
+}()
+
+// gapFlags returns the flags of a word of lexASCII, flags, with those of
+// the gap before it: its punctuation, and tInitial when the word is
+// capitalised after a colon or an opening mark (tOpens), which makes it no
+// tCapWord.
+func gapFlags(gap, flags tokFlags) tokFlags {
+	flags |= gap &^ (tInitial | tOpens)
+	if flags&tCap != 0 && gap&(tInitial|tOpens) != 0 {
+		flags = flags&^tCapWord | tInitial
+	}
+	return flags
 }
 
 // lexStep reads one step of lexWords at offset i: a rune of the gap
 // before a word, or a word. It returns where it stopped and the gap read
 // so far.
-func (f *finder) lexStep(i int, gap tokFlags, opens bool, toks []token) (int, tokFlags, bool, []token) {
+func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tokFlags, []token) {
 	text := f.text
 	n := len(text)
 	// A rune of the gap (lexASCII reads the ASCII bytes), or the word's
@@ -463,7 +594,7 @@ func (f *finder) lexStep(i int, gap tokFlags, opens bool, toks []token) (int, to
 	if c < utf8.RuneSelf {
 		k := tokClass[c]
 		if k&cWord == 0 {
-			return lexASCII(text, i, gap, opens, toks)
+			return lexASCII(f, lx, i, gap, toks)
 		}
 		cap = k&cUpper != 0
 	} else {
@@ -471,17 +602,15 @@ func (f *finder) lexStep(i int, gap tokFlags, opens bool, toks []token) (int, to
 		if !isWordRune(r) {
 			switch r {
 			case '\u00a0', '\u202f', '\u2009':
-				opens = false
+				gap &^= tOpens
 			default:
 				q := isQuoteMark(r)
-				gap = gapPunct(gap, q)
-				opens = q || r == '—'
+				gap = gapPunct(gap, q)&^tOpens | flagIf(q || r == '—')*tOpens
 			}
-			return i + w, gap, opens, toks
+			return i + w, gap, toks
 		}
 		cap = unicode.IsLetter(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
 	}
-	gap |= flagIf(opens) * tInitial
 	// The word: letters, digits and marks, with inner joiners (hyphen,
 	// apostrophes, period) followed by a letter or digit.
 	start := i
@@ -566,11 +695,14 @@ func (f *finder) lexStep(i int, gap tokFlags, opens bool, toks []token) (int, to
 	// on each would be mispredicted often.
 	capF := flagIf(cap)
 	flags |= capF*tCap | flagIf(upper >= 2)&flagIf(lower == 0)*tAllCaps | flagIf(ascii)*tASCII | flagIf(asciiUp > 0)*tUpper
-	flags |= gap &^ ((1 - capF) * tInitial)
+	// tInitial after a colon or an opening mark when capitalised
+	// (lexer.word adds the words that open a sentence).
+	flags |= gap&^((1-capF)*tInitial|tOpens) | capF*(gap&tOpens)>>13
 	// Letters without a capital.
 	flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
 	toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
-	return end, 0, false, toks
+	lx.word(f, toks)
+	return end, 0, toks
 }
 
 // wordTail returns where the word text[start:end] that lexWords read ends
@@ -727,82 +859,14 @@ func (c *cover) has(p int) bool {
 	return k > 0 && ivs[k-1].e > p
 }
 
-// segments sets the paragraph and sentence of each word (from d; the
-// paragraphs stand for the sentences when there are none), flags the
-// first word of each sentence tInitial, the words of a sentence in title
-// case tHeadline (headline) and the capitalised words away from a
-// sentence start tCapWord; it lists the words find starts from and holds
-// the capitalised initial words in the word sets (see markSeen).
-func (f *finder) segments(d *Document) {
-	sents := d.Sentences
-	if len(sents) == 0 {
-		sents = d.Paragraphs
-	}
+// holdInitials puts in the word sets the words they are asked about:
+// those of capitalised sentence-initial tokens, lowSeen only those that
+// are not stop words (run). markSeen marks the ones the other tokens show.
+// (A word without a capital is never marked in capsSeen, whose marks come
+// from capitalised words.) The capitalised words are among those find
+// starts from, two in five of all.
+func (f *finder) holdInitials() {
 	text, toks := f.text, f.toks
-	pk, sk := 0, 0
-	// The words find starts from (see below): starts[:nStarts], about
-	// two words in five.
-	starts, nStarts := spare(f.starts, len(f.text)/15+16), 0
-	starts = starts[:cap(starts)]
-	// The paragraph and sentence of the words being read, and where the
-	// next of either starts.
-	para, sent := 0, 0
-	nextSpan := min(spanStartAfter(d.Paragraphs, 0), spanStartAfter(sents, 0))
-	// One sentence (or paragraph) a turn: its first word, then its words
-	// in a loop that calls nothing, whose few variables stay in
-	// registers.
-	for i := 0; i < len(toks); {
-		if start := int(toks[i].start); start >= nextSpan {
-			if len(d.Paragraphs) > 0 {
-				para = spanIndex(d.Paragraphs, &pk, start)
-			}
-			if len(sents) > 0 {
-				sent = spanIndex(sents, &sk, start)
-			}
-			nextSpan = min(spanStartAfter(d.Paragraphs, pk), spanStartAfter(sents, sk))
-		}
-		toks[i].flags |= tInitial
-		// For the headline test (see headline): the sentence's first
-		// word, its words of more than three bytes and the capitalised
-		// ones among them, and whether all its words are capitalised.
-		segLo, long, caps, allCap := i, 0, 0, 1
-		for ; i < len(toks) && int(toks[i].start) < nextSpan; i++ {
-			t := &toks[i]
-			t.para, t.sent = int32(para), int32(sent)
-			flags := t.flags
-			capF := flagIf(flags&tCap != 0)
-			l := int(flagIf(t.end-t.start > 3))
-			long += l
-			caps += l & int(capF)
-			allCap &= int(capF)
-			// A capital away from a sentence start.
-			flags |= capF & flagIf(flags&tInitial == 0) * tCapWord
-			t.flags = flags
-			// find starts only from capitalised words and from those
-			// that may be a pronoun or a determiner (findFilter.may,
-			// tested here without a branch; no filter has a key of
-			// length 0 mod 64): they are listed, without a branch
-			// either, so that find skips the others unread.
-			if nStarts == len(starts) {
-				starts = append(starts, make([]int32, len(starts)+64)...)
-			}
-			starts[nStarts] = int32(i)
-			// The word as written: the first byte of a word without tCap
-			// is no capital, and its last byte passes findFilter.last in
-			// either case.
-			bit := uint64(1) << ((t.keyEnd - t.start) & 63)
-			last := text[max(t.keyEnd-1, t.start)]
-			nStarts += int(capF | flagIf(findFilter.first[text[t.start]]&findFilter.last[last]&bit != 0))
-		}
-		f.headline(toks[:i], segLo, long, caps, allCap)
-	}
-	f.starts = starts[:nStarts]
-	// The word sets are only asked about the words of capitalised
-	// sentence-initial tokens, lowSeen only about those that are not
-	// stop words (run): hold those, for markSeen to mark the ones the
-	// other tokens show. (A word without a capital is never marked in
-	// capsSeen, whose marks come from capitalised words.) The capitalised
-	// words are among those find starts from, two in five of all.
 	for _, i := range f.starts {
 		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
 			f.capsSeen.add(text[t.start:t.keyEnd])
