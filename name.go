@@ -505,22 +505,31 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 			x := load64At(text, i)
 			w := wordMask8(x)
 			nw := ^w & high
-			if nw == 0 {
-				return i, gap, toks // eight bytes or more
+			var end int
+			var flags tokFlags
+			var more bool // one space and a word follow
+			if nw != 0 {
+				// lb is the high bit of the byte after the word.
+				lb := nw & -nw
+				end = i + bits.TrailingZeros64(nw)>>3
+				c := text[end]
+				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+					return i, gap, toks // the word may go on, or wordTail may change it
+				}
+				// Of the word's bytes, letters and digits, the capitals
+				// have bit 6 set and bit 5 clear, the other letters both.
+				y, s := x&(lb>>7-1)&(ones*0x40), x<<1
+				up, lo := y&^s>>6, y&s
+				// The flags, looked up by the number of capitals, whether
+				// a letter is not a capital and whether the first is one.
+				flags = asciiFlags[(up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1]
+				more = c == ' ' && w&(lb<<8) != 0
+			} else {
+				var ok bool
+				if end, flags, more, ok = longASCII(text, i); !ok {
+					return i, gap, toks
+				}
 			}
-			// lb is the high bit of the byte after the word.
-			lb := nw & -nw
-			end := i + bits.TrailingZeros64(nw)>>3
-			if c := text[end]; c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
-				return i, gap, toks // the word may go on, or wordTail may change it
-			}
-			// Of the word's bytes, letters and digits, the capitals
-			// have bit 6 set and bit 5 clear, the other letters both.
-			y, s := x&(lb>>7-1)&(ones*0x40), x<<1
-			up, lo := y&^s>>6, y&s
-			// The flags, looked up by the number of capitals, whether
-			// a letter is not a capital and whether the first is one.
-			flags := asciiFlags[(up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1]
 			if gap != 0 {
 				flags = gapFlags(gap, flags)
 			}
@@ -534,7 +543,7 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 			lx.hl += l | l&uint64(capF)<<32
 			lx.capAnd &= flags
 			lx.starts[lx.nStarts] = int32(k)
-			lx.nStarts += int(capF | flagIf(findFilter.first[text[i]]&findFilter.last[text[end-1]]&(1<<(end-i)) != 0))
+			lx.nStarts += int(capF | flagIf(findFilter.first[text[i]]&findFilter.last[text[end-1]]&(1<<((end-i)&63)) != 0))
 			// toks has room: append's growth would be a call.
 			toks = toks[:k+1]
 			t := &toks[k]
@@ -543,13 +552,46 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 			t.flags, t.word, t.low = flags, wordUnknown, 0
 			gap = 0
 			i = end
-			if text[end] != ' ' || w&(lb<<8) == 0 {
+			if !more {
 				break
 			}
 			i++
 		}
 	}
 	return i, gap, toks
+}
+
+// longASCII reads for lexASCII the word of eight ASCII letters and digits
+// or more at offset i, eight bytes a step. It returns where the word ends,
+// its flags (asciiFlags) and whether one space and a word follow it; ok is
+// false, for lexStep, when the word ends before a byte above ASCII or a
+// joiner, or too near the end of text for a step.
+func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	var up, lo uint64 // the number of capitals; not 0 when a letter is not one
+	for j := i; j+8 <= len(text); j += 8 {
+		x := load64At(text, j)
+		w := wordMask8(x)
+		nw := ^w & high
+		keep, lb := ^uint64(0), nw&-nw
+		if nw != 0 {
+			keep = lb>>7 - 1
+		}
+		y, s := x&keep&(ones*0x40), x<<1
+		up += (y &^ s >> 6 * ones) >> 56
+		lo |= y & s
+		if nw == 0 {
+			continue
+		}
+		end = j + bits.TrailingZeros64(nw)>>3
+		c := text[end]
+		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+			return 0, 0, false, false
+		}
+		capF := uint64(tokClass[text[i]]&cUpper) >> 1
+		return end, asciiFlags[min(up, 8)<<2|uint64(flagIf(lo != 0))<<1|capF], c == ' ' && w&(lb<<8) != 0, true
+	}
+	return 0, 0, false, false
 }
 
 // asciiFlags holds the flags of a word of lexASCII by 4·u + 2·l + c, u
