@@ -926,35 +926,35 @@ func (f *finder) holdInitials() {
 // not at each use.
 func (f *finder) markSeen() {
 	text, toks := f.text, f.toks
-	// The set and its last words are picked by index, not by a branch:
-	// capitalised and lower-case words come at random. A lower-case
-	// word has no ASCII capital: its bytes in text are those of its key.
-	var lastWords [2][64]string
+	// The set is picked by index, not by a branch: capitalised and
+	// lower-case words come at random. A lower-case word has no ASCII
+	// capital: its bytes in text are those of its key.
 	sets := [2]*spanSet{&f.lowSeen, &f.capsSeen}
-	// The words that pass their set's filter (spanSet.may, which
-	// refuses an empty key) are listed first, a block at a time and
-	// without a branch: they come at random, one in a few, where a
-	// branch on each would be mispredicted often.
-	var hits [256]int32
-	for lo := 0; lo < len(toks); lo += len(hits) {
-		n, hi := 0, min(lo+len(hits), len(toks))
-		for i := lo; i < hi; i++ {
-			t := &toks[i]
-			c := flagIf(t.flags&tCapWord != 0)
-			set, k := sets[c], int(t.keyEnd-t.start)
-			bit := uint64(1) << (k & 63)
-			may := set.filter[text[t.start]&31] & set.last[text[max(int(t.keyEnd)-1, int(t.start))]&31] & bit
-			hits[n] = int32(i)
-			n += int(flagIf(t.flags&(tCapWord|tLowWord) != 0) & flagIf(may != 0) & flagIf(k > 0))
-		}
-		for _, i := range hits[:n] {
-			t := &toks[i]
-			c := flagIf(t.flags&tCapWord != 0)
-			set, last, w := sets[c], &lastWords[c], text[t.start:t.keyEnd]
-			if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
-				set.mark(w)
-				last[b] = w
+	// A filter of each set's words by first and last byte together, and
+	// length, finer than spanSet.may's and one look-up a word: bit
+	// len(w)&63 of filter[c<<10|(w[0]&31)<<5|w[len(w)-1]&31] for each
+	// word w of sets[c]. A word that passes is looked up in the set.
+	var filter [2 << 10]uint64
+	for c, set := range sets {
+		for _, sl := range set.slots {
+			if w := sl.w; w != "" {
+				filter[c<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
 			}
+		}
+	}
+	var lastWords [2][64]string
+	for i := range toks {
+		t := &toks[i]
+		c := int(flagIf(t.flags&tCapWord != 0))
+		s, e := int(t.start), int(t.keyEnd)
+		row := filter[c<<10|int(text[s]&31)<<5|int(text[max(e-1, s)]&31)]
+		if row&(1<<((e-s)&63)) == 0 || t.flags&(tCapWord|tLowWord) == 0 || e <= s {
+			continue
+		}
+		set, last, w := sets[c], &lastWords[c], text[s:e]
+		if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
+			set.mark(w)
+			last[b] = w
 		}
 	}
 }
