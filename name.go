@@ -362,8 +362,9 @@ const tOpens tokFlags = 1 << 15
 // The fast loop (lexASCII) reads and changes it through a pointer, in
 // memory: its own variables keep the registers.
 type lexer struct {
-	paras, sents []Span // the paragraphs, and the sentences (the paragraphs when there are none)
-	pk, sk       int    // the indexes of the current ones (spanIndex)
+	f            *finder // whose text is read
+	paras, sents []Span  // the paragraphs, and the sentences (the paragraphs when there are none)
+	pk, sk       int     // the indexes of the current ones (spanIndex)
 	// nextSpan is where the next sentence or paragraph starts: a word
 	// at or after it opens a sentence (sentence); 0 before the first
 	// word, which opens one in any case. spanNext is that offset as
@@ -387,8 +388,8 @@ type lexer struct {
 // sentence ends the sentence being read (headline) and opens the one of
 // word k, at offset start: it finds the new one's paragraph and sentence
 // indexes (the paragraphs stand for the sentences when there are none).
-func (lx *lexer) sentence(f *finder, toks []token, k, start int) {
-	f.headline(toks[:k], lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
+func (lx *lexer) sentence(toks []token, k, start int) {
+	lx.f.headline(toks[:k], lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
 	if start >= lx.spanNext {
 		if len(lx.paras) > 0 {
 			lx.para = int32(spanIndex(lx.paras, &lx.pk, start))
@@ -409,11 +410,11 @@ func (lx *lexer) sentence(f *finder, toks []token, k, start int) {
 // list of the words find starts from: the capitalised ones and those that
 // may be a pronoun or a determiner (findFilter.may; its last bytes pass
 // in either ASCII case, so the word is tested as written).
-func (lx *lexer) word(f *finder, toks []token) {
+func (lx *lexer) word(toks []token) {
 	k := len(toks) - 1
 	t := &toks[k]
 	if int(t.start) >= lx.nextSpan {
-		lx.sentence(f, toks, k, int(t.start))
+		lx.sentence(toks, k, int(t.start))
 		t.flags |= tInitial
 	}
 	t.para, t.sent = lx.para, lx.sent
@@ -425,7 +426,7 @@ func (lx *lexer) word(f *finder, toks []token) {
 	if len(lx.starts) < cap(toks) {
 		lx.starts = append(lx.starts, make([]int32, cap(toks)-len(lx.starts))...)
 	}
-	text := f.text
+	text := lx.f.text
 	bit := uint64(1) << ((t.keyEnd - t.start) & 63)
 	last := text[max(t.keyEnd-1, t.start)]
 	lx.starts[lx.nStarts] = int32(k)
@@ -444,7 +445,7 @@ func (f *finder) lexWords(d *Document) {
 	text := f.text
 	// About one word in six bytes of news text.
 	toks := spare(f.spareToks, len(text)/6+16)
-	lx := lexer{paras: d.Paragraphs, sents: d.Sentences}
+	lx := lexer{f: f, paras: d.Paragraphs, sents: d.Sentences}
 	if len(lx.sents) == 0 {
 		lx.sents = d.Paragraphs
 	}
@@ -457,7 +458,7 @@ func (f *finder) lexWords(d *Document) {
 	var gap tokFlags
 	// lexASCII reads the common text, lexStep the rest a step at a time.
 	for i := 0; i < len(text); {
-		i, gap, toks = lexASCII(f, &lx, i, gap, toks)
+		i, gap, toks = lexASCII(text, &lx, i, gap, toks)
 		if i < len(text) {
 			i, gap, toks = f.lexStep(&lx, i, gap, toks)
 		}
@@ -468,16 +469,15 @@ func (f *finder) lexWords(d *Document) {
 }
 
 // lexASCII is lexWords' loop over the common text: ASCII gaps, and words
-// of fewer than eight ASCII letters and digits that end before an ASCII
-// byte other than a joiner (cJoin), which no ending or key rule of
-// wordTail concerns, appended while toks has room. It stops at any other
-// byte or word, returning where and the gap read so far, for lexStep. It
-// leaves the calls (decoding a rune, growing toks, wordTail) to lexStep,
-// but for the first word of a sentence (lexer.sentence): a loop without
-// them keeps more of its variables in registers.
-func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tokFlags, []token) {
+// of ASCII letters and digits (longASCII reads those of eight bytes or
+// more) that end before an ASCII byte other than a joiner (cJoin), which
+// no ending or key rule of wordTail concerns, or before a period that ends
+// them (dotEnd), appended while toks has room. It stops at any other byte
+// or word, returning where and the gap read so far, for lexStep. It
+// leaves most calls (decoding a rune, growing toks, wordTail) to lexStep:
+// a loop without them keeps more of its variables in registers.
+func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, tokFlags, []token) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	text := f.text
 	n := len(text)
 	for i < n {
 		c := text[i]
@@ -513,8 +513,18 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 				lb := nw & -nw
 				end = i + bits.TrailingZeros64(nw)>>3
 				c := text[end]
+				more = c == ' ' && w&(lb<<8) != 0
 				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
-					return i, gap, toks // the word may go on, or wordTail may change it
+					// The word may go on, or wordTail may change it
+					// (lexStep); a period is the common case, read
+					// here.
+					if c != '.' {
+						return i, gap, toks
+					}
+					var ok bool
+					if end, ok = dotEnd(text, i, end); !ok {
+						return i, gap, toks
+					}
 				}
 				// Of the word's bytes, letters and digits, the capitals
 				// have bit 6 set and bit 5 clear, the other letters both.
@@ -522,8 +532,7 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 				up, lo := y&^s>>6, y&s
 				// The flags, looked up by the number of capitals, whether
 				// a letter is not a capital and whether the first is one.
-				flags = asciiFlags[(up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1]
-				more = c == ' ' && w&(lb<<8) != 0
+				flags = asciiFlags[((up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1)&63]
 			} else {
 				var ok bool
 				if end, flags, more, ok = longASCII(text, i); !ok {
@@ -535,7 +544,7 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 			}
 			k := len(toks)
 			if i >= lx.nextSpan {
-				lx.sentence(f, toks, k, i)
+				lx.sentence(toks, k, i)
 				flags = flags&^tCapWord | tInitial
 			}
 			capF := flags & tCap
@@ -543,7 +552,7 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 			lx.hl += l | l&uint64(capF)<<32
 			lx.capAnd &= flags
 			lx.starts[lx.nStarts] = int32(k)
-			lx.nStarts += int(capF | flagIf(findFilter.first[text[i]]&findFilter.last[text[end-1]]&(1<<((end-i)&63)) != 0))
+			lx.nStarts += int(capF | flagIf(findFilter.first[byte(x)]&findFilter.last[text[end-1]]&(1<<((end-i)&63)) != 0))
 			// toks has room: append's growth would be a call.
 			toks = toks[:k+1]
 			t := &toks[k]
@@ -565,7 +574,8 @@ func lexASCII(f *finder, lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 // or more at offset i, eight bytes a step. It returns where the word ends,
 // its flags (asciiFlags) and whether one space and a word follow it; ok is
 // false, for lexStep, when the word ends before a byte above ASCII or a
-// joiner, or too near the end of text for a step.
+// joiner other than a period that ends it (dotEnd), or too near the end
+// of text for a step.
 func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	var up, lo uint64 // the number of capitals; not 0 when a letter is not one
@@ -584,12 +594,17 @@ func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
 			continue
 		}
 		end = j + bits.TrailingZeros64(nw)>>3
-		c := text[end]
-		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
-			return 0, 0, false, false
+		more = text[end] == ' ' && w&(lb<<8) != 0
+		if c := text[end]; c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+			if c != '.' {
+				return 0, 0, false, false
+			}
+			if end, ok = dotEnd(text, i, end); !ok {
+				return 0, 0, false, false
+			}
 		}
 		capF := uint64(tokClass[text[i]]&cUpper) >> 1
-		return end, asciiFlags[min(up, 8)<<2|uint64(flagIf(lo != 0))<<1|capF], c == ' ' && w&(lb<<8) != 0, true
+		return end, asciiFlags[min(up, 8)<<2|uint64(flagIf(lo != 0))<<1|capF], more, true
 	}
 	return 0, 0, false, false
 }
@@ -597,7 +612,7 @@ func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
 // asciiFlags holds the flags of a word of lexASCII by 4·u + 2·l + c, u
 // being its number of capitals, l 1 when a letter is not a capital and c
 // 1 when the first is a capital; built once, never modified.
-var asciiFlags = func() (t [36]tokFlags) {
+var asciiFlags = func() (t [64]tokFlags) {
 	for u := range 9 {
 		for l := range 2 {
 			for c := range 2 {
@@ -636,7 +651,7 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 	if c < utf8.RuneSelf {
 		k := tokClass[c]
 		if k&cWord == 0 {
-			return lexASCII(f, lx, i, gap, toks)
+			return lexASCII(text, lx, i, gap, toks)
 		}
 		cap = k&cUpper != 0
 	} else {
@@ -743,7 +758,7 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 	// Letters without a capital.
 	flags |= (1 - capF) & flagIf(upper == 0) & flagIf(lower != 0) * tLowWord
 	toks = append(grow(toks, start, len(text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), flags: flags, word: wordUnknown})
-	lx.word(f, toks)
+	lx.word(toks)
 	return end, 0, toks
 }
 
@@ -763,10 +778,7 @@ func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, boo
 		if (oneCap && end-start <= 2) || dot {
 			end++
 		} else {
-			// The word and its period, lowered (on the stack when short).
-			var buf [40]byte
-			lk := string(appendLower(buf[:0], text, start, end+1))
-			if _, ok := titleOf(lk); ok || lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st." {
+			if titleDot(text, start, end) {
 				end++
 			}
 		}
@@ -821,6 +833,43 @@ func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, boo
 	return end, keyEnd, poss
 }
 
+// titleDot reports whether the word text[start:end], which a period
+// follows, is a title or an abbreviation that the period belongs to
+// ("Sen.", "Jr.", "Inc.").
+func titleDot(text string, start, end int) bool {
+	// The word and its period, lowered (on the stack when short).
+	var buf [40]byte
+	lk := string(appendLower(buf[:0], text, start, end+1))
+	_, ok := titleOf(lk)
+	return ok || lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st."
+}
+
+// dotEnd returns, for lexASCII, where the word text[start:end] of ASCII
+// letters and digits that a period follows ends, as wordTail would have
+// it: after the period for an initial (one capital and no other letter)
+// or a title (titleDot), else before it. ok is false when a word
+// character follows the period, which joins the word to it (lexStep reads
+// it).
+func dotEnd(text string, start, end int) (int, bool) {
+	if wordAt(text, end+1) {
+		return 0, false
+	}
+	if end-start <= 2 {
+		upper, lower := 0, false
+		for _, c := range []byte(text[start:end]) {
+			upper += int(tokClass[c]&cUpper) >> 1
+			lower = lower || 'a' <= c && c <= 'z'
+		}
+		if upper == 1 && !lower {
+			return end + 1, true
+		}
+	}
+	if titleDot(text, start, end) {
+		return end + 1, true
+	}
+	return end, true
+}
+
 // gapPunct returns the flags of a gap (see lexWords) with one more
 // punctuation mark in it, q telling whether it is a quotation mark:
 // tGapQuote holds while the gap has one mark, a quotation mark, and no
@@ -835,14 +884,17 @@ func gapPunct(gap tokFlags, q bool) tokFlags {
 // word's start and key end, which looked the key up already. The other
 // words are looked up on first use (lexAt).
 func (f *finder) wordEntries() {
-	qws, qk := f.words, 0
-	for i := range f.toks {
-		t := &f.toks[i]
+	qws, toks, qk := f.words, f.toks, 0
+	for i := range toks {
+		t := &toks[i]
 		for qk < len(qws) && qws[qk].start < t.start {
 			qk++
 		}
-		if qk < len(qws) && qws[qk].start == t.start && qws[qk].end == t.keyEnd && qws[qk].kind == tWord {
-			t.word = qws[qk].word
+		if qk == len(qws) {
+			return
+		}
+		if q := &qws[qk]; q.start == t.start && q.end == t.keyEnd && q.kind == tWord {
+			t.word = q.word
 		}
 	}
 }
