@@ -195,14 +195,28 @@ func (f *finder) key(t *token) string {
 // the text (the keys of 19 PolNeAR articles in 20).
 func (f *finder) lowerKeys() {
 	text, toks := f.text, f.toks
+	// b[:n] holds the keys written so far; a key of at most eight bytes
+	// is written in one step, eight bytes lowered, when b has room past
+	// n and the text past its start.
 	b := spare(f.lowBuf, len(text)/4)
+	b = b[:cap(b)]
+	n := 0
 	for i := range toks {
-		if t := &toks[i]; t.flags&tUpper != 0 {
-			t.low = int32(len(b))
-			b = appendLower(b, text, int(t.start), int(t.keyEnd))
+		t := &toks[i]
+		if t.flags&tUpper == 0 {
+			continue
 		}
+		s, e := int(t.start), int(t.keyEnd)
+		t.low = int32(n)
+		if e-s <= 8 && s+8 <= len(text) && n+8 <= len(b) {
+			binary.LittleEndian.PutUint64(b[n:], lower8(load64At(text, s)))
+			n += e - s
+			continue
+		}
+		b = appendLower(b[:n], text, s, e)
+		n, b = len(b), b[:cap(b)]
 	}
-	f.lows, f.lowBuf = string(b), b
+	f.lows, f.lowBuf = string(b[:n]), b[:n]
 }
 
 // appendLower appends text[i:j] to b with its ASCII letters lowered,
@@ -997,10 +1011,13 @@ func (f *finder) markSeen() {
 	var lastWords [2][64]string
 	for i := range toks {
 		t := &toks[i]
-		c := int(flagIf(t.flags&tCapWord != 0))
 		s, e := int(t.start), int(t.keyEnd)
-		row := filter[c<<10|int(text[s]&31)<<5|int(text[max(e-1, s)]&31)]
-		if row&(1<<((e-s)&63)) == 0 || t.flags&(tCapWord|tLowWord) == 0 || e <= s {
+		if e <= s {
+			continue
+		}
+		c := int(flagIf(t.flags&tCapWord != 0))
+		row := filter[c<<10|int(text[s]&31)<<5|int(text[e-1]&31)]
+		if row&(1<<((e-s)&63)) == 0 || t.flags&(tCapWord|tLowWord) == 0 {
 			continue
 		}
 		set, last, w := sets[c], &lastWords[c], text[s:e]
