@@ -898,16 +898,18 @@ func gapPunct(gap tokFlags, q bool) tokFlags {
 // word's start and key end, which looked the key up already. The other
 // words are looked up on first use (lexAt).
 func (f *finder) wordEntries() {
-	qws, toks, qk := f.words, f.toks, 0
+	// qws[0] is the first of the quote stage's tokens not before the
+	// word: slicing it off costs less than an index into its array.
+	qws, toks := f.words, f.toks
 	for i := range toks {
 		t := &toks[i]
-		for qk < len(qws) && qws[qk].start < t.start {
-			qk++
+		for len(qws) > 0 && qws[0].start < t.start {
+			qws = qws[1:]
 		}
-		if qk == len(qws) {
+		if len(qws) == 0 {
 			return
 		}
-		if q := &qws[qk]; q.start == t.start && q.end == t.keyEnd && q.kind == tWord {
+		if q := &qws[0]; q.start == t.start && q.end == t.keyEnd && q.kind == tWord {
 			t.word = q.word
 		}
 	}
