@@ -122,7 +122,6 @@ type mention struct {
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
 	inDirect    bool // inside a direct quote's content
-	inReported  bool // inside an indirect or mixed quote's content
 	definiteOrg bool // a name preceded by "the": "the White House"
 	group       bool // a plural group name: "Democrats"
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
@@ -924,7 +923,6 @@ func (f *finder) emit(m mention) int {
 	t := &f.toks[m.ctxLo]
 	m.para, m.sent = t.para, t.sent
 	m.inDirect = f.direct.has(int(t.start))
-	m.inReported = f.reported.has(int(t.start))
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
 		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
