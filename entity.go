@@ -90,6 +90,10 @@ const windowParas = 3
 
 // cluster is one entity being built.
 type cluster struct {
+	// name is the name as written (a substring of the text, or one made
+	// of its words); the entity's name is cleanName of it, made only for
+	// the few clusters that are asked (output, ownedOrg, resolveName's
+	// acronyms): five in six clusters never are.
 	name     string
 	nameToks int
 	ek       entKind
@@ -1007,7 +1011,7 @@ func (r *resolver) mergeTail(p int) {
 
 // newCluster appends a cluster and returns its index.
 func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
-	r.cs = append(r.cs, cluster{name: cleanName(name), ek: ek, gender: m.gender, lastPos: m.start, lastPara: m.para})
+	r.cs = append(r.cs, cluster{name: name, ek: ek, gender: m.gender, lastPos: m.start, lastPara: m.para})
 	return len(r.cs) - 1
 }
 
@@ -1382,8 +1386,10 @@ func (r *resolver) resolveName(m *mention) int {
 			xs = *r.words.at(i)
 		}
 		for _, x := range xs {
-			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson && strings.ToUpper(cl.name) == cl.name {
-				c = x
+			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson {
+				if name := cleanName(cl.name); strings.ToUpper(name) == name {
+					c = x
+				}
 			}
 		}
 	}
@@ -1398,7 +1404,7 @@ func (r *resolver) resolveName(m *mention) int {
 		r.cs[c].keys = keys
 	} else if len(keys) > r.cs[c].nameToks {
 		cl := &r.cs[c]
-		cl.name, cl.nameToks, cl.keys = cleanName(name), len(keys), keys
+		cl.name, cl.nameToks, cl.keys = name, len(keys), keys
 	}
 	cl := &r.cs[c]
 	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) {
@@ -1733,7 +1739,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	}
 	key := r.arenaKey(r.ownBuf)
 	o := &r.cs[owner]
-	short := o.name
+	short := cleanName(o.name)
 	if i := strings.LastIndexByte(short, ' '); i >= 0 {
 		short = short[i+1:]
 	}
@@ -2197,14 +2203,25 @@ func (r *resolver) firstPerson() {
 	}
 }
 
-// output fills d.Entities and each quote's Entity.
+// output fills d.Entities and each quote's Entity. The clusters with
+// quotes, the only ones output, get their names cleaned first (see
+// cluster.name).
 func (r *resolver) output() {
 	ms := r.f.ms
 	r.quotes = zeroed(r.quotes, len(r.cs))
 	quotes := r.quotes
-	for qi, mi := range r.spk {
+	for _, mi := range r.spk {
 		if mi >= 0 && ms[mi].cluster >= 0 {
 			quotes[ms[mi].cluster]++
+		}
+	}
+	for c, n := range quotes {
+		if n > 0 {
+			r.cs[c].name = cleanName(r.cs[c].name)
+		}
+	}
+	for qi, mi := range r.spk {
+		if mi >= 0 && ms[mi].cluster >= 0 {
 			r.d.Quotes[qi].Entity = r.cs[ms[mi].cluster].name
 		}
 	}
