@@ -220,16 +220,87 @@ func (r *resolver) mentionAfter(ms []mention, s int) int {
 	if !r.endsSorted || len(ms) > r.scanned {
 		return sort.Search(len(ms), f)
 	}
-	r.msHint = searchFrom(len(ms), r.msHint, f)
-	return r.msHint
+	// searchFrom(len(ms), r.msHint, f), with f written out: a call of
+	// the closure at each step cost more than the step.
+	h := min(max(r.msHint, 0), len(ms))
+	var lo, hi int // as in searchFrom
+	if h == len(ms) || int(ms[h].end) > s {
+		hi = h
+		for step := 1; ; step *= 2 {
+			if lo = hi - step; lo < 0 {
+				lo = -1
+				break
+			}
+			if int(ms[lo].end) <= s {
+				break
+			}
+			hi = lo
+		}
+	} else {
+		lo = h
+		for step := 1; ; step *= 2 {
+			if hi = lo + step; hi >= len(ms) {
+				hi = len(ms)
+				break
+			}
+			if int(ms[hi].end) > s {
+				break
+			}
+			lo = hi
+		}
+	}
+	for lo+1 < hi {
+		if mid := int(uint(lo+hi) >> 1); int(ms[mid].end) > s {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	r.msHint = hi
+	return hi
 }
 
 // tokenAfter returns the index of the first word that ends after offset
-// s, len(r.f.toks) if none.
+// s, len(r.f.toks) if none: searchFrom from r.tokHint, with the test
+// written out (see mentionAfter).
 func (r *resolver) tokenAfter(s int) int {
 	toks := r.f.toks
-	r.tokHint = searchFrom(len(toks), r.tokHint, func(i int) bool { return int(toks[i].end) > s })
-	return r.tokHint
+	h := min(max(r.tokHint, 0), len(toks))
+	var lo, hi int // as in searchFrom
+	if h == len(toks) || int(toks[h].end) > s {
+		hi = h
+		for step := 1; ; step *= 2 {
+			if lo = hi - step; lo < 0 {
+				lo = -1
+				break
+			}
+			if int(toks[lo].end) <= s {
+				break
+			}
+			hi = lo
+		}
+	} else {
+		lo = h
+		for step := 1; ; step *= 2 {
+			if hi = lo + step; hi >= len(toks) {
+				hi = len(toks)
+				break
+			}
+			if int(toks[hi].end) > s {
+				break
+			}
+			lo = hi
+		}
+	}
+	for lo+1 < hi {
+		if mid := int(uint(lo+hi) >> 1); int(toks[mid].end) > s {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	r.tokHint = hi
+	return hi
 }
 
 // searchFrom returns what sort.Search(n, f) returns, for f false and then
