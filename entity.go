@@ -1357,6 +1357,19 @@ func (r *resolver) nameKeys(m *mention) []string {
 		if !t.has(tCap) {
 			continue
 		}
+		if t.has(tASCII) {
+			// Most words are ASCII: a rune is a byte, and the key is
+			// the fold (see fold).
+			n := t.keyEnd - t.start
+			if n > 0 && r.text[t.keyEnd-1] == '.' {
+				n--
+			}
+			if n == 1 {
+				continue // an initial
+			}
+			keys = append(keys, f.key(t))
+			continue
+		}
 		w := r.text[t.start:t.keyEnd]
 		if w := strings.TrimSuffix(w, "."); len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1 {
 			continue // an initial
