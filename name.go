@@ -1251,6 +1251,9 @@ func (f *finder) analyseRun(lo, hi int) {
 	nameLo := lo
 	title := -1
 	for k := lo; k < hi; k++ {
+		if f.lex(k).is&(lxTitle|lxRole|lxRoleDot) == 0 {
+			continue // no title (isTitle), asked without a call
+		}
 		w, ok := f.isTitle(k)
 		if !ok {
 			continue
