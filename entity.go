@@ -1415,7 +1415,9 @@ func (r *resolver) resolveName(m *mention) int {
 	if len(keys) == 0 {
 		return -1
 	}
-	if r.f.dateName(m) {
+	// A name of date words starts with one: most fail there, without
+	// the call.
+	if r.f.lex(int(m.tokLo)).is&lxDate != 0 && r.f.dateName(m) {
 		return r.dateCluster(keys)
 	}
 	// The clusters of each word and its entry, looked up once: r.words
