@@ -922,7 +922,15 @@ func (f *finder) emit(m mention) int {
 	}
 	t := &f.toks[m.ctxLo]
 	m.para, m.sent = t.para, t.sent
-	m.inDirect = f.direct.has(int(t.start))
+	// f.direct.has(p), answered here when p falls between the interval
+	// the last look-up stopped after and the next one, as the mentions'
+	// offsets, a few words apart, mostly do (has would leave its place
+	// as it is then).
+	if p, ivs, k := int(t.start), f.direct.ivs, f.direct.k; (k == 0 || ivs[k-1].s <= p) && (k == len(ivs) || ivs[k].s > p) {
+		m.inDirect = k > 0 && ivs[k-1].e > p
+	} else {
+		m.inDirect = f.direct.has(p)
+	}
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
 		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
