@@ -1420,18 +1420,6 @@ func (r *resolver) resolveName(m *mention) int {
 	if r.f.lex(int(m.tokLo)).is&lxDate != 0 && r.f.dateName(m) {
 		return r.dateCluster(keys)
 	}
-	// The clusters of each word and its entry, looked up once: r.words
-	// is not changed before the words are added to it below.
-	lists, at := r.keyLists[:0], r.keyAt[:0]
-	for _, k := range keys {
-		i := r.words.find(k)
-		var l []int
-		if i >= 0 {
-			l = *r.words.at(i)
-		}
-		lists, at = append(lists, l), append(at, i)
-	}
-	r.keyLists, r.keyAt = lists, at
 	// The full key (the keys joined by spaces) and the acronym are built
 	// in buffers: they are looked up as bytes, and a string is made only
 	// to store a new key.
@@ -1445,6 +1433,23 @@ func (r *resolver) resolveName(m *mention) int {
 			c, known = *r.full.at(i), true
 		}
 	}
+	// The clusters of each word and its entry, looked up once: r.words
+	// is not changed before the words are added to it below. A known
+	// full key needs none: its cluster is found, and the mention that
+	// added the key added the cluster to the lists of all its words,
+	// which only grow.
+	lists, at := r.keyLists[:0], r.keyAt[:0]
+	if !known {
+		for _, k := range keys {
+			i := r.words.find(k)
+			var l []int
+			if i >= 0 {
+				l = *r.words.at(i)
+			}
+			lists, at = append(lists, l), append(at, i)
+		}
+	}
+	r.keyLists, r.keyAt = lists, at
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
 	// full name after the acronym.
 	r.acroBuf = r.acroBuf[:0]
@@ -1508,7 +1513,8 @@ func (r *resolver) resolveName(m *mention) int {
 	if len(keys) > 1 && !known {
 		r.full.add(r.arenaKey(r.fullBuf), c)
 	}
-	for i, k := range keys {
+	for i := range lists {
+		k := keys[i] // none when the full key is known (see lists)
 		if containsString(keys[:i], k) {
 			continue // a word said twice: its list holds c already
 		}
