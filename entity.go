@@ -1487,7 +1487,9 @@ func (r *resolver) resolveName(m *mention) int {
 	if c < 0 {
 		c = r.matchName(m, keys, lists)
 	}
-	setAcro := len(acronym) > 0 && r.acro.findBytes(acronym) < 0
+	// An acronym is stored only when a name may ask for it (see
+	// finder.acroWant).
+	setAcro := len(acronym) > 0 && r.f.acroWant.has(acronym) && r.acro.findBytes(acronym) < 0
 	name := r.text[m.start:m.end]
 	if c < 0 {
 		c = r.newCluster(name, m.ek, m)
@@ -1542,6 +1544,31 @@ func (r *resolver) resolveName(m *mention) int {
 		r.acro.add(r.arenaKey(acronym), c)
 	}
 	return c
+}
+
+// acroBits is a filter of the keys that resolveName may ask r.acro
+// about (finder.acroWant): a bit for each, by its length and its first
+// and last bytes.
+type acroBits [4]uint64
+
+// acroBit returns the bit of key k in an acroBits.
+func acroBit[S string | []byte](k S) uint8 {
+	if len(k) == 0 {
+		return 0
+	}
+	return uint8(len(k)*31 + int(k[0])*7 + int(k[len(k)-1]))
+}
+
+// add sets the bit of k.
+func (a *acroBits) add(k string) {
+	b := acroBit(k)
+	a[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether the bit of k is set.
+func (a *acroBits) has(k []byte) bool {
+	b := acroBit(k)
+	return a[b>>6]&(1<<(b&63)) != 0
 }
 
 // dateCluster returns the cluster a name of date words refers to, or -1:

@@ -175,6 +175,9 @@ type finder struct {
 	apposOf  int32
 	subjSent int32 // last sentence that got its subject
 	synth    bool  // analysing a speaker span alone: no look-around
+	// acroWant filters the keys that resolveName may ask the resolver's
+	// acronyms about (see wantAcronyms).
+	acroWant acroBits
 }
 
 // key returns the lower-case form (ASCII letters only) of token t without
@@ -1382,6 +1385,9 @@ func (f *finder) analyseRun(lo, hi int) {
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
 	m.start, m.end = toks[nameLo].start, toks[hi-1].keyEnd
+	if toks[nameLo].has(tAllCaps) {
+		f.wantAcronyms(nameLo, hi)
+	}
 	if f.synth {
 		f.emit(m)
 		return
@@ -1455,6 +1461,23 @@ func (f *finder) analyseRun(lo, hi int) {
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)
 			}
+		}
+	}
+}
+
+// wantAcronyms adds to f.acroWant the keys that resolveName may ask the
+// resolver's acronyms about for the name of words lo:hi, whose first is
+// in capitals: its one key, the fold of one of its capitalised words
+// ("DNC"). The fold of an ASCII word is its key; a word of another
+// script sets every bit.
+func (f *finder) wantAcronyms(lo, hi int) {
+	for k := lo; k < hi; k++ {
+		switch t := &f.toks[k]; {
+		case !t.has(tCap):
+		case t.has(tASCII):
+			f.acroWant.add(f.key(t))
+		default:
+			f.acroWant = acroBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 		}
 	}
 }
