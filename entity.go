@@ -1061,22 +1061,29 @@ func (r *resolver) sortOrder() {
 }
 
 // mergeTail sorts the mentions order[p:] by start and merges them into
-// the sorted order[:p] (see sortOrder).
+// the sorted order[:p] (see sortOrder). From the back: the prefix's
+// mentions that start after the last of the tail not placed yet (found
+// by bisection) move up past it in one copy, and it goes before them.
+// The tail is a few speaker spans; the prefix, every mention found.
 func (r *resolver) mergeTail(p int) {
-	ms := r.f.ms
+	ms, order := r.f.ms, r.order
 	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
-	r.tail = append(r.tail[:0], r.order[p:]...)
+	r.tail = append(r.tail[:0], order[p:]...)
 	tail := r.tail
 	slices.SortStableFunc(tail, byStart)
-	i, j := p-1, len(tail)-1
-	for k := len(ms) - 1; j >= 0; k-- {
-		if i >= 0 && ms[r.order[i]].start > ms[tail[j]].start {
-			r.order[k] = r.order[i]
-			i--
-		} else {
-			r.order[k] = tail[j]
-			j--
-		}
+	n := p // the prefix not moved yet is order[:n]
+	k := len(order)
+	for j := len(tail) - 1; j >= 0; j-- {
+		x := tail[j]
+		start := ms[x].start
+		// The prefix's mentions that start after x come after it; on a
+		// tie, the prefix's mention first.
+		q := sort.Search(n, func(i int) bool { return ms[order[i]].start > start })
+		k -= n - q
+		copy(order[k:], order[q:n])
+		n = q
+		k--
+		order[k] = x
 	}
 }
 
