@@ -90,6 +90,10 @@ const windowParas = 3
 
 // cluster is one entity being built.
 type cluster struct {
+	// name is the name as written (a substring of the text, or one made
+	// of its words); the entity's name is cleanName of it, made only for
+	// the few clusters that are asked (output, ownedOrg, resolveName's
+	// acronyms): five in six clusters never are.
 	name     string
 	nameToks int
 	ek       entKind
@@ -216,16 +220,87 @@ func (r *resolver) mentionAfter(ms []mention, s int) int {
 	if !r.endsSorted || len(ms) > r.scanned {
 		return sort.Search(len(ms), f)
 	}
-	r.msHint = searchFrom(len(ms), r.msHint, f)
-	return r.msHint
+	// searchFrom(len(ms), r.msHint, f), with f written out: a call of
+	// the closure at each step cost more than the step.
+	h := min(max(r.msHint, 0), len(ms))
+	var lo, hi int // as in searchFrom
+	if h == len(ms) || int(ms[h].end) > s {
+		hi = h
+		for step := 1; ; step *= 2 {
+			if lo = hi - step; lo < 0 {
+				lo = -1
+				break
+			}
+			if int(ms[lo].end) <= s {
+				break
+			}
+			hi = lo
+		}
+	} else {
+		lo = h
+		for step := 1; ; step *= 2 {
+			if hi = lo + step; hi >= len(ms) {
+				hi = len(ms)
+				break
+			}
+			if int(ms[hi].end) > s {
+				break
+			}
+			lo = hi
+		}
+	}
+	for lo+1 < hi {
+		if mid := int(uint(lo+hi) >> 1); int(ms[mid].end) > s {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	r.msHint = hi
+	return hi
 }
 
 // tokenAfter returns the index of the first word that ends after offset
-// s, len(r.f.toks) if none.
+// s, len(r.f.toks) if none: searchFrom from r.tokHint, with the test
+// written out (see mentionAfter).
 func (r *resolver) tokenAfter(s int) int {
 	toks := r.f.toks
-	r.tokHint = searchFrom(len(toks), r.tokHint, func(i int) bool { return int(toks[i].end) > s })
-	return r.tokHint
+	h := min(max(r.tokHint, 0), len(toks))
+	var lo, hi int // as in searchFrom
+	if h == len(toks) || int(toks[h].end) > s {
+		hi = h
+		for step := 1; ; step *= 2 {
+			if lo = hi - step; lo < 0 {
+				lo = -1
+				break
+			}
+			if int(toks[lo].end) <= s {
+				break
+			}
+			hi = lo
+		}
+	} else {
+		lo = h
+		for step := 1; ; step *= 2 {
+			if hi = lo + step; hi >= len(toks) {
+				hi = len(toks)
+				break
+			}
+			if int(toks[hi].end) > s {
+				break
+			}
+			lo = hi
+		}
+	}
+	for lo+1 < hi {
+		if mid := int(uint(lo+hi) >> 1); int(toks[mid].end) > s {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	r.tokHint = hi
+	return hi
 }
 
 // searchFrom returns what sort.Search(n, f) returns, for f false and then
@@ -986,28 +1061,35 @@ func (r *resolver) sortOrder() {
 }
 
 // mergeTail sorts the mentions order[p:] by start and merges them into
-// the sorted order[:p] (see sortOrder).
+// the sorted order[:p] (see sortOrder). From the back: the prefix's
+// mentions that start after the last of the tail not placed yet (found
+// by bisection) move up past it in one copy, and it goes before them.
+// The tail is a few speaker spans; the prefix, every mention found.
 func (r *resolver) mergeTail(p int) {
-	ms := r.f.ms
+	ms, order := r.f.ms, r.order
 	byStart := func(a, b int) int { return cmp.Compare(ms[a].start, ms[b].start) }
-	r.tail = append(r.tail[:0], r.order[p:]...)
+	r.tail = append(r.tail[:0], order[p:]...)
 	tail := r.tail
 	slices.SortStableFunc(tail, byStart)
-	i, j := p-1, len(tail)-1
-	for k := len(ms) - 1; j >= 0; k-- {
-		if i >= 0 && ms[r.order[i]].start > ms[tail[j]].start {
-			r.order[k] = r.order[i]
-			i--
-		} else {
-			r.order[k] = tail[j]
-			j--
-		}
+	n := p // the prefix not moved yet is order[:n]
+	k := len(order)
+	for j := len(tail) - 1; j >= 0; j-- {
+		x := tail[j]
+		start := ms[x].start
+		// The prefix's mentions that start after x come after it; on a
+		// tie, the prefix's mention first.
+		q := sort.Search(n, func(i int) bool { return ms[order[i]].start > start })
+		k -= n - q
+		copy(order[k:], order[q:n])
+		n = q
+		k--
+		order[k] = x
 	}
 }
 
 // newCluster appends a cluster and returns its index.
 func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
-	r.cs = append(r.cs, cluster{name: cleanName(name), ek: ek, gender: m.gender, lastPos: m.start, lastPara: m.para})
+	r.cs = append(r.cs, cluster{name: name, ek: ek, gender: m.gender, lastPos: m.start, lastPara: m.para})
 	return len(r.cs) - 1
 }
 
@@ -1282,6 +1364,19 @@ func (r *resolver) nameKeys(m *mention) []string {
 		if !t.has(tCap) {
 			continue
 		}
+		if t.has(tASCII) {
+			// Most words are ASCII: a rune is a byte, and the key is
+			// the fold (see fold).
+			n := t.keyEnd - t.start
+			if n > 0 && r.text[t.keyEnd-1] == '.' {
+				n--
+			}
+			if n == 1 {
+				continue // an initial
+			}
+			keys = append(keys, f.key(t))
+			continue
+		}
 		w := r.text[t.start:t.keyEnd]
 		if w := strings.TrimSuffix(w, "."); len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1 {
 			continue // an initial
@@ -1327,21 +1422,11 @@ func (r *resolver) resolveName(m *mention) int {
 	if len(keys) == 0 {
 		return -1
 	}
-	if r.f.dateName(m) {
+	// A name of date words starts with one: most fail there, without
+	// the call.
+	if r.f.lex(int(m.tokLo)).is&lxDate != 0 && r.f.dateName(m) {
 		return r.dateCluster(keys)
 	}
-	// The clusters of each word and its entry, looked up once: r.words
-	// is not changed before the words are added to it below.
-	lists, at := r.keyLists[:0], r.keyAt[:0]
-	for _, k := range keys {
-		i := r.words.find(k)
-		var l []int
-		if i >= 0 {
-			l = *r.words.at(i)
-		}
-		lists, at = append(lists, l), append(at, i)
-	}
-	r.keyLists, r.keyAt = lists, at
 	// The full key (the keys joined by spaces) and the acronym are built
 	// in buffers: they are looked up as bytes, and a string is made only
 	// to store a new key.
@@ -1355,6 +1440,23 @@ func (r *resolver) resolveName(m *mention) int {
 			c, known = *r.full.at(i), true
 		}
 	}
+	// The clusters of each word and its entry, looked up once: r.words
+	// is not changed before the words are added to it below. A known
+	// full key needs none: its cluster is found, and the mention that
+	// added the key added the cluster to the lists of all its words,
+	// which only grow.
+	lists, at := r.keyLists[:0], r.keyAt[:0]
+	if !known {
+		for _, k := range keys {
+			i := r.words.find(k)
+			var l []int
+			if i >= 0 {
+				l = *r.words.at(i)
+			}
+			lists, at = append(lists, l), append(at, i)
+		}
+	}
+	r.keyLists, r.keyAt = lists, at
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
 	// full name after the acronym.
 	r.acroBuf = r.acroBuf[:0]
@@ -1382,15 +1484,19 @@ func (r *resolver) resolveName(m *mention) int {
 			xs = *r.words.at(i)
 		}
 		for _, x := range xs {
-			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson && strings.ToUpper(cl.name) == cl.name {
-				c = x
+			if cl := &r.cs[x]; cl.nameToks == 1 && cl.ek != kPerson {
+				if name := cleanName(cl.name); strings.ToUpper(name) == name {
+					c = x
+				}
 			}
 		}
 	}
 	if c < 0 {
 		c = r.matchName(m, keys, lists)
 	}
-	setAcro := len(acronym) > 0 && r.acro.findBytes(acronym) < 0
+	// An acronym is stored only when a name may ask for it (see
+	// finder.acroWant).
+	setAcro := len(acronym) > 0 && r.f.acroWant.has(acronym) && r.acro.findBytes(acronym) < 0
 	name := r.text[m.start:m.end]
 	if c < 0 {
 		c = r.newCluster(name, m.ek, m)
@@ -1398,7 +1504,7 @@ func (r *resolver) resolveName(m *mention) int {
 		r.cs[c].keys = keys
 	} else if len(keys) > r.cs[c].nameToks {
 		cl := &r.cs[c]
-		cl.name, cl.nameToks, cl.keys = cleanName(name), len(keys), keys
+		cl.name, cl.nameToks, cl.keys = name, len(keys), keys
 	}
 	cl := &r.cs[c]
 	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) {
@@ -1416,7 +1522,8 @@ func (r *resolver) resolveName(m *mention) int {
 	if len(keys) > 1 && !known {
 		r.full.add(r.arenaKey(r.fullBuf), c)
 	}
-	for i, k := range keys {
+	for i := range lists {
+		k := keys[i] // none when the full key is known (see lists)
 		if containsString(keys[:i], k) {
 			continue // a word said twice: its list holds c already
 		}
@@ -1444,6 +1551,31 @@ func (r *resolver) resolveName(m *mention) int {
 		r.acro.add(r.arenaKey(acronym), c)
 	}
 	return c
+}
+
+// acroBits is a filter of the keys that resolveName may ask r.acro
+// about (finder.acroWant): a bit for each, by its length and its first
+// and last bytes.
+type acroBits [4]uint64
+
+// acroBit returns the bit of key k in an acroBits.
+func acroBit[S string | []byte](k S) uint8 {
+	if len(k) == 0 {
+		return 0
+	}
+	return uint8(len(k)*31 + int(k[0])*7 + int(k[len(k)-1]))
+}
+
+// add sets the bit of k.
+func (a *acroBits) add(k string) {
+	b := acroBit(k)
+	a[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether the bit of k is set.
+func (a *acroBits) has(k []byte) bool {
+	b := acroBit(k)
+	return a[b>>6]&(1<<(b&63)) != 0
 }
 
 // dateCluster returns the cluster a name of date words refers to, or -1:
@@ -1733,7 +1865,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	}
 	key := r.arenaKey(r.ownBuf)
 	o := &r.cs[owner]
-	short := o.name
+	short := cleanName(o.name)
 	if i := strings.LastIndexByte(short, ' '); i >= 0 {
 		short = short[i+1:]
 	}
@@ -2197,14 +2329,25 @@ func (r *resolver) firstPerson() {
 	}
 }
 
-// output fills d.Entities and each quote's Entity.
+// output fills d.Entities and each quote's Entity. The clusters with
+// quotes, the only ones output, get their names cleaned first (see
+// cluster.name).
 func (r *resolver) output() {
 	ms := r.f.ms
 	r.quotes = zeroed(r.quotes, len(r.cs))
 	quotes := r.quotes
-	for qi, mi := range r.spk {
+	for _, mi := range r.spk {
 		if mi >= 0 && ms[mi].cluster >= 0 {
 			quotes[ms[mi].cluster]++
+		}
+	}
+	for c, n := range quotes {
+		if n > 0 {
+			r.cs[c].name = cleanName(r.cs[c].name)
+		}
+	}
+	for qi, mi := range r.spk {
+		if mi >= 0 && ms[mi].cluster >= 0 {
 			r.d.Quotes[qi].Entity = r.cs[ms[mi].cluster].name
 		}
 	}

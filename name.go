@@ -122,7 +122,6 @@ type mention struct {
 	subject     bool // first non-oblique mention of its sentence
 	oblique     bool // after a preposition
 	inDirect    bool // inside a direct quote's content
-	inReported  bool // inside an indirect or mixed quote's content
 	definiteOrg bool // a name preceded by "the": "the White House"
 	group       bool // a plural group name: "Democrats"
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
@@ -176,6 +175,9 @@ type finder struct {
 	apposOf  int32
 	subjSent int32 // last sentence that got its subject
 	synth    bool  // analysing a speaker span alone: no look-around
+	// acroWant filters the keys that resolveName may ask the resolver's
+	// acronyms about (see wantAcronyms).
+	acroWant acroBits
 }
 
 // key returns the lower-case form (ASCII letters only) of token t without
@@ -1100,8 +1102,15 @@ func (f *finder) emit(m mention) int {
 	}
 	t := &f.toks[m.ctxLo]
 	m.para, m.sent = t.para, t.sent
-	m.inDirect = f.direct.has(int(t.start))
-	m.inReported = f.reported.has(int(t.start))
+	// f.direct.has(p), answered here when p falls between the interval
+	// the last look-up stopped after and the next one, as the mentions'
+	// offsets, a few words apart, mostly do (has would leave its place
+	// as it is then).
+	if p, ivs, k := int(t.start), f.direct.ivs, f.direct.k; (k == 0 || ivs[k-1].s <= p) && (k == len(ivs) || ivs[k].s > p) {
+		m.inDirect = k > 0 && ivs[k-1].e > p
+	} else {
+		m.inDirect = f.direct.has(p)
+	}
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
 		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
@@ -1430,6 +1439,9 @@ func (f *finder) analyseRun(lo, hi int) {
 	nameLo := lo
 	title := -1
 	for k := lo; k < hi; k++ {
+		if f.lex(k).is&(lxTitle|lxRole|lxRoleDot) == 0 {
+			continue // no title (isTitle), asked without a call
+		}
 		w, ok := f.isTitle(k)
 		if !ok {
 			continue
@@ -1550,6 +1562,9 @@ func (f *finder) analyseRun(lo, hi int) {
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
 	m.start, m.end = toks[nameLo].start, toks[hi-1].keyEnd
+	if toks[nameLo].has(tAllCaps) {
+		f.wantAcronyms(nameLo, hi)
+	}
 	if f.synth {
 		f.emit(m)
 		return
@@ -1623,6 +1638,23 @@ func (f *finder) analyseRun(lo, hi int) {
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)
 			}
+		}
+	}
+}
+
+// wantAcronyms adds to f.acroWant the keys that resolveName may ask the
+// resolver's acronyms about for the name of words lo:hi, whose first is
+// in capitals: its one key, the fold of one of its capitalised words
+// ("DNC"). The fold of an ASCII word is its key; a word of another
+// script sets every bit.
+func (f *finder) wantAcronyms(lo, hi int) {
+	for k := lo; k < hi; k++ {
+		switch t := &f.toks[k]; {
+		case !t.has(tCap):
+		case t.has(tASCII):
+			f.acroWant.add(f.key(t))
+		default:
+			f.acroWant = acroBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 		}
 	}
 }
