@@ -231,9 +231,10 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 		if lead == leadRune {
 			return k
 		}
+		tk.lead = lead
 		head, tail := x|(^x&high)>>2, uint64(0)
 		if n < 8 {
-			head &= 1<<(8*n) - 1
+			head &= lowBytes[n&7]
 		} else {
 			y := load64At(text, i+n-8)
 			tail = y | (^y&high)>>2
@@ -258,12 +259,15 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 				}
 			}
 		}
-		tk.lead = lead
 		tk.word = uint16(v >> 16)
 		lex[k] = v & (1<<16 - 1)
 	}
 	return k
 }
+
+// lowBytes[n] keeps the n low bytes of a number: 1<<(8*n) - 1, without
+// a shift by a variable count, which needs a register of its own (CX).
+var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // equalLower reports whether w with its ASCII letters lowered is key;
 // len(w) == len(key).
