@@ -189,11 +189,13 @@ func isWordByte(c byte) bool {
 
 // word scans a word starting at i: letters, digits and marks, with inner
 // apostrophes, hyphens, periods, ampersands and slashes (don’t,
-// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It goes on with the
-// words that follow it after one space, as run's loop would, while they
-// start with an ASCII letter or digit before next, the opening of the
-// next quotation, and returns where run must go on: the end of the last
-// word, or past the space after it.
+// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It goes on past one
+// space before next, the opening of the next quotation, as run's loop
+// would: the scan of a word from there takes what run would have taken
+// for a word (a letter, a digit or a word rune first; no inner mark
+// first), so that it needs no test of the byte after the space. It
+// returns where run must go on: the end of the last word, past the space
+// after it, or, when the scan past a space found no word, at its start.
 func (t *tokenizer) word(i, end, next, pi int) int {
 	text := t.text
 	for {
@@ -250,15 +252,16 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 				i += size
 				continue
 			}
-			if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
+			if r == '\u2019' && i > start && i+size < end && isLetterAt(text, i+size, end) {
 				apos = true
 				i += size
 				continue
 			}
 			break
 		}
-		// The word is not empty: run and the test below start one only
-		// at a byte or rune that the loop above takes.
+		if i == start {
+			return i // past a space: no word there (run starts a word only where the loop takes one)
+		}
 
 		// Only a word with an inner apostrophe can be a contraction.
 		if apos {
@@ -276,7 +279,7 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 		// Past the space, which no quotation opens at: the next word,
 		// if one starts there, without a return to run.
 		i++
-		if i >= next || i >= end || text[i] >= utf8.RuneSelf || tokClass[text[i]]&cWord == 0 {
+		if i >= next {
 			return i
 		}
 	}
