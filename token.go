@@ -274,7 +274,14 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			t.add(start, i, pi, tWord)
 		}
 		if !space {
-			return i
+			// A comma or a period and a space after the word, the
+			// commonest marks, are emitted here as run would: the
+			// mark, then the next word past the space.
+			if i+2 > end || i+2 > next || text[i+1] != ' ' || text[i] != ',' && text[i] != '.' {
+				return i
+			}
+			t.tok(i, i+1, pi, tPunct)
+			i++
 		}
 		// Past the space, which no quotation opens at: the next word,
 		// if one starts there, without a return to run.
