@@ -54,7 +54,9 @@ type tokenizer struct {
 	nextSent               int32
 	// fast bounds the starts of the tokens that tok may emit in sentence
 	// si with no more tests: the end of si when add's last token was in
-	// si, 0 when it was outside any sentence or a quotation came after.
+	// si, or sooner when toks has room for fewer tokens than the bytes up
+	// to there (each token starts past the one before); 0 when add's last
+	// token was outside any sentence or a quotation came after.
 	fast int
 	si   int // current sentence
 	// The bounds of sentence si, math.MaxInt both when there is none:
@@ -300,13 +302,13 @@ func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
 }
 
 // put is the common case of tok, a token inside the sentence of the one
-// before, with room in toks, which tests only that: it reports whether
-// it emitted the token, or add must (the sentence, the index, growth).
-// It makes no call, so that it is inlined into word, whose tokens are
-// most.
+// before, which tests only that (fast, which also keeps it within the
+// room of toks): it reports whether it emitted the token, or add must
+// (the sentence, the index, growth). It makes no call, so that it is
+// inlined into word, whose tokens are most.
 func (t *tokenizer) put(start, end, pi int, kind tokKind) bool {
 	n := len(t.toks)
-	if start >= t.fast || n == cap(t.toks) {
+	if start >= t.fast {
 		return false
 	}
 	t.toks = t.toks[:n+1]
@@ -327,7 +329,9 @@ func (t *tokenizer) add(start, end, pi int, kind tokKind) {
 	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: kind, sent: s, endSent: s, para: int32(pi)})
 	t.fast = 0
 	if s >= 0 {
-		t.fast = t.siEnd // the rest of sentence s: tok's common case
+		// The rest of sentence s, tok's common case, as far as toks
+		// has room: a token for each byte past start at most.
+		t.fast = min(t.siEnd, start+1+cap(t.toks)-len(t.toks))
 	}
 }
 
