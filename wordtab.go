@@ -219,7 +219,9 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 			lex[k] = 0
 			continue
 		}
-		i, n := int(tk.start), int(tk.end-tk.start)
+		// The start as unsigned: the compiler then knows that i+8 does
+		// not overflow, and the test below bounds the load.
+		i, n := int(uint32(tk.start)), int(tk.end-tk.start)
 		if uint(n-1) >= 16 || i+8 > len(text) {
 			return k
 		}
