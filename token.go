@@ -400,8 +400,19 @@ func contraction(w string) int {
 	return k
 }
 
-// anyFold reports whether w is one of words, compared without case.
+// anyFold reports whether w is one of words, which are lower-case ASCII,
+// compared without case. An ASCII w is compared byte by byte
+// (equalFoldASCII); strings.EqualFold is needed only above ASCII, where
+// the Kelvin sign folds to k and the long s to s.
 func anyFold(w string, words []string) bool {
+	if isASCII(w) {
+		for _, x := range words {
+			if equalFoldASCII(w, x) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range words {
 		if strings.EqualFold(w, x) {
 			return true
