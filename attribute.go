@@ -139,7 +139,13 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
 	p.words().cueEntries(text, a.toks, a.lex)
 	entries, lex, cls := p.cues.entries, a.lex, a.cls[:len(a.lex)]
+	// Most tokens have no entry (0, whose class is 0): cleared at once,
+	// then skipped.
+	clear(cls)
 	for k, e := range lex {
+		if e == 0 {
+			continue
+		}
 		le := &entries[e]
 		cls[k] = le.cls
 		if !le.listed {

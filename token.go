@@ -54,7 +54,9 @@ type tokenizer struct {
 	nextSent               int32
 	// fast bounds the starts of the tokens that tok may emit in sentence
 	// si with no more tests: the end of si when add's last token was in
-	// si, 0 when it was outside any sentence or a quotation came after.
+	// si, or sooner when toks has room for fewer tokens than the bytes up
+	// to there (each token starts past the one before); 0 when add's last
+	// token was outside any sentence or a quotation came after.
 	fast int
 	si   int // current sentence
 	// The bounds of sentence si, math.MaxInt both when there is none:
@@ -189,11 +191,13 @@ func isWordByte(c byte) bool {
 
 // word scans a word starting at i: letters, digits and marks, with inner
 // apostrophes, hyphens, periods, ampersands and slashes (don’t,
-// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It goes on with the
-// words that follow it after one space, as run's loop would, while they
-// start with an ASCII letter or digit before next, the opening of the
-// next quotation, and returns where run must go on: the end of the last
-// word, or past the space after it.
+// well-known, U.S., AT&T, 3.5, CNN/ORC, U.S.-born). It goes on past one
+// space before next, the opening of the next quotation, as run's loop
+// would: the scan of a word from there takes what run would have taken
+// for a word (a letter, a digit or a word rune first; no inner mark
+// first), so that it needs no test of the byte after the space. It
+// returns where run must go on: the end of the last word, past the space
+// after it, or, when the scan past a space found no word, at its start.
 func (t *tokenizer) word(i, end, next, pi int) int {
 	text := t.text
 	for {
@@ -250,15 +254,16 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 				i += size
 				continue
 			}
-			if r == '\u2019' && i+size < end && isLetterAt(text, i+size, end) {
+			if r == '\u2019' && i > start && i+size < end && isLetterAt(text, i+size, end) {
 				apos = true
 				i += size
 				continue
 			}
 			break
 		}
-		// The word is not empty: run and the test below start one only
-		// at a byte or rune that the loop above takes.
+		if i == start {
+			return i // past a space: no word there (run starts a word only where the loop takes one)
+		}
 
 		// Only a word with an inner apostrophe can be a contraction.
 		if apos {
@@ -271,12 +276,19 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			t.add(start, i, pi, tWord)
 		}
 		if !space {
-			return i
+			// A comma or a period and a space after the word, the
+			// commonest marks, are emitted here as run would: the
+			// mark, then the next word past the space.
+			if i+2 > end || i+2 > next || text[i+1] != ' ' || text[i] != ',' && text[i] != '.' {
+				return i
+			}
+			t.tok(i, i+1, pi, tPunct)
+			i++
 		}
 		// Past the space, which no quotation opens at: the next word,
 		// if one starts there, without a return to run.
 		i++
-		if i >= next || i >= end || text[i] >= utf8.RuneSelf || tokClass[text[i]]&cWord == 0 {
+		if i >= next {
 			return i
 		}
 	}
@@ -290,13 +302,13 @@ func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
 }
 
 // put is the common case of tok, a token inside the sentence of the one
-// before, with room in toks, which tests only that: it reports whether
-// it emitted the token, or add must (the sentence, the index, growth).
-// It makes no call, so that it is inlined into word, whose tokens are
-// most.
+// before, which tests only that (fast, which also keeps it within the
+// room of toks): it reports whether it emitted the token, or add must
+// (the sentence, the index, growth). It makes no call, so that it is
+// inlined into word, whose tokens are most.
 func (t *tokenizer) put(start, end, pi int, kind tokKind) bool {
 	n := len(t.toks)
-	if start >= t.fast || n == cap(t.toks) {
+	if start >= t.fast {
 		return false
 	}
 	t.toks = t.toks[:n+1]
@@ -317,7 +329,9 @@ func (t *tokenizer) add(start, end, pi int, kind tokKind) {
 	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: kind, sent: s, endSent: s, para: int32(pi)})
 	t.fast = 0
 	if s >= 0 {
-		t.fast = t.siEnd // the rest of sentence s: tok's common case
+		// The rest of sentence s, tok's common case, as far as toks
+		// has room: a token for each byte past start at most.
+		t.fast = min(t.siEnd, start+1+cap(t.toks)-len(t.toks))
 	}
 }
 
@@ -386,8 +400,19 @@ func contraction(w string) int {
 	return k
 }
 
-// anyFold reports whether w is one of words, compared without case.
+// anyFold reports whether w is one of words, which are lower-case ASCII,
+// compared without case. An ASCII w is compared byte by byte
+// (equalFoldASCII); strings.EqualFold is needed only above ASCII, where
+// the Kelvin sign folds to k and the long s to s.
 func anyFold(w string, words []string) bool {
+	if isASCII(w) {
+		for _, x := range words {
+			if equalFoldASCII(w, x) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range words {
 		if strings.EqualFold(w, x) {
 			return true

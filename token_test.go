@@ -62,3 +62,22 @@ func TestLeadOf(t *testing.T) {
 		}
 	}
 }
+
+// TestContraction checks the split of a contracted pronoun and verb,
+// compared without case: ASCII words byte by byte, others as
+// strings.EqualFold folds them (the long s folds to s, the Kelvin sign
+// to k).
+func TestContraction(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want int
+	}{
+		{"he’s", 2}, {"She's", 3}, {"THEY’RE", 4}, {"I'll", 1}, {"there’re", 5},
+		{"Trump’s", 0}, {"don't", 0}, {"he’x", 0}, {"ſhe’s", len("ſhe")}, {"we’ſ", 2},
+		{"ﬀ’s", 0}, {"it’\u212A", 0},
+	} {
+		if got := contraction(c.w); got != c.want {
+			t.Errorf("contraction(%q) = %d, want %d", c.w, got, c.want)
+		}
+	}
+}

@@ -43,9 +43,9 @@ func newTokenWords(cues *cueTable) *tokenWords {
 // cueEntries sets lex[k] to the cue-table entry of each word toks[k] of
 // text, cues.wordIn(text, start, end), and its token's word to its entry
 // in wordTable (wordUnknown when w has no joined table); lex[k] is 0 for
-// the other tokens. One loop over the tokens, whose common case (a word
-// of under eight bytes, read with one load and found or refused at its
-// first slot) makes no call.
+// the other tokens. Most tokens go through wordTab.entries, a loop that
+// makes no call, so that its registers are not spilled around one; it
+// stops at the words it leaves to entry.
 func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 	lex = lex[:len(toks)]
 	if w.tab == nil {
@@ -60,36 +60,30 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 		}
 		return
 	}
-	for k := range toks {
-		t := &toks[k]
-		if t.kind != tWord {
-			lex[k] = 0
-			continue
+	for k := 0; ; k++ {
+		if k = w.tab.entries(text, toks, lex, k); k >= len(toks) {
+			return
 		}
-		i, j := int(t.start), int(t.end)
-		var v int32 // 0 for an empty word: in neither table
-		if n := j - i; n > 0 {
-			lead := leadOf[text[i]]
-			if lead == leadRune {
-				lead = leadCase(text[i:j])
-			}
-			t.lead = lead
-			if n < 8 && i+8 <= len(text) {
-				// The ASCII bytes of a word token (tokenizer.word) are
-				// letters, digits and ' - . & / , (0x20 to 0x3F): setting
-				// their case bit lowers them as lower8 would.
-				x := load64At(text, i)
-				head := (x | (^x&0x8080808080808080)>>2) & (1<<(8*n) - 1)
-				if u, done := w.tab.first(head, n); done {
-					v = u
-				} else {
-					v = w.tab.find(text[i:j], head, 0)
-				}
-			} else {
-				v = w.tab.get(text[i:j])
-			}
-		}
-		t.word = uint16(v >> 16)
-		lex[k] = v & (1<<16 - 1)
+		lex[k] = w.entry(text, &toks[k])
 	}
+}
+
+// entry is cueEntries for a word that wordTab.entries leaves: one that
+// opens with an apostrophe or a byte above ASCII (leadRune), of more than
+// sixteen bytes, of under eight near the end of text, or empty (in
+// neither table, its lead left as it is). It sets the token's lead and
+// word and returns its entry in the cue table.
+func (w *tokenWords) entry(text string, t *item) int32 {
+	i, j := int(t.start), int(t.end)
+	var v int32 // 0 for an empty word: in neither table
+	if j > i {
+		lead := leadOf[text[i]]
+		if lead == leadRune {
+			lead = leadCase(text[i:j])
+		}
+		t.lead = lead
+		v = w.tab.getIn(text, i, j)
+	}
+	t.word = uint16(v >> 16)
+	return v & (1<<16 - 1)
 }

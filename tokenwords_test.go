@@ -46,3 +46,38 @@ func TestTokenWords(t *testing.T) {
 	}
 	checkWordVariants(words, "s", 3, 30, check)
 }
+
+// TestTokenWordsRun checks that cueEntries over many tokens at once,
+// words of every length among marks, with its loop (wordTab.entries)
+// stopping at the words it leaves to entry and going on past them, gives
+// what it gives for each token alone.
+func TestTokenWordsRun(t *testing.T) {
+	w := newTokenWords(newCueTable(nil))
+	var words []string
+	w.tab.each(func(k string, _ int32) { words = append(words, k) })
+	words = append(words, "’s", "Élysée", "internationalization", "Said", "SAYS", "x", "2,400", "U.S.-born")
+	var b []byte
+	var toks []item
+	for i, word := range words {
+		if i%3 == 0 {
+			toks = append(toks, item{start: int32(len(b)), end: int32(len(b) + 1), kind: tPunct})
+			b = append(b, ',')
+		}
+		toks = append(toks, item{start: int32(len(b)), end: int32(len(b) + len(word)), kind: tWord})
+		b = append(b, word...)
+		b = append(b, ' ')
+	}
+	// The last word ends the text: under eight bytes from its end.
+	toks = append(toks, item{start: int32(len(b)), end: int32(len(b) + 3), kind: tWord})
+	b = append(b, "say"...)
+	s := string(b)
+	lex := make([]int32, len(toks))
+	all := append([]item(nil), toks...)
+	w.cueEntries(s, all, lex)
+	for k := range toks {
+		tok := toks[k]
+		if e := cueIn(w, s, &tok); e != lex[k] || tok != all[k] {
+			t.Errorf("token %d %q: entry %d, token %+v; alone %d, %+v", k, s[tok.start:tok.end], lex[k], all[k], e, tok)
+		}
+	}
+}

@@ -163,7 +163,7 @@ func (t *wordTab) getIn(s string, i, j int) int32 {
 // head (and whose tail is 0): its value, and done, when its first slot
 // holds it or is empty, as for most words of a text; done is false when
 // find must look on (its filter, then the next slots). Small enough to be
-// inlined into the loops that look up every word.
+// inlined into getIn.
 func (t *wordTab) first(head uint64, n int) (val int32, done bool) {
 	s := &t.slots[wordHash(head, 0, n)&uint32(len(t.slots)-1)]
 	if s.head == head && int(s.n) == n {
@@ -197,6 +197,79 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 		}
 	}
 }
+
+// entries is the loop of tokenWords.cueEntries, from token k on: for
+// each word token of toks of one to sixteen bytes that opens with an
+// ASCII letter or digit, it sets the token's lead (see leadOf) and its
+// word to the high 16 bits of the word's value, lex[k] to the low 16
+// bits; lex[k] is 0 for the tokens that are not words. It stops at any
+// other word, which the caller looks up (tokenWords.entry) before it
+// calls entries again past it, and returns its index (len(toks) at the
+// end). It is find and its first step written out, with no call: the
+// loop runs for nearly every token of a text, and a call in it would
+// have the compiler spill its registers on every turn.
+func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
+	const high = 0x8080808080808080
+	lex = lex[:len(toks)]
+	slots, long := t.slots, t.long[:len(t.slots)]
+	mask := uint32(len(slots) - 1)
+	for ; k < len(toks); k++ {
+		tk := &toks[k]
+		if tk.kind != tWord {
+			lex[k] = 0
+			continue
+		}
+		// The start as unsigned: the compiler then knows that i+8 does
+		// not overflow, and the test below bounds the load.
+		i, n := int(uint32(tk.start)), int(tk.end-tk.start)
+		if uint(n-1) >= 16 || i+8 > len(text) {
+			return k
+		}
+		// The ASCII bytes of a word token (tokenizer.word) are letters,
+		// digits and ' - . & / , (0x20 to 0x3F): setting their case bit
+		// lowers them as lower8 would.
+		x := load64At(text, i)
+		lead := leadOf[byte(x)]
+		if lead == leadRune {
+			return k
+		}
+		tk.lead = lead
+		head, tail := x|(^x&high)>>2, uint64(0)
+		if n < 8 {
+			head &= lowBytes[n&7]
+		} else {
+			y := load64At(text, i+n-8)
+			tail = y | (^y&high)>>2
+		}
+		h := wordHash(head, tail, n)
+		j := h & mask
+		s := &slots[j]
+		v := s.val
+		if s.head != head || int(s.n) != n || n > 8 && long[j].tail != tail {
+			v = 0
+			if s.n != 0 && t.bits[h>>17/64]&(1<<(h>>17%64)) != 0 {
+				for {
+					j = (j + 1) & mask
+					s = &slots[j]
+					if s.n == 0 {
+						break
+					}
+					if s.head == head && int(s.n) == n && (n <= 8 || long[j].tail == tail) {
+						v = s.val
+						break
+					}
+				}
+			}
+		}
+		tk.word = uint16(v >> 16)
+		lex[k] = v & (1<<16 - 1)
+	}
+	return k
+}
+
+// lowBytes[n] keeps the n low bytes of a number: 1<<(8*n) - 1, without
+// a shift by a variable count, which needs a register of its own (CX).
+var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // equalLower reports whether w with its ASCII letters lowered is key;
 // len(w) == len(key).
