@@ -537,7 +537,7 @@ func (sc *sentScanner) run(i int) {
 		if tbl == scanTable {
 			// Eight bytes at a time while none of them may matter.
 			for i+8 <= n {
-				if m := endMask8(load64At(text, i)); m != 0 {
+				if m := stopMask8(load64At(text, i)); m != 0 {
 					i += bits.TrailingZeros64(m) >> 3
 					break
 				}

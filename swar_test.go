@@ -92,3 +92,33 @@ func TestSWAR(t *testing.T) {
 		t.Errorf("load32(%q) = %#x, want %#x", s[6:], got, want)
 	}
 }
+
+// TestStopMask8 checks stopMask8 against the byte at a time definition:
+// its lowest bit is the first byte that scanTable does not pass, or the
+// first lead byte of a multi-byte rune.
+func TestStopMask8(t *testing.T) {
+	for _, x := range swarWords() {
+		first := 8
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			if c >= 0xC0 || scanTable[c] != bNone {
+				first = pos
+				break
+			}
+		}
+		m := stopMask8(x)
+		if first == 8 {
+			// No stop is required; a false one is allowed only on a
+			// byte the scanner's table passes.
+			if m != 0 {
+				if c := byte(x >> (bits.TrailingZeros64(m) &^ 7)); scanTable[c] != bNone || c >= 0xC0 {
+					t.Fatalf("stopMask8(%#x) = %#x", x, m)
+				}
+			}
+			continue
+		}
+		if m == 0 || bits.TrailingZeros64(m)>>3 > first {
+			t.Fatalf("stopMask8(%#x) = %#x, want a stop at byte %d or before", x, m, first)
+		}
+	}
+}
