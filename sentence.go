@@ -168,10 +168,30 @@ func newlineAt(text string, i int) int {
 }
 
 // otherBreaks reports whether text holds a line break other than \n
-// (newlineAt): \r, U+0085, U+2028 or U+2029.
+// (newlineAt): \r, U+0085, U+2028 or U+2029. The three runes are found
+// from their last bytes (0x85, 0xA8, 0xA9), rare in text, with
+// strings.IndexByte: strings.Contains would stop at every 0xC2 and 0xE2,
+// the first bytes of no-break spaces, curly quotes and dashes.
 func otherBreaks(text string) bool {
-	return strings.IndexByte(text, '\r') >= 0 || strings.Contains(text, "\u0085") ||
-		strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+	return strings.IndexByte(text, '\r') >= 0 || hasRune(text, "\u0085") ||
+		hasRune(text, "\u2028") || hasRune(text, "\u2029")
+}
+
+// hasRune reports whether text holds r, the UTF-8 form of a rune, by
+// looking for its last byte and checking the bytes before it.
+func hasRune(text, r string) bool {
+	last := r[len(r)-1]
+	for i := len(r) - 1; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], last)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if text[i+1-len(r):i+1] == r {
+			return true
+		}
+	}
+	return false
 }
 
 // trimRight returns hi moved back over white space and line ends, not

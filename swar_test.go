@@ -3,6 +3,7 @@ package attribution
 import (
 	"math/bits"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -119,6 +120,19 @@ func TestStopMask8(t *testing.T) {
 		}
 		if m == 0 || bits.TrailingZeros64(m)>>3 > first {
 			t.Fatalf("stopMask8(%#x) = %#x, want a stop at byte %d or before", x, m, first)
+		}
+	}
+}
+
+// TestOtherBreaks checks otherBreaks against strings.Contains.
+func TestOtherBreaks(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "\n", "\r", "a\rb", "\u0085", "x\u0085", "\u2028", "a\u2029b", "\u2027\u202a",
+		"\xa8", "\x80\xa8", "\xe2\xa8", "\xe2\x80", "“quote”\u00a0—", "…\xa9", "\xc2",
+	} {
+		want := strings.ContainsAny(s, "\r\u0085\u2028\u2029")
+		if got := otherBreaks(s); got != want {
+			t.Errorf("otherBreaks(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
