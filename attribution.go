@@ -389,24 +389,20 @@ func Parse(text string, opts ...Option) *Document {
 // Parse is like the package-level Parse with p's configuration.
 func (p *Parser) Parse(text string) *Document {
 	d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
-	d.Paragraphs = p.seg.paragraphs(text, make([]Span, 0, paraHint(text)))
+	var lines int
+	d.Paragraphs, lines = p.seg.paragraphLines(text, make([]Span, 0, paraHint(text)))
 	if len(d.Paragraphs) == 0 {
 		d.Paragraphs = nil // as before: "paragraphs": null
 	}
-	if dl, ok := p.seg.dateline(text, d.Paragraphs); ok {
-		dl.Text = text[dl.Start:dl.End]
+	dl, hasDL := p.seg.dateline(text, d.Paragraphs)
+	if hasDL {
 		// A copy, not &dl: dl would be moved to the heap for every text,
 		// with a dateline or not.
 		d.Dateline = new(Span)
 		*d.Dateline = dl
+		d.Dateline.Text = text[dl.Start:dl.End]
 	}
-	for _, para := range d.Paragraphs {
-		start := para.Start
-		if d.Dateline != nil && d.Dateline.Start >= para.Start && d.Dateline.End <= para.End {
-			start = d.Dateline.End
-		}
-		d.Sentences = p.seg.sentences(text, start, para.End, d.Sentences)
-	}
+	d.Sentences = p.seg.sentencesOf(text, d.Paragraphs, dl, hasDL, lines, d.Sentences)
 	if len(text) > maxAttributedLen {
 		// Offsets inside the attribution stage are 32-bit: past 2 GiB
 		// the text keeps its paragraphs and sentences only.

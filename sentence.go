@@ -77,17 +77,59 @@ func Sentences(text string) []Span {
 // Sentences is like the package-level Sentences with p's abbreviations.
 func (p *Parser) Sentences(text string) []Span {
 	var buf [32]Span
-	paras := p.seg.paragraphs(text, buf[:0])
+	paras, lines := p.seg.paragraphLines(text, buf[:0])
 	dl, hasDL := p.seg.dateline(text, paras)
-	out := make([]Span, 0, len(text)/128+1)
+	return p.seg.sentencesOf(text, paras, dl, hasDL, lines, make([]Span, 0, len(text)/128+1))
+}
+
+// Kinds of line ends in a text, as paragraphLines reports them.
+const (
+	linesAny  = iota // \r, U+0085, U+2028 or U+2029 may end lines
+	linesLF          // only \n ends lines
+	linesNone        // only \n, and no paragraph holds one: each is one line
+)
+
+// sentencesOf appends to dst the sentences of the paragraphs paras of
+// text, those of the paragraph that opens with the dateline dl (when hasDL)
+// after it, and returns the extended slice. lines is the kind of line ends
+// of text (paragraphLines): unless it is linesAny, the scanner tests fewer
+// bytes up to the next '!' or '\n' (see sentScanner.plain). Each is looked
+// for in the whole text, at most once per paragraph and occurrence, and
+// '\n' only when a paragraph may hold one.
+func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, lines int, dst []Span) []Span {
+	// The first '!' and '\n' at or after the last paragraph's start, or
+	// len(text); -1 before the first look-up.
+	bang, nl := -1, -1
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
 			start = dl.End
 		}
-		out = p.seg.sentences(text, start, para.End, out)
+		plain := start
+		if lines != linesAny && start < para.End {
+			if bang < start {
+				bang = indexFrom(text, start, '!')
+			}
+			plain = min(bang, para.End)
+			if lines == linesLF {
+				if nl < start {
+					nl = indexFrom(text, start, '\n')
+				}
+				plain = min(plain, nl)
+			}
+		}
+		dst = s.sentencesIn(text, start, para.End, plain, dst)
 	}
-	return out
+	return dst
+}
+
+// indexFrom returns the position of the first c at or after i in text, or
+// len(text).
+func indexFrom(text string, i int, c byte) int {
+	if j := strings.IndexByte(text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 // Byte classes for the scanning loop.
@@ -245,12 +287,23 @@ func skipSpace(text string, i int) (int, bool) {
 // only white space is blank; "\r\n", "\r", U+0085 and U+2028 end lines, and
 // U+2029 ends a paragraph.
 func (s *segmenter) paragraphs(text string, dst []Span) []Span {
+	dst, _ = s.paragraphLines(text, dst)
+	return dst
+}
+
+// paragraphLines is paragraphs that also reports the kind of line ends of
+// text (linesAny, linesLF or linesNone).
+func (s *segmenter) paragraphLines(text string, dst []Span) ([]Span, int) {
 	n := len(text)
 	pStart, pEnd := -1, 0
 	// Most texts break lines with \n alone: then the line ends are found
 	// with strings.IndexByte, many bytes at a time, instead of byte by byte
 	// past every non-ASCII byte.
 	lfOnly := !otherBreaks(text)
+	lines := linesAny
+	if lfOnly {
+		lines = linesNone
+	}
 	i := 0
 	for i < n {
 		// Skip the line's leading white space.
@@ -295,6 +348,8 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		} else {
 			if pStart < 0 {
 				pStart = j
+			} else if lines == linesNone {
+				lines = linesLF // a paragraph of two lines or more
 			}
 			pEnd = trimRight(text, j, k)
 			if paraSep {
@@ -310,7 +365,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 	if pStart >= 0 {
 		dst = append(grow(dst, n, n), Span{Start: pStart, End: pEnd})
 	}
-	return dst
+	return dst, lines
 }
 
 // List marker kinds.
@@ -533,17 +588,25 @@ type sentScanner struct {
 	listKind    int
 	lastTermEnd int // end (after closing marks) of the last terminal run seen
 	termAhead   int // position of the next terminal mark, when computed; -1 before
+	plain       int // the text before it holds no '!', '\n' or '\r' (plainMask8)
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
 // the part of one after its dateline, and returns the extended slice.
 func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
+	return s.sentencesIn(text, start, end, start, dst)
+}
+
+// sentencesIn is sentences for a caller that knows that text[start:plain]
+// holds no '!' and no line end ('\n', '\r'); plain ≤ start says nothing.
+func (s *segmenter) sentencesIn(text string, start, end, plain int, dst []Span) []Span {
 	end = min(end, len(text))
 	start = max(start, 0)
 	if start >= end {
 		return dst
 	}
-	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1}
+	plain = min(plain, end)
+	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1, plain: plain}
 	sc.run(start)
 	return sc.dst
 }
@@ -555,14 +618,7 @@ func (sc *sentScanner) run(i int) {
 	for i < n {
 		tbl := sc.tbl
 		if tbl == scanTable {
-			// Eight bytes at a time while none of them may matter.
-			for i+8 <= n {
-				if m := stopMask8(load64At(text, i)); m != 0 {
-					i += bits.TrailingZeros64(m) >> 3
-					break
-				}
-				i += 8
-			}
+			i = nextStop(text, i, sc.plain)
 		}
 		if i >= n {
 			break
@@ -588,6 +644,52 @@ func (sc *sentScanner) run(i int) {
 		}
 		sc.sStart = -1
 	}
+}
+
+// nextStop returns the first position at or after i where the scanner
+// outside lists (scanTable) must look at the byte, or len(text); it may
+// stop early, at a byte the table passes. The text before plain holds no
+// '!' and no line end. Eight bytes are tested at a time while none of them
+// may matter, in rounds of four words before plain (a round's words are
+// loaded without bounds checks); the last few bytes, fewer than eight, in
+// the word that ends the text, shifted past the bytes before i.
+func nextStop(text string, i, plain int) int {
+	s := text[:plain]
+	for ; i < len(s)-31; i += 32 {
+		if m := plainMask8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		if m := plainMask8(load64(s[i+8:])); m != 0 {
+			return i + 8 + bits.TrailingZeros64(m)>>3
+		}
+		if m := plainMask8(load64(s[i+16:])); m != 0 {
+			return i + 16 + bits.TrailingZeros64(m)>>3
+		}
+		if m := plainMask8(load64(s[i+24:])); m != 0 {
+			return i + 24 + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(s)-7; i += 8 {
+		if m := plainMask8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	n := len(text)
+	for ; i < n-7; i += 8 {
+		if m := stopMask8(load64(text[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	if i < n && n >= 8 {
+		// The masks never miss a byte that matters, whatever the bytes
+		// before it: a bit set for a byte before i, shifted out, leaves
+		// at most a false stop.
+		if m := stopMask8(load64(text[n-8:])) >> (8 * (i - (n - 8))); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		return n
+	}
+	return i
 }
 
 // begin starts a sentence at the first non-space at or after i and returns

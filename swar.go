@@ -125,3 +125,13 @@ func stopMask8(x uint64) uint64 {
 	// (v-ones)&^v&high is not zero when a byte of v is zero.
 	return (x&(x<<1) | ctl | (dq-ones)&^dq | (ex-ones)&^ex) & high
 }
+
+// plainMask8 is stopMask8 for text known to hold no '!' and no line end
+// ('\n', '\r'): it tests the lead bytes and '.', '?' (with '/', '>') only,
+// in about half the steps.
+func plainMask8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	dq := (x | ones*0x11) ^ ones*'?'
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x&(x<<1) | (dq-ones)&^dq) & high
+}

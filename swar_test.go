@@ -3,6 +3,9 @@ package attribution
 import (
 	"math/bits"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -135,4 +138,37 @@ func TestOtherBreaks(t *testing.T) {
 			t.Errorf("otherBreaks(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// sentencesSlow is Sentences without the fast path of sentencesOf: every
+// paragraph is scanned with stopMask8, as if it held line ends.
+func sentencesSlow(text string) []Span {
+	seg := defaultParser.seg
+	paras := seg.paragraphs(text, nil)
+	dl, hasDL := seg.dateline(text, paras)
+	return seg.sentencesOf(text, paras, dl, hasDL, linesAny, nil)
+}
+
+// FuzzSentencesPlain checks that the scanner's fast path (plainMask8 up to
+// the next '!' or line end) finds the sentences that
+// the full test of every byte finds.
+func FuzzSentencesPlain(f *testing.F) {
+	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, n := range names {
+		if b, err := os.ReadFile(n); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"Wow! He left. She stayed!\n\nYes! No.", "A.B! C\n\nD!", "Hi!\n\n\n!x. Y", "Mr. Smith left!",
+		"“Why?” Trump asked. “Go!” — he said.\n\nNew paragraph … Next.", "a!b!c!d!e!f!g!h!i!j!k!l. M",
+		"BAKU, Azerbaijan, April 22. Text! More.", "x\u2028y! z.", "\r\nA! B.\r\n\r\nC. D!",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Sentences(text), sentencesSlow(text); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q) = %v, without the fast path %v", text, got, want)
+		}
+	})
 }
