@@ -169,15 +169,17 @@ func isSpaceRune(r rune) bool {
 }
 
 // spaceAt returns the size of the white space rune (not a line end) at i, or 0.
+// It is small enough to be inlined: a call per byte cost more than the test.
 func spaceAt(text string, i int) int {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		if c == ' ' || c == '\t' || c == '\v' || c == '\f' {
-			return 1
-		}
-		return 0
+	if c := text[i]; c < utf8.RuneSelf {
+		return int(asciiSpace[c])
 	}
-	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+	return spaceRuneAt(text, i)
+}
+
+// spaceRuneAt is spaceAt for a byte above ASCII at i.
+func spaceRuneAt(text string, i int) int {
+	if c := text[i]; c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
 		return 0
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
@@ -264,6 +266,9 @@ func trimRight(text string, lo, hi int) int {
 func skipSpace(text string, i int) (int, bool) {
 	lines := 0
 	for i < len(text) {
+		if c := text[i]; c > ' ' && c < utf8.RuneSelf {
+			break // printable ASCII, the usual end
+		}
 		if sz := spaceAt(text, i); sz > 0 {
 			i += sz
 			continue
@@ -489,15 +494,34 @@ type nextToken struct {
 }
 
 // closerAt returns the size of the closing quotation mark or bracket at i, or 0.
+// It is small enough to be inlined.
 func closerAt(text string, i int) int {
 	c := text[i]
-	switch c {
-	case '"', '\'', ')', ']', '}':
-		return 1
-	}
 	if c < utf8.RuneSelf {
-		return 0
+		return int(asciiCloser[c])
 	}
+	return closerRuneAt(text, i)
+}
+
+// asciiCloser and asciiOpener hold 1 for the ASCII closing and opening
+// quotation marks and brackets, asciiSpace for the ASCII white space that
+// is not a line end.
+var (
+	asciiCloser = asciiSet(`"')]}`)
+	asciiOpener = asciiSet(`"'([{`)
+	asciiSpace  = asciiSet(" \t\v\f")
+)
+
+func asciiSet(chars string) *[utf8.RuneSelf]uint8 {
+	var t [utf8.RuneSelf]uint8
+	for i := 0; i < len(chars); i++ {
+		t[chars[i]] = 1
+	}
+	return &t
+}
+
+// closerRuneAt is closerAt for a byte above ASCII at i.
+func closerRuneAt(text string, i int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch r {
 	case '”', '’', '»', '›', '」', '』', '＂', '）', '〉', '》', '“':
@@ -507,15 +531,17 @@ func closerAt(text string, i int) int {
 }
 
 // openerAt returns the size of the opening quotation mark or bracket at i, or 0.
+// It is small enough to be inlined.
 func openerAt(text string, i int) int {
 	c := text[i]
-	switch c {
-	case '"', '\'', '(', '[', '{':
-		return 1
-	}
 	if c < utf8.RuneSelf {
-		return 0
+		return int(asciiOpener[c])
 	}
+	return openerRuneAt(text, i)
+}
+
+// openerRuneAt is openerAt for a byte above ASCII at i.
+func openerRuneAt(text string, i int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch r {
 	case '“', '‘', '«', '‹', '„', '‚', '「', '『', '＂', '（', '¿', '¡', '〈', '《':
