@@ -470,6 +470,15 @@ func markerAt(text string, p int, asciiBullets bool) (kind, end int) {
 	return listNone, p
 }
 
+// abbrevByte holds the bytes of the word before a period: ASCII letters,
+// digits and periods.
+var abbrevByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c)) || c == '.'
+	}
+	return t
+}()
+
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
@@ -870,13 +879,10 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	if i < sc.markerEnd {
 		return false // the period of a list marker
 	}
-	// The word before the period: ASCII letters, digits and periods.
-	ws := i
-	for ws > sc.sStart && i-ws < 40 {
-		c := text[ws-1]
-		if !isLetter(c) && !isDigit(c) && c != '.' {
-			break
-		}
+	// The word before the period: ASCII letters, digits and periods, at
+	// most 40 bytes.
+	ws, lo := i, max(sc.sStart, i-40)
+	for ws > lo && abbrevByte[text[ws-1]] {
 		ws--
 	}
 	word := text[ws:i]
@@ -890,7 +896,7 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		}
 		return true
 	}
-	switch sc.seg.abbrevs.lookup(word) {
+	switch sc.seg.abbrevs.lookup(text, ws, i) {
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
@@ -1033,7 +1039,7 @@ func (sc *sentScanner) glued(i, k int) bool {
 			return false
 		}
 	}
-	return sc.seg.abbrevs.lookup(word) == abbrNone
+	return sc.seg.abbrevs.lookup(text, ws, i) == abbrNone
 }
 
 // ambiguousEnds is the rule for an ambiguous abbreviation followed by next.

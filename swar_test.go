@@ -172,3 +172,25 @@ func FuzzSentencesPlain(f *testing.F) {
 		}
 	})
 }
+
+// TestAbbrevLookup checks the abbreviation table's look-up against its
+// entries: each is found with its class wherever it stands in a text, and
+// its prefixes and extensions are not found unless listed.
+func TestAbbrevLookup(t *testing.T) {
+	for _, tab := range []*abbrevTable{builtinAbbrevs, buildAbbrevs([]string{"Lieutenant.", "Bldg", "x"})} {
+		classes := map[string]abbrevClass{}
+		for _, e := range tab.entries {
+			classes[e.word] = e.class
+		}
+		for _, e := range tab.entries {
+			for _, pre := range []string{"", "a ", "some text: "} {
+				for _, w := range []string{e.word, e.word[1:], e.word[:len(e.word)-1], e.word + "s", "X" + e.word} {
+					text := pre + w + ". Next"
+					if got := tab.lookup(text, len(pre), len(pre)+len(w)); got != classes[w] {
+						t.Errorf("lookup %q in %q = %d, want %d", w, text, got, classes[w])
+					}
+				}
+			}
+		}
+	}
+}
