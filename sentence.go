@@ -496,10 +496,24 @@ const (
 // nextToken describes what follows a candidate boundary.
 type nextToken struct {
 	kind int
-	word string // ASCII letters of the next word when kind is nextUpper
-	para bool   // a blank line lies between
-	dash bool   // a dash comes first ("N.H. -- The")
-	pos  int    // where the next word starts
+	para bool // a blank line lies between
+	dash bool // a dash comes first ("N.H. -- The")
+	pos  int  // where the next word starts
+}
+
+// word returns the ASCII letters of the next word, at most 16, when it
+// starts with an ASCII capital, or "". Few periods need it: it is read
+// only then.
+func (t nextToken) word(text string) string {
+	p := t.pos
+	if t.kind != nextUpper || !isUpper(text[p]) {
+		return ""
+	}
+	q := p + 1
+	for q < len(text) && q-p < 16 && isLetter(text[q]) {
+		q++
+	}
+	return text[p:q]
 }
 
 // closerAt returns the size of the closing quotation mark or bracket at i, or 0.
@@ -587,11 +601,6 @@ func peekNext(text string, k int) nextToken {
 		t.kind = nextLower
 	case isUpper(c):
 		t.kind = nextUpper
-		q := p + 1
-		for q < len(text) && q-p < 16 && isLetter(text[q]) {
-			q++
-		}
-		t.word = text[p:q]
 	case isDigit(c):
 		t.kind = nextDigit
 	case c < utf8.RuneSelf:
@@ -900,18 +909,18 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
-		return ambiguousEnds(next)
+		return ambiguousEnds(text, next)
 	case abbrPlace:
 		if next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
 			return true
 		}
-		return ambiguousEnds(next)
+		return ambiguousEnds(text, next)
 	case abbrTime:
 		switch next.kind {
 		case nextDigit:
 			return false
 		case nextUpper:
-			if inSorted(sortedTimeFollowers, next.word) || sc.frontedTime(ws) {
+			if inSorted(sortedTimeFollowers, next.word(text)) || sc.frontedTime(ws) {
 				return false
 			}
 		}
@@ -925,7 +934,7 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 			if c == 'I' && prevLower {
 				return true
 			}
-			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word)
+			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word(text))
 		case isLower(c):
 			return false // "p. 55", "c. 1850"
 		}
@@ -935,7 +944,7 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		if len(word) == 3 && next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
 			return true // "Bedminster, N.J. Roger Ailes"
 		}
-		return ambiguousEnds(next)
+		return ambiguousEnds(text, next)
 	}
 	return true
 }
@@ -1043,12 +1052,12 @@ func (sc *sentScanner) glued(i, k int) bool {
 }
 
 // ambiguousEnds is the rule for an ambiguous abbreviation followed by next.
-func ambiguousEnds(next nextToken) bool {
+func ambiguousEnds(text string, next nextToken) bool {
 	switch next.kind {
 	case nextDigit:
 		return false
 	case nextUpper:
-		return !next.dash && inSorted(sortedStarters, next.word)
+		return !next.dash && inSorted(sortedStarters, next.word(text))
 	}
 	return !next.dash
 }
