@@ -747,6 +747,10 @@ func (sc *sentScanner) begin(i int) int {
 		return len(sc.text)
 	}
 	sc.sStart = p
+	if p+1 < len(sc.text) && isLetter(sc.text[p]) && isLetter(sc.text[p+1]) {
+		sc.markerEnd = p // a word, the usual start: no list marker
+		return p
+	}
 	sc.listKind, sc.markerEnd = markerAt(sc.text, p, true)
 	if sc.listKind != listNone {
 		sc.tbl = listTable
