@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -166,12 +167,38 @@ type abbrevEntry struct {
 // abbrevTable is an immutable abbreviation table: its entries sorted,
 // and the same words hashed for lookup, which the segmenter calls at
 // every period (a binary search over the few hundred words took nine
-// string comparisons, each a branch that goes either way).
+// string comparisons, each a branch that goes either way). Words of up to
+// seven bytes, all the built-in ones, are kept as numbers (abbrevKey) in an
+// open-addressed table of twice their count or more, which a look-up
+// probes without hashing a string; longer ones, added by
+// WithAbbreviations, in a map.
 type abbrevTable struct {
 	entries []abbrevEntry
-	classes map[string]abbrevClass // each entry's word → its class
+	slots   []abbrevSlot           // the short words, at abbrevKey's hash
+	long    map[string]abbrevClass // the longer words → their class
+	shift   uint                   // 64 - log2(len(slots))
 	maxLen  int
 }
+
+// abbrevSlot is a slot of abbrevTable.slots: a word's key, 0 if empty.
+type abbrevSlot struct {
+	key   uint64
+	class abbrevClass
+}
+
+// abbrevKey returns the key of a word of one to seven bytes: its bytes, the
+// first lowest, and its length in the top byte, so that no two words
+// share a key and no key is 0.
+func abbrevKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k | uint64(len(w))<<56
+}
+
+// maxAbbrevKeyLen is the longest word abbrevKey takes.
+const maxAbbrevKeyLen = 7
 
 // builtinAbbrevs is built once from the lists above and never modified.
 var builtinAbbrevs = buildAbbrevs(nil)
@@ -219,18 +246,58 @@ func buildAbbrevs(extra []string) *abbrevTable {
 	// Stable sort keeps the first class given to a word first.
 	slices.SortStableFunc(es, func(a, b abbrevEntry) int { return strings.Compare(a.word, b.word) })
 	es = slices.CompactFunc(es, func(a, b abbrevEntry) bool { return a.word == b.word })
-	t := &abbrevTable{entries: es, classes: make(map[string]abbrevClass, len(es))}
+	size := 16
+	for size < 2*len(es) {
+		size *= 2
+	}
+	t := &abbrevTable{entries: es, slots: make([]abbrevSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 	for _, e := range es {
 		t.maxLen = max(t.maxLen, len(e.word))
-		t.classes[e.word] = e.class
+		if len(e.word) > maxAbbrevKeyLen {
+			if t.long == nil {
+				t.long = make(map[string]abbrevClass)
+			}
+			t.long[e.word] = e.class
+			continue
+		}
+		k := abbrevKey(e.word)
+		h := t.home(k)
+		for t.slots[h].key != 0 {
+			h = (h + 1) & (size - 1)
+		}
+		t.slots[h] = abbrevSlot{k, e.class}
 	}
 	return t
 }
 
-// lookup returns the class of w, or abbrNone.
-func (t *abbrevTable) lookup(w string) abbrevClass {
-	if len(w) == 0 || len(w) > t.maxLen {
+// home returns the slot where the search for key k starts.
+func (t *abbrevTable) home(k uint64) int {
+	return int(k * 0x9E3779B97F4A7C15 >> t.shift) // Fibonacci hashing
+}
+
+// lookup returns the class of the word text[ws:i], or abbrNone. Its key
+// is read from the eight bytes that end at i when there are eight, shifted
+// past those before ws.
+func (t *abbrevTable) lookup(text string, ws, i int) abbrevClass {
+	n := i - ws
+	if n <= 0 || n > t.maxLen {
 		return abbrNone
 	}
-	return t.classes[w]
+	if n > maxAbbrevKeyLen {
+		return t.long[text[ws:i]]
+	}
+	var k uint64
+	if i >= 8 {
+		k = load64(text[i-8:])>>(64-8*n) | uint64(n)<<56
+	} else {
+		k = abbrevKey(text[ws:i])
+	}
+	for h := t.home(k); ; h = (h + 1) & (len(t.slots) - 1) {
+		switch t.slots[h].key {
+		case k:
+			return t.slots[h].class
+		case 0:
+			return abbrNone
+		}
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -389,24 +388,23 @@ func Parse(text string, opts ...Option) *Document {
 // Parse is like the package-level Parse with p's configuration.
 func (p *Parser) Parse(text string) *Document {
 	d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
-	d.Paragraphs = p.seg.paragraphs(text, make([]Span, 0, paraHint(text)))
-	if len(d.Paragraphs) == 0 {
-		d.Paragraphs = nil // as before: "paragraphs": null
-	}
-	if dl, ok := p.seg.dateline(text, d.Paragraphs); ok {
-		dl.Text = text[dl.Start:dl.End]
+	// The paragraphs are found in an array on the stack, then copied to
+	// one of their number: one allocation, of the right size, without
+	// counting the lines first.
+	var buf [paraBuf]Span
+	paras, lines := p.seg.paragraphLines(text, buf[:0])
+	if len(paras) > 0 {
+		d.Paragraphs = append(make([]Span, 0, len(paras)), paras...)
+	} // else nil, as before: "paragraphs": null
+	dl, hasDL := p.seg.dateline(text, d.Paragraphs)
+	if hasDL {
 		// A copy, not &dl: dl would be moved to the heap for every text,
 		// with a dateline or not.
 		d.Dateline = new(Span)
 		*d.Dateline = dl
+		d.Dateline.Text = text[dl.Start:dl.End]
 	}
-	for _, para := range d.Paragraphs {
-		start := para.Start
-		if d.Dateline != nil && d.Dateline.Start >= para.Start && d.Dateline.End <= para.End {
-			start = d.Dateline.End
-		}
-		d.Sentences = p.seg.sentences(text, start, para.End, d.Sentences)
-	}
+	d.Sentences = p.seg.sentencesOf(text, d.Paragraphs, dl, hasDL, lines, d.Sentences)
 	if len(text) > maxAttributedLen {
 		// Offsets inside the attribution stage are 32-bit: past 2 GiB
 		// the text keeps its paragraphs and sentences only.
@@ -422,13 +420,9 @@ func (p *Parser) Parse(text string) *Document {
 	return d
 }
 
-// paraHint is the capacity to make for the paragraphs of text, so that
-// they take one allocation instead of a few doublings: each paragraph after
-// the first follows a blank line, two line feeds at least, so a text has
-// at most half its line feeds plus one (a text whose lines end with "\r"
-// or U+2028 alone may have more, and grows). Capped, so that a text of
-// empty lines reserves little; past the cap grow extrapolates.
-func paraHint(text string) int { return min(strings.Count(text, "\n")/2+1, 1024) }
+// paraBuf is the number of paragraphs Parse finds without an allocation
+// before the one it returns; past it grow extrapolates.
+const paraBuf = 64
 
 // maxAttributedLen is the longest text whose quotations are looked for:
 // the attribution stage keeps byte offsets in 32 bits, which makes a token

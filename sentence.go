@@ -77,17 +77,59 @@ func Sentences(text string) []Span {
 // Sentences is like the package-level Sentences with p's abbreviations.
 func (p *Parser) Sentences(text string) []Span {
 	var buf [32]Span
-	paras := p.seg.paragraphs(text, buf[:0])
+	paras, lines := p.seg.paragraphLines(text, buf[:0])
 	dl, hasDL := p.seg.dateline(text, paras)
-	out := make([]Span, 0, len(text)/128+1)
+	return p.seg.sentencesOf(text, paras, dl, hasDL, lines, make([]Span, 0, len(text)/128+1))
+}
+
+// Kinds of line ends in a text, as paragraphLines reports them.
+const (
+	linesAny  = iota // \r, U+0085, U+2028 or U+2029 may end lines
+	linesLF          // only \n ends lines
+	linesNone        // only \n, and no paragraph holds one: each is one line
+)
+
+// sentencesOf appends to dst the sentences of the paragraphs paras of
+// text, those of the paragraph that opens with the dateline dl (when hasDL)
+// after it, and returns the extended slice. lines is the kind of line ends
+// of text (paragraphLines): unless it is linesAny, the scanner tests fewer
+// bytes up to the next '!' or '\n' (see sentScanner.plain). Each is looked
+// for in the whole text, at most once per paragraph and occurrence, and
+// '\n' only when a paragraph may hold one.
+func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, lines int, dst []Span) []Span {
+	// The first '!' and '\n' at or after the last paragraph's start, or
+	// len(text); -1 before the first look-up.
+	bang, nl := -1, -1
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
 			start = dl.End
 		}
-		out = p.seg.sentences(text, start, para.End, out)
+		plain := start
+		if lines != linesAny && start < para.End {
+			if bang < start {
+				bang = indexFrom(text, start, '!')
+			}
+			plain = min(bang, para.End)
+			if lines == linesLF {
+				if nl < start {
+					nl = indexFrom(text, start, '\n')
+				}
+				plain = min(plain, nl)
+			}
+		}
+		dst = s.sentencesIn(text, start, para.End, plain, dst)
 	}
-	return out
+	return dst
+}
+
+// indexFrom returns the position of the first c at or after i in text, or
+// len(text).
+func indexFrom(text string, i int, c byte) int {
+	if j := strings.IndexByte(text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 // Byte classes for the scanning loop.
@@ -127,15 +169,17 @@ func isSpaceRune(r rune) bool {
 }
 
 // spaceAt returns the size of the white space rune (not a line end) at i, or 0.
+// It is small enough to be inlined: a call per byte cost more than the test.
 func spaceAt(text string, i int) int {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		if c == ' ' || c == '\t' || c == '\v' || c == '\f' {
-			return 1
-		}
-		return 0
+	if c := text[i]; c < utf8.RuneSelf {
+		return int(asciiSpace[c])
 	}
-	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+	return spaceRuneAt(text, i)
+}
+
+// spaceRuneAt is spaceAt for a byte above ASCII at i.
+func spaceRuneAt(text string, i int) int {
+	if c := text[i]; c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
 		return 0
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
@@ -168,10 +212,30 @@ func newlineAt(text string, i int) int {
 }
 
 // otherBreaks reports whether text holds a line break other than \n
-// (newlineAt): \r, U+0085, U+2028 or U+2029.
+// (newlineAt): \r, U+0085, U+2028 or U+2029. The three runes are found
+// from their last bytes (0x85, 0xA8, 0xA9), rare in text, with
+// strings.IndexByte: strings.Contains would stop at every 0xC2 and 0xE2,
+// the first bytes of no-break spaces, curly quotes and dashes.
 func otherBreaks(text string) bool {
-	return strings.IndexByte(text, '\r') >= 0 || strings.Contains(text, "\u0085") ||
-		strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+	return strings.IndexByte(text, '\r') >= 0 || hasRune(text, "\u0085") ||
+		hasRune(text, "\u2028") || hasRune(text, "\u2029")
+}
+
+// hasRune reports whether text holds r, the UTF-8 form of a rune, by
+// looking for its last byte and checking the bytes before it.
+func hasRune(text, r string) bool {
+	last := r[len(r)-1]
+	for i := len(r) - 1; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], last)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if text[i+1-len(r):i+1] == r {
+			return true
+		}
+	}
+	return false
 }
 
 // trimRight returns hi moved back over white space and line ends, not
@@ -202,6 +266,9 @@ func trimRight(text string, lo, hi int) int {
 func skipSpace(text string, i int) (int, bool) {
 	lines := 0
 	for i < len(text) {
+		if c := text[i]; c > ' ' && c < utf8.RuneSelf {
+			break // printable ASCII, the usual end
+		}
 		if sz := spaceAt(text, i); sz > 0 {
 			i += sz
 			continue
@@ -225,12 +292,23 @@ func skipSpace(text string, i int) (int, bool) {
 // only white space is blank; "\r\n", "\r", U+0085 and U+2028 end lines, and
 // U+2029 ends a paragraph.
 func (s *segmenter) paragraphs(text string, dst []Span) []Span {
+	dst, _ = s.paragraphLines(text, dst)
+	return dst
+}
+
+// paragraphLines is paragraphs that also reports the kind of line ends of
+// text (linesAny, linesLF or linesNone).
+func (s *segmenter) paragraphLines(text string, dst []Span) ([]Span, int) {
 	n := len(text)
 	pStart, pEnd := -1, 0
 	// Most texts break lines with \n alone: then the line ends are found
 	// with strings.IndexByte, many bytes at a time, instead of byte by byte
 	// past every non-ASCII byte.
 	lfOnly := !otherBreaks(text)
+	lines := linesAny
+	if lfOnly {
+		lines = linesNone
+	}
 	i := 0
 	for i < n {
 		// Skip the line's leading white space.
@@ -275,6 +353,8 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 		} else {
 			if pStart < 0 {
 				pStart = j
+			} else if lines == linesNone {
+				lines = linesLF // a paragraph of two lines or more
 			}
 			pEnd = trimRight(text, j, k)
 			if paraSep {
@@ -290,7 +370,7 @@ func (s *segmenter) paragraphs(text string, dst []Span) []Span {
 	if pStart >= 0 {
 		dst = append(grow(dst, n, n), Span{Start: pStart, End: pEnd})
 	}
-	return dst
+	return dst, lines
 }
 
 // List marker kinds.
@@ -390,6 +470,15 @@ func markerAt(text string, p int, asciiBullets bool) (kind, end int) {
 	return listNone, p
 }
 
+// abbrevByte holds the bytes of the word before a period: ASCII letters,
+// digits and periods.
+var abbrevByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c)) || c == '.'
+	}
+	return t
+}()
+
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
@@ -407,22 +496,55 @@ const (
 // nextToken describes what follows a candidate boundary.
 type nextToken struct {
 	kind int
-	word string // ASCII letters of the next word when kind is nextUpper
-	para bool   // a blank line lies between
-	dash bool   // a dash comes first ("N.H. -- The")
-	pos  int    // where the next word starts
+	para bool // a blank line lies between
+	dash bool // a dash comes first ("N.H. -- The")
+	pos  int  // where the next word starts
+}
+
+// word returns the ASCII letters of the next word, at most 16, when it
+// starts with an ASCII capital, or "". Few periods need it: it is read
+// only then.
+func (t nextToken) word(text string) string {
+	p := t.pos
+	if t.kind != nextUpper || !isUpper(text[p]) {
+		return ""
+	}
+	q := p + 1
+	for q < len(text) && q-p < 16 && isLetter(text[q]) {
+		q++
+	}
+	return text[p:q]
 }
 
 // closerAt returns the size of the closing quotation mark or bracket at i, or 0.
+// It is small enough to be inlined.
 func closerAt(text string, i int) int {
 	c := text[i]
-	switch c {
-	case '"', '\'', ')', ']', '}':
-		return 1
-	}
 	if c < utf8.RuneSelf {
-		return 0
+		return int(asciiCloser[c])
 	}
+	return closerRuneAt(text, i)
+}
+
+// asciiCloser and asciiOpener hold 1 for the ASCII closing and opening
+// quotation marks and brackets, asciiSpace for the ASCII white space that
+// is not a line end.
+var (
+	asciiCloser = asciiSet(`"')]}`)
+	asciiOpener = asciiSet(`"'([{`)
+	asciiSpace  = asciiSet(" \t\v\f")
+)
+
+func asciiSet(chars string) *[utf8.RuneSelf]uint8 {
+	var t [utf8.RuneSelf]uint8
+	for i := 0; i < len(chars); i++ {
+		t[chars[i]] = 1
+	}
+	return &t
+}
+
+// closerRuneAt is closerAt for a byte above ASCII at i.
+func closerRuneAt(text string, i int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch r {
 	case '”', '’', '»', '›', '」', '』', '＂', '）', '〉', '》', '“':
@@ -432,15 +554,17 @@ func closerAt(text string, i int) int {
 }
 
 // openerAt returns the size of the opening quotation mark or bracket at i, or 0.
+// It is small enough to be inlined.
 func openerAt(text string, i int) int {
 	c := text[i]
-	switch c {
-	case '"', '\'', '(', '[', '{':
-		return 1
-	}
 	if c < utf8.RuneSelf {
-		return 0
+		return int(asciiOpener[c])
 	}
+	return openerRuneAt(text, i)
+}
+
+// openerRuneAt is openerAt for a byte above ASCII at i.
+func openerRuneAt(text string, i int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch r {
 	case '“', '‘', '«', '‹', '„', '‚', '「', '『', '＂', '（', '¿', '¡', '〈', '《':
@@ -477,11 +601,6 @@ func peekNext(text string, k int) nextToken {
 		t.kind = nextLower
 	case isUpper(c):
 		t.kind = nextUpper
-		q := p + 1
-		for q < len(text) && q-p < 16 && isLetter(text[q]) {
-			q++
-		}
-		t.word = text[p:q]
 	case isDigit(c):
 		t.kind = nextDigit
 	case c < utf8.RuneSelf:
@@ -513,17 +632,25 @@ type sentScanner struct {
 	listKind    int
 	lastTermEnd int // end (after closing marks) of the last terminal run seen
 	termAhead   int // position of the next terminal mark, when computed; -1 before
+	plain       int // the text before it holds no '!', '\n' or '\r' (plainMask8)
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
 // the part of one after its dateline, and returns the extended slice.
 func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
+	return s.sentencesIn(text, start, end, start, dst)
+}
+
+// sentencesIn is sentences for a caller that knows that text[start:plain]
+// holds no '!' and no line end ('\n', '\r'); plain ≤ start says nothing.
+func (s *segmenter) sentencesIn(text string, start, end, plain int, dst []Span) []Span {
 	end = min(end, len(text))
 	start = max(start, 0)
 	if start >= end {
 		return dst
 	}
-	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1}
+	plain = min(plain, end)
+	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1, plain: plain}
 	sc.run(start)
 	return sc.dst
 }
@@ -535,14 +662,7 @@ func (sc *sentScanner) run(i int) {
 	for i < n {
 		tbl := sc.tbl
 		if tbl == scanTable {
-			// Eight bytes at a time while none of them may matter.
-			for i+8 <= n {
-				if m := endMask8(load64At(text, i)); m != 0 {
-					i += bits.TrailingZeros64(m) >> 3
-					break
-				}
-				i += 8
-			}
+			i = nextStop(text, i, sc.plain)
 		}
 		if i >= n {
 			break
@@ -570,6 +690,52 @@ func (sc *sentScanner) run(i int) {
 	}
 }
 
+// nextStop returns the first position at or after i where the scanner
+// outside lists (scanTable) must look at the byte, or len(text); it may
+// stop early, at a byte the table passes. The text before plain holds no
+// '!' and no line end. Eight bytes are tested at a time while none of them
+// may matter, in rounds of four words before plain (a round's words are
+// loaded without bounds checks); the last few bytes, fewer than eight, in
+// the word that ends the text, shifted past the bytes before i.
+func nextStop(text string, i, plain int) int {
+	s := text[:plain]
+	for ; i < len(s)-31; i += 32 {
+		if m := plainMask8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		if m := plainMask8(load64(s[i+8:])); m != 0 {
+			return i + 8 + bits.TrailingZeros64(m)>>3
+		}
+		if m := plainMask8(load64(s[i+16:])); m != 0 {
+			return i + 16 + bits.TrailingZeros64(m)>>3
+		}
+		if m := plainMask8(load64(s[i+24:])); m != 0 {
+			return i + 24 + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(s)-7; i += 8 {
+		if m := plainMask8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	n := len(text)
+	for ; i < n-7; i += 8 {
+		if m := stopMask8(load64(text[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	if i < n && n >= 8 {
+		// The masks never miss a byte that matters, whatever the bytes
+		// before it: a bit set for a byte before i, shifted out, leaves
+		// at most a false stop.
+		if m := stopMask8(load64(text[n-8:])) >> (8 * (i - (n - 8))); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		return n
+	}
+	return i
+}
+
 // begin starts a sentence at the first non-space at or after i and returns
 // the position to scan from.
 func (sc *sentScanner) begin(i int) int {
@@ -581,6 +747,10 @@ func (sc *sentScanner) begin(i int) int {
 		return len(sc.text)
 	}
 	sc.sStart = p
+	if p+1 < len(sc.text) && isLetter(sc.text[p]) && isLetter(sc.text[p+1]) {
+		sc.markerEnd = p // a word, the usual start: no list marker
+		return p
+	}
 	sc.listKind, sc.markerEnd = markerAt(sc.text, p, true)
 	if sc.listKind != listNone {
 		sc.tbl = listTable
@@ -722,13 +892,10 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	if i < sc.markerEnd {
 		return false // the period of a list marker
 	}
-	// The word before the period: ASCII letters, digits and periods.
-	ws := i
-	for ws > sc.sStart && i-ws < 40 {
-		c := text[ws-1]
-		if !isLetter(c) && !isDigit(c) && c != '.' {
-			break
-		}
+	// The word before the period: ASCII letters, digits and periods, at
+	// most 40 bytes.
+	ws, lo := i, max(sc.sStart, i-40)
+	for ws > lo && abbrevByte[text[ws-1]] {
 		ws--
 	}
 	word := text[ws:i]
@@ -742,22 +909,22 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		}
 		return true
 	}
-	switch sc.seg.abbrevs.lookup(word) {
+	switch sc.seg.abbrevs.lookup(text, ws, i) {
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
-		return ambiguousEnds(next)
+		return ambiguousEnds(text, next)
 	case abbrPlace:
 		if next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
 			return true
 		}
-		return ambiguousEnds(next)
+		return ambiguousEnds(text, next)
 	case abbrTime:
 		switch next.kind {
 		case nextDigit:
 			return false
 		case nextUpper:
-			if inSorted(sortedTimeFollowers, next.word) || sc.frontedTime(ws) {
+			if inSorted(sortedTimeFollowers, next.word(text)) || sc.frontedTime(ws) {
 				return false
 			}
 		}
@@ -771,7 +938,7 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 			if c == 'I' && prevLower {
 				return true
 			}
-			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word)
+			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word(text))
 		case isLower(c):
 			return false // "p. 55", "c. 1850"
 		}
@@ -781,7 +948,7 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		if len(word) == 3 && next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
 			return true // "Bedminster, N.J. Roger Ailes"
 		}
-		return ambiguousEnds(next)
+		return ambiguousEnds(text, next)
 	}
 	return true
 }
@@ -885,16 +1052,16 @@ func (sc *sentScanner) glued(i, k int) bool {
 			return false
 		}
 	}
-	return sc.seg.abbrevs.lookup(word) == abbrNone
+	return sc.seg.abbrevs.lookup(text, ws, i) == abbrNone
 }
 
 // ambiguousEnds is the rule for an ambiguous abbreviation followed by next.
-func ambiguousEnds(next nextToken) bool {
+func ambiguousEnds(text string, next nextToken) bool {
 	switch next.kind {
 	case nextDigit:
 		return false
 	case nextUpper:
-		return !next.dash && inSorted(sortedStarters, next.word)
+		return !next.dash && inSorted(sortedStarters, next.word(text))
 	}
 	return !next.dash
 }

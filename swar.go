@@ -94,7 +94,9 @@ func maybeBreak8(x uint64) bool {
 
 // endMask8 returns the high bits of the bytes of x that may matter to the
 // sentence scanner outside lists (scanTable): a period, a question or
-// exclamation mark, a line end, or a byte above ASCII. The lowest bit set
+// exclamation mark, a line end, or a byte above ASCII. The scanner uses
+// stopMask8, which stops at fewer bytes above ASCII; endMask8 stays as the
+// plain definition of the set it narrows. The lowest bit set
 // is exact (bits.TrailingZeros64(m)>>3 is the first such byte); bits above
 // it may be set for bytes that do not matter.
 func endMask8(x uint64) uint64 {
@@ -103,4 +105,33 @@ func endMask8(x uint64) uint64 {
 	nl, cr := x^(ones*'\n'), x^(ones*'\r')
 	// (v-ones)&^v&high is not zero when a byte of v is zero.
 	return (x | (dot-ones)&^dot | (q-ones)&^q | (ex-ones)&^ex | (nl-ones)&^nl | (cr-ones)&^cr) & high
+}
+
+// stopMask8 returns the high bits of the bytes of x at which the sentence
+// scanner must stop outside lists (scanTable): like endMask8, but of the
+// bytes above ASCII only the lead bytes of multi-byte runes (0xC0 and up),
+// since a continuation byte never matters by itself; a curly quote then
+// costs one stop instead of three. Fewer tests than endMask8 cover the
+// ASCII stops: the bytes below 0x0E (\n, \r and rare control bytes), the
+// bytes that x|0x11 turns into '?' ('.', '/', '>', '?'), and '!'. The bytes
+// that do not matter after all are passed by the scanner's table. As in
+// endMask8, the lowest bit set is exact; bits above it may be set for
+// other bytes.
+func stopMask8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	ctl := (x - ones*0x0E) &^ x // high bit set where a byte is below 0x0E
+	dq := (x | ones*0x11) ^ ones*'?'
+	ex := x ^ ones*'!'
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x&(x<<1) | ctl | (dq-ones)&^dq | (ex-ones)&^ex) & high
+}
+
+// plainMask8 is stopMask8 for text known to hold no '!' and no line end
+// ('\n', '\r'): it tests the lead bytes and '.', '?' (with '/', '>') only,
+// in about half the steps.
+func plainMask8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	dq := (x | ones*0x11) ^ ones*'?'
+	// (v-ones)&^v&high is not zero when a byte of v is zero.
+	return (x&(x<<1) | (dq-ones)&^dq) & high
 }

@@ -3,6 +3,10 @@ package attribution
 import (
 	"math/bits"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -90,5 +94,103 @@ func TestSWAR(t *testing.T) {
 	}
 	if got, want := load32(s[6:]), uint32(0x6a696867); got != want {
 		t.Errorf("load32(%q) = %#x, want %#x", s[6:], got, want)
+	}
+}
+
+// TestStopMask8 checks stopMask8 against the byte at a time definition:
+// its lowest bit is the first byte that scanTable does not pass, or the
+// first lead byte of a multi-byte rune.
+func TestStopMask8(t *testing.T) {
+	for _, x := range swarWords() {
+		first := 8
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			if c >= 0xC0 || scanTable[c] != bNone {
+				first = pos
+				break
+			}
+		}
+		m := stopMask8(x)
+		if first == 8 {
+			// No stop is required; a false one is allowed only on a
+			// byte the scanner's table passes.
+			if m != 0 {
+				if c := byte(x >> (bits.TrailingZeros64(m) &^ 7)); scanTable[c] != bNone || c >= 0xC0 {
+					t.Fatalf("stopMask8(%#x) = %#x", x, m)
+				}
+			}
+			continue
+		}
+		if m == 0 || bits.TrailingZeros64(m)>>3 > first {
+			t.Fatalf("stopMask8(%#x) = %#x, want a stop at byte %d or before", x, m, first)
+		}
+	}
+}
+
+// TestOtherBreaks checks otherBreaks against strings.Contains.
+func TestOtherBreaks(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "\n", "\r", "a\rb", "\u0085", "x\u0085", "\u2028", "a\u2029b", "\u2027\u202a",
+		"\xa8", "\x80\xa8", "\xe2\xa8", "\xe2\x80", "“quote”\u00a0—", "…\xa9", "\xc2",
+	} {
+		want := strings.ContainsAny(s, "\r\u0085\u2028\u2029")
+		if got := otherBreaks(s); got != want {
+			t.Errorf("otherBreaks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// sentencesSlow is Sentences without the fast path of sentencesOf: every
+// paragraph is scanned with stopMask8, as if it held line ends.
+func sentencesSlow(text string) []Span {
+	seg := defaultParser.seg
+	paras := seg.paragraphs(text, nil)
+	dl, hasDL := seg.dateline(text, paras)
+	return seg.sentencesOf(text, paras, dl, hasDL, linesAny, nil)
+}
+
+// FuzzSentencesPlain checks that the scanner's fast path (plainMask8 up to
+// the next '!' or line end) finds the sentences that
+// the full test of every byte finds.
+func FuzzSentencesPlain(f *testing.F) {
+	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, n := range names {
+		if b, err := os.ReadFile(n); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"Wow! He left. She stayed!\n\nYes! No.", "A.B! C\n\nD!", "Hi!\n\n\n!x. Y", "Mr. Smith left!",
+		"“Why?” Trump asked. “Go!” — he said.\n\nNew paragraph … Next.", "a!b!c!d!e!f!g!h!i!j!k!l. M",
+		"BAKU, Azerbaijan, April 22. Text! More.", "x\u2028y! z.", "\r\nA! B.\r\n\r\nC. D!",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Sentences(text), sentencesSlow(text); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q) = %v, without the fast path %v", text, got, want)
+		}
+	})
+}
+
+// TestAbbrevLookup checks the abbreviation table's look-up against its
+// entries: each is found with its class wherever it stands in a text, and
+// its prefixes and extensions are not found unless listed.
+func TestAbbrevLookup(t *testing.T) {
+	for _, tab := range []*abbrevTable{builtinAbbrevs, buildAbbrevs([]string{"Lieutenant.", "Bldg", "x"})} {
+		classes := map[string]abbrevClass{}
+		for _, e := range tab.entries {
+			classes[e.word] = e.class
+		}
+		for _, e := range tab.entries {
+			for _, pre := range []string{"", "a ", "some text: "} {
+				for _, w := range []string{e.word, e.word[1:], e.word[:len(e.word)-1], e.word + "s", "X" + e.word} {
+					text := pre + w + ". Next"
+					if got := tab.lookup(text, len(pre), len(pre)+len(w)); got != classes[w] {
+						t.Errorf("lookup %q in %q = %d, want %d", w, text, got, classes[w])
+					}
+				}
+			}
+		}
 	}
 }
