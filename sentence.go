@@ -324,7 +324,9 @@ func (s *segmenter) paragraphLines(text string, dst []Span) ([]Span, int) {
 		k := j
 		nl := 0
 		if lfOnly {
-			if e := strings.IndexByte(text[j:], '\n'); e >= 0 {
+			if j < n && text[j] == '\n' {
+				nl = 1 // a blank line: half the lines of most texts
+			} else if e := strings.IndexByte(text[j:], '\n'); e >= 0 {
 				k, nl = j+e, 1
 			} else {
 				k = n
@@ -696,26 +698,38 @@ func (sc *sentScanner) run(i int) {
 // '!' and no line end. Eight bytes are tested at a time while none of them
 // may matter, in rounds of four words before plain (a round's words are
 // loaded without bounds checks); the last few bytes, fewer than eight, in
-// the word that ends the text, shifted past the bytes before i.
+// the word that ends the text, shifted past the bytes before i. Before
+// plain, the lead bytes of runes that never matter there (curly quotes,
+// dashes, letters) are passed at once (plainStop).
 func nextStop(text string, i, plain int) int {
 	s := text[:plain]
 	for ; i < len(s)-31; i += 32 {
 		if m := plainMask8(load64(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i, m); p >= 0 {
+				return p
+			}
 		}
 		if m := plainMask8(load64(s[i+8:])); m != 0 {
-			return i + 8 + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i+8, m); p >= 0 {
+				return p
+			}
 		}
 		if m := plainMask8(load64(s[i+16:])); m != 0 {
-			return i + 16 + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i+16, m); p >= 0 {
+				return p
+			}
 		}
 		if m := plainMask8(load64(s[i+24:])); m != 0 {
-			return i + 24 + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i+24, m); p >= 0 {
+				return p
+			}
 		}
 	}
 	for ; i < len(s)-7; i += 8 {
 		if m := plainMask8(load64(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i, m); p >= 0 {
+				return p
+			}
 		}
 	}
 	n := len(text)
@@ -734,6 +748,31 @@ func nextStop(text string, i, plain int) int {
 		return n
 	}
 	return i
+}
+
+// plainStop returns the first byte flagged in m, plainMask8 of the eight
+// bytes at i before plain, where the scanner must stop, or -1. plainMask8
+// flags exactly the bytes it tests, so each can be looked at in turn.
+// Where no line end but \n can be, the lead bytes above ASCII that matter
+// start '…' and '‼' (E2 80 A6, E2 80 BC), the other marks of multi (E2 81,
+// E3, EF) and truncated runes; multi passes every other one.
+func plainStop(text string, i int, m uint64) int {
+	for ; m != 0; m &= m - 1 {
+		p := i + bits.TrailingZeros64(m)>>3
+		switch text[p] {
+		case 0xE2:
+			if p+2 >= len(text) || text[p+1] != 0x80 || text[p+2] == 0xA6 || text[p+2] == 0xBC {
+				return p
+			}
+		case 0xE3, 0xEF:
+			return p
+		default:
+			if text[p] < utf8.RuneSelf {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // begin starts a sentence at the first non-space at or after i and returns
