@@ -194,3 +194,21 @@ func TestAbbrevLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainMask8 checks that plainMask8 flags exactly the bytes it tests
+// (plainStop looks at each in turn): '.', '/', '>', '?' and the lead bytes
+// from 0xC0.
+func TestPlainMask8(t *testing.T) {
+	for _, x := range swarWords() {
+		var want uint64
+		for pos := range 8 {
+			switch c := byte(x >> (8 * pos)); {
+			case c == '.', c == '/', c == '>', c == '?', c >= 0xC0:
+				want |= 0x80 << (8 * pos)
+			}
+		}
+		if got := plainMask8(x); got != want {
+			t.Fatalf("plainMask8(%#x) = %#x, want %#x", x, got, want)
+		}
+	}
+}
