@@ -93,13 +93,13 @@ const (
 // text, those of the paragraph that opens with the dateline dl (when hasDL)
 // after it, and returns the extended slice. lines is the kind of line ends
 // of text (paragraphLines): unless it is linesAny, the scanner tests fewer
-// bytes up to the next '!' or '\n' (see sentScanner.plain). Each is looked
-// for in the whole text, at most once per paragraph and occurrence, and
-// '\n' only when a paragraph may hold one.
+// bytes up to the next '!', '?' or '\n' (see sentScanner.plain). Each is
+// looked for in the whole text, at most once per paragraph and occurrence,
+// and '\n' only when a paragraph may hold one.
 func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, lines int, dst []Span) []Span {
-	// The first '!' and '\n' at or after the last paragraph's start, or
-	// len(text); -1 before the first look-up.
-	bang, nl := -1, -1
+	// The first '!', '?' and '\n' at or after the last paragraph's start,
+	// or len(text); -1 before the first look-up.
+	bang, quest, nl := -1, -1, -1
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
@@ -110,7 +110,10 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 			if bang < start {
 				bang = indexFrom(text, start, '!')
 			}
-			plain = min(bang, para.End)
+			if quest < start {
+				quest = indexFrom(text, start, '?')
+			}
+			plain = min(bang, quest, para.End)
 			if lines == linesLF {
 				if nl < start {
 					nl = indexFrom(text, start, '\n')
@@ -634,7 +637,7 @@ type sentScanner struct {
 	listKind    int
 	lastTermEnd int // end (after closing marks) of the last terminal run seen
 	termAhead   int // position of the next terminal mark, when computed; -1 before
-	plain       int // the text before it holds no '!', '\n' or '\r' (plainMask8)
+	plain       int // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
@@ -644,7 +647,8 @@ func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
 }
 
 // sentencesIn is sentences for a caller that knows that text[start:plain]
-// holds no '!' and no line end ('\n', '\r'); plain ≤ start says nothing.
+// holds no '!', no '?' and no line end ('\n', '\r'); plain ≤ start says
+// nothing.
 func (s *segmenter) sentencesIn(text string, start, end, plain int, dst []Span) []Span {
 	end = min(end, len(text))
 	start = max(start, 0)
@@ -695,7 +699,7 @@ func (sc *sentScanner) run(i int) {
 // nextStop returns the first position at or after i where the scanner
 // outside lists (scanTable) must look at the byte, or len(text); it may
 // stop early, at a byte the table passes. The text before plain holds no
-// '!' and no line end. Eight bytes are tested at a time while none of them
+// '!', no '?' and no line end. Eight bytes are tested at a time while none of them
 // may matter, in rounds of four words before plain (a round's words are
 // loaded without bounds checks); the last few bytes, fewer than eight, in
 // the word that ends the text, shifted past the bytes before i. Before
@@ -752,7 +756,8 @@ func nextStop(text string, i, plain int) int {
 
 // plainStop returns the first byte flagged in m, plainMask8 of the eight
 // bytes at i before plain, where the scanner must stop, or -1. plainMask8
-// flags exactly the bytes it tests, so each can be looked at in turn.
+// flags exactly the lead bytes before the first '.', and the '.', so each
+// can be looked at in turn.
 // Where no line end but \n can be, the lead bytes above ASCII that matter
 // start '…' and '‼' (E2 80 A6, E2 80 BC), the other marks of multi (E2 81,
 // E3, EF) and truncated runes; multi passes every other one.
