@@ -100,6 +100,7 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 	// The first '!', '?' and '\n' at or after the last paragraph's start,
 	// or len(text); -1 before the first look-up.
 	bang, quest, nl := -1, -1, -1
+	sc := sentScanner{seg: s, dst: dst} // one for all the paragraphs
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
@@ -121,9 +122,9 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 				plain = min(plain, nl)
 			}
 		}
-		dst = s.sentencesIn(text, start, para.End, plain, dst)
+		sc.scan(text, start, para.End, plain)
 	}
-	return dst
+	return sc.dst
 }
 
 // indexFrom returns the position of the first c at or after i in text, or
@@ -503,6 +504,7 @@ type nextToken struct {
 	kind int
 	para bool // a blank line lies between
 	dash bool // a dash comes first ("N.H. -- The")
+	at   int  // the first byte after the white space (skipSpace)
 	pos  int  // where the next word starts
 }
 
@@ -581,7 +583,7 @@ func openerRuneAt(text string, i int) int {
 // peekNext classifies what follows white space from k.
 func peekNext(text string, k int) nextToken {
 	p, para := skipSpace(text, k)
-	t := nextToken{para: para}
+	t := nextToken{para: para, at: p}
 	for p < len(text) {
 		sz := openerAt(text, p)
 		if sz == 0 {
@@ -650,15 +652,21 @@ func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
 // holds no '!', no '?' and no line end ('\n', '\r'); plain ≤ start says
 // nothing.
 func (s *segmenter) sentencesIn(text string, start, end, plain int, dst []Span) []Span {
+	sc := sentScanner{seg: s, dst: dst}
+	sc.scan(text, start, end, plain)
+	return sc.dst
+}
+
+// scan appends to sc.dst the sentences of text[start:end], as sentencesIn.
+func (sc *sentScanner) scan(text string, start, end, plain int) {
 	end = min(end, len(text))
 	start = max(start, 0)
 	if start >= end {
-		return dst
+		return
 	}
-	plain = min(plain, end)
-	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1, plain: plain}
+	sc.text, sc.tbl, sc.plain = text[:end], scanTable, min(plain, end)
+	sc.sStart, sc.lastTermEnd, sc.termAhead = -1, -1, -1
 	sc.run(start)
-	return sc.dst
 }
 
 func (sc *sentScanner) run(i int) {
@@ -784,6 +792,11 @@ func plainStop(text string, i int, m uint64) int {
 // the position to scan from.
 func (sc *sentScanner) begin(i int) int {
 	p, _ := skipSpace(sc.text, i)
+	return sc.beginAt(p)
+}
+
+// beginAt is begin for a position p that skipSpace has returned.
+func (sc *sentScanner) beginAt(p int) int {
 	sc.listKind = listNone
 	sc.tbl = scanTable
 	if p >= len(sc.text) {
@@ -912,7 +925,7 @@ run:
 	}
 	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
 		sc.emit(k)
-		return sc.begin(k)
+		return sc.beginAt(next.at)
 	}
 	return k
 }
@@ -1221,7 +1234,7 @@ func (sc *sentScanner) newline(i int) int {
 		}
 	}
 	sc.emit(prevEnd)
-	return sc.begin(p)
+	return sc.beginAt(p)
 }
 
 // lineBreaks decides whether a single line end between a line ending at
