@@ -93,13 +93,14 @@ const (
 // text, those of the paragraph that opens with the dateline dl (when hasDL)
 // after it, and returns the extended slice. lines is the kind of line ends
 // of text (paragraphLines): unless it is linesAny, the scanner tests fewer
-// bytes up to the next '!' or '\n' (see sentScanner.plain). Each is looked
-// for in the whole text, at most once per paragraph and occurrence, and
-// '\n' only when a paragraph may hold one.
+// bytes up to the next '!', '?' or '\n' (see sentScanner.plain). Each is
+// looked for in the whole text, at most once per paragraph and occurrence,
+// and '\n' only when a paragraph may hold one.
 func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, lines int, dst []Span) []Span {
-	// The first '!' and '\n' at or after the last paragraph's start, or
-	// len(text); -1 before the first look-up.
-	bang, nl := -1, -1
+	// The first '!', '?' and '\n' at or after the last paragraph's start,
+	// or len(text); -1 before the first look-up.
+	bang, quest, nl := -1, -1, -1
+	sc := sentScanner{seg: s, dst: dst} // one for all the paragraphs
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
@@ -110,7 +111,10 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 			if bang < start {
 				bang = indexFrom(text, start, '!')
 			}
-			plain = min(bang, para.End)
+			if quest < start {
+				quest = indexFrom(text, start, '?')
+			}
+			plain = min(bang, quest, para.End)
 			if lines == linesLF {
 				if nl < start {
 					nl = indexFrom(text, start, '\n')
@@ -118,9 +122,9 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 				plain = min(plain, nl)
 			}
 		}
-		dst = s.sentencesIn(text, start, para.End, plain, dst)
+		sc.scan(text, start, para.End, plain)
 	}
-	return dst
+	return sc.dst
 }
 
 // indexFrom returns the position of the first c at or after i in text, or
@@ -324,7 +328,9 @@ func (s *segmenter) paragraphLines(text string, dst []Span) ([]Span, int) {
 		k := j
 		nl := 0
 		if lfOnly {
-			if e := strings.IndexByte(text[j:], '\n'); e >= 0 {
+			if j < n && text[j] == '\n' {
+				nl = 1 // a blank line: half the lines of most texts
+			} else if e := strings.IndexByte(text[j:], '\n'); e >= 0 {
 				k, nl = j+e, 1
 			} else {
 				k = n
@@ -498,6 +504,7 @@ type nextToken struct {
 	kind int
 	para bool // a blank line lies between
 	dash bool // a dash comes first ("N.H. -- The")
+	at   int  // the first byte after the white space (skipSpace)
 	pos  int  // where the next word starts
 }
 
@@ -576,7 +583,7 @@ func openerRuneAt(text string, i int) int {
 // peekNext classifies what follows white space from k.
 func peekNext(text string, k int) nextToken {
 	p, para := skipSpace(text, k)
-	t := nextToken{para: para}
+	t := nextToken{para: para, at: p}
 	for p < len(text) {
 		sz := openerAt(text, p)
 		if sz == 0 {
@@ -632,7 +639,7 @@ type sentScanner struct {
 	listKind    int
 	lastTermEnd int // end (after closing marks) of the last terminal run seen
 	termAhead   int // position of the next terminal mark, when computed; -1 before
-	plain       int // the text before it holds no '!', '\n' or '\r' (plainMask8)
+	plain       int // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
@@ -642,17 +649,24 @@ func (s *segmenter) sentences(text string, start, end int, dst []Span) []Span {
 }
 
 // sentencesIn is sentences for a caller that knows that text[start:plain]
-// holds no '!' and no line end ('\n', '\r'); plain ≤ start says nothing.
+// holds no '!', no '?' and no line end ('\n', '\r'); plain ≤ start says
+// nothing.
 func (s *segmenter) sentencesIn(text string, start, end, plain int, dst []Span) []Span {
+	sc := sentScanner{seg: s, dst: dst}
+	sc.scan(text, start, end, plain)
+	return sc.dst
+}
+
+// scan appends to sc.dst the sentences of text[start:end], as sentencesIn.
+func (sc *sentScanner) scan(text string, start, end, plain int) {
 	end = min(end, len(text))
 	start = max(start, 0)
 	if start >= end {
-		return dst
+		return
 	}
-	plain = min(plain, end)
-	sc := sentScanner{seg: s, text: text[:end], dst: dst, tbl: scanTable, sStart: -1, lastTermEnd: -1, termAhead: -1, plain: plain}
+	sc.text, sc.tbl, sc.plain = text[:end], scanTable, min(plain, end)
+	sc.sStart, sc.lastTermEnd, sc.termAhead = -1, -1, -1
 	sc.run(start)
-	return sc.dst
 }
 
 func (sc *sentScanner) run(i int) {
@@ -693,29 +707,41 @@ func (sc *sentScanner) run(i int) {
 // nextStop returns the first position at or after i where the scanner
 // outside lists (scanTable) must look at the byte, or len(text); it may
 // stop early, at a byte the table passes. The text before plain holds no
-// '!' and no line end. Eight bytes are tested at a time while none of them
+// '!', no '?' and no line end. Eight bytes are tested at a time while none of them
 // may matter, in rounds of four words before plain (a round's words are
 // loaded without bounds checks); the last few bytes, fewer than eight, in
-// the word that ends the text, shifted past the bytes before i.
+// the word that ends the text, shifted past the bytes before i. Before
+// plain, the lead bytes of runes that never matter there (curly quotes,
+// dashes, letters) are passed at once (plainStop).
 func nextStop(text string, i, plain int) int {
 	s := text[:plain]
 	for ; i < len(s)-31; i += 32 {
 		if m := plainMask8(load64(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i, m); p >= 0 {
+				return p
+			}
 		}
 		if m := plainMask8(load64(s[i+8:])); m != 0 {
-			return i + 8 + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i+8, m); p >= 0 {
+				return p
+			}
 		}
 		if m := plainMask8(load64(s[i+16:])); m != 0 {
-			return i + 16 + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i+16, m); p >= 0 {
+				return p
+			}
 		}
 		if m := plainMask8(load64(s[i+24:])); m != 0 {
-			return i + 24 + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i+24, m); p >= 0 {
+				return p
+			}
 		}
 	}
 	for ; i < len(s)-7; i += 8 {
 		if m := plainMask8(load64(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
+			if p := plainStop(text, i, m); p >= 0 {
+				return p
+			}
 		}
 	}
 	n := len(text)
@@ -736,10 +762,41 @@ func nextStop(text string, i, plain int) int {
 	return i
 }
 
+// plainStop returns the first byte flagged in m, plainMask8 of the eight
+// bytes at i before plain, where the scanner must stop, or -1. plainMask8
+// flags exactly the lead bytes before the first '.', and the '.', so each
+// can be looked at in turn.
+// Where no line end but \n can be, the lead bytes above ASCII that matter
+// start '…' and '‼' (E2 80 A6, E2 80 BC), the other marks of multi (E2 81,
+// E3, EF) and truncated runes; multi passes every other one.
+func plainStop(text string, i int, m uint64) int {
+	for ; m != 0; m &= m - 1 {
+		p := i + bits.TrailingZeros64(m)>>3
+		switch text[p] {
+		case 0xE2:
+			if p+2 >= len(text) || text[p+1] != 0x80 || text[p+2] == 0xA6 || text[p+2] == 0xBC {
+				return p
+			}
+		case 0xE3, 0xEF:
+			return p
+		default:
+			if text[p] < utf8.RuneSelf {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
 // begin starts a sentence at the first non-space at or after i and returns
 // the position to scan from.
 func (sc *sentScanner) begin(i int) int {
 	p, _ := skipSpace(sc.text, i)
+	return sc.beginAt(p)
+}
+
+// beginAt is begin for a position p that skipSpace has returned.
+func (sc *sentScanner) beginAt(p int) int {
 	sc.listKind = listNone
 	sc.tbl = scanTable
 	if p >= len(sc.text) {
@@ -868,7 +925,7 @@ run:
 	}
 	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
 		sc.emit(k)
-		return sc.begin(k)
+		return sc.beginAt(next.at)
 	}
 	return k
 }
@@ -1177,7 +1234,7 @@ func (sc *sentScanner) newline(i int) int {
 		}
 	}
 	sc.emit(prevEnd)
-	return sc.begin(p)
+	return sc.beginAt(p)
 }
 
 // lineBreaks decides whether a single line end between a line ending at

@@ -194,3 +194,31 @@ func TestAbbrevLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainMask8 checks that plainMask8 flags exactly the lead bytes
+// (0xC0 and up, but 0xEE) before the first '.', and the first '.', as
+// plainStop assumes.
+func TestPlainMask8(t *testing.T) {
+	for _, x := range swarWords() {
+		var want uint64
+		first := 8
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			if c == '.' {
+				want |= 0x80 << (8 * pos)
+				first = pos
+				break
+			}
+			if c >= 0xC0 && c != 0xEE {
+				want |= 0x80 << (8 * pos)
+			}
+		}
+		below := uint64(1)<<(8*first+8) - 1 // the bytes up to the first '.'
+		if first == 8 {
+			below = ^uint64(0)
+		}
+		if got := plainMask8(x) & below; got != want {
+			t.Fatalf("plainMask8(%#x) = %#x, want %#x below byte %d", x, got, want, first+1)
+		}
+	}
+}
