@@ -387,6 +387,26 @@ func Parse(text string, opts ...Option) *Document {
 
 // Parse is like the package-level Parse with p's configuration.
 func (p *Parser) Parse(text string) *Document {
+	d := p.segment(text)
+	if len(text) > maxAttributedLen {
+		// Offsets inside the attribution stage are 32-bit: past 2 GiB
+		// the text keeps its paragraphs and sentences only.
+		d.Truncated = true
+		return d
+	}
+	sc := p.getScratch()
+	p.findQuotesIn(text, d, sc)
+	// The entity stage takes the word-table entries of the quote
+	// stage's words (sc.toks, see tokenWords.cueEntries).
+	resolveDocWith(text, d, sc, sc.toks)
+	p.putScratch(sc)
+	return d
+}
+
+// segment returns a Document holding the paragraphs, dateline and
+// sentences of text: the first stage of Parse, apart for the benchmarks
+// and tests that time or check the stages after it.
+func (p *Parser) segment(text string) *Document {
 	d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
 	// The paragraphs are found in an array on the stack, then copied to
 	// one of their number: one allocation, of the right size, without
@@ -405,18 +425,6 @@ func (p *Parser) Parse(text string) *Document {
 		d.Dateline.Text = text[dl.Start:dl.End]
 	}
 	d.Sentences = p.seg.sentencesOf(text, d.Paragraphs, dl, hasDL, lines, d.Sentences)
-	if len(text) > maxAttributedLen {
-		// Offsets inside the attribution stage are 32-bit: past 2 GiB
-		// the text keeps its paragraphs and sentences only.
-		d.Truncated = true
-		return d
-	}
-	sc := p.getScratch()
-	p.findQuotesIn(text, d, sc)
-	// The entity stage takes the word-table entries of the quote
-	// stage's words (sc.toks, see tokenWords.cueEntries).
-	resolveDocWith(text, d, sc, sc.toks)
-	p.putScratch(sc)
 	return d
 }
 

@@ -51,11 +51,7 @@ func stageDocs(texts []string, upto int) []*Document {
 	p := defaultParser
 	docs := make([]*Document, len(texts))
 	for i, text := range texts {
-		d := &Document{}
-		d.Paragraphs = p.seg.paragraphs(text, nil)
-		for _, para := range d.Paragraphs {
-			d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
-		}
+		d := p.segment(text)
 		if upto > 1 {
 			p.findQuotes(text, d)
 		}
@@ -75,12 +71,7 @@ func BenchmarkStage(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, text := range texts {
-				d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
-				d.Paragraphs = p.seg.paragraphs(text, nil)
-				p.seg.dateline(text, d.Paragraphs)
-				for _, para := range d.Paragraphs {
-					d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
-				}
+				p.segment(text)
 			}
 		}
 	})

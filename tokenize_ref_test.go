@@ -275,12 +275,8 @@ func (f *finder) tokenizeRef(d *Document) {
 // reports the first difference.
 func tokenizeBoth(t *testing.T, name, text string) {
 	t.Helper()
-	d := &Document{}
 	p := defaultParser
-	d.Paragraphs = p.seg.paragraphs(text, nil)
-	for _, para := range d.Paragraphs {
-		d.Sentences = p.seg.sentences(text, para.Start, para.End, d.Sentences)
-	}
+	d := p.segment(text)
 	// The new tokenizer takes the quote stage's plain words as they are
 	// (finder.words), as Parse gives them.
 	sc := new(scratch)
