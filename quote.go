@@ -219,6 +219,9 @@ func runeBefore(text string, lo, i int) rune {
 	if i <= lo {
 		return -1
 	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c) // ASCII, with no call
+	}
 	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
 	return r
 }
@@ -327,6 +330,13 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			}
 			s.mark(i, j, typewriterMark, famDouble, roleEither, ps, pe)
 			i = j
+			continue
+		}
+		// An apostrophe between ASCII letters or digits (don't,
+		// Ardern’s), most single marks: what mark would find from the
+		// bytes on its two sides, without the call.
+		if (r == '\'' || r == '\u2019') && i > ps && i+size < pe && isWordByte(text[i-1]) && isWordByte(text[i+size]) {
+			i += size
 			continue
 		}
 		s.mark(i, i+size, r, fam, role, ps, pe)
@@ -572,6 +582,13 @@ func trimParts(text string, parts []Span) []Span {
 // spaces included (the no-break spaces French puts inside « »).
 func trimSpace(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				break // the common case: unicode.IsSpace of an ASCII byte
+			}
+			s++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != 0x200B && r != 0xFEFF {
 			break
@@ -579,6 +596,13 @@ func trimSpace(text string, s, e int) (int, int) {
 		s += size
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != 0x200B && r != 0xFEFF {
 			break
