@@ -126,26 +126,45 @@ const (
 	ccOther                   // anything else
 )
 
+// asciiClass is the class of each ASCII character (see classify); built
+// once, never modified.
+var asciiClass = func() (t [utf8.RuneSelf]charClass) {
+	for r := range rune(len(t)) {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			t[r] = ccSpace
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			t[r] = ccLetter
+		case '0' <= r && r <= '9':
+			t[r] = ccDigit
+		case r == '(' || r == '[' || r == '{' || r == '-' || r == '/':
+			t[r] = ccOpenP
+		case r == ')' || r == ']' || r == '}' || r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?':
+			t[r] = ccCloseP
+		case r == '"' || r == '\'':
+			t[r] = ccQuote
+		default:
+			t[r] = ccOther
+		}
+	}
+	return t
+}()
+
+// classify returns the class of r, a character beside a mark; a
+// negative r (no character: the edge of the paragraph) is a space. Small
+// enough to be inlined for ASCII, the common case.
 func classify(r rune) charClass {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	return classifyRune(r)
+}
+
+// classifyRune is classify above ASCII, and for a negative r.
+func classifyRune(r rune) charClass {
 	switch {
 	case r < 0:
 		return ccSpace
-	case r < utf8.RuneSelf:
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
-			return ccSpace
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
-			return ccLetter
-		case '0' <= r && r <= '9':
-			return ccDigit
-		case r == '(' || r == '[' || r == '{' || r == '-' || r == '/':
-			return ccOpenP
-		case r == ')' || r == ']' || r == '}' || r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?':
-			return ccCloseP
-		case r == '"' || r == '\'':
-			return ccQuote
-		}
-		return ccOther
 	case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || 0x202A <= r && r <= 0x202E || 0x2066 <= r && r <= 0x2069 || r == 0x200E || r == 0x200F:
 		return ccSpace // and the invisible marks of direction: U+202A–202E, U+2066–2069, LRM, RLM
 	case r == 0x2014 || r == 0x2013 || r == 0x2015 || r == 0x2012:
@@ -199,6 +218,9 @@ func compatible(o openMark, c rune, cfam markFamily) bool {
 func runeBefore(text string, lo, i int) rune {
 	if i <= lo {
 		return -1
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c) // ASCII, with no call
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
 	return r
@@ -308,6 +330,13 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			}
 			s.mark(i, j, typewriterMark, famDouble, roleEither, ps, pe)
 			i = j
+			continue
+		}
+		// An apostrophe between ASCII letters or digits (don't,
+		// Ardern’s), most single marks: what mark would find from the
+		// bytes on its two sides, without the call.
+		if (r == '\'' || r == '\u2019') && i > ps && i+size < pe && isWordByte(text[i-1]) && isWordByte(text[i+size]) {
+			i += size
 			continue
 		}
 		s.mark(i, i+size, r, fam, role, ps, pe)
@@ -553,6 +582,13 @@ func trimParts(text string, parts []Span) []Span {
 // spaces included (the no-break spaces French puts inside « »).
 func trimSpace(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				break // the common case: unicode.IsSpace of an ASCII byte
+			}
+			s++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != 0x200B && r != 0xFEFF {
 			break
@@ -560,6 +596,13 @@ func trimSpace(text string, s, e int) (int, int) {
 		s += size
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != 0x200B && r != 0xFEFF {
 			break

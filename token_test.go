@@ -81,3 +81,18 @@ func TestContraction(t *testing.T) {
 		}
 	}
 }
+
+// TestClassify checks the class of characters beside a mark, through the
+// ASCII table and above it.
+func TestClassify(t *testing.T) {
+	for r, want := range map[rune]charClass{
+		-1: ccSpace, ' ': ccSpace, '\v': ccSpace, 'a': ccLetter, 'Z': ccLetter, '7': ccDigit,
+		'(': ccOpenP, '/': ccOpenP, '?': ccCloseP, '"': ccQuote, '\'': ccQuote, '#': ccOther, 0x7F: ccOther,
+		'\u00a0': ccSpace, '\u200e': ccSpace, '—': ccOpenP, '…': ccCloseP, '“': ccQuote, '«': ccQuote,
+		'é': ccLetter, '٣': ccDigit, '€': ccOther,
+	} {
+		if got := classify(r); got != want {
+			t.Errorf("classify(%q) = %d, want %d", r, got, want)
+		}
+	}
+}
