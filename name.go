@@ -518,7 +518,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 			}
 			x := load64At(text, i)
 			w := wordMask8(x)
-			nw := ^w & high
+			nw := w ^ high // wordMask8 sets no other bit
 			var end int
 			var flags tokFlags
 			var more bool // one space and a word follow
