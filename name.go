@@ -1011,8 +1011,10 @@ func (f *finder) markSeen() {
 		}
 	}
 	var lastWords [2][64]string
-	for i := range toks {
-		t := &toks[i]
+	// toks[0] is the word tested: slicing it off costs less than an
+	// index into the array.
+	for ; len(toks) > 0; toks = toks[1:] {
+		t := &toks[0]
 		s, e := int(t.start), int(t.keyEnd)
 		if e <= s {
 			continue
