@@ -851,6 +851,12 @@ func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, boo
 // follows, is a title or an abbreviation that the period belongs to
 // ("Sen.", "Jr.", "Inc.").
 func titleDot(text string, start, end int) bool {
+	// Most words fail titleOf's filter, tested here on the bytes, and
+	// are longer than the abbreviations.
+	n := end + 1 - start
+	if titleFilter.first[lowerASCII[text[start]]]&titleFilter.last['.']&(1<<(n&63)) == 0 && n > len("corp.") {
+		return false
+	}
 	// The word and its period, lowered (on the stack when short).
 	var buf [40]byte
 	lk := string(appendLower(buf[:0], text, start, end+1))
