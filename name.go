@@ -403,7 +403,10 @@ type lexer struct {
 // word k, at offset start: it finds the new one's paragraph and sentence
 // indexes (the paragraphs stand for the sentences when there are none).
 func (lx *lexer) sentence(toks []token, k, start int) {
-	lx.f.headline(toks[:k], lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
+	// headline's tests that most sentences fail, made before the call.
+	if long, caps := int(uint32(lx.hl)), int(lx.hl>>32); long >= 4 && caps*10 >= long*7 || lx.capAnd&tCap != 0 && k-lx.segLo >= 3 {
+		lx.f.headline(toks[:k], lx.segLo, long, caps, int(lx.capAnd&tCap))
+	}
 	if start >= lx.spanNext {
 		if len(lx.paras) > 0 {
 			lx.para = int32(spanIndex(lx.paras, &lx.pk, start))
@@ -871,8 +874,11 @@ func titleDot(text string, start, end int) bool {
 // character follows the period, which joins the word to it (lexStep reads
 // it).
 func dotEnd(text string, start, end int) (int, bool) {
-	if wordAt(text, end+1) {
-		return 0, false
+	// wordAt, the ASCII byte tested without a call.
+	if end+1 < len(text) {
+		if c := text[end+1]; c < utf8.RuneSelf && tokClass[c]&cWord != 0 || c >= utf8.RuneSelf && wordAt(text, end+1) {
+			return 0, false
+		}
 	}
 	if end-start <= 2 {
 		upper, lower := 0, false
