@@ -921,8 +921,13 @@ func (f *finder) wordEntries() {
 		if len(qws) == 0 {
 			return
 		}
-		if q := &qws[0]; q.start == t.start && q.end == t.keyEnd && q.kind == tWord {
-			t.word = q.word
+		// The token at the word's start is passed once read: the next
+		// word starts after it.
+		if q := &qws[0]; q.start == t.start {
+			if q.end == t.keyEnd && q.kind == tWord {
+				t.word = q.word
+			}
+			qws = qws[1:]
 		}
 	}
 }
