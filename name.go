@@ -405,7 +405,10 @@ type lexer struct {
 // word k, at offset start: it finds the new one's paragraph and sentence
 // indexes (the paragraphs stand for the sentences when there are none).
 func (lx *lexer) sentence(toks []token, k, start int) {
-	lx.f.headline(toks[:k], lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
+	// headline's tests that most sentences fail, made before the call.
+	if long, caps := int(uint32(lx.hl)), int(lx.hl>>32); long >= 4 && caps*10 >= long*7 || lx.capAnd&tCap != 0 && k-lx.segLo >= 3 {
+		lx.f.headline(toks[:k], lx.segLo, long, caps, int(lx.capAnd&tCap))
+	}
 	if start >= lx.spanNext {
 		if len(lx.paras) > 0 {
 			lx.para = int32(spanIndex(lx.paras, &lx.pk, start))
@@ -520,7 +523,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 			}
 			x := load64At(text, i)
 			w := wordMask8(x)
-			nw := ^w & high
+			nw := w ^ high // wordMask8 sets no other bit
 			var end int
 			var flags tokFlags
 			var more bool // one space and a word follow
@@ -853,6 +856,12 @@ func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, boo
 // follows, is a title or an abbreviation that the period belongs to
 // ("Sen.", "Jr.", "Inc.").
 func titleDot(text string, start, end int) bool {
+	// Most words fail titleOf's filter, tested here on the bytes, and
+	// are longer than the abbreviations.
+	n := end + 1 - start
+	if titleFilter.first[lowerASCII[text[start]]]&titleFilter.last['.']&(1<<(n&63)) == 0 && n > len("corp.") {
+		return false
+	}
 	// The word and its period, lowered (on the stack when short).
 	var buf [40]byte
 	lk := string(appendLower(buf[:0], text, start, end+1))
@@ -867,8 +876,11 @@ func titleDot(text string, start, end int) bool {
 // character follows the period, which joins the word to it (lexStep reads
 // it).
 func dotEnd(text string, start, end int) (int, bool) {
-	if wordAt(text, end+1) {
-		return 0, false
+	// wordAt, the ASCII byte tested without a call.
+	if end+1 < len(text) {
+		if c := text[end+1]; c < utf8.RuneSelf && tokClass[c]&cWord != 0 || c >= utf8.RuneSelf && wordAt(text, end+1) {
+			return 0, false
+		}
 	}
 	if end-start <= 2 {
 		upper, lower := 0, false
@@ -911,8 +923,13 @@ func (f *finder) wordEntries() {
 		if len(qws) == 0 {
 			return
 		}
-		if q := &qws[0]; q.start == t.start && q.end == t.keyEnd && q.kind == tWord {
-			t.word = q.word
+		// The token at the word's start is passed once read: the next
+		// word starts after it.
+		if q := &qws[0]; q.start == t.start {
+			if q.end == t.keyEnd && q.kind == tWord {
+				t.word = q.word
+			}
+			qws = qws[1:]
 		}
 	}
 }
@@ -1013,8 +1030,10 @@ func (f *finder) markSeen() {
 		}
 	}
 	var lastWords [2][64]string
-	for i := range toks {
-		t := &toks[i]
+	// toks[0] is the word tested: slicing it off costs less than an
+	// index into the array.
+	for ; len(toks) > 0; toks = toks[1:] {
+		t := &toks[0]
 		s, e := int(t.start), int(t.keyEnd)
 		if e <= s {
 			continue
