@@ -594,7 +594,13 @@ func (r *resolver) findMention(s, e, n int) int {
 	i := r.mentionAfter(ms, s)
 	first, poss := -1, -1
 	around, aroundLen := -1, 0
-	for j := max(0, i-4); j < len(ms) && int(ms[j].start) < e && j < i+16; j++ {
+	// The mentions before i end at s or before, when their ends are in
+	// order: the loop skips them.
+	from := max(0, i-4)
+	if r.endsSorted && n <= r.scanned {
+		from = i
+	}
+	for j := from; j < len(ms) && int(ms[j].start) < e && j < i+16; j++ {
 		m := &ms[j]
 		if int(m.end) <= s {
 			continue
