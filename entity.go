@@ -594,7 +594,13 @@ func (r *resolver) findMention(s, e, n int) int {
 	i := r.mentionAfter(ms, s)
 	first, poss := -1, -1
 	around, aroundLen := -1, 0
-	for j := max(0, i-4); j < len(ms) && int(ms[j].start) < e && j < i+16; j++ {
+	// The mentions before i end at s or before, when their ends are in
+	// order: the loop skips them.
+	from := max(0, i-4)
+	if r.endsSorted && n <= r.scanned {
+		from = i
+	}
+	for j := from; j < len(ms) && int(ms[j].start) < e && j < i+16; j++ {
 		m := &ms[j]
 		if int(m.end) <= s {
 			continue
@@ -1172,7 +1178,25 @@ func dropNickname(s string) (string, bool) {
 // (a byte loop: strings.IndexAny with a non-ASCII set decodes every
 // rune).
 func needsClean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	// Eight bytes at a time (see swar.go) while they hold none of the
+	// bytes from 0x80 nor under 0x20, which the byte loop reads: a mark
+	// or two spaces in a row decide at once.
+	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	zeros := func(v uint64) uint64 { return ^((v&low7 + low7) | v) & high } // exact: the high bit of each zero byte
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64At(s, i)
+		if x&high != 0 || ^((x&low7)+ones*0x60)&high != 0 {
+			break // a byte from 0x80 or under 0x20
+		}
+		if zeros(x^ones*'"')|zeros(x^ones*'\'') != 0 {
+			return true
+		}
+		if sp := zeros(x ^ ones*' '); sp&(sp>>8) != 0 || sp>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		switch s[i] {
 		case '\n', '\r', '\t', '"', '\'':
 			return true
@@ -2482,9 +2506,16 @@ func containsString(s []string, x string) bool {
 	return false
 }
 
-// isASCII reports whether s is all ASCII.
+// isASCII reports whether s is all ASCII: eight bytes at a time (see
+// swar.go), then a byte at a time.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64At(s, i)&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

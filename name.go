@@ -1131,7 +1131,11 @@ func (f *finder) emit(m mention) int {
 		m.inDirect = f.direct.has(p)
 	}
 	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
-		if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
+		// The word's entry when it is known; else the filter, then the
+		// look-up.
+		if w := f.toks[m.ctxLo-1].word; w != wordUnknown {
+			m.oblique = wordTable.entries[w].is&lxPrep != 0
+		} else if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}

@@ -68,3 +68,43 @@ func TestSortOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedsClean checks needsClean, which reads eight bytes at a time,
+// against a byte loop, on strings of the bytes that matter.
+func TestNeedsClean(t *testing.T) {
+	ref := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case '\n', '\r', '\t', '"', '\'', 0xC2, 0xE2, 0xE3, 0xEF:
+				return true
+			case ' ':
+				if i+1 < len(s) && s[i+1] == ' ' {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	alphabet := "  ab\n\r\t\"'\x01\x1f\x7f\x80\xC2\xE2\xE3\xEF\xA0!#&(AZ"
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 200000 {
+		b := make([]byte, rng.IntN(30))
+		for i := range b {
+			if rng.IntN(3) == 0 {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[i] = "abcdefgh xyz"[rng.IntN(12)]
+			}
+		}
+		if s := string(b); needsClean(s) != ref(s) {
+			t.Fatalf("needsClean(%q) = %v", s, needsClean(s))
+		}
+	}
+	for c := range 256 {
+		for _, s := range []string{string(rune(0)) + "abcdefgh", "abcdefg" + string([]byte{byte(c)}) + "ijklmnop", "abcdefg " + string([]byte{byte(c)})} {
+			if needsClean(s) != ref(s) {
+				t.Fatalf("needsClean(%q) = %v", s, needsClean(s))
+			}
+		}
+	}
+}
