@@ -476,8 +476,9 @@ var (
 	titleFilter, roleFilter, headFilter, orgFilter     lexFilter
 	// findFilter passes the pronouns and the words that open a phrase
 	// in find (detAt): a word that fails it is neither. Its last bytes
-	// pass in either ASCII case, for segments, which tests words as
-	// written (a few more pass).
+	// pass in either ASCII case, for the lexer, which tests words as
+	// written when it lists the words find starts from (a few more
+	// pass).
 	findFilter lexFilter
 )
 
