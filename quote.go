@@ -252,6 +252,7 @@ type quoteScanner struct {
 
 // scanParagraph pairs the marks of text[ps:pe].
 func (s *quoteScanner) scanParagraph(ps, pe int) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text := s.text
 	s.stack = s.stack[:0]
 	i := ps
@@ -278,7 +279,21 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
 	for i < pe {
-		// Eight bytes at a time to the first that may belong to a mark.
+		// Thirty-two bytes at a time while none may belong to a mark
+		// (most of a paragraph: its marks are some seventy bytes apart),
+		// then eight at a time to the first that may.
+		for i+32 <= pe {
+			// markMask8 of four eight-byte words, their high bits
+			// kept once for all four.
+			b := text[i : i+32]
+			x0, x1, x2, x3 := load64(b), load64(b[8:]), load64(b[16:]), load64(b[24:])
+			v0, v1 := (x0^ones*'"')&^(ones*0x05), (x1^ones*'"')&^(ones*0x05)
+			v2, v3 := (x2^ones*'"')&^(ones*0x05), (x3^ones*'"')&^(ones*0x05)
+			if (x0|x1|x2|x3|(v0-ones)&^v0|(v1-ones)&^v1|(v2-ones)&^v2|(v3-ones)&^v3)&high != 0 {
+				break
+			}
+			i += 32
+		}
 		for i+8 <= pe {
 			m := markMask8(load64At(text, i))
 			if m != 0 {
