@@ -17,14 +17,14 @@ import (
 // buffer first. Longer words compare their middle bytes too. Built once by
 // its owner, then only read: safe for concurrent use.
 //
-// A slot holds what a word of up to eight bytes, most words, is compared
-// with: sixteen bytes, so that the slots of a table of a thousand words
-// stay within the nearest cache. What longer words need besides (their
-// last eight bytes, their offset in keys) is in a parallel array, read
-// only when the first eight bytes and the length agree.
+// A slot holds what a word of up to sixteen bytes, nearly every word, is
+// compared with: its first and last eight bytes and its length, so that
+// the look-up compares the same three numbers whatever the length. The
+// offset of each key in keys, which the middles of longer words need, is
+// in a parallel array.
 type wordTab struct {
 	slots []wordSlot // a power of two, at most two thirds full
-	long  []wordLong // for each slot, the rest of a key of more than eight bytes
+	offs  []uint32   // for each slot, the offset of its key in keys
 	keys  string     // the keys, end to end, for the middles of long words
 	// bits has bit h>>17 set for the hash h of each key: most words of a
 	// text are in no table, and this 4 KB filter refuses them without
@@ -32,21 +32,13 @@ type wordTab struct {
 	bits [1 << 15 / 64]uint64
 }
 
-// wordSlot is one key of a wordTab: its first eight bytes (see
-// wordParts), its length and its value. n == 0 marks an empty slot (the
-// empty word is never stored).
+// wordSlot is one key of a wordTab: its first and last eight bytes (see
+// wordParts: the last are zero under eight bytes), its length and its
+// value. n == 0 marks an empty slot (the empty word is never stored).
 type wordSlot struct {
-	head uint64
-	n    uint32
-	val  int32
-}
-
-// wordLong is the rest of a key of more than eight bytes: its last eight
-// bytes and its offset in keys. (A key of up to eight bytes has no more:
-// its last eight bytes are zero under eight, its first ones at eight.)
-type wordLong struct {
-	tail uint64
-	off  uint32
+	head, tail uint64
+	n          uint32
+	val        int32
 }
 
 // newWordTab returns the table of the keys of m, which must be lower case
@@ -56,7 +48,7 @@ func newWordTab(m map[string]int32) *wordTab {
 	for 2*size < 3*len(m) {
 		size *= 2
 	}
-	t := &wordTab{slots: make([]wordSlot, size), long: make([]wordLong, size)}
+	t := &wordTab{slots: make([]wordSlot, size), offs: make([]uint32, size)}
 	n := 0
 	for k := range m {
 		n += len(k)
@@ -84,8 +76,8 @@ func newWordTab(m map[string]int32) *wordTab {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & uint32(size-1)
 		}
-		t.slots[i] = wordSlot{head: head, n: uint32(len(k)), val: v}
-		t.long[i] = wordLong{tail: tail, off: uint32(len(keys))}
+		t.slots[i] = wordSlot{head: head, tail: tail, n: uint32(len(k)), val: v}
+		t.offs[i] = uint32(len(keys))
 		keys = append(keys, k...)
 	}
 	t.keys = string(keys)
@@ -97,7 +89,7 @@ func newWordTab(m map[string]int32) *wordTab {
 func (t *wordTab) each(fn func(key string, val int32)) {
 	for i := range t.slots {
 		if s := &t.slots[i]; s.n != 0 {
-			off := t.long[i].off
+			off := t.offs[i]
 			fn(t.keys[off:off+s.n], s.val)
 		}
 	}
@@ -186,13 +178,10 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 		if s.n == 0 {
 			return 0
 		}
-		if s.head != head || int(s.n) != n {
+		if s.head != head || s.tail != tail || int(s.n) != n {
 			continue
 		}
-		if n <= 8 {
-			return s.val
-		}
-		if l := &t.long[i]; l.tail == tail && (n <= 16 || equalLower(w[8:n-8], t.keys[l.off+8:l.off+s.n-8])) {
+		if off := t.offs[i]; n <= 16 || equalLower(w[8:n-8], t.keys[off+8:off+s.n-8]) {
 			return s.val
 		}
 	}
@@ -211,8 +200,7 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 	const high = 0x8080808080808080
 	lex = lex[:len(toks)]
-	slots, long := t.slots, t.long[:len(t.slots)]
-	mask := uint32(len(slots) - 1)
+	slots := t.slots
 	for ; k < len(toks); k++ {
 		tk := &toks[k]
 		if tk.kind != tWord {
@@ -234,27 +222,25 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 			return k
 		}
 		tk.lead = lead
-		head, tail := x|(^x&high)>>2, uint64(0)
-		if n < 8 {
-			head &= lowBytes[n&7]
-		} else {
+		head, tail := (x|(^x&high)>>2)&headBytes[n&31], uint64(0)
+		if n >= 8 {
 			y := load64At(text, i+n-8)
 			tail = y | (^y&high)>>2
 		}
 		h := wordHash(head, tail, n)
-		j := h & mask
+		j := h & uint32(len(slots)-1)
 		s := &slots[j]
 		v := s.val
-		if s.head != head || int(s.n) != n || n > 8 && long[j].tail != tail {
+		if s.head != head || s.tail != tail || int(s.n) != n {
 			v = 0
 			if s.n != 0 && t.bits[h>>17/64]&(1<<(h>>17%64)) != 0 {
 				for {
-					j = (j + 1) & mask
+					j = (j + 1) & uint32(len(slots)-1)
 					s = &slots[j]
 					if s.n == 0 {
 						break
 					}
-					if s.head == head && int(s.n) == n && (n <= 8 || long[j].tail == tail) {
+					if s.head == head && s.tail == tail && int(s.n) == n {
 						v = s.val
 						break
 					}
@@ -267,9 +253,17 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 	return k
 }
 
-// lowBytes[n] keeps the n low bytes of a number: 1<<(8*n) - 1, without
-// a shift by a variable count, which needs a register of its own (CX).
-var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
+// headBytes[n] keeps the bytes of the first eight of a word of n bytes:
+// the n low bytes of a number under eight (1<<(8*n) - 1, without a shift
+// by a variable count, which needs a register of its own, CX), all eight
+// from eight on. Thirty-two entries, so that n&31 indexes it with no
+// bounds check.
+var headBytes = func() (m [32]uint64) {
+	for n := range m {
+		m[n] = 1<<(8*min(n, 8)) - 1
+	}
+	return m
+}()
 
 // equalLower reports whether w with its ASCII letters lowered is key;
 // len(w) == len(key).
