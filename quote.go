@@ -66,10 +66,15 @@ var quoteMarks = []struct {
 	{'\u300F', famWhiteCorner, roleClose},               // 』
 }
 
-// markOf returns the family and role of r, or famNone.
+// markOf returns the family and role of r, or famNone. The marks from
+// U+2018 to U+203F, the curly ones of news text, are read from
+// punctMarks; the others are looked for in quoteMarks.
 func markOf(r rune) (markFamily, markRole) {
 	switch {
 	case r == '"' || r == '\'':
+	case uint32(r-0x2018) < uint32(len(punctMarks)):
+		m := punctMarks[r-0x2018]
+		return m.family, m.role
 	case r < 0x00AB || (r > 0x00BB && r < 0x2018) || (r > 0x203A && r < 0x300C) || (r > 0x300F && r != 0xFF02):
 		return famNone, 0
 	}
@@ -80,6 +85,21 @@ func markOf(r rune) (markFamily, markRole) {
 	}
 	return famNone, 0
 }
+
+// punctMarks is quoteMarks for the runes from U+2018 to U+203F, indexed
+// by r-0x2018 (famNone for the runes that are no mark); built once from
+// it, never modified.
+var punctMarks = func() (t [0x28]struct {
+	family markFamily
+	role   markRole
+}) {
+	for _, m := range quoteMarks {
+		if k := m.r - 0x2018; k >= 0 && int(k) < len(t) {
+			t[k].family, t[k].role = m.family, m.role
+		}
+	}
+	return t
+}()
 
 // typewriterMark stands for two apostrophes used as a double quotation
 // mark (”…”), as in some newspaper archives. They pair only with each
