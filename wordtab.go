@@ -115,9 +115,14 @@ func wordParts(w string) (head, tail uint64) {
 	return lower8(head), lower8(tail)
 }
 
-// wordHash mixes the parts and the length of a word.
+// wordHash mixes the parts and the length of a word. Its multipliers
+// are 32-bit numbers sign-extended (-0x61C88647 is 0x9E3779B9, the golden
+// ratio's, and -0x7A35C8AB another odd one): a multiplication by such a
+// number takes it as an operand of the instruction, where a 64-bit one
+// would need a register of its own in the look-up loop (wordTab.entries).
 func wordHash(head, tail uint64, n int) uint32 {
-	h := (head*0x9E3779B97F4A7C15 ^ tail ^ uint64(n)) * 0xBF58476D1CE4E5B9
+	const k1, k2 = -0x61C88647, -0x7A35C8AB
+	h := (head*uint64(k1+1<<64) ^ tail ^ uint64(n)) * uint64(k2+1<<64)
 	return uint32(h >> 32)
 }
 
