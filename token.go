@@ -199,19 +199,21 @@ func isWordByte(c byte) bool {
 // returns where run must go on: the end of the last word, past the space
 // after it, or, when the scan past a space found no word, at its start.
 func (t *tokenizer) word(i, end, next, pi int) int {
-	text := t.text
+	// The text up to end, so that the eight-byte loads, bounded by its
+	// length, need no other check.
+	text := t.text[:end]
 	for {
 		start := i
 		space := false // a space found by the eight-byte scan ends the word
 		apos := false  // an inner apostrophe: the word may be a contraction
 		for i < end {
-			if i+8 <= end {
+			if i+8 <= len(text) {
 				// Eight bytes at a time while they are ASCII letters
 				// and digits; the byte that stops them is read below,
 				// unless it is a space, the common end, which the load
 				// holds already.
 				x := load64At(text, i)
-				run := bits.TrailingZeros64(^wordMask8(x)&0x8080808080808080) >> 3
+				run := bits.TrailingZeros64(nonWord8(x)) >> 3
 				i += run
 				if run == 8 {
 					continue
@@ -292,6 +294,18 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			return i
 		}
 	}
+}
+
+// nonWord8 returns the high bits of the bytes of x that are not ASCII
+// letters or digits: the complement of wordMask8 within the high bits,
+// with no second mask after the complement.
+func nonWord8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high     // each byte's low seven bits: no carry between bytes
+	l := b | ones*0x20 // the capitals lowered (and '@', '[' to '`', '{')
+	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
+	return (x | ^(letter | digit)) & high
 }
 
 // tok emits the word or mark text[start:end] of paragraph pi.
