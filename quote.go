@@ -331,7 +331,11 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			continue
 		}
 		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
+		if c == 0xE2 && i+2 < pe && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// U+2000 to U+2FFF, the curly marks among them, decoded
+			// here: every such sequence is valid UTF-8.
+			r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+		} else if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:pe])
 		}
 		fam, role := markOf(r)

@@ -210,15 +210,15 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			if i+8 <= len(text) {
 				// Eight bytes at a time while they are ASCII letters
 				// and digits; the byte that stops them is read below,
-				// unless it is a space, the common end, which the load
-				// holds already.
+				// unless it is a space, the common end, which ends the
+				// word here.
 				x := load64At(text, i)
 				run := bits.TrailingZeros64(nonWord8(x)) >> 3
 				i += run
 				if run == 8 {
 					continue
 				}
-				if byte(x>>(run*8)) == ' ' {
+				if text[i] == ' ' {
 					space = true
 					break
 				}
