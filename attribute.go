@@ -84,10 +84,20 @@ type attributor struct {
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
 	// before the first (see leftNP).
 	npAt, npS, npE int
+	// sb is sentBounds's last answer, which the rules ask again of the
+	// tokens of the same sentence (see sentBounds).
+	sb sentMemo
 	// memo holds, in token order, trailingFirst's answers of cueAt,
 	// which reportedPass asks again of the same tokens with the same
 	// bounds.
 	memo []cueMemo
+}
+
+// sentMemo is sentBounds's answer lo, hi for the tokens k of sentence
+// sent-1 (0: none yet) and paragraph para with from <= k < to.
+type sentMemo struct {
+	sent, para       int32
+	from, to, lo, hi int
 }
 
 // cueMemo is cueAt(c, hi)'s answer for a cue token c, where hi is
@@ -271,13 +281,22 @@ func (a *attributor) quoteFrom(c int) int {
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
 // cut at paragraph breaks.
+//
+// The answer is the same for every k of the sentence and paragraph from
+// the sentence's first token to the end of the paragraph's part of it:
+// it is kept (a.sb) for the next question, mostly about the same
+// sentence.
 func (a *attributor) sentBounds(k int) (lo, hi int) {
 	toks := a.toks
 	s, para := toks[k].sent, toks[k].para
+	if m := &a.sb; m.sent == s+1 && m.para == para && k >= m.from && k < m.to {
+		return m.lo, m.hi
+	}
 	if s < 0 {
 		return k, k + 1
 	}
 	lo, hi = a.sentTok[s], a.sentTok[s+1]
+	from := lo
 	if lo > k {
 		lo = k
 	}
@@ -292,10 +311,16 @@ func (a *attributor) sentBounds(k int) (lo, hi int) {
 	for hi > k+1 && toks[hi-1].para != para {
 		hi--
 	}
+	// The answer holds for the tokens from the sentence's first token to
+	// hi when that cut stopped at a token of the paragraph, not at k.
+	to := hi
 	// The sentence may hold tokens of a later sentence index when a
 	// quotation token spans several sentences.
 	for hi < len(toks) && toks[hi].sent == s {
 		hi++
+	}
+	if from <= k && toks[to-1].para == para {
+		a.sb = sentMemo{sent: s + 1, para: para, from: from, to: to, lo: lo, hi: hi}
 	}
 	return lo, hi
 }
@@ -388,10 +413,18 @@ func (a *attributor) objectBeforeClause(p, k int) bool {
 		a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords)
 }
 
+// opensCue reports whether the word k has cues in the lexicon, the first
+// test of cueAt: most tokens open no cue, and the loops that ask cueAt of
+// every token of a window ask this first, inlined, to skip the call. A
+// token that is not a word has the entry 0, which opens no cue.
+func (a *attributor) opensCue(k int) bool {
+	return uint(k) < uint(len(a.lex)) && len(a.entries[a.lex[k]].cues) != 0
+}
+
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
-	if !a.isWord(k) || len(a.entries[a.lex[k]].cues) == 0 {
+	if !a.opensCue(k) {
 		return cueEntry{}, 0, false // most words open no cue
 	}
 	le := &a.entries[a.lex[k]]
@@ -979,7 +1012,11 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if a.toks[c].kind == tQuote {
 			break
 		}
-		e, cend, ok := a.cueAt(c, hi)
+		var e cueEntry
+		cend, ok := 0, false
+		if a.opensCue(c) {
+			e, cend, ok = a.cueAt(c, hi)
+		}
 		if !ok || e.class != cueSpeech && e.class != cueBelief || c > j+14 && !a.isPunct(c-1, ",") {
 			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") &&
 				!a.isPunct(c, "'") && !a.isPunct(c, "\u2019") && !a.isDash(c) {
@@ -1085,12 +1122,18 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		if a.toks[c].kind == tQuote && c != prev {
 			break
 		}
+		if !a.opensCue(c) {
+			continue
+		}
 		e, cend, ok := a.cueAt(c, k)
 		if !ok || e.class == cueShow && !colon {
 			continue
 		}
 		// A longer cue that ends with this one: "went on to say: “…”".
 		for c2 := c - 1; c2 >= from && c2 >= c-3; c2-- {
+			if !a.opensCue(c2) {
+				continue
+			}
 			if e2, cend2, ok2 := a.cueAt(c2, k); ok2 && cend2 == cend {
 				c, e = c2, e2
 				break

@@ -21,6 +21,9 @@ func (a *attributor) leadingPhrase(start, end int) bool {
 // cueEntriesAt returns the entry of the single-word cue at token k, or
 // the zero entry.
 func (a *attributor) cueEntriesAt(k int) cueEntry {
+	if !a.opensCue(k) {
+		return cueEntry{}
+	}
 	if e, end, ok := a.cueAt(k, k+1); ok && end == k+1 {
 		return e
 	}
@@ -398,6 +401,9 @@ func (a *attributor) attributedClause(j, last int) bool {
 				continue // "Rep. Jane Harman called"
 			}
 			return false
+		}
+		if !a.opensCue(m) {
+			continue
 		}
 		e, _, ok := a.cueAt(m, last)
 		if !ok || !a.lowerWord(m) || e.class != cueSpeech || e.form != formPast && e.form != formThird && e.form != formBase {
