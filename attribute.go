@@ -441,23 +441,29 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
-	best, bestEnd, ok := cueEntry{}, 0, false
+	// The longest phrase matched, kept by its address: the entry is
+	// copied once, when it is the answer.
+	var match *cueEntry
+	bestEnd := 0
 	for i := range le.cues {
 		e := &le.cues[i]
 		end, matched := 0, false
-		if e.next < 0 || e.next == next {
+		if e.rest == "" {
+			end, matched = k+1, true // the word alone
+		} else if e.next < 0 || e.next == next {
 			end, matched = a.matchRest(k+1, hi, e.rest)
 		}
 		if !matched && e.gapped {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
 		}
-		if matched && (!ok || end > bestEnd) {
-			best, bestEnd, ok = *e, end, true
+		if matched && (match == nil || end > bestEnd) {
+			match, bestEnd = e, end
 		}
 	}
-	if !ok || best.class == cueNot {
+	if match == nil || match.class == cueNot {
 		return cueEntry{}, 0, false
 	}
+	best, ok := *match, true
 	if best.form == formFixed {
 		return best, bestEnd, ok
 	}
