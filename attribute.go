@@ -1265,8 +1265,9 @@ func (a *attributor) reportedPass() {
 	// not swallow ("… promises to shake things up, Stovall said").
 	a.nounDemands()
 	ti, mi := 0, 0
-	inner := 0 // tokens before inner lie in the content of an attribution made
-	next := 0  // the first token after the last cue attributed
+	inner := 0  // tokens before inner lie in the content of an attribution made
+	next := 0   // the first token after the last cue attributed
+	var at attr // reported's answer
 	for _, c := range a.cueToks {
 		if c < next {
 			continue
@@ -1311,7 +1312,7 @@ func (a *attributor) reportedPass() {
 		if nested && e.class != cueSpeech {
 			continue
 		}
-		if at, ok := a.reported(c, cend, e, lo, hi); ok {
+		if a.reported(c, cend, e, lo, hi, &at) {
 			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) &&
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
@@ -1329,7 +1330,8 @@ func (a *attributor) reportedPass() {
 // its content ("… committed to maintaining the relationship, the
 // spokesman said").
 func (a *attributor) trailingFirst() {
-	next := 0 // the first token after the last cue attributed
+	next := 0   // the first token after the last cue attributed
+	var at attr // reported's answer
 	for _, c := range a.cueToks {
 		if c < next || a.used[c] || !a.lowerWord(c) || !a.commaBefore(c) {
 			continue
@@ -1345,7 +1347,7 @@ func (a *attributor) trailingFirst() {
 		if !a.tailEnds(cend, hi) && !(a.isPunct(c-1, ",") && a.rightNPEnds(cend, hi)) {
 			continue
 		}
-		at, ok := a.reported(c, cend, e, lo, hi)
+		ok = a.reported(c, cend, e, lo, hi, &at)
 		// A content with an attribution inside ("Half a dozen donors …
 		// have agreed to serve, the party announced", "The campaign said
 		// …, CNN reported") is the whole clause, and the verb of saying
@@ -2239,9 +2241,11 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 }
 
 // reported tries the reported-speech patterns for the cue [c, cend) in the
-// sentence [lo, hi).
-func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) {
-	at := newAttr(Indirect)
+// sentence [lo, hi) and reports whether one gives an attribution, which it
+// writes to at: through a pointer, since an attribution is large and most
+// cues give none.
+func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) bool {
+	*at = newAttr(Indirect)
 	at.cueTok, at.cueEnd = c, cend
 	last := a.contentEnd(lo, hi)
 	if e.form == formFixed {
@@ -2254,12 +2258,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				// demonstrative is the content; the verb joins the cue.
 				at.cueTok = c - 1
 				at.contentTokStart, at.contentTokEnd = c-2, c-1
-				return at, true
+				return true
 			}
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) && !(c > lo && a.isWord(c-1) && !(c-1 == lo && a.wordIn(c-1, leadWords))) {
 				// "According to X, A, leading …": the rest of the sentence.
 				at.contentTokStart, at.contentTokEnd = e2+1, last
-				return at, true
+				return true
 			}
 			end, ok := a.commaEnd(c)
 			if !ok && c > lo && (a.isWord(c-1) || a.isDash(c-1)) && c-lo > 3 {
@@ -2283,7 +2287,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					// "… ago after, according to him, Televisa censured
 					// …": what is attributed opens after the source.
 					at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
-					return at, true
+					return true
 				}
 				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
@@ -2295,11 +2299,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 						at.contentTokEnd = a.contentStop(e2+1, last)
 						at.parts = []Span{a.span(start, end), a.span(e2+1, at.contentTokEnd)}
 					}
-					return at, true
+					return true
 				}
 			}
 		}
-		return attr{}, false
+		return false
 	}
 	// Passive: "It was announced by the ministry that …", "O’Malley’s move
 	// was first reported by MSNBC".
@@ -2308,8 +2312,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
 			j--
 		}
-		if at, ok := a.asReportedBy(c, cend, lo, hi, last, at); ok {
-			return at, true
+		if at2, ok := a.asReportedBy(c, cend, lo, hi, last, *at); ok {
+			*at = at2
+			return true
 		}
 		if a.wordIn(j, passiveAux) && a.lowerWord(j) {
 			if s, e2 := a.rightNPCore(cend+1, hi); s < e2 {
@@ -2318,7 +2323,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				if e2 < last && a.wordIn(e2, complementizers) && a.lowerWord(e2) {
 					// "was asked by host John Dickerson whether …"
 					at.contentTokStart, at.contentTokEnd = e2, a.contentStop(e2, last)
-					return at, true
+					return true
 				}
 				ss, se := a.leftNPFrom(c, lo)
 				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
@@ -2339,11 +2344,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 							break
 						}
 					}
-					return at, true
+					return true
 				}
 				if start, ok := a.contentStart(e2, last, e); ok && a.wordIn(start, complementizers) {
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2352,7 +2357,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
 		if !a.wordIn(cend, raiseNext) {
-			return attr{}, false // "he appeared on stage", "it seemed odd"
+			return false // "he appeared on stage", "it seemed odd"
 		}
 		s, e2 := a.leftNP(c)
 		if s >= e2 {
@@ -2368,28 +2373,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
-			return at, at.contentTokEnd > cend
+			return at.contentTokEnd > cend
 		}
 		if start, ok := a.contentStart(cend, last, e); ok && (a.wordIn(start, complementizers) || a.wordIn(start, infinitiveTo)) {
 			at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-			return at, true
+			return true
 		}
-		return attr{}, false
+		return false
 	}
 	// "Asked whether the plan would survive, she said …", "When asked
 	// about the merger, …": a question with no speaker of its own, unless
 	// "by" names who asked.
-	if a.askedLead(c, cend, e, lo, last, &at) {
-		return at, true
+	if a.askedLead(c, cend, e, lo, last, at) {
+		return true
 	}
-	if a.gerundLead(c, cend, e, lo, last, &at) {
-		return at, true
+	if a.gerundLead(c, cend, e, lo, last, at) {
+		return true
 	}
 	// "everything he said", "a fact he frequently mentions": a relative
 	// clause with no relative word, whose subject is a pronoun after a
 	// noun; what was said is the noun phrase before it.
-	if a.zeroRelative(c, cend, e, lo, hi, &at) {
-		return at, true
+	if a.zeroRelative(c, cend, e, lo, hi, at) {
+		return true
 	}
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
 	// urging …": a passive with no agent that reports something of its
@@ -2425,9 +2430,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
 				if label {
 					at.contentTokEnd = a.labelEnd(cend, last) // the name given
-					return at, true
+					return true
 				}
-				return at, at.contentTokEnd > cend+1
+				return at.contentTokEnd > cend+1
 			}
 		}
 	}
@@ -2453,7 +2458,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = s, e2
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2475,7 +2480,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start < last {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, at.contentTokEnd > start
+				return at.contentTokEnd > start
 			}
 		}
 	}
@@ -2492,7 +2497,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		if m+1 < last && a.isPunct(m, ",") {
 			at.spkTok, at.spkEnd = cs, ce
 			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
-			return at, true
+			return true
 		}
 		// "…, as David Dayen noted in The Intercept.": the content is the
 		// clause before the comma.
@@ -2500,7 +2505,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start := a.clauseStart(lo, end); start < end {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2525,7 +2530,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
 					// Its two segments, as for an interrupted direct quotation.
 					at.parts = []Span{a.span(start, end1), a.span(b, at.contentTokEnd)}
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2554,7 +2559,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2579,7 +2584,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
 					at.spkTok, at.spkEnd = s, e2
 					at.contentTokStart, at.contentTokEnd = start, end
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2601,10 +2606,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
 					at.spkTok, at.spkEnd = s, e2
 				} else {
-					return attr{}, false
+					return false
 				}
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2617,7 +2622,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					at.cueTok = v
 					at.spkTok, at.spkEnd = s, e2
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2634,7 +2639,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start, ok := a.contentStart(cend, last, e); ok {
 				at.speaker = prev
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, true
+				return true
 			}
 		}
 		// "Jones became a delegate and said he …", "Geoff Garin, a
@@ -2649,7 +2654,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					}
 					at.spkTok, at.spkEnd = ss, se
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2670,7 +2675,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.cueTok = c - 1
 	}
 	if s >= e2 {
-		return attr{}, false
+		return false
 	}
 	start, ok := a.contentStart(cend, last, e)
 	if r := a.beforeFocus(s-1, lo); e.class == cueSpeech && r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && !equalFoldASCII(a.tokText(r), "that") &&
@@ -2680,10 +2685,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		// cue and stands for what was said.
 		at.spkTok, at.spkEnd = s, e2
 		at.contentTokStart, at.contentTokEnd = r, r+1
-		return at, true
+		return true
 	}
 	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {
-		return attr{}, false
+		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
@@ -2693,7 +2698,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokEnd = last
 	}
 	if at.contentTokEnd <= at.contentTokStart {
-		return attr{}, false
+		return false
 	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the
@@ -2717,7 +2722,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.parts = []Span{a.span(r, s), a.span(start, at.contentTokEnd)}
 		at.contentTokStart = r
 	}
-	return at, true
+	return true
 }
 
 // passiveClause reports whether the participle at c and the words after
