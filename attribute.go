@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,8 +274,18 @@ func (a *attributor) quoteBefore(c int) int {
 // quoteFrom returns the first quotation that opens at or after token c's
 // start: its token, if it has one, is c or after c.
 func (a *attributor) quoteFrom(c int) int {
-	start := int(a.toks[c].start)
-	return sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
+	// sort.Search, written out: the test is a load and a comparison.
+	start, qs := int(a.toks[c].start), a.qs
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if qs[m].open >= start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
@@ -871,13 +880,13 @@ func (a *attributor) addDirect(k int, at attr) {
 	q := a.qs[qi]
 	at.q = qi
 	setContent(&at, q)
-	a.markUsed(at)
+	a.markUsed(&at)
 	a.used[k] = true
 	a.qAttr[qi] = len(a.attrs)
 	a.attrs = append(a.attrs, at)
 }
 
-func (a *attributor) markUsed(at attr) {
+func (a *attributor) markUsed(at *attr) {
 	for i := at.cueTok; i >= 0 && i < at.cueEnd; i++ {
 		a.used[i] = true
 	}
@@ -1373,7 +1382,7 @@ func (a *attributor) commaBefore(c int) bool {
 		switch t := &a.toks[m]; {
 		case t.sent != sent:
 			return false
-		case t.kind == tQuote || t.kind == tPunct && a.text[t.start:t.end] == ",":
+		case t.kind == tQuote || t.kind == tPunct && t.end-t.start == 1 && a.text[t.start] == ',':
 			return true
 		}
 	}
@@ -3133,7 +3142,7 @@ func (a *attributor) addReported(at attr) {
 		at.q = int(a.toks[s].q)
 		setContent(&at, q)
 	}
-	a.markUsed(at)
+	a.markUsed(&at)
 	a.attrs = append(a.attrs, at)
 }
 
