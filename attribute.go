@@ -2021,7 +2021,7 @@ func (a *attributor) titleCase(k, e int) bool {
 		if t.kind != tWord || t.end-t.start <= 3 {
 			continue // short words
 		}
-		if w := a.text[t.start:t.end]; w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
+		if c := a.text[t.start]; c == '\'' || c == 0xE2 && strings.HasPrefix(a.text[t.start:t.end], "\u2019") {
 			continue // the halves of contractions ("He’s")
 		}
 		words++

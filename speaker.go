@@ -600,22 +600,27 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := &a.toks[j]
 		if t.kind == tWord {
-			w := a.text[t.start:t.end]
-			if j > lo && equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
-				j -= 2 // "sources close to the campaign"
-				n += 2
-				continue
-			}
-			if j > lo && equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
-				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
-				j-- // "More than half", "fewer than 40 percent"
-				n++
-				continue
-			}
-			if j > lo && j+1 < end && equalFoldASCII(w, "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
-				j -= 2 // "all but two said"
-				n += 2
-				continue
+			// "to", "but" and "than" are of two to four letters, and most
+			// words are not: the text is cut only for a word of those
+			// lengths.
+			if l := t.end - t.start; j > lo && l >= 2 && l <= 4 {
+				w := a.text[t.start:t.end]
+				if equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
+					j -= 2 // "sources close to the campaign"
+					n += 2
+					continue
+				}
+				if equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
+					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+					j-- // "More than half", "fewer than 40 percent"
+					n++
+					continue
+				}
+				if j+1 < end && equalFoldASCII(w, "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
+					j -= 2 // "all but two said"
+					n += 2
+					continue
+				}
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
@@ -806,8 +811,9 @@ func (a *attributor) adverb(k int) bool {
 	if !a.lowerWord(k) {
 		return false
 	}
-	w := a.tokText(k)
-	return len(w) > 4 && w[len(w)-2:] == "ly" && !a.wordIn(k, notAdverbs)
+	// The ending is read from the text, not cut from it.
+	t := &a.toks[k]
+	return t.end-t.start > 4 && a.text[t.end-2] == 'l' && a.text[t.end-1] == 'y' && !a.wordIn(k, notAdverbs)
 }
 
 // sourceAfter reads the source after "according to": the words up to the
