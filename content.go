@@ -608,14 +608,17 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
 		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
-			if a.isDash(m) {
-				if n := a.dashAsideEnd(m, last); n > m {
-					m = n // "proclaimed in July - falsely - that …"
-					continue
+			// Marks first, and only for tokens that are not words.
+			if a.toks[m].kind != tWord {
+				if a.isDash(m) {
+					if n := a.dashAsideEnd(m, last); n > m {
+						m = n // "proclaimed in July - falsely - that …"
+						continue
+					}
 				}
-			}
-			if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
-				break
+				if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
+					break
+				}
 			}
 			if a.wordIn(m, thatWords) {
 				if a.wordIn(m+1, finiteAux) {

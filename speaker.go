@@ -550,6 +550,11 @@ func (a *attributor) possessiveWord(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
+	// Both endings end in "s", which most words do not: the last byte is
+	// read before the text is cut.
+	if t := &a.toks[k]; t.end-t.start <= 2 || a.text[t.end-1] != 's' {
+		return false
+	}
 	w := a.tokText(k)
 	var stem string
 	switch {
@@ -788,16 +793,19 @@ func (a *attributor) pluralNoun(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	w := a.tokText(k)
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
-		a.lowerWord(k) && !a.wordIn(k, notPlurals)
+	t := &a.toks[k] // the ending read from the text, not cut from it
+	if t.end-t.start <= 3 || a.text[t.end-1] != 's' {
+		return false
+	}
+	c := a.text[t.end-2]
+	return c != 's' && c != 'u' && c != 'i' && a.lowerWord(k) && !a.wordIn(k, notPlurals)
 }
 
 func (a *attributor) isNumber(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	c := a.tokText(k)[0]
+	c := a.text[a.toks[k].start]
 	return '0' <= c && c <= '9'
 }
 
@@ -1089,8 +1097,8 @@ func (a *attributor) gerund(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	w := a.tokText(k)
-	return len(w) > 4 && w[len(w)-3:] == "ing"
+	t := &a.toks[k] // the ending read from the text, not cut from it
+	return t.end-t.start > 4 && a.text[t.end-1] == 'g' && a.text[t.end-2] == 'n' && a.text[t.end-3] == 'i'
 }
 
 // ---- pass 2: reported speech ----
