@@ -122,49 +122,52 @@ func (a *attributor) contentStop(start, last int) int {
 // contentStopAt is contentStop before a comma left before the cut is
 // dropped.
 func (a *attributor) contentStopAt(start, last int) int {
-	// A word ends the content only as one of these classes (the rules
-	// below test them first); punctuation and quotation marks are read
-	// by each rule.
+	// A word ends the content only as one of these classes, by the rules
+	// of words below; punctuation and quotation marks only by the rules
+	// after those, which no word meets.
 	const stops = bareCutWords | coordWords | occasionPreps | asWord | circumstancePreps
 	dashes := -1 // in [start, last), counted when first needed
 	for k := start; k < last; k++ {
-		if a.toks[k].kind == tWord && a.cls[k]&stops == 0 {
-			continue // most words
-		}
-		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
-			return k // "yes while 48 percent agreed"
-		}
-		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
-			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) &&
-				(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
-				return k // "described the strike as … and accused the BMA"
+		if a.toks[k].kind == tWord {
+			if a.cls[k]&stops == 0 {
+				continue // most words
 			}
-			if a.auxCue(k+1, last) {
-				return k // "… but did not say it would be Trump", "… and has since said"
+			if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
+				return k // "yes while 48 percent agreed"
 			}
-			if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
-				return k // "praised her skills and even questioned …", "… and has invited"
+			if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
+				if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) &&
+					(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
+					return k // "described the strike as … and accused the BMA"
+				}
+				if a.auxCue(k+1, last) {
+					return k // "… but did not say it would be Trump", "… and has since said"
+				}
+				if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
+					return k // "praised her skills and even questioned …", "… and has invited"
+				}
+				if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
+					return k // "… hacked the committee's computers and she accused …"
+				}
 			}
-			if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
-				return k // "… hacked the committee's computers and she accused …"
+			if k > start && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
+				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 			}
+			if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
+				return k // "shared his observations as he lined up outside"
+			}
+			if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
+				(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
+				!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
+				if k-1 > start && a.adverb(k-1) {
+					return k - 1 // "declared a state of emergency shortly after 6 p.m."
+				}
+				return k // "criticized Bill Clinton during a debate"
+			}
+			continue
 		}
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
-		}
-		if k > start && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
-			return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
-		}
-		if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
-			return k // "shared his observations as he lined up outside"
-		}
-		if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
-			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
-			!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
-			if k-1 > start && a.adverb(k-1) {
-				return k - 1 // "declared a state of emergency shortly after 6 p.m."
-			}
-			return k // "criticized Bill Clinton during a debate"
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.trailingDash(k) {
 			if dashes < 0 {
