@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,10 +83,20 @@ type attributor struct {
 	// npAt is c+1 for the last leftNP(c), whose answer is npS, npE; 0
 	// before the first (see leftNP).
 	npAt, npS, npE int
+	// sb is sentBounds's last answer, which the rules ask again of the
+	// tokens of the same sentence (see sentBounds).
+	sb sentMemo
 	// memo holds, in token order, trailingFirst's answers of cueAt,
 	// which reportedPass asks again of the same tokens with the same
 	// bounds.
 	memo []cueMemo
+}
+
+// sentMemo is sentBounds's answer lo, hi for the tokens k of sentence
+// sent-1 (0: none yet) and paragraph para with from <= k < to.
+type sentMemo struct {
+	sent, para       int32
+	from, to, lo, hi int
 }
 
 // cueMemo is cueAt(c, hi)'s answer for a cue token c, where hi is
@@ -265,19 +274,38 @@ func (a *attributor) quoteBefore(c int) int {
 // quoteFrom returns the first quotation that opens at or after token c's
 // start: its token, if it has one, is c or after c.
 func (a *attributor) quoteFrom(c int) int {
-	start := int(a.toks[c].start)
-	return sort.Search(len(a.qs), func(i int) bool { return a.qs[i].open >= start })
+	// sort.Search, written out: the test is a load and a comparison.
+	start, qs := int(a.toks[c].start), a.qs
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if qs[m].open >= start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
 // cut at paragraph breaks.
+//
+// The answer is the same for every k of the sentence and paragraph from
+// the sentence's first token to the end of the paragraph's part of it:
+// it is kept (a.sb) for the next question, mostly about the same
+// sentence.
 func (a *attributor) sentBounds(k int) (lo, hi int) {
 	toks := a.toks
 	s, para := toks[k].sent, toks[k].para
+	if m := &a.sb; m.sent == s+1 && m.para == para && k >= m.from && k < m.to {
+		return m.lo, m.hi
+	}
 	if s < 0 {
 		return k, k + 1
 	}
 	lo, hi = a.sentTok[s], a.sentTok[s+1]
+	from := lo
 	if lo > k {
 		lo = k
 	}
@@ -292,10 +320,16 @@ func (a *attributor) sentBounds(k int) (lo, hi int) {
 	for hi > k+1 && toks[hi-1].para != para {
 		hi--
 	}
+	// The answer holds for the tokens from the sentence's first token to
+	// hi when that cut stopped at a token of the paragraph, not at k.
+	to := hi
 	// The sentence may hold tokens of a later sentence index when a
 	// quotation token spans several sentences.
 	for hi < len(toks) && toks[hi].sent == s {
 		hi++
+	}
+	if from <= k && toks[to-1].para == para {
+		a.sb = sentMemo{sent: s + 1, para: para, from: from, to: to, lo: lo, hi: hi}
 	}
 	return lo, hi
 }
@@ -337,6 +371,11 @@ func (a *attributor) isPunct(k int, s string) bool {
 		return false
 	}
 	t := &a.toks[k]
+	if len(s) == 1 {
+		// Most marks asked of are one byte (",", "."), a constant once
+		// inlined: the byte is compared without cutting the text.
+		return t.kind == tPunct && t.end-t.start == 1 && a.text[t.start] == s[0]
+	}
 	return t.kind == tPunct && a.text[t.start:t.end] == s
 }
 
@@ -388,10 +427,18 @@ func (a *attributor) objectBeforeClause(p, k int) bool {
 		a.wordIn(k, spkPronouns|thatWords) && a.lowerWord(k) && !a.wordIn(k, relWords)
 }
 
+// opensCue reports whether the word k has cues in the lexicon, the first
+// test of cueAt: most tokens open no cue, and the loops that ask cueAt of
+// every token of a window ask this first, inlined, to skip the call. A
+// token that is not a word has the entry 0, which opens no cue.
+func (a *attributor) opensCue(k int) bool {
+	return uint(k) < uint(len(a.lex)) && len(a.entries[a.lex[k]].cues) != 0
+}
+
 // cueAt matches a cue starting at token k and returns its entry and the
 // token after it.
 func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
-	if !a.isWord(k) || len(a.entries[a.lex[k]].cues) == 0 {
+	if !a.opensCue(k) {
 		return cueEntry{}, 0, false // most words open no cue
 	}
 	le := &a.entries[a.lex[k]]
@@ -403,23 +450,29 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
-	best, bestEnd, ok := cueEntry{}, 0, false
+	// The longest phrase matched, kept by its address: the entry is
+	// copied once, when it is the answer.
+	var match *cueEntry
+	bestEnd := 0
 	for i := range le.cues {
 		e := &le.cues[i]
 		end, matched := 0, false
-		if e.next < 0 || e.next == next {
+		if e.rest == "" {
+			end, matched = k+1, true // the word alone
+		} else if e.next < 0 || e.next == next {
 			end, matched = a.matchRest(k+1, hi, e.rest)
 		}
 		if !matched && e.gapped {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
 		}
-		if matched && (!ok || end > bestEnd) {
-			best, bestEnd, ok = *e, end, true
+		if matched && (match == nil || end > bestEnd) {
+			match, bestEnd = e, end
 		}
 	}
-	if !ok || best.class == cueNot {
+	if match == nil || match.class == cueNot {
 		return cueEntry{}, 0, false
 	}
+	best, ok := *match, true
 	if best.form == formFixed {
 		return best, bestEnd, ok
 	}
@@ -827,13 +880,13 @@ func (a *attributor) addDirect(k int, at attr) {
 	q := a.qs[qi]
 	at.q = qi
 	setContent(&at, q)
-	a.markUsed(at)
+	a.markUsed(&at)
 	a.used[k] = true
 	a.qAttr[qi] = len(a.attrs)
 	a.attrs = append(a.attrs, at)
 }
 
-func (a *attributor) markUsed(at attr) {
+func (a *attributor) markUsed(at *attr) {
 	for i := at.cueTok; i >= 0 && i < at.cueEnd; i++ {
 		a.used[i] = true
 	}
@@ -979,7 +1032,11 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if a.toks[c].kind == tQuote {
 			break
 		}
-		e, cend, ok := a.cueAt(c, hi)
+		var e cueEntry
+		cend, ok := 0, false
+		if a.opensCue(c) {
+			e, cend, ok = a.cueAt(c, hi)
+		}
 		if !ok || e.class != cueSpeech && e.class != cueBelief || c > j+14 && !a.isPunct(c-1, ",") {
 			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") &&
 				!a.isPunct(c, "'") && !a.isPunct(c, "\u2019") && !a.isDash(c) {
@@ -1085,12 +1142,18 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		if a.toks[c].kind == tQuote && c != prev {
 			break
 		}
+		if !a.opensCue(c) {
+			continue
+		}
 		e, cend, ok := a.cueAt(c, k)
 		if !ok || e.class == cueShow && !colon {
 			continue
 		}
 		// A longer cue that ends with this one: "went on to say: “…”".
 		for c2 := c - 1; c2 >= from && c2 >= c-3; c2-- {
+			if !a.opensCue(c2) {
+				continue
+			}
 			if e2, cend2, ok2 := a.cueAt(c2, k); ok2 && cend2 == cend {
 				c, e = c2, e2
 				break
@@ -1211,8 +1274,9 @@ func (a *attributor) reportedPass() {
 	// not swallow ("… promises to shake things up, Stovall said").
 	a.nounDemands()
 	ti, mi := 0, 0
-	inner := 0 // tokens before inner lie in the content of an attribution made
-	next := 0  // the first token after the last cue attributed
+	inner := 0  // tokens before inner lie in the content of an attribution made
+	next := 0   // the first token after the last cue attributed
+	var at attr // reported's answer
 	for _, c := range a.cueToks {
 		if c < next {
 			continue
@@ -1257,7 +1321,7 @@ func (a *attributor) reportedPass() {
 		if nested && e.class != cueSpeech {
 			continue
 		}
-		if at, ok := a.reported(c, cend, e, lo, hi); ok {
+		if a.reported(c, cend, e, lo, hi, &at) {
 			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) &&
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
@@ -1275,7 +1339,8 @@ func (a *attributor) reportedPass() {
 // its content ("… committed to maintaining the relationship, the
 // spokesman said").
 func (a *attributor) trailingFirst() {
-	next := 0 // the first token after the last cue attributed
+	next := 0   // the first token after the last cue attributed
+	var at attr // reported's answer
 	for _, c := range a.cueToks {
 		if c < next || a.used[c] || !a.lowerWord(c) || !a.commaBefore(c) {
 			continue
@@ -1291,7 +1356,7 @@ func (a *attributor) trailingFirst() {
 		if !a.tailEnds(cend, hi) && !(a.isPunct(c-1, ",") && a.rightNPEnds(cend, hi)) {
 			continue
 		}
-		at, ok := a.reported(c, cend, e, lo, hi)
+		ok = a.reported(c, cend, e, lo, hi, &at)
 		// A content with an attribution inside ("Half a dozen donors …
 		// have agreed to serve, the party announced", "The campaign said
 		// …, CNN reported") is the whole clause, and the verb of saying
@@ -1317,7 +1382,7 @@ func (a *attributor) commaBefore(c int) bool {
 		switch t := &a.toks[m]; {
 		case t.sent != sent:
 			return false
-		case t.kind == tQuote || t.kind == tPunct && a.text[t.start:t.end] == ",":
+		case t.kind == tQuote || t.kind == tPunct && t.end-t.start == 1 && a.text[t.start] == ',':
 			return true
 		}
 	}
@@ -1956,7 +2021,7 @@ func (a *attributor) titleCase(k, e int) bool {
 		if t.kind != tWord || t.end-t.start <= 3 {
 			continue // short words
 		}
-		if w := a.text[t.start:t.end]; w[0] == '\'' || strings.HasPrefix(w, "\u2019") {
+		if c := a.text[t.start]; c == '\'' || c == 0xE2 && strings.HasPrefix(a.text[t.start:t.end], "\u2019") {
 			continue // the halves of contractions ("He’s")
 		}
 		words++
@@ -2185,9 +2250,11 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 }
 
 // reported tries the reported-speech patterns for the cue [c, cend) in the
-// sentence [lo, hi).
-func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) {
-	at := newAttr(Indirect)
+// sentence [lo, hi) and reports whether one gives an attribution, which it
+// writes to at: through a pointer, since an attribution is large and most
+// cues give none.
+func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) bool {
+	*at = newAttr(Indirect)
 	at.cueTok, at.cueEnd = c, cend
 	last := a.contentEnd(lo, hi)
 	if e.form == formFixed {
@@ -2200,12 +2267,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				// demonstrative is the content; the verb joins the cue.
 				at.cueTok = c - 1
 				at.contentTokStart, at.contentTokEnd = c-2, c-1
-				return at, true
+				return true
 			}
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) && !(c > lo && a.isWord(c-1) && !(c-1 == lo && a.wordIn(c-1, leadWords))) {
 				// "According to X, A, leading …": the rest of the sentence.
 				at.contentTokStart, at.contentTokEnd = e2+1, last
-				return at, true
+				return true
 			}
 			end, ok := a.commaEnd(c)
 			if !ok && c > lo && (a.isWord(c-1) || a.isDash(c-1)) && c-lo > 3 {
@@ -2229,7 +2296,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					// "… ago after, according to him, Televisa censured
 					// …": what is attributed opens after the source.
 					at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
-					return at, true
+					return true
 				}
 				if start < end {
 					at.contentTokStart, at.contentTokEnd = start, end
@@ -2241,11 +2308,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 						at.contentTokEnd = a.contentStop(e2+1, last)
 						at.parts = []Span{a.span(start, end), a.span(e2+1, at.contentTokEnd)}
 					}
-					return at, true
+					return true
 				}
 			}
 		}
-		return attr{}, false
+		return false
 	}
 	// Passive: "It was announced by the ministry that …", "O’Malley’s move
 	// was first reported by MSNBC".
@@ -2254,8 +2321,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
 			j--
 		}
-		if at, ok := a.asReportedBy(c, cend, lo, hi, last, at); ok {
-			return at, true
+		if at2, ok := a.asReportedBy(c, cend, lo, hi, last, *at); ok {
+			*at = at2
+			return true
 		}
 		if a.wordIn(j, passiveAux) && a.lowerWord(j) {
 			if s, e2 := a.rightNPCore(cend+1, hi); s < e2 {
@@ -2264,7 +2332,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				if e2 < last && a.wordIn(e2, complementizers) && a.lowerWord(e2) {
 					// "was asked by host John Dickerson whether …"
 					at.contentTokStart, at.contentTokEnd = e2, a.contentStop(e2, last)
-					return at, true
+					return true
 				}
 				ss, se := a.leftNPFrom(c, lo)
 				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
@@ -2285,11 +2353,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 							break
 						}
 					}
-					return at, true
+					return true
 				}
 				if start, ok := a.contentStart(e2, last, e); ok && a.wordIn(start, complementizers) {
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2298,7 +2366,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
 		if !a.wordIn(cend, raiseNext) {
-			return attr{}, false // "he appeared on stage", "it seemed odd"
+			return false // "he appeared on stage", "it seemed odd"
 		}
 		s, e2 := a.leftNP(c)
 		if s >= e2 {
@@ -2314,28 +2382,28 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
-			return at, at.contentTokEnd > cend
+			return at.contentTokEnd > cend
 		}
 		if start, ok := a.contentStart(cend, last, e); ok && (a.wordIn(start, complementizers) || a.wordIn(start, infinitiveTo)) {
 			at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-			return at, true
+			return true
 		}
-		return attr{}, false
+		return false
 	}
 	// "Asked whether the plan would survive, she said …", "When asked
 	// about the merger, …": a question with no speaker of its own, unless
 	// "by" names who asked.
-	if a.askedLead(c, cend, e, lo, last, &at) {
-		return at, true
+	if a.askedLead(c, cend, e, lo, last, at) {
+		return true
 	}
-	if a.gerundLead(c, cend, e, lo, last, &at) {
-		return at, true
+	if a.gerundLead(c, cend, e, lo, last, at) {
+		return true
 	}
 	// "everything he said", "a fact he frequently mentions": a relative
 	// clause with no relative word, whose subject is a pronoun after a
 	// noun; what was said is the noun phrase before it.
-	if a.zeroRelative(c, cend, e, lo, hi, &at) {
-		return at, true
+	if a.zeroRelative(c, cend, e, lo, hi, at) {
+		return true
 	}
 	// "Mr. Reagan was criticized for …", "Some advisers are said to be
 	// urging …": a passive with no agent that reports something of its
@@ -2371,9 +2439,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
 				if label {
 					at.contentTokEnd = a.labelEnd(cend, last) // the name given
-					return at, true
+					return true
 				}
-				return at, at.contentTokEnd > cend+1
+				return at.contentTokEnd > cend+1
 			}
 		}
 	}
@@ -2399,7 +2467,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if s < e2 && (!a.wordIn(s, expletives) || a.noComplement(cend, last)) {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = s, e2
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2421,7 +2489,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start < last {
 				at.cueTok = j
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, at.contentTokEnd > start
+				return at.contentTokEnd > start
 			}
 		}
 	}
@@ -2438,7 +2506,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		if m+1 < last && a.isPunct(m, ",") {
 			at.spkTok, at.spkEnd = cs, ce
 			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
-			return at, true
+			return true
 		}
 		// "…, as David Dayen noted in The Intercept.": the content is the
 		// clause before the comma.
@@ -2446,7 +2514,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start := a.clauseStart(lo, end); start < end {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2471,7 +2539,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
 					// Its two segments, as for an interrupted direct quotation.
 					at.parts = []Span{a.span(start, end1), a.span(b, at.contentTokEnd)}
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2500,7 +2568,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2525,7 +2593,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
 					at.spkTok, at.spkEnd = s, e2
 					at.contentTokStart, at.contentTokEnd = start, end
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2547,10 +2615,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
 					at.spkTok, at.spkEnd = s, e2
 				} else {
-					return attr{}, false
+					return false
 				}
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, true
+				return true
 			}
 		}
 	}
@@ -2563,7 +2631,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					at.cueTok = v
 					at.spkTok, at.spkEnd = s, e2
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2580,7 +2648,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 			if start, ok := a.contentStart(cend, last, e); ok {
 				at.speaker = prev
 				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-				return at, true
+				return true
 			}
 		}
 		// "Jones became a delegate and said he …", "Geoff Garin, a
@@ -2595,7 +2663,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 					}
 					at.spkTok, at.spkEnd = ss, se
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
-					return at, true
+					return true
 				}
 			}
 		}
@@ -2616,7 +2684,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.cueTok = c - 1
 	}
 	if s >= e2 {
-		return attr{}, false
+		return false
 	}
 	start, ok := a.contentStart(cend, last, e)
 	if r := a.beforeFocus(s-1, lo); e.class == cueSpeech && r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && !equalFoldASCII(a.tokText(r), "that") &&
@@ -2626,10 +2694,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		// cue and stands for what was said.
 		at.spkTok, at.spkEnd = s, e2
 		at.contentTokStart, at.contentTokEnd = r, r+1
-		return at, true
+		return true
 	}
 	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {
-		return attr{}, false
+		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
@@ -2639,7 +2707,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.contentTokEnd = last
 	}
 	if at.contentTokEnd <= at.contentTokStart {
-		return attr{}, false
+		return false
 	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the
@@ -2663,7 +2731,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int) (attr, bool) 
 		at.parts = []Span{a.span(r, s), a.span(start, at.contentTokEnd)}
 		at.contentTokStart = r
 	}
-	return at, true
+	return true
 }
 
 // passiveClause reports whether the participle at c and the words after
@@ -3074,7 +3142,7 @@ func (a *attributor) addReported(at attr) {
 		at.q = int(a.toks[s].q)
 		setContent(&at, q)
 	}
-	a.markUsed(at)
+	a.markUsed(&at)
 	a.attrs = append(a.attrs, at)
 }
 

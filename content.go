@@ -21,6 +21,9 @@ func (a *attributor) leadingPhrase(start, end int) bool {
 // cueEntriesAt returns the entry of the single-word cue at token k, or
 // the zero entry.
 func (a *attributor) cueEntriesAt(k int) cueEntry {
+	if !a.opensCue(k) {
+		return cueEntry{}
+	}
 	if e, end, ok := a.cueAt(k, k+1); ok && end == k+1 {
 		return e
 	}
@@ -119,49 +122,52 @@ func (a *attributor) contentStop(start, last int) int {
 // contentStopAt is contentStop before a comma left before the cut is
 // dropped.
 func (a *attributor) contentStopAt(start, last int) int {
-	// A word ends the content only as one of these classes (the rules
-	// below test them first); punctuation and quotation marks are read
-	// by each rule.
+	// A word ends the content only as one of these classes, by the rules
+	// of words below; punctuation and quotation marks only by the rules
+	// after those, which no word meets.
 	const stops = bareCutWords | coordWords | occasionPreps | asWord | circumstancePreps
 	dashes := -1 // in [start, last), counted when first needed
 	for k := start; k < last; k++ {
-		if a.toks[k].kind == tWord && a.cls[k]&stops == 0 {
-			continue // most words
-		}
-		if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
-			return k // "yes while 48 percent agreed"
-		}
-		if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
-			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) &&
-				(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
-				return k // "described the strike as … and accused the BMA"
+		if a.toks[k].kind == tWord {
+			if a.cls[k]&stops == 0 {
+				continue // most words
 			}
-			if a.auxCue(k+1, last) {
-				return k // "… but did not say it would be Trump", "… and has since said"
+			if a.wordIn(k, cutWords) && k > start && !a.isPunct(k-1, ",") && a.wordIn(k, bareCutWords) && a.contrastCut(k, last) {
+				return k // "yes while 48 percent agreed"
 			}
-			if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
-				return k // "praised her skills and even questioned …", "… and has invited"
+			if a.wordIn(k, coordWords) && k > start && a.lowerWord(k+1) {
+				if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formPast || e.form == formThird || e.form == formGerund && e.class == cueSpeech) &&
+					(e.class != cueBelief && e.class != cueStance || a.nounPhrase(start, k)) {
+					return k // "described the strike as … and accused the BMA"
+				}
+				if a.auxCue(k+1, last) {
+					return k // "… but did not say it would be Trump", "… and has since said"
+				}
+				if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
+					return k // "praised her skills and even questioned …", "… and has invited"
+				}
+				if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
+					return k // "… hacked the committee's computers and she accused …"
+				}
 			}
-			if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
-				return k // "… hacked the committee's computers and she accused …"
+			if k > start && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
+				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 			}
+			if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
+				return k // "shared his observations as he lined up outside"
+			}
+			if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
+				(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
+				!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
+				if k-1 > start && a.adverb(k-1) {
+					return k - 1 // "declared a state of emergency shortly after 6 p.m."
+				}
+				return k // "criticized Bill Clinton during a debate"
+			}
+			continue
 		}
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
-		}
-		if k > start && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
-			return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
-		}
-		if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
-			return k // "shared his observations as he lined up outside"
-		}
-		if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
-			(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
-			!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
-			if k-1 > start && a.adverb(k-1) {
-				return k - 1 // "declared a state of emergency shortly after 6 p.m."
-			}
-			return k // "criticized Bill Clinton during a debate"
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.trailingDash(k) {
 			if dashes < 0 {
@@ -399,6 +405,9 @@ func (a *attributor) attributedClause(j, last int) bool {
 			}
 			return false
 		}
+		if !a.opensCue(m) {
+			continue
+		}
 		e, _, ok := a.cueAt(m, last)
 		if !ok || !a.lowerWord(m) || e.class != cueSpeech || e.form != formPast && e.form != formThird && e.form != formBase {
 			continue
@@ -602,14 +611,17 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
 		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
-			if a.isDash(m) {
-				if n := a.dashAsideEnd(m, last); n > m {
-					m = n // "proclaimed in July - falsely - that …"
-					continue
+			// Marks first, and only for tokens that are not words.
+			if a.toks[m].kind != tWord {
+				if a.isDash(m) {
+					if n := a.dashAsideEnd(m, last); n > m {
+						m = n // "proclaimed in July - falsely - that …"
+						continue
+					}
 				}
-			}
-			if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
-				break
+				if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
+					break
+				}
 			}
 			if a.wordIn(m, thatWords) {
 				if a.wordIn(m+1, finiteAux) {

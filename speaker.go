@@ -550,6 +550,11 @@ func (a *attributor) possessiveWord(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
+	// Both endings end in "s", which most words do not: the last byte is
+	// read before the text is cut.
+	if t := &a.toks[k]; t.end-t.start <= 2 || a.text[t.end-1] != 's' {
+		return false
+	}
 	w := a.tokText(k)
 	var stem string
 	switch {
@@ -600,22 +605,27 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := &a.toks[j]
 		if t.kind == tWord {
-			w := a.text[t.start:t.end]
-			if j > lo && equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
-				j -= 2 // "sources close to the campaign"
-				n += 2
-				continue
-			}
-			if j > lo && equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
-				(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
-				j-- // "More than half", "fewer than 40 percent"
-				n++
-				continue
-			}
-			if j > lo && j+1 < end && equalFoldASCII(w, "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
-				j -= 2 // "all but two said"
-				n += 2
-				continue
+			// "to", "but" and "than" are of two to four letters, and most
+			// words are not: the text is cut only for a word of those
+			// lengths.
+			if l := t.end - t.start; j > lo && l >= 2 && l <= 4 {
+				w := a.text[t.start:t.end]
+				if equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
+					j -= 2 // "sources close to the campaign"
+					n += 2
+					continue
+				}
+				if equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
+					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+					j-- // "More than half", "fewer than 40 percent"
+					n++
+					continue
+				}
+				if j+1 < end && equalFoldASCII(w, "but") && equalFoldASCII(a.tokText(j-1), "all") && (a.isNumber(j+1) || a.wordIn(j+1, numberWords)) {
+					j -= 2 // "all but two said"
+					n += 2
+					continue
+				}
 			}
 			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
@@ -783,16 +793,19 @@ func (a *attributor) pluralNoun(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	w := a.tokText(k)
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
-		a.lowerWord(k) && !a.wordIn(k, notPlurals)
+	t := &a.toks[k] // the ending read from the text, not cut from it
+	if t.end-t.start <= 3 || a.text[t.end-1] != 's' {
+		return false
+	}
+	c := a.text[t.end-2]
+	return c != 's' && c != 'u' && c != 'i' && a.lowerWord(k) && !a.wordIn(k, notPlurals)
 }
 
 func (a *attributor) isNumber(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	c := a.tokText(k)[0]
+	c := a.text[a.toks[k].start]
 	return '0' <= c && c <= '9'
 }
 
@@ -806,8 +819,9 @@ func (a *attributor) adverb(k int) bool {
 	if !a.lowerWord(k) {
 		return false
 	}
-	w := a.tokText(k)
-	return len(w) > 4 && w[len(w)-2:] == "ly" && !a.wordIn(k, notAdverbs)
+	// The ending is read from the text, not cut from it.
+	t := &a.toks[k]
+	return t.end-t.start > 4 && a.text[t.end-2] == 'l' && a.text[t.end-1] == 'y' && !a.wordIn(k, notAdverbs)
 }
 
 // sourceAfter reads the source after "according to": the words up to the
@@ -1083,8 +1097,8 @@ func (a *attributor) gerund(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	w := a.tokText(k)
-	return len(w) > 4 && w[len(w)-3:] == "ing"
+	t := &a.toks[k] // the ending read from the text, not cut from it
+	return t.end-t.start > 4 && a.text[t.end-1] == 'g' && a.text[t.end-2] == 'n' && a.text[t.end-3] == 'i'
 }
 
 // ---- pass 2: reported speech ----
