@@ -2093,12 +2093,6 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
 			continue
 		}
-		// The weight of the mention's role (roleScore), over 2^dist, dist
-		// the sentences back: multiplying by the exact power is the same
-		// number, without a division, and times 2^0 is s itself. No
-		// branch: the roles come at random.
-		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
 		j := candAt[a.cluster]
 		if j == 0 {
 			w, ok := r.compatible(p, &r.cs[a.cluster])
@@ -2110,6 +2104,17 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			candAt[a.cluster] = j
 		}
 		c := &cands[j-1]
+		if c.w == 0 {
+			// An incompatible cluster keeps its score of 0, which moves
+			// neither it nor the podium (whose leader scores above 0).
+			continue
+		}
+		// The weight of the mention's role (roleScore), over 2^dist, dist
+		// the sentences back: multiplying by the exact power is the same
+		// number, without a division, and times 2^0 is s itself. No
+		// branch: the roles come at random.
+		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
+		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(c.c, c.s)
