@@ -1469,18 +1469,23 @@ func (r *resolver) resolveName(m *mention) int {
 	// full key needs none: its cluster is found, and the mention that
 	// added the key added the cluster to the lists of all its words,
 	// which only grow.
-	lists, at := r.keyLists[:0], r.keyAt[:0]
-	if !known {
-		for _, k := range keys {
-			i := r.words.find(k)
-			var l []int
-			if i >= 0 {
-				l = *r.words.at(i)
-			}
-			lists, at = append(lists, l), append(at, i)
-		}
+	// The arrays are sized first and filled by index, without appends.
+	n := len(keys)
+	if known {
+		n = 0
 	}
-	r.keyLists, r.keyAt = lists, at
+	if cap(r.keyLists) < n || cap(r.keyAt) < n {
+		r.keyLists, r.keyAt = make([][]int, 0, 2*n), make([]int32, 0, 2*n)
+	}
+	lists, at := r.keyLists[:n], r.keyAt[:n]
+	for x, k := range keys[:n] {
+		i := r.words.find(k)
+		var l []int
+		if i >= 0 {
+			l = *r.words.at(i)
+		}
+		lists[x], at[x] = l, i
+	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
 	// full name after the acronym.
 	r.acroBuf = r.acroBuf[:0]
