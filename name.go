@@ -1461,8 +1461,14 @@ func (f *finder) analyseRun(lo, hi int) {
 	// The last title before the name, with an "of" phrase after it.
 	nameLo := lo
 	title := -1
+	// The flags of the words the loop reads, all set when it stops
+	// before the end: the test for an organisation word below reads the
+	// words again only when one may be.
+	var read wordFlags
 	for k := lo; k < hi; k++ {
-		if f.lex(k).is&(lxTitle|lxRole|lxRoleDot) == 0 {
+		is := f.lex(k).is
+		read |= is
+		if is&(lxTitle|lxRole|lxRoleDot) == 0 {
 			continue // no title (isTitle), asked without a call
 		}
 		w, ok := f.isTitle(k)
@@ -1515,16 +1521,19 @@ func (f *finder) analyseRun(lo, hi int) {
 					nameLo = x + 1
 				}
 			}
+			read = ^wordFlags(0)
 			break
 		}
 	}
 	// An organisation word anywhere in the name makes the run an
 	// organisation, titles included ("Justice Department").
 	org := false
-	for k := lo; k < hi; k++ {
-		t := &toks[k]
-		if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
-			org = true
+	if read&lxOrg != 0 {
+		for k := lo; k < hi; k++ {
+			t := &toks[k]
+			if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
+				org = true
+			}
 		}
 	}
 	if org {
