@@ -1044,8 +1044,9 @@ func (f *finder) datedPhraseEnd(a, b int) int {
 func (r *resolver) sortOrder() {
 	ms := r.f.ms
 	r.order = zeroed(r.order, len(ms))
-	for i := range r.order {
-		r.order[i] = i
+	order := r.order // in a local: the loops' stores would reload r's fields
+	for i := range order {
+		order[i] = i
 	}
 	// The scan emits most mentions in text order: sort only what follows
 	// the sorted prefix (the speaker spans made by attachSpeakers), then
@@ -1059,10 +1060,11 @@ func (r *resolver) sortOrder() {
 		r.mergeTail(p)
 	}
 	r.sentMax = zeroed(r.sentMax, len(ms))
+	sentMax := r.sentMax[:len(order)]
 	last := int32(0)
-	for k, mi := range r.order {
+	for k, mi := range order {
 		last = max(last, ms[mi].sent)
-		r.sentMax[k] = last
+		sentMax[k] = last
 	}
 }
 

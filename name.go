@@ -1462,8 +1462,8 @@ func (f *finder) analyseRun(lo, hi int) {
 	nameLo := lo
 	title := -1
 	// The flags of the words the loop reads, all set when it stops
-	// before the end: the test for an organisation word below reads the
-	// words again only when one may be.
+	// before the end: the tests below for an organisation word, "of" and
+	// a group word read the words again only when one may be there.
 	var read wordFlags
 	for k := lo; k < hi; k++ {
 		is := f.lex(k).is
@@ -1570,7 +1570,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		return
 	}
 	// A person's name ends before "of": "Sen. Bernie Sanders of Vermont".
-	if !org {
+	if !org && read&lxConn != 0 { // "of" is a connector
 		for k := nameLo + 1; k < hi-1; k++ {
 			if f.key(&toks[k]) == "of" {
 				if m.modLo == m.modHi {
@@ -1589,7 +1589,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kOrg
 	}
 	// "Americans", "Democrats": a plural group, not a person.
-	if hi-nameLo == 1 && title < 0 && f.lex(nameLo).is&lxGroup != 0 {
+	if read&lxGroup != 0 && hi-nameLo == 1 && title < 0 && f.lex(nameLo).is&lxGroup != 0 {
 		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
