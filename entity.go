@@ -533,15 +533,16 @@ func (r *resolver) attachSpeakers() {
 	// Group the quotes by speaker mention, in quote order (a counting
 	// sort: no map).
 	r.spkStart = zeroed(r.spkStart, len(f.ms)+1)
+	start := r.spkStart // in a local: the loops' stores would reload r's fields
 	for _, mi := range r.spk {
 		if mi >= 0 {
-			r.spkStart[mi+1]++
+			start[mi+1]++
 		}
 	}
-	for i := 1; i < len(r.spkStart); i++ {
-		r.spkStart[i] += r.spkStart[i-1]
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
 	}
-	r.spkList = zeroed(r.spkList, int(r.spkStart[len(f.ms)]))
+	r.spkList = zeroed(r.spkList, int(start[len(f.ms)]))
 	r.next = zeroed(r.next, len(f.ms))
 	next := r.next
 	copy(next, r.spkStart)
@@ -2080,21 +2081,24 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	}
 	top := podium{floor: floor, c1: -1}
 	dist := int32(-1) // the distance of the last bound asked
+	// In locals: the loop's stores would reload r's and m's fields.
+	order, sentMax := r.order[:pos], r.sentMax[:pos]
+	sent, start := m.sent, m.start
 	for k := pos - 1; k >= lo; k-- {
-		a := &ms[r.order[k]]
+		a := &ms[order[k]]
 		if a.para < para {
 			break
 		}
 		// No mention from here back stands in a later sentence than
 		// sentMax[k]. The bound is asked once a sentence: a stop a few
 		// mentions later gives the same answer.
-		if d := m.sent - r.sentMax[k]; d != dist {
+		if d := sent - sentMax[k]; d != dist {
 			dist = d
 			if top.settled(maxPronounScore * halvings[min(max(d, 0), 30)]) {
 				break
 			}
 		}
-		if !a.done || a.cluster < 0 || a.start >= m.start {
+		if !a.done || a.cluster < 0 || a.start >= start {
 			continue
 		}
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
@@ -2121,7 +2125,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// number, without a division, and times 2^0 is s itself. No
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
+		s *= halvings[min(max(sent-a.sent, 0), 30)]
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(c.c, c.s)
