@@ -1119,7 +1119,8 @@ func (f *finder) emit(m mention) int {
 	if m.ctxLo == 0 || m.ctxLo > m.tokLo {
 		m.ctxLo = m.tokLo
 	}
-	t := &f.toks[m.ctxLo]
+	toks, ctx := f.toks, int(m.ctxLo) // in locals: the stores to m would reload them
+	t := &toks[ctx]
 	m.para, m.sent = t.para, t.sent
 	// f.direct.has(p), answered here when p falls between the interval
 	// the last look-up stopped after and the next one, as the mentions'
@@ -1130,12 +1131,12 @@ func (f *finder) emit(m mention) int {
 	} else {
 		m.inDirect = f.direct.has(p)
 	}
-	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
+	if ctx > 0 && !t.gapped() && t.sent == toks[ctx-1].sent {
 		// The word's entry when it is known; else the filter, then the
 		// look-up.
-		if w := f.toks[m.ctxLo-1].word; w != wordUnknown {
+		if w := toks[ctx-1].word; w != wordUnknown {
 			m.oblique = wordTable.entries[w].is&lxPrep != 0
-		} else if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
+		} else if prepositionFilter.may(f.key(&toks[ctx-1])) && f.lex(ctx-1).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
