@@ -1193,7 +1193,7 @@ func (f *finder) find() {
 				continue
 			}
 		}
-		if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
+		if cap && !(initial && f.lexOf(toks, i).is&lxStop != 0) && !t.has(tHeadline) {
 			i = f.run(i)
 			continue
 		}
@@ -1372,7 +1372,7 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if t.has(tCap) {
-			if f.lex(hi).is&lxWeekday != 0 {
+			if f.lexOf(toks, hi).is&lxWeekday != 0 {
 				break
 			}
 			hi++
@@ -1390,7 +1390,7 @@ func (f *finder) run(i int) int {
 				continue
 			}
 			// "Foundation for Middle East Peace".
-			if k == "for" && f.lex(hi-1).is&lxOrg != 0 {
+			if k == "for" && f.lexOf(toks, hi-1).is&lxOrg != 0 {
 				hi += 2
 				continue
 			}
@@ -1401,10 +1401,10 @@ func (f *finder) run(i int) int {
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
-		if k == "of" && f.lex(hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
+		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
 			break
 		}
-		if f.lex(hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
+		if f.lexOf(toks, hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
 			n := &toks[hi+1]
 			if n.has(tCap) {
 				hi += 2
@@ -1452,10 +1452,12 @@ func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
-	if lo > 0 && !toks[lo].gapped() && f.key(&toks[lo-1]) == "the" {
+	// The lengths first: most words are not of three bytes, and skip
+	// the key.
+	if lo > 0 && !toks[lo].gapped() && toks[lo-1].keyEnd-toks[lo-1].start == 3 && f.key(&toks[lo-1]) == "the" {
 		m.definiteOrg = true
 	}
-	if f.key(&toks[lo]) == "the" && lo+1 < hi {
+	if toks[lo].keyEnd-toks[lo].start == 3 && f.key(&toks[lo]) == "the" && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
 	}
@@ -1467,7 +1469,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// a group word read the words again only when one may be there.
 	var read wordFlags
 	for k := lo; k < hi; k++ {
-		is := f.lex(k).is
+		is := f.lexOf(toks, k).is
 		read |= is
 		if is&(lxTitle|lxRole|lxRoleDot) == 0 {
 			continue // no title (isTitle), asked without a call
@@ -1532,7 +1534,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	if read&lxOrg != 0 {
 		for k := lo; k < hi; k++ {
 			t := &toks[k]
-			if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
+			if f.lexOf(toks, k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
 				org = true
 			}
 		}
@@ -1542,7 +1544,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
-			if f.lex(k).is&lxOrg != 0 {
+			if f.lexOf(toks, k).is&lxOrg != 0 {
 				m.head = f.key(&toks[k])
 			}
 		}
@@ -1590,7 +1592,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kOrg
 	}
 	// "Americans", "Democrats": a plural group, not a person.
-	if read&lxGroup != 0 && hi-nameLo == 1 && title < 0 && f.lex(nameLo).is&lxGroup != 0 {
+	if read&lxGroup != 0 && hi-nameLo == 1 && title < 0 && f.lexOf(toks, nameLo).is&lxGroup != 0 {
 		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
@@ -1605,7 +1607,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
 	if lo > 0 && !toks[lo].gapped() && !org {
 		k := lo - 1
-		if e := f.lex(k); e.is&lxRole != 0 && !toks[k].has(tCap) {
+		if e := f.lexOf(toks, k); e.is&lxRole != 0 && !toks[k].has(tCap) {
 			w := e.role
 			m.role = w.role
 			m.ek = kPerson
@@ -1621,7 +1623,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
-				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(&toks[x]) == "and" || f.key(&toks[x]) == "said" {
+				if f.lexOf(toks, x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(&toks[x]) == "and" || f.key(&toks[x]) == "said" {
 					break
 				}
 				mlo = x
@@ -1666,7 +1668,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		if a < len(toks) {
 			k := f.key(&toks[a])
-			if k == "a" || k == "an" || k == "the" || f.lex(a).is&lxPossPron != 0 || toks[a].has(tPoss) {
+			if k == "a" || k == "an" || k == "the" || f.lexOf(toks, a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)
