@@ -533,15 +533,16 @@ func (r *resolver) attachSpeakers() {
 	// Group the quotes by speaker mention, in quote order (a counting
 	// sort: no map).
 	r.spkStart = zeroed(r.spkStart, len(f.ms)+1)
+	start := r.spkStart // in a local: the loops' stores would reload r's fields
 	for _, mi := range r.spk {
 		if mi >= 0 {
-			r.spkStart[mi+1]++
+			start[mi+1]++
 		}
 	}
-	for i := 1; i < len(r.spkStart); i++ {
-		r.spkStart[i] += r.spkStart[i-1]
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
 	}
-	r.spkList = zeroed(r.spkList, int(r.spkStart[len(f.ms)]))
+	r.spkList = zeroed(r.spkList, int(start[len(f.ms)]))
 	r.next = zeroed(r.next, len(f.ms))
 	next := r.next
 	copy(next, r.spkStart)
@@ -1044,8 +1045,9 @@ func (f *finder) datedPhraseEnd(a, b int) int {
 func (r *resolver) sortOrder() {
 	ms := r.f.ms
 	r.order = zeroed(r.order, len(ms))
-	for i := range r.order {
-		r.order[i] = i
+	order := r.order // in a local: the loops' stores would reload r's fields
+	for i := range order {
+		order[i] = i
 	}
 	// The scan emits most mentions in text order: sort only what follows
 	// the sorted prefix (the speaker spans made by attachSpeakers), then
@@ -1059,10 +1061,11 @@ func (r *resolver) sortOrder() {
 		r.mergeTail(p)
 	}
 	r.sentMax = zeroed(r.sentMax, len(ms))
+	sentMax := r.sentMax[:len(order)]
 	last := int32(0)
-	for k, mi := range r.order {
+	for k, mi := range order {
 		last = max(last, ms[mi].sent)
-		r.sentMax[k] = last
+		sentMax[k] = last
 	}
 }
 
@@ -1469,18 +1472,23 @@ func (r *resolver) resolveName(m *mention) int {
 	// full key needs none: its cluster is found, and the mention that
 	// added the key added the cluster to the lists of all its words,
 	// which only grow.
-	lists, at := r.keyLists[:0], r.keyAt[:0]
-	if !known {
-		for _, k := range keys {
-			i := r.words.find(k)
-			var l []int
-			if i >= 0 {
-				l = *r.words.at(i)
-			}
-			lists, at = append(lists, l), append(at, i)
-		}
+	// The arrays are sized first and filled by index, without appends.
+	n := len(keys)
+	if known {
+		n = 0
 	}
-	r.keyLists, r.keyAt = lists, at
+	if cap(r.keyLists) < n || cap(r.keyAt) < n {
+		r.keyLists, r.keyAt = make([][]int, 0, 2*n), make([]int32, 0, 2*n)
+	}
+	lists, at := r.keyLists[:n], r.keyAt[:n]
+	for x, k := range keys[:n] {
+		i := r.words.find(k)
+		var l []int
+		if i >= 0 {
+			l = *r.words.at(i)
+		}
+		lists[x], at[x] = l, i
+	}
 	// Acronyms: "DNC" after "the Democratic National Committee", and the
 	// full name after the acronym.
 	r.acroBuf = r.acroBuf[:0]
@@ -2073,32 +2081,29 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	}
 	top := podium{floor: floor, c1: -1}
 	dist := int32(-1) // the distance of the last bound asked
+	// In locals: the loop's stores would reload r's and m's fields.
+	order, sentMax := r.order[:pos], r.sentMax[:pos]
+	sent, start := m.sent, m.start
 	for k := pos - 1; k >= lo; k-- {
-		a := &ms[r.order[k]]
+		a := &ms[order[k]]
 		if a.para < para {
 			break
 		}
 		// No mention from here back stands in a later sentence than
 		// sentMax[k]. The bound is asked once a sentence: a stop a few
 		// mentions later gives the same answer.
-		if d := m.sent - r.sentMax[k]; d != dist {
+		if d := sent - sentMax[k]; d != dist {
 			dist = d
 			if top.settled(maxPronounScore * halvings[min(max(d, 0), 30)]) {
 				break
 			}
 		}
-		if !a.done || a.cluster < 0 || a.start >= m.start {
+		if !a.done || a.cluster < 0 || a.start >= start {
 			continue
 		}
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
 			continue
 		}
-		// The weight of the mention's role (roleScore), over 2^dist, dist
-		// the sentences back: multiplying by the exact power is the same
-		// number, without a division, and times 2^0 is s itself. No
-		// branch: the roles come at random.
-		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
 		j := candAt[a.cluster]
 		if j == 0 {
 			w, ok := r.compatible(p, &r.cs[a.cluster])
@@ -2110,6 +2115,17 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			candAt[a.cluster] = j
 		}
 		c := &cands[j-1]
+		if c.w == 0 {
+			// An incompatible cluster keeps its score of 0, which moves
+			// neither it nor the podium (whose leader scores above 0).
+			continue
+		}
+		// The weight of the mention's role (roleScore), over 2^dist, dist
+		// the sentences back: multiplying by the exact power is the same
+		// number, without a division, and times 2^0 is s itself. No
+		// branch: the roles come at random.
+		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
+		s *= halvings[min(max(sent-a.sent, 0), 30)]
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(c.c, c.s)

@@ -1119,7 +1119,8 @@ func (f *finder) emit(m mention) int {
 	if m.ctxLo == 0 || m.ctxLo > m.tokLo {
 		m.ctxLo = m.tokLo
 	}
-	t := &f.toks[m.ctxLo]
+	toks, ctx := f.toks, int(m.ctxLo) // in locals: the stores to m would reload them
+	t := &toks[ctx]
 	m.para, m.sent = t.para, t.sent
 	// f.direct.has(p), answered here when p falls between the interval
 	// the last look-up stopped after and the next one, as the mentions'
@@ -1130,12 +1131,12 @@ func (f *finder) emit(m mention) int {
 	} else {
 		m.inDirect = f.direct.has(p)
 	}
-	if m.ctxLo > 0 && !t.gapped() && t.sent == f.toks[m.ctxLo-1].sent {
+	if ctx > 0 && !t.gapped() && t.sent == toks[ctx-1].sent {
 		// The word's entry when it is known; else the filter, then the
 		// look-up.
-		if w := f.toks[m.ctxLo-1].word; w != wordUnknown {
+		if w := toks[ctx-1].word; w != wordUnknown {
 			m.oblique = wordTable.entries[w].is&lxPrep != 0
-		} else if prepositionFilter.may(f.key(&f.toks[m.ctxLo-1])) && f.lex(int(m.ctxLo-1)).is&lxPrep != 0 {
+		} else if prepositionFilter.may(f.key(&toks[ctx-1])) && f.lex(ctx-1).is&lxPrep != 0 {
 			m.oblique = true
 		}
 	}
@@ -1192,7 +1193,7 @@ func (f *finder) find() {
 				continue
 			}
 		}
-		if cap && !(initial && f.lex(i).is&lxStop != 0) && !t.has(tHeadline) {
+		if cap && !(initial && f.lexOf(toks, i).is&lxStop != 0) && !t.has(tHeadline) {
 			i = f.run(i)
 			continue
 		}
@@ -1371,7 +1372,7 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if t.has(tCap) {
-			if f.lex(hi).is&lxWeekday != 0 {
+			if f.lexOf(toks, hi).is&lxWeekday != 0 {
 				break
 			}
 			hi++
@@ -1389,7 +1390,7 @@ func (f *finder) run(i int) int {
 				continue
 			}
 			// "Foundation for Middle East Peace".
-			if k == "for" && f.lex(hi-1).is&lxOrg != 0 {
+			if k == "for" && f.lexOf(toks, hi-1).is&lxOrg != 0 {
 				hi += 2
 				continue
 			}
@@ -1400,10 +1401,10 @@ func (f *finder) run(i int) int {
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
-		if k == "of" && f.lex(hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
+		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
 			break
 		}
-		if f.lex(hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
+		if f.lexOf(toks, hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
 			n := &toks[hi+1]
 			if n.has(tCap) {
 				hi += 2
@@ -1451,18 +1452,26 @@ func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
-	if lo > 0 && !toks[lo].gapped() && f.key(&toks[lo-1]) == "the" {
+	// The lengths first: most words are not of three bytes, and skip
+	// the key.
+	if lo > 0 && !toks[lo].gapped() && toks[lo-1].keyEnd-toks[lo-1].start == 3 && f.key(&toks[lo-1]) == "the" {
 		m.definiteOrg = true
 	}
-	if f.key(&toks[lo]) == "the" && lo+1 < hi {
+	if toks[lo].keyEnd-toks[lo].start == 3 && f.key(&toks[lo]) == "the" && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
 	}
 	// The last title before the name, with an "of" phrase after it.
 	nameLo := lo
 	title := -1
+	// The flags of the words the loop reads, all set when it stops
+	// before the end: the tests below for an organisation word, "of" and
+	// a group word read the words again only when one may be there.
+	var read wordFlags
 	for k := lo; k < hi; k++ {
-		if f.lex(k).is&(lxTitle|lxRole|lxRoleDot) == 0 {
+		is := f.lexOf(toks, k).is
+		read |= is
+		if is&(lxTitle|lxRole|lxRoleDot) == 0 {
 			continue // no title (isTitle), asked without a call
 		}
 		w, ok := f.isTitle(k)
@@ -1515,16 +1524,19 @@ func (f *finder) analyseRun(lo, hi int) {
 					nameLo = x + 1
 				}
 			}
+			read = ^wordFlags(0)
 			break
 		}
 	}
 	// An organisation word anywhere in the name makes the run an
 	// organisation, titles included ("Justice Department").
 	org := false
-	for k := lo; k < hi; k++ {
-		t := &toks[k]
-		if f.lex(k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
-			org = true
+	if read&lxOrg != 0 {
+		for k := lo; k < hi; k++ {
+			t := &toks[k]
+			if f.lexOf(toks, k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
+				org = true
+			}
 		}
 	}
 	if org {
@@ -1532,7 +1544,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
-			if f.lex(k).is&lxOrg != 0 {
+			if f.lexOf(toks, k).is&lxOrg != 0 {
 				m.head = f.key(&toks[k])
 			}
 		}
@@ -1561,7 +1573,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		return
 	}
 	// A person's name ends before "of": "Sen. Bernie Sanders of Vermont".
-	if !org {
+	if !org && read&lxConn != 0 { // "of" is a connector
 		for k := nameLo + 1; k < hi-1; k++ {
 			if f.key(&toks[k]) == "of" {
 				if m.modLo == m.modHi {
@@ -1580,7 +1592,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kOrg
 	}
 	// "Americans", "Democrats": a plural group, not a person.
-	if hi-nameLo == 1 && title < 0 && f.lex(nameLo).is&lxGroup != 0 {
+	if read&lxGroup != 0 && hi-nameLo == 1 && title < 0 && f.lexOf(toks, nameLo).is&lxGroup != 0 {
 		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
@@ -1595,7 +1607,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
 	if lo > 0 && !toks[lo].gapped() && !org {
 		k := lo - 1
-		if e := f.lex(k); e.is&lxRole != 0 && !toks[k].has(tCap) {
+		if e := f.lexOf(toks, k); e.is&lxRole != 0 && !toks[k].has(tCap) {
 			w := e.role
 			m.role = w.role
 			m.ek = kPerson
@@ -1611,7 +1623,7 @@ func (f *finder) analyseRun(lo, hi int) {
 				if toks[x+1].gapped() || toks[x].sent != toks[k].sent || toks[x].start < floor {
 					break
 				}
-				if f.lex(x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(&toks[x]) == "and" || f.key(&toks[x]) == "said" {
+				if f.lexOf(toks, x).is&(lxDet|lxPrep|lxPron) != 0 || f.key(&toks[x]) == "and" || f.key(&toks[x]) == "said" {
 					break
 				}
 				mlo = x
@@ -1656,7 +1668,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		if a < len(toks) {
 			k := f.key(&toks[a])
-			if k == "a" || k == "an" || k == "the" || f.lex(a).is&lxPossPron != 0 || toks[a].has(tPoss) {
+			if k == "a" || k == "an" || k == "the" || f.lexOf(toks, a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)

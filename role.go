@@ -684,6 +684,15 @@ func (f *finder) lex(i int) *wordEntry {
 	return f.lexFirst(i)
 }
 
+// lexOf is lex for toks, f.toks held in a local by a caller whose stores
+// would make lex reload it.
+func (f *finder) lexOf(toks []token, i int) *wordEntry {
+	if w := toks[i].word; w != wordUnknown {
+		return &wordTable.entries[w]
+	}
+	return f.lexFirst(i)
+}
+
 // lexFirst is lex for a token not looked up yet. Not inlined, so that
 // lex is.
 //
