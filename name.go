@@ -361,7 +361,6 @@ func (f *finder) tokenize(d *Document) {
 	f.lowerKeys()
 	f.wordEntries()
 	f.markQuotes(d)
-	f.holdInitials()
 	f.markSeen()
 	// emit appends whole mentions: the array needs no clearing (a
 	// scratch's is cleared when it is taken back, resolveDocWith).
@@ -993,22 +992,31 @@ func (c *cover) has(p int) bool {
 // are not stop words (run). markSeen marks the ones the other tokens show.
 // (A word without a capital is never marked in capsSeen, whose marks come
 // from capitalised words.) The capitalised words are among those find
-// starts from, two in five of all.
-func (f *finder) holdInitials() {
+// starts from, two in five of all. It sets each word's bit in markSeen's
+// filter as it adds it, which costs less than reading the sets' tables
+// after.
+func (f *finder) holdInitials(filter *[2 << 10]uint64) {
 	text, toks := f.text, f.toks
 	for _, i := range f.starts {
 		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
-			f.capsSeen.add(text[t.start:t.keyEnd])
+			w := text[t.start:t.keyEnd]
+			if w == "" {
+				continue
+			}
+			f.capsSeen.add(w)
+			filter[1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
 			if f.lex(int(i)).is&lxStop == 0 {
-				f.lowSeen.add(f.key(t))
+				k := f.key(t)
+				f.lowSeen.add(k)
+				filter[int(k[0]&31)<<5|int(k[len(k)-1]&31)] |= 1 << (len(k) & 63)
 			}
 		}
 	}
 }
 
-// markSeen marks in the word sets the words that the text shows
-// capitalised away from a sentence start (capsSeen) or in lower case
-// (lowSeen). The words marked last are kept by first byte and length:
+// markSeen fills the word sets (holdInitials) and marks in them the
+// words that the text shows capitalised away from a sentence start
+// (capsSeen) or in lower case (lowSeen). The words marked last are kept by first byte and length:
 // the common words that pass the filters ("the", "he") are marked once,
 // not at each use.
 func (f *finder) markSeen() {
@@ -1021,14 +1029,9 @@ func (f *finder) markSeen() {
 	// length, finer than spanSet.may's and one look-up a word: bit
 	// len(w)&63 of filter[c<<10|(w[0]&31)<<5|w[len(w)-1]&31] for each
 	// word w of sets[c]. A word that passes is looked up in the set.
+	// holdInitials fills the sets and the filter.
 	var filter [2 << 10]uint64
-	for c, set := range sets {
-		for _, sl := range set.slots {
-			if w := sl.w; w != "" {
-				filter[c<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
-			}
-		}
-	}
+	f.holdInitials(&filter)
 	var lastWords [2][64]string
 	// toks[0] is the word tested: slicing it off costs less than an
 	// index into the array.
