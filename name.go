@@ -486,7 +486,8 @@ func (f *finder) lexWords(d *Document) {
 	f.starts = lx.starts[:lx.nStarts]
 }
 
-// lexASCII is lexWords' loop over the common text: ASCII gaps, and words
+// lexASCII is lexWords' loop over the common text: gaps of ASCII bytes
+// and of the common quotation marks and dashes above ASCII, and words
 // of ASCII letters and digits (longASCII reads those of eight bytes or
 // more) that end before an ASCII byte other than a joiner (cJoin), which
 // no ending or key rule of wordTail concerns, or before a period that ends
@@ -500,7 +501,21 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 	for i < n {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			break
+			// The common marks above ASCII, quotation marks and dashes
+			// (E2 80 xx), are read here as lexStep would, the others
+			// there.
+			if c != 0xE2 || i+2 >= n || text[i+1] != 0x80 {
+				break
+			}
+			if m := text[i+2]; m == 0x9C || m == 0x9D || m == 0x98 || m == 0x99 { // “ ” ‘ ’
+				gap = gapPunct(gap, true) | tOpens
+			} else if m == 0x94 || m == 0x93 { // — –
+				gap = gapPunct(gap, false)&^tOpens | flagIf(m == 0x94)*tOpens
+			} else {
+				break
+			}
+			i += 3
+			continue
 		}
 		if k := tokClass[c]; k&cWord == 0 {
 			switch {
