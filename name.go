@@ -568,7 +568,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				flags = asciiFlags[((up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1)&63]
 			} else {
 				var ok bool
-				if end, flags, more, ok = longASCII(text, i); !ok {
+				if end, flags, more, ok = longASCII(text, i, x); !ok {
 					return i, gap, toks
 				}
 			}
@@ -604,15 +604,20 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 }
 
 // longASCII reads for lexASCII the word of eight ASCII letters and digits
-// or more at offset i, eight bytes a step. It returns where the word ends,
+// or more at offset i, eight bytes a step, first being the first eight
+// (read by lexASCII already). It returns where the word ends,
 // its flags (asciiFlags) and whether one space and a word follow it; ok is
 // false, for lexStep, when the word ends before a byte above ASCII or a
 // joiner other than a period that ends it (dotEnd), or too near the end
 // of text for a step.
-func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
+func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more, ok bool) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	var up, lo uint64 // the number of capitals; not 0 when a letter is not one
-	for j := i; j+8 <= len(text); j += 8 {
+	// up is the number of capitals; lo is not 0 when a letter is not
+	// one. Of the bytes of first, all letters and digits, the capitals
+	// have bit 6 set and bit 5 clear, the other letters both.
+	y, s := first&(ones*0x40), first<<1
+	up, lo := (y&^s>>6*ones)>>56, y&s
+	for j := i + 8; j+8 <= len(text); j += 8 {
 		x := load64At(text, j)
 		w := wordMask8(x)
 		nw := ^w & high
@@ -636,7 +641,7 @@ func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
 				return 0, 0, false, false
 			}
 		}
-		capF := uint64(tokClass[text[i]]&cUpper) >> 1
+		capF := uint64(tokClass[byte(first)]&cUpper) >> 1
 		return end, asciiFlags[min(up, 8)<<2|uint64(flagIf(lo != 0))<<1|capF], more, true
 	}
 	return 0, 0, false, false
