@@ -1014,15 +1014,24 @@ func (c *cover) has(p int) bool {
 // from capitalised words.) The capitalised words are among those find
 // starts from, two in five of all. It sets each word's bit in markSeen's
 // filter as it adds it, which costs less than reading the sets' tables
-// after.
+// after. The words added last are kept by first byte and length, as in
+// markSeen: the common ones ("The", "He") are added once, not at each
+// sentence (a word's key, and so whether it is a stop word, follow from
+// it).
 func (f *finder) holdInitials(filter *[2 << 10]uint64) {
 	text, toks := f.text, f.toks
+	var lastWords [64]string
 	for _, i := range f.starts {
 		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
 			w := text[t.start:t.keyEnd]
 			if w == "" {
 				continue
 			}
+			b := (int(w[0]) + 7*len(w)) & 63
+			if lastWords[b] == w {
+				continue
+			}
+			lastWords[b] = w
 			f.capsSeen.add(w)
 			filter[1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
 			if f.lex(int(i)).is&lxStop == 0 {
