@@ -142,12 +142,11 @@ type finder struct {
 	// spareToks and spareMs are arrays of an earlier document to reuse.
 	spareToks []token
 	spareMs   []mention
-	// ivs holds tokenize's quote intervals (an earlier document's array
-	// on entry, to reuse); direct and reported are the covers of its two
-	// halves, the contents of the direct quotes and of the others
+	// ivs holds the contents of the direct quotes (an earlier
+	// document's array on entry, to reuse); direct is their cover
 	// (markQuotes).
-	ivs              []interval
-	direct, reported cover
+	ivs    []interval
+	direct cover
 	// starts lists the words that find starts from (capitalised, or
 	// passing findFilter), in order; an earlier document's array on
 	// entry to tokenize, to reuse.
@@ -953,25 +952,17 @@ func (f *finder) wordEntries() {
 	}
 }
 
-// markQuotes makes f.direct and f.reported, which tell the words that
-// start inside the content of one of d's direct quotes, or of the others.
-// Only emit asks, about the few words that open a mention.
+// markQuotes makes f.direct, which tells the words that start inside the
+// content of one of d's direct quotes. Only emit asks, about the few
+// words that open a mention.
 func (f *finder) markQuotes(d *Document) {
-	// The contents, split by kind in the two halves of f.ivs.
-	nq := len(d.Quotes)
-	f.ivs = spare(f.ivs, 2*nq)
-	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
+	direct := spare(f.ivs, len(d.Quotes))
 	for _, q := range d.Quotes {
-		if q.Start < 0 || q.End > len(f.text) || q.Start >= q.End {
-			continue
-		}
-		if q.Kind == Direct {
+		if q.Kind == Direct && q.Start >= 0 && q.End <= len(f.text) && q.Start < q.End {
 			direct = append(direct, interval{q.Start, q.End})
-		} else {
-			reported = append(reported, interval{q.Start, q.End})
 		}
 	}
-	f.direct, f.reported = newCover(direct), newCover(reported)
+	f.ivs, f.direct = direct, newCover(direct)
 }
 
 // cover tells whether offsets fall inside one of the intervals of a
