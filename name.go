@@ -527,6 +527,11 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				gap = gapPunct(gap, q)&^tOpens | flagIf(c == ':')*tInitial | flagIf(q || c == '(')*tOpens
 			}
 			i++
+			// A space after the mark, read in the same step.
+			if i < n && text[i] == ' ' {
+				gap &^= tOpens
+				i++
+			}
 			continue
 		}
 		// Words, while one space alone separates them.
