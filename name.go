@@ -1058,19 +1058,21 @@ func (f *finder) markSeen() {
 	var filter [2 << 10]uint64
 	f.holdInitials(&filter)
 	var lastWords [2][64]string
-	// toks[0] is the word tested: slicing it off costs less than an
-	// index into the array.
-	for ; len(toks) > 0; toks = toks[1:] {
-		t := &toks[0]
+	for i := range toks {
+		t := &toks[i]
 		s, e := int(t.start), int(t.keyEnd)
-		if e <= s {
+		// The test of e against the text's length lets the compiler
+		// drop the bounds checks of text[s] and text[e-1].
+		if e <= s || e > len(text) {
 			continue
 		}
-		c := int(flagIf(t.flags&tCapWord != 0))
-		row := filter[c<<10|int(text[s]&31)<<5|int(text[e-1]&31)]
-		if row&(1<<((e-s)&63)) == 0 || t.flags&(tCapWord|tLowWord) == 0 {
+		// The row of the set: tCapWord is bit 9, the set's bit 10.
+		f := t.flags
+		row := filter[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
+		if row&(1<<((e-s)&63)) == 0 || f&(tCapWord|tLowWord) == 0 {
 			continue
 		}
+		c := int(f&tCapWord) >> 9
 		set, last, w := sets[c], &lastWords[c], text[s:e]
 		if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
 			set.mark(w)
