@@ -142,12 +142,11 @@ type finder struct {
 	// spareToks and spareMs are arrays of an earlier document to reuse.
 	spareToks []token
 	spareMs   []mention
-	// ivs holds tokenize's quote intervals (an earlier document's array
-	// on entry, to reuse); direct and reported are the covers of its two
-	// halves, the contents of the direct quotes and of the others
+	// ivs holds the contents of the direct quotes (an earlier
+	// document's array on entry, to reuse); direct is their cover
 	// (markQuotes).
-	ivs              []interval
-	direct, reported cover
+	ivs    []interval
+	direct cover
 	// starts lists the words that find starts from (capitalised, or
 	// passing findFilter), in order; an earlier document's array on
 	// entry to tokenize, to reuse.
@@ -361,7 +360,6 @@ func (f *finder) tokenize(d *Document) {
 	f.lowerKeys()
 	f.wordEntries()
 	f.markQuotes(d)
-	f.holdInitials()
 	f.markSeen()
 	// emit appends whole mentions: the array needs no clearing (a
 	// scratch's is cleared when it is taken back, resolveDocWith).
@@ -487,7 +485,8 @@ func (f *finder) lexWords(d *Document) {
 	f.starts = lx.starts[:lx.nStarts]
 }
 
-// lexASCII is lexWords' loop over the common text: ASCII gaps, and words
+// lexASCII is lexWords' loop over the common text: gaps of ASCII bytes
+// and of the common quotation marks and dashes above ASCII, and words
 // of ASCII letters and digits (longASCII reads those of eight bytes or
 // more) that end before an ASCII byte other than a joiner (cJoin), which
 // no ending or key rule of wordTail concerns, or before a period that ends
@@ -501,7 +500,21 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 	for i < n {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			break
+			// The common marks above ASCII, quotation marks and dashes
+			// (E2 80 xx), are read here as lexStep would, the others
+			// there.
+			if c != 0xE2 || i+2 >= n || text[i+1] != 0x80 {
+				break
+			}
+			if m := text[i+2]; m == 0x9C || m == 0x9D || m == 0x98 || m == 0x99 { // “ ” ‘ ’
+				gap = gapPunct(gap, true) | tOpens
+			} else if m == 0x94 || m == 0x93 { // — –
+				gap = gapPunct(gap, false)&^tOpens | flagIf(m == 0x94)*tOpens
+			} else {
+				break
+			}
+			i += 3
+			continue
 		}
 		if k := tokClass[c]; k&cWord == 0 {
 			switch {
@@ -514,6 +527,11 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				gap = gapPunct(gap, q)&^tOpens | flagIf(c == ':')*tInitial | flagIf(q || c == '(')*tOpens
 			}
 			i++
+			// A space after the mark, read in the same step.
+			if i < n && text[i] == ' ' {
+				gap &^= tOpens
+				i++
+			}
 			continue
 		}
 		// Words, while one space alone separates them.
@@ -554,7 +572,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				flags = asciiFlags[((up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1)&63]
 			} else {
 				var ok bool
-				if end, flags, more, ok = longASCII(text, i); !ok {
+				if end, flags, more, ok = longASCII(text, i, x); !ok {
 					return i, gap, toks
 				}
 			}
@@ -590,15 +608,20 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 }
 
 // longASCII reads for lexASCII the word of eight ASCII letters and digits
-// or more at offset i, eight bytes a step. It returns where the word ends,
+// or more at offset i, eight bytes a step, first being the first eight
+// (read by lexASCII already). It returns where the word ends,
 // its flags (asciiFlags) and whether one space and a word follow it; ok is
 // false, for lexStep, when the word ends before a byte above ASCII or a
 // joiner other than a period that ends it (dotEnd), or too near the end
 // of text for a step.
-func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
+func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more, ok bool) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	var up, lo uint64 // the number of capitals; not 0 when a letter is not one
-	for j := i; j+8 <= len(text); j += 8 {
+	// up is the number of capitals; lo is not 0 when a letter is not
+	// one. Of the bytes of first, all letters and digits, the capitals
+	// have bit 6 set and bit 5 clear, the other letters both.
+	y, s := first&(ones*0x40), first<<1
+	up, lo := (y&^s>>6*ones)>>56, y&s
+	for j := i + 8; j+8 <= len(text); j += 8 {
 		x := load64At(text, j)
 		w := wordMask8(x)
 		nw := ^w & high
@@ -622,7 +645,7 @@ func longASCII(text string, i int) (end int, flags tokFlags, more, ok bool) {
 				return 0, 0, false, false
 			}
 		}
-		capF := uint64(tokClass[text[i]]&cUpper) >> 1
+		capF := uint64(tokClass[byte(first)]&cUpper) >> 1
 		return end, asciiFlags[min(up, 8)<<2|uint64(flagIf(lo != 0))<<1|capF], more, true
 	}
 	return 0, 0, false, false
@@ -934,25 +957,17 @@ func (f *finder) wordEntries() {
 	}
 }
 
-// markQuotes makes f.direct and f.reported, which tell the words that
-// start inside the content of one of d's direct quotes, or of the others.
-// Only emit asks, about the few words that open a mention.
+// markQuotes makes f.direct, which tells the words that start inside the
+// content of one of d's direct quotes. Only emit asks, about the few
+// words that open a mention.
 func (f *finder) markQuotes(d *Document) {
-	// The contents, split by kind in the two halves of f.ivs.
-	nq := len(d.Quotes)
-	f.ivs = spare(f.ivs, 2*nq)
-	direct, reported := f.ivs[:0:nq], f.ivs[nq:nq:2*nq]
+	direct := spare(f.ivs, len(d.Quotes))
 	for _, q := range d.Quotes {
-		if q.Start < 0 || q.End > len(f.text) || q.Start >= q.End {
-			continue
-		}
-		if q.Kind == Direct {
+		if q.Kind == Direct && q.Start >= 0 && q.End <= len(f.text) && q.Start < q.End {
 			direct = append(direct, interval{q.Start, q.End})
-		} else {
-			reported = append(reported, interval{q.Start, q.End})
 		}
 	}
-	f.direct, f.reported = newCover(direct), newCover(reported)
+	f.ivs, f.direct = direct, newCover(direct)
 }
 
 // cover tells whether offsets fall inside one of the intervals of a
@@ -993,22 +1008,40 @@ func (c *cover) has(p int) bool {
 // are not stop words (run). markSeen marks the ones the other tokens show.
 // (A word without a capital is never marked in capsSeen, whose marks come
 // from capitalised words.) The capitalised words are among those find
-// starts from, two in five of all.
-func (f *finder) holdInitials() {
+// starts from, two in five of all. It sets each word's bit in markSeen's
+// filter as it adds it, which costs less than reading the sets' tables
+// after. The words added last are kept by first byte and length, as in
+// markSeen: the common ones ("The", "He") are added once, not at each
+// sentence (a word's key, and so whether it is a stop word, follow from
+// it).
+func (f *finder) holdInitials(filter *[2 << 10]uint64) {
 	text, toks := f.text, f.toks
+	var lastWords [64]string
 	for _, i := range f.starts {
 		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
-			f.capsSeen.add(text[t.start:t.keyEnd])
+			w := text[t.start:t.keyEnd]
+			if w == "" {
+				continue
+			}
+			b := (int(w[0]) + 7*len(w)) & 63
+			if lastWords[b] == w {
+				continue
+			}
+			lastWords[b] = w
+			f.capsSeen.add(w)
+			filter[1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
 			if f.lex(int(i)).is&lxStop == 0 {
-				f.lowSeen.add(f.key(t))
+				k := f.key(t)
+				f.lowSeen.add(k)
+				filter[int(k[0]&31)<<5|int(k[len(k)-1]&31)] |= 1 << (len(k) & 63)
 			}
 		}
 	}
 }
 
-// markSeen marks in the word sets the words that the text shows
-// capitalised away from a sentence start (capsSeen) or in lower case
-// (lowSeen). The words marked last are kept by first byte and length:
+// markSeen fills the word sets (holdInitials) and marks in them the
+// words that the text shows capitalised away from a sentence start
+// (capsSeen) or in lower case (lowSeen). The words marked last are kept by first byte and length:
 // the common words that pass the filters ("the", "he") are marked once,
 // not at each use.
 func (f *finder) markSeen() {
@@ -1021,28 +1054,25 @@ func (f *finder) markSeen() {
 	// length, finer than spanSet.may's and one look-up a word: bit
 	// len(w)&63 of filter[c<<10|(w[0]&31)<<5|w[len(w)-1]&31] for each
 	// word w of sets[c]. A word that passes is looked up in the set.
+	// holdInitials fills the sets and the filter.
 	var filter [2 << 10]uint64
-	for c, set := range sets {
-		for _, sl := range set.slots {
-			if w := sl.w; w != "" {
-				filter[c<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
-			}
-		}
-	}
+	f.holdInitials(&filter)
 	var lastWords [2][64]string
-	// toks[0] is the word tested: slicing it off costs less than an
-	// index into the array.
-	for ; len(toks) > 0; toks = toks[1:] {
-		t := &toks[0]
+	for i := range toks {
+		t := &toks[i]
 		s, e := int(t.start), int(t.keyEnd)
-		if e <= s {
+		// The test of e against the text's length lets the compiler
+		// drop the bounds checks of text[s] and text[e-1].
+		if e <= s || e > len(text) {
 			continue
 		}
-		c := int(flagIf(t.flags&tCapWord != 0))
-		row := filter[c<<10|int(text[s]&31)<<5|int(text[e-1]&31)]
-		if row&(1<<((e-s)&63)) == 0 || t.flags&(tCapWord|tLowWord) == 0 {
+		// The row of the set: tCapWord is bit 9, the set's bit 10.
+		f := t.flags
+		row := filter[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
+		if row&(1<<((e-s)&63)) == 0 || f&(tCapWord|tLowWord) == 0 {
 			continue
 		}
+		c := int(f&tCapWord) >> 9
 		set, last, w := sets[c], &lastWords[c], text[s:e]
 		if b := (int(w[0]) + 7*len(w)) & 63; last[b] != w {
 			set.mark(w)
