@@ -83,6 +83,18 @@ func wordMask8(x uint64) uint64 {
 	return (letter | digit) &^ x & high
 }
 
+// nonWord8 returns the high bits of the bytes of x that are not ASCII
+// letters or digits: the complement of wordMask8 within the high bits,
+// with no second mask after the complement.
+func nonWord8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high     // each byte's low seven bits: no carry between bytes
+	l := b | ones*0x20 // the capitals lowered (and '@', '[' to '`', '{')
+	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
+	return (x | ^(letter | digit)) & high
+}
+
 // maybeBreak8 reports whether one of the eight bytes of x may belong to
 // a line break (newlineAt): \n, \r or a byte above ASCII.
 func maybeBreak8(x uint64) bool {

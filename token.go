@@ -296,18 +296,6 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 	}
 }
 
-// nonWord8 returns the high bits of the bytes of x that are not ASCII
-// letters or digits: the complement of wordMask8 within the high bits,
-// with no second mask after the complement.
-func nonWord8(x uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	b := x &^ high     // each byte's low seven bits: no carry between bytes
-	l := b | ones*0x20 // the capitals lowered (and '@', '[' to '`', '{')
-	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
-	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
-	return (x | ^(letter | digit)) & high
-}
-
 // tok emits the word or mark text[start:end] of paragraph pi.
 func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
 	if !t.put(start, end, pi, kind) {
