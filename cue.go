@@ -231,6 +231,12 @@ type cueTable struct {
 	// what the rules know of it, without pointers.
 	words   *wordTab
 	entries []lexEntry
+	// clsOf[e] is entries[e].cls, and listed has bit e set when
+	// entries[e].listed: what the pass over every token (findQuotesIn)
+	// reads of each word's entry, in 13 KB, where the entries (96 bytes
+	// each) would cost it a cache line a word.
+	clsOf  []ruleClass
+	listed []uint64
 	// lens[c-'a'] has bit n set when a word of words starts with c and has
 	// n bytes: a filter before the table.
 	lens [26]uint32
@@ -381,6 +387,14 @@ func newCueTable(extra []string) *cueTable {
 			if e.next < 0 || e.gapped {
 				le.phrasal = false
 			}
+		}
+	}
+	t.clsOf = make([]ruleClass, len(t.entries))
+	t.listed = make([]uint64, (len(t.entries)+63)/64)
+	for i := range t.entries {
+		t.clsOf[i] = t.entries[i].cls
+		if t.entries[i].listed {
+			t.listed[i/64] |= 1 << (i % 64)
 		}
 	}
 	for _, p := range passiveClauseCues {
