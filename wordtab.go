@@ -31,10 +31,10 @@ type wordTab struct {
 	mask  uint32   // the power of two less one
 	offs  []uint32 // for each slot, the offset of its key in keys
 	keys  string   // the keys, end to end, for the middles of long words
-	// bits has bit h>>16 set for the hash h of each key: most words of a
-	// text are in no table, and this 8 KB filter refuses them without
+	// bits has bit h>>17 set for the hash h of each key: most words of a
+	// text are in no table, and this 4 KB filter refuses them without
 	// reading the slots, a table too large to stay in the nearest cache.
-	bits [1 << 16 / 64]uint64
+	bits [1 << 15 / 64]uint64
 }
 
 // wordSlot is one key of a wordTab: its first and last eight bytes (see
@@ -44,6 +44,10 @@ type wordSlot struct {
 	head, tail uint64
 	n          uint32
 	val        int32
+	// Padding to 32 bytes: the slots, a large allocation, start on a
+	// page, so that no slot straddles two cache lines (one in three of
+	// 24 bytes would, two lines read for a word).
+	_ uint64
 }
 
 // newWordTab returns the table of the keys of m, which must be lower case
@@ -76,7 +80,7 @@ func newWordTab(m map[string]int32) *wordTab {
 		}
 		head, tail := wordParts(k)
 		h := wordHash(head, tail, len(k))
-		t.bits[h>>16/64] |= 1 << (h >> 16 % 64)
+		t.bits[h>>17/64] |= 1 << (h >> 17 % 64)
 		i := h&t.mask + 1
 		for t.slots[i].n != 0 {
 			i = i&t.mask + 1
@@ -179,7 +183,7 @@ func (t *wordTab) first(head uint64, n int) (val int32, done bool) {
 func (t *wordTab) find(w string, head, tail uint64) int32 {
 	n := len(w)
 	h := wordHash(head, tail, n)
-	if t.bits[h>>16/64]&(1<<(h>>16%64)) == 0 {
+	if t.bits[h>>17/64]&(1<<(h>>17%64)) == 0 {
 		return 0
 	}
 	mask := t.mask
@@ -249,7 +253,7 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 		h := wordHash(head, tail, n)
 		// The slot of the word, or slot 0, always empty, when bits
 		// refuses it: -bit is all ones or none.
-		bit := uint32(t.bits[h>>16/64]>>(h>>16%64)) & 1
+		bit := uint32(t.bits[h>>17/64]>>(h>>17%64)) & 1
 		j := (h&mask + 1) & -bit
 		s := &slots[j]
 		v := s.val
