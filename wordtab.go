@@ -245,15 +245,17 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 		}
 		tk.lead = lead
 		// The last eight bytes, read from the start under eight and
-		// then masked off (tailBytes): d&^(d>>63) is max(d, 0), with
-		// no branch on the length.
-		d := n - 8
-		y := load64At(text, i+d&^(d>>63))
+		// then masked off (tailBytes), with no branch on the length.
+		y := load64At(text, i+int(tailFrom[n&31]))
 		head, tail := (x|(^x&high)>>2)&headBytes[n&31], (y|(^y&high)>>2)&tailBytes[n&31]
 		h := wordHash(head, tail, n)
 		// The slot of the word, or slot 0, always empty, when bits
-		// refuses it: -bit is all ones or none.
-		bit := uint32(t.bits[h>>17/64]>>(h>>17%64)) & 1
+		// refuses it: -bit is all ones or none. (A test of the bit,
+		// not a shift by a variable count, which needs register CX.)
+		var bit uint32
+		if t.bits[h>>17/64]&(1<<(h>>17%64)) != 0 {
+			bit = 1
+		}
 		j := (h&mask + 1) & -bit
 		s := &slots[j]
 		v := s.val
@@ -294,13 +296,15 @@ var headBytes = func() (m [32]uint64) {
 }()
 
 // tailBytes[n] keeps the last eight bytes of a word of n bytes, read
-// whatever n: all of them from eight on, none under eight (a word under
-// eight bytes has no tail, see wordParts).
-var tailBytes = func() (m [32]uint64) {
+// whatever n from tailFrom[n] on: all of them from eight on, none under
+// eight (a word under eight bytes has no tail, see wordParts).
+// tailFrom[n] is max(n-8, 0).
+var tailBytes, tailFrom = func() (m [32]uint64, from [32]uint8) {
 	for n := 8; n < len(m); n++ {
 		m[n] = ^uint64(0)
+		from[n] = uint8(n - 8)
 	}
-	return m
+	return m, from
 }()
 
 // equalLower reports whether w with its ASCII letters lowered is key;
