@@ -150,12 +150,13 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	entries, lex, cls := p.cues.entries, a.lex, a.cls[:len(a.lex)]
 	// Every token's classes, from the dense array of them (cueTable.clsOf,
 	// whose entry 0 is 0, a token with no entry), then the rare tokens
-	// that a pass reads a list of (cueTable.listed): no branch on whether
-	// a token has an entry, which is as good as random.
-	clsOf, listed := p.cues.clsOf, p.cues.listed
+	// that a pass reads a list of, whose entries come first
+	// (cueTable.listed): no branch on whether a token has an entry, which
+	// is as good as random.
+	clsOf, listed := p.cues.clsOf, uint32(p.cues.listed)
 	for k, e := range lex {
 		cls[k] = clsOf[e]
-		if listed[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 {
+		if uint32(e)-1 >= listed {
 			continue // most words
 		}
 		le := &entries[e]
