@@ -214,8 +214,8 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 //
 // Whether a word is a key is as good as random from one word to the
 // next, so the first probe has no branch on it: a word that bits refuses
-// reads the empty slot past the others, which stays in the nearest
-// cache, instead of a slot of its own, and the value is kept or dropped
+// reads slot 0, always empty, which stays in the nearest cache, instead
+// of a slot of its own, and the value is kept or dropped
 // by a comparison of all three numbers at once. Only a word whose first
 // slot holds another key goes on probing: a key that is not in its first
 // slot, or a word that bits lets through by chance.
