@@ -148,18 +148,18 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
 	p.words().cueEntries(text, a.toks, a.lex)
 	entries, lex, cls := p.cues.entries, a.lex, a.cls[:len(a.lex)]
-	// Most tokens have no entry (0, whose class is 0): cleared at once,
-	// then skipped.
-	clear(cls)
+	// Every token's classes, from the dense array of them (cueTable.clsOf,
+	// whose entry 0 is 0, a token with no entry), then the rare tokens
+	// that a pass reads a list of, whose entries come first
+	// (cueTable.listed): no branch on whether a token has an entry, which
+	// is as good as random.
+	clsOf, listed := p.cues.clsOf, uint32(p.cues.listed)
 	for k, e := range lex {
-		if e == 0 {
-			continue
-		}
-		le := &entries[e]
-		cls[k] = le.cls
-		if !le.listed {
+		cls[k] = clsOf[e]
+		if uint32(e)-1 >= listed {
 			continue // most words
 		}
+		le := &entries[e]
 		if len(le.cues) > 0 && le.opensBefore(a.lexAt(k+1)) {
 			a.cueToks = append(a.cueToks, k)
 		}

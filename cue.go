@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -231,6 +232,14 @@ type cueTable struct {
 	// what the rules know of it, without pointers.
 	words   *wordTab
 	entries []lexEntry
+	// clsOf[e] is entries[e].cls: what the pass over every token
+	// (findQuotesIn) reads of each word's entry, in 13 KB, where the
+	// entries (96 bytes each) would cost it a cache line a word. The
+	// entries 1 to listed are those of the listed words
+	// (lexEntry.listed), the others follow: the pass tells the few it
+	// reads further with no look-up.
+	clsOf  []ruleClass
+	listed int32
 	// lens[c-'a'] has bit n set when a word of words starts with c and has
 	// n bytes: a filter before the table.
 	lens [26]uint32
@@ -358,17 +367,32 @@ func newCueTable(extra []string) *cueTable {
 		}
 	}
 	// Entries in the order of their words, so that the table is the same
-	// whatever the map's order.
+	// whatever the map's order: first the listed words' (see
+	// lexEntry.listed), from 1 to t.listed, so that a range test tells
+	// them, then the others'.
+	listed := func(le *lexEntry) bool {
+		return len(le.cues) > 0 || le.cls&nounCues != 0 || le.demand != ""
+	}
+	words := slices.Sorted(maps.Keys(byWord))
+	slices.SortStableFunc(words, func(a, b string) int {
+		la, lb := byWord[a], byWord[b]
+		return cmp.Compare(b2i(!listed(&la)), b2i(!listed(&lb)))
+	})
 	index := make(map[string]int32, len(byWord))
 	t.entries = make([]lexEntry, 1, len(byWord)+1)
-	for _, w := range slices.Sorted(maps.Keys(byWord)) {
+	for _, w := range words {
 		index[w] = int32(len(t.entries))
 		t.entries = append(t.entries, byWord[w])
 	}
+	t.clsOf = make([]ruleClass, len(t.entries))
 	for i := range t.entries {
 		le := &t.entries[i]
+		t.clsOf[i] = le.cls
 		le.phrasal = len(le.cues) > 0
-		le.listed = len(le.cues) > 0 || le.cls&nounCues != 0 || le.demand != ""
+		le.listed = listed(le)
+		if le.listed {
+			t.listed = int32(i)
+		}
 		for j := range le.cues {
 			e := &le.cues[j]
 			e.next = -1
@@ -479,4 +503,12 @@ func (t *cueTable) add(word string, e cueEntry) {
 		}
 	}
 	t.first[word] = append(t.first[word], e)
+}
+
+// b2i returns 1 when b holds, else 0.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

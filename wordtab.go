@@ -23,9 +23,14 @@ import (
 // offset of each key in keys, which the middles of longer words need, is
 // in a parallel array.
 type wordTab struct {
-	slots []wordSlot // a power of two, at most two thirds full
-	offs  []uint32   // for each slot, the offset of its key in keys
-	keys  string     // the keys, end to end, for the middles of long words
+	// slots has a power of two slots, at most a third full, from index
+	// 1 on: a word of hash h has its first slot at h&mask + 1 and probes
+	// on to i&mask + 1 from i. Slot 0 is always empty and no probe
+	// reaches it: entries reads it for a word that bits refuses.
+	slots []wordSlot
+	mask  uint32   // the power of two less one
+	offs  []uint32 // for each slot, the offset of its key in keys
+	keys  string   // the keys, end to end, for the middles of long words
 	// bits has bit h>>17 set for the hash h of each key: most words of a
 	// text are in no table, and this 4 KB filter refuses them without
 	// reading the slots, a table too large to stay in the nearest cache.
@@ -39,16 +44,20 @@ type wordSlot struct {
 	head, tail uint64
 	n          uint32
 	val        int32
+	// Padding to 32 bytes: the slots, a large allocation, start on a
+	// page, so that no slot straddles two cache lines (one in three of
+	// 24 bytes would, two lines read for a word).
+	_ uint64
 }
 
 // newWordTab returns the table of the keys of m, which must be lower case
 // (no ASCII capital) and not empty, with their values.
 func newWordTab(m map[string]int32) *wordTab {
 	size := 16
-	for 2*size < 3*len(m) {
+	for size < 3*len(m) {
 		size *= 2
 	}
-	t := &wordTab{slots: make([]wordSlot, size), offs: make([]uint32, size)}
+	t := &wordTab{slots: make([]wordSlot, size+1), mask: uint32(size - 1), offs: make([]uint32, size+1)}
 	n := 0
 	for k := range m {
 		n += len(k)
@@ -72,9 +81,9 @@ func newWordTab(m map[string]int32) *wordTab {
 		head, tail := wordParts(k)
 		h := wordHash(head, tail, len(k))
 		t.bits[h>>17/64] |= 1 << (h >> 17 % 64)
-		i := h & uint32(size-1)
+		i := h&t.mask + 1
 		for t.slots[i].n != 0 {
-			i = (i + 1) & uint32(size-1)
+			i = i&t.mask + 1
 		}
 		t.slots[i] = wordSlot{head: head, tail: tail, n: uint32(len(k)), val: v}
 		t.offs[i] = uint32(len(keys))
@@ -162,7 +171,7 @@ func (t *wordTab) getIn(s string, i, j int) int32 {
 // find must look on (its filter, then the next slots). Small enough to be
 // inlined into getIn.
 func (t *wordTab) first(head uint64, n int) (val int32, done bool) {
-	s := &t.slots[wordHash(head, 0, n)&uint32(len(t.slots)-1)]
+	s := &t.slots[wordHash(head, 0, n)&t.mask+1]
 	if s.head == head && int(s.n) == n {
 		return s.val, true
 	}
@@ -177,8 +186,8 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 	if t.bits[h>>17/64]&(1<<(h>>17%64)) == 0 {
 		return 0
 	}
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	mask := t.mask
+	for i := h&mask + 1; ; i = i&mask + 1 {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return 0
@@ -202,10 +211,18 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 // end). It is find and its first step written out, with no call: the
 // loop runs for nearly every token of a text, and a call in it would
 // have the compiler spill its registers on every turn.
+//
+// Whether a word is a key is as good as random from one word to the
+// next, so the first probe has no branch on it: a word that bits refuses
+// reads slot 0, always empty, which stays in the nearest cache, instead
+// of a slot of its own, and the value is kept or dropped
+// by a comparison of all three numbers at once. Only a word whose first
+// slot holds another key goes on probing: a key that is not in its first
+// slot, or a word that bits lets through by chance.
 func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 	const high = 0x8080808080808080
 	lex = lex[:len(toks)]
-	slots := t.slots
+	slots, mask := t.slots, t.mask
 	for ; k < len(toks); k++ {
 		tk := &toks[k]
 		if tk.kind != tWord {
@@ -227,28 +244,36 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 			return k
 		}
 		tk.lead = lead
-		head, tail := (x|(^x&high)>>2)&headBytes[n&31], uint64(0)
-		if n >= 8 {
-			y := load64At(text, i+n-8)
-			tail = y | (^y&high)>>2
-		}
+		// The last eight bytes, read from the start under eight and
+		// then masked off (tailBytes), with no branch on the length.
+		y := load64At(text, i+int(tailFrom[n&31]))
+		head, tail := (x|(^x&high)>>2)&headBytes[n&31], (y|(^y&high)>>2)&tailBytes[n&31]
 		h := wordHash(head, tail, n)
-		j := h & uint32(len(slots)-1)
+		// The slot of the word, or slot 0, always empty, when bits
+		// refuses it: -bit is all ones or none. (A test of the bit,
+		// not a shift by a variable count, which needs register CX.)
+		var bit uint32
+		if t.bits[h>>17/64]&(1<<(h>>17%64)) != 0 {
+			bit = 1
+		}
+		j := (h&mask + 1) & -bit
 		s := &slots[j]
 		v := s.val
-		if s.head != head || s.tail != tail || int(s.n) != n {
-			v = 0
-			if s.n != 0 && t.bits[h>>17/64]&(1<<(h>>17%64)) != 0 {
-				for {
-					j = (j + 1) & uint32(len(slots)-1)
-					s = &slots[j]
-					if s.n == 0 {
-						break
-					}
-					if s.head == head && s.tail == tail && int(s.n) == n {
-						v = s.val
-						break
-					}
+		// ne is 1 when the slot does not hold the word, else 0; only a
+		// word whose slot holds another key looks further.
+		diff := (s.head ^ head) | (s.tail ^ tail) | uint64(s.n^uint32(n))
+		ne := (diff | -diff) >> 63
+		v &= int32(ne) - 1
+		if ne&(-uint64(s.n)>>63) != 0 {
+			for {
+				j = j&mask + 1
+				s = &slots[j]
+				if s.n == 0 {
+					break
+				}
+				if s.head == head && s.tail == tail && int(s.n) == n {
+					v = s.val
+					break
 				}
 			}
 		}
@@ -268,6 +293,18 @@ var headBytes = func() (m [32]uint64) {
 		m[n] = 1<<(8*min(n, 8)) - 1
 	}
 	return m
+}()
+
+// tailBytes[n] keeps the last eight bytes of a word of n bytes, read
+// whatever n from tailFrom[n] on: all of them from eight on, none under
+// eight (a word under eight bytes has no tail, see wordParts).
+// tailFrom[n] is max(n-8, 0).
+var tailBytes, tailFrom = func() (m [32]uint64, from [32]uint8) {
+	for n := 8; n < len(m); n++ {
+		m[n] = ^uint64(0)
+		from[n] = uint8(n - 8)
+	}
+	return m, from
 }()
 
 // equalLower reports whether w with its ASCII letters lowered is key;

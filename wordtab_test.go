@@ -105,3 +105,25 @@ func TestDemandNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCueListed checks the dense views of the cue table's entries that
+// the pass over every token reads (findQuotesIn): clsOf holds each
+// entry's classes, and the entries 1 to listed are exactly the listed
+// ones, with extra phrases too.
+func TestCueListed(t *testing.T) {
+	for _, extra := range [][]string{nil, {"opine", "weigh in heavily"}} {
+		ct := newCueTable(extra)
+		if len(ct.clsOf) != len(ct.entries) {
+			t.Fatalf("%d classes for %d entries", len(ct.clsOf), len(ct.entries))
+		}
+		for e := range ct.entries {
+			le := &ct.entries[e]
+			if ct.clsOf[e] != le.cls {
+				t.Errorf("entry %d: clsOf %x, cls %x", e, ct.clsOf[e], le.cls)
+			}
+			if in := e >= 1 && e <= int(ct.listed); in != le.listed {
+				t.Errorf("entry %d: in 1 to %d %v, listed %v", e, ct.listed, in, le.listed)
+			}
+		}
+	}
+}
