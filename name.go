@@ -540,17 +540,17 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				return i, gap, toks
 			}
 			x := load64At(text, i)
-			w := wordMask8(x)
-			nw := w ^ high // wordMask8 sets no other bit
+			nw := nonWord8(x)
+			if nw&0x80 != 0 {
+				break // no word after the space: the loop above reads on
+			}
 			var end int
 			var flags tokFlags
-			var more bool // one space and a word follow
+			var more bool // one space follows, and maybe a word
 			if nw != 0 {
-				// lb is the high bit of the byte after the word.
-				lb := nw & -nw
 				end = i + bits.TrailingZeros64(nw)>>3
 				c := text[end]
-				more = c == ' ' && w&(lb<<8) != 0
+				more = c == ' '
 				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
 					// The word may go on, or wordTail may change it
 					// (lexStep); a period is the common case, read
@@ -563,13 +563,18 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 						return i, gap, toks
 					}
 				}
-				// Of the word's bytes, letters and digits, the capitals
-				// have bit 6 set and bit 5 clear, the other letters both.
-				y, s := x&(lb>>7-1)&(ones*0x40), x<<1
+				// Of the word's bytes (keep: those below the lowest bit
+				// of nw), letters and digits, the capitals have bit 6
+				// set and bit 5 clear, the other letters both.
+				keep := (nw ^ (nw - 1)) >> 8
+				y, s := x&keep&(ones*0x40), x<<1
 				up, lo := y&^s>>6, y&s
-				// The flags, looked up by the number of capitals, whether
-				// a letter is not a capital and whether the first is one.
-				flags = asciiFlags[((up*ones)>>56<<2|uint64(flagIf(lo != 0))<<1|up&1)&63]
+				// The flags, looked up by the number of capitals,
+				// whether a letter is not a capital and whether the
+				// first is one. The top byte of up*ones counts the
+				// capitals, the byte below it at most seven, whose top
+				// two bits stay clear: >>54 is the count times 4.
+				flags = asciiFlags[((up*ones)>>54|uint64(flagIf(lo != 0))<<1|up&1)&63]
 			} else {
 				var ok bool
 				if end, flags, more, ok = longASCII(text, i, x); !ok {
@@ -610,7 +615,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 // longASCII reads for lexASCII the word of eight ASCII letters and digits
 // or more at offset i, eight bytes a step, first being the first eight
 // (read by lexASCII already). It returns where the word ends,
-// its flags (asciiFlags) and whether one space and a word follow it; ok is
+// its flags (asciiFlags) and whether a space follows it; ok is
 // false, for lexStep, when the word ends before a byte above ASCII or a
 // joiner other than a period that ends it (dotEnd), or too near the end
 // of text for a step.
@@ -623,11 +628,10 @@ func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more,
 	up, lo := (y&^s>>6*ones)>>56, y&s
 	for j := i + 8; j+8 <= len(text); j += 8 {
 		x := load64At(text, j)
-		w := wordMask8(x)
-		nw := ^w & high
-		keep, lb := ^uint64(0), nw&-nw
+		nw := nonWord8(x)
+		keep := ^uint64(0)
 		if nw != 0 {
-			keep = lb>>7 - 1
+			keep = (nw&-nw)>>7 - 1
 		}
 		y, s := x&keep&(ones*0x40), x<<1
 		up += (y &^ s >> 6 * ones) >> 56
@@ -636,8 +640,9 @@ func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more,
 			continue
 		}
 		end = j + bits.TrailingZeros64(nw)>>3
-		more = text[end] == ' ' && w&(lb<<8) != 0
-		if c := text[end]; c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+		c := text[end]
+		more = c == ' '
+		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
 			if c != '.' {
 				return 0, 0, false, false
 			}

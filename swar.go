@@ -84,15 +84,20 @@ func wordMask8(x uint64) uint64 {
 }
 
 // nonWord8 returns the high bits of the bytes of x that are not ASCII
-// letters or digits: the complement of wordMask8 within the high bits,
-// with no second mask after the complement.
+// letters or digits, the complement of wordMask8 within the high bits, in
+// fewer steps: as in markMask8, the lowest bit set is exact (and the
+// result is 0 when all eight bytes are letters and digits); bits above
+// it may be set or not for other bytes. The bytes are not masked to
+// their low seven bits first: a byte above ASCII, which is no letter or
+// digit, may carry into the bytes above it, no other. The four tests,
+// each setting the high bit of the bytes at or past a bound, nest ('0',
+// past '9', 'a' lowered, past 'z'), so that their xor is the bytes of the
+// two ranges.
 func nonWord8(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	b := x &^ high     // each byte's low seven bits: no carry between bytes
-	l := b | ones*0x20 // the capitals lowered (and '@', '[' to '`', '{')
-	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
-	digit := (b + ones*(0x80-'0')) &^ (b + ones*(0x80-'9'-1))
-	return (x | ^(letter | digit)) & high
+	l := x | ones*0x20 // the capitals lowered (and '@', '[' to '`', '{')
+	word := (x + ones*(0x80-'0')) ^ (x + ones*(0x80-'9'-1)) ^ (l + ones*(0x80-'a')) ^ (l + ones*(0x80-'z'-1))
+	return (x | ^word) & high
 }
 
 // maybeBreak8 reports whether one of the eight bytes of x may belong to

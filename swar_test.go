@@ -235,3 +235,29 @@ func TestNonWord8(t *testing.T) {
 		}
 	}
 }
+
+// TestNonWord8First checks what the callers of nonWord8 rely on, its
+// lowest bit (the first byte that is not an ASCII letter or digit) and
+// whether it is 0, on words of bytes drawn mostly from the letters and
+// digits and the bytes at the bounds of their ranges, where a carry from
+// a byte above ASCII would show.
+func TestNonWord8First(t *testing.T) {
+	bytes := []byte("09AZaz/:@[`{ \x00\x7f\x80\x9f\xa0\xbf\xc0\xdf\xe2\xff" + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 1 << 20 {
+		var x uint64
+		for pos := range 8 {
+			x |= uint64(bytes[rng.IntN(len(bytes))]) << (8 * pos)
+		}
+		first := 8
+		for pos := 7; pos >= 0; pos-- {
+			if c := byte(x >> (8 * pos)); !isWordASCII(c) {
+				first = pos
+			}
+		}
+		m := nonWord8(x)
+		if (m != 0) != (first < 8) || first < 8 && bits.TrailingZeros64(m) != 8*first+7 {
+			t.Fatalf("nonWord8(%#x) = %#x, want the first byte at %d", x, m, first)
+		}
+	}
+}
