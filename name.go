@@ -1178,10 +1178,12 @@ func (f *finder) emit(m mention) int {
 			m.oblique = true
 		}
 	}
-	if !m.oblique && !m.inDirect && f.subjSent != m.sent+1 {
-		m.subject = true
-		f.subjSent = m.sent + 1
-	}
+	// The first mention of its sentence neither oblique nor quoted is
+	// its subject: set without a branch (which mentions are comes at
+	// random).
+	subj := flagIf(!m.oblique) & flagIf(!m.inDirect) & flagIf(f.subjSent != m.sent+1)
+	m.subject = subj != 0
+	f.subjSent += int32(subj) * (m.sent + 1 - f.subjSent)
 	f.ms = append(grow(f.ms, int(m.start), len(f.text)), m)
 	return len(f.ms) - 1
 }
@@ -1293,14 +1295,17 @@ func detAt(s string, i, j int) uint8 {
 // returns the index after it.
 func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) {
 	// The loop finds the head's token; its class and entry are read
-	// after it, from the token's entry.
+	// after it, from the token's entry. Tests of several flags are made
+	// without a branch each and decided by one: the words come at
+	// random.
 	headAt, plural := -1, -1
+	sent := f.toks[i].sent
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
-		if t.gapped() || t.sent != f.toks[i].sent {
+		if flagIf(t.gapped())|flagIf(t.sent != sent) != 0 {
 			break
 		}
-		if t.has(tCap) && !t.has(tInitial) {
+		if t.flags&(tCap|tInitial) == tCap {
 			// A capitalised modifier ("the Florida senator", "the Clinton
 			// campaign") may stand before a lower-case head; a capitalised
 			// head makes it a name.
@@ -1314,7 +1319,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if e.is&(lxFunc|lxClause) != 0 {
 			break
 		}
-		if j > i+1 && f.toks[j-1].has(tCap) && pastShaped(f.key(t)) {
+		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {
 			break // a name and its verb: "a desperate HP asked workers"
 		}
 		if e.head.class == 0 {
