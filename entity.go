@@ -498,7 +498,7 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 // from the span's words when the scan found none.
 func (r *resolver) attachSpeakers() {
 	f := r.f
-	r.spk = zeroed(r.spk, len(r.d.Quotes))
+	r.spk = resized(r.spk, len(r.d.Quotes)) // each set below
 	n0 := len(f.ms)
 	// The scanned mentions are searched by their ends: from where the
 	// last search ended when the ends are in order (searchFrom), else by
@@ -542,8 +542,8 @@ func (r *resolver) attachSpeakers() {
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	r.spkList = zeroed(r.spkList, int(start[len(f.ms)]))
-	r.next = zeroed(r.next, len(f.ms))
+	r.spkList = resized(r.spkList, int(start[len(f.ms)])) // each set below
+	r.next = resized(r.next, len(f.ms))
 	next := r.next
 	copy(next, r.spkStart)
 	for qi, mi := range r.spk {
@@ -1044,7 +1044,7 @@ func (f *finder) datedPhraseEnd(a, b int) int {
 // sortOrder puts every mention index in text order.
 func (r *resolver) sortOrder() {
 	ms := r.f.ms
-	r.order = zeroed(r.order, len(ms))
+	r.order = resized(r.order, len(ms))
 	order := r.order // in a local: the loops' stores would reload r's fields
 	for i := range order {
 		order[i] = i
@@ -1060,7 +1060,7 @@ func (r *resolver) sortOrder() {
 	if p < len(ms) {
 		r.mergeTail(p)
 	}
-	r.sentMax = zeroed(r.sentMax, len(ms))
+	r.sentMax = resized(r.sentMax, len(ms))
 	sentMax := r.sentMax[:len(order)]
 	last := int32(0)
 	for k, mi := range order {
@@ -2393,7 +2393,7 @@ func (r *resolver) output() {
 	}
 	// Clusters with the same name are one entity: a user counting voices
 	// cannot tell them apart either.
-	r.idx = zeroed(r.idx, len(r.cs))
+	r.idx = resized(r.idx, len(r.cs))
 	idx := r.idx
 	byName := &r.byName
 	for i := range idx {
@@ -2520,6 +2520,17 @@ func containsString(s []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// resized returns s with length n, its elements left as they are (the
+// caller sets them all), or a new array when s is too small: zeroed
+// without the clearing, for the working arrays that are written whole
+// before they are read.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // isASCII reports whether s is all ASCII: eight bytes at a time (see

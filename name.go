@@ -360,6 +360,11 @@ func (f *finder) tokenize(d *Document) {
 	f.lowerKeys()
 	f.wordEntries()
 	f.markQuotes(d)
+	// The sets hold words that open a sentence, a few dozen: their
+	// tables are sized for those, not for the largest text seen.
+	n := max(len(d.Sentences), len(d.Paragraphs))
+	f.capsSeen.sized(n)
+	f.lowSeen.sized(n)
 	f.markSeen()
 	// emit appends whole mentions: the array needs no clearing (a
 	// scratch's is cleared when it is taken back, resolveDocWith).
@@ -1019,7 +1024,7 @@ func (c *cover) has(p int) bool {
 // markSeen: the common ones ("The", "He") are added once, not at each
 // sentence (a word's key, and so whether it is a stop word, follow from
 // it).
-func (f *finder) holdInitials(filter *[2 << 10]uint64) {
+func (f *finder) holdInitials(filter *[2 << 10]uint32) {
 	text, toks := f.text, f.toks
 	var lastWords [64]string
 	for _, i := range f.starts {
@@ -1034,11 +1039,11 @@ func (f *finder) holdInitials(filter *[2 << 10]uint64) {
 			}
 			lastWords[b] = w
 			f.capsSeen.add(w)
-			filter[1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 63)
+			filter[1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 31)
 			if f.lex(int(i)).is&lxStop == 0 {
 				k := f.key(t)
 				f.lowSeen.add(k)
-				filter[int(k[0]&31)<<5|int(k[len(k)-1]&31)] |= 1 << (len(k) & 63)
+				filter[int(k[0]&31)<<5|int(k[len(k)-1]&31)] |= 1 << (len(k) & 31)
 			}
 		}
 	}
@@ -1057,10 +1062,13 @@ func (f *finder) markSeen() {
 	sets := [2]*spanSet{&f.lowSeen, &f.capsSeen}
 	// A filter of each set's words by first and last byte together, and
 	// length, finer than spanSet.may's and one look-up a word: bit
-	// len(w)&63 of filter[c<<10|(w[0]&31)<<5|w[len(w)-1]&31] for each
+	// len(w)&31 of filter[c<<10|(w[0]&31)<<5|w[len(w)-1]&31] for each
 	// word w of sets[c]. A word that passes is looked up in the set.
-	// holdInitials fills the sets and the filter.
-	var filter [2 << 10]uint64
+	// holdInitials fills the sets and the filter. Rows of 32 bits keep
+	// it to 8 KB, cleared for each text: words whose lengths differ by
+	// 32 share a bit, which adds a look-up now and then and costs less
+	// than clearing rows of 64 bits.
+	var filter [2 << 10]uint32
 	f.holdInitials(&filter)
 	var lastWords [2][64]string
 	for i := range toks {
@@ -1074,7 +1082,7 @@ func (f *finder) markSeen() {
 		// The row of the set: tCapWord is bit 9, the set's bit 10.
 		f := t.flags
 		row := filter[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
-		if row&(1<<((e-s)&63)) == 0 || f&(tCapWord|tLowWord) == 0 {
+		if row&(1<<((e-s)&31)) == 0 || f&(tCapWord|tLowWord) == 0 {
 			continue
 		}
 		c := int(f&tCapWord) >> 9
@@ -1175,10 +1183,12 @@ func (f *finder) emit(m mention) int {
 			m.oblique = true
 		}
 	}
-	if !m.oblique && !m.inDirect && f.subjSent != m.sent+1 {
-		m.subject = true
-		f.subjSent = m.sent + 1
-	}
+	// The first mention of its sentence neither oblique nor quoted is
+	// its subject: set without a branch (which mentions are comes at
+	// random).
+	subj := flagIf(!m.oblique) & flagIf(!m.inDirect) & flagIf(f.subjSent != m.sent+1)
+	m.subject = subj != 0
+	f.subjSent += int32(subj) * (m.sent + 1 - f.subjSent)
 	f.ms = append(grow(f.ms, int(m.start), len(f.text)), m)
 	return len(f.ms) - 1
 }
@@ -1290,14 +1300,17 @@ func detAt(s string, i, j int) uint8 {
 // returns the index after it.
 func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) {
 	// The loop finds the head's token; its class and entry are read
-	// after it, from the token's entry.
+	// after it, from the token's entry. Tests of several flags are made
+	// without a branch each and decided by one: the words come at
+	// random.
 	headAt, plural := -1, -1
+	sent := f.toks[i].sent
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
-		if t.gapped() || t.sent != f.toks[i].sent {
+		if flagIf(t.gapped())|flagIf(t.sent != sent) != 0 {
 			break
 		}
-		if t.has(tCap) && !t.has(tInitial) {
+		if t.flags&(tCap|tInitial) == tCap {
 			// A capitalised modifier ("the Florida senator", "the Clinton
 			// campaign") may stand before a lower-case head; a capitalised
 			// head makes it a name.
@@ -1311,7 +1324,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if e.is&(lxFunc|lxClause) != 0 {
 			break
 		}
-		if j > i+1 && f.toks[j-1].has(tCap) && pastShaped(f.key(t)) {
+		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {
 			break // a name and its verb: "a desperate HP asked workers"
 		}
 		if e.head.class == 0 {
@@ -1844,13 +1857,32 @@ func newSpanSet(slots []spanSlot) spanSet {
 
 // emptied returns s's table emptied for another set, with no reference
 // left to s's words (nor to their text), or nil when it is larger than
-// maxSpanSlots (left to the collector).
+// maxSpanSlots (left to the collector). Only the slots in use are
+// cleared: the array past them is empty already (see sized).
 func (s *spanSet) emptied() []spanSlot {
-	if len(s.slots) > maxSpanSlots {
+	if cap(s.slots) > maxSpanSlots {
 		return nil
 	}
 	clear(s.slots)
-	return s.slots
+	return s.slots[:cap(s.slots)]
+}
+
+// sized makes room in the empty set s for about n words: a table of the
+// first slots of its array, twice n or more (64 at least, maxSpanSlots
+// at most), which grows as the set fills if n falls short. The array
+// past those slots stays empty, which emptied relies on. A table sized
+// for the text clears faster than the largest one the array was grown
+// to, and is probed in fewer cache lines.
+func (s *spanSet) sized(n int) {
+	want := 64
+	for want < 2*n+2 && want < maxSpanSlots {
+		want *= 2
+	}
+	if cap(s.slots) >= want {
+		s.slots = s.slots[:want]
+	} else {
+		s.slots = make([]spanSlot, want)
+	}
 }
 
 // maxSpanSlots is the largest spanSet table kept for the next text.
