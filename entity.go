@@ -448,10 +448,13 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 	}
 	f.capsSeen, f.lowSeen = newSpanSet(capsSlots), newSpanSet(lowSlots)
 	if sc != nil {
-		f.spareToks, f.spareMs, f.ivs, f.starts, f.lowBuf = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows
+		if sc.seen == nil {
+			sc.seen = new(seenFilter)
+		}
+		f.spareToks, f.spareMs, f.ivs, f.starts, f.inits, f.lowBuf, f.strs, f.seen = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.finits, sc.flows, sc.fstrs, sc.seen
 		defer func() {
-			clear(f.ms) // their keys may be strings of the text
-			sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.flows = f.toks, f.ms, f.ivs, f.starts, f.lowBuf
+			clear(f.strs) // the mentions' keys may be strings of the text
+			sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.finits, sc.flows, sc.fstrs = f.toks, f.ms, f.ivs, f.starts, f.inits, f.lowBuf, f.strs[:0]
 			sc.capsSlots, sc.lowSlots = f.capsSeen.emptied(), f.lowSeen.emptied()
 			// The pool holds no reference to the caller's text through
 			// the finder.
@@ -558,7 +561,7 @@ func (r *resolver) attachSpeakers() {
 // a relative clause ("Union leaders who met with the mayor" is not the
 // mayor), else e.
 func headEnd(text string, s, e int) int {
-	if strings.Index(text[s:e], " wh") < 0 {
+	if !hasWh(text[s:e]) {
 		return e // most spans: one search instead of three
 	}
 	for _, rel := range [...]string{" who ", " whose ", " which "} {
@@ -567,6 +570,22 @@ func headEnd(text string, s, e int) int {
 		}
 	}
 	return e
+}
+
+// hasWh reports whether s holds " wh", as strings.Index would: the spans
+// are short and hold few w's, each found by IndexByte, which costs less
+// than the search for the three bytes.
+func hasWh(s string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 'w')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && i+1 < len(s) && s[i-1] == ' ' && s[i+1] == 'h' {
+			return true
+		}
+	}
 }
 
 // spkQuotes returns the quotes attributed to speaker mention mi, in order.
@@ -721,7 +740,7 @@ func (f *finder) placeAt(k int) bool {
 func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
 	m := &ms[i]
 	toks := r.f.toks
-	if m.kind != mRole || m.sameAs >= 0 || !mouthpieceRoles[m.head] || int(m.tokHi)+1 >= len(toks) || r.f.key(&toks[m.tokHi]) != "for" {
+	if m.kind != mRole || m.sameAs >= 0 || !mouthpieceRoles[r.f.str(m.head)] || int(m.tokHi)+1 >= len(toks) || r.f.key(&toks[m.tokHi]) != "for" {
 		return -1
 	}
 	after := toks[m.tokHi+1].start
@@ -1318,11 +1337,12 @@ func (r *resolver) resolve(mi, pos int) int {
 		if c >= 0 && m.ek == kOrg && r.cs[c].ek != kPerson {
 			// "Halvorsen, the Norwegian company,": "the company" later.
 			r.cs[c].ek = kOrg
-			r.addOrg(m.head, c)
-			if companyWords[m.head] && !containsInt(r.corps, c) {
+			head := r.f.str(m.head)
+			r.addOrg(head, c)
+			if companyWords[head] && !containsInt(r.corps, c) {
 				r.corps = append(r.corps, c)
 			}
-		} else if c >= 0 && m.role != "" && m.ek != kOrg {
+		} else if c >= 0 && m.role != 0 && m.ek != kOrg {
 			r.addRole(c, m)
 			if m.gender != genderUnknown && r.cs[c].gender == genderUnknown {
 				r.cs[c].gender = m.gender
@@ -1362,7 +1382,7 @@ func (r *resolver) resolve(mi, pos int) int {
 		for _, ti := range r.pending {
 			t := &ms[ti]
 			if t.sent == m.sent && ti != mi {
-				r.setAuthor(t.head, c, t.para)
+				r.setAuthor(r.f.str(t.head), c, t.para)
 				continue
 			}
 			if t.sent >= m.sent {
@@ -1565,10 +1585,10 @@ func (r *resolver) resolveName(m *mention) int {
 			*r.words.at(at[i]) = r.pushInt(ws, c)
 		}
 	}
-	if m.role != "" {
+	if m.role != 0 {
 		r.addRole(c, m)
 	}
-	if cl.ek == kOrg || m.head != "" {
+	if cl.ek == kOrg || m.head != 0 {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w, is := r.f.key(&r.f.toks[k]), r.f.lex(int(k)).is
 			if is&lxOrg != 0 {
@@ -1717,7 +1737,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 // addRole records that cluster c was introduced with the role of
 // mention m, qualified by its modifiers.
 func (r *resolver) addRole(c int, m *mention) {
-	role := m.role
+	role := r.f.str(m.role)
 	if role == "" {
 		return
 	}
@@ -1799,16 +1819,17 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		return c
 	}
 	cands := r.roleCands[:0]
-	if more, ok := broaderRoles[m.role]; ok {
+	head, role := r.f.str(m.head), r.f.str(m.role)
+	if more, ok := broaderRoles[role]; ok {
 		for _, x := range more {
 			cands = append(cands, r.roles.get(x)...)
 		}
 	} else {
-		cands = append(cands, r.roles.get(m.role)...)
+		cands = append(cands, r.roles.get(role)...)
 	}
 	if m.ek == kOrg {
-		cands = append(cands, r.orgs.get(m.head)...)
-		if companyWords[m.head] {
+		cands = append(cands, r.orgs.get(head)...)
+		if companyWords[head] {
 			cands = append(cands, r.corps...)
 		}
 	}
@@ -1818,7 +1839,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	mods := r.mods[:0]
 	if len(cands) > 0 {
 		r.modWords(m, func(w string) {
-			if w != m.head {
+			if w != head {
 				mods = append(mods, w)
 			}
 		})
@@ -1850,7 +1871,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	r.addRole(c, m)
 	if m.ek == kOrg {
 		r.cs[c].ek = kOrg
-		r.addOrg(m.head, c)
+		r.addOrg(r.f.str(m.head), c)
 	}
 	return c
 }
@@ -1891,7 +1912,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	// string(bytes) does not allocate, and a string is made only to
 	// store a new key.
 	r.ownBuf = append(strconv.AppendInt(r.ownBuf[:0], int64(owner), 10), ' ')
-	r.ownBuf = append(r.ownBuf, m.head...)
+	r.ownBuf = append(r.ownBuf, r.f.str(m.head)...)
 	if i := r.phrases.findBytes(r.ownBuf); i >= 0 {
 		return *r.phrases.at(i)
 	}
@@ -1904,7 +1925,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	c := r.newCluster(r.arenaJoin(short, " ", r.text[r.f.toks[m.tokHi-1].start:m.end]), kOrg, m)
 	r.cs[c].gender = genderUnknown
 	r.phrases.add(key, c)
-	r.addOrg(m.head, c)
+	r.addOrg(r.f.str(m.head), c)
 	return c
 }
 
@@ -1982,7 +2003,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 	switch {
 	case ok:
 	case m.speaker:
-		if c, ok := r.textAuthor.lookup(m.head); ok {
+		if c, ok := r.textAuthor.lookup(r.f.str(m.head)); ok {
 			author = c
 		} else if r.lastAuthor >= 0 && r.lastAuthorPara >= m.para-windowParas {
 			author = r.lastAuthor
@@ -1992,13 +2013,13 @@ func (r *resolver) resolveText(mi, pos int) int {
 			author = r.lastSpk
 		} else {
 			r.pending = append(r.pending, mi)
-			if c, ok := r.textAuthor.lookup(m.head); ok && m.det == detDefinite {
+			if c, ok := r.textAuthor.lookup(r.f.str(m.head)); ok && m.det == detDefinite {
 				author = c
 			}
 		}
 	}
 	if author >= 0 {
-		r.setAuthor(m.head, author, m.para)
+		r.setAuthor(r.f.str(m.head), author, m.para)
 	}
 	if !m.speaker {
 		return -1 // the text is not its author

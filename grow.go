@@ -47,14 +47,17 @@ type scratch struct {
 	qAttr     []int
 	sentTok   []int
 	attrOrder []int64
-	cueMemo   []cueMemo  // trailingFirst's answers of cueAt for reportedPass
-	ftoks     []token    // the entity stage's words
-	fms       []mention  // and mentions
-	fivs      []interval // and quote intervals
-	fstarts   []int32    // and the words find starts from
-	flows     []byte     // and the array its lowered keys are written in first
-	res       *resolver  // the entity stage's resolver, its maps and arrays (resolver.reset)
-	fnd       *finder    // the entity stage's finder, emptied (resolveDocIn)
+	cueMemo   []cueMemo   // trailingFirst's answers of cueAt for reportedPass
+	ftoks     []token     // the entity stage's words
+	fms       []mention   // and mentions
+	fivs      []interval  // and quote intervals
+	fstarts   []int32     // and the words find starts from
+	finits    []int32     // and the capitalised words that open a sentence
+	flows     []byte      // and the array its lowered keys are written in first
+	fstrs     []string    // and the strings of its mentions' strIDs, emptied
+	seen      *seenFilter // and markSeen's filter, empty
+	res       *resolver   // the entity stage's resolver, its maps and arrays (resolver.reset)
+	fnd       *finder     // the entity stage's finder, emptied (resolveDocIn)
 	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen), emptied
 	capsSlots, lowSlots []spanSlot
 }

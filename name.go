@@ -107,10 +107,10 @@ type mention struct {
 	sameAs  int32
 	cluster int32 // resolved cluster, or -1
 	// head is the role, organisation or text noun (lower case).
-	head string
+	head strID
 	// role is the role key that the name carries ("ambassador" for
 	// "Chinese Ambassador Lu Mei").
-	role   string
+	role   strID
 	kind   mentionKind
 	ek     entKind
 	gender gender
@@ -128,6 +128,30 @@ type mention struct {
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
 	done    bool
+}
+
+// strID is a string that a mention holds (its head, its role), as an
+// index in its finder's strs (finder.str): 0 is the empty string. The
+// mentions hold no pointer: emit copies one without write barriers, and
+// the array kept for the next text needs no clearing (a string of the
+// text in it would keep the text alive); only strs does, much shorter.
+type strID int32
+
+// id returns the strID of s, adding s to f.strs unless it is empty.
+func (f *finder) id(s string) strID {
+	if s == "" {
+		return 0
+	}
+	f.strs = append(f.strs, s)
+	return strID(len(f.strs))
+}
+
+// str returns the string of id.
+func (f *finder) str(id strID) string {
+	if id == 0 {
+		return ""
+	}
+	return f.strs[id-1]
 }
 
 // interval is the byte range s:e of a quote's content.
@@ -151,6 +175,9 @@ type finder struct {
 	// passing findFilter), in order; an earlier document's array on
 	// entry to tokenize, to reuse.
 	starts []int32
+	// inits lists the capitalised words that open a sentence (see
+	// lexer.inits); an earlier document's array on entry, to reuse.
+	inits []int32
 	// lows holds the keys of the tUpper words, lowered, end to end
 	// (lowerKeys): a string of the text's own, so that the keys the
 	// resolver stores need no copy of their own. On the PolNeAR articles
@@ -177,6 +204,11 @@ type finder struct {
 	// acroWant filters the keys that resolveName may ask the resolver's
 	// acronyms about (see wantAcronyms).
 	acroWant acroBits
+	// strs holds the strings of the mentions' strIDs, in the order added
+	// (id); an earlier document's array, emptied, on entry to reuse.
+	strs []string
+	// seen is markSeen's filter, empty: the scratch's, or nil.
+	seen *seenFilter
 }
 
 // key returns the lower-case form (ASCII letters only) of token t without
@@ -366,8 +398,8 @@ func (f *finder) tokenize(d *Document) {
 	f.capsSeen.sized(n)
 	f.lowSeen.sized(n)
 	f.markSeen()
-	// emit appends whole mentions: the array needs no clearing (a
-	// scratch's is cleared when it is taken back, resolveDocWith).
+	// emit appends whole mentions, which hold no pointer (strID): the
+	// array needs no clearing.
 	f.ms = spare(f.spareMs, len(f.toks)/5+16)
 }
 
@@ -402,6 +434,10 @@ type lexer struct {
 	// the fast loop appends without a test.
 	starts  []int32
 	nStarts int
+	// inits lists the capitalised words that open a sentence (tInitial
+	// and tCap), in order, for holdInitials: a few in a hundred words,
+	// listed in the branches that set tInitial (initial).
+	inits []int32
 }
 
 // sentence ends the sentence being read (headline) and opens the one of
@@ -425,6 +461,15 @@ func (lx *lexer) sentence(toks []token, k, start int) {
 	lx.segLo, lx.hl, lx.capAnd = k, 0, ^tokFlags(0)
 }
 
+// initial lists word k in inits, a capitalised word that opens a
+// sentence. It is not inlined: lexASCII calls it in branches it seldom
+// takes, where a call keeps its loop's registers.
+//
+//go:noinline
+func (lx *lexer) initial(k int) {
+	lx.inits = append(lx.inits, int32(k))
+}
+
 // word does the work of the sentence for the last word of toks, appended
 // by lexStep (lexASCII does it inline for its words): its paragraph and
 // sentence, tInitial when it opens a sentence, tCapWord when it is
@@ -438,6 +483,9 @@ func (lx *lexer) word(toks []token) {
 	if int(t.start) >= lx.nextSpan {
 		lx.sentence(toks, k, int(t.start))
 		t.flags |= tInitial
+	}
+	if t.flags&(tInitial|tCap) == tInitial|tCap {
+		lx.initial(k)
 	}
 	t.para, t.sent = lx.para, lx.sent
 	capF := flagIf(t.flags&tCap != 0)
@@ -473,6 +521,7 @@ func (f *finder) lexWords(d *Document) {
 	}
 	lx.spanNext = min(spanStartAfter(lx.paras, 0), spanStartAfter(lx.sents, 0))
 	lx.starts = spare(f.starts, cap(toks))
+	lx.inits = f.inits[:0]
 	lx.starts = lx.starts[:cap(lx.starts)]
 	// The gap before the next word, read while skipping to it: the
 	// flags it gives the word (see gapPunct), tInitial among them when
@@ -488,6 +537,7 @@ func (f *finder) lexWords(d *Document) {
 	f.headline(toks, lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
 	f.toks = toks
 	f.starts = lx.starts[:lx.nStarts]
+	f.inits = lx.inits
 }
 
 // lexASCII is lexWords' loop over the common text: gaps of ASCII bytes
@@ -586,11 +636,17 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 					return i, gap, toks
 				}
 			}
+			k := len(toks)
 			if gap != 0 {
 				flags = gapFlags(gap, flags)
+				if flags&(tInitial|tCap) == tInitial|tCap {
+					lx.initial(k)
+				}
 			}
-			k := len(toks)
 			if i >= lx.nextSpan {
+				if flags&(tInitial|tCap) == tCap {
+					lx.initial(k) // not listed above
+				}
 				lx.sentence(toks, k, i)
 				flags = flags&^tCapWord | tInitial
 			}
@@ -889,17 +945,42 @@ func (f *finder) wordTail(start, end, apos int, dot, oneCap bool) (int, int, boo
 // follows, is a title or an abbreviation that the period belongs to
 // ("Sen.", "Jr.", "Inc.").
 func titleDot(text string, start, end int) bool {
-	// Most words fail titleOf's filter, tested here on the bytes, and
-	// are longer than the abbreviations.
-	n := end + 1 - start
-	if titleFilter.first[lowerASCII[text[start]]]&titleFilter.last['.']&(1<<(n&63)) == 0 && n > len("corp.") {
+	// Most words fail dotFilter, tested on the bytes as lowered: the
+	// short words before a period ("said.", "it.") among them.
+	if !dotFilter.mayLower(text, start, end) {
 		return false
 	}
 	// The word and its period, lowered (on the stack when short).
 	var buf [40]byte
 	lk := string(appendLower(buf[:0], text, start, end+1))
 	_, ok := titleOf(lk)
-	return ok || lk == "jr." || lk == "sr." || lk == "inc." || lk == "corp." || lk == "co." || lk == "ltd." || lk == "st."
+	return ok || slices.Contains(dotAbbrevs[:], lk)
+}
+
+// dotAbbrevs are the abbreviations other than titles that a period
+// belongs to (titleDot).
+var dotAbbrevs = [...]string{"jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "st."}
+
+// dotFilter passes the words that titleDot accepts, without their
+// period: the keys of titleWords that end with one, and dotAbbrevs.
+// Built once, never modified.
+var dotFilter = func() (f lexFilter) {
+	for k := range titleWords {
+		if len(k) > 1 && k[len(k)-1] == '.' {
+			f.add(k[:len(k)-1])
+		}
+	}
+	for _, k := range dotAbbrevs {
+		f.add(k[:len(k)-1])
+	}
+	return f
+}()
+
+// mayLower is may of text[start:end] lowered (ASCII letters), made on
+// the bytes: lowering keeps a word's length and maps each byte alone.
+func (f *lexFilter) mayLower(text string, start, end int) bool {
+	bit := uint64(1) << ((end - start) & 63)
+	return end > start && f.first[lowerASCII[text[start]]]&f.last[lowerASCII[text[end-1]]]&bit != 0
 }
 
 // dotEnd returns, for lexASCII, where the word text[start:end] of ASCII
@@ -1017,34 +1098,33 @@ func (c *cover) has(p int) bool {
 // those of capitalised sentence-initial tokens, lowSeen only those that
 // are not stop words (run). markSeen marks the ones the other tokens show.
 // (A word without a capital is never marked in capsSeen, whose marks come
-// from capitalised words.) The capitalised words are among those find
-// starts from, two in five of all. It sets each word's bit in markSeen's
+// from capitalised words.) The lexer lists those tokens (f.inits), a few
+// in a hundred words. It sets each word's bit in markSeen's
 // filter as it adds it, which costs less than reading the sets' tables
 // after. The words added last are kept by first byte and length, as in
 // markSeen: the common ones ("The", "He") are added once, not at each
 // sentence (a word's key, and so whether it is a stop word, follow from
 // it).
-func (f *finder) holdInitials(filter *[2 << 10]uint32) {
+func (f *finder) holdInitials(filter *seenFilter) {
 	text, toks := f.text, f.toks
 	var lastWords [64]string
-	for _, i := range f.starts {
-		if t := &toks[i]; t.flags&(tInitial|tCap) == tInitial|tCap {
-			w := text[t.start:t.keyEnd]
-			if w == "" {
-				continue
-			}
-			b := (int(w[0]) + 7*len(w)) & 63
-			if lastWords[b] == w {
-				continue
-			}
-			lastWords[b] = w
-			f.capsSeen.add(w)
-			filter[1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << (len(w) & 31)
-			if f.lex(int(i)).is&lxStop == 0 {
-				k := f.key(t)
-				f.lowSeen.add(k)
-				filter[int(k[0]&31)<<5|int(k[len(k)-1]&31)] |= 1 << (len(k) & 31)
-			}
+	for _, i := range f.inits {
+		t := &toks[i]
+		w := text[t.start:t.keyEnd]
+		if w == "" {
+			continue
+		}
+		b := (int(w[0]) + 7*len(w)) & 63
+		if lastWords[b] == w {
+			continue
+		}
+		lastWords[b] = w
+		f.capsSeen.add(w)
+		filter.set(1<<10|int(w[0]&31)<<5|int(w[len(w)-1]&31), len(w))
+		if f.lex(int(i)).is&lxStop == 0 {
+			k := f.key(t)
+			f.lowSeen.add(k)
+			filter.set(int(k[0]&31)<<5|int(k[len(k)-1]&31), len(k))
 		}
 	}
 }
@@ -1065,11 +1145,16 @@ func (f *finder) markSeen() {
 	// len(w)&31 of filter[c<<10|(w[0]&31)<<5|w[len(w)-1]&31] for each
 	// word w of sets[c]. A word that passes is looked up in the set.
 	// holdInitials fills the sets and the filter. Rows of 32 bits keep
-	// it to 8 KB, cleared for each text: words whose lengths differ by
-	// 32 share a bit, which adds a look-up now and then and costs less
-	// than clearing rows of 64 bits.
-	var filter [2 << 10]uint32
-	f.holdInitials(&filter)
+	// it to 8 KB: words whose lengths differ by 32 share a bit, which
+	// adds a look-up now and then. The filter is the scratch's, of an
+	// earlier text, emptied of its few rows (seenFilter.reset) rather
+	// than cleared whole; without one it is a new one on the stack.
+	filter := f.seen
+	if filter == nil {
+		var local seenFilter
+		filter = &local
+	}
+	f.holdInitials(filter)
 	var lastWords [2][64]string
 	for i := range toks {
 		t := &toks[i]
@@ -1081,7 +1166,7 @@ func (f *finder) markSeen() {
 		}
 		// The row of the set: tCapWord is bit 9, the set's bit 10.
 		f := t.flags
-		row := filter[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
+		row := filter.rows[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
 		if row&(1<<((e-s)&31)) == 0 || f&(tCapWord|tLowWord) == 0 {
 			continue
 		}
@@ -1091,6 +1176,33 @@ func (f *finder) markSeen() {
 			set.mark(w)
 			last[b] = w
 		}
+	}
+	filter.reset()
+}
+
+// seenFilter is markSeen's filter of the words of its two sets: bit
+// n&31 of rows[r] is set for a word of n bytes whose set and first and
+// last bytes make row r (see markSeen). dirty has a bit for each row
+// set, so that the filter is emptied for the next text by clearing
+// those, about eighty, not the whole 8 KB.
+type seenFilter struct {
+	rows  [2 << 10]uint32
+	dirty [2 << 10 / 64]uint64
+}
+
+// set sets the bit of a word of n bytes in row r.
+func (s *seenFilter) set(r, n int) {
+	s.rows[r] |= 1 << (n & 31)
+	s.dirty[r>>6] |= 1 << (r & 63)
+}
+
+// reset empties s, clearing the rows set.
+func (s *seenFilter) reset() {
+	for i, d := range s.dirty {
+		for ; d != 0; d &= d - 1 {
+			s.rows[i<<6|bits.TrailingZeros64(d)] = 0
+		}
+		s.dirty[i] = 0
 	}
 }
 
@@ -1359,7 +1471,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		return 0, false
 	}
 	m := mention{start: f.toks[i].start, end: ht.keyEnd, det: det, tokLo: int32(i), tokHi: int32(headAt + 1),
-		head: f.key(ht), possessor: int32(possessor), possPron: pron(pk), sameAs: -1}
+		head: f.id(f.key(ht)), possessor: int32(possessor), possPron: pron(pk), sameAs: -1}
 	if det == detPossessive && possessor >= 0 {
 		m.start = f.ms[possessor].start
 	}
@@ -1375,7 +1487,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	case classText:
 		m.kind = mText
 	case classRole:
-		m.kind, m.ek, m.gender, m.role = mRole, kPerson, hw.gender, hw.role
+		m.kind, m.ek, m.gender, m.role = mRole, kPerson, hw.gender, f.id(hw.role)
 	case classOrg:
 		m.kind, m.ek, m.role = mRole, kOrg, m.head
 	case classGroup:
@@ -1531,7 +1643,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			m.gender = w.gender
 		}
 		if w.role != "" {
-			m.role = w.role
+			m.role = f.id(w.role)
 		}
 		m.ek = kPerson
 		nameLo = k + 1
@@ -1588,12 +1700,12 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	if org {
-		m.ek, m.role, m.gender = kOrg, "", genderUnknown
+		m.ek, m.role, m.gender = kOrg, 0, genderUnknown
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
 			if f.lexOf(toks, k).is&lxOrg != 0 {
-				m.head = f.key(&toks[k])
+				m.head = f.id(f.key(&toks[k]))
 			}
 		}
 	}
@@ -1606,7 +1718,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	if nameLo >= hi {
 		// A title alone: a role phrase ("President of Azerbaijan", "the
 		// PRC Ambassador").
-		if m.role == "" {
+		if m.role == 0 {
 			return
 		}
 		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
@@ -1657,7 +1769,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		k := lo - 1
 		if e := f.lexOf(toks, k); e.is&lxRole != 0 && !toks[k].has(tCap) {
 			w := e.role
-			m.role = w.role
+			m.role = f.id(w.role)
 			m.ek = kPerson
 			if w.gender != genderUnknown {
 				m.gender = w.gender

@@ -392,7 +392,7 @@ func contraction(w string) int {
 	for k < len(w) && k <= 5 && w[k] != '\'' && w[k] != 0xE2 { // ’ is E2 80 99
 		k++
 	}
-	if k > 5 || k == len(w) || w[k] == 0xE2 && !strings.HasPrefix(w[k:], "\u2019") || !anyFold(w[:k], contractedPronouns) {
+	if k > 5 || k == len(w) || w[k] == 0xE2 && !strings.HasPrefix(w[k:], "\u2019") || !contractedFilter.mayFold(w[:k]) || !anyFold(w[:k], contractedPronouns) {
 		return 0
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
@@ -400,6 +400,23 @@ func contraction(w string) int {
 		return 0
 	}
 	return k
+}
+
+// contractedFilter passes the words of contractedPronouns (and a few
+// more), most possessives failing it ("Trump’s"). Built once, never
+// modified.
+var contractedFilter = func() (f lexFilter) {
+	for _, k := range contractedPronouns {
+		f.add(k)
+	}
+	return f
+}()
+
+// mayFold is may of w compared without case: a word of ASCII bytes is
+// tested lowered (mayLower), any other passes, since above ASCII a rune
+// of another length may fold to a letter of the words ("ſ" to s).
+func (f *lexFilter) mayFold(w string) bool {
+	return !isASCII(w) || f.mayLower(w, 0, len(w))
 }
 
 // anyFold reports whether w is one of words, which are lower-case ASCII,
