@@ -605,10 +605,12 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := &a.toks[j]
 		if t.kind == tWord {
-			// "to", "but" and "than" are of two to four letters, and most
-			// words are not: the text is cut only for a word of those
-			// lengths.
-			if l := t.end - t.start; j > lo && l >= 2 && l <= 4 {
+			// "to", "but" and "than" are boundary words of two to four
+			// letters: the text is cut only for a word of that class, which
+			// the test after these asks of the same word, and of those
+			// lengths. The length alone, true of about half the words, is
+			// as good as random.
+			if l := t.end - t.start; j > lo && a.wordIn(j, boundaryWords) && l >= 2 && l <= 4 {
 				w := a.text[t.start:t.end]
 				if equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
 					j -= 2 // "sources close to the campaign"
