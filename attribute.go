@@ -274,18 +274,22 @@ func (a *attributor) quoteBefore(c int) int {
 // quoteFrom returns the first quotation that opens at or after token c's
 // start: its token, if it has one, is c or after c.
 func (a *attributor) quoteFrom(c int) int {
-	// sort.Search, written out: the test is a load and a comparison.
+	// A binary search with no branch on its comparisons, which are as
+	// good as random: the search halves the n quotations from base on,
+	// moving base by half (masked, not branched) when the quotation at
+	// base+half opens before start; quotations [0, base) open before
+	// start, and the answer is base or base+1 when one is left.
 	start, qs := int(a.toks[c].start), a.qs
-	lo, hi := 0, len(qs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if qs[m].open >= start {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	if len(qs) == 0 {
+		return 0
 	}
-	return lo
+	base, n := 0, len(qs)
+	for n > 1 {
+		half := n / 2
+		base += half & -b2i(qs[base+half].open < start)
+		n -= half
+	}
+	return base + b2i(qs[base].open < start)
 }
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,
@@ -660,15 +664,18 @@ func (a *attributor) wordIn(k int, c ruleClass) bool {
 }
 
 // capitalized reports whether word k opens with a capital or a digit
-// (its token's lead, read with its look-up).
+// (its token's lead, read with its look-up). Only a word has a lead
+// (tokenWords.cueEntries), so the lead alone tells, with no branch on the
+// token's kind.
 func (a *attributor) capitalized(k int) bool {
-	return a.isWord(k) && a.toks[k].lead&leadUpper != 0
+	return uint(k) < uint(len(a.toks)) && a.toks[k].lead&leadUpper != 0
 }
 
 // lowerWord reports whether word k opens with a lower-case letter, after
-// an apostrophe (the verb of "he’s": see contraction): its token's lead.
+// an apostrophe (the verb of "he’s": see contraction): its token's lead,
+// which only a word has.
 func (a *attributor) lowerWord(k int) bool {
-	return a.isWord(k) && a.toks[k].lead&leadLower != 0
+	return uint(k) < uint(len(a.toks)) && a.toks[k].lead&leadLower != 0
 }
 
 // newAttr returns an attribution with no speaker or cue.
@@ -2012,22 +2019,29 @@ func (a *attributor) headlineColon(k, e int) (int, bool) {
 }
 
 // titleCase reports whether the words of [k, e) longer than three letters
-// are nearly all capitalized, as in a headline.
+// are nearly all capitalized, as in a headline. A token's kind, length
+// and case are as good as random from one token to the next, so they are
+// counted with no branch on them. The test for too many lower-case words
+// runs at every token: once true it stays so, and the answer is false
+// whenever it holds, even at a token that is not counted.
 func (a *attributor) titleCase(k, e int) bool {
 	words, caps := 0, 0
 	end := min(e, len(a.toks))
+	text := a.text
 	for i := max(k, 0); i < end; i++ {
 		t := &a.toks[i]
-		if t.kind != tWord || t.end-t.start <= 3 {
-			continue // short words
+		long := b2i(t.kind == tWord) & b2i(t.end-t.start > 3)
+		// The halves of contractions ("He’s") are not counted: a word
+		// that opens with an apostrophe, straight or curly (E2 80 99).
+		// A token within four bytes of the end is short.
+		var head uint32
+		if j := int(t.start); j+4 <= len(text) {
+			head = load32(text[j:])
 		}
-		if c := a.text[t.start]; c == '\'' || c == 0xE2 && strings.HasPrefix(a.text[t.start:t.end], "\u2019") {
-			continue // the halves of contractions ("He’s")
-		}
-		words++
-		if t.lead&leadUpper != 0 {
-			caps++
-		} else if 10*(words-caps) > words+end-1-i {
+		long &^= b2i(byte(head) == '\'') | b2i(head&0xFFFFFF == 0x9980E2)
+		words += long
+		caps += long & int(t.lead&leadUpper)
+		if 10*(words-caps) > words+end-1-i {
 			return false // too many lower-case words for the rest to make up
 		}
 	}
