@@ -95,7 +95,7 @@
 // reported contents that run over several sentences without quotation
 // marks, and where a content ends at a comma are the main sources of
 // error; the figures the parser reaches on the PolNeAR corpus are in the
-// README. Parse runs at roughly 28 MB/s on one core (bench/README.md has
+// README. Parse runs at roughly 30 MB/s on one core (bench/README.md has
 // the figures), most of it in attributing quotations and resolving
 // entities.
 package attribution
