@@ -2040,7 +2040,7 @@ func (a *attributor) titleCase(k, e int) bool {
 		}
 		long &^= b2i(byte(head) == '\'') | b2i(head&0xFFFFFF == 0x9980E2)
 		words += long
-		caps += long & int(t.lead&leadUpper)
+		caps += long & b2i(t.lead&leadUpper != 0)
 		if 10*(words-caps) > words+end-1-i {
 			return false // too many lower-case words for the rest to make up
 		}
