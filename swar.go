@@ -156,3 +156,22 @@ func plainMask8(x uint64) uint64 {
 	u := x ^ ones*'.' - ones
 	return u & (u << 1) & high
 }
+
+// pack8 gathers the high bits of the eight bytes of m, whose other bits
+// are zero, into its low eight bits, the bit of byte k at bit k: the
+// multiplier moves the bit of each byte to a bit of the top byte of its
+// own, with no carry.
+func pack8(m uint64) uint64 {
+	return (m >> 7) * 0x0102040810204080 >> 56
+}
+
+// nonWordBytes8 is nonWord8 exact on every byte: the bytes are masked
+// to their low seven bits first, so that no byte carries into the next,
+// and those above ASCII are flagged from their high bit.
+func nonWordBytes8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := x &^ high
+	l := b | ones*0x20 // the capitals lowered (and '@', '[' to '`', '{')
+	word := (b + ones*(0x80-'0')) ^ (b + ones*(0x80-'9'-1)) ^ (l + ones*(0x80-'a')) ^ (l + ones*(0x80-'z'-1))
+	return (x | ^word) & high
+}

@@ -261,3 +261,22 @@ func TestNonWord8First(t *testing.T) {
 		}
 	}
 }
+
+// TestNonWordBytes8 checks nonWordBytes8 on every byte, not the first
+// alone: it is the complement of wordMask8 within the high bits, and
+// pack8 of it has bit k set for byte k.
+func TestNonWordBytes8(t *testing.T) {
+	for _, x := range swarWords() {
+		want := ^wordMask8(x) & 0x8080808080808080
+		if got := nonWordBytes8(x); got != want {
+			t.Fatalf("nonWordBytes8(%#x) = %#x, want %#x", x, got, want)
+		}
+		var packed uint64
+		for pos := range 8 {
+			packed |= want >> (8*pos + 7) & 1 << pos
+		}
+		if got := pack8(want); got != packed {
+			t.Fatalf("pack8(%#x) = %#x, want %#x", want, got, packed)
+		}
+	}
+}

@@ -198,11 +198,19 @@ func isWordByte(c byte) bool {
 // first), so that it needs no test of the byte after the space. It
 // returns where run must go on: the end of the last word, past the space
 // after it, or, when the scan past a space found no word, at its start.
+// Words of ASCII letters and digits between spaces, most of news text,
+// are plainWords' when thirty-two bytes are left.
 func (t *tokenizer) word(i, end, next, pi int) int {
 	// The text up to end, so that the eight-byte loads, bounded by its
 	// length, need no other check.
 	text := t.text[:end]
 	for {
+		if i+32 <= len(t.text) {
+			var done bool
+			if i, done = t.plainWords(i, end, next, pi); done {
+				return i
+			}
+		}
 		start := i
 		space := false // a space found by the eight-byte scan ends the word
 		apos := false  // an inner apostrophe: the word may be a contraction
@@ -294,6 +302,66 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			return i
 		}
 	}
+}
+
+// plainWords is word's common case, thirty-two bytes at a time: from i
+// on, it emits each word of ASCII letters and digits that a space ends,
+// or a comma or a period and a space (the mark too, as word does). Where
+// each word ends is read from one mask of the bytes of the thirty-two
+// that are not letters or digits: a word's end waits on no load from the
+// word before, and its length costs no branch. It returns with done false
+// at the start of any other word, or of one that does not end within the
+// thirty-two bytes and the paragraph (end), for word to read; with done
+// true where word would return to run: where no word starts past a
+// space, or at next or past it.
+func (t *tokenizer) plainWords(i, end, next, pi int) (_ int, done bool) {
+	text := t.text
+	for i+32 <= len(text) {
+		b := text[i : i+32]
+		x0, x1, x2, x3 := load64(b), load64(b[8:]), load64(b[16:]), load64(b[24:])
+		lim := min(32, end-i)
+		// Bit k of nw is set when byte k is not a letter or a digit;
+		// bit 32 ends the count of a word that runs past the window.
+		nw := pack8(nonWordBytes8(x0)) | pack8(nonWordBytes8(x1))<<8 | pack8(nonWordBytes8(x2))<<16 | pack8(nonWordBytes8(x3))<<24 | 1<<32
+		p := 0
+		for p < 32 {
+			e := bits.TrailingZeros64(nw>>p) + p
+			if e == p {
+				// No word: word reads what is at the start, run
+				// what follows a space.
+				return i + p, p > 0
+			}
+			if e >= lim {
+				if p == 0 {
+					return i, false // longer than the window
+				}
+				break // read again from the word's start
+			}
+			c := b[e]
+			if c != ' ' && (c != ',' && c != '.' || e+1 >= lim || b[e+1] != ' ') {
+				return i + p, false
+			}
+			if !t.put(i+p, i+e, pi, tWord) {
+				t.add(i+p, i+e, pi, tWord)
+			}
+			if c != ' ' {
+				// A comma or a period, then a space, as word emits them.
+				if i+e+2 > next {
+					return i + e, true
+				}
+				if !t.put(i+e, i+e+1, pi, tPunct) {
+					t.add(i+e, i+e+1, pi, tPunct)
+				}
+				e++
+			}
+			p = e + 1
+			if i+p >= next {
+				return i + p, true
+			}
+		}
+		i += p
+	}
+	return i, false
 }
 
 // tok emits the word or mark text[start:end] of paragraph pi.
