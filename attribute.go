@@ -199,6 +199,24 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.emit()
 }
 
+// sortFew sorts s, emit's keys of the attributions: by insertion when
+// there are a few dozen, which the passes make mostly in text order (a
+// key moves past the few made by a later pass that start after it), and
+// with slices.Sort above that, which bounds the work of a long document.
+func sortFew(s []int64) {
+	if len(s) > 64 {
+		slices.Sort(s)
+		return
+	}
+	for i := 1; i < len(s); i++ {
+		v, j := s[i], i
+		for ; j > 0 && s[j-1] > v; j-- {
+			s[j] = s[j-1]
+		}
+		s[j] = v
+	}
+}
+
 // mergeSpans sorts s by Start, given that s[:mid] and s[mid:] are each
 // sorted: one pass from the end, with a copy of the second run.
 func mergeSpans(s []Span, mid int) {
@@ -793,7 +811,7 @@ func (a *attributor) splitOwner(k int) int {
 // of the cue of at, a title right after it or after a capitalised owner:
 // "told “Fox and Friends”", "told ABC's “Good Morning America.”".
 func (a *attributor) titledAddressee(at attr, k int) bool {
-	if at.cueEnd < 0 || k-at.cueEnd > 4 || !a.cueEntriesAt(at.cueTok).object || !a.titleQuote(k) {
+	if at.cueEnd < 0 || k-at.cueEnd > 4 || !a.objectCueAt(at.cueTok) || !a.titleQuote(k) {
 		return false
 	}
 	for m := at.cueEnd; m < k; m++ {
@@ -1218,15 +1236,67 @@ func (a *attributor) qStartsUpper(k int) bool {
 	return unicode.IsUpper(r)
 }
 
-// sentenceLike reports whether a quotation reads as speech rather than a
-// term: several words, or final punctuation inside the marks.
+// nextField returns the first field of s at or after byte i, as
+// strings.Fields splits s (around runs of unicode.IsSpace), or an empty
+// span at len(s) when there is none: the fields read one at a time, with
+// no slice allocated for them.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) && isFieldSpace(s, i) > 0 {
+		i += isFieldSpace(s, i)
+	}
+	start = i
+	for i < len(s) && isFieldSpace(s, i) == 0 {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+	}
+	return start, i
+}
+
+// isFieldSpace returns the length of the space that opens s[i:] by
+// unicode.IsSpace, or 0 when s[i:] opens with no space.
+func isFieldSpace(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return b2i(c == ' ' || c >= '\t' && c <= '\r')
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// countFields returns len(strings.Fields(s)), counted up to max: the
+// callers ask only whether it is above a few.
+func countFields(s string, max int) int {
+	n := 0
+	for i := 0; n < max; n++ {
+		st, e := nextField(s, i)
+		if st == e {
+			break
+		}
+		i = e
+	}
+	return n
+}
+
 // titleQuote reports whether the words of quotation token k longer than
 // three letters are all capitalized, as in a title.
 func (a *attributor) titleQuote(k int) bool {
 	q := a.qs[a.toks[k].q]
+	t := a.text[q.start:q.end]
 	words, caps := 0, 0
-	for _, w := range strings.Fields(a.text[q.start:q.end]) {
-		w = strings.TrimLeft(w, "'\"“‘(")
+	for i := 0; ; {
+		s, e := nextField(t, i)
+		if s == e {
+			break
+		}
+		i = e
+		w := strings.TrimLeft(t[s:e], "'\"“‘(")
 		if len(w) <= 3 {
 			continue
 		}
@@ -1238,6 +1308,8 @@ func (a *attributor) titleQuote(k int) bool {
 	return words > 0 && caps == words
 }
 
+// sentenceLike reports whether a quotation reads as speech rather than a
+// term: several words, or final punctuation inside the marks.
 func (a *attributor) sentenceLike(q qspan) bool {
 	words := 0
 	inWord := false
@@ -2573,8 +2645,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// leftNP.
 		cs, ce = a.nameBeforeAppositive(lo, c)
 	}
-	if cs < ce && cs > lo && a.tailOK(cend, hi) {
-		if end, ok := a.commaEnd(cs); ok {
+	if cs < ce && cs > lo {
+		// The comma first: most speakers open their sentence, and the
+		// tail reads up to its end.
+		if end, ok := a.commaEnd(cs); ok && a.tailOK(cend, hi) {
 			start := a.trailStart(lo, end)
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
@@ -2800,9 +2874,6 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at *attr)
 	if a.thingRelative(c, cend, lo, hi, at) {
 		return true
 	}
-	if !a.tailOK(cend, hi) {
-		return false
-	}
 	p := c - 1 // the subject's last word, past auxiliaries and adverbs
 	for p > lo && a.lowerWord(p) && (a.wordIn(p, auxWords) && !a.wordIn(p, spkPronouns) || a.adverb(p)) {
 		if a.wordIn(p, passiveAux) {
@@ -2825,6 +2896,12 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at *attr)
 		ns--
 	}
 	if !a.wordIn(ns, npDeterminers) && !(ns == n && strings.HasSuffix(a.tokText(n), "thing")) {
+		return false
+	}
+	// The tail last: it reads up to the end of the sentence, where the
+	// tests of the words before the cue read a few tokens and fail for
+	// most cues.
+	if !a.tailOK(cend, hi) {
 		return false
 	}
 	at.spkTok, at.spkEnd = p, p+1
@@ -3481,31 +3558,27 @@ func (a *attributor) emit() {
 	for i := range a.attrs {
 		a.order = append(a.order, int64(a.attrs[i].start)<<32+int64(i))
 	}
-	slices.Sort(a.order)
+	sortFew(a.order)
 	if len(a.attrs) > 0 && a.d.Quotes == nil {
 		a.d.Quotes = make([]Quote, 0, len(a.attrs))
 	}
-	// The speakers and cues the quotations point to, in one array: two
-	// allocations for the document instead of two for each quotation. It
-	// never grows past its capacity (at most two spans a quotation), so
-	// the pointers stay valid.
-	spans := make([]Span, 0, 2*len(a.attrs))
-	keep := func(sp Span) *Span {
-		spans = append(spans, sp)
-		return &spans[len(spans)-1]
-	}
-	// The parts of the quotations of more than one, in one array too:
-	// each quotation's are a full slice of it (length and capacity
-	// alike, as make would give).
+	// The parts of the quotations of more than one, then the speakers and
+	// cues the quotations point to, in one array: one allocation for the
+	// document instead of several for each quotation. Each quotation's
+	// parts are a full slice of it (length and capacity alike, as make
+	// would give); the spans after them never grow past their capacity
+	// (at most two a quotation), so the pointers stay valid.
 	nParts := 0
 	for i := range a.attrs {
 		if at := &a.attrs[i]; at.end > at.start && len(at.parts) > 1 {
 			nParts += len(at.parts)
 		}
 	}
-	var parts []Span
-	if nParts > 0 {
-		parts = make([]Span, nParts)
+	all := make([]Span, nParts+2*len(a.attrs))
+	parts, spans := all[:nParts:nParts], all[nParts:nParts]
+	keep := func(sp Span) *Span {
+		spans = append(spans, sp)
+		return &spans[len(spans)-1]
 	}
 	for _, key := range a.order {
 		at := &a.attrs[uint32(key)]

@@ -30,6 +30,14 @@ func (a *attributor) cueEntriesAt(k int) cueEntry {
 	return cueEntry{}
 }
 
+// objectCueAt reports whether token k is a single-word cue that takes
+// its addressee as object ("told"), cueEntriesAt(k).object: the word's
+// entry tells first, with no cueAt, for the most words, which have no
+// such cue.
+func (a *attributor) objectCueAt(k int) bool {
+	return a.entries[a.lexAt(k)].objectCue && a.cueEntriesAt(k).object
+}
+
 // commaEnd reports whether token k follows a comma that closes content
 // before a trailing attribution, and returns the end of that content: the
 // comma itself (excluded), or a quotation whose text ends with the comma
@@ -127,6 +135,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 	// after those, which no word meets.
 	const stops = bareCutWords | coordWords | occasionPreps | asWord | circumstancePreps
 	dashes := -1 // in [start, last), counted when first needed
+	// inLeadingClause is asked of the first comma only: it holds for no
+	// later one, whose clause would hold that comma.
+	leadAsked := false
 	for k := start; k < last; k++ {
 		if a.toks[k].kind == tWord {
 			if a.cls[k]&stops == 0 {
@@ -180,8 +191,11 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
 		}
-		if a.isPunct(k, ",") && k > start && a.inLeadingClause(start, k) {
-			return k
+		if a.isPunct(k, ",") && k > start && !leadAsked {
+			leadAsked = true
+			if a.inLeadingClause(start, k) {
+				return k
+			}
 		}
 		if a.isPunct(k, ",") && k > start+1 && a.trailingRelative(k, last) && a.firstComma(start, k) {
 			return k // "…, who announced he is suspending his campaign"
@@ -271,9 +285,13 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
 			return k // "…, his campaign has argued that …": a new clause with its own attribution
 		}
-		if s, e2 := a.leftNPFrom(min(k+4, last), k+1); s == k+1 && e2 > s {
-			if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
-				return k
+		// A short speaker after the comma and its cue: the speaker ends
+		// at most three tokens on, where a cue must open.
+		if c := min(k+4, last); a.opensCue(k+2) || a.opensCue(k+3) || a.opensCue(c) {
+			if s, e2 := a.leftNPFrom(c, k+1); s == k+1 && e2 > s {
+				if _, _, ok := a.cueAt(e2, last); ok && a.tailOK(e2+1, last) {
+					return k
+				}
 			}
 		}
 	}
@@ -482,7 +500,7 @@ func (a *attributor) tailOK(k, hi int) bool {
 	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns|npDeterminers|possessives)) && k > 0 {
 		// The addressee after "told": "…, a spokesman told The Wall
 		// Street Journal.", "…, he told the court in his filing."
-		if e := a.cueEntriesAt(k - 1); e.object {
+		if a.objectCueAt(k - 1) {
 			m := a.nameRun(k, hi)
 			if m == k && a.wordIn(k, npDeterminers|possessives) && a.lowerWord(k) {
 				// "a Senate panel", "his closest advisers": to the noun.
@@ -826,9 +844,8 @@ func (a *attributor) atLeast(k int) bool {
 // that comments on the whole clause before it: "…, a swipe at the
 // recent disturbances", "…, a play on words with …".
 func (a *attributor) sentenceAppositive(start, k, last int) bool {
-	if a.nounPhrase(start, k) {
-		return false
-	}
+	// The words after the comma first, which refuse most commas; the
+	// clause before it last, which is read whole.
 	d := k + 1
 	if !(equalFoldASCII(a.tokText(d), "a") || equalFoldASCII(a.tokText(d), "an")) || !a.lowerWord(d) {
 		return false
@@ -838,7 +855,7 @@ func (a *attributor) sentenceAppositive(start, k, last int) bool {
 			return false
 		}
 		if a.wordIn(m, npPrepositions|relWords|thatWords) && m > d+1 {
-			return true
+			return !a.nounPhrase(start, k)
 		}
 	}
 	return false

@@ -275,6 +275,10 @@ type lexEntry struct {
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
 	listed bool
+	// objectCue: one of cues is the word alone and takes its addressee
+	// as object ("told"), which cueEntriesAt may then find: a filter
+	// before it (attributor.objectCueAt).
+	objectCue bool
 }
 
 // passiveNext is an entry of passiveClauseCues after its verb: the
@@ -402,6 +406,7 @@ func newCueTable(extra []string) *cueTable {
 			}
 			// gappedRest may find "about" and "of" further on.
 			e.gapped = e.rest == "about" || e.rest == "of"
+			le.objectCue = le.objectCue || e.rest == "" && e.object
 			if e.next < 0 || e.gapped {
 				le.phrasal = false
 			}

@@ -203,7 +203,7 @@ func (a *attributor) namedAppositive(c, lo int) (int, int) {
 	if q <= lo || a.toks[q].kind != tQuote || !a.qEndsWithComma(q) || !a.qStartsUpper(q) {
 		return 0, 0
 	}
-	if qs := a.qs[a.toks[q].q]; len(strings.Fields(a.text[qs.start:qs.end])) > 3 {
+	if qs := a.qs[a.toks[q].q]; countFields(a.text[qs.start:qs.end], 4) > 3 {
 		return 0, 0 // a name, not a sentence
 	}
 	if w := a.tokText(q - 1); !(a.lowerWord(q-1) && (w == "as" || w == "called" || w == "dubbed" || w == "nicknamed")) && !(a.titleQuote(q) && (a.isPunct(q-1, "'s") || a.isPunct(q-1, "’s") || w == "of")) {
@@ -886,7 +886,7 @@ func (a *attributor) termQuote(k int) bool {
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ",.!?") {
 		return false
 	}
-	return a.titleQuote(k) || len(strings.Fields(t)) <= 2
+	return a.titleQuote(k) || countFields(t, 3) <= 2
 }
 
 // rightNPCore finds the speaker after a cue: "said Mary Kay Henry", "said
