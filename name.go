@@ -1023,28 +1023,54 @@ func gapPunct(gap tokFlags, q bool) tokFlags {
 
 // wordEntries sets the entry in wordTable of each word that the quote
 // stage read alike: one of its tokens (f.words, in text order) with the
-// word's start and key end, which looked the key up already. The other
-// words are looked up on first use (lexAt).
+// word's start and key end, which looked the key up already. The words
+// inside a quotation, which the quote stage makes one token, are looked
+// up here all at once (wordTab.keyEntries, a loop without calls), which
+// costs less than one call each on first use. The other words are looked
+// up on first use (lexAt).
 func (f *finder) wordEntries() {
 	// qws[0] is the first of the quote stage's tokens not before the
 	// word: slicing it off costs less than an index into its array.
 	qws, toks := f.words, f.toks
-	for i := range toks {
+	for i := 0; i < len(toks); {
 		t := &toks[i]
-		for len(qws) > 0 && qws[0].start < t.start {
-			qws = qws[1:]
-		}
 		if len(qws) == 0 {
 			return
 		}
+		q := &qws[0]
+		if q.start < t.start {
+			if q.kind == tQuote && q.end > t.start {
+				j := i + 1
+				for j < len(toks) && toks[j].start < q.end {
+					j++
+				}
+				f.quoteEntries(toks[i:j])
+				i = j
+			}
+			qws = qws[1:]
+			continue
+		}
 		// The token at the word's start is passed once read: the next
 		// word starts after it.
-		if q := &qws[0]; q.start == t.start {
+		if q.start == t.start {
 			if q.end == t.keyEnd && q.kind == tWord {
 				t.word = q.word
 			}
 			qws = qws[1:]
 		}
+		i++
+	}
+}
+
+// quoteEntries sets the entries of toks, the words of one quotation.
+func (f *finder) quoteEntries(toks []token) {
+	tab := wordTable.tab
+	for k := 0; ; k++ {
+		if k = tab.keyEntries(f.text, toks, k); k >= len(toks) {
+			return
+		}
+		t := &toks[k]
+		t.word = uint16(tab.getIn(f.text, int(t.start), int(t.keyEnd)))
 	}
 }
 

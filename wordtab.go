@@ -283,6 +283,58 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 	return k
 }
 
+// keyEntries is entries for the entity stage's words (finder.wordEntries):
+// from token k on, it sets the word of each token of toks, words of text,
+// to the value of its key text[start:keyEnd], as getIn gives it (the
+// values of wordTable's table fit in 16 bits). It stops at a key of more
+// than sixteen bytes, of under eight near the end of text, or empty,
+// which the caller looks up (getIn) before it calls keyEntries again past
+// it, and returns its index (len(toks) at the end). Like entries, it
+// makes no call and has no branch on whether a word is a key. A key's
+// ASCII bytes are letters, digits, hyphens, apostrophes and periods
+// (finder.lexWords), all from 0x20 to 0x7F, which setting the case bit
+// lowers as lower8 would; its other bytes are kept as they are.
+func (t *wordTab) keyEntries(text string, toks []token, k int) int {
+	const high = 0x8080808080808080
+	slots, mask := t.slots, t.mask
+	for ; k < len(toks); k++ {
+		tk := &toks[k]
+		i, n := int(uint32(tk.start)), int(tk.keyEnd-tk.start)
+		if uint(n-1) >= 16 || i+8 > len(text) {
+			return k
+		}
+		x := load64At(text, i)
+		y := load64At(text, i+int(tailFrom[n&31]))
+		head, tail := (x|(^x&high)>>2)&headBytes[n&31], (y|(^y&high)>>2)&tailBytes[n&31]
+		h := wordHash(head, tail, n)
+		var bit uint32
+		if t.bits[h>>17/64]&(1<<(h>>17%64)) != 0 {
+			bit = 1
+		}
+		j := (h&mask + 1) & -bit
+		s := &slots[j]
+		v := s.val
+		diff := (s.head ^ head) | (s.tail ^ tail) | uint64(s.n^uint32(n))
+		ne := (diff | -diff) >> 63
+		v &= int32(ne) - 1
+		if ne&(-uint64(s.n)>>63) != 0 {
+			for {
+				j = j&mask + 1
+				s = &slots[j]
+				if s.n == 0 {
+					break
+				}
+				if s.head == head && s.tail == tail && int(s.n) == n {
+					v = s.val
+					break
+				}
+			}
+		}
+		tk.word = uint16(v)
+	}
+	return k
+}
+
 // headBytes[n] keeps the bytes of the first eight of a word of n bytes:
 // the n low bytes of a number under eight (1<<(8*n) - 1, without a shift
 // by a variable count, which needs a register of its own, CX), all eight

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -123,6 +125,37 @@ func TestCueListed(t *testing.T) {
 			}
 			if in := e >= 1 && e <= int(ct.listed); in != le.listed {
 				t.Errorf("entry %d: in 1 to %d %v, listed %v", e, ct.listed, in, le.listed)
+			}
+		}
+	}
+}
+
+// TestKeyEntries checks wordTab.keyEntries, with getIn for the words it
+// leaves, against getIn on every word of the fixtures as the entity
+// stage reads them (finder.lexWords), capitalised or not, near the end of
+// the text or not.
+func TestKeyEntries(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	tab := wordTable.tab
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{string(data), strings.ToUpper(string(data))} {
+			f := &finder{text: text}
+			f.lexWords(&Document{})
+			toks := f.toks
+			for k := 0; ; k++ {
+				if k = tab.keyEntries(text, toks, k); k >= len(toks) {
+					break
+				}
+				toks[k].word = uint16(tab.getIn(text, int(toks[k].start), int(toks[k].keyEnd)))
+			}
+			for _, tk := range toks {
+				if want := uint16(tab.getIn(text, int(tk.start), int(tk.keyEnd))); tk.word != want {
+					t.Errorf("%s: word %q: keyEntries gives %d, getIn %d", name, text[tk.start:tk.keyEnd], tk.word, want)
+				}
 			}
 		}
 	}
