@@ -393,10 +393,11 @@ func (a *attributor) isPunct(k int, s string) bool {
 		return false
 	}
 	t := &a.toks[k]
-	if len(s) == 1 {
+	if len(s) == 1 && s[0] < utf8.RuneSelf {
 		// Most marks asked of are one byte (",", "."), a constant once
-		// inlined: the byte is compared without cutting the text.
-		return t.kind == tPunct && t.end-t.start == 1 && a.text[t.start] == s[0]
+		// inlined: the token's word tells it (markWord), with no test
+		// of its kind and no read of the text.
+		return t.word == markWord(s[0])
 	}
 	return t.kind == tPunct && a.text[t.start:t.end] == s
 }

@@ -34,9 +34,16 @@ type item struct {
 	lead uint8
 	// word is, for a tWord token, the entry in wordTable of its text,
 	// set with the look-up of its classes (tokenWords.cueEntries) for the entity
-	// stage: wordUnknown when that did not look it up.
+	// stage: wordUnknown when that did not look it up. For a punctuation
+	// token of one byte it is markWord of the byte, above every entry
+	// (newTokenWords), so that attributor.isPunct tests it alone, without
+	// reading the text or the token's kind; 0 for any other token.
 	word uint16
 }
+
+// markWord is item.word of a punctuation token of one byte, c: no entry
+// of wordTable is as high (newTokenWords makes sure).
+func markWord(c byte) uint16 { return 0xFF00 | uint16(c) }
 
 // tokenizer builds the token stream of a document.
 type tokenizer struct {
@@ -146,7 +153,7 @@ func (t *tokenizer) run() {
 				case k&cSpace != 0 || c == '\f' || c == '\v': // isSpaceByte
 					i++
 				default:
-					if !t.put(i, i+1, pi, tPunct) { // tok, with its common case inlined
+					if !t.putWord(i, i+1, pi, tPunct, markWord(c)) { // tok, with its common case inlined
 						t.add(i, i+1, pi, tPunct)
 					}
 					i++
@@ -282,7 +289,7 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 				start += c
 			}
 		}
-		if !t.put(start, i, pi, tWord) { // tok, with its common case inlined
+		if !t.putWord(start, i, pi, tWord, 0) { // tok, with its common case inlined
 			t.add(start, i, pi, tWord)
 		}
 		if !space {
@@ -292,7 +299,9 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 			if i+2 > end || i+2 > next || text[i+1] != ' ' || text[i] != ',' && text[i] != '.' {
 				return i
 			}
-			t.tok(i, i+1, pi, tPunct)
+			if !t.putWord(i, i+1, pi, tPunct, markWord(text[i])) {
+				t.add(i, i+1, pi, tPunct)
+			}
 			i++
 		}
 		// Past the space, which no quotation opens at: the next word,
@@ -341,7 +350,7 @@ func (t *tokenizer) plainWords(i, end, next, pi int) (_ int, done bool) {
 			if c != ' ' && (c != ',' && c != '.' || e+1 >= lim || b[e+1] != ' ') {
 				return i + p, false
 			}
-			if !t.put(i+p, i+e, pi, tWord) {
+			if !t.putWord(i+p, i+e, pi, tWord, 0) {
 				t.add(i+p, i+e, pi, tWord)
 			}
 			if c != ' ' {
@@ -349,7 +358,7 @@ func (t *tokenizer) plainWords(i, end, next, pi int) (_ int, done bool) {
 				if i+e+2 > next {
 					return i + e, true
 				}
-				if !t.put(i+e, i+e+1, pi, tPunct) {
+				if !t.putWord(i+e, i+e+1, pi, tPunct, markWord(c)) {
 					t.add(i+e, i+e+1, pi, tPunct)
 				}
 				e++
@@ -374,9 +383,24 @@ func (t *tokenizer) tok(start, end, pi int, kind tokKind) {
 // put is the common case of tok, a token inside the sentence of the one
 // before, which tests only that (fast, which also keeps it within the
 // room of toks): it reports whether it emitted the token, or add must
-// (the sentence, the index, growth). It makes no call, so that it is
-// inlined into word, whose tokens are most.
+// (the sentence, the index, growth).
 func (t *tokenizer) put(start, end, pi int, kind tokKind) bool {
+	return t.putWord(start, end, pi, kind, t.wordOf(start, end, kind))
+}
+
+// wordOf is the item.word of a new token: markWord of a punctuation
+// token of one byte, else 0 (a word's is set with its look-up).
+func (t *tokenizer) wordOf(start, end int, kind tokKind) uint16 {
+	if kind == tPunct && end-start == 1 {
+		return markWord(t.text[start])
+	}
+	return 0
+}
+
+// putWord is put given the token's word (wordOf), which its callers
+// know: it makes no call, so that it is inlined into word and
+// plainWords, whose tokens are most.
+func (t *tokenizer) putWord(start, end, pi int, kind tokKind, word uint16) bool {
 	n := len(t.toks)
 	if start >= t.fast {
 		return false
@@ -386,7 +410,7 @@ func (t *tokenizer) put(start, end, pi int, kind tokKind) bool {
 	// and copied. Every field is written (toks is not cleared).
 	p, si := &t.toks[n], int32(t.si)
 	p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
-	p.kind, p.lead, p.word = kind, 0, 0
+	p.kind, p.lead, p.word = kind, 0, word
 	return true
 }
 
@@ -396,7 +420,8 @@ func (t *tokenizer) add(start, end, pi int, kind tokKind) {
 	if s >= t.nextSent {
 		t.firstOf(s)
 	}
-	t.toks = append(grow(t.toks, start, len(t.text)), item{start: int32(start), end: int32(end), kind: kind, sent: s, endSent: s, para: int32(pi)})
+	tok := item{start: int32(start), end: int32(end), kind: kind, sent: s, endSent: s, para: int32(pi), word: t.wordOf(start, end, kind)}
+	t.toks = append(grow(t.toks, start, len(t.text)), tok)
 	t.fast = 0
 	if s >= 0 {
 		// The rest of sentence s, tok's common case, as far as toks

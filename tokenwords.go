@@ -16,7 +16,8 @@ type tokenWords struct {
 	// tab holds the keys of both tables. A key's value is its entry in
 	// the cue table in the low 16 bits (0 when cueTable.wordIn would not
 	// find it), its entry in wordTable in the high 16 bits. nil when the
-	// entries of cues do not fit in 16 bits: cueEntries then asks cues alone.
+	// entries of cues do not fit in 16 bits, or those of wordTable reach
+	// the words of the marks (markWord): cueEntries then asks cues alone.
 	// No filter by first letter and length stands before it (as
 	// cueTable.lens does): nearly every word of news text passes one.
 	tab *wordTab
@@ -25,7 +26,7 @@ type tokenWords struct {
 // newTokenWords joins the keys of cues and of wordTable.
 func newTokenWords(cues *cueTable) *tokenWords {
 	w := &tokenWords{cues: cues}
-	if len(cues.entries) > 1<<16 {
+	if len(cues.entries) > 1<<16 || len(wordTable.entries) > int(markWord(0)) {
 		return w
 	}
 	m := make(map[string]int32, len(cues.entries)+len(wordTable.entries))
