@@ -1474,18 +1474,19 @@ func (r *resolver) resolveName(m *mention) int {
 	if r.f.lex(int(m.tokLo)).is&lxDate != 0 && r.f.dateName(m) {
 		return r.dateCluster(keys)
 	}
+	if len(keys) == 1 {
+		return r.resolveWord(m, keys)
+	}
 	// The full key (the keys joined by spaces) and the acronym are built
 	// in buffers: they are looked up as bytes, and a string is made only
 	// to store a new key.
 	c, known := -1, false // known: the full key is in r.full, for cluster c
-	if len(keys) > 1 {
-		r.fullBuf = append(r.fullBuf[:0], keys[0]...)
-		for _, k := range keys[1:] {
-			r.fullBuf = append(append(r.fullBuf, ' '), k...)
-		}
-		if i := r.full.findBytes(r.fullBuf); i >= 0 {
-			c, known = *r.full.at(i), true
-		}
+	r.fullBuf = append(r.fullBuf[:0], keys[0]...)
+	for _, k := range keys[1:] {
+		r.fullBuf = append(append(r.fullBuf, ' '), k...)
+	}
+	if i := r.full.findBytes(r.fullBuf); i >= 0 {
+		c, known = *r.full.at(i), true
 	}
 	// The clusters of each word and its entry, looked up once: r.words
 	// is not changed before the words are added to it below. A known
@@ -1509,27 +1510,13 @@ func (r *resolver) resolveName(m *mention) int {
 		}
 		lists[x], at[x] = l, i
 	}
-	// Acronyms: "DNC" after "the Democratic National Committee", and the
-	// full name after the acronym.
+	// Acronyms: the full name after the acronym (the acronym after the
+	// full name is resolveWord's).
 	r.acroBuf = r.acroBuf[:0]
-	if len(keys) >= 2 && m.ek != kPerson {
+	if m.ek != kPerson {
 		r.acroBuf = appendInitials(r.acroBuf, keys)
 	}
 	acronym := r.acroBuf
-	if c < 0 && len(keys) == 1 && r.f.toks[m.tokLo].has(tAllCaps) {
-		if x, ok := r.acro.lookup(keys[0]); ok {
-			c = x
-		}
-		// A surname in capitals, as transcripts write their speakers
-		// ("CASTELLANOS:" after "Mayor Ibrahim Castellanos"): the person,
-		// though a word in capitals alone is taken for a body.
-		for _, x := range lists[0] {
-			if c < 0 && r.cs[x].ek == kPerson && r.cs[x].nameToks > 1 {
-				c = x
-				m.ek = kPerson
-			}
-		}
-	}
 	if c < 0 && len(acronym) > 0 {
 		var xs []int
 		if i := r.words.findBytes(acronym); i >= 0 {
@@ -1549,29 +1536,11 @@ func (r *resolver) resolveName(m *mention) int {
 	// An acronym is stored only when a name may ask for it (see
 	// finder.acroWant).
 	setAcro := len(acronym) > 0 && r.f.acroWant.has(acronym) && r.acro.findBytes(acronym) < 0
-	name := r.text[m.start:m.end]
-	if c < 0 {
-		c = r.newCluster(name, m.ek, m)
-		r.cs[c].nameToks = len(keys)
-		r.cs[c].keys = keys
-	} else if len(keys) > r.cs[c].nameToks {
-		cl := &r.cs[c]
-		cl.name, cl.nameToks, cl.keys = name, len(keys), keys
-	}
-	cl := &r.cs[c]
-	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) {
-		cl.ek = m.ek
-	}
-	if m.gender != genderUnknown {
-		cl.gender = m.gender
-	}
-	if m.group {
-		cl.group = true
-	}
+	c = r.nameCluster(m, c, keys)
 	// Only full keys of two words or more are looked up (a one-word key
 	// holds no space and is never one of them): one-word names are found
 	// through r.words. Nothing since the look-up above changed r.full.
-	if len(keys) > 1 && !known {
+	if !known {
 		r.full.add(r.arenaKey(r.fullBuf), c)
 	}
 	for i := range lists {
@@ -1584,6 +1553,82 @@ func (r *resolver) resolveName(m *mention) int {
 		} else if !containsInt(ws, c) {
 			*r.words.at(at[i]) = r.pushInt(ws, c)
 		}
+	}
+	if setAcro {
+		r.acro.add(r.arenaKey(acronym), c)
+	}
+	r.nameFacts(m, c)
+	return c
+}
+
+// resolveWord is resolveName for a name of one word, keys[0] (most
+// names): no full key, no acronym, one list of clusters, without the
+// branches on the number of words.
+func (r *resolver) resolveWord(m *mention, keys []string) int {
+	k := keys[0]
+	i := r.words.find(k)
+	var l []int
+	if i >= 0 {
+		l = *r.words.at(i)
+	}
+	c := -1
+	if r.f.toks[m.tokLo].has(tAllCaps) {
+		// An acronym: "DNC" after "the Democratic National Committee".
+		if x, ok := r.acro.lookup(k); ok {
+			c = x
+		}
+		// A surname in capitals, as transcripts write their speakers
+		// ("CASTELLANOS:" after "Mayor Ibrahim Castellanos"): the person,
+		// though a word in capitals alone is taken for a body.
+		for _, x := range l {
+			if c < 0 && r.cs[x].ek == kPerson && r.cs[x].nameToks > 1 {
+				c = x
+				m.ek = kPerson
+			}
+		}
+	}
+	if c < 0 {
+		c = r.matchWord(m, k, l)
+	}
+	c = r.nameCluster(m, c, keys)
+	// r.words is not changed between the look-up and here.
+	if i < 0 {
+		r.words.add(k, r.pushInt(nil, c))
+	} else if !containsInt(l, c) {
+		*r.words.at(i) = r.pushInt(l, c)
+	}
+	r.nameFacts(m, c)
+	return c
+}
+
+// nameCluster returns cluster c, or a new cluster when c < 0, named by
+// name mention m with keys, its name now when the keys are more than
+// those of its name.
+func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
+	name := r.text[m.start:m.end]
+	if c < 0 {
+		c = r.newCluster(name, m.ek, m)
+		r.cs[c].nameToks = len(keys)
+		r.cs[c].keys = keys
+	} else if len(keys) > r.cs[c].nameToks {
+		cl := &r.cs[c]
+		cl.name, cl.nameToks, cl.keys = name, len(keys), keys
+	}
+	return c
+}
+
+// nameFacts gives cluster c what name mention m tells of it: its kind,
+// gender, plural, role and organisation words.
+func (r *resolver) nameFacts(m *mention, c int) {
+	cl := &r.cs[c]
+	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) {
+		cl.ek = m.ek
+	}
+	if m.gender != genderUnknown {
+		cl.gender = m.gender
+	}
+	if m.group {
+		cl.group = true
 	}
 	if m.role != 0 {
 		r.addRole(c, m)
@@ -1599,10 +1644,6 @@ func (r *resolver) resolveName(m *mention) int {
 			}
 		}
 	}
-	if setAcro {
-		r.acro.add(r.arenaKey(acronym), c)
-	}
-	return c
 }
 
 // acroBits is a filter of the keys that resolveName may ask r.acro
@@ -1677,10 +1718,11 @@ func (r *resolver) pushInt(s []int, c int) []int {
 	return append(s, c)
 }
 
-// matchName returns the earlier cluster a name refers to, or -1: a
-// cluster whose name contains all the words of this one, or a one-word
-// cluster that this fuller name completes. lists holds the clusters of
-// each key (r.words).
+// matchName returns the earlier cluster a name of two words or more
+// refers to, or -1: a cluster whose name contains all the words of this
+// one, or a one-word cluster that this fuller name completes. lists
+// holds the clusters of each key (r.words). Names of one word are
+// matchWord's.
 func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	best := -1
 	cands := r.nameCands[:0]
@@ -1692,7 +1734,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
 			continue
 		}
-		if len(keys) > 1 && nameSuffix(keys) != nameSuffix(cl.keys) {
+		if nameSuffix(keys) != nameSuffix(cl.keys) {
 			continue
 		}
 		all := true
@@ -1705,7 +1747,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		if !all {
 			// A fuller name completes a one-word cluster ("Trump", then
 			// "Donald Trump").
-			if cl.nameToks == 1 && len(keys) > 1 {
+			if cl.nameToks == 1 {
 				cands = append(cands, c)
 			}
 			continue
@@ -1713,9 +1755,6 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		cands = append(cands, c)
 	}
 	r.nameCands = cands[:0] // the buffer, for the next call: cands is only read below
-	if len(keys) == 1 && len(lists[0]) > 0 && len(cands) == 0 {
-		return -1
-	}
 	// The most recent; when this mention is a speaker, the most recent
 	// earlier speaker ("Aliyev said" after "President Ilham Aliyev" spoke
 	// and "his father Heydar Aliyev" was mentioned).
@@ -1730,6 +1769,36 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 				best = c
 			}
 		}
+	}
+	return best
+}
+
+// matchWord is matchName for a name of one word, k, whose clusters
+// are l: the most recent cluster whose name holds k, or the most recent
+// such speaker when m is a speaker and the most recent did not speak,
+// found in one pass, without a list of candidates.
+func (r *resolver) matchWord(m *mention, k string, l []int) int {
+	best, spk := -1, -1
+	for _, c := range l {
+		cl := &r.cs[c]
+		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+			continue
+		}
+		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
+			continue
+		}
+		if !containsString(cl.keys, k) {
+			continue
+		}
+		if best < 0 || cl.lastPos > r.cs[best].lastPos {
+			best = c
+		}
+		if cl.speaker && (spk < 0 || cl.lastPos > r.cs[spk].lastPos) {
+			spk = c
+		}
+	}
+	if best >= 0 && m.speaker && !r.cs[best].speaker && spk >= 0 {
+		return spk
 	}
 	return best
 }
@@ -2079,7 +2148,8 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 // first mention back, the order in which ties are broken.
 //
 // The look-back stops as soon as the mentions further back cannot change
-// the answer: their scores are at most maxPronounScore over 2^dist, and
+// the answer: their scores are at most the highest for p (maxRoleScore
+// times the highest factor of compatible for p) over 2^dist, and
 // once that bound is below the best score and cannot make the second
 // best come within half of it, nor undo a doubt (settled), the answer is
 // that of all the mentions.
@@ -2101,6 +2171,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		floor = 20
 	}
 	top := podium{floor: floor, c1: -1}
+	// The highest score a mention can give: the highest roleScore times
+	// the highest factor of compatible for p (1.5 only for "he" and
+	// "she").
+	maxScore := maxRoleScore
+	if !p.neuter && !p.plural {
+		maxScore *= 1.5
+	}
 	dist := int32(-1) // the distance of the last bound asked
 	// In locals: the loop's stores would reload r's and m's fields.
 	order, sentMax := r.order[:pos], r.sentMax[:pos]
@@ -2115,11 +2192,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// mentions later gives the same answer.
 		if d := sent - sentMax[k]; d != dist {
 			dist = d
-			if top.settled(maxPronounScore * halvings[min(max(d, 0), 30)]) {
+			if top.settled(maxScore * halvings[min(max(d, 0), 30)]) {
 				break
 			}
 		}
-		if !a.done || a.cluster < 0 || a.start >= start {
+		// A mention with a cluster is resolved (done): resolve sets the
+		// cluster last.
+		if a.cluster < 0 || a.start >= start {
 			continue
 		}
 		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
@@ -2166,10 +2245,8 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	return best, best >= 0 && second*2 <= bestS
 }
 
-// maxPronounScore is the highest score a mention can give its cluster
-// in scorePronoun: the highest roleScore times the highest factor of
-// compatible.
-const maxPronounScore = 120 * 1.5
+// maxRoleScore is the highest roleScore, a speaker's.
+const maxRoleScore = 120.0
 
 // pcand is a cluster in scorePronoun, the factor of its compatibility
 // and its best score times that factor.
