@@ -94,22 +94,21 @@ type cluster struct {
 	// of its words); the entity's name is cleanName of it, made only for
 	// the few clusters that are asked (output, ownedOrg, resolveName's
 	// acronyms): five in six clusters never are.
-	name     string
-	nameToks int
-	ek       entKind
-	group    bool // a plural group ("officials")
-	isText   bool // an unresolved text ("poll")
-	gender   gender
-	male     int // confident "he" resolutions
-	female   int // confident "she" resolutions
+	name string
 	// ctx holds, once each, the roles the cluster was introduced with and
 	// the words that qualified them ("ambassador", "chinese"): what
 	// context looks in. Kept deduplicated as the roles come, so that
 	// context costs the same however often the cluster is mentioned.
 	ctx      []string
 	keys     []string // folded name words
-	lastPos  int32
-	lastPara int32
+	nameToks int32    // len(keys)
+	male     int32    // confident "he" resolutions
+	female   int32    // confident "she" resolutions
+	lastPos  int32    // the start of its last mention so far
+	ek       entKind
+	group    bool // a plural group ("officials")
+	isText   bool // an unresolved text ("poll")
+	gender   gender
 	speaker  bool
 }
 
@@ -194,15 +193,13 @@ type resolver struct {
 
 	caser cases.Caser
 
-	// Working arrays of attachSpeakers, sortOrder and output, and the
-	// mention count the maps were made for: kept with the resolver when
-	// Parse reuses it for the next text (see reset).
+	// Working arrays of attachSpeakers, sortOrder and output: kept with
+	// the resolver when Parse reuses it for the next text (see reset).
 	next                []int32
 	tail                []int
 	quotes, idx, counts []int
 	spans               []entSpan
 	byName              strMap[int] // entity name → entity (output)
-	mapsFor             int
 	// tokHint is where the last search of the words ended (searchFrom).
 	tokHint int
 	// endsSorted: the scanned mentions, f.ms[:scanned], are in order of
@@ -362,7 +359,6 @@ func (r *resolver) makeMaps(n int) {
 	h := func(k int) int { return min(k, maxHint) }
 	r.full, r.words, r.roles = sized[int](h(n/8)), sized[[]int](h(n*2/5)), sized[[]int](h(n/12))
 	r.orgs, r.phrases, r.acro, r.textAuthor = sized[[]int](h(n/20)), sized[int](h(n/7)), sized[int](h(n/9)), strMap[int]{}
-	r.mapsFor = n
 }
 
 // maxHint caps the size hints of newResolver: 4096 clusters are the
@@ -370,27 +366,19 @@ func (r *resolver) makeMaps(n int) {
 const maxHint = 1 << 12
 
 // reset returns r made ready for another text, as newResolver would make
-// it, with its maps cleared and its arrays and arenas kept; with new maps
-// when r's were made for a much larger text. Nothing a
+// it, with its maps cleared and its arrays and arenas kept, even those
+// made for a much larger text (strMap.reset empties large slots at the
+// cost of the keys they hold, and drops the largest). Nothing a
 // Document holds points into what it keeps: entity names are substrings
 // of the text or strings of their own, mentions are copied out.
 func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
-	big := r.mapsFor > 4*n+256
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order, sentMax: r.sentMax,
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0],
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
-		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, spans: r.spans, byName: r.byName, mapsFor: max(r.mapsFor, n)}
-	if big {
-		// New maps, sized for this text; the arrays and arenas are kept
-		// all the same (made anew, they would grow again with the next
-		// large text).
-		r.makeMaps(n)
-		r.byName = strMap[int]{}
-		return r
-	}
+		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
 	r.roles.reset()
@@ -441,7 +429,9 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 	default:
 		f = sc.fnd
 	}
-	*f = finder{text: text, words: words}
+	// The array of the tUpper words' list is kept (it holds no
+	// reference), the list emptied: lexWords makes it anew.
+	*f = finder{text: text, words: words, ups: f.ups[:0]}
 	var capsSlots, lowSlots []spanSlot
 	if sc != nil {
 		capsSlots, lowSlots = sc.capsSlots, sc.lowSlots
@@ -458,7 +448,7 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 			sc.capsSlots, sc.lowSlots = f.capsSeen.emptied(), f.lowSeen.emptied()
 			// The pool holds no reference to the caller's text through
 			// the finder.
-			*f = finder{}
+			*f = finder{ups: f.ups[:0]}
 		}()
 	}
 	f.tokenize(d)
@@ -506,13 +496,8 @@ func (r *resolver) attachSpeakers() {
 	// The scanned mentions are searched by their ends: from where the
 	// last search ended when the ends are in order (searchFrom), else by
 	// bisection as always (the answer of which then depends on its path).
-	r.endsSorted, r.scanned = true, n0
-	for i := 1; i < n0; i++ {
-		if f.ms[i].end < f.ms[i-1].end {
-			r.endsSorted = false
-			break
-		}
-	}
+	// emit noted whether they are, as it made them.
+	r.endsSorted, r.scanned = !f.endsOut, n0
 	for qi := range r.d.Quotes {
 		r.spk[qi] = -1
 		s := r.d.Quotes[qi].Speaker
@@ -1117,7 +1102,7 @@ func (r *resolver) mergeTail(p int) {
 
 // newCluster appends a cluster and returns its index.
 func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
-	r.cs = append(r.cs, cluster{name: name, ek: ek, gender: m.gender, lastPos: m.start, lastPara: m.para})
+	r.cs = append(r.cs, cluster{name: name, ek: ek, gender: m.gender, lastPos: m.start})
 	return len(r.cs) - 1
 }
 
@@ -1372,7 +1357,7 @@ func (r *resolver) resolve(mi, pos int) int {
 	}
 	cl := &r.cs[c]
 	if m.start > cl.lastPos {
-		cl.lastPos, cl.lastPara = m.start, m.para
+		cl.lastPos = m.start
 	}
 	if m.speaker {
 		cl.speaker = true
@@ -1608,11 +1593,11 @@ func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 	name := r.text[m.start:m.end]
 	if c < 0 {
 		c = r.newCluster(name, m.ek, m)
-		r.cs[c].nameToks = len(keys)
+		r.cs[c].nameToks = int32(len(keys))
 		r.cs[c].keys = keys
-	} else if len(keys) > r.cs[c].nameToks {
+	} else if len(keys) > int(r.cs[c].nameToks) {
 		cl := &r.cs[c]
-		cl.name, cl.nameToks, cl.keys = name, len(keys), keys
+		cl.name, cl.nameToks, cl.keys = name, int32(len(keys)), keys
 	}
 	return c
 }

@@ -200,7 +200,16 @@ type finder struct {
 	apposDet int
 	apposOf  int32
 	subjSent int32 // last sentence that got its subject
-	synth    bool  // analysing a speaker span alone: no look-around
+	// lastEnd is the end of the last mention emitted; endsOut, that a
+	// mention ended before the one emitted before it (the mentions'
+	// ends are out of order: see attachSpeakers).
+	lastEnd int32
+	endsOut bool
+	// ups lists the tUpper words, as lexWords read them (nil when the
+	// tokens came otherwise); its array is kept for the next text
+	// (resolveDocWith).
+	ups   []int32
+	synth bool // analysing a speaker span alone: no look-around
 	// acroWant filters the keys that resolveName may ask the resolver's
 	// acronyms about (see wantAcronyms).
 	acroWant acroBits
@@ -226,9 +235,9 @@ func (f *finder) key(t *token) string {
 // copied once to a string of their size: the copy costs less than
 // counting their bytes first would. The array has room for a quarter of
 // the text (the keys of 19 PolNeAR articles in 20). The tUpper words, one
-// in five or so, come at random: a branch on the flag of each word would
-// be mispredicted often, so the words are read 256 at a time, the indexes
-// of the tUpper ones listed without a branch first (upperWords).
+// in five or so, come at random: lexWords lists them as it reads them,
+// without a branch (f.ups), which costs less than a pass over the words
+// here would.
 func (f *finder) lowerKeys() {
 	text, toks := f.text, f.toks
 	// b[:n] holds the keys written so far; a key of at most eight bytes
@@ -237,36 +246,29 @@ func (f *finder) lowerKeys() {
 	b := spare(f.lowBuf, len(text)/4)
 	b = b[:cap(b)]
 	n := 0
-	var up [256]uint8
-	for lo := 0; lo < len(toks); lo += len(up) {
-		block := toks[lo:min(lo+len(up), len(toks))]
-		m := upperWords(block, &up)
-		for _, i := range up[:m] {
-			t := &block[i]
-			s, e := int(t.start), int(t.keyEnd)
-			t.low = int32(n)
-			if e-s <= 8 && s+8 <= len(text) && n+8 <= len(b) {
-				binary.LittleEndian.PutUint64(b[n:], lower8(load64At(text, s)))
-				n += e - s
-				continue
+	ups := f.ups
+	if ups == nil {
+		// Tokens not from lexWords (the tests' reference tokenizer): a
+		// pass over them.
+		for i := range toks {
+			if toks[i].flags&tUpper != 0 {
+				ups = append(ups, int32(i))
 			}
-			b = appendLower(b[:n], text, s, e)
-			n, b = len(b), b[:cap(b)]
 		}
 	}
-	f.lows, f.lowBuf = string(b[:n]), b[:n]
-}
-
-// upperWords lists in up the indexes of the tUpper words of toks, at most
-// 256 words, and returns their number. Each index is written, and kept by
-// counting it when its word is tUpper: no branch on the flag.
-func upperWords(toks []token, up *[256]uint8) int {
-	m := 0
-	for i := range toks {
-		up[m&255] = uint8(i)
-		m += int(toks[i].flags/tUpper) & 1
+	for _, i := range ups {
+		t := &toks[i]
+		s, e := int(t.start), int(t.keyEnd)
+		t.low = int32(n)
+		if e-s <= 8 && s+8 <= len(text) && n+8 <= len(b) {
+			binary.LittleEndian.PutUint64(b[n:], lower8(load64At(text, s)))
+			n += e - s
+			continue
+		}
+		b = appendLower(b[:n], text, s, e)
+		n, b = len(b), b[:cap(b)]
 	}
-	return m
+	f.lows, f.lowBuf = string(b[:n]), b[:n]
 }
 
 // appendLower appends text[i:j] to b with its ASCII letters lowered,
@@ -451,6 +453,11 @@ type lexer struct {
 	// the fast loop appends without a test.
 	starts  []int32
 	nStarts int
+	// ups[:nUps] lists the tUpper words, for lowerKeys: each word's
+	// index is written, and kept by counting it when the word is tUpper
+	// (no branch on the flag). As long as starts, for the same reason.
+	ups  []int32
+	nUps int
 	// inits lists the capitalised words that open a sentence (tInitial
 	// and tCap), in order, for holdInitials: a few in a hundred words,
 	// listed in the branches that set tInitial (initial).
@@ -493,7 +500,8 @@ func (lx *lexer) initial(k int) {
 // capitalised away from a sentence start, the headline counts, and the
 // list of the words find starts from: the capitalised ones and those that
 // may be a pronoun or a determiner (findFilter.may; its last bytes pass
-// in either ASCII case, so the word is tested as written).
+// in either ASCII case, so the word is tested as written), and the list
+// of the tUpper words (ups).
 func (lx *lexer) word(toks []token) {
 	k := len(toks) - 1
 	t := &toks[k]
@@ -513,6 +521,11 @@ func (lx *lexer) word(toks []token) {
 	if len(lx.starts) < cap(toks) {
 		lx.starts = append(lx.starts, make([]int32, cap(toks)-len(lx.starts))...)
 	}
+	if len(lx.ups) < cap(toks) {
+		lx.ups = append(lx.ups, make([]int32, cap(toks)-len(lx.ups))...)
+	}
+	lx.ups[lx.nUps] = int32(k)
+	lx.nUps += int(t.flags/tUpper) & 1
 	text := lx.f.text
 	bit := uint64(1) << ((t.keyEnd - t.start) & 63)
 	last := text[max(t.keyEnd-1, t.start)]
@@ -526,8 +539,8 @@ func (lx *lexer) word(toks []token) {
 // for a capitalised word after a colon or an opening mark. It does the
 // work of each word's sentence as it goes (lexer.word): the paragraph and
 // sentence indexes from d, tInitial for the first word of each sentence,
-// tCapWord, tHeadline (headline) and f.starts. The words' entries are left
-// unknown.
+// tCapWord, tHeadline (headline), f.starts and f.ups. The words' entries
+// are left unknown.
 func (f *finder) lexWords(d *Document) {
 	text := f.text
 	// About one word in six bytes of news text.
@@ -540,6 +553,8 @@ func (f *finder) lexWords(d *Document) {
 	lx.starts = spare(f.starts, cap(toks))
 	lx.inits = f.inits[:0]
 	lx.starts = lx.starts[:cap(lx.starts)]
+	lx.ups = spare(f.ups, cap(toks))
+	lx.ups = lx.ups[:cap(lx.ups)]
 	// The gap before the next word, read while skipping to it: the
 	// flags it gives the word (see gapPunct), tInitial among them when
 	// it holds a colon, and tOpens.
@@ -554,6 +569,7 @@ func (f *finder) lexWords(d *Document) {
 	f.headline(toks, lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
 	f.toks = toks
 	f.starts = lx.starts[:lx.nStarts]
+	f.ups = lx.ups[:lx.nUps]
 	f.inits = lx.inits
 }
 
@@ -673,6 +689,8 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 			lx.capAnd &= flags
 			lx.starts[lx.nStarts] = int32(k)
 			lx.nStarts += int(capF | flagIf(findFilter.first[byte(x)]&findFilter.last[text[end-1]]&(1<<((end-i)&63)) != 0))
+			lx.ups[lx.nUps] = int32(k)
+			lx.nUps += int(flags/tUpper) & 1
 			// toks has room: append's growth would be a call.
 			toks = toks[:k+1]
 			t := &toks[k]
@@ -1344,6 +1362,10 @@ func (f *finder) emit(m mention) int {
 	subj := flagIf(!m.oblique) & flagIf(!m.inDirect) & flagIf(f.subjSent != m.sent+1)
 	m.subject = subj != 0
 	f.subjSent += int32(subj) * (m.sent + 1 - f.subjSent)
+	if m.end < f.lastEnd {
+		f.endsOut = true
+	}
+	f.lastEnd = m.end
 	f.ms = append(grow(f.ms, int(m.start), len(f.text)), m)
 	return len(f.ms) - 1
 }

@@ -132,13 +132,28 @@ func (t *strMap[V]) grow() {
 func sized[V any](n int) strMap[V] { return strMap[V]{hint: n} }
 
 // reset empties t for another text, keeping its arrays unless they were
-// grown for more than maxKeys keys.
+// grown for more than maxKeys keys. Slots made for a larger text than
+// the last one are emptied one key at a time, each found again from its
+// hash, so that keeping them costs a small text as little as new ones.
 func (t *strMap[V]) reset() {
 	if len(t.slots) > 2*maxKeys {
 		*t = strMap[V]{}
 		return
 	}
-	clear(t.slots)
+	if 8*len(t.ents) < len(t.slots) {
+		// A slot is found by the exact value it holds: the slots emptied
+		// before it on its way do not stop the search.
+		mask := uint32(len(t.slots) - 1)
+		for i := range t.ents {
+			j, s := t.ents[i].hash&mask, int32(i+1)
+			for t.slots[j] != s {
+				j = (j + 1) & mask
+			}
+			t.slots[j] = 0
+		}
+	} else {
+		clear(t.slots)
+	}
 	clear(t.ents) // no reference to the last text's keys
 	t.ents = t.ents[:0]
 }

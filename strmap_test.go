@@ -91,3 +91,55 @@ func TestHashSeeded(t *testing.T) {
 		}
 	}
 }
+
+// TestStrMapSparseReset checks the reset of a table much larger than its
+// keys: every slot is emptied, even when the keys collide, wrap around the
+// end of the slots, and are emptied in an order (that of their entries)
+// which leaves empty slots before those still to find. The keys' hashes
+// are chosen here, not made: all land on the last slot or just before it.
+func TestStrMapSparseReset(t *testing.T) {
+	var m strMap[int]
+	for i := range 1000 {
+		m.add(fmt.Sprintf("k%d", i), i)
+	}
+	m.reset() // dense: 1000 keys in 2048 or more slots
+	for round := range 3 {
+		n := len(m.slots)
+		mask := uint32(n - 1)
+		for i := range 12 {
+			h := mask - uint32(i%3) // three runs that overlap and wrap
+			if round == 1 {
+				h = uint32(i % 2) // two runs from the start
+			}
+			m.ents = append(m.ents, strEntry[int]{key: fmt.Sprintf("c%d", i), hash: h + uint32(round)*uint32(n), val: i})
+			m.place(h, int32(len(m.ents)))
+		}
+		if 8*len(m.ents) >= len(m.slots) {
+			t.Fatalf("round %d: %d keys in %d slots take the dense path", round, len(m.ents), len(m.slots))
+		}
+		m.reset()
+		if len(m.slots) != n {
+			t.Fatalf("round %d: reset made new slots", round)
+		}
+		for j, s := range m.slots {
+			if s != 0 {
+				t.Fatalf("round %d: slot %d holds %d after reset", round, j, s)
+			}
+		}
+		if len(m.ents) != 0 {
+			t.Fatalf("round %d: %d entries after reset", round, len(m.ents))
+		}
+	}
+	// Real keys after the sparse resets: found, and no others.
+	for i := range 50 {
+		m.add(fmt.Sprintf("n%d", i), i)
+	}
+	for i := range 50 {
+		if v, ok := m.lookup(fmt.Sprintf("n%d", i)); !ok || v != i {
+			t.Fatalf("lookup(n%d) = %d, %v", i, v, ok)
+		}
+	}
+	if _, ok := m.lookup("k1"); ok {
+		t.Fatal("a key of the first text survived the resets")
+	}
+}
