@@ -86,6 +86,8 @@ type attributor struct {
 	// sb is sentBounds's last answer, which the rules ask again of the
 	// tokens of the same sentence (see sentBounds).
 	sb sentMemo
+	// qHint is quoteFrom's last answer, where its next search starts.
+	qHint int
 	// memo holds, in token order, trailingFirst's answers of cueAt,
 	// which reportedPass asks again of the same tokens with the same
 	// bounds.
@@ -291,23 +293,52 @@ func (a *attributor) quoteBefore(c int) int {
 
 // quoteFrom returns the first quotation that opens at or after token c's
 // start: its token, if it has one, is c or after c.
+//
+// The rules ask about tokens near the one asked before (the passes go
+// forward, quoteBefore steps back a quotation at a time), so the search
+// starts from the last answer (qHint): it gallops from there, by steps
+// that double, to a range that holds the answer, then halves that range.
+// A question a few quotations away costs a few comparisons, where a search
+// of all the quotations would read log₂ n of them from all over a long
+// text's array.
 func (a *attributor) quoteFrom(c int) int {
-	// A binary search with no branch on its comparisons, which are as
-	// good as random: the search halves the n quotations from base on,
-	// moving base by half (masked, not branched) when the quotation at
-	// base+half opens before start; quotations [0, base) open before
-	// start, and the answer is base or base+1 when one is left.
 	start, qs := int(a.toks[c].start), a.qs
-	if len(qs) == 0 {
-		return 0
+	// The answer is the first i with qs[i].open >= start; lo <= answer
+	// <= hi throughout.
+	h := min(a.qHint, len(qs))
+	lo, hi := h, h
+	switch {
+	case h < len(qs) && qs[h].open < start:
+		// After h: qs[lo-1].open < start.
+		lo, hi = h+1, len(qs)
+		for step := 1; lo+step-1 < len(qs); step *= 2 {
+			if qs[lo+step-1].open >= start {
+				hi = lo + step - 1
+				break
+			}
+			lo += step
+		}
+	case h > 0 && qs[h-1].open >= start:
+		// Before h: qs[hi].open >= start.
+		lo, hi = 0, h-1
+		for step := 1; hi-step >= 0; step *= 2 {
+			if qs[hi-step].open < start {
+				lo = hi - step + 1
+				break
+			}
+			hi -= step
+		}
 	}
-	base, n := 0, len(qs)
-	for n > 1 {
-		half := n / 2
-		base += half & -b2i(qs[base+half].open < start)
-		n -= half
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if qs[m].open < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return base + b2i(qs[base].open < start)
+	a.qHint = lo
+	return lo
 }
 
 // sentBounds returns the token range [lo, hi) of the sentence of token k,

@@ -53,3 +53,37 @@ func TestInflect(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteFrom checks quoteFrom, which searches from its last answer,
+// against a scan of the quotations, on random arrays and questions in
+// random order, near and far from the last.
+func TestQuoteFrom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for trial := range 300 {
+		nq, nt := rng.IntN(40), 1+rng.IntN(60)
+		a := &attributor{toks: make([]item, nt)}
+		for k := range a.toks {
+			a.toks[k].start = int32(3 * k)
+		}
+		open := 0
+		for range nq {
+			open += rng.IntN(9) // repeats too
+			a.qs = append(a.qs, qspan{open: open})
+		}
+		last := 0
+		for range 50 {
+			c := rng.IntN(nt)
+			if trial%2 == 0 && rng.IntN(4) > 0 {
+				c = min(max(last+rng.IntN(5)-2, 0), nt-1) // near the last
+			}
+			last = c
+			want := 0
+			for want < len(a.qs) && a.qs[want].open < int(a.toks[c].start) {
+				want++
+			}
+			if got := a.quoteFrom(c); got != want {
+				t.Fatalf("trial %d: quoteFrom(%d) (start %d) = %d, want %d; opens %v", trial, c, a.toks[c].start, got, want, a.qs)
+			}
+		}
+	}
+}
