@@ -92,6 +92,11 @@ type attributor struct {
 	// which reportedPass asks again of the same tokens with the same
 	// bounds.
 	memo []cueMemo
+	// partBuf is the array that the passes take the parts of split
+	// quotations from (partRoom), kept by the scratch for the next text:
+	// emit copies the parts into the Document, so nothing it returns
+	// points into partBuf.
+	partBuf []Span
 }
 
 // sentMemo is sentBounds's answer lo, hi for the tokens k of sentence
@@ -174,11 +179,19 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)
 	a.sentTok, a.paraTok, a.qTok, a.order = tz.sentTok, tz.paraTok, tz.qTok, sc.attrOrder
 	a.memo = sc.cueMemo[:0]
+	a.partBuf = sc.parts[:0]
 	defer func() {
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
 		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
 		clear(a.memo) // the entries hold strings of the cue table
 		sc.cueMemo = a.memo[:0]
+		// The parts' array, emptied (a part holds no text, but a
+		// Span may), unless a huge text made it too large to keep.
+		clear(a.partBuf)
+		sc.parts = a.partBuf[:0]
+		if cap(sc.parts) > maxScratch {
+			sc.parts = nil
+		}
 		// The quotations hold their parts: emptied as the pairs are.
 		clear(sc.qall)
 	}()
@@ -781,7 +794,7 @@ func (a *attributor) directPass() {
 				end := a.mixedEnd(k)
 				at.kind = Mixed
 				at.contentTokStart, at.contentTokEnd = s, end
-				at.parts = []Span{a.span(s, at.spkTok-1), a.span(k, end)}
+				at.parts = append(a.partRoom(2), a.span(s, at.spkTok-1), a.span(k, end))
 				a.addReported(at)
 				continue
 			}
@@ -986,6 +999,29 @@ func (a *attributor) quotation(i, k int) bool {
 	return at.q >= 0 && (at.kind == Direct || a.qs[at.q].typewriter) && a.qs[at.q].typewriter == a.qs[a.toks[k].q].typewriter
 }
 
+// partRoom returns an empty slice with room for n parts, taken from
+// partBuf: no allocation for each split quotation. The room is the
+// slice's capacity, which no other slice of partBuf reaches; when partBuf
+// is full, a larger array takes its place, and the parts already made
+// keep the old one.
+func (a *attributor) partRoom(n int) []Span {
+	b := a.partBuf
+	if cap(b)-len(b) < n {
+		b = make([]Span, 0, max(2*cap(b), 64, n))
+	}
+	a.partBuf = b[:len(b)+n]
+	return b[len(b) : len(b) : len(b)+n]
+}
+
+// appendPart appends p to parts, moving them to new room (partRoom) when
+// parts is full.
+func (a *attributor) appendPart(parts []Span, p Span) []Span {
+	if len(parts) == cap(parts) {
+		parts = append(a.partRoom(max(2*len(parts), 2)), parts...)
+	}
+	return append(parts, p)
+}
+
 // addPart appends quotation token k to the direct attr i as a new part.
 func (a *attributor) addPart(i, k int) {
 	qi := int(a.toks[k].q)
@@ -994,11 +1030,11 @@ func (a *attributor) addPart(i, k int) {
 	if a.qs[at.q].typewriter {
 		// Parts with their marks, as the content is reported.
 		if at.parts == nil {
-			// Room for the part appended below: one allocation.
+			// Room for the part appended below.
 			first := a.qs[at.q]
-			at.parts = append(make([]Span, 0, 2), Span{Start: first.open, End: first.closeEnd})
+			at.parts = append(a.partRoom(2), Span{Start: first.open, End: first.closeEnd})
 		}
-		at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
+		at.parts = a.appendPart(at.parts, Span{Start: q.open, End: q.closeEnd})
 		at.end = q.closeEnd
 		at.closed = q.closed
 		a.used[k] = true
@@ -1006,14 +1042,16 @@ func (a *attributor) addPart(i, k int) {
 		return
 	}
 	if at.parts == nil {
-		// Room for the parts appended below: one allocation.
+		// Room for the parts appended below.
 		first := a.qs[at.q]
-		at.parts = append(make([]Span, 0, 1+max(len(q.parts), 1)), Span{Start: first.start, End: first.end})
+		at.parts = append(a.partRoom(1+max(len(q.parts), 1)), Span{Start: first.start, End: first.end})
 	}
 	if q.parts != nil {
-		at.parts = append(at.parts, q.parts...)
+		for _, p := range q.parts {
+			at.parts = a.appendPart(at.parts, p)
+		}
 	} else {
-		at.parts = append(at.parts, Span{Start: q.start, End: q.end})
+		at.parts = a.appendPart(at.parts, Span{Start: q.start, End: q.end})
 	}
 	at.end = q.end
 	at.closed = q.closed
@@ -3373,15 +3411,15 @@ func (a *attributor) leftoverPass() {
 		if lastReported >= 0 && a.attributionBetween(lastReported, k) {
 			at := &a.attrs[lastReported]
 			if at.parts == nil {
-				at.parts = []Span{{Start: at.start, End: at.end}}
+				at.parts = append(a.partRoom(2), Span{Start: at.start, End: at.end})
 			}
 			if q.typewriter {
 				// ''A,'' he said. ''B.'': the parts with their marks, as
 				// annotators mark quotations in two apostrophes.
-				at.parts = append(at.parts, Span{Start: q.open, End: q.closeEnd})
+				at.parts = a.appendPart(at.parts, Span{Start: q.open, End: q.closeEnd})
 				at.end = q.closeEnd
 			} else {
-				at.parts = append(at.parts, Span{Start: q.start, End: q.end})
+				at.parts = a.appendPart(at.parts, Span{Start: q.start, End: q.end})
 				at.end = q.end
 			}
 			at.contentTokEnd = k + 1

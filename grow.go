@@ -48,6 +48,7 @@ type scratch struct {
 	sentTok   []int
 	attrOrder []int64
 	cueMemo   []cueMemo   // trailingFirst's answers of cueAt for reportedPass
+	parts     []Span      // the attributor's parts of split quotations (partRoom), emptied
 	ftoks     []token     // the entity stage's words
 	fms       []mention   // and mentions
 	fivs      []interval  // and quote intervals
