@@ -251,6 +251,9 @@ func runeAt(text string, i, hi int) rune {
 	if i >= hi {
 		return -1
 	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c) // ASCII, with no call
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:hi])
 	return r
 }
@@ -272,7 +275,6 @@ type quoteScanner struct {
 
 // scanParagraph pairs the marks of text[ps:pe].
 func (s *quoteScanner) scanParagraph(ps, pe int) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text := s.text
 	s.stack = s.stack[:0]
 	i := ps
@@ -299,30 +301,7 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
 	for i < pe {
-		// Thirty-two bytes at a time while none may belong to a mark
-		// (most of a paragraph: its marks are some seventy bytes apart),
-		// then eight at a time to the first that may.
-		for i+32 <= pe {
-			// markMask8 of four eight-byte words, their high bits
-			// kept once for all four.
-			b := text[i : i+32]
-			x0, x1, x2, x3 := load64(b), load64(b[8:]), load64(b[16:]), load64(b[24:])
-			v0, v1 := (x0^ones*'"')&^(ones*0x05), (x1^ones*'"')&^(ones*0x05)
-			v2, v3 := (x2^ones*'"')&^(ones*0x05), (x3^ones*'"')&^(ones*0x05)
-			if (x0|x1|x2|x3|(v0-ones)&^v0|(v1-ones)&^v1|(v2-ones)&^v2|(v3-ones)&^v3)&high != 0 {
-				break
-			}
-			i += 32
-		}
-		for i+8 <= pe {
-			m := markMask8(load64At(text, i))
-			if m != 0 {
-				i += bits.TrailingZeros64(m) >> 3
-				break
-			}
-			i += 8 // eight bytes of ASCII without a straight mark
-		}
-		if i >= pe {
+		if i = markFrom(text, i, pe); i >= pe {
 			break
 		}
 		c := text[i]
@@ -382,6 +361,69 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		i += size
 	}
 	s.endParagraph(ps, pe)
+}
+
+// markFrom returns the offset of the first byte of text[i:pe] that may
+// belong to a quotation mark: a straight mark, a byte above ASCII, or
+// '#' or '&', rare, which the caller steps past; pe or more when there is
+// none. markFromRef is its reference.
+func markFrom(text string, i, pe int) int {
+	const high = 0x8080808080808080
+	// Thirty-two bytes at a time while none may belong to a mark (most
+	// of a paragraph: its marks are some seventy bytes apart).
+	for i+32 <= pe {
+		b := text[i : i+32]
+		x0, x1, x2, x3 := load64(b), load64(b[8:]), load64(b[16:]), load64(b[24:])
+		// The high bit of each byte of markLow8 is clear where the
+		// byte's low seven bits are those of a straight mark (or '#',
+		// '&'); every byte above ASCII has its own high bit.
+		a := markLow8(x0) & markLow8(x1) & markLow8(x2) & markLow8(x3)
+		if (x0|x1|x2|x3|^a)&high != 0 {
+			break
+		}
+		i += 32
+	}
+	if i+32 <= len(text) {
+		// The first of the thirty-two bytes that may belong to a mark,
+		// from one mask of them, exact on every byte: with no bit set,
+		// 64 bytes on, past pe, since the loop above left these
+		// thirty-two only if they have such a byte or run past pe.
+		b := text[i : i+32]
+		m := pack8(markBytes8(load64(b))) | pack8(markBytes8(load64(b[8:])))<<8 |
+			pack8(markBytes8(load64(b[16:])))<<16 | pack8(markBytes8(load64(b[24:])))<<24
+		return i + bits.TrailingZeros64(m)
+	}
+	// The end of the text: eight bytes at a time, then byte by byte.
+	for i+8 <= pe {
+		if m := markMask8(load64At(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < pe && text[i] < utf8.RuneSelf && text[i] != '"' && text[i] != '\'' && text[i] != '#' && text[i] != '&' {
+		i++
+	}
+	return i
+}
+
+// markLow8 returns x with the high bit of each byte clear where the low
+// seven bits of the byte are those of a straight mark: the double mark is
+// 0x22 and the apostrophe 0x27, and xored with 0x22 and masked with 0x7A
+// the bytes 0x22, 0x23, 0x26 and 0x27 alone become zero ('#' and '&',
+// rare, the caller steps past). The bytes are at most 0x7A once masked:
+// adding 0x7F sets the high bit of every other byte, with no carry into
+// the next.
+func markLow8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x^ones*'"')&(ones*0x7A) + ones*0x7F
+}
+
+// markBytes8 returns the high bits of the bytes of x that may belong to a
+// quotation mark, as markMask8 does, but exact on every byte: a straight
+// mark (or '#', '&'), and every byte above ASCII.
+func markBytes8(x uint64) uint64 {
+	const high = 0x8080808080808080
+	return (x | ^markLow8(x)) & high
 }
 
 // reopens reports whether the mark r of size bytes at the start i of a
