@@ -264,9 +264,16 @@ type quoteScanner struct {
 	text     string
 	stack    []openMark
 	pairs    []qspan // closed and unclosed quotations, nested ones included
-	carry    *qspan  // a quotation left open at the end of the previous paragraph
-	reopened bool    // the current paragraph reopened the carried quotation
-	opened   int     // openers pushed so far: the next opener's seq
+	carry    qspan   // a quotation left open at the end of the previous paragraph, when carrying
+	carrying bool
+	reopened bool // the current paragraph reopened the carried quotation
+	opened   int  // openers pushed so far: the next opener's seq
+	// parts holds the parts of the quotations that run over paragraphs,
+	// one array for the text: the carried quotation's, still growing,
+	// are parts[from:], after those of the quotations finished before
+	// it, which hold full slices of them (finish).
+	parts []Span
+	from  int
 	// dropped counts, by family, the openers dropped past maxQuoteDepth in
 	// this paragraph, so that their closers are text as well.
 	dropped   [famWhiteCorner + 1]int
@@ -278,7 +285,7 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 	text := s.text
 	s.stack = s.stack[:0]
 	i := ps
-	if s.carry != nil {
+	if s.carrying {
 		// Wire convention: the paragraph reopens the quotation.
 		r, size := utf8.DecodeRuneInString(text[i:pe])
 		if s.carry.typewriter {
@@ -286,12 +293,12 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		}
 		if s.carry.typewriter && strings.HasPrefix(text[i:pe], "''") && classify(runeAt(text, i+2, pe)) != ccSpace ||
 			!s.carry.typewriter && s.reopens(r, size, i, pe) {
-			s.carry.parts = append(s.carry.parts, Span{Start: i + size, End: i + size})
+			s.parts = append(s.parts, Span{Start: i + size, End: i + size})
 			s.reopened = true
 			i += size
 		} else {
 			// Plain convention: a closer with nothing to close ends it.
-			s.carry.parts = append(s.carry.parts, Span{Start: i, End: i})
+			s.parts = append(s.parts, Span{Start: i, End: i})
 			s.reopened = false
 		}
 		cr := runeAt(text, s.carry.open, len(text))
@@ -513,14 +520,13 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 	if canClose {
 		for k := len(s.stack) - 1; k >= 0; k-- {
 			o := s.stack[k]
-			if o.family == famNone && s.carry != nil && k == 0 {
+			if o.family == famNone && s.carrying && k == 0 {
 				// The carried quotation from the previous paragraph.
 				if compatible(openMark{r: o.r}, r, fam) {
-					s.carry.parts[len(s.carry.parts)-1].End = i
+					s.parts[len(s.parts)-1].End = i
 					s.carry.close, s.carry.closeEnd = i, j
 					s.carry.closed = true
-					s.finish(s.carry)
-					s.carry = nil
+					s.finish()
 					s.stack = s.stack[:0]
 					return
 				}
@@ -586,17 +592,25 @@ func (s *quoteScanner) laterSingleCloser(j, pe int) bool {
 	return false
 }
 
-// finish computes the content of a multi-paragraph quotation.
-func (s *quoteScanner) finish(q *qspan) {
-	q.start = q.parts[0].Start
-	q.end = q.parts[len(q.parts)-1].End
-	q.parts = trimParts(s.text, q.parts)
-	if len(q.parts) > 0 {
-		q.start, q.end = q.parts[0].Start, q.parts[len(q.parts)-1].End
+// finish computes the content of the carried quotation, which runs over
+// paragraphs, and ends it. Its parts, when it keeps two or more, are a
+// full slice of s.parts (length and capacity alike), so that an append to
+// them copies them; the room of those it drops is reused.
+func (s *quoteScanner) finish() {
+	q := &s.carry
+	s.carrying = false
+	parts := s.parts[s.from:]
+	q.start = parts[0].Start
+	q.end = parts[len(parts)-1].End
+	parts = trimParts(s.text, parts)
+	if len(parts) > 0 {
+		q.start, q.end = parts[0].Start, parts[len(parts)-1].End
 	}
-	if len(q.parts) < 2 {
-		q.parts = nil
+	q.parts = nil
+	if n := len(parts); n >= 2 {
+		q.parts = parts[:n:n]
 	}
+	s.parts = s.parts[:s.from+len(q.parts)]
 	s.pairs = append(grow(s.pairs, q.closeEnd, len(s.text)), *q)
 }
 
@@ -609,21 +623,27 @@ func (s *quoteScanner) finish(q *qspan) {
 func (s *quoteScanner) endParagraph(ps, pe int) {
 	s.dropped = [len(s.dropped)]int{}
 	stack := s.stack
-	if s.carry != nil {
+	if s.carrying {
 		stack = stack[1:] // the carried quotation's sentinel
 		if s.reopened {
-			s.carry.parts[len(s.carry.parts)-1].End = pe
+			s.parts[len(s.parts)-1].End = pe
 			s.stack = s.stack[:0]
 			return
 		}
-		s.carry.parts = s.carry.parts[:len(s.carry.parts)-1]
+		s.parts = s.parts[:len(s.parts)-1]
 		s.closeCarry()
 	}
 	for _, o := range stack {
 		if o.family == famSingle || o.family == famNone {
 			continue
 		}
-		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}, typewriter: o.r == typewriterMark, seq: o.seq}
+		s.carry = qspan{open: o.pos, openEnd: o.end, typewriter: o.r == typewriterMark, seq: o.seq}
+		s.carrying = true
+		if s.parts == nil {
+			s.parts = make([]Span, 0, 8) // a few quotations of a few parts
+		}
+		s.from = len(s.parts)
+		s.parts = append(s.parts, Span{Start: o.end, End: pe})
 		break
 	}
 	s.stack = s.stack[:0]
@@ -631,19 +651,17 @@ func (s *quoteScanner) endParagraph(ps, pe int) {
 
 // flush ends a quotation still open at the end of the document.
 func (s *quoteScanner) flush() {
-	if s.carry != nil {
+	if s.carrying {
 		s.closeCarry()
 	}
 }
 
 // closeCarry ends a carried quotation unclosed at the end of its last part.
 func (s *quoteScanner) closeCarry() {
-	q := s.carry
-	s.carry = nil
-	last := q.parts[len(q.parts)-1]
-	q.close, q.closeEnd = last.End, last.End
-	q.closed = false
-	s.finish(q)
+	last := s.parts[len(s.parts)-1]
+	s.carry.close, s.carry.closeEnd = last.End, last.End
+	s.carry.closed = false
+	s.finish()
 }
 
 // trimParts trims white space from both ends of each part and drops empty
