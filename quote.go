@@ -251,6 +251,9 @@ func runeAt(text string, i, hi int) rune {
 	if i >= hi {
 		return -1
 	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c) // ASCII, with no call
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:hi])
 	return r
 }
@@ -261,9 +264,16 @@ type quoteScanner struct {
 	text     string
 	stack    []openMark
 	pairs    []qspan // closed and unclosed quotations, nested ones included
-	carry    *qspan  // a quotation left open at the end of the previous paragraph
-	reopened bool    // the current paragraph reopened the carried quotation
-	opened   int     // openers pushed so far: the next opener's seq
+	carry    qspan   // a quotation left open at the end of the previous paragraph, when carrying
+	carrying bool
+	reopened bool // the current paragraph reopened the carried quotation
+	opened   int  // openers pushed so far: the next opener's seq
+	// parts holds the parts of the quotations that run over paragraphs,
+	// one array for the text: the carried quotation's, still growing,
+	// are parts[from:], after those of the quotations finished before
+	// it, which hold full slices of them (finish).
+	parts []Span
+	from  int
 	// dropped counts, by family, the openers dropped past maxQuoteDepth in
 	// this paragraph, so that their closers are text as well.
 	dropped   [famWhiteCorner + 1]int
@@ -272,11 +282,10 @@ type quoteScanner struct {
 
 // scanParagraph pairs the marks of text[ps:pe].
 func (s *quoteScanner) scanParagraph(ps, pe int) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text := s.text
 	s.stack = s.stack[:0]
 	i := ps
-	if s.carry != nil {
+	if s.carrying {
 		// Wire convention: the paragraph reopens the quotation.
 		r, size := utf8.DecodeRuneInString(text[i:pe])
 		if s.carry.typewriter {
@@ -284,12 +293,12 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		}
 		if s.carry.typewriter && strings.HasPrefix(text[i:pe], "''") && classify(runeAt(text, i+2, pe)) != ccSpace ||
 			!s.carry.typewriter && s.reopens(r, size, i, pe) {
-			s.carry.parts = append(s.carry.parts, Span{Start: i + size, End: i + size})
+			s.parts = append(s.parts, Span{Start: i + size, End: i + size})
 			s.reopened = true
 			i += size
 		} else {
 			// Plain convention: a closer with nothing to close ends it.
-			s.carry.parts = append(s.carry.parts, Span{Start: i, End: i})
+			s.parts = append(s.parts, Span{Start: i, End: i})
 			s.reopened = false
 		}
 		cr := runeAt(text, s.carry.open, len(text))
@@ -299,30 +308,7 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
 	for i < pe {
-		// Thirty-two bytes at a time while none may belong to a mark
-		// (most of a paragraph: its marks are some seventy bytes apart),
-		// then eight at a time to the first that may.
-		for i+32 <= pe {
-			// markMask8 of four eight-byte words, their high bits
-			// kept once for all four.
-			b := text[i : i+32]
-			x0, x1, x2, x3 := load64(b), load64(b[8:]), load64(b[16:]), load64(b[24:])
-			v0, v1 := (x0^ones*'"')&^(ones*0x05), (x1^ones*'"')&^(ones*0x05)
-			v2, v3 := (x2^ones*'"')&^(ones*0x05), (x3^ones*'"')&^(ones*0x05)
-			if (x0|x1|x2|x3|(v0-ones)&^v0|(v1-ones)&^v1|(v2-ones)&^v2|(v3-ones)&^v3)&high != 0 {
-				break
-			}
-			i += 32
-		}
-		for i+8 <= pe {
-			m := markMask8(load64At(text, i))
-			if m != 0 {
-				i += bits.TrailingZeros64(m) >> 3
-				break
-			}
-			i += 8 // eight bytes of ASCII without a straight mark
-		}
-		if i >= pe {
+		if i = markFrom(text, i, pe); i >= pe {
 			break
 		}
 		c := text[i]
@@ -382,6 +368,69 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		i += size
 	}
 	s.endParagraph(ps, pe)
+}
+
+// markFrom returns the offset of the first byte of text[i:pe] that may
+// belong to a quotation mark: a straight mark, a byte above ASCII, or
+// '#' or '&', rare, which the caller steps past; pe or more when there is
+// none. markFromRef is its reference.
+func markFrom(text string, i, pe int) int {
+	const high = 0x8080808080808080
+	// Thirty-two bytes at a time while none may belong to a mark (most
+	// of a paragraph: its marks are some seventy bytes apart).
+	for i+32 <= pe {
+		b := text[i : i+32]
+		x0, x1, x2, x3 := load64(b), load64(b[8:]), load64(b[16:]), load64(b[24:])
+		// The high bit of each byte of markLow8 is clear where the
+		// byte's low seven bits are those of a straight mark (or '#',
+		// '&'); every byte above ASCII has its own high bit.
+		a := markLow8(x0) & markLow8(x1) & markLow8(x2) & markLow8(x3)
+		if (x0|x1|x2|x3|^a)&high != 0 {
+			break
+		}
+		i += 32
+	}
+	if i+32 <= len(text) {
+		// The first of the thirty-two bytes that may belong to a mark,
+		// from one mask of them, exact on every byte: with no bit set,
+		// 64 bytes on, past pe, since the loop above left these
+		// thirty-two only if they have such a byte or run past pe.
+		b := text[i : i+32]
+		m := pack8(markBytes8(load64(b))) | pack8(markBytes8(load64(b[8:])))<<8 |
+			pack8(markBytes8(load64(b[16:])))<<16 | pack8(markBytes8(load64(b[24:])))<<24
+		return i + bits.TrailingZeros64(m)
+	}
+	// The end of the text: eight bytes at a time, then byte by byte.
+	for i+8 <= pe {
+		if m := markMask8(load64At(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < pe && text[i] < utf8.RuneSelf && text[i] != '"' && text[i] != '\'' && text[i] != '#' && text[i] != '&' {
+		i++
+	}
+	return i
+}
+
+// markLow8 returns x with the high bit of each byte clear where the low
+// seven bits of the byte are those of a straight mark: the double mark is
+// 0x22 and the apostrophe 0x27, and xored with 0x22 and masked with 0x7A
+// the bytes 0x22, 0x23, 0x26 and 0x27 alone become zero ('#' and '&',
+// rare, the caller steps past). The bytes are at most 0x7A once masked:
+// adding 0x7F sets the high bit of every other byte, with no carry into
+// the next.
+func markLow8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x^ones*'"')&(ones*0x7A) + ones*0x7F
+}
+
+// markBytes8 returns the high bits of the bytes of x that may belong to a
+// quotation mark, as markMask8 does, but exact on every byte: a straight
+// mark (or '#', '&'), and every byte above ASCII.
+func markBytes8(x uint64) uint64 {
+	const high = 0x8080808080808080
+	return (x | ^markLow8(x)) & high
 }
 
 // reopens reports whether the mark r of size bytes at the start i of a
@@ -471,14 +520,13 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 	if canClose {
 		for k := len(s.stack) - 1; k >= 0; k-- {
 			o := s.stack[k]
-			if o.family == famNone && s.carry != nil && k == 0 {
+			if o.family == famNone && s.carrying && k == 0 {
 				// The carried quotation from the previous paragraph.
 				if compatible(openMark{r: o.r}, r, fam) {
-					s.carry.parts[len(s.carry.parts)-1].End = i
+					s.parts[len(s.parts)-1].End = i
 					s.carry.close, s.carry.closeEnd = i, j
 					s.carry.closed = true
-					s.finish(s.carry)
-					s.carry = nil
+					s.finish()
 					s.stack = s.stack[:0]
 					return
 				}
@@ -544,17 +592,25 @@ func (s *quoteScanner) laterSingleCloser(j, pe int) bool {
 	return false
 }
 
-// finish computes the content of a multi-paragraph quotation.
-func (s *quoteScanner) finish(q *qspan) {
-	q.start = q.parts[0].Start
-	q.end = q.parts[len(q.parts)-1].End
-	q.parts = trimParts(s.text, q.parts)
-	if len(q.parts) > 0 {
-		q.start, q.end = q.parts[0].Start, q.parts[len(q.parts)-1].End
+// finish computes the content of the carried quotation, which runs over
+// paragraphs, and ends it. Its parts, when it keeps two or more, are a
+// full slice of s.parts (length and capacity alike), so that an append to
+// them copies them; the room of those it drops is reused.
+func (s *quoteScanner) finish() {
+	q := &s.carry
+	s.carrying = false
+	parts := s.parts[s.from:]
+	q.start = parts[0].Start
+	q.end = parts[len(parts)-1].End
+	parts = trimParts(s.text, parts)
+	if len(parts) > 0 {
+		q.start, q.end = parts[0].Start, parts[len(parts)-1].End
 	}
-	if len(q.parts) < 2 {
-		q.parts = nil
+	q.parts = nil
+	if n := len(parts); n >= 2 {
+		q.parts = parts[:n:n]
 	}
+	s.parts = s.parts[:s.from+len(q.parts)]
 	s.pairs = append(grow(s.pairs, q.closeEnd, len(s.text)), *q)
 }
 
@@ -567,21 +623,27 @@ func (s *quoteScanner) finish(q *qspan) {
 func (s *quoteScanner) endParagraph(ps, pe int) {
 	s.dropped = [len(s.dropped)]int{}
 	stack := s.stack
-	if s.carry != nil {
+	if s.carrying {
 		stack = stack[1:] // the carried quotation's sentinel
 		if s.reopened {
-			s.carry.parts[len(s.carry.parts)-1].End = pe
+			s.parts[len(s.parts)-1].End = pe
 			s.stack = s.stack[:0]
 			return
 		}
-		s.carry.parts = s.carry.parts[:len(s.carry.parts)-1]
+		s.parts = s.parts[:len(s.parts)-1]
 		s.closeCarry()
 	}
 	for _, o := range stack {
 		if o.family == famSingle || o.family == famNone {
 			continue
 		}
-		s.carry = &qspan{open: o.pos, openEnd: o.end, parts: []Span{{Start: o.end, End: pe}}, typewriter: o.r == typewriterMark, seq: o.seq}
+		s.carry = qspan{open: o.pos, openEnd: o.end, typewriter: o.r == typewriterMark, seq: o.seq}
+		s.carrying = true
+		if s.parts == nil {
+			s.parts = make([]Span, 0, 8) // a few quotations of a few parts
+		}
+		s.from = len(s.parts)
+		s.parts = append(s.parts, Span{Start: o.end, End: pe})
 		break
 	}
 	s.stack = s.stack[:0]
@@ -589,19 +651,17 @@ func (s *quoteScanner) endParagraph(ps, pe int) {
 
 // flush ends a quotation still open at the end of the document.
 func (s *quoteScanner) flush() {
-	if s.carry != nil {
+	if s.carrying {
 		s.closeCarry()
 	}
 }
 
 // closeCarry ends a carried quotation unclosed at the end of its last part.
 func (s *quoteScanner) closeCarry() {
-	q := s.carry
-	s.carry = nil
-	last := q.parts[len(q.parts)-1]
-	q.close, q.closeEnd = last.End, last.End
-	q.closed = false
-	s.finish(q)
+	last := s.parts[len(s.parts)-1]
+	s.carry.close, s.carry.closeEnd = last.End, last.End
+	s.carry.closed = false
+	s.finish()
 }
 
 // trimParts trims white space from both ends of each part and drops empty
