@@ -951,15 +951,12 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	}
 	// The word before the period: ASCII letters, digits and periods, at
 	// most 40 bytes.
-	ws, lo := i, max(sc.sStart, i-40)
-	for ws > lo && abbrevByte[text[ws-1]] {
-		ws--
-	}
+	ws, dotted := abbrevWordStart(text, max(sc.sStart, i-40), i)
 	word := text[ws:i]
 	if ws > sc.sStart && (text[ws-1] == '\'' || (ws >= 3 && text[ws-3:ws] == "’")) {
 		return true // "Trump's.", "don’t."
 	}
-	if word == "" {
+	if ws == i {
 		// "N°. 5"
 		if i >= 3 && text[i-2:i] == "°" && text[i-3]|0x20 == 'n' && next.kind == nextDigit {
 			return false
@@ -1001,13 +998,54 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		}
 		return true
 	}
-	if isInitialism(word) {
+	if dotted && isInitialism(word) {
 		if len(word) == 3 && next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
 			return true // "Bedminster, N.J. Roger Ailes"
 		}
 		return ambiguousEnds(text, next)
 	}
 	return true
+}
+
+// abbrevWordStart returns the start of the word before a period at i:
+// the run of abbrevByte bytes that ends at i, not before lo (lo ≤ i). It
+// also reports whether the word may hold a period: false only when it
+// holds none, so that isInitialism, which needs one, need not be asked.
+// The word is followed back eight bytes at a time (nonAbbrev8), without a
+// loop over its bytes whose exit, at every period, is a mispredicted
+// branch; the first eight bytes of the text a byte at a time.
+func abbrevWordStart(text string, lo, i int) (int, bool) {
+	const high = 0x8080808080808080
+	dotted := false
+	for ; i >= 8; i -= 8 {
+		m, dots := nonAbbrev8(load64(text[i-8:]))
+		if b := lo - (i - 8); b > 0 {
+			m |= high & (1<<(8*b) - 1) // the bytes before lo stop the word
+		}
+		if m != 0 {
+			// The highest byte flagged is the last one before the word.
+			z := bits.LeadingZeros64(m)
+			return i - z>>3, dotted || dots&^(^uint64(0)>>z) != 0
+		}
+		dotted = dotted || dots != 0
+	}
+	ws := i
+	for ws > lo && abbrevByte[text[ws-1]] {
+		ws--
+	}
+	return ws, true
+}
+
+// nonAbbrev8 returns the high bits of the bytes of x that are not ASCII
+// letters, digits or periods (not abbrevByte), exact on every byte, and
+// those of the periods.
+func nonAbbrev8(x uint64) (non, dots uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	v := x ^ ones*'.'
+	// A byte of v is zero, a period, when neither its high bit nor, added
+	// to 0x7F, its low seven bits set the high bit: no carry between bytes.
+	dots = ^((v&^high + ones*0x7F) | v) & high
+	return nonWordBytes8(x) &^ dots, dots
 }
 
 // afterPlaceComma reports whether the word at ws follows "Place, ": a
