@@ -193,11 +193,11 @@ type resolver struct {
 
 	caser cases.Caser
 
-	// Working arrays of attachSpeakers, sortOrder and output: kept with
-	// the resolver when Parse reuses it for the next text (see reset).
-	next                []int32
+	// Working arrays of sortOrder and output: kept with the resolver
+	// when Parse reuses it for the next text (see reset).
 	tail                []int
 	quotes, idx, counts []int
+	outs                []int // output's mentions
 	spans               []entSpan
 	byName              strMap[int] // entity name → entity (output)
 	// tokHint is where the last search of the words ended (searchFrom).
@@ -300,6 +300,31 @@ func (r *resolver) tokenAfter(s int) int {
 	return hi
 }
 
+// tokenNear returns tokenAfter(s), for the start s of a speaker span:
+// walked to from the first word of the first scanned mention that ends
+// after s, when it is a few words away, as it is for most spans. That
+// mention is found in the mentions, a sixth as many as the words (and
+// findMention asks for it next): the search of the words from the last
+// span, many steps over a large array, is left to the others.
+func (r *resolver) tokenNear(s int) int {
+	ms, toks := r.f.ms[:r.scanned], r.f.toks
+	if i := r.mentionAfter(ms, s); i < len(ms) {
+		k := min(int(ms[i].tokLo), len(toks))
+		for range 8 {
+			switch {
+			case k > 0 && int(toks[k-1].end) > s:
+				k--
+			case k < len(toks) && int(toks[k].end) <= s:
+				k++
+			default:
+				r.tokHint = k
+				return k
+			}
+		}
+	}
+	return r.tokenAfter(s)
+}
+
 // searchFrom returns what sort.Search(n, f) returns, for f false and then
 // true over [0, n), searching from index h: it gallops from h towards the
 // answer and bisects the last step, so that a search that starts near
@@ -378,7 +403,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
-		next: r.next, tail: r.tail, quotes: r.quotes, idx: r.idx, counts: r.counts, spans: r.spans, byName: r.byName}
+		tail: r.tail, quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
 	r.roles.reset()
@@ -518,26 +543,33 @@ func (r *resolver) attachSpeakers() {
 		r.spk[qi] = mi
 		f.ms[mi].speaker = true
 	}
+	r.groupQuotes(len(f.ms))
+}
+
+// groupQuotes lists the quotes of each of the n mentions, from r.spk, for
+// spkQuotes.
+func (r *resolver) groupQuotes(n int) {
 	// Group the quotes by speaker mention, in quote order (a counting
-	// sort: no map).
-	r.spkStart = zeroed(r.spkStart, len(f.ms)+1)
+	// sort: no map). start[mi] counts the quotes of mi, then, summed,
+	// those of the mentions up to mi: where mi's list ends. Placed from
+	// the last quote back, each list is filled from its end, and start[mi]
+	// comes down to where it begins, which is where mi-1's ends.
+	r.spkStart = zeroed(r.spkStart, n+1)
 	start := r.spkStart // in a local: the loops' stores would reload r's fields
 	for _, mi := range r.spk {
 		if mi >= 0 {
-			start[mi+1]++
+			start[mi]++
 		}
 	}
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	r.spkList = resized(r.spkList, int(start[len(f.ms)])) // each set below
-	r.next = resized(r.next, len(f.ms))
-	next := r.next
-	copy(next, r.spkStart)
-	for qi, mi := range r.spk {
-		if mi >= 0 {
-			r.spkList[next[mi]] = qi
-			next[mi]++
+	r.spkList = resized(r.spkList, int(start[n])) // each set below
+	list := r.spkList
+	for qi := len(r.spk) - 1; qi >= 0; qi-- {
+		if mi := r.spk[qi]; mi >= 0 {
+			start[mi]--
+			list[start[mi]] = qi
 		}
 	}
 }
@@ -755,7 +787,7 @@ func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
 // speaks for a named body ("Economists at the Kiel Institute").
 func (r *resolver) groupFirst(s, e int) bool {
 	f := r.f
-	a := r.tokenAfter(s)
+	a := r.tokenNear(s)
 	if a >= len(f.toks) || int(f.toks[a].start) >= e {
 		return false
 	}
@@ -2457,37 +2489,35 @@ func (r *resolver) firstPerson() {
 // cluster.name).
 func (r *resolver) output() {
 	ms := r.f.ms
-	r.quotes = zeroed(r.quotes, len(r.cs))
+	// quotes[c+1] counts the quotes of cluster c; quotes[0], those of no
+	// cluster (-1), stays 0: the mention loop below reads it for every
+	// mention without a test of the cluster first.
+	r.quotes = zeroed(r.quotes, len(r.cs)+1)
 	quotes := r.quotes
 	for _, mi := range r.spk {
 		if mi >= 0 && ms[mi].cluster >= 0 {
-			quotes[ms[mi].cluster]++
+			quotes[ms[mi].cluster+1]++
 		}
 	}
-	for c, n := range quotes {
-		if n > 0 {
+	// Clusters with the same name are one entity: a user counting voices
+	// cannot tell them apart either. Only clusters with quotes make
+	// entities, at most one each: room for them all at once, instead of
+	// growing d.Entities (and a new byName) step by step.
+	r.idx = resized(r.idx, len(r.cs))
+	idx := r.idx
+	byName := &r.byName
+	withQuotes := 0
+	for c := range idx {
+		idx[c] = -1
+		if quotes[c+1] > 0 {
 			r.cs[c].name = cleanName(r.cs[c].name)
+			withQuotes++
 		}
 	}
 	for qi, mi := range r.spk {
 		if mi >= 0 && ms[mi].cluster >= 0 {
 			r.d.Quotes[qi].Entity = r.cs[ms[mi].cluster].name
 		}
-	}
-	// Clusters with the same name are one entity: a user counting voices
-	// cannot tell them apart either.
-	r.idx = resized(r.idx, len(r.cs))
-	idx := r.idx
-	byName := &r.byName
-	for i := range idx {
-		idx[i] = -1
-	}
-	// Only clusters with quotes make entities, at most one each: room
-	// for them all at once, instead of growing d.Entities (and a new
-	// byName) step by step.
-	withQuotes := 0
-	for _, n := range quotes {
-		withQuotes += int(flagIf(n > 0))
 	}
 	if cap(r.d.Entities) < withQuotes {
 		r.d.Entities = make([]Entity, 0, withQuotes)
@@ -2511,12 +2541,18 @@ func (r *resolver) output() {
 		counts[idx[c]]++
 		spans = append(spans, entSpan{idx[c], start, end})
 	}
+	// The mentions of clusters with quotes, in text order: a third of
+	// them, at random among the others, listed without a branch (one on
+	// the cluster of each mention was mispredicted for one in two).
+	r.outs = resized(r.outs, len(r.order))
+	outs, n := r.outs, 0
 	for _, mi := range r.order {
+		outs[n] = mi
+		n += int(flagIf(quotes[ms[mi].cluster+1] > 0))
+	}
+	for _, mi := range outs[:n] {
 		m := &ms[mi]
 		c := m.cluster
-		if c < 0 || quotes[c] == 0 {
-			continue
-		}
 		switch {
 		case m.speaker:
 			for _, qi := range r.spkQuotes(mi) {

@@ -108,3 +108,67 @@ func TestNeedsClean(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenNear checks tokenNear, which walks to the word from a mention
+// near it, against sort.Search: for words of random lengths and gaps,
+// mentions on random words, every offset searched and every hint.
+func TestTokenNear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for trial := range 400 {
+		n := rng.IntN(30)
+		toks := make([]token, n)
+		pos := int32(0)
+		for i := range toks {
+			pos += int32(rng.IntN(3)) // gaps, none too
+			toks[i].start = pos
+			pos += 1 + int32(rng.IntN(4))
+			toks[i].end = pos
+		}
+		// Mentions in order of their ends, on words picked at random:
+		// some spans far from any mention, whose walk gives up.
+		var ms []mention
+		for i := 0; i < n; i += 1 + rng.IntN(12) {
+			j := min(n, i+1+rng.IntN(3))
+			ms = append(ms, mention{start: toks[i].start, end: toks[j-1].end, tokLo: int32(i), tokHi: int32(j)})
+		}
+		r := &resolver{f: &finder{toks: toks, ms: ms}, endsSorted: true, scanned: len(ms)}
+		for s := -1; s <= int(pos)+2; s++ {
+			want := sort.Search(n, func(i int) bool { return int(toks[i].end) > s })
+			for h := -1; h <= n+1; h += 1 + rng.IntN(4) {
+				r.tokHint, r.msHint = h, rng.IntN(len(ms)+1)
+				if got := r.tokenNear(s); got != want {
+					t.Fatalf("trial %d: tokenNear(%d) = %d, want %d", trial, s, got, want)
+				}
+				if r.tokHint != want {
+					t.Fatalf("trial %d: tokenNear(%d) left the hint at %d, want %d", trial, s, r.tokHint, want)
+				}
+			}
+		}
+	}
+}
+
+// TestGroupQuotes checks groupQuotes against the quotes of each mention
+// listed one by one.
+func TestGroupQuotes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	r := &resolver{}
+	for trial := range 500 {
+		n := rng.IntN(20)
+		r.spk = make([]int, rng.IntN(30))
+		for qi := range r.spk {
+			r.spk[qi] = rng.IntN(n+1) - 1 // -1: no speaker
+		}
+		r.groupQuotes(n)
+		for mi := -1; mi <= n; mi++ {
+			var want []int
+			for qi, x := range r.spk {
+				if x == mi && mi >= 0 && mi < n {
+					want = append(want, qi)
+				}
+			}
+			if got := r.spkQuotes(mi); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+				t.Fatalf("trial %d: spkQuotes(%d) = %v, want %v", trial, mi, got, want)
+			}
+		}
+	}
+}
