@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -192,6 +193,9 @@ type resolver struct {
 	pending        []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
+	// foldSrc and foldDst are caseFold's buffers, kept from call to
+	// call.
+	foldSrc, foldDst []byte
 
 	// Working arrays of sortOrder and output: kept with the resolver
 	// when Parse reuses it for the next text (see reset).
@@ -399,7 +403,7 @@ const maxHint = 1 << 12
 func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 	*r = resolver{f: f, text: text, d: d, cs: r.cs[:0],
 		spk: r.spk, spkStart: r.spkStart, spkList: r.spkList, order: r.order, sentMax: r.sentMax,
-		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0],
+		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0], foldSrc: r.foldSrc[:0], foldDst: r.foldDst,
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
@@ -1329,7 +1333,39 @@ func (r *resolver) fold(t *token) string {
 		// letters, which fold to lower case.
 		return r.f.key(t)
 	}
-	return r.caser.String(norm.NFC.String(r.text[t.start:t.keyEnd]))
+	return r.caseFold(norm.NFC.String(r.text[t.start:t.keyEnd]))
+}
+
+// caseFold returns r.caser.String(s). Caser.String allocates a buffer
+// of 256 bytes at each call, and the result when it differs from s;
+// caseFold transforms s in buffers kept by the resolver, returns s
+// itself when folding leaves it as it is (a word without capitals) and
+// otherwise makes the result a string of the key arena (see arenaKey).
+// The whole of s is transformed in one call, with the room it needs;
+// should the transformer report anything else than a short destination,
+// which it does not with all its input, Caser.String decides.
+func (r *resolver) caseFold(s string) string {
+	r.foldSrc = append(r.foldSrc[:0], s...)
+	dst := r.foldDst[:cap(r.foldDst)]
+	if len(dst) < 2*len(s)+16 {
+		dst = make([]byte, max(64, 2*len(s)+16))
+	}
+	for {
+		r.caser.Reset()
+		nDst, nSrc, err := r.caser.Transform(dst, r.foldSrc, true)
+		if err == transform.ErrShortDst {
+			dst = make([]byte, 2*len(dst))
+			continue
+		}
+		r.foldDst = dst
+		if err != nil || nSrc != len(s) {
+			return r.caser.String(s)
+		}
+		if out := dst[:nDst]; string(out) != s {
+			return r.arenaKey(out)
+		}
+		return s
+	}
 }
 
 // resolve resolves mention mi, at position pos of the order, once.
@@ -2052,7 +2088,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		}
 		if !isASCII(key) {
 			// Folding leaves lower-case ASCII as it is.
-			key = r.caser.String(key)
+			key = r.caseFold(key)
 		}
 	}
 	if !lowered {
