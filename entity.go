@@ -152,14 +152,21 @@ type resolver struct {
 	ownBuf           []byte // ownedOrg's key
 	phraseBuf        []byte // phraseCluster's key, when lowered
 	// keyArena holds the map keys made from those buffers (full names,
-	// acronyms, owned organisations) for this text, and the names of new
-	// clusters that are not substrings of the text, end to end: each is a
-	// substring of what it has accumulated (see arenaKey, arenaJoin), one
-	// allocation for many. A Builder never changes the bytes it has
-	// written, so the strings stay as they were when it grows. Made anew
-	// for each text (reset), never written over: the names that went into
-	// a Document (Entity.Name, Quote.Entity) keep that text's arena.
+	// acronyms, owned organisations, lowered phrases) and the folded
+	// words (caseFold), end to end: each is a substring of what it has
+	// accumulated (see arenaKey), one allocation for many keys. A
+	// Builder never changes the bytes it has written, so the strings
+	// stay as they were when it grows or when a new one takes its place.
+	// No key goes into a Document, and the maps that hold them are
+	// emptied for each text: the arena is kept for the next text with
+	// the resolver (reset), which fills the room left in it, a chunk
+	// serving many texts (see arenaKey).
 	keyArena strings.Builder
+	// nameArena holds, end to end, the names of new clusters that are
+	// not substrings of the text (arenaJoin). Made anew for each text,
+	// never written over: the names that went into a Document
+	// (Entity.Name, Quote.Entity) keep that text's arena.
+	nameArena strings.Builder
 	// arena is the size of a new chunk of keyBuf and ints (ctxBuf: half
 	// of it): on PolNeAR a text carves about one int, 0.7 keys and 0.3
 	// context words a mention.
@@ -406,7 +413,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0], foldSrc: r.foldSrc[:0], foldDst: r.foldDst,
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16,
+		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
 		tail: r.tail, quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
@@ -501,7 +508,7 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 				// or text through the resolver's own fields, nor to the
 				// arena of the names the Document holds.
 				r.f, r.text, r.d = nil, "", nil
-				r.keyArena = strings.Builder{}
+				r.nameArena = strings.Builder{}
 				sc.res = r
 			}()
 		}
@@ -1488,33 +1495,48 @@ func (r *resolver) nameKeys(m *mention) []string {
 }
 
 // arenaKey returns the bytes of b as a string of r.keyArena, for a new
-// map key.
+// map key. A key that does not fit in the room left starts a new arena,
+// twice the size of the last up to keyChunkMax, rather than growing
+// the arena, which would copy the keys written: the old one stays with
+// the strings made of it, and goes when the maps let them go.
 func (r *resolver) arenaKey(b []byte) string {
-	if r.keyArena.Cap() == 0 {
-		r.keyArena.Grow(keyArenaSize)
+	if c := r.keyArena.Cap(); c-r.keyArena.Len() < len(b) {
+		r.keyArena = strings.Builder{}
+		r.keyArena.Grow(max(len(b), min(2*c, keyChunkMax), keyArenaSize))
 	}
 	off := r.keyArena.Len()
 	r.keyArena.Write(b)
 	return r.keyArena.String()[off:]
 }
 
-// arenaJoin returns a+b+c as a string of r.keyArena: for the names of
+// arenaJoin returns a+b+c as a string of r.nameArena: for the names of
 // new clusters that are not substrings of the text (see arenaKey).
 func (r *resolver) arenaJoin(a, b, c string) string {
-	if r.keyArena.Cap() == 0 {
-		r.keyArena.Grow(keyArenaSize)
+	if r.nameArena.Cap() == 0 {
+		r.nameArena.Grow(nameArenaSize)
 	}
-	off := r.keyArena.Len()
-	r.keyArena.WriteString(a)
-	r.keyArena.WriteString(b)
-	r.keyArena.WriteString(c)
-	return r.keyArena.String()[off:]
+	off := r.nameArena.Len()
+	r.nameArena.WriteString(a)
+	r.nameArena.WriteString(b)
+	r.nameArena.WriteString(c)
+	return r.nameArena.String()[off:]
 }
 
-// keyArenaSize is the first size of a text's key arena, enough for about
-// 4 PolNeAR articles in 5 (1024 bytes: 98 in 100); the arena of the
-// others grows.
-const keyArenaSize = 512
+// keyArenaSize is the first size of a resolver's key arena, enough for
+// the keys of about 4 PolNeAR articles in 5 (1024 bytes: 98 in 100).
+// keyChunkMax caps the size of the key arenas that follow: one serves
+// about ten PolNeAR texts.
+const (
+	keyArenaSize = 512
+	keyChunkMax  = 8 << 10
+)
+
+// nameArenaSize is the first size of a text's name arena. Most texts
+// that make a name make one or two ("Clinton campaign"): of the sizes
+// tried, 64 bytes had the arena grow more often, 256 and 512 held more
+// bytes for each text (on PolNeAR, BenchmarkParse's B/op 9.13 M at 128,
+// 9.21 M at 256, 9.37 M at 512).
+const nameArenaSize = 128
 
 // resolveName finds or makes the cluster of a proper name.
 func (r *resolver) resolveName(m *mention) int {
