@@ -666,7 +666,7 @@ func (r *resolver) findMention(s, e, n int) int {
 			}
 			// A possessive before more words is a modifier ("Italy's
 			// delegation", "Its developer").
-			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && possessivePronouns[r.f.key(&toks[m.tokLo])]) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
+			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && r.f.lex(int(m.tokLo)).is&lxPossPron != 0) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
 				if poss < 0 && m.kind == mName {
 					poss = j
 				}
@@ -894,10 +894,12 @@ func (r *resolver) synthesize(s, e int) int {
 		s = int(toks[a].start)
 	}
 	n := len(f.ms)
-	k := f.key(&toks[a])
+	// The word's key and its entry in wordTable, which holds what the
+	// word tables say of it (pronoun, possessive pronoun).
+	k, lk := f.key(&toks[a]), f.lex(a)
 	// A relative pronoun opening a longer span stands for its antecedent
 	// ("who in two earlier opinions").
-	if p, ok := pronounOf(k); ok && p.relative && b-a > 1 && k != "that" {
+	if p := lk.pron; lk.is&lxPron != 0 && p.relative && b-a > 1 && k != "that" {
 		return f.emit(mention{start: toks[a].start, end: toks[a].end, kind: mRel, pron: p, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
@@ -906,7 +908,7 @@ func (r *resolver) synthesize(s, e int) int {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
-		if p, ok := pronounOf(k); ok {
+		if p := lk.pron; lk.is&lxPron != 0 {
 			kind := mPron
 			if p.relative {
 				kind = mRel
@@ -923,7 +925,7 @@ func (r *resolver) synthesize(s, e int) int {
 		det = detDefinite
 	case k == "a" || k == "an":
 		det = detIndefinite
-	case possessivePronouns[k]:
+	case lk.is&lxPossPron != 0:
 		det = detPossessive
 	}
 	if det != detNone {
@@ -970,7 +972,7 @@ func (r *resolver) synthesize(s, e int) int {
 	subj := lo == first && lo+1 < b && (dated || f.pluralName(lo)) && !toks[lo+1].has(tCap) && !toks[lo+1].gapped() && !isPluralNoun(f.key(&toks[lo+1])) && f.lex(lo+1).is&lxDate == 0
 	if last := b - 1; lo < b && (subj || toks[last].has(tCap) && !(dated && f.lex(last).is&lxDate != 0) || toks[last].has(tPoss)) {
 		hi := lo
-		for hi < b && (toks[hi].has(tCap) || nameConnectors[f.key(&toks[hi])]) {
+		for hi < b && (toks[hi].has(tCap) || f.lex(hi).is&lxConn != 0) {
 			hi++
 		}
 		f.synth = true
@@ -1964,7 +1966,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	}
 	cands := r.roleCands[:0]
 	head, role := r.f.str(m.head), r.f.str(m.role)
-	if more, ok := broaderRoles[role]; ok {
+	if more, ok := broaderOf(role); ok {
 		for _, x := range more {
 			cands = append(cands, r.roles.get(x)...)
 		}
@@ -1973,7 +1975,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	}
 	if m.ek == kOrg {
 		cands = append(cands, r.orgs.get(head)...)
-		if companyWords[head] {
+		if isCompanyWord(head) {
 			cands = append(cands, r.corps...)
 		}
 	}

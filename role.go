@@ -474,6 +474,10 @@ func (f *lexFilter) may(k string) bool {
 var (
 	pronounFilter, determinerFilter, prepositionFilter lexFilter
 	titleFilter, roleFilter, headFilter, orgFilter     lexFilter
+	// broaderFilter and companyFilter, of broaderRoles and
+	// companyWords, refuse most of the roles and heads that the
+	// resolver asks them about (resolveRole).
+	broaderFilter, companyFilter lexFilter
 	// findFilter passes the pronouns and the words that open a phrase
 	// in find (detAt): a word that fails it is neither. Its last bytes
 	// pass in either ASCII case, for the lexer, which tests words as
@@ -501,6 +505,12 @@ func init() {
 	}
 	for k := range titleWords {
 		titleFilter.add(k)
+	}
+	for k := range broaderRoles {
+		broaderFilter.add(k)
+	}
+	for k := range companyWords {
+		companyFilter.add(k)
 	}
 	for k := range roleWords {
 		roleFilter.add(k)
@@ -591,6 +601,19 @@ func titleOf(k string) (wordInfo, bool) {
 	w, ok := titleWords[k]
 	return w, ok
 }
+
+// broaderOf returns broaderRoles[role] and whether role has a list
+// there.
+func broaderOf(role string) ([]string, bool) {
+	if !broaderFilter.may(role) {
+		return nil, false
+	}
+	l, ok := broaderRoles[role]
+	return l, ok
+}
+
+// isCompanyWord returns companyWords[k].
+func isCompanyWord(k string) bool { return companyFilter.may(k) && companyWords[k] }
 
 // wordFlags say which tables hold a word (see wordEntry).
 type wordFlags uint32
