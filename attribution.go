@@ -407,15 +407,21 @@ func (p *Parser) Parse(text string) *Document {
 // sentences of text: the first stage of Parse, apart for the benchmarks
 // and tests that time or check the stages after it.
 func (p *Parser) segment(text string) *Document {
-	d := &Document{Sentences: make([]Span, 0, len(text)/100+1)}
+	d := new(Document)
 	// The paragraphs are found in an array on the stack, then copied to
-	// one of their number: one allocation, of the right size, without
-	// counting the lines first.
+	// the front of one array that also holds room for the sentences
+	// (about one in a hundred bytes; sentencesOf grows them past it):
+	// one allocation for both, without counting the lines first. Each
+	// slice is capped where the other starts (so an append by the
+	// caller copies).
 	var buf [paraBuf]Span
 	paras, lines := p.seg.paragraphLines(text, buf[:0])
+	all := make([]Span, len(paras), len(paras)+len(text)/100+1)
+	copy(all, paras)
 	if len(paras) > 0 {
-		d.Paragraphs = append(make([]Span, 0, len(paras)), paras...)
+		d.Paragraphs = all[:len(paras):len(paras)]
 	} // else nil, as before: "paragraphs": null
+	d.Sentences = all[len(paras):len(paras)]
 	dl, hasDL := p.seg.dateline(text, d.Paragraphs)
 	if hasDL {
 		// A copy, not &dl: dl would be moved to the heap for every text,

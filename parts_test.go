@@ -62,3 +62,30 @@ func TestPartsArray(t *testing.T) {
 		}
 	}
 }
+
+// TestSpansArray checks that a Document's paragraphs and sentences,
+// which segment takes from one array, do not share room: appending to
+// one leaves the other as it was, for texts whose sentences fit in the
+// room set aside and for one that outgrows it.
+func TestSpansArray(t *testing.T) {
+	texts := []string{
+		// Sentences of some 200 bytes: they fit in the room.
+		strings.Repeat("The committee said on Tuesday that it would review the budget of every department before the end of the year, and that the review would be published in full. ", 6) + "\n\nThe minister agreed.",
+		"One. Two.\n\nThree.",
+		strings.Repeat("Yes. ", 400) + "\n\n" + strings.Repeat("No. ", 400),
+		"",
+	}
+	for _, text := range texts {
+		d := Parse(text)
+		sents := slices.Clone(d.Sentences)
+		paras := slices.Clone(d.Paragraphs)
+		_ = append(d.Paragraphs, Span{Start: -1, End: -1})
+		if !slices.Equal(d.Sentences, sents) {
+			t.Errorf("%.20q: appending a paragraph changed the sentences", text)
+		}
+		_ = append(d.Sentences, Span{Start: -2, End: -2})
+		if !slices.Equal(d.Paragraphs, paras) {
+			t.Errorf("%.20q: appending a sentence changed the paragraphs", text)
+		}
+	}
+}
