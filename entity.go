@@ -477,7 +477,10 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 		if sc.seen == nil {
 			sc.seen = new(seenFilter)
 		}
-		f.spareToks, f.spareMs, f.ivs, f.starts, f.inits, f.lowBuf, f.strs, f.seen = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.finits, sc.flows, sc.fstrs, sc.seen
+		if sc.lowArena == nil {
+			sc.lowArena = new(strings.Builder)
+		}
+		f.spareToks, f.spareMs, f.ivs, f.starts, f.inits, f.lowBuf, f.strs, f.seen, f.lowArena = sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.finits, sc.flows, sc.fstrs, sc.seen, sc.lowArena
 		defer func() {
 			clear(f.strs) // the mentions' keys may be strings of the text
 			sc.ftoks, sc.fms, sc.fivs, sc.fstarts, sc.finits, sc.flows, sc.fstrs = f.toks, f.ms, f.ivs, f.starts, f.inits, f.lowBuf, f.strs[:0]
@@ -1781,16 +1784,20 @@ func (r *resolver) pushTo(t *strMap[[]int], k string, c int) {
 	}
 }
 
-// pushInt appends c to s, a list held in a map; a new list is carved
-// from the arena r.ints (room for two) instead of being allocated alone.
+// pushInt appends c to s, a list held in a map. A new list is carved
+// from the arena r.ints (room for two) instead of being allocated alone,
+// and so is the room of a full one, twice its size, where append would
+// allocate: lists carved from the arena are full slices, so the carving
+// never writes over another list.
 func (r *resolver) pushInt(s []int, c int) []int {
-	if s == nil {
-		if cap(r.ints)-len(r.ints) < 2 {
-			r.ints = make([]int, 0, r.arena)
+	if len(s) == cap(s) {
+		m := max(2, 2*cap(s))
+		if cap(r.ints)-len(r.ints) < m {
+			r.ints = make([]int, 0, max(r.arena, m))
 		}
 		n := len(r.ints)
-		r.ints = r.ints[:n+2]
-		s = r.ints[n : n : n+2]
+		r.ints = r.ints[:n+m]
+		s = r.ints[n : n+copy(r.ints[n:], s) : n+m]
 	}
 	return append(s, c)
 }

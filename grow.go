@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // grow returns s with room for one more element. When s is full, the new
 // capacity is extrapolated from how far the scan has come: s holds len(s)
 // elements for the first done of total bytes, so the whole text will need
@@ -61,6 +63,10 @@ type scratch struct {
 	fnd       *finder     // the entity stage's finder, emptied (resolveDocIn)
 	// the tables of the entity stage's word sets (finder.capsSeen, lowSeen), emptied
 	capsSlots, lowSlots []spanSlot
+	// The arena of the entity stage's lowered keys (finder.lowArena):
+	// unlike the arrays above, its bytes are never written over, so the
+	// strings made of them stay valid for whoever holds them.
+	lowArena *strings.Builder
 }
 
 // maxScratch is the most elements an array kept for reuse may hold: the

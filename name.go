@@ -186,6 +186,10 @@ type finder struct {
 	// earlier document's on entry, to reuse).
 	lows   string
 	lowBuf []byte
+	// lowArena, the scratch's (nil without one), holds the lows of the
+	// texts one after another, end to end (see lowerKeys): one
+	// allocation for the keys of many texts.
+	lowArena *strings.Builder
 	// words are the quote stage's tokens of the text, whose words carry
 	// their entries in wordTable (see resolveDocWith), or nil.
 	words []item
@@ -268,8 +272,36 @@ func (f *finder) lowerKeys() {
 		b = appendLower(b[:n], text, s, e)
 		n, b = len(b), b[:cap(b)]
 	}
-	f.lows, f.lowBuf = string(b[:n]), b[:n]
+	f.lowBuf = b[:n]
+	f.lows = f.arenaString(b[:n])
 }
+
+// arenaString returns b as a string of f.lowArena, or as a string of its
+// own without one. A Builder never changes the bytes it has written, so
+// the strings of earlier texts stay as they were; when b does not fit in
+// the room left, a new arena takes its place, twice the size of the last
+// up to lowChunkMax (the old one goes when nothing holds its strings).
+func (f *finder) arenaString(b []byte) string {
+	a := f.lowArena
+	if a == nil {
+		return string(b)
+	}
+	if c := a.Cap(); c-a.Len() < len(b) {
+		*a = strings.Builder{}
+		a.Grow(max(len(b), min(2*c, lowChunkMax), lowChunkMin))
+	}
+	off := a.Len()
+	a.Write(b)
+	return a.String()[off:]
+}
+
+// lowChunkMin and lowChunkMax bound the size of a new arena of lowered
+// keys: a PolNeAR article's keys take some 800 bytes, so the largest
+// serves about eighty articles.
+const (
+	lowChunkMin = 4 << 10
+	lowChunkMax = 64 << 10
+)
 
 // appendLower appends text[i:j] to b with its ASCII letters lowered,
 // eight bytes a step (lower8). The last step reads past j when text goes
