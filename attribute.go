@@ -2462,7 +2462,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 						// police, and there were only eight …": the whole
 						// sentence, in two parts.
 						at.contentTokEnd = a.contentStop(e2+1, last)
-						at.parts = []Span{a.span(start, end), a.span(e2+1, at.contentTokEnd)}
+						at.parts = append(a.partRoom(2), a.span(start, end), a.span(e2+1, at.contentTokEnd))
 					}
 					return true
 				}
@@ -2505,7 +2505,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 						if a.passiveClauseAt(c, m) && (m <= e2 || a.isPunct(m-1, ",")) {
 							at.spkEnd = min(e2, m)
 							at.contentTokEnd = a.passiveEnd(m, a.contentStop(m, last))
-							at.parts = []Span{a.span(ss, s), a.span(m, at.contentTokEnd)}
+							at.parts = append(a.partRoom(2), a.span(ss, s), a.span(m, at.contentTokEnd))
 							break
 						}
 					}
@@ -2694,7 +2694,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 					at.spkTok, at.spkEnd = cs, ce
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
 					// Its two segments, as for an interrupted direct quotation.
-					at.parts = []Span{a.span(start, end1), a.span(b, at.contentTokEnd)}
+					at.parts = append(a.partRoom(2), a.span(start, end1), a.span(b, at.contentTokEnd))
 					return true
 				}
 			}
@@ -2886,7 +2886,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// "which he said was …", "what he calls corruption": the
 		// relative word stands for what was said and opens the content,
 		// in two parts around the speaker and the cue.
-		at.parts = []Span{a.span(r, s), a.span(start, at.contentTokEnd)}
+		at.parts = append(a.partRoom(2), a.span(r, s), a.span(start, at.contentTokEnd))
 		at.contentTokStart = r
 	}
 	return true
