@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -983,13 +984,21 @@ func TestEntityConcurrent(t *testing.T) {
 }
 
 // TestTableFilters checks that the filtered look-ups of role.go (lexFilter,
-// headWords) answer as the plain maps do, for every table word, their
-// variants and the words of the fixtures.
+// headWords, broaderOf, isCompanyWord) and the flags of wordTable that
+// the resolver reads for possessive pronouns and name connectors answer
+// as the plain maps do, for every table word, their variants and the
+// words of the fixtures.
 func TestTableFilters(t *testing.T) {
-	words := map[string]bool{"": true, "x": true, "the": true, "zz": true}
-	for _, m := range []map[string]bool{orgWords, textWords, groupWords, determiners, prepositions, possessivePronouns} {
+	words := map[string]bool{"": true, "x": true, "the": true, "zz": true, "politician": true, "lender": true, "conglomerate": true}
+	for _, m := range []map[string]bool{orgWords, textWords, groupWords, determiners, prepositions, possessivePronouns, companyWords, nameConnectors} {
 		for k := range m {
 			words[k] = true
+		}
+	}
+	for k, l := range broaderRoles {
+		words[k] = true
+		for _, w := range l {
+			words[w] = true
 		}
 	}
 	for k := range pronouns {
@@ -1002,7 +1011,7 @@ func TestTableFilters(t *testing.T) {
 		words[k] = true
 	}
 	for k := range words {
-		words[k+"s"], words[k+"."], words[strings.TrimSuffix(k, ".")] = true, true, true
+		words[k+"s"], words[k+"."], words[strings.TrimSuffix(k, ".")], words[strings.TrimSuffix(k, "s")] = true, true, true, true
 	}
 	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	for _, n := range names {
@@ -1045,6 +1054,18 @@ func TestTableFilters(t *testing.T) {
 		}
 		if c != wc || w != ww {
 			t.Errorf("headClass(%q) = %v %v, want %v %v", k, c, w, wc, ww)
+		}
+		l1, ok1 := broaderOf(k)
+		l2, ok2 := broaderRoles[k]
+		if ok1 != ok2 || !slices.Equal(l1, l2) {
+			t.Errorf("broaderOf(%q) = %v, %v; want %v, %v", k, l1, ok1, l2, ok2)
+		}
+		if isCompanyWord(k) != companyWords[k] {
+			t.Errorf("isCompanyWord(%q) = %v", k, !companyWords[k])
+		}
+		e := &wordTable.entries[wordIndex(k)]
+		if (e.is&lxPossPron != 0) != possessivePronouns[k] || (e.is&lxConn != 0) != nameConnectors[k] {
+			t.Errorf("flags of %q: possessive pronoun %v, connector %v", k, e.is&lxPossPron != 0, e.is&lxConn != 0)
 		}
 	}
 }
