@@ -136,7 +136,10 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	sc.qstack, sc.qpairs = s.stack[:0], s.pairs[:0]
 
 	// About one token per five bytes of news text: allocate once.
-	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, len(text)/5+8)}
+	// The words are looked up as they are emitted (tokenizer.lookUp),
+	// their entries in lex, which has the room of toks.
+	ntok := len(text)/5 + 8
+	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare(sc.toks, ntok), words: p.words(), lex: spare(sc.lex, ntok)}
 	// The token index: three parts of one array, sentTok's, which the
 	// scratch keeps; the tokenizer sets every element.
 	n, np := len(d.Sentences), len(d.Paragraphs)
@@ -149,31 +152,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 		a.qAttr[i] = -1
 	}
 	a.used = reuse(sc.used, len(a.toks))[:len(a.toks)]
-	a.lex = spare(sc.lex, len(a.toks))[:len(a.toks)]
+	a.lex = tz.lex
 	a.cls = spare(sc.cls, len(a.toks))[:len(a.toks)]
 	a.cueToks = spare(sc.cueAt, len(a.toks)/16+8)
 	a.nounToks = spare(sc.nounAt, len(a.toks)/256+8)
-	p.words().cueEntries(text, a.toks, a.lex)
-	entries, lex, cls := p.cues.entries, a.lex, a.cls[:len(a.lex)]
-	// Every token's classes, from the dense array of them (cueTable.clsOf,
-	// whose entry 0 is 0, a token with no entry), then the rare tokens
-	// that a pass reads a list of, whose entries come first
-	// (cueTable.listed): no branch on whether a token has an entry, which
-	// is as good as random.
-	clsOf, listed := p.cues.clsOf, uint32(p.cues.listed)
-	for k, e := range lex {
-		cls[k] = clsOf[e]
-		if uint32(e)-1 >= listed {
-			continue // most words
-		}
-		le := &entries[e]
-		if len(le.cues) > 0 && le.opensBefore(a.lexAt(k+1)) {
-			a.cueToks = append(a.cueToks, k)
-		}
-		if le.cls&nounCues != 0 || le.demand != "" {
-			a.nounToks = append(a.nounToks, k)
-		}
-	}
+	a.tokenClasses()
 	// One attribution per quotation and per fourth sentence: on the
 	// PolNeAR articles that reserves 1.5 times what is used (184 bytes each).
 	a.attrs = reuse(sc.attrs, len(qs)+len(d.Sentences)/4+4)

@@ -69,6 +69,37 @@ type tokenizer struct {
 	// The bounds of sentence si, math.MaxInt both when there is none:
 	// most calls of sentOf compare with them alone.
 	siStart, siEnd int
+	// words, when set, looks up the words of toks (tokenWords.cueEntries)
+	// a batch at a time as run emits them (lookUp), while their items and
+	// their text are still in the nearest cache, rather than in a second
+	// pass over all of them: lex[k] is the cue-table entry of token k, for
+	// the first looked tokens.
+	words  *tokenWords
+	lex    []int32
+	looked int
+}
+
+// lookBatch is the count of new tokens past which run looks them up at
+// the end of a paragraph: a few paragraphs of news text, whose items
+// (7 KB) stay in the nearest cache, and few enough calls that their cost
+// is lost in the look-ups.
+const lookBatch = 256
+
+// lookUp looks up the tokens emitted since the last call (see words),
+// growing lex in step with toks.
+func (t *tokenizer) lookUp() {
+	if t.words == nil {
+		return
+	}
+	n := len(t.toks)
+	if cap(t.lex) < n {
+		lex := make([]int32, t.looked, cap(t.toks))
+		copy(lex, t.lex)
+		t.lex = lex
+	}
+	t.lex = t.lex[:n]
+	t.words.cueEntries(t.text, t.toks[t.looked:n], t.lex[t.looked:n])
+	t.looked = n
 }
 
 // sentOf returns the index of the sentence holding byte offset p, moving
@@ -95,7 +126,8 @@ func (t *tokenizer) sentFrom(p int) {
 	}
 }
 
-// run tokenizes the whole text.
+// run tokenizes the whole text, and looks up its words when words is
+// set.
 func (t *tokenizer) run() {
 	text := t.text
 	t.sentFrom(-1)
@@ -175,7 +207,11 @@ func (t *tokenizer) run() {
 			}
 		}
 		pos = i
+		if len(t.toks)-t.looked >= lookBatch {
+			t.lookUp()
+		}
 	}
+	t.lookUp()
 	t.paraTok[len(t.paras)] = len(t.toks)
 	for s := int(t.nextSent); s < len(t.sentTok); s++ {
 		t.sentTok[s] = len(t.toks)

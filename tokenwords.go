@@ -88,3 +88,31 @@ func (w *tokenWords) entry(text string, t *item) int32 {
 	t.word = uint16(v >> 16)
 	return v & (1<<16 - 1)
 }
+
+// tokenClasses sets the class of every token (a.cls) from its cue-table
+// entry (a.lex) and lists the tokens that the passes look for (a.cueToks,
+// a.nounToks). A function of its own, apart from findQuotesIn: there,
+// among that function's many values, the loop's were reloaded from the
+// stack on every turn.
+func (a *attributor) tokenClasses() {
+	entries, lex, cls := a.p.cues.entries, a.lex, a.cls[:len(a.lex)]
+	// Every token's classes, from the dense array of them (cueTable.clsOf,
+	// whose entry 0 is 0, a token with no entry), then the rare tokens
+	// that a pass reads a list of, whose entries come first
+	// (cueTable.listed): no branch on whether a token has an entry, which
+	// is as good as random.
+	clsOf, listed := a.p.cues.clsOf, uint32(a.p.cues.listed)
+	for k, e := range lex {
+		cls[k] = clsOf[e]
+		if uint32(e)-1 >= listed {
+			continue // most words
+		}
+		le := &entries[e]
+		if len(le.cues) > 0 && le.opensBefore(a.lexAt(k+1)) {
+			a.cueToks = append(a.cueToks, k)
+		}
+		if le.cls&nounCues != 0 || le.demand != "" {
+			a.nounToks = append(a.nounToks, k)
+		}
+	}
+}
