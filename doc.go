@@ -95,7 +95,7 @@
 // reported contents that run over several sentences without quotation
 // marks, and where a content ends at a comma are the main sources of
 // error; the figures the parser reaches on the PolNeAR corpus are in the
-// README. Parse runs at 30 to 37 MB/s on one core, as the host allows
-// (bench/README.md has the figures), most of it in attributing quotations
-// and resolving entities.
+// README. Parse runs at 20 to 37 MB/s on one core of the 2.6 GHz machine
+// it is measured on, as that shared host allows (bench/README.md has the
+// figures), most of it in attributing quotations and resolving entities.
 package attribution

@@ -25,15 +25,9 @@ func BenchmarkEntityPooled(b *testing.B) {
 		words[i] = qsc.toks
 	}
 	sc := new(scratch)
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	cpu := cpuTime()
-	for b.Loop() {
-		for i, text := range texts {
-			resolveDocWith(text, docs[i], sc, words[i])
-		}
-	}
-	reportCPU(b, cpuTime()-cpu, total)
+	loopTexts(b, texts, total, func(i int, text string) {
+		resolveDocWith(text, docs[i], sc, words[i])
+	})
 }
 
 // reportCPU reports the process's CPU time of the b.N ops that took cpu,
@@ -49,14 +43,8 @@ func BenchmarkEntityTokenize(b *testing.B) {
 	texts, total := parseBenchTexts(b)
 	docs := stageDocs(texts, 2)
 	var f finder
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	cpu := cpuTime()
-	for b.Loop() {
-		for i, text := range texts {
-			f = finder{text: text, capsSeen: newSpanSet(nil), lowSeen: newSpanSet(nil), spareToks: f.toks, spareMs: f.ms, ivs: f.ivs, starts: f.starts}
-			f.tokenize(docs[i])
-		}
-	}
-	reportCPU(b, cpuTime()-cpu, total)
+	loopTexts(b, texts, total, func(i int, text string) {
+		f = finder{text: text, capsSeen: newSpanSet(nil), lowSeen: newSpanSet(nil), spareToks: f.toks, spareMs: f.ms, ivs: f.ivs, starts: f.starts}
+		f.tokenize(docs[i])
+	})
 }

@@ -31,18 +31,27 @@ func parseBenchTexts(b *testing.B) ([]string, int) {
 // BenchmarkParse parses every article once per op.
 func BenchmarkParse(b *testing.B) {
 	texts, total := parseBenchTexts(b)
+	quotes := 0
+	loopTexts(b, texts, total, func(_ int, t string) {
+		quotes += len(Parse(t).Quotes)
+	})
+	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/op")
+}
+
+// loopTexts is the loop of the benchmarks that time a stage over the
+// benchmark texts: each op runs op on every text, in order (i its
+// index), and counts all their bytes; allocations and the CPU time
+// (reportCPU) are reported.
+func loopTexts(b *testing.B, texts []string, total int, op func(i int, text string)) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	b.ResetTimer()
-	quotes := 0
 	cpu := cpuTime()
 	for b.Loop() {
-		for _, t := range texts {
-			quotes += len(Parse(t).Quotes)
+		for i, text := range texts {
+			op(i, text)
 		}
 	}
 	reportCPU(b, cpuTime()-cpu, total)
-	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/op")
 }
 
 // stageDocs runs the stages before the one measured, once, so that each

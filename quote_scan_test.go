@@ -82,21 +82,15 @@ func BenchmarkQuoteScan(b *testing.B) {
 	texts, total := parseBenchTexts(b)
 	docs := stageDocs(texts, 1)
 	sc := new(scratch)
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	cpu := cpuTime()
-	for b.Loop() {
-		for i, text := range texts {
-			s := quoteScanner{text: text, stack: sc.qstack[:0], pairs: spare(sc.qpairs, 0)}
-			for _, para := range docs[i].Paragraphs {
-				s.scanParagraph(para.Start, para.End)
-			}
-			s.flush()
-			topLevel(s.pairs, s.opened, sc)
-			clear(s.pairs)
-			clear(sc.qall)
-			sc.qstack, sc.qpairs = s.stack[:0], s.pairs[:0]
+	loopTexts(b, texts, total, func(i int, text string) {
+		s := quoteScanner{text: text, stack: sc.qstack[:0], pairs: spare(sc.qpairs, 0)}
+		for _, para := range docs[i].Paragraphs {
+			s.scanParagraph(para.Start, para.End)
 		}
-	}
-	reportCPU(b, cpuTime()-cpu, total)
+		s.flush()
+		topLevel(s.pairs, s.opened, sc)
+		clear(s.pairs)
+		clear(sc.qall)
+		sc.qstack, sc.qpairs = s.stack[:0], s.pairs[:0]
+	})
 }

@@ -5,7 +5,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -16,22 +15,8 @@ import (
 // that it grows between batches.
 func lookUpBoth(t *testing.T, name, text string) {
 	t.Helper()
-	d := defaultParser.segment(text)
-	s := quoteScanner{text: text}
-	for _, para := range d.Paragraphs {
-		s.scanParagraph(para.Start, para.End)
-	}
-	s.flush()
-	qs, _ := topLevel(s.pairs, s.opened, &scratch{})
 	words := defaultParser.words()
-	mk := func() *tokenizer {
-		tz := &tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: make([]item, 0, 4)}
-		n, np := len(d.Sentences), len(d.Paragraphs)
-		all := make([]int, n+1+np+1+len(qs))
-		tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
-		return tz
-	}
-	got, want := mk(), mk()
+	got, want := twoTokenizers(text)
 	got.words, got.lex = words, make([]int32, 0, 2)
 	got.run()
 	want.run()
@@ -63,21 +48,12 @@ func TestLookUpSame(t *testing.T) {
 		n = 200
 	}
 	rng := rand.New(rand.NewPCG(13, 14))
-	var b strings.Builder
+	// Spaces, marks and paragraph breaks or quotation marks after three,
+	// one and one of eight pieces.
+	seps := [][]string{{" "}, {" "}, {" "}, {", ", ". ", "  ", ",", "."}, {"\n\n", ".\n\n", " \"", "\" ", " “", "” "}, nil, nil, nil}
 	for i := range n {
-		b.Reset()
-		for range 1 + rng.IntN(400) {
-			b.WriteString(tokenizePieces[rng.IntN(len(tokenizePieces))])
-			switch rng.IntN(8) {
-			case 0, 1, 2:
-				b.WriteByte(' ')
-			case 3:
-				b.WriteString([]string{", ", ". ", "  ", ",", "."}[rng.IntN(5)])
-			case 4:
-				b.WriteString([]string{"\n\n", ".\n\n", " \"", "\" ", " “", "” "}[rng.IntN(6)])
-			}
-		}
-		lookUpBoth(t, "random "+strconv.Itoa(i)+" "+strconv.Quote(b.String()), b.String())
+		text := randomPieces(rng, 400, seps)
+		lookUpBoth(t, "random "+strconv.Itoa(i)+" "+strconv.Quote(text), text)
 	}
 	if testing.Short() {
 		return

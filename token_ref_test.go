@@ -6,7 +6,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -203,10 +202,10 @@ func (t *tokenizer) wordRef(i, end, next, pi int) int {
 	}
 }
 
-// quoteTokensBoth tokenizes text with run and with runRef and reports
-// any difference.
-func quoteTokensBoth(t *testing.T, name, text string) {
-	t.Helper()
+// twoTokenizers returns two tokenizers of text, segmented and its
+// quotations found as Parse does, not yet run; their token arrays start
+// small, so that they grow as run goes.
+func twoTokenizers(text string) (*tokenizer, *tokenizer) {
 	d := defaultParser.segment(text)
 	s := quoteScanner{text: text}
 	for _, para := range d.Paragraphs {
@@ -221,7 +220,14 @@ func quoteTokensBoth(t *testing.T, name, text string) {
 		tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
 		return tz
 	}
-	got, want := mk(), mk()
+	return mk(), mk()
+}
+
+// quoteTokensBoth tokenizes text with run and with runRef and reports
+// any difference.
+func quoteTokensBoth(t *testing.T, name, text string) {
+	t.Helper()
+	got, want := twoTokenizers(text)
 	got.run()
 	want.runRef()
 	if !slices.Equal(got.toks, want.toks) {
@@ -257,18 +263,8 @@ func TestQuoteTokensSameRandom(t *testing.T) {
 		n = 500
 	}
 	rng := rand.New(rand.NewPCG(5, 6))
-	var b strings.Builder
 	for i := range n {
-		b.Reset()
-		for range 1 + rng.IntN(80) {
-			b.WriteString(tokenizePieces[rng.IntN(len(tokenizePieces))])
-			switch rng.IntN(4) {
-			case 0:
-				b.WriteByte(' ')
-			case 1:
-				b.WriteString([]string{", ", ". ", " ", "  ", ",", "."}[rng.IntN(6)])
-			}
-		}
-		quoteTokensBoth(t, "random "+strconv.Itoa(i)+" "+strconv.Quote(b.String()), b.String())
+		text := randomPieces(rng, 80, [][]string{{" "}, {", ", ". ", " ", "  ", ",", "."}, nil, nil})
+		quoteTokensBoth(t, "random "+strconv.Itoa(i)+" "+strconv.Quote(text), text)
 	}
 }
