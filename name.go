@@ -262,10 +262,11 @@ func (f *finder) lowerKeys() {
 	}
 	for _, i := range ups {
 		t := &toks[i]
-		s, e := int(t.start), int(t.keyEnd)
+		// Read as unsigned, s needs no bounds check below.
+		s, e := int(uint32(t.start)), int(t.keyEnd)
 		t.low = int32(n)
 		if e-s <= 8 && s+8 <= len(text) && n+8 <= len(b) {
-			binary.LittleEndian.PutUint64(b[n:], lower8(load64At(text, s)))
+			binary.LittleEndian.PutUint64(b[n:n+8], lower8(load64At(text, s)))
 			n += e - s
 			continue
 		}
@@ -1096,25 +1097,23 @@ func gapPunct(gap tokFlags, q bool) tokFlags {
 // costs less than one call each on first use. The other words are looked
 // up on first use (lexAt).
 func (f *finder) wordEntries() {
-	// qws[0] is the first of the quote stage's tokens not before the
-	// word: slicing it off costs less than an index into its array.
+	// qws[j] is the first of the quote stage's tokens not before the
+	// word toks[i]. The indexes are unsigned: their tests against the
+	// lengths are the bounds checks.
 	qws, toks := f.words, f.toks
-	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if len(qws) == 0 {
-			return
-		}
-		q := &qws[0]
+	var i, j uint
+	for i < uint(len(toks)) && j < uint(len(qws)) {
+		t, q := &toks[i], &qws[j]
 		if q.start < t.start {
 			if q.kind == tQuote && q.end > t.start {
-				j := i + 1
-				for j < len(toks) && toks[j].start < q.end {
-					j++
+				k := i + 1
+				for k < uint(len(toks)) && toks[k].start < q.end {
+					k++
 				}
-				f.quoteEntries(toks[i:j])
-				i = j
+				f.quoteEntries(toks[i:k])
+				i = k
 			}
-			qws = qws[1:]
+			j++
 			continue
 		}
 		// The token at the word's start is passed once read: the next
@@ -1123,7 +1122,7 @@ func (f *finder) wordEntries() {
 			if q.end == t.keyEnd && q.kind == tWord {
 				t.word = q.word
 			}
-			qws = qws[1:]
+			j++
 		}
 		i++
 	}
@@ -1249,17 +1248,21 @@ func (f *finder) markSeen() {
 	}
 	f.holdInitials(filter)
 	var lastWords [2][64]string
+	// The rows in a local: filter's nil check is made once, not for
+	// each word.
+	rows := &filter.rows
 	for i := range toks {
 		t := &toks[i]
-		s, e := int(t.start), int(t.keyEnd)
-		// The test of e against the text's length lets the compiler
-		// drop the bounds checks of text[s] and text[e-1].
+		// The test of e against the text's length, with the offsets
+		// read as unsigned, lets the compiler drop the bounds checks of
+		// text[s] and text[e-1].
+		s, e := int(uint32(t.start)), int(uint32(t.keyEnd))
 		if e <= s || e > len(text) {
 			continue
 		}
 		// The row of the set: tCapWord is bit 9, the set's bit 10.
 		f := t.flags
-		row := filter.rows[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
+		row := rows[int(f&tCapWord)<<1|int(text[s]&31)<<5|int(text[e-1]&31)]
 		if row&(1<<((e-s)&31)) == 0 || f&(tCapWord|tLowWord) == 0 {
 			continue
 		}
