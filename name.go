@@ -657,7 +657,10 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 		}
 		// Words, while one space alone separates them.
 		for {
-			if i+8 > n || len(toks) == cap(toks) {
+			// A length is never above the capacity: tested with >=,
+			// not ==, the room lets the compiler drop the bounds
+			// check of toks[:k+1] below.
+			if i+8 > n || len(toks) >= cap(toks) {
 				return i, gap, toks
 			}
 			x := load64At(text, i)
