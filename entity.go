@@ -133,8 +133,10 @@ type resolver struct {
 	d     *Document
 	cs    []cluster
 	order []int // mention indexes in text order
-	// sentMax[k] is the last sentence of the mentions order[:k+1], which
-	// bounds how close to a pronoun they stand (scorePronoun).
+	// sentMax[k] is twice the last sentence of the mentions order[:k+1],
+	// which bounds how close to a pronoun they stand, plus 1 when one of
+	// them in that sentence is a speaker, which bounds what they weigh
+	// (scorePronoun).
 	sentMax []int32
 	// spk is, for each quote, the index of its speaker mention or -1;
 	// spkList holds, for each speaker mention mi, its quotes at
@@ -1114,9 +1116,13 @@ func (r *resolver) sortOrder() {
 	}
 	r.sentMax = resized(r.sentMax, len(ms))
 	sentMax := r.sentMax[:len(order)]
+	// The highest of sent<<1 | speaker: twice the last sentence, plus 1
+	// when a speaker stands in it. (The speakers were marked by
+	// attachSpeakers.)
 	last := int32(0)
 	for k, mi := range order {
-		last = max(last, ms[mi].sent)
+		m := &ms[mi]
+		last = max(last, m.sent<<1|int32(flagIf(m.speaker)))
 		sentMax[k] = last
 	}
 }
@@ -1413,10 +1419,11 @@ func (r *resolver) resolve(mi, pos int) int {
 				r.cs[c].gender = m.gender
 			}
 		}
+	} else if m.kind == mName {
+		// Most mentions: one test before the others' switch.
+		c = r.resolveName(m)
 	} else {
 		switch m.kind {
-		case mName:
-			c = r.resolveName(m)
 		case mRole:
 			c = r.resolveRole(mi, pos)
 		case mText:
@@ -1479,11 +1486,10 @@ func (r *resolver) nameKeys(m *mention) []string {
 		if t.has(tASCII) {
 			// Most words are ASCII: a rune is a byte, and the key is
 			// the fold (see fold).
-			n := t.keyEnd - t.start
-			if n > 0 && r.text[t.keyEnd-1] == '.' {
-				n--
-			}
-			if n == 1 {
+			// An initial is one letter, with or without its period: a
+			// word of one byte other than a period, of two ending with
+			// one. Only those have their last byte read.
+			if n := t.keyEnd - t.start; n > 0 && n <= 2 && (n == 1) != (r.text[t.keyEnd-1] == '.') {
 				continue // an initial
 			}
 			keys = append(keys, f.key(t))
@@ -1685,14 +1691,15 @@ func (r *resolver) resolveWord(m *mention, keys []string) int {
 // name mention m with keys, its name now when the keys are more than
 // those of its name.
 func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
-	name := r.text[m.start:m.end]
+	// The name is taken only when it is used: most mentions join a
+	// cluster named as fully before.
 	if c < 0 {
-		c = r.newCluster(name, m.ek, m)
+		c = r.newCluster(r.text[m.start:m.end], m.ek, m)
 		r.cs[c].nameToks = int32(len(keys))
 		r.cs[c].keys = keys
 	} else if len(keys) > int(r.cs[c].nameToks) {
 		cl := &r.cs[c]
-		cl.name, cl.nameToks, cl.keys = name, int32(len(keys)), keys
+		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
 	}
 	return c
 }
@@ -2233,10 +2240,18 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 //
 // The look-back stops as soon as the mentions further back cannot change
 // the answer: their scores are at most the highest for p (maxRoleScore
-// times the highest factor of compatible for p) over 2^dist, and
-// once that bound is below the best score and cannot make the second
-// best come within half of it, nor undo a doubt (settled), the answer is
-// that of all the mentions.
+// times the highest factor of compatible for p) over 2^dist, dist the
+// sentences back to the last of them, and at most maxOtherScore times
+// that factor when no speaker stands in that sentence (a speaker before
+// it scores at most half of maxRoleScore, less); once that bound is
+// below the best score and cannot make the second best come within half
+// of it, nor undo a doubt (settled), the answer is that of all the
+// mentions.
+//
+// The podium follows the clusters by their indexes in cands, the
+// lowest first on a tie: its leader is the first of the best in the
+// order of cands, and its scores are those of the best and the second,
+// the answer without a pass over cands.
 func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	ms := r.f.ms
 	m := &ms[mi]
@@ -2255,14 +2270,15 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		floor = 20
 	}
 	top := podium{floor: floor, c1: -1}
-	// The highest score a mention can give: the highest roleScore times
-	// the highest factor of compatible for p (1.5 only for "he" and
-	// "she").
-	maxScore := maxRoleScore
+	// The highest score a mention can give, without and with a speaker
+	// in its sentence: the highest roleScore of another mention and of a
+	// speaker times the highest factor of compatible for p (1.5 only for
+	// "he" and "she").
+	maxScore := [2]float64{maxOtherScore, maxRoleScore}
 	if !p.neuter && !p.plural {
-		maxScore *= 1.5
+		maxScore = [2]float64{1.5 * maxOtherScore, 1.5 * maxRoleScore}
 	}
-	dist := int32(-1) // the distance of the last bound asked
+	last := int32(-1) // the sentMax of the last bound asked
 	// In locals: the loop's stores would reload r's and m's fields.
 	order, sentMax := r.order[:pos], r.sentMax[:pos]
 	sent, start := m.sent, m.start
@@ -2272,11 +2288,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			break
 		}
 		// No mention from here back stands in a later sentence than
-		// sentMax[k]. The bound is asked once a sentence: a stop a few
+		// sentMax[k] tells, nor, unless it tells so, is a speaker in
+		// that one. The bound is asked once a sentence: a stop a few
 		// mentions later gives the same answer.
-		if d := sent - sentMax[k]; d != dist {
-			dist = d
-			if top.settled(maxScore * halvings[min(max(d, 0), 30)]) {
+		if x := sentMax[k]; x != last {
+			last = x
+			d := sent - x>>1
+			if top.settled(maxScore[x&1] * halvings[min(max(d, 0), 30)]) {
 				break
 			}
 		}
@@ -2312,25 +2330,27 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		s *= halvings[min(max(sent-a.sent, 0), 30)]
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
-		top.add(c.c, c.s)
+		top.add(j, c.s)
 	}
-	best, second := -1, 0.0
-	bestS := floor
 	for _, c := range cands {
 		candAt[c.c] = 0
-		if c.s > bestS {
-			second = bestS
-			best, bestS = int(c.c), c.s
-		} else if c.s > second {
-			second = c.s
-		}
 	}
 	r.pcands = cands[:0]
-	return best, best >= 0 && second*2 <= bestS
+	// The best, the first of them in cands, when it passes the floor;
+	// the second, the best of the others or the floor.
+	if top.s1 <= floor {
+		return -1, false
+	}
+	return int(cands[top.c1-1].c), max(top.s2, floor)*2 <= top.s1
 }
 
-// maxRoleScore is the highest roleScore, a speaker's.
-const maxRoleScore = 120.0
+// maxRoleScore is the highest roleScore, a speaker's; maxOtherScore the
+// highest of a mention that is not a speaker, a subject's. Half of
+// maxRoleScore is less than maxOtherScore (see scorePronoun).
+const (
+	maxRoleScore  = 120.0
+	maxOtherScore = 80.0
+)
 
 // pcand is a cluster in scorePronoun, the factor of its compatibility
 // and its best score times that factor.
@@ -2343,17 +2363,20 @@ type pcand struct {
 // scorePronoun, as the scores of the clusters grow, and the floor a
 // score must pass to win.
 type podium struct {
-	floor  float64
-	c1     int32   // the cluster with the best score, s1, or -1
+	floor float64
+	// c1 is the cluster with the best score, s1, the lowest of them on a
+	// tie, or -1.
+	c1     int32
 	s1, s2 float64 // s2: the best score of another cluster
 }
 
-// add records that cluster c has score s now, no less than before.
+// add records that cluster c (a number: scorePronoun's are indexes)
+// has score s now, no less than before.
 func (t *podium) add(c int32, s float64) {
 	switch {
 	case c == t.c1:
 		t.s1 = s
-	case s > t.s1:
+	case s > t.s1 || s == t.s1 && c < t.c1:
 		t.c1, t.s1, t.s2 = c, s, t.s1
 	case s > t.s2:
 		t.s2 = s

@@ -1,0 +1,164 @@
+package attribution
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// refScorePronoun is scorePronoun without its early stop and without
+// its podium: every mention of the window is scored, and the answer is
+// read from the clusters in the order of their first mention back.
+func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
+	ms := r.f.ms
+	m := &ms[mi]
+	own := r.spkQuotes(mi)
+	floor := 0.0
+	if p.neuter || p.plural {
+		floor = 20
+	}
+	var order []int32
+	score := map[int32]float64{}
+	for k := pos - 1; k >= max(pos-maxLookBack, 0); k-- {
+		a := &ms[r.order[k]]
+		if a.para < m.para-windowParas {
+			break
+		}
+		if a.cluster < 0 || a.start >= m.start || r.insideQuotes(own, int(a.start)) {
+			continue
+		}
+		w, ok := r.compatible(p, &r.cs[a.cluster])
+		if _, seen := score[a.cluster]; !seen {
+			order = append(order, a.cluster)
+			score[a.cluster] = 0
+		}
+		if !ok {
+			continue
+		}
+		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
+		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
+		score[a.cluster] = max(score[a.cluster], s*w)
+	}
+	best, second, bestS := -1, 0.0, floor
+	for _, c := range order {
+		if s := score[c]; s > bestS {
+			second = bestS
+			best, bestS = int(c), s
+		} else if s > second {
+			second = s
+		}
+	}
+	return best, best >= 0 && second*2 <= bestS
+}
+
+// TestScorePronounRef compares scorePronoun with refScorePronoun for
+// every third-person pronoun of the fixtures (and, without -short, of
+// the PolNeAR articles), on the state the resolution leaves, each
+// pronoun asked as "he", "she", "it" and "they".
+func TestScorePronounRef(t *testing.T) {
+	var texts []string
+	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, n := range names {
+		if data, err := os.ReadFile(n); err == nil {
+			texts = append(texts, string(data))
+		}
+	}
+	if !testing.Short() {
+		if _, err := os.Stat(filepath.Join("..", "shared", "data", "polnear", "dev.jsonl")); err == nil {
+			texts = append(texts, sentBenchTexts(&testing.B{})...)
+		}
+	}
+	if len(texts) == 0 {
+		t.Skip("no texts")
+	}
+	prons := []pronoun{
+		{person: 3, gender: genderMale},
+		{person: 3, gender: genderFemale},
+		{person: 3, neuter: true},
+		{person: 3, plural: true},
+	}
+	asked := 0
+	for _, text := range texts {
+		d := defaultParser.segment(text)
+		defaultParser.findQuotes(text, d)
+		r := resolveDoc(text, d)
+		if r == nil {
+			continue
+		}
+		for pos, mi := range r.order {
+			if m := &r.f.ms[mi]; m.kind != mPron && m.kind != mName {
+				continue
+			}
+			for _, p := range prons {
+				c, ok := r.scorePronoun(mi, pos, p)
+				c0, ok0 := refScorePronoun(r, mi, pos, p)
+				asked++
+				if c != c0 || ok != ok0 {
+					t.Fatalf("mention %d (%q) as %+v: scorePronoun (%d, %v), reference (%d, %v)", mi, text[r.f.ms[mi].start:r.f.ms[mi].end], p, c, ok, c0, ok0)
+				}
+			}
+		}
+	}
+	if asked < 100 {
+		t.Fatalf("only %d pronouns asked", asked)
+	}
+}
+
+// TestRoleScoreBounds checks the bounds that scorePronoun stops by:
+// maxRoleScore is the highest roleScore, maxOtherScore the highest of a
+// mention that is not a speaker, and half of the first is no more than
+// the second.
+func TestRoleScoreBounds(t *testing.T) {
+	spk, other := 0.0, 0.0
+	for i, s := range roleScore {
+		if i&1 != 0 {
+			spk = max(spk, s)
+		} else {
+			other = max(other, s)
+		}
+	}
+	if spk != maxRoleScore || other != maxOtherScore || maxRoleScore/2 > maxOtherScore {
+		t.Errorf("highest roleScore of a speaker %v, of another mention %v; constants %v, %v", spk, other, maxRoleScore, maxOtherScore)
+	}
+}
+
+// TestSortOrderSentMax checks sortOrder's sentMax against the
+// sentences and speakers of the mentions in the order it made: twice
+// the last sentence, plus 1 when a speaker stands in it.
+func TestSortOrderSentMax(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for trial := range 3000 {
+		n := rng.IntN(40)
+		p := 0
+		if n > 0 {
+			p = rng.IntN(n + 1)
+		}
+		ms := make([]mention, n)
+		start := int32(0)
+		for i := range ms {
+			if i < p {
+				start += int32(rng.IntN(3))
+				ms[i].start = start
+			} else {
+				ms[i].start = int32(rng.IntN(int(start) + 3))
+			}
+			ms[i].sent = int32(rng.IntN(10))
+			ms[i].speaker = rng.IntN(4) == 0
+		}
+		r := &resolver{f: &finder{ms: ms}}
+		r.sortOrder()
+		for k := range r.order {
+			last, spk := int32(0), false
+			for _, mi := range r.order[:k+1] {
+				last = max(last, ms[mi].sent)
+			}
+			for _, mi := range r.order[:k+1] {
+				spk = spk || ms[mi].speaker && ms[mi].sent == last
+			}
+			if want := last<<1 | int32(flagIf(spk)); r.sentMax[k] != want {
+				t.Fatalf("trial %d: sentMax[%d] = %d, want %d (order %v)", trial, k, r.sentMax[k], want, r.order)
+			}
+		}
+	}
+}
