@@ -1124,11 +1124,12 @@ func TestSpanSet(t *testing.T) {
 
 // TestPodiumSettled checks the early stop of scorePronoun: once
 // podium.settled(bound) holds, scores of at most bound, given to old or
-// new clusters, leave the answer of its final loop as it is.
+// new clusters, leave its answer (the best cluster, the first on a tie,
+// and whether the second is within half of it) as it is.
 func TestPodiumSettled(t *testing.T) {
 	scores := []float64{0, 2.5, 10, 12, 20, 22.5, 30, 40, 45, 60, 80, 90, 120, 180}
-	// answer is scorePronoun's final loop over the clusters in order of
-	// their first score.
+	// answer is that answer read from the clusters in order of their
+	// first score.
 	answer := func(floor float64, order []int32, best map[int32]float64) (int, bool) {
 		b, second, bestS := -1, 0.0, floor
 		for _, c := range order {
