@@ -40,7 +40,7 @@ func (a *attributor) nameRun(j, hi int) int {
 			k++
 		case k > j && a.isPunct(k, ".") && a.toks[k-1].end == a.toks[k].start && a.capitalized(k+1):
 			k++
-		case k > j && a.nickname(k):
+		case k > j && a.toks[k].kind == tQuote && a.nickname(k):
 			k++ // Dwayne “Buck” Harlan
 		default:
 			return k
@@ -236,11 +236,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		if r-3 > lo && a.wordIn(r-1, npPrepositions) && a.lowerWord(r-1) && (a.isYear(r) || a.capitalized(r) && a.wordIn(r, dayWords)) {
 			r -= 2
 		}
-		passive := false
-		for m := r + 1; m < c; m++ {
-			passive = passive || a.wordIn(m, passiveAux)
-		}
-		if w := a.tokText(r); (w == "who" || w == "which" && a.cueEntriesAt(c).class == cueSpeech) && !passive && a.isPunct(r-1, ",") {
+		// The class of the word (relWords, which holds both pronouns) is
+		// asked before its text, whose length is as good as random; the
+		// words between the pronoun and the cue are read for a passive
+		// auxiliary ("who was told") only when the pronoun and its comma
+		// are there, which they seldom are.
+		if w := a.tokText(r); a.wordIn(r, relWords) && (w == "who" || w == "which" && a.cueEntriesAt(c).class == cueSpeech) && a.isPunct(r-1, ",") && !a.passiveBetween(r+1, c) {
 			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
 		}
 	}
@@ -308,7 +309,8 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
-	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
+	// The comma before s is asked first: holdsRelative reads the phrase.
+	if s-1 > lo && a.isPunct(s-1, ",") && (comma || a.holdsRelative(s, end)) && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
 		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
 			if a.wordIn(s, relWords) {
@@ -340,6 +342,16 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// passiveBetween reports whether a word of [s, e) is a passive auxiliary.
+func (a *attributor) passiveBetween(s, e int) bool {
+	for m := s; m < e; m++ {
+		if a.wordIn(m, passiveAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // focusWord reports whether token k is one of focusWords ("even", "only",
@@ -551,8 +563,9 @@ func (a *attributor) possessiveWord(k int) bool {
 		return false
 	}
 	// Both endings end in "s", which most words do not: the last byte is
-	// read before the text is cut.
-	if t := &a.toks[k]; t.end-t.start <= 2 || a.text[t.end-1] != 's' {
+	// read first, before the length (as good as random from one word to
+	// the next) is asked and the text is cut.
+	if t := &a.toks[k]; a.text[t.end-1] != 's' || t.end-t.start <= 2 {
 		return false
 	}
 	w := a.tokText(k)
@@ -605,12 +618,18 @@ func (a *attributor) npBack(end, lo int) int {
 	for j >= lo && n < 12 {
 		t := &a.toks[j]
 		if t.kind == tWord {
+			// Only a boundary word may end the phrase or be one of the
+			// exceptions below: any other word joins it, with one test of
+			// its class (its case and length, as good as random from one
+			// word to the next, are not asked).
+			if !a.wordIn(j, boundaryWords) {
+				j--
+				n++
+				continue
+			}
 			// "to", "but" and "than" are boundary words of two to four
-			// letters: the text is cut only for a word of that class, which
-			// the test after these asks of the same word, and of those
-			// lengths. The length alone, true of about half the words, is
-			// as good as random.
-			if l := t.end - t.start; j > lo && a.wordIn(j, boundaryWords) && l >= 2 && l <= 4 {
+			// letters: the text is cut only for words of those lengths.
+			if l := t.end - t.start; j > lo && l >= 2 && l <= 4 {
 				w := a.text[t.start:t.end]
 				if equalFoldASCII(w, "to") && equalFoldASCII(a.tokText(j-1), "close") {
 					j -= 2 // "sources close to the campaign"
@@ -629,7 +648,7 @@ func (a *attributor) npBack(end, lo int) int {
 					continue
 				}
 			}
-			if a.lowerWord(j) && a.wordIn(j, boundaryWords) &&
+			if a.lowerWord(j) &&
 				!(a.wordIn(j, npInner) && a.capitalized(j-1) && a.capitalized(j+1) && j+1 < end) &&
 				!(equalFoldASCII(a.tokText(j), "and") && j > lo && j+1 < end && (a.capitalized(j-1) || a.wordIn(j-1, spkPronouns) && !a.wordIn(j-1, relWords|objPronouns)) &&
 					a.wordIn(j+1, npDeterminers|possessives) && !a.wordIn(j+1, relWords|thatWords)) && // "Bush and his rivals", "The State Department and the Pentagon"
@@ -679,7 +698,7 @@ func (a *attributor) npBack(end, lo int) int {
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
 	// believe", "what do you call").
-	for s < end && (a.wordIn(s, leadWords) || a.wordIn(s, boundaryWords) ||
+	for s < end && (a.wordIn(s, leadWords|boundaryWords) ||
 		s+1 < end && (a.adverb(s) || a.wordIn(s, finiteAux|cueAux|npPrepositions) && !(a.capitalized(s) && a.wordIn(s, nameAux)))) &&
 		!a.demonstrative(s, end) && !a.approximately(s) {
 		s++
@@ -784,7 +803,7 @@ func (a *attributor) validNP(s, e int) bool {
 			depth++
 		case a.isPunct(k, ")"):
 			depth--
-		case depth <= 0 && a.lowerWord(k) && a.wordIn(k, finiteAux):
+		case depth <= 0 && a.wordIn(k, finiteAux) && a.lowerWord(k):
 			return false
 		}
 	}
@@ -795,8 +814,11 @@ func (a *attributor) pluralNoun(k int) bool {
 	if !a.isWord(k) {
 		return false
 	}
-	t := &a.toks[k] // the ending read from the text, not cut from it
-	if t.end-t.start <= 3 || a.text[t.end-1] != 's' {
+	// The ending, read from the text (not cut from it), is tested first:
+	// most words do not end in "s", where their length is as good as
+	// random.
+	t := &a.toks[k]
+	if a.text[t.end-1] != 's' || t.end-t.start <= 3 {
 		return false
 	}
 	c := a.text[t.end-2]
