@@ -180,9 +180,12 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 	lo, _ := a.sentBounds(c)
 	lo = max(lo, c-maxCueWindow)
 	// "Marcel Lehel, the hacker known as “Guccifer,” said": a name, then
-	// an appositive that ends with a name in marks and the comma.
-	if s, e := a.namedAppositive(c, lo); s < e {
-		return s, e
+	// an appositive that ends with a name in marks and the comma. Only a
+	// quotation token before the cue may close one.
+	if c-1 > lo && a.toks[c-1].kind == tQuote {
+		if s, e := a.namedAppositive(c, lo); s < e {
+			return s, e
+		}
 	}
 	// Stop after a quotation token, but a nickname's.
 	for j := a.quoteBefore(c); j >= lo; j = a.quoteBefore(j) {
@@ -282,8 +285,10 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return s, e
 		}
 	}
-	if s := a.numberSubject(end, lo); s < end {
-		return s, end // "more than 4 in 10 said", "43 said"
+	if end-1 >= lo && a.isNumber(end-1) {
+		if s := a.numberSubject(end, lo); s < end {
+			return s, end // "more than 4 in 10 said", "43 said"
+		}
 	}
 	s := a.npBack(end, lo)
 	if s >= end {
@@ -295,9 +300,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
+	// A relative clause ends with a word just before s: after a mark or
+	// at the window's start there is none to look for.
 	rel := false
-	if s0 := a.relativeSubject(s, end, lo); s0 < s {
-		s, rel = s0, true
+	if s-1 > lo && a.isWord(s-1) {
+		if s0 := a.relativeSubject(s, end, lo); s0 < s {
+			s, rel = s0, true
+		}
 	}
 	if dayEnd > end && (rel || a.holdsRelative(s, end)) {
 		// A relative clause keeps its day: "Union leaders who met with

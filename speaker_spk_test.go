@@ -37,9 +37,9 @@ func spkAttributor(text string) *attributor {
 }
 
 // speakerSame compares the speaker searches with their references on
-// every token of text: npBack and leftNPFrom from the start of the
-// sentence and from a cue window before the token, nameRun to the end of
-// the sentence, and the word tests on every token.
+// every token of text: leftNPScan, npBack and leftNPFrom from the start
+// of the sentence and from a cue window before the token, nameRun to the
+// end of the sentence, and the word tests on every token.
 func speakerSame(t *testing.T, name, text string) {
 	t.Helper()
 	a := spkAttributor(text)
@@ -60,6 +60,10 @@ func speakerSame(t *testing.T, name, text string) {
 		lo, hi := a.sentBounds(k)
 		if got, want := a.nameRun(k, hi), a.nameRunRef(k, hi); got != want {
 			t.Fatalf("%s: nameRun(%d, %d) = %d, want %d", name, k, hi, got, want)
+		}
+		s, e := a.leftNPScan(k)
+		if s0, e0 := a.leftNPScanRef(k); s != s0 || e != e0 {
+			t.Fatalf("%s: leftNPScan(%d) = %d, %d, want %d, %d", name, k, s, e, s0, e0)
 		}
 		for _, l := range []int{lo, max(lo, k-maxCueWindow), max(0, k-3)} {
 			if got, want := a.npBack(k, l), a.npBackRef(k, l); got != want {
@@ -363,4 +367,22 @@ func (a *attributor) nameRunRef(j, hi int) int {
 		}
 	}
 	return k
+}
+
+func (a *attributor) leftNPScanRef(c int) (int, int) {
+	lo, _ := a.sentBounds(c)
+	lo = max(lo, c-maxCueWindow)
+	// "Marcel Lehel, the hacker known as “Guccifer,” said": a name, then
+	// an appositive that ends with a name in marks and the comma.
+	if s, e := a.namedAppositive(c, lo); s < e {
+		return s, e
+	}
+	// Stop after a quotation token, but a nickname's.
+	for j := a.quoteBefore(c); j >= lo; j = a.quoteBefore(j) {
+		if !a.nickname(j) {
+			lo = j + 1
+			break
+		}
+	}
+	return a.leftNPFrom(c, lo)
 }
