@@ -248,7 +248,7 @@ func trimRight(text string, lo, hi int) int {
 	for hi > lo {
 		c := text[hi-1]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			if c == ' ' || c-'\t' <= '\r'-'\t' { // \t, \n, \v, \f, \r: one range
 				hi--
 				continue
 			}
@@ -535,19 +535,19 @@ func closerAt(text string, i int) int {
 
 // asciiCloser and asciiOpener hold 1 for the ASCII closing and opening
 // quotation marks and brackets, asciiSpace for the ASCII white space that
-// is not a line end.
+// is not a line end. Arrays, not pointers to them: an index of one is a
+// single load, with no load of the pointer first.
 var (
 	asciiCloser = asciiSet(`"')]}`)
 	asciiOpener = asciiSet(`"'([{`)
 	asciiSpace  = asciiSet(" \t\v\f")
 )
 
-func asciiSet(chars string) *[utf8.RuneSelf]uint8 {
-	var t [utf8.RuneSelf]uint8
+func asciiSet(chars string) (t [utf8.RuneSelf]uint8) {
 	for i := 0; i < len(chars); i++ {
 		t[chars[i]] = 1
 	}
-	return &t
+	return t
 }
 
 // closerRuneAt is closerAt for a byte above ASCII at i.
@@ -856,6 +856,19 @@ func (sc *sentScanner) multi(i int) int {
 	return i + size
 }
 
+// decode3 returns the rune of the three bytes at j, the first of them
+// 0xE2, 0xE3 or 0xEF, and true; false when text ends before the third
+// or the next two are not continuation bytes. With these first bytes
+// every such sequence is valid UTF-8 (no surrogate, no overlong form):
+// utf8.DecodeRuneInString returns the same rune, or a size of one where
+// decode3 returns false (TestDecode3). Small enough to be inlined.
+func decode3(text string, j int) (rune, bool) {
+	if j+2 >= len(text) || text[j+1]&0xC0 != 0x80 || text[j+2]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return rune(text[j]&0x0F)<<12 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F), true
+}
+
 // terminal handles a run of sentence-ending marks starting at i.
 func (sc *sentScanner) terminal(i int) int {
 	text := sc.text
@@ -880,7 +893,13 @@ run:
 			}
 			break run
 		case 0xE2, 0xE3, 0xEF:
-			r, size := utf8.DecodeRuneInString(text[j:])
+			// Decoded inline (decode3), not by a call, which would
+			// keep the loop's values on the stack on every turn.
+			r, ok := decode3(text, j)
+			if !ok {
+				break run // invalid UTF-8: no terminal mark
+			}
+			size := 3
 			switch r {
 			case '…':
 				dots += 3
@@ -909,7 +928,8 @@ run:
 	if k >= n {
 		return n
 	}
-	if !ideo && spaceAt(text, k) == 0 && newlineAt(text, k) == 0 {
+	sp := spaceAt(text, k)
+	if !ideo && sp == 0 && newlineAt(text, k) == 0 {
 		if dots <= 1 && sc.glued(i, k) {
 			if k-runEnd == 1 && text[runEnd] == '"' {
 				k = runEnd // authorities."We: the straight quote opens the next sentence
@@ -919,7 +939,7 @@ run:
 		}
 		return runEnd
 	}
-	next := peekNext(text, k)
+	next := peekNext(text, k+sp) // past the space that skipSpace would pass first
 	if next.kind == nextEnd {
 		return n
 	}
@@ -1378,14 +1398,13 @@ func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
 func datelineAt(text string, para Span) (Span, bool) {
 	t := text[:para.End]
 	p := para.Start
-	// The place: up to four words.
+	// The place: up to four words. Each is read once: the test of the
+	// word after a space, which decides whether the place goes on, is
+	// the reading of that word.
 	caps := true
 	words := 0
-	for words < 4 {
-		q, allCaps, ok := placeWord(t, p)
-		if !ok {
-			break
-		}
+	q, allCaps, ok := placeWord(t, p)
+	for ok && words < 4 {
 		if words == 0 && inSorted(sortedDatelineTags, t[p:q]) {
 			return Span{}, false
 		}
@@ -1393,7 +1412,7 @@ func datelineAt(text string, para Span) (Span, bool) {
 		words++
 		p = q
 		if p+1 < len(t) && t[p] == ' ' && isUpper(t[p+1]) {
-			if _, _, ok := placeWord(t, p+1); ok {
+			if q, allCaps, ok = placeWord(t, p+1); ok {
 				p++
 				continue
 			}
@@ -1424,7 +1443,7 @@ func datelineAt(text string, para Span) (Span, bool) {
 	}
 	// The closing mark.
 	end := -1
-	q := p
+	q = p
 	for q < len(t) && t[q] == ' ' {
 		q++
 	}
@@ -1503,15 +1522,15 @@ done:
 func regionPart(t string, p int) (int, bool) {
 	words := 0
 	q := p
+	e, allCaps, ok := placeWord(t, q) // each word read once, as in datelineAt
 	for words < 3 {
-		e, allCaps, ok := placeWord(t, q)
 		if !ok || (allCaps && !isInitialism(trimDot(t[q:e]))) {
 			break
 		}
 		words++
 		q = e
 		if q+1 < len(t) && t[q] == ' ' && isUpper(t[q+1]) {
-			if _, _, ok := placeWord(t, q+1); ok {
+			if e, allCaps, ok = placeWord(t, q+1); ok {
 				q++
 				continue
 			}

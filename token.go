@@ -441,10 +441,14 @@ func (t *tokenizer) putWord(start, end, pi int, kind tokKind, word uint16) bool 
 	if start >= t.fast {
 		return false
 	}
-	t.toks = t.toks[:n+1]
+	// The new element through a local slice, whose length n+1 the
+	// compiler knows: &t.toks[n] would check n again, against the
+	// length stored just before. The check of the room is left.
+	toks := t.toks[:n+1]
+	t.toks = toks
 	// Field by field: a composite literal is built on the stack
 	// and copied. Every field is written (toks is not cleared).
-	p, si := &t.toks[n], int32(t.si)
+	p, si := &toks[n], int32(t.si)
 	p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), si, si, int32(pi), 0
 	p.kind, p.lead, p.word = kind, 0, word
 	return true
@@ -456,8 +460,15 @@ func (t *tokenizer) add(start, end, pi int, kind tokKind) {
 	if s >= t.nextSent {
 		t.firstOf(s)
 	}
-	tok := item{start: int32(start), end: int32(end), kind: kind, sent: s, endSent: s, para: int32(pi), word: t.wordOf(start, end, kind)}
-	t.toks = append(grow(t.toks, start, len(t.text)), tok)
+	// Field by field into the room grow makes, as putWord does: no
+	// literal built on the stack and copied.
+	toks := grow(t.toks, start, len(t.text))
+	n := len(toks)
+	toks = toks[:n+1]
+	t.toks = toks
+	p := &toks[n]
+	p.start, p.end, p.sent, p.endSent, p.para, p.q = int32(start), int32(end), s, s, int32(pi), 0
+	p.kind, p.lead, p.word = kind, 0, t.wordOf(start, end, kind)
 	t.fast = 0
 	if s >= 0 {
 		// The rest of sentence s, tok's common case, as far as toks
