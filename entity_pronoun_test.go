@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -120,45 +119,5 @@ func TestRoleScoreBounds(t *testing.T) {
 	}
 	if spk != maxRoleScore || other != maxOtherScore || maxRoleScore/2 > maxOtherScore {
 		t.Errorf("highest roleScore of a speaker %v, of another mention %v; constants %v, %v", spk, other, maxRoleScore, maxOtherScore)
-	}
-}
-
-// TestSortOrderSentMax checks sortOrder's sentMax against the
-// sentences and speakers of the mentions in the order it made: twice
-// the last sentence, plus 1 when a speaker stands in it.
-func TestSortOrderSentMax(t *testing.T) {
-	rng := rand.New(rand.NewPCG(7, 8))
-	for trial := range 3000 {
-		n := rng.IntN(40)
-		p := 0
-		if n > 0 {
-			p = rng.IntN(n + 1)
-		}
-		ms := make([]mention, n)
-		start := int32(0)
-		for i := range ms {
-			if i < p {
-				start += int32(rng.IntN(3))
-				ms[i].start = start
-			} else {
-				ms[i].start = int32(rng.IntN(int(start) + 3))
-			}
-			ms[i].sent = int32(rng.IntN(10))
-			ms[i].speaker = rng.IntN(4) == 0
-		}
-		r := &resolver{f: &finder{ms: ms}}
-		r.sortOrder()
-		for k := range r.order {
-			last, spk := int32(0), false
-			for _, mi := range r.order[:k+1] {
-				last = max(last, ms[mi].sent)
-			}
-			for _, mi := range r.order[:k+1] {
-				spk = spk || ms[mi].speaker && ms[mi].sent == last
-			}
-			if want := last<<1 | int32(flagIf(spk)); r.sentMax[k] != want {
-				t.Fatalf("trial %d: sentMax[%d] = %d, want %d (order %v)", trial, k, r.sentMax[k], want, r.order)
-			}
-		}
 	}
 }

@@ -37,7 +37,10 @@ func TestTokenMentionAfter(t *testing.T) {
 }
 
 // TestSortOrder checks sortOrder, which merges the unsorted tail of the
-// mentions into their sorted prefix, against a stable sort by start.
+// mentions into their sorted prefix, against a stable sort by start, and
+// the sentMax it fills against the sentences and speakers of the
+// mentions in that order: twice the last sentence, plus 1 when a speaker
+// stands in it.
 func TestSortOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for trial := range 3000 {
@@ -55,6 +58,8 @@ func TestSortOrder(t *testing.T) {
 			} else {
 				ms[i].start = int32(rng.IntN(int(start) + 3))
 			}
+			ms[i].sent = int32(rng.IntN(10))
+			ms[i].speaker = rng.IntN(4) == 0
 		}
 		want := make([]int, n)
 		for i := range want {
@@ -65,6 +70,18 @@ func TestSortOrder(t *testing.T) {
 		r.sortOrder()
 		if !slices.Equal(r.order, want) {
 			t.Fatalf("trial %d: order %v, want %v", trial, r.order, want)
+		}
+		for k := range r.order {
+			last, spk := int32(0), false
+			for _, mi := range r.order[:k+1] {
+				last = max(last, ms[mi].sent)
+			}
+			for _, mi := range r.order[:k+1] {
+				spk = spk || ms[mi].speaker && ms[mi].sent == last
+			}
+			if want := last<<1 | int32(flagIf(spk)); r.sentMax[k] != want {
+				t.Fatalf("trial %d: sentMax[%d] = %d, want %d (order %v)", trial, k, r.sentMax[k], want, r.order)
+			}
 		}
 	}
 }

@@ -15,18 +15,10 @@ import (
 // its tokens and their classes set, before the passes.
 func spkAttributor(text string) *attributor {
 	p := defaultParser
-	d := p.segment(text)
-	s := quoteScanner{text: text}
-	for _, para := range d.Paragraphs {
-		s.scanParagraph(para.Start, para.End)
-	}
-	s.flush()
-	qs, _ := topLevel(s.pairs, s.opened, &scratch{})
 	ntok := len(text)/5 + 8
-	tz := tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: spare([]item(nil), ntok), words: p.words(), lex: spare([]int32(nil), ntok)}
-	n, np := len(d.Sentences), len(d.Paragraphs)
-	all := make([]int, n+1+np+1+len(qs))
-	tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
+	tz, d := testTokenizer(text, spare([]item(nil), ntok))
+	tz.words, tz.lex = p.words(), spare([]int32(nil), ntok)
+	qs := tz.qs
 	tz.run()
 	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries}
 	a.lex = tz.lex

@@ -202,10 +202,22 @@ func (t *tokenizer) wordRef(i, end, next, pi int) int {
 	}
 }
 
-// twoTokenizers returns two tokenizers of text, segmented and its
-// quotations found as Parse does, not yet run; their token arrays start
-// small, so that they grow as run goes.
+// twoTokenizers returns two tokenizers of text (testTokenizer); their
+// token arrays start small, so that they grow as run goes.
 func twoTokenizers(text string) (*tokenizer, *tokenizer) {
+	a, _ := testTokenizer(text, make([]item, 0, 4))
+	b := *a
+	n, np := len(a.sentTok), len(a.paraTok)
+	all := make([]int, n+np+len(a.qTok))
+	b.sentTok, b.paraTok, b.qTok = all[:n], all[n:n+np], all[n+np:]
+	b.toks = make([]item, 0, 4)
+	return a, &b
+}
+
+// testTokenizer returns a tokenizer of text, segmented and its
+// quotations found as Parse does, not yet run, appending to toks, and
+// the Document of the segmentation.
+func testTokenizer(text string, toks []item) (*tokenizer, *Document) {
 	d := defaultParser.segment(text)
 	s := quoteScanner{text: text}
 	for _, para := range d.Paragraphs {
@@ -213,14 +225,11 @@ func twoTokenizers(text string) (*tokenizer, *tokenizer) {
 	}
 	s.flush()
 	qs, _ := topLevel(s.pairs, s.opened, &scratch{})
-	mk := func() *tokenizer {
-		tz := &tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: make([]item, 0, 4)}
-		n, np := len(d.Sentences), len(d.Paragraphs)
-		all := make([]int, n+1+np+1+len(qs))
-		tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
-		return tz
-	}
-	return mk(), mk()
+	tz := &tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: toks}
+	n, np := len(d.Sentences), len(d.Paragraphs)
+	all := make([]int, n+1+np+1+len(qs))
+	tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
+	return tz, d
 }
 
 // quoteTokensBoth tokenizes text with run and with runRef and reports
