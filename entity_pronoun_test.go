@@ -39,16 +39,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
 		score[a.cluster] = max(score[a.cluster], s*w)
 	}
-	best, second, bestS := -1, 0.0, floor
-	for _, c := range order {
-		if s := score[c]; s > bestS {
-			second = bestS
-			best, bestS = int(c), s
-		} else if s > second {
-			second = s
-		}
-	}
-	return best, best >= 0 && second*2 <= bestS
+	return pronounAnswer(floor, order, score)
 }
 
 // TestScorePronounRef compares scorePronoun with refScorePronoun for

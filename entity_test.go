@@ -1122,26 +1122,30 @@ func TestSpanSet(t *testing.T) {
 	}
 }
 
+// pronounAnswer is scorePronoun's answer read from the clusters of order
+// (in the order of their first mention back) and their scores: the
+// first of the best above floor, and whether the second (or the floor)
+// is within half of it.
+func pronounAnswer(floor float64, order []int32, score map[int32]float64) (int, bool) {
+	best, second, bestS := -1, 0.0, floor
+	for _, c := range order {
+		if s := score[c]; s > bestS {
+			second = bestS
+			best, bestS = int(c), s
+		} else if s > second {
+			second = s
+		}
+	}
+	return best, best >= 0 && second*2 <= bestS
+}
+
 // TestPodiumSettled checks the early stop of scorePronoun: once
 // podium.settled(bound) holds, scores of at most bound, given to old or
 // new clusters, leave its answer (the best cluster, the first on a tie,
 // and whether the second is within half of it) as it is.
 func TestPodiumSettled(t *testing.T) {
+	answer := pronounAnswer
 	scores := []float64{0, 2.5, 10, 12, 20, 22.5, 30, 40, 45, 60, 80, 90, 120, 180}
-	// answer is that answer read from the clusters in order of their
-	// first score.
-	answer := func(floor float64, order []int32, best map[int32]float64) (int, bool) {
-		b, second, bestS := -1, 0.0, floor
-		for _, c := range order {
-			if s := best[c]; s > bestS {
-				second = bestS
-				b, bestS = int(c), s
-			} else if s > second {
-				second = s
-			}
-		}
-		return b, b >= 0 && second*2 <= bestS
-	}
 	rng := rand.New(rand.NewSource(1))
 	settled := 0
 	for trial := 0; trial < 200000; trial++ {
