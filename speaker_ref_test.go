@@ -9,7 +9,10 @@ import (
 // This file checks the speaker searches of speaker.go against their
 // earlier forms, kept here as the reference: the fast paths ask the
 // word's class before its text or its case, and skip work whose answer
-// is not asked, which must not change any answer.
+// is not asked, which must not change any answer. The references are
+// the rules as they stand, written plainly: a change to what a search
+// finds (a new rule) is made to both, a change to how fast it finds it
+// to the search alone.
 
 // spkAttributor returns the attributor of text as findQuotesIn builds it,
 // its tokens and their classes set, before the passes.
@@ -70,6 +73,10 @@ func speakerSame(t *testing.T, name, text string) {
 	}
 }
 
+// TestSpeakerSearchesSame compares the speaker searches with their
+// references (speakerSame) on the tokenizer's test texts, on cases of
+// each rule with a fast path, and, without -short, on the PolNeAR
+// articles.
 func TestSpeakerSearchesSame(t *testing.T) {
 	for name, text := range tokenizeTexts(t) {
 		speakerSame(t, name, text)
