@@ -1257,6 +1257,19 @@ func needsClean(s string) bool {
 			return true
 		}
 	}
+	// The last bytes, fewer than eight, when the loop read eight or more
+	// without a break: in one load of the last eight bytes. Those it
+	// reads again hold no mark, no byte under 0x20 and none from 0x80, and
+	// it holds the pair of the last byte read and the first not read, so
+	// its tests answer as the byte loop would. When it holds a byte under
+	// 0x20 or from 0x80, after a break, and in a string shorter than
+	// eight, the byte loop reads them.
+	if i < len(s) && i+8 > len(s) && i >= 8 {
+		if x := load64At(s, len(s)-8); x&high == 0 && ^((x&low7)+ones*0x60)&high == 0 {
+			sp := zeros(x ^ ones*' ')
+			return zeros(x^ones*'"')|zeros(x^ones*'\'')|sp&(sp>>8) != 0
+		}
+	}
 	for ; i < len(s); i++ {
 		switch s[i] {
 		case '\n', '\r', '\t', '"', '\'':
@@ -1442,10 +1455,11 @@ func (r *resolver) resolve(mi, pos int) int {
 	if c < 0 {
 		return -1
 	}
+	// The later start, without a branch: a new cluster has this one
+	// already, an older cluster an earlier one, and the two come at
+	// random.
 	cl := &r.cs[c]
-	if m.start > cl.lastPos {
-		cl.lastPos = m.start
-	}
+	cl.lastPos = max(cl.lastPos, m.start)
 	if m.speaker {
 		cl.speaker = true
 		r.lastSpk, r.lastSpkSent = c, m.sent
@@ -2584,31 +2598,31 @@ func (r *resolver) output() {
 	// mention without a test of the cluster first.
 	r.quotes = zeroed(r.quotes, len(r.cs)+1)
 	quotes := r.quotes
-	for _, mi := range r.spk {
-		if mi >= 0 && ms[mi].cluster >= 0 {
-			quotes[ms[mi].cluster+1]++
+	// idx[c] is the entity of cluster c, -1 until it has one. Only the
+	// clusters with quotes are asked (add), and only theirs are set: in
+	// the pass over the quotes, which finds them, with their names
+	// cleaned, not in a pass over all the clusters.
+	r.idx = resized(r.idx, len(r.cs))
+	idx := r.idx
+	withQuotes := 0
+	for qi, mi := range r.spk {
+		if mi < 0 || ms[mi].cluster < 0 {
+			continue
 		}
+		c := ms[mi].cluster
+		if quotes[c+1] == 0 {
+			idx[c] = -1
+			r.cs[c].name = cleanName(r.cs[c].name)
+			withQuotes++
+		}
+		quotes[c+1]++
+		r.d.Quotes[qi].Entity = r.cs[c].name
 	}
 	// Clusters with the same name are one entity: a user counting voices
 	// cannot tell them apart either. Only clusters with quotes make
 	// entities, at most one each: room for them all at once, instead of
 	// growing d.Entities (and a new byName) step by step.
-	r.idx = resized(r.idx, len(r.cs))
-	idx := r.idx
 	byName := &r.byName
-	withQuotes := 0
-	for c := range idx {
-		idx[c] = -1
-		if quotes[c+1] > 0 {
-			r.cs[c].name = cleanName(r.cs[c].name)
-			withQuotes++
-		}
-	}
-	for qi, mi := range r.spk {
-		if mi >= 0 && ms[mi].cluster >= 0 {
-			r.d.Quotes[qi].Entity = r.cs[ms[mi].cluster].name
-		}
-	}
 	if cap(r.d.Entities) < withQuotes {
 		r.d.Entities = make([]Entity, 0, withQuotes)
 	}

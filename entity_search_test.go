@@ -86,8 +86,9 @@ func TestSortOrder(t *testing.T) {
 	}
 }
 
-// TestNeedsClean checks needsClean, which reads eight bytes at a time,
-// against a byte loop, on strings of the bytes that matter.
+// TestNeedsClean checks needsClean, which reads eight bytes at a time
+// and the last bytes in one load of eight that reads some again, against
+// a byte loop, on strings of the bytes that matter.
 func TestNeedsClean(t *testing.T) {
 	ref := func(s string) bool {
 		for i := 0; i < len(s); i++ {
