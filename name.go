@@ -670,7 +670,8 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 			}
 			var end int
 			var flags tokFlags
-			var more bool // one space follows, and maybe a word
+			var more bool      // one space follows, and maybe a word
+			var start tokFlags // 1 when find may start from it, not capitalised
 			if nw != 0 {
 				end = i + bits.TrailingZeros64(nw)>>3
 				c := text[end]
@@ -699,11 +700,15 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				// capitals, the byte below it at most seven, whose top
 				// two bits stay clear: >>54 is the count times 4.
 				flags = asciiFlags[((up*ones)>>54|uint64(flagIf(lo != 0))<<1|up&1)&63]
+				// Whether find may start from the word, of at most seven
+				// bytes, lowered (startWords).
+				start = startWords.may((x | ones*0x20) & keep)
 			} else {
 				var ok bool
 				if end, flags, more, ok = longASCII(text, i, x); !ok {
 					return i, gap, toks
 				}
+				start = flagIf(findFilter.first[byte(x)]&findFilter.last[text[end-1]]&(1<<((end-i)&63)) != 0)
 			}
 			k := len(toks)
 			if gap != 0 {
@@ -724,7 +729,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 			lx.hl += l | l&uint64(capF)<<32
 			lx.capAnd &= flags
 			lx.starts[lx.nStarts] = int32(k)
-			lx.nStarts += int(capF | flagIf(findFilter.first[byte(x)]&findFilter.last[text[end-1]]&(1<<((end-i)&63)) != 0))
+			lx.nStarts += int(capF | start)
 			lx.ups[lx.nUps] = int32(k)
 			lx.nUps += int(flags/tUpper) & 1
 			// toks has room: append's growth would be a call.
@@ -1546,7 +1551,9 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			if headAt >= 0 {
 				break
 			}
-			if !t.has(tPoss) && isPluralNoun(f.key(t)) {
+			// A plural counts only after "the" (below): after
+			// another determiner it is not asked.
+			if det == detDefinite && !t.has(tPoss) && isPluralNoun(f.key(t)) {
 				plural = j
 			}
 			continue
@@ -2264,3 +2271,45 @@ func (s *spanSet) has(w string) bool {
 	sl := s.find(w)
 	return sl != nil && sl.seen
 }
+
+// startSet holds the words of at most seven bytes that find may start
+// from when they are not capitalised: the pronouns but the relative ones
+// and those of the second person ("you", "your": find emits no mention
+// of them, and "your" is no possessive of possessivePronouns), and the
+// words that open a phrase (detAt), in lower case, as lexASCII reads
+// them: the word's bytes lowered by setting the case bit, as a
+// little-endian number (the bytes past the word zero). The entry of the
+// hash of each (startHash) is 1; other words share an entry with one of
+// them now and then, which only adds a start that find steps over.
+type startSet [1 << startBits]uint8
+
+// startBits is the number of bits of startHash.
+const startBits = 11
+
+// startHash returns the hash of the word w (see startSet).
+func startHash(w uint64) uint64 { return w * 0x9E3779B97F4A7C15 >> (64 - startBits) }
+
+// may returns 1 when the word w (see startSet) may be in s, else 0.
+func (s *startSet) may(w uint64) tokFlags { return tokFlags(s[startHash(w)]) }
+
+// startWords is the startSet of find; built once, never modified.
+var startWords = func() (s startSet) {
+	add := func(k string) {
+		if len(k) <= 7 {
+			var w uint64
+			for i := len(k) - 1; i >= 0; i-- {
+				w = w<<8 | uint64(k[i])
+			}
+			s[startHash(w)] = 1
+		}
+	}
+	for k, p := range pronouns {
+		if !p.relative && (p.person != 2 || possessivePronouns[k]) {
+			add(k)
+		}
+	}
+	for _, k := range [...]string{"the", "this", "that", "a", "an"} {
+		add(k)
+	}
+	return s
+}()
