@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -127,19 +129,13 @@ func (d *recordDecoder) rawString() (string, bool) {
 		return "", false
 	}
 	start := d.i
-	for d.i < len(d.b) {
-		c := d.b[d.i]
-		switch {
-		case c == '"':
-			s := d.b[start:d.i]
-			d.i++
-			return string(s), utf8.Valid(s)
-		case c == '\\' || c < 0x20:
-			return "", false
-		}
+	d.i = plainEnd(d.b, d.i)
+	if d.i < len(d.b) && d.b[d.i] == '"' {
+		s := d.b[start:d.i]
 		d.i++
+		return string(s), utf8.Valid(s)
 	}
-	return "", false
+	return "", false // a backslash, a control byte or the end of the line
 }
 
 // stringValue reads a string with its escapes decoded.
@@ -149,32 +145,28 @@ func (d *recordDecoder) stringValue() (string, bool) {
 	}
 	start := d.i
 	// Most texts have no escapes: find the end first.
-	for d.i < len(d.b) {
-		c := d.b[d.i]
-		if c == '"' {
-			s := d.b[start:d.i]
-			d.i++
-			return string(s), utf8.Valid(s)
-		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
+	d.i = plainEnd(d.b, d.i)
+	if d.i < len(d.b) && d.b[d.i] == '"' {
+		s := d.b[start:d.i]
 		d.i++
+		return string(s), utf8.Valid(s)
 	}
 	out := make([]byte, 0, d.i-start+64)
 	out = append(out, d.b[start:d.i]...)
 	for d.i < len(d.b) {
-		c := d.b[d.i]
-		switch {
+		// The plain bytes up to the next quote, backslash or control byte.
+		j := plainEnd(d.b, d.i)
+		out = append(out, d.b[d.i:j]...)
+		d.i = j
+		if d.i >= len(d.b) {
+			break
+		}
+		switch c := d.b[d.i]; {
 		case c == '"':
 			d.i++
 			return string(out), utf8.Valid(out)
 		case c < 0x20:
 			return "", false
-		case c != '\\':
-			out = append(out, c)
-			d.i++
-			continue
 		}
 		if d.i+1 >= len(d.b) {
 			return "", false
@@ -214,34 +206,59 @@ func (d *recordDecoder) skipString() bool {
 	if !d.byte('"') {
 		return false
 	}
-	for d.i < len(d.b) {
-		c := d.b[d.i]
-		switch {
+	for {
+		d.i = plainEnd(d.b, d.i)
+		if d.i >= len(d.b) {
+			return false
+		}
+		switch c := d.b[d.i]; {
 		case c == '"':
 			d.i++
 			return true
 		case c < 0x20:
 			return false
-		case c == '\\':
-			if d.i+1 >= len(d.b) {
-				return false
-			}
-			e := d.b[d.i+1]
-			d.i += 2
-			switch e {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-			case 'u':
-				if _, ok := d.hex4(); !ok {
-					return false
-				}
-			default:
-				return false
-			}
-			continue
 		}
-		d.i++
+		// A backslash.
+		if d.i+1 >= len(d.b) {
+			return false
+		}
+		e := d.b[d.i+1]
+		d.i += 2
+		switch e {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		case 'u':
+			if _, ok := d.hex4(); !ok {
+				return false
+			}
+		default:
+			return false
+		}
 	}
-	return false
+}
+
+// plainEnd returns the index of the first byte of b from i on that a
+// string cannot hold as it is: a quotation mark, a backslash or a control
+// byte (under 0x20); len(b) if there is none. It reads eight bytes at a
+// time: in a word x, a byte equal to c shows as a zero byte of x^c, and
+// (v-0x01…)&^v sets the high bit of every zero byte of v; (x-0x20…)&^x
+// sets it of every byte under 0x20. A borrow can set a high bit falsely,
+// but only above a byte that was set truly, so the lowest bit set is the
+// first such byte. TestPlainEnd checks it against a byte loop.
+func plainEnd(b []byte, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		q, s := x^(ones*'"'), x^(ones*'\\')
+		if m := ((q-ones)&^q | (s-ones)&^s | (x-ones*0x20)&^x) & high; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // hex4 reads the four hexadecimal digits of a \u escape.

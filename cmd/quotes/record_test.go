@@ -21,6 +21,10 @@ var recordCases = []struct {
 	{`{}`, true},
 	{`{"id":1,"text":"x","quotes":[{"kind":"direct","start":0,"end":1,"speaker":"\ud83d\ude00"}]}`, true},
 	{`{"id":-0.5E+2,"text":"€ and ☃"}`, true},
+	// Strings longer than the eight bytes plainEnd reads at a time, with
+	// their escapes, multi-byte runes and ends at every offset of a word.
+	{`{"id":"a long identifier","text":"A text of some length, with \"quotes\" in it.\nAnd a line après.","meta":{"k":"a value \\ with \u00e9 escapes","n":"12345678\t"}}`, true},
+	{`{"text":"1234567\n12345678\"123456789","id":"1234567"}`, true},
 	// Left to encoding/json.
 	{`{"ID":1,"text":"x"}`, false},
 	{`{"id":1,"Text":"x"}`, false},
@@ -36,6 +40,9 @@ var recordCases = []struct {
 	{`["id",1]`, false},
 	{`null`, false},
 	{"{\"id\":1,\"text\":\"a\tb\"}", false},
+	{"{\"id\":1,\"text\":\"a longer text\tand a tab\"}", false},
+	{"{\"id\":1,\"text\":\"ok\",\"other\":\"a longer value\x01 with a control byte\"}", false},
+	{"{\"id\":1,\"text\":\"a longer text\\\"ok\\\"\x7f\xc3\xa9 then\x1f\"}", false},
 	{`{"id":1,"te\u0078t":"x"}`, false},
 	{`{"id":1,"text":"x","n":[1,]}`, false},
 	{`{"id":1,"text":"x","n":tru}`, false},
@@ -83,4 +90,39 @@ func FuzzDecodeRecord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line []byte) {
 		checkRecord(t, line)
 	})
+}
+
+// TestPlainEnd checks plainEnd, which reads eight bytes at a time,
+// against a byte loop, from every start in strings of the bytes that
+// matter (the three it stops at, their neighbours, and bytes from 0x80)
+// at every offset.
+func TestPlainEnd(t *testing.T) {
+	ref := func(b []byte, i int) int {
+		for ; i < len(b); i++ {
+			if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+				return i
+			}
+		}
+		return len(b)
+	}
+	special := []byte{'"', '\\', 0x00, 0x1f, 0x20, '!', '#', '[', ']', 0x7f, 0x80, 0xa0, 0xdc, 0xff, 0x21, 0x5c ^ 0x80, 0x22 ^ 0x80}
+	n := 0
+	for _, c := range special {
+		for _, d := range special {
+			for at := 0; at < 20; at++ {
+				b := bytes.Repeat([]byte{'a'}, 24)
+				b[at] = c
+				b[at+3] = d
+				for i := 0; i <= len(b); i++ {
+					if got, want := plainEnd(b, i), ref(b, i); got != want {
+						t.Fatalf("plainEnd(%q, %d) = %d, want %d", b, i, got, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("nothing checked")
+	}
 }
