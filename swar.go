@@ -175,3 +175,20 @@ func nonWordBytes8(x uint64) uint64 {
 	word := (b + ones*(0x80-'0')) ^ (b + ones*(0x80-'9'-1)) ^ (l + ones*(0x80-'a')) ^ (l + ones*(0x80-'z'-1))
 	return (x | ^word) & high
 }
+
+// jsonStops8 returns the high bits of the bytes of x that appendJSONString
+// cannot copy as they are: control bytes (under 0x20), '"', '\\', the
+// HTML characters '<', '>' and '&' that encoding/json escapes, and bytes
+// above ASCII, whose rune it must check. As in markMask8, the lowest bit
+// set is exact; bits above it may be set for other bytes. Cleared of the
+// bit 0x02, '<' (0x3C) and '>' (0x3E) alone xor with '<' to zero; cleared
+// of the bit 0x04, '"' (0x22) and '&' (0x26) alone xor with '"' to zero.
+func jsonStops8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	angle := (x ^ ones*'<') &^ (ones * 0x02)
+	quote := (x ^ ones*'"') &^ (ones * 0x04)
+	slash := x ^ ones*'\\'
+	// (v-ones)&^v has the high bit of each zero byte of v; x-ones*0x20
+	// that of each byte under 0x20 (and of some above ASCII, stops too).
+	return (x | (x - ones*0x20) | (angle-ones)&^angle | (quote-ones)&^quote | (slash-ones)&^slash) & high
+}

@@ -280,3 +280,23 @@ func TestNonWordBytes8(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONStops8 checks that the lowest bit jsonStops8 sets is the first
+// byte appendJSONString cannot copy as it is, on every byte value in
+// every position.
+func TestJSONStops8(t *testing.T) {
+	for _, x := range swarWords() {
+		first := 8
+		for pos := range 8 {
+			c := byte(x >> (8 * pos))
+			if c < 0x20 || c >= 0x80 || strings.IndexByte(`"\<>&`, c) >= 0 {
+				first = pos
+				break
+			}
+		}
+		m := jsonStops8(x)
+		if (m != 0) != (first < 8) || first < 8 && bits.TrailingZeros64(m)>>3 != first {
+			t.Fatalf("jsonStops8(%#x) = %#x, want the first byte at %d", x, m, first)
+		}
+	}
+}
