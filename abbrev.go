@@ -171,13 +171,20 @@ type abbrevEntry struct {
 // seven bytes, all the built-in ones, are kept as numbers (abbrevKey) in an
 // open-addressed table of twice their count or more, which a look-up
 // probes without hashing a string; longer ones, added by
-// WithAbbreviations, in a map.
+// WithAbbreviations, in a map. Most words before a period are no
+// abbreviation ("said.", "year."): first, a set of the first bytes of
+// the short words of each length rules out most of them (all but a few
+// lowercase words), without the probe of the table.
 type abbrevTable struct {
 	entries []abbrevEntry
 	slots   []abbrevSlot           // the short words, at abbrevKey's hash
 	long    map[string]abbrevClass // the longer words → their class
 	shift   uint                   // 64 - log2(len(slots))
 	maxLen  int
+	// first[n] has the bit c&63 set for the first byte c of each short
+	// word of n bytes (two bytes may share a bit: the probe tells them
+	// apart).
+	first [maxAbbrevKeyLen + 1]uint64
 }
 
 // abbrevSlot is a slot of abbrevTable.slots: a word's key, 0 if empty.
@@ -260,6 +267,7 @@ func buildAbbrevs(extra []string) *abbrevTable {
 			t.long[e.word] = e.class
 			continue
 		}
+		t.first[len(e.word)] |= 1 << (e.word[0] & 63)
 		k := abbrevKey(e.word)
 		h := t.home(k)
 		for t.slots[h].key != 0 {
@@ -285,6 +293,9 @@ func (t *abbrevTable) lookup(text string, ws, i int) abbrevClass {
 	}
 	if n > maxAbbrevKeyLen {
 		return t.long[text[ws:i]]
+	}
+	if t.first[n]>>(text[ws]&63)&1 == 0 {
+		return abbrNone // no short word of n bytes starts with this byte
 	}
 	var k uint64
 	if i >= 8 {

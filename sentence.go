@@ -181,14 +181,35 @@ func spaceAt(text string, i int) int {
 	return spaceRuneAt(text, i)
 }
 
-// spaceRuneAt is spaceAt for a byte above ASCII at i.
+// spaceRuneAt is spaceAt for a byte above ASCII at i. It matches the
+// bytes of the spaces of isSpaceRune above ASCII, without decoding the
+// rune: most bytes here start curly quotes and dashes, which the second
+// or third byte rules out (TestSpaceRuneAt).
 func spaceRuneAt(text string, i int) int {
-	if c := text[i]; c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
-		return 0
-	}
-	r, size := utf8.DecodeRuneInString(text[i:])
-	if isSpaceRune(r) {
-		return size
+	switch text[i] {
+	case 0xC2: // U+00A0
+		if i+1 < len(text) && text[i+1] == 0xA0 {
+			return 2
+		}
+	case 0xE1: // U+1680
+		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 {
+			return 3
+		}
+	case 0xE2: // U+2000 to U+200B, U+202F, U+205F
+		if i+2 < len(text) {
+			c1, c2 := text[i+1], text[i+2]
+			if c1 == 0x80 && (c2-0x80 <= 0x0B || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+				return 3
+			}
+		}
+	case 0xE3: // U+3000
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
+			return 3
+		}
+	case 0xEF: // U+FEFF
+		if i+2 < len(text) && text[i+1] == 0xBB && text[i+2] == 0xBF {
+			return 3
+		}
 	}
 	return 0
 }
@@ -254,6 +275,11 @@ func trimRight(text string, lo, hi int) int {
 			}
 			return hi
 		}
+		if !spaceLast[c] {
+			// Not the last byte of a space or line end above ASCII:
+			// a closing quotation mark, most often (TestSpaceLast).
+			return hi
+		}
 		r, size := utf8.DecodeLastRuneInString(text[lo:hi])
 		if isSpaceRune(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
 			hi -= size
@@ -263,6 +289,19 @@ func trimRight(text string, lo, hi int) int {
 	}
 	return hi
 }
+
+// spaceLast holds true for the last bytes of the white space runes above
+// ASCII and of the line ends U+0085, U+2028 and U+2029, which trimRight
+// decodes; the bytes of a closing quotation mark are not among them.
+var spaceLast = func() (t [256]bool) {
+	for c := 0x80; c <= 0x8B; c++ {
+		t[c] = true // U+2000 to U+200B, U+1680, U+3000 (0x80), U+0085
+	}
+	for _, c := range []byte{0x9F, 0xA0, 0xA8, 0xA9, 0xAF, 0xBF} {
+		t[c] = true // U+205F, U+00A0, U+2028, U+2029, U+202F, U+FEFF
+	}
+	return t
+}()
 
 // skipSpace returns the first position at or after i that is not white
 // space or a line end, and whether a blank line (two line ends with only
@@ -409,11 +448,17 @@ func markerAt(text string, p int, asciiBullets bool) (kind, end int) {
 	}
 	c := text[p]
 	if c >= utf8.RuneSelf {
-		r, size := utf8.DecodeRuneInString(text[p:])
-		if !isBullet(r) {
+		// The bullets are all three bytes from 0xE2 (TestMarkerAtBullets):
+		// the curly quotes that open many sentences are ruled out
+		// without decoding them.
+		if c != 0xE2 {
 			return listNone, p
 		}
-		end = p + size
+		r, ok := decode3(text, p)
+		if !ok || !isBullet(r) {
+			return listNone, p
+		}
+		end = p + 3
 		q, _ := skipSpace(text, end)
 		if c := text[min(q, n-1)]; q < n && (isDigit(c) || isLetter(c)) {
 			if k, e := markerAt(text, q, false); k != listNone {
@@ -550,12 +595,24 @@ func asciiSet(chars string) (t [utf8.RuneSelf]uint8) {
 	return t
 }
 
-// closerRuneAt is closerAt for a byte above ASCII at i.
+// closerRuneAt is closerAt for a byte above ASCII at i. The marks are
+// of two bytes from 0xC2 or three from 0xE2, 0xE3 or 0xEF, decoded
+// inline (decode3), not by utf8.DecodeRuneInString (TestCloserRuneAt).
 func closerRuneAt(text string, i int) int {
-	r, size := utf8.DecodeRuneInString(text[i:])
-	switch r {
-	case '”', '’', '»', '›', '」', '』', '＂', '）', '〉', '》', '“':
-		return size
+	switch text[i] {
+	case 0xC2:
+		if i+1 < len(text) && text[i+1] == 0xBB { // »
+			return 2
+		}
+	case 0xE2, 0xE3, 0xEF:
+		r, ok := decode3(text, i)
+		if !ok {
+			return 0
+		}
+		switch r {
+		case '”', '’', '›', '」', '』', '＂', '）', '〉', '》', '“':
+			return 3
+		}
 	}
 	return 0
 }
@@ -570,12 +627,26 @@ func openerAt(text string, i int) int {
 	return openerRuneAt(text, i)
 }
 
-// openerRuneAt is openerAt for a byte above ASCII at i.
+// openerRuneAt is openerAt for a byte above ASCII at i, decoded as in
+// closerRuneAt (TestCloserRuneAt).
 func openerRuneAt(text string, i int) int {
-	r, size := utf8.DecodeRuneInString(text[i:])
-	switch r {
-	case '“', '‘', '«', '‹', '„', '‚', '「', '『', '＂', '（', '¿', '¡', '〈', '《':
-		return size
+	switch text[i] {
+	case 0xC2:
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xAB, 0xBF, 0xA1: // « ¿ ¡
+				return 2
+			}
+		}
+	case 0xE2, 0xE3, 0xEF:
+		r, ok := decode3(text, i)
+		if !ok {
+			return 0
+		}
+		switch r {
+		case '“', '‘', '‹', '„', '‚', '「', '『', '＂', '（', '〈', '《':
+			return 3
+		}
 	}
 	return 0
 }
@@ -1405,7 +1476,9 @@ func datelineAt(text string, para Span) (Span, bool) {
 	words := 0
 	q, allCaps, ok := placeWord(t, p)
 	for ok && words < 4 {
-		if words == 0 && inSorted(sortedDatelineTags, t[p:q]) {
+		// The tags are in capitals: a first word in title case, that of
+		// most paragraphs, is not looked up (TestDatelineTagsCaps).
+		if words == 0 && allCaps && inSorted(sortedDatelineTags, t[p:q]) {
 			return Span{}, false
 		}
 		caps = caps && allCaps
