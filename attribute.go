@@ -1474,7 +1474,10 @@ func (a *attributor) trailingFirst() {
 	next := 0   // the first token after the last cue attributed
 	var at attr // reported's answer
 	for _, c := range a.cueToks {
-		if c < next || a.used[c] || !a.lowerWord(c) || !a.commaBefore(c) {
+		// Only a verb of saying in the past or the third person is
+		// attributed here: a word with no such cue is left to
+		// reportedPass before the comma is looked for.
+		if c < next || a.used[c] || !a.lowerWord(c) || !a.entries[a.lex[c]].trailing || !a.commaBefore(c) {
 			continue
 		}
 		lo, hi := a.sentBounds(c)
@@ -1706,6 +1709,11 @@ func (a *attributor) transcriptLines() {
 		if k == e {
 			continue
 		}
+		// Most paragraphs have no colon where the name's would be: asked
+		// before the name is read.
+		if !a.colonAhead(k) {
+			continue
+		}
 		m := a.nameRun(k, min(len(a.toks), k+5))
 		if m == k || m-k > 4 || !a.isPunct(m, ":") || m+1 >= len(a.toks) || a.toks[m+1].para != a.toks[k].para {
 			continue
@@ -1740,6 +1748,19 @@ func (a *attributor) transcriptLines() {
 			}
 		}
 	}
+}
+
+// colonAhead reports whether a colon may be one of the four tokens after
+// k, where transcriptLines needs the colon after a name of one to four
+// tokens opening at k: the tokens' words tell it (markWord), four
+// comparisons. Near the end of the tokens, where fewer than four follow,
+// it answers yes, and the name is read.
+func (a *attributor) colonAhead(k int) bool {
+	if k < 0 || k+5 > len(a.toks) {
+		return true
+	}
+	t, colon := a.toks[k+1:k+5], markWord(':')
+	return t[0].word == colon || t[1].word == colon || t[2].word == colon || t[3].word == colon
 }
 
 // addLine adds the attribution of a transcript line or a headline: the
@@ -1877,7 +1898,9 @@ func (a *attributor) headlines() {
 			}
 		}
 		if !title {
-			a.titleLines(k, e, a.cueToks[ci:])
+			// It reads the paragraph's cue tokens: the next paragraph's
+			// come after them.
+			ci += a.titleLines(k, e, a.cueToks[ci:])
 		}
 		if title {
 			if a.trailingHeadline(k, e) {
@@ -1927,13 +1950,14 @@ func (a *attributor) headlines() {
 // The line holds a capitalized cue, at most four capitalized words before
 // it, the speaker (none when the name is glued to a time: "9:52PMBush"),
 // and after it a title-case content with no punctuation that runs to the
-// end of the line.
-func (a *attributor) titleLines(k, e int, cues []int) {
+// end of the line. It returns the number of cues before e, which it
+// has read.
+func (a *attributor) titleLines(k, e int, cues []int) int {
 	// The cue tokens of the paragraph, not its every token: cues are
 	// those after k.
-	for _, c := range cues {
+	for i, c := range cues {
 		if c >= e {
-			break
+			return i
 		}
 		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
 			continue
@@ -1971,6 +1995,7 @@ func (a *attributor) titleLines(k, e int, cues []int) {
 			a.used[m] = true
 		}
 	}
+	return len(cues)
 }
 
 // lineBreakBefore reports whether a line break stands between token m and
@@ -1991,11 +2016,15 @@ func (a *attributor) lineStart(k, c int) int {
 // number of a list item written alone on its line ("4\nSmith Asked Why
 // …", "12.\n…"), or k when the paragraph opens with no such number.
 func (a *attributor) listNumber(k, e int) int {
+	// Most paragraphs open with no digit: that is asked first.
+	if !a.isWord(k) || a.tokText(k)[0] < '0' || a.tokText(k)[0] > '9' {
+		return k
+	}
 	m := k + 1
 	if m < e && a.isPunct(m, ".") {
 		m++
 	}
-	if m >= e || !a.isWord(k) || a.tokText(k)[0] < '0' || a.tokText(k)[0] > '9' || indexByte(a.text[a.toks[m-1].end:a.toks[m].start], '\n') < 0 {
+	if m >= e || indexByte(a.text[a.toks[m-1].end:a.toks[m].start], '\n') < 0 {
 		return k
 	}
 	for _, r := range a.tokText(k) {
@@ -2013,7 +2042,9 @@ func (a *attributor) listNumber(k, e int) int {
 func (a *attributor) pollLeads() {
 	for s := 0; s+1 < len(a.sentTok); s++ {
 		k := a.sentTok[s]
-		if k+2 >= len(a.toks) || !a.isWord(k) || a.tokText(k) != "In" || a.used[k] ||
+		// "In" is a word of occasionPreps, which few sentences open
+		// with: its classes are asked before its text.
+		if k+2 >= len(a.toks) || !a.wordIn(k, occasionPreps) || !a.isWord(k) || a.tokText(k) != "In" || a.used[k] ||
 			!(a.wordIn(k+1, npDeterminers) || a.capitalized(k+1) || a.possessiveWord(k+1)) {
 			continue
 		}
@@ -2535,7 +2566,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if a.askedLead(c, cend, e, lo, last, at) {
 		return true
 	}
-	if a.gerundLead(c, cend, e, lo, last, at) {
+	// gerundLead reads only a participle, or a past after "Having" (which
+	// may follow a leading word): not most cues, which are not asked.
+	if (e.form == formGerund || e.form == formPast && c <= lo+2) && a.gerundLead(c, cend, e, lo, last, at) {
 		return true
 	}
 	// "everything he said", "a fact he frequently mentions": a relative

@@ -76,14 +76,16 @@ func (a *attributor) wordsAfter(k, hi int) bool {
 func (a *attributor) contentEnd(lo, hi int) int {
 	e := hi
 	for e > lo && a.toks[e-1].kind == tPunct {
-		switch a.tokText(e - 1) {
-		case ")", "]":
+		// The marks asked of are one byte: the token's word tells them
+		// (markWord), with no read of the text.
+		switch a.toks[e-1].word {
+		case markWord(')'), markWord(']'):
 			if a.opensBefore(lo, e-1) {
 				return e
 			}
 			// The close of a parenthesis around the whole sentence.
 
-		case ".":
+		case markWord('.'):
 			// The period of an abbreviation ending the sentence: the U.S.
 			if w := e - 2; w >= lo && a.isWord(w) && a.toks[w].end == a.toks[e-1].start && indexByte(a.tokText(w), '.') >= 0 {
 				return e
@@ -161,7 +163,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 					return k // "… hacked the committee's computers and she accused …"
 				}
 			}
-			if k > start && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
+			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 			}
 			if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
@@ -197,16 +199,19 @@ func (a *attributor) contentStopAt(start, last int) int {
 				return k
 			}
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.trailingRelative(k, last) && a.firstComma(start, k) {
+		// The rules of a comma are asked only when the word after it is
+		// of the class each opens with, a test of its classes (a.cls) with
+		// no call: most commas open none.
+		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, relWords) && a.trailingRelative(k, last) && a.firstComma(start, k) {
 			return k // "…, who announced he is suspending his campaign"
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.absoluteWith(k, last) && a.firstComma(start, k) {
+		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npPrepositions) && a.absoluteWith(k, last) && a.firstComma(start, k) {
 			return k // "…, with Republicans taking shots at the White House"
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.trailingAppositive(k, last) && a.firstComma(start, k) {
+		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npDeterminers) && a.trailingAppositive(k, last) && a.firstComma(start, k) {
 			return k // "…, a longstanding provision that bars it"
 		}
-		if a.isPunct(k, ",") && k > start && a.sentenceAppositive(start, k, last) {
+		if a.isPunct(k, ",") && k > start && a.wordIn(k+1, npDeterminers) && a.sentenceAppositive(start, k, last) {
 			return k // "…, a swipe at the recent disturbances"
 		}
 		if a.toks[k].kind == tQuote {

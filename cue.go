@@ -279,6 +279,12 @@ type lexEntry struct {
 	// as object ("told"), which cueEntriesAt may then find: a filter
 	// before it (attributor.objectCueAt).
 	objectCue bool
+	// trailing: one of cues may give cueAt an answer in the past or the
+	// third person that is a verb of saying, the only cues trailingFirst
+	// attributes: its form is, and its class is cueSpeech or it chains
+	// to another verb, whose class it takes. A filter before
+	// trailingFirst's search for a comma and cueAt.
+	trailing bool
 }
 
 // passiveNext is an entry of passiveClauseCues after its verb: the
@@ -407,6 +413,7 @@ func newCueTable(extra []string) *cueTable {
 			// gappedRest may find "about" and "of" further on.
 			e.gapped = e.rest == "about" || e.rest == "of"
 			le.objectCue = le.objectCue || e.rest == "" && e.object
+			le.trailing = le.trailing || (e.form == formPast || e.form == formThird) && (e.class == cueSpeech || e.chain)
 			if e.next < 0 || e.gapped {
 				le.phrasal = false
 			}
