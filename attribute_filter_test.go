@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"os"
 	"strconv"
 	"testing"
 )
@@ -123,15 +122,10 @@ func TestAttributionFiltersSame(t *testing.T) {
 		filtersSame(t, "case "+strconv.Itoa(i), text)
 		titleLinesCount(t, "case "+strconv.Itoa(i), text)
 	}
-	if testing.Short() {
-		return
-	}
-	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err == nil {
-		for i, text := range polnearArticles(t) {
-			filtersSame(t, "polnear article "+strconv.Itoa(i), text)
-			titleLinesCount(t, "polnear article "+strconv.Itoa(i), text)
-		}
-	}
+	eachPolnearArticle(t, func(name, text string) {
+		filtersSame(t, name, text)
+		titleLinesCount(t, name, text)
+	})
 }
 
 // The references: the tests as they were before their fast paths.

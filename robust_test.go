@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -526,6 +527,23 @@ func BenchmarkParseArticle(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Parse(text)
+	}
+}
+
+// eachPolnearArticle calls check on each PolNeAR dev article (see
+// polnearArticles) with its name, unless the test is -short or the data
+// is absent: the extra cases of the reference tests, not a reason to skip
+// them.
+func eachPolnearArticle(t *testing.T, check func(name, text string)) {
+	t.Helper()
+	if testing.Short() {
+		return
+	}
+	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err != nil {
+		return
+	}
+	for i, text := range polnearArticles(t) {
+		check("polnear article "+strconv.Itoa(i), text)
 	}
 }
 

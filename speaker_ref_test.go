@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"os"
 	"strconv"
 	"testing"
 )
@@ -91,14 +90,7 @@ func TestSpeakerSearchesSame(t *testing.T) {
 	} {
 		speakerSame(t, "case "+strconv.Itoa(i), text)
 	}
-	if testing.Short() {
-		return
-	}
-	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err == nil {
-		for i, text := range polnearArticles(t) {
-			speakerSame(t, "polnear article "+strconv.Itoa(i), text)
-		}
-	}
+	eachPolnearArticle(t, func(name, text string) { speakerSame(t, name, text) })
 }
 
 // The references: the searches as they were before their fast paths.

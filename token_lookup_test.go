@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strconv"
 	"testing"
@@ -55,12 +54,5 @@ func TestLookUpSame(t *testing.T) {
 		text := randomPieces(rng, 400, seps)
 		lookUpBoth(t, "random "+strconv.Itoa(i)+" "+strconv.Quote(text), text)
 	}
-	if testing.Short() {
-		return
-	}
-	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err == nil {
-		for i, text := range polnearArticles(t) {
-			lookUpBoth(t, "polnear article "+strconv.Itoa(i), text)
-		}
-	}
+	eachPolnearArticle(t, func(name, text string) { lookUpBoth(t, name, text) })
 }

@@ -3,7 +3,6 @@ package attribution
 import (
 	"math/bits"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strconv"
 	"testing"
@@ -256,14 +255,7 @@ func TestQuoteTokensSame(t *testing.T) {
 	for name, text := range tokenizeTexts(t) {
 		quoteTokensBoth(t, name, text)
 	}
-	if testing.Short() {
-		return
-	}
-	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err == nil {
-		for i, text := range polnearArticles(t) {
-			quoteTokensBoth(t, "polnear article "+strconv.Itoa(i), text)
-		}
-	}
+	eachPolnearArticle(t, func(name, text string) { quoteTokensBoth(t, name, text) })
 }
 
 func TestQuoteTokensSameRandom(t *testing.T) {

@@ -354,17 +354,12 @@ func TestTokenizeSame(t *testing.T) {
 	for name, text := range tokenizeTexts(t) {
 		tokenizeBoth(t, name, text)
 	}
-	if testing.Short() {
-		return
-	}
-	if _, err := os.Stat("../shared/data/polnear/dev.jsonl"); err == nil {
-		for i, text := range polnearArticles(t) {
-			tokenizeBoth(t, "polnear article "+strconv.Itoa(i), text)
-			for j, p := range strings.Split(text, "\n\n") {
-				tokenizeBoth(t, "polnear paragraph "+strconv.Itoa(i)+"."+strconv.Itoa(j), p)
-			}
+	eachPolnearArticle(t, func(name, text string) {
+		tokenizeBoth(t, name, text)
+		for j, p := range strings.Split(text, "\n\n") {
+			tokenizeBoth(t, name+" paragraph "+strconv.Itoa(j), p)
 		}
-	}
+	})
 }
 
 // tokenizePieces are what the random texts are made of: every class of
