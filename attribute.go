@@ -783,10 +783,11 @@ func (a *attributor) directPass() {
 			}
 			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter && !a.circumstanceAfter(k) {
 				if a.qAttr[qi] >= 0 {
-					// The quotation is already part of the mixed content
-					// of one before it in the sentence: a second content
-					// from it would rescan what that one read, once per
-					// quotation of a long sentence (FuzzQuadratic).
+					// The quotation already belongs to an attribution
+					// (qAttr), most often the mixed content of one before
+					// it in the sentence: a second content from it would
+					// rescan what that one read, once per quotation of a
+					// long sentence (FuzzQuadratic).
 					continue
 				}
 				// X said, “A” and more words: the quotation is part of a
