@@ -1970,8 +1970,11 @@ func (a *attributor) titleLines(k, e int, cues []int) int {
 		if !a.capitalized(c) || a.used[c] || a.lineBreakBefore(c) || !a.headlineCue(c) {
 			continue
 		}
+		// The line's end, read no further than a title's twenty words
+		// after the cue: a paragraph with no line break is read once per
+		// cue otherwise (quadratic).
 		le := c + 1
-		for le < e && !a.lineBreakBefore(le) {
+		for le < e && le-c-1 <= 20 && !a.lineBreakBefore(le) {
 			le++
 		}
 		if le-c-1 < 3 || le-c-1 > 20 || le == e && !a.lineBreakBefore(a.lineStart(k, c)) || !a.titleCase(c+1, le) {

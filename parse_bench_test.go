@@ -200,6 +200,55 @@ func TestParseLinear(t *testing.T) {
 	}
 }
 
+// paragraphUnits are sentences that TestParseLinearParagraph repeats
+// into one paragraph with no line break, each built around a rule that
+// once read the rest of its paragraph for each cue, so that such a
+// paragraph took time in the square of its length: a title-case line
+// with a capitalized cue (titleLines read to the line's end).
+var paragraphUnits = []struct{ name, unit string }{
+	{"title", "Senator Dana Roe Says Voters Should Back the School Bond."},
+	{"quotes", quoteDenseUnit},
+}
+
+// TestParseLinearParagraph compares the CPU time per byte of Parse on one
+// paragraph of 512 KiB with that on one of 32 KiB, each a sentence of
+// paragraphUnits repeated, and fails above 3× (a rule that reads the rest
+// of the paragraph per cue gives about 16×), measured again up to three
+// times before it fails. TestParseLinear's texts are paragraphs of
+// ordinary length, where such a rule costs little.
+func TestParseLinearParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("linearity is measured without -short")
+	}
+	if raceEnabled() {
+		t.Skip("timings differ under -race")
+	}
+	for _, c := range paragraphUnits {
+		small := repeatUnit(c.unit, 32<<10)
+		big := repeatUnit(c.unit, 512<<10)
+		for try := 1; ; try++ {
+			s := perByte(pathoParser, small, 16, 3)
+			l := perByte(pathoParser, big, 1, 3)
+			ratio := l / s
+			t.Logf("%s: %.2f ns/B at %d B, %.2f ns/B at %d B: ratio %.2f", c.name, s, len(small), l, len(big), ratio)
+			if ratio <= 3 {
+				break
+			}
+			if try == 3 {
+				t.Errorf("%s: time per byte in a paragraph of %d B is %.2f× that in one of %d B", c.name, len(big), ratio, len(small))
+				break
+			}
+		}
+	}
+}
+
+// repeatUnit returns unit repeated, separated by spaces, to at least n
+// bytes: one paragraph.
+func repeatUnit(unit string, n int) string {
+	k := n/(len(unit)+1) + 1
+	return strings.TrimSuffix(strings.Repeat(unit+" ", k), " ")
+}
+
 // BenchmarkParseLinear reports MB/s of Parse at 10 KB and 10 MB on news
 // and quote-dense text; compare the sub-benchmarks' MB/s.
 func BenchmarkParseLinear(b *testing.B) {
