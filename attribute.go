@@ -92,6 +92,10 @@ type attributor struct {
 	// which reportedPass asks again of the same tokens with the same
 	// bounds.
 	memo []cueMemo
+	// spkLast[k] is 1 + the index of the last attribution made with its
+	// speaker at token k, 0 for none: nil until sentenceSpeaker needs it,
+	// which builds it in spkSpare, the scratch's array.
+	spkLast, spkSpare []int32
 	// partBuf is the array that the passes take the parts of split
 	// quotations from (partRoom), kept by the scratch for the next text:
 	// emit copies the parts into the Document, so nothing it returns
@@ -163,7 +167,11 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.sentTok, a.paraTok, a.qTok, a.order = tz.sentTok, tz.paraTok, tz.qTok, sc.attrOrder
 	a.memo = sc.cueMemo[:0]
 	a.partBuf = sc.parts[:0]
+	a.spkSpare = sc.spkLast
 	defer func() {
+		if a.spkLast != nil && cap(a.spkLast) <= maxScratch {
+			sc.spkLast = a.spkLast[:0]
+		}
 		sc.toks, sc.used, sc.lex, sc.cls, sc.cueAt, sc.nounAt, sc.attrs = a.toks, a.used, a.lex, a.cls, a.cueToks, a.nounToks, a.attrs
 		sc.qAttr, sc.sentTok, sc.attrOrder = a.qAttr, a.sentTok, a.order
 		clear(a.memo) // the entries hold strings of the cue table
@@ -944,7 +952,7 @@ func (a *attributor) addDirect(k int, at attr) {
 	a.markUsed(&at)
 	a.used[k] = true
 	a.qAttr[qi] = len(a.attrs)
-	a.attrs = append(a.attrs, at)
+	a.push(at)
 }
 
 func (a *attributor) markUsed(at *attr) {
@@ -3285,25 +3293,45 @@ func (a *attributor) relativeAt(r int) bool {
 	return !isCue
 }
 
-// sentenceSpeaker returns the speaker of the last attribution made in the
-// sentence before token c, or the span of the sentence's subject.
+// sentenceSpeaker returns the speaker of the last attribution made with
+// its speaker in [lo, c), tokens of one sentence before token c, or
+// noSpan. The passes append in their own order (the direct quotations
+// first), so the last made is not the last in the text: spkLast, built
+// at the first call and kept by push, holds each token's last
+// attribution, and the answer is read from the window's tokens, not
+// from the attributions of the whole text.
 func (a *attributor) sentenceSpeaker(lo, c int) Span {
-	// The passes append in their own order (the direct quotations first),
-	// so a few attributions of earlier sentences may come after this
-	// sentence's: look past them, a bounded number.
-	before := 0
-	for i := len(a.attrs) - 1; i >= 0; i-- {
-		at := a.attrs[i]
-		if at.spkTok >= lo && at.spkTok < c {
-			return a.span(at.spkTok, at.spkEnd)
-		}
-		if at.spkTok >= 0 && at.spkTok < lo {
-			if before++; before == 4 {
-				break
-			}
+	if a.spkLast == nil {
+		a.spkLast = zeroed(a.spkSpare, len(a.toks))
+		for i := range a.attrs {
+			a.noteSpeaker(i)
 		}
 	}
-	return noSpan
+	last := int32(0)
+	for k := max(lo, 0); k < c && k < len(a.spkLast); k++ {
+		last = max(last, a.spkLast[k])
+	}
+	if last == 0 {
+		return noSpan
+	}
+	at := &a.attrs[last-1]
+	return a.span(at.spkTok, at.spkEnd)
+}
+
+// push appends at to the attributions.
+func (a *attributor) push(at attr) {
+	a.attrs = append(a.attrs, at)
+	if a.spkLast != nil {
+		a.noteSpeaker(len(a.attrs) - 1)
+	}
+}
+
+// noteSpeaker records attribution i as the last made with its speaker's
+// first token.
+func (a *attributor) noteSpeaker(i int) {
+	if k := a.attrs[i].spkTok; k >= 0 && k < len(a.spkLast) {
+		a.spkLast[k] = int32(i + 1)
+	}
 }
 
 func (a *attributor) addReported(at attr) {
@@ -3331,7 +3359,7 @@ func (a *attributor) addReported(at attr) {
 		setContent(&at, q)
 	}
 	a.markUsed(&at)
-	a.attrs = append(a.attrs, at)
+	a.push(at)
 }
 
 // relativeEnd returns where the content [s, e) of a cue in a relative
@@ -3492,7 +3520,7 @@ func (a *attributor) leftoverPass() {
 		at.q = qi
 		setContent(&at, q)
 		a.qAttr[qi] = len(a.attrs)
-		a.attrs = append(a.attrs, at)
+		a.push(at)
 		lastDirect = len(a.attrs) - 1
 	}
 }

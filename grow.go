@@ -50,6 +50,7 @@ type scratch struct {
 	sentTok   []int
 	attrOrder []int64
 	cueMemo   []cueMemo   // trailingFirst's answers of cueAt for reportedPass
+	spkLast   []int32     // the attributor's last attribution of each speaker token (sentenceSpeaker)
 	parts     []Span      // the attributor's parts of split quotations (partRoom), emptied
 	ftoks     []token     // the entity stage's words
 	fms       []mention   // and mentions

@@ -202,11 +202,14 @@ func TestParseLinear(t *testing.T) {
 
 // paragraphUnits are sentences that TestParseLinearParagraph repeats
 // into one paragraph with no line break, each built around a rule that
-// once read the rest of its paragraph for each cue, so that such a
-// paragraph took time in the square of its length: a title-case line
-// with a capitalized cue (titleLines read to the line's end).
+// once read the rest of its paragraph (or every attribution of the text)
+// for each cue, so that such a paragraph took time in the square of its
+// length: a title-case line with a capitalized cue (titleLines read to
+// the line's end), and a participle of saying after a quotation's
+// attribution (sentenceSpeaker read the attributions made after it).
 var paragraphUnits = []struct{ name, unit string }{
 	{"title", "Senator Dana Roe Says Voters Should Back the School Bond."},
+	{"gerund", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs for three schools."},
 	{"quotes", quoteDenseUnit},
 }
 
