@@ -45,6 +45,14 @@ var noSpan = Span{Start: -1, End: -1}
 // more than a few dozen tokens.
 const maxCueWindow = 200
 
+// maxSentWindow bounds, in tokens, the sentence that sentBounds gives the
+// rules on either side of the token asked about. A news sentence is far
+// shorter; a text with no sentence ends (a list, a transcript, a page
+// that lost its punctuation) would otherwise be read whole by the rules
+// that scan to the sentence's end, once per cue, in time that grows
+// with the square of its length.
+const maxSentWindow = 400
+
 type attributor struct {
 	p     *Parser
 	text  string
@@ -353,6 +361,12 @@ func (a *attributor) quoteFrom(c int) int {
 // it is kept (a.sb) for the next question, mostly about the same
 // sentence.
 func (a *attributor) sentBounds(k int) (lo, hi int) {
+	lo, hi = a.sentRange(k)
+	return max(lo, k-maxSentWindow), min(hi, k+1+maxSentWindow)
+}
+
+// sentRange is sentBounds before the cut to maxSentWindow.
+func (a *attributor) sentRange(k int) (lo, hi int) {
 	toks := a.toks
 	s, para := toks[k].sent, toks[k].para
 	if m := &a.sb; m.sent == s+1 && m.para == para && k >= m.from && k < m.to {
@@ -405,7 +419,7 @@ func (a *attributor) endSentBounds(k int) (lo, hi int) {
 	for hi < len(a.toks) && a.toks[hi].sent == s {
 		hi++
 	}
-	return lo, hi
+	return lo, min(hi, k+1+maxSentWindow)
 }
 
 // tokText returns the text of token k, or "" when there is no token k: the

@@ -205,12 +205,18 @@ func TestParseLinear(t *testing.T) {
 // once read the rest of its paragraph (or every attribution of the text)
 // for each cue, so that such a paragraph took time in the square of its
 // length: a title-case line with a capitalized cue (titleLines read to
-// the line's end), and a participle of saying after a quotation's
-// attribution (sentenceSpeaker read the attributions made after it).
+// the line's end), a participle of saying after a quotation's
+// attribution (sentenceSpeaker read the attributions made after it), and
+// two that make the paragraph one sentence, which the rules read to its
+// end from each cue before sentBounds cut it to maxSentWindow: a
+// quotation ending in "!" followed by its attribution with no period, and
+// words with no punctuation at all.
 var paragraphUnits = []struct{ name, unit string }{
 	{"title", "Senator Dana Roe Says Voters Should Back the School Bond."},
 	{"gerund", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs for three schools."},
 	{"quotes", quoteDenseUnit},
+	{"sentence", "Roe wrote that, \u201cAll who doubt the bond should come and see the new roofs at our three schools!\u201d"},
+	{"no stop", "the council on Monday approved a call for a ban on trucks entering the city center"},
 }
 
 // TestParseLinearParagraph compares the CPU time per byte of Parse on one
