@@ -275,6 +275,26 @@ const quadSize = 512 << 10
 // quadBudget is the time a Parse of a 512 KiB input may take.
 const quadBudget = 2 * time.Second
 
+// quadSlow is the CPU time of a Parse of 512 KiB above which FuzzQuadratic
+// compares the time per byte with that of an eighth of the text, and
+// quadRatio the most it allows: a linear parser gives about 1, one that
+// reads the rest of a paragraph per cue about 8.
+const (
+	quadSlow  = 100 * time.Millisecond
+	quadRatio = 4
+)
+
+// parseCPU returns the least CPU time of tries Parses of text.
+func parseCPU(text string, tries int) time.Duration {
+	best := time.Duration(1 << 62)
+	for range tries {
+		t0 := cpuTime()
+		Parse(text)
+		best = min(best, cpuTime()-t0)
+	}
+	return best
+}
+
 // quadText is prefix, unit repeated, suffix: about size bytes in all.
 // Prefix and suffix are cut to 4 KiB so that the repeated unit dominates.
 func quadText(prefix, unit, suffix string, size int) string {
@@ -286,7 +306,8 @@ func quadText(prefix, unit, suffix string, size int) string {
 
 // FuzzQuadratic repeats a unit chosen by the fuzzer between a prefix and a
 // suffix to fill 512 KiB (64 KiB under -short) and requires Parse to finish
-// in 2 s. The time check is skipped under -race. The invariants of
+// in 2 s, and, when it takes over 100 ms, to take at most quadRatio times
+// the time per byte of an eighth of the text. The time check is skipped under -race. The invariants of
 // checkInvariants are checked too.
 func FuzzQuadratic(f *testing.F) {
 	for _, s := range [][3]string{
@@ -319,6 +340,10 @@ func FuzzQuadratic(f *testing.F) {
 		{"", "He said. ", ""},
 		{"", "She. ", ""},
 		{"", "Smith ", "said."},
+		{"", "Senator Dana Roe Says Voters Should Back the School Bond. ", ""},
+		{"", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs. ", ""},
+		{"", "Roe wrote that, \u201cAll who doubt it should come!\u201d ", ""},
+		{"", "a call for a ban on trucks on Monday ", ""},
 	} {
 		f.Add(s[0], s[1], s[2])
 	}
@@ -337,6 +362,17 @@ func FuzzQuadratic(f *testing.F) {
 		// CPU time decides (see parseTime); the wall time is reported.
 		if !raceEnabled() && elCPU > quadBudget*time.Duration(size)/quadSize+100*time.Millisecond {
 			t.Errorf("Parse of %d bytes (unit %q, prefix %q, suffix %q) took %v of CPU (%v wall)", len(text), unit, prefix, suffix, elCPU, el)
+		} else if !raceEnabled() && elCPU > quadSlow*time.Duration(size)/quadSize {
+			// Slow but in budget: a rule quadratic in a paragraph may
+			// still be in budget at this size. The time per byte is
+			// compared with that of an eighth of the text.
+			small := quadText(prefix, unit, suffix, size/8)
+			ts := parseCPU(small, 2)
+			tb := parseCPU(text, 2)
+			ratio := (float64(tb) / float64(len(text))) / (float64(ts) / float64(len(small)))
+			if ratio > quadRatio {
+				t.Errorf("Parse of %d bytes (unit %q, prefix %q, suffix %q) took %v of CPU, %.1f× the time per byte of %d bytes (%v)", len(text), unit, prefix, suffix, tb, ratio, len(small), ts)
+			}
 		}
 		checkInvariants(t, text, d)
 	})
