@@ -104,6 +104,14 @@ type attributor struct {
 	// speaker at token k, 0 for none: nil until sentenceSpeaker needs it,
 	// which builds it in spkSpare, the scratch's array.
 	spkLast, spkSpare []int32
+	// prevBest[p] is 1 + the index of the last attribution made that
+	// previousSpeaker may take and that ended in paragraph p when made
+	// (0: none), for the paragraphs from prevFolded on; prevMax is the
+	// greatest of those before prevFolded. nil until previousSpeaker
+	// needs them.
+	prevBest   []int32
+	prevMax    int32
+	prevFolded int
 	// partBuf is the array that the passes take the parts of split
 	// quotations from (partRoom), kept by the scratch for the next text:
 	// emit copies the parts into the Document, so nothing it returns
@@ -3338,6 +3346,9 @@ func (a *attributor) push(at attr) {
 	if a.spkLast != nil {
 		a.noteSpeaker(len(a.attrs) - 1)
 	}
+	if a.prevBest != nil {
+		a.notePrevious(len(a.attrs) - 1)
+	}
 }
 
 // noteSpeaker records attribution i as the last made with its speaker's
@@ -3609,23 +3620,83 @@ func (a *attributor) cueBetween(i, k int) bool {
 }
 
 // previousSpeaker returns the attr of the previous paragraph's last direct
-// quotation when that quotation ends the paragraph, or -1.
+// quotation when that quotation ends the paragraph, or -1: the last made
+// of the attributions of a quotation with a speaker (prevQualifies) that
+// end in or before the previous paragraph, when it ends in that one.
+//
+// leftoverPass asks it of the paragraphs in order, after the other passes
+// made their attributions for the whole text, so reading back through the
+// attributions would read those of every later paragraph each time. The
+// candidates are kept by paragraph instead (prevBest, at the first call;
+// push adds the later ones), and folded into prevMax as the paragraphs
+// are asked. An attribution can end later than when it was kept
+// (addPart), never earlier: a candidate found ending after the paragraph
+// is asked of the slow way, as is a paragraph before one already folded.
 func (a *attributor) previousSpeaker(k int) int {
-	para := a.toks[k].para - 1
+	para := int(a.toks[k].para) - 1
+	if a.prevBest == nil {
+		a.prevBest = make([]int32, len(a.d.Paragraphs)+1)
+		for i := range a.attrs {
+			a.notePrevious(i)
+		}
+	}
+	if para < a.prevFolded-1 {
+		return a.previousSpeakerWalk(para)
+	}
+	for ; a.prevFolded <= para && a.prevFolded < len(a.prevBest); a.prevFolded++ {
+		a.prevMax = max(a.prevMax, a.prevBest[a.prevFolded])
+	}
+	if a.prevMax == 0 {
+		return -1
+	}
+	i := int(a.prevMax) - 1
+	switch p := a.paraOfPos(a.attrs[i].end); {
+	case p == para:
+		return i
+	case p < para:
+		return -1
+	}
+	return a.previousSpeakerWalk(para)
+}
+
+// previousSpeakerWalk is previousSpeaker reading back through every
+// attribution.
+func (a *attributor) previousSpeakerWalk(para int) int {
 	for i := len(a.attrs) - 1; i >= 0; i-- {
-		at := a.attrs[i]
-		if at.q < 0 || at.kind != Direct && !a.qs[at.q].typewriter || at.spkTok < 0 && at.speaker.Start < 0 {
+		if !a.prevQualifies(i) {
 			continue
 		}
-		p := a.paraOfPos(at.end)
-		if p == int(para) {
+		p := a.paraOfPos(a.attrs[i].end)
+		if p == para {
 			return i
 		}
-		if p < int(para) {
+		if p < para {
 			return -1
 		}
 	}
 	return -1
+}
+
+// prevQualifies reports whether attr i may give its speaker to a
+// quotation opening the next paragraph: the attribution of a direct
+// quotation (or of one in typewriter marks) with a speaker.
+func (a *attributor) prevQualifies(i int) bool {
+	at := &a.attrs[i]
+	return at.q >= 0 && (at.kind == Direct || a.qs[at.q].typewriter) && (at.spkTok >= 0 || at.speaker.Start >= 0)
+}
+
+// notePrevious keeps attr i, just made, among previousSpeaker's
+// candidates.
+func (a *attributor) notePrevious(i int) {
+	if !a.prevQualifies(i) {
+		return
+	}
+	p := min(a.paraOfPos(a.attrs[i].end), len(a.prevBest)-1)
+	if p < a.prevFolded {
+		a.prevMax = max(a.prevMax, int32(i+1))
+	} else {
+		a.prevBest[p] = max(a.prevBest[p], int32(i+1))
+	}
 }
 
 // leadIn finds a cue in a previous paragraph that ends with a colon: "X

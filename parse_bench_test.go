@@ -200,31 +200,34 @@ func TestParseLinear(t *testing.T) {
 	}
 }
 
-// paragraphUnits are sentences that TestParseLinearParagraph repeats
-// into one paragraph with no line break, each built around a rule that
-// once read the rest of its paragraph (or every attribution of the text)
-// for each cue, so that such a paragraph took time in the square of its
-// length: a title-case line with a capitalized cue (titleLines read to
-// the line's end), a participle of saying after a quotation's
-// attribution (sentenceSpeaker read the attributions made after it), and
-// two that make the paragraph one sentence, which the rules read to its
-// end from each cue before sentBounds cut it to maxSentWindow: a
-// quotation ending in "!" followed by its attribution with no period, and
-// words with no punctuation at all.
+// paragraphUnits are texts that TestParseLinearParagraph repeats, each
+// built around a rule that once read the rest of its paragraph or of its
+// text for each cue, so that the time grew with the square of the
+// length. Repeated, the first five are one paragraph with no line break:
+// a title-case line with a capitalized cue (titleLines read to the line's
+// end); a participle of saying after a quotation's attribution
+// (sentenceSpeaker read the attributions made after it); two that make
+// the paragraph one sentence, which the rules read to its end from each
+// cue before sentBounds cut it to maxSentWindow (a quotation ending in
+// "!" followed by its attribution, and words with no punctuation); and
+// quote-dense text. The last is paragraphs that open with a quotation
+// continuing the previous paragraph's (previousSpeaker read the
+// attributions of every later paragraph).
 var paragraphUnits = []struct{ name, unit string }{
 	{"title", "Senator Dana Roe Says Voters Should Back the School Bond."},
 	{"gerund", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs for three schools."},
 	{"quotes", quoteDenseUnit},
 	{"sentence", "Roe wrote that, \u201cAll who doubt the bond should come and see the new roofs at our three schools!\u201d"},
 	{"no stop", "the council on Monday approved a call for a ban on trucks entering the city center"},
+	{"paragraphs", "\u201cThe bond is fair,\u201d Roe said.\n\n\u201cIt pays for new roofs.\u201d\n\n"},
 }
 
-// TestParseLinearParagraph compares the CPU time per byte of Parse on one
-// paragraph of 512 KiB with that on one of 32 KiB, each a sentence of
-// paragraphUnits repeated, and fails above 3× (a rule that reads the rest
-// of the paragraph per cue gives about 16×), measured again up to three
-// times before it fails. TestParseLinear's texts are paragraphs of
-// ordinary length, where such a rule costs little.
+// TestParseLinearParagraph compares the CPU time per byte of Parse on 512
+// KiB of a unit of paragraphUnits repeated with that on 32 KiB, and fails
+// above 3× (a rule that reads the rest of the paragraph per cue gives
+// about 16×), measured again up to three times before it fails.
+// TestParseLinear's texts are paragraphs of ordinary length, where such a
+// rule costs little.
 func TestParseLinearParagraph(t *testing.T) {
 	if testing.Short() {
 		t.Skip("linearity is measured without -short")
@@ -244,7 +247,7 @@ func TestParseLinearParagraph(t *testing.T) {
 				break
 			}
 			if try == 3 {
-				t.Errorf("%s: time per byte in a paragraph of %d B is %.2f× that in one of %d B", c.name, len(big), ratio, len(small))
+				t.Errorf("%s: time per byte in a text of %d B is %.2f× that in one of %d B", c.name, len(big), ratio, len(small))
 				break
 			}
 		}
@@ -252,7 +255,7 @@ func TestParseLinearParagraph(t *testing.T) {
 }
 
 // repeatUnit returns unit repeated, separated by spaces, to at least n
-// bytes: one paragraph.
+// bytes.
 func repeatUnit(unit string, n int) string {
 	k := n/(len(unit)+1) + 1
 	return strings.TrimSuffix(strings.Repeat(unit+" ", k), " ")
