@@ -3318,12 +3318,23 @@ func (a *attributor) relativeAt(r int) bool {
 // sentenceSpeaker returns the speaker of the last attribution made with
 // its speaker in [lo, c), tokens of one sentence before token c, or
 // noSpan. The passes append in their own order (the direct quotations
-// first), so the last made is not the last in the text: spkLast, built
-// at the first call and kept by push, holds each token's last
-// attribution, and the answer is read from the window's tokens, not
-// from the attributions of the whole text.
+// first), so the last made is not the last in the text, and may come
+// before those of every later sentence: spkLast, built when the last 32
+// made do not hold the answer and kept by push from then on, holds each
+// token's last attribution, and the answer is read from the window's
+// tokens, not from the attributions of the whole text.
 func (a *attributor) sentenceSpeaker(lo, c int) Span {
 	if a.spkLast == nil {
+		// Most answers are among the last few made: the table is built
+		// only for one that is not.
+		for i := len(a.attrs) - 1; i >= 0 && i >= len(a.attrs)-32; i-- {
+			if at := &a.attrs[i]; at.spkTok >= lo && at.spkTok < c {
+				return a.span(at.spkTok, at.spkEnd)
+			}
+		}
+		if len(a.attrs) <= 32 {
+			return noSpan
+		}
 		a.spkLast = zeroed(a.spkSpare, len(a.toks))
 		for i := range a.attrs {
 			a.noteSpeaker(i)
@@ -3627,21 +3638,27 @@ func (a *attributor) cueBetween(i, k int) bool {
 // leftoverPass asks it of the paragraphs in order, after the other passes
 // made their attributions for the whole text, so reading back through the
 // attributions would read those of every later paragraph each time. The
-// candidates are kept by paragraph instead (prevBest, at the first call;
-// push adds the later ones), and folded into prevMax as the paragraphs
-// are asked. An attribution can end later than when it was kept
+// candidates are kept by paragraph instead (prevBest, built when the last
+// 32 made do not decide; push adds the later ones), and folded into
+// prevMax as the paragraphs are asked. An attribution can end later than when it was kept
 // (addPart), never earlier: a candidate found ending after the paragraph
 // is asked of the slow way, as is a paragraph before one already folded.
 func (a *attributor) previousSpeaker(k int) int {
 	para := int(a.toks[k].para) - 1
 	if a.prevBest == nil {
+		// Most texts answer within a few steps back: the candidates are
+		// kept only for one that does not.
+		if i, ok := a.previousSpeakerWalk(para, 32); ok {
+			return i
+		}
 		a.prevBest = make([]int32, len(a.d.Paragraphs)+1)
 		for i := range a.attrs {
 			a.notePrevious(i)
 		}
 	}
 	if para < a.prevFolded-1 {
-		return a.previousSpeakerWalk(para)
+		i, _ := a.previousSpeakerWalk(para, len(a.attrs))
+		return i
 	}
 	for ; a.prevFolded <= para && a.prevFolded < len(a.prevBest); a.prevFolded++ {
 		a.prevMax = max(a.prevMax, a.prevBest[a.prevFolded])
@@ -3656,25 +3673,29 @@ func (a *attributor) previousSpeaker(k int) int {
 	case p < para:
 		return -1
 	}
-	return a.previousSpeakerWalk(para)
+	i, _ = a.previousSpeakerWalk(para, len(a.attrs))
+	return i
 }
 
-// previousSpeakerWalk is previousSpeaker reading back through every
-// attribution.
-func (a *attributor) previousSpeakerWalk(para int) int {
-	for i := len(a.attrs) - 1; i >= 0; i-- {
+// previousSpeakerWalk is previousSpeaker reading back through the last
+// steps attributions made, with ok false when they do not decide.
+func (a *attributor) previousSpeakerWalk(para, steps int) (i int, ok bool) {
+	for i = len(a.attrs) - 1; i >= 0; i-- {
+		if steps--; steps < 0 {
+			return -1, false
+		}
 		if !a.prevQualifies(i) {
 			continue
 		}
 		p := a.paraOfPos(a.attrs[i].end)
 		if p == para {
-			return i
+			return i, true
 		}
 		if p < para {
-			return -1
+			return -1, true
 		}
 	}
-	return -1
+	return -1, true
 }
 
 // prevQualifies reports whether attr i may give its speaker to a
