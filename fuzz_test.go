@@ -307,8 +307,8 @@ func quadText(prefix, unit, suffix string, size int) string {
 // FuzzQuadratic repeats a unit chosen by the fuzzer between a prefix and a
 // suffix to fill 512 KiB (64 KiB under -short) and requires Parse to finish
 // in 2 s, and, when it takes over 100 ms, to take at most quadRatio times
-// the time per byte of an eighth of the text. The time check is skipped under -race. The invariants of
-// checkInvariants are checked too.
+// the time per byte of an eighth of the text. The time checks are skipped
+// under -race. The invariants of checkInvariants are checked too.
 func FuzzQuadratic(f *testing.F) {
 	for _, s := range [][3]string{
 		{"", "\u201c", ""},
