@@ -34,16 +34,7 @@ var polnearFloors = []struct {
 // TestPolNeARAccuracy scores Parse on each PolNeAR dev paragraph, as
 // the annotations were made, and holds the figures to polnearFloors.
 func TestPolNeARAccuracy(t *testing.T) {
-	if testing.Short() {
-		t.Skip("PolNeAR accuracy is measured without -short")
-	}
-	f, err := os.Open(polnearPath)
-	if err != nil {
-		t.Skipf("PolNeAR data not available: %v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	sc := polnearLines(t)
 	var total eval.Counts
 	for sc.Scan() {
 		r, err := eval.Decode(sc.Bytes())
@@ -56,6 +47,30 @@ func TestPolNeARAccuracy(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	checkFloors(t, total)
+}
+
+// polnearLines returns a scanner of the lines of the PolNeAR dev data,
+// closed when t ends. It skips t under -short and when the data is absent.
+func polnearLines(t *testing.T) *bufio.Scanner {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("PolNeAR accuracy is measured without -short")
+	}
+	f, err := os.Open(polnearPath)
+	if err != nil {
+		t.Skipf("PolNeAR data not available: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	return sc
+}
+
+// checkFloors logs the figures of total and fails t for each under its
+// floor in polnearFloors.
+func checkFloors(t *testing.T, total eval.Counts) {
+	t.Helper()
 	for _, m := range polnearFloors {
 		v := m.value(total)
 		t.Logf("%-24s %.3f (floor %.3f)", m.name, v, m.floor)
@@ -73,16 +88,7 @@ func TestPolNeARAccuracy(t *testing.T) {
 // sentenceSpeaker's old cut after four attributions of earlier sentences
 // cost 74 content and 87 source matches here, 4 and 5 on the paragraphs.
 func TestPolNeARArticleAccuracy(t *testing.T) {
-	if testing.Short() {
-		t.Skip("PolNeAR accuracy is measured without -short")
-	}
-	f, err := os.Open(polnearPath)
-	if err != nil {
-		t.Skipf("PolNeAR data not available: %v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	sc := polnearLines(t)
 	var total eval.Counts
 	var art eval.Record
 	doc, articles := "", 0
@@ -121,13 +127,7 @@ func TestPolNeARArticleAccuracy(t *testing.T) {
 	}
 	score()
 	t.Logf("%d articles", articles)
-	for _, m := range polnearFloors {
-		v := m.value(total)
-		t.Logf("%-24s %.3f (floor %.3f)", m.name, v, m.floor)
-		if v < m.floor {
-			t.Errorf("%s fell to %.3f, under its floor %.3f", m.name, v, m.floor)
-		}
-	}
+	checkFloors(t, total)
 }
 
 // shiftAttribution returns q with its spans moved off bytes on.
