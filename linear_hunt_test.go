@@ -11,27 +11,29 @@ import (
 	"time"
 )
 
-var hunt = flag.Bool("hunt", false, "run TestLinearHunt over the PolNeAR paragraphs and articles (about 15 minutes)")
+var hunt = flag.Bool("hunt", false, "run TestLinearHunt over the PolNeAR paragraphs and articles and units of fragments (about half an hour)")
 
 // TestLinearHunt looks for texts on which Parse takes time that grows
 // faster than their length. It is a search, not a check, run by hand:
 //
 //	go test -run TestLinearHunt -hunt -v -timeout 1h .
 //
-// Each PolNeAR dev paragraph is repeated into 32 KiB and 256 KiB of text
-// in four ways: as one paragraph ("para"), as one sentence with its
-// sentence ends made commas ("sent"), as lines ("line") and with no
-// punctuation at all ("bare"). Each article (a doc_id's paragraphs joined
-// by blank lines) is repeated into 128 KiB and 1 MiB, as paragraphs
-// ("doc") and flattened into one paragraph ("flat"). A text whose time per
-// byte at the larger size is well above that at the smaller, measured
-// twice, is logged as a hit; profile it (TestParseLinearParagraph and
-// FuzzQuadratic hold the cases found so far). A small text is parsed
-// faster per byte (its arrays stay in cache and in the pool), so ratios
-// of 3 or so on the articles are usually that, not a rescan: a rescan
-// gives 5 to 20. Profile a hit at 1 and 4 MiB before believing it. At
-// 277a0fd the hunt took 12 minutes and logged two articles at 3.4× and
-// 3.6×, both linear from 1 MiB to 4 MiB (4.3× and 4.2× the time).
+// Each PolNeAR dev paragraph is repeated into 32 KiB and 256 KiB of text in
+// four ways: as one paragraph ("para"), as one sentence with its sentence
+// ends made commas ("sent"), as lines ("line") and with no punctuation at
+// all ("bare"). Every unit of three huntFragments is repeated the same way
+// ("fragments"). Each article (a doc_id's paragraphs joined by blank lines)
+// is repeated into 128 KiB and 1 MiB, as paragraphs ("doc") and flattened
+// into one paragraph ("flat"). A text whose time per byte at the larger
+// size is well above that at the smaller, measured twice, is logged as a
+// hit; profile it (TestParseLinearParagraph and FuzzQuadratic hold the
+// cases found so far). A small text is parsed faster per byte (its arrays
+// stay in cache and in the pool), so ratios of 3 or so on the articles are
+// usually that, not a rescan: a rescan gives 5 to 20. Profile a hit at 1
+// and 4 MiB before believing it. At 277a0fd the hunt took 12 minutes and
+// logged two articles at 3.4× and 3.6×, both linear from 1 MiB to 4 MiB
+// (4.3× and 4.2× the time); the 79,507 units of fragments (7 minutes on two
+// cores) logged none.
 func TestLinearHunt(t *testing.T) {
 	if !*hunt {
 		t.Skip("run with -hunt")
@@ -77,6 +79,16 @@ func TestLinearHunt(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	// Units of three fragments of attributions, marks and breaks, in
+	// every order: shapes the paragraphs may not hold.
+	for _, a := range huntFragments {
+		for _, b := range huntFragments {
+			for _, c := range huntFragments {
+				u := a + " " + b + " " + c + " "
+				huntOne(t, "fragments", u, "", 32<<10, 256<<10, 3, 40*time.Millisecond)
+			}
+		}
+	}
 	for _, id := range docIDs {
 		text := docs[id].String()
 		if len(text) < 200 {
@@ -85,6 +97,15 @@ func TestLinearHunt(t *testing.T) {
 		huntOne(t, id+" doc", text, "\n\n", 128<<10, 1<<20, 2.5, 60*time.Millisecond)
 		huntOne(t, id+" flat", strings.ReplaceAll(text, "\n\n", " "), " ", 128<<10, 1<<20, 2.5, 60*time.Millisecond)
 	}
+}
+
+// huntFragments are TestLinearHunt's pieces of text for units of three.
+var huntFragments = []string{
+	"Roe said", "said Roe", "he said", "according to Roe", "Roe, a senator,", "Mr. Roe",
+	"\u201cWe will win", "\u201d", "\u201cYes.\u201d", ", ", ". ", ": ", "; ", " \u2014 ", "\n", "\n\n",
+	"that", "and", "the plan", "Sen. Dana Roe", "She", "The ministry said", "(", ")", "\"", "'",
+	"Q:", "ROE:", "told reporters", "citing", "adding that", "Says", "in an interview on Monday",
+	"who said", "calls for", "1.", "U.S.", "?", "!", "\u2018", "\u2019", "\u00ab", "\u00bb",
 }
 
 // huntOne parses unit repeated (joined by sep) to small and to big bytes
