@@ -188,19 +188,20 @@ func TestParseLinear(t *testing.T) {
 	}
 }
 
-// paragraphUnits are texts that TestParseLinearParagraph repeats, each
-// built around a rule that once read the rest of its paragraph or of its
-// text for each cue, so that the time grew with the square of the
-// length. Repeated, the first five are one paragraph with no line break:
-// a title-case line with a capitalized cue (titleLines read to the line's
-// end); a participle of saying after a quotation's attribution
-// (sentenceSpeaker read the attributions made after it); two that make
-// the paragraph one sentence, which the rules read to its end from each
-// cue before sentBounds cut it to maxSentWindow (a quotation ending in
-// "!" followed by its attribution, and words with no punctuation); and
-// quote-dense text. The last is paragraphs that open with a quotation
-// continuing the previous paragraph's (previousSpeaker read the
-// attributions of every later paragraph).
+// paragraphUnits are texts that TestParseLinearParagraph repeats. All but
+// the quote-dense one are built around a rule that once read the rest of
+// its paragraph or of its text for each cue, so that the time grew with
+// the square of the length. Repeated, the first five are one paragraph
+// with no line break: a title-case line with a capitalized cue
+// (titleLines read to the line's end); a participle of saying after a
+// quotation's attribution (sentenceSpeaker read the attributions made
+// after it); quote-dense text; and two that make the paragraph one
+// sentence, which the rules read to its end from each cue before
+// sentBounds cut it to maxSentWindow (a quotation ending in "!" followed
+// by its attribution, and words with no punctuation). The last is
+// paragraphs that open with a quotation continuing the previous
+// paragraph's (previousSpeaker read the attributions of every later
+// paragraph).
 var paragraphUnits = []struct{ name, unit string }{
 	{"title", "Senator Dana Roe Says Voters Should Back the School Bond."},
 	{"gerund", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs for three schools."},
