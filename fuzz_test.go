@@ -344,7 +344,7 @@ func FuzzQuadratic(f *testing.F) {
 		{"", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs. ", ""},
 		{"", "Roe wrote that, \u201cAll who doubt it should come!\u201d ", ""},
 		{"", "a call for a ban on trucks on Monday ", ""},
-		{"", "\u201cA,\u201d Roe said.\n\n\u201cB.\u201d\n\n", ""},
+		{"", "\u201cThe bond is fair,\u201d Roe said.\n\n\u201cIt pays for new roofs.\u201d\n\n", ""},
 	} {
 		f.Add(s[0], s[1], s[2])
 	}
