@@ -38,6 +38,18 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/op")
 }
 
+// BenchmarkParseWithoutEntities is BenchmarkParse with a Parser made
+// WithoutEntities: the first two stages only.
+func BenchmarkParseWithoutEntities(b *testing.B) {
+	texts, total := parseBenchTexts(b)
+	p := NewParser(WithoutEntities())
+	quotes := 0
+	loopTexts(b, texts, total, func(_ int, t string) {
+		quotes += len(p.Parse(t).Quotes)
+	})
+	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/op")
+}
+
 // loopTexts is the loop of the benchmarks that time a stage over the
 // benchmark texts: each op runs op on every text, in order (i its
 // index), and counts all their bytes; allocations and the CPU time

@@ -65,6 +65,27 @@ func TestJSONOfFixture(t *testing.T) {
 	}
 }
 
+// TestNoEntities: -no-entities gives what a Parser made WithoutEntities
+// gives, which is the default output without its entities.
+func TestNoEntities(t *testing.T) {
+	text, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCmd(t, "", "-no-entities", fixture)
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	d := attribution.NewParser(attribution.WithoutEntities()).Parse(string(text))
+	want, _ := json.MarshalIndent(d, "", "  ")
+	if diff := cmp.Diff(string(want)+"\n", out); diff != "" {
+		t.Errorf("output (-want +got):\n%s", diff)
+	}
+	if full := attribution.Parse(string(text)); len(full.Entities) == 0 || len(d.Entities) != 0 || len(d.Quotes) != len(full.Quotes) {
+		t.Errorf("%d quotes and %d entities, want %d quotes and none (the fixture has %d)", len(d.Quotes), len(d.Entities), len(full.Quotes), len(full.Entities))
+	}
+}
+
 // TestJSONSeveralFiles: one document per file, in argument order.
 func TestJSONSeveralFiles(t *testing.T) {
 	dir := t.TempDir()
@@ -435,13 +456,13 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-h: exit %d", code)
 	}
 	// Every flag is listed, with an example.
-	for _, name := range []string{"format", "jsonl", "j", "q", "max-line", "eval", "eval-json", "eval-errors", "eval-out", "eval-metrics", "eval-pred"} {
+	for _, name := range []string{"format", "jsonl", "j", "q", "no-entities", "max-line", "eval", "eval-json", "eval-errors", "eval-out", "eval-metrics", "eval-pred"} {
 		if !strings.Contains(stderr, "  -"+name+" ") && !strings.Contains(stderr, "  -"+name+"\t") && !strings.Contains(stderr, "  -"+name+"\n") {
 			t.Errorf("-h does not list -%s", name)
 		}
 	}
-	if n := strings.Count(stderr, "(e.g. "); n != 11 {
-		t.Errorf("-h gives %d flag examples, want 11", n)
+	if n := strings.Count(stderr, "(e.g. "); n != 12 {
+		t.Errorf("-h gives %d flag examples, want 12", n)
 	}
 	if !strings.Contains(stderr, "Examples:") {
 		t.Error("-h has no examples")
