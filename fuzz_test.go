@@ -87,14 +87,27 @@ func FuzzParse(f *testing.F) {
 		checkInvariants(t, text, d)
 		// reflect.DeepEqual first: cmp.Diff on equal documents costs
 		// more than the Parse, and only its report is needed.
-		if again := Parse(text); !reflect.DeepEqual(d, again) {
+		again := Parse(text)
+		if !reflect.DeepEqual(d, again) {
 			t.Fatalf("second Parse differs (-first +second):\n%s", cmp.Diff(d, again))
 		}
 		if _, err := json.Marshal(d); err != nil {
 			t.Fatalf("json.Marshal: %v", err)
 		}
+		// WithoutEntities gives the same document, less its entities
+		// (again is the copy that may be changed).
+		for i := range again.Quotes {
+			again.Quotes[i].Entity = ""
+		}
+		again.Entities = nil
+		if got := noEntitiesParser.Parse(text); !reflect.DeepEqual(again, got) {
+			t.Fatalf("WithoutEntities differs from Parse (-Parse +WithoutEntities):\n%s", cmp.Diff(again, got))
+		}
 	})
 }
+
+// noEntitiesParser is the Parser FuzzParse checks WithoutEntities with.
+var noEntitiesParser = NewParser(WithoutEntities())
 
 // checkInvariants checks the properties every Document satisfies, whatever
 // the input:
