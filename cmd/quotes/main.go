@@ -218,6 +218,8 @@ func runOpts(parse func(string, ...attribution.Option) *attribution.Document, bu
 		return usageErr("-eval and -eval-pred cannot both read standard input")
 	case c.jsonl && c.format == "html":
 		return usageErr("-format html does not go with -jsonl")
+	case c.format == "html" && c.noEntities:
+		return usageErr("-format html groups the quotes by entity: it does not go with -no-entities")
 	case c.format == "html" && len(files) > 1:
 		return usageErr("-format html makes one page: give one file")
 	}

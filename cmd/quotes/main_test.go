@@ -443,7 +443,7 @@ func TestHTML(t *testing.T) {
 func TestFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-nosuchflag"}, {"-format", "xml"}, {"-j", "0"}, {"-eval-errors", "3"},
-		{"-jsonl", "-format", "html"}, {"-eval", "x.jsonl", "y.txt"}, {"-eval-pred", "p.jsonl"},
+		{"-jsonl", "-format", "html"}, {"-format", "html", "-no-entities"}, {"-eval", "x.jsonl", "y.txt"}, {"-eval-pred", "p.jsonl"},
 		{"-eval", "x.jsonl", "-eval-errors", "2", "-eval-metrics", "direct,bogus"},
 	} {
 		code, out, stderr := runCmd(t, "", args...)
