@@ -380,10 +380,11 @@ func WithCues(verbs ...string) Option {
 // mentions into entities: each Quote keeps its speaker mention, cue and
 // content, but its Entity is empty, and Document.Entities is empty. The
 // quotations, speakers and cues are exactly those Parse gives without the
-// option. That stage takes about half of the time of Parse on news text,
-// so a program that needs who said what as written, not the canonical
-// speaker ("she" → "Lu Mei"), parses about twice as fast with it
-// (bench/README.md has the figures).
+// option. That stage takes about three fifths of the time of Parse on
+// news text, so a program that needs who said what as written, not the
+// canonical speaker ("she" → "Lu Mei"), parses about 2.4 times as fast
+// with it (bench/README.md has the figures). Make the Parser once:
+// Parse(text, WithoutEntities()) builds one on every call.
 func WithoutEntities() Option {
 	return func(c *config) { c.noEntities = true }
 }
