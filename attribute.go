@@ -3742,9 +3742,12 @@ func (a *attributor) leadIn(k int) (int, bool) {
 // ---- output ----
 
 // cueExtent returns the tokens of at's cue as annotators mark them: the
-// auxiliaries standing right before the verb ("has said", "did not say")
-// and a colon right after it ("said:"), and "in a statement" after it.
-// Adverbs ("also") stay out.
+// auxiliaries and adverbs standing right before the verb ("has said",
+// "did not say", "later said", "has also said"), a day, a preposition or
+// an adverb between the verb and the content ("said Tuesday", "warned
+// against", "said repeatedly that"), "in a statement" and a colon
+// ("said:"). "also" right after the subject stays out ("The ambassador
+// also emphasized").
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
@@ -3754,9 +3757,19 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if at.spkTok >= 0 && at.spkEnd <= s {
 		floor = at.spkEnd
 	}
-	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) &&
-		(a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1)) {
-		s--
+	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) {
+		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) {
+			s--
+			continue
+		}
+		// "also" inside the verb group, after an auxiliary: "has also
+		// said", "would also like". After the subject it stays out ("The
+		// ambassador also emphasized").
+		if s-2 >= floor && a.toks[s-2].sent == a.toks[s].sent && a.lowerWord(s-2) && a.wordIn(s-2, cueAux) && equalFoldASCII(a.tokText(s-1), "also") {
+			s -= 2
+			continue
+		}
+		break
 	}
 	if e < len(a.toks) && a.wordIn(e, dayWords) && a.toks[e].sent == a.toks[e-1].sent && (at.contentTokStart > e || at.contentTokEnd <= s) {
 		e++ // "said Tuesday"
@@ -3770,6 +3783,13 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		for e < len(a.toks) && a.toks[e].sent == a.toks[e-1].sent && a.lowerWord(e) && (a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
 			e++
 		}
+	}
+	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+		// The preposition whose object is the content ("warned against
+		// the deal", "worried about turnout") or an adverb between the
+		// verb and the content ("has said repeatedly that") belongs to
+		// the cue, as annotators mark it.
+		e++
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole

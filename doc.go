@@ -71,9 +71,11 @@
 // speaker span is the noun phrase as written, with its titles and an
 // appositive or relative clause set off by commas ("Hugh Hill, a doctor,",
 // "Smith, who chairs the panel,"). The cue is the attributing verb or phrase
-// with its auxiliaries, the adverbs before it (except "also"), a day right
-// after it and a following colon ("has said", "later said", "said Tuesday",
-// "said:", "pointed out", "according to"). Cues are drawn from a lexicon of verbs of
+// with its auxiliaries, the adverbs before it (except "also" right after
+// the subject), a day right after it, a following colon and the
+// preposition or adverb between it and its content ("has said", "later
+// said", "has also said", "said Tuesday", "said:", "warned against",
+// "pointed out", "according to"). Cues are drawn from a lexicon of verbs of
 // saying and writing, believing, showing and taking a stand; WithCues adds
 // to it.
 //

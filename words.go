@@ -186,7 +186,9 @@ const (
 	// cueAdverbs between the speaker and the verb belong to the cue, as
 	// annotators mark it: "later said", "has repeatedly accused". Not
 	// "also": the project's seed dispatch keeps "also emphasized" out of
-	// its cue ("emphasized"), which PolNeAR would include.
+	// its cue ("emphasized"), which PolNeAR would include. After an
+	// auxiliary it is inside the verb group and in the cue ("has also
+	// said"): cueExtent.
 	cueAdverbs
 
 	// comparatives open a quantity before "than": "More than half".
