@@ -92,6 +92,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("He said 『wait』 twice,", "she", "said")}, anyTerms: true},
 		{name: "single inside typewriter marks, three apostrophes at the end", text: "''Voters will not be satisfied with 'We'll bomb them,''' said Senator Ann Cole.",
 			want: []ruleQuote{rIndirect("''Voters will not be satisfied with 'We'll bomb them,'''", "Senator Ann Cole", "said")}, anyTerms: true},
+		{name: "typewriter marks after a colon keep the colon in the cue", text: "Senator Ann Cole added: ''Voters will not be satisfied.''",
+			want: []ruleQuote{rIndirect("''Voters will not be satisfied.''", "Senator Ann Cole", "added:")}},
 		{name: "typewriter closing mark set apart by spaces", text: "''He built very strong coalitions, '' said Mr. Gunnels.",
 			want: []ruleQuote{rIndirect("''He built very strong coalitions, ''", "Mr. Gunnels", "said")}},
 		{name: "curly in guillemets", text: `« He said “no” to us », she said.`,
