@@ -436,6 +436,15 @@ var entityCases = []struct {
 			{Indirect, "ties were good", "were good", "The minister said", "The minister", "Rashad Guliyev"},
 			{Indirect, "they would", "would improve", "The diplomat said", "The diplomat", "Gábor Szalai"},
 		}},
+	{"an organisation named after a title word", "The Department of Justice said the case was closed.\n\nThe department said it would not appeal.",
+		[]tq{
+			{Indirect, "the case", "was closed", "The Department of Justice said", "The Department of Justice", "Department of Justice"},
+			{Indirect, "it would", "not appeal", "The department said", "The department", "Department of Justice"},
+		}},
+	{"an organisation with for the", "The Federal Office for the Environment said the glacier had shrunk.",
+		[]tq{
+			{Indirect, "the glacier", "had shrunk", "", "The Federal Office for the Environment", "Federal Office for the Environment"},
+		}},
 	{"nickname in quotation marks", "Ohio Gov. Dwayne “Buck” Harlan came out swinging on Thursday.\n\n“Eight budgets,” Harlan said.",
 		[]tq{
 			{Direct, "Eight budgets", "budgets,", "” Harlan said", "Harlan", "Dwayne Harlan"},

@@ -1669,6 +1669,11 @@ func (f *finder) run(i int) int {
 				continue
 			}
 		}
+		// "Federal Office for the Environment".
+		if k == "for" && hi+2 < len(toks) && f.lexOf(toks, hi-1).is&lxOrg != 0 && f.key(&toks[hi+1]) == "the" && !toks[hi+1].gapped() && !toks[hi+2].gapped() && toks[hi+2].has(tCap) {
+			hi += 3
+			continue
+		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
 		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
@@ -1715,6 +1720,21 @@ func (f *finder) run(i int) int {
 		}
 	}
 	return hi
+}
+
+// ofOrg reports whether the title word at token title ends the run lo:hi
+// after "of" or "of the": the run is then an organisation named after
+// what the title word names ("Department of Justice", "Office of the
+// Governor"), not a role.
+func (f *finder) ofOrg(title, hi int) bool {
+	if title != hi-1 || title < 2 {
+		return false
+	}
+	k := title - 1
+	if f.key(&f.toks[k]) == "the" {
+		k--
+	}
+	return f.key(&f.toks[k]) == "of"
 }
 
 // analyseRun splits the run lo:hi into titles and name and emits it.
@@ -1804,7 +1824,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	if read&lxOrg != 0 {
 		for k := lo; k < hi; k++ {
 			t := &toks[k]
-			if f.lexOf(toks, k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo) {
+			if f.lexOf(toks, k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo || k < title && f.ofOrg(title, hi)) {
 				org = true
 			}
 		}
