@@ -445,6 +445,16 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "the glacier", "had shrunk", "", "The Federal Office for the Environment", "Federal Office for the Environment"},
 		}},
+	{"an organisation before a role and a name qualifies the name", "Foreign Ministry spokeswoman Ana Ruiz said talks would resume.\n\nWhite House press secretary Tom Vance said the visit was on.",
+		[]tq{
+			{Indirect, "talks would", "resume", "", "Foreign Ministry spokeswoman Ana Ruiz", "Ana Ruiz"},
+			{Indirect, "the visit", "was on", "", "White House press secretary Tom Vance", "Tom Vance"},
+		}},
+	{"a plural possessive inside an organisation's name", "The Young Farmers' Federation said prices were too low.\n\nA spokeswoman for the National Teachers’ Union declined to comment.",
+		[]tq{
+			{Indirect, "prices were", "too low", "", "The Young Farmers' Federation", "Young Farmers' Federation"},
+			{Indirect, "to comment", "to comment", "", "A spokeswoman for the National Teachers’ Union", "National Teachers’ Union"},
+		}},
 	{"nickname in quotation marks", "Ohio Gov. Dwayne “Buck” Harlan came out swinging on Thursday.\n\n“Eight budgets,” Harlan said.",
 		[]tq{
 			{Direct, "Eight budgets", "budgets,", "” Harlan said", "Harlan", "Dwayne Harlan"},

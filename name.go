@@ -1616,6 +1616,13 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	return headAt + 1, true
 }
 
+// pluralPossessive reports whether t is a possessive in a bare
+// apostrophe: "Farmers'", "Workers’".
+func (f *finder) pluralPossessive(t *token) bool {
+	tail := f.text[t.keyEnd:t.end]
+	return t.has(tPoss) && (tail == "'" || tail == "’")
+}
+
 // run reads the capitalised run that starts at token i: a name with its
 // titles, or a title alone. It returns the index after it.
 func (f *finder) run(i int) int {
@@ -1625,11 +1632,14 @@ func (f *finder) run(i int) int {
 	titleOf := -1 // index of "of" or "to" after a title
 	for hi < len(toks) {
 		prev := &toks[hi-1]
-		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") {
-			break
-		}
 		t := &toks[hi]
 		if t.sent != prev.sent {
+			break
+		}
+		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") &&
+			!(f.pluralPossessive(prev) && !t.gapped() && t.has(tCap) && f.lexOf(toks, hi).is&lxOrg != 0) {
+			// A plural possessive goes on only into an organisation
+			// word: "Young Farmers' Federation", "Workers' Party".
 			break
 		}
 		if t.gapped() {
@@ -1918,11 +1928,12 @@ func (f *finder) analyseRun(lo, hi int) {
 				}
 				mlo = x
 			}
-			// A capitalised word just before the modifiers qualifies the
-			// name ("Republican strategist Karen Liebowitz").
+			// A name just before the modifiers qualifies the name after
+			// them ("Republican strategist Karen Liebowitz", "Foreign
+			// Ministry spokeswoman Ana Ruiz").
 			if n := len(f.ms); n > 0 {
 				p := &f.ms[n-1]
-				if p.kind == mName && p.tokHi == int32(mlo) && p.tokHi-p.tokLo == 1 && !toks[mlo].gapped() && p.ek != kOrg {
+				if p.kind == mName && p.tokHi == int32(mlo) && !toks[mlo].gapped() {
 					p.modifier = true
 					mlo = int(p.tokLo)
 				}
