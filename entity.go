@@ -693,6 +693,9 @@ func (r *resolver) findMention(s, e, n int) int {
 	}
 	switch {
 	case first >= 0:
+		if j := r.qualifiedName(ms, first, he); j >= 0 {
+			return j
+		}
 		if j := r.mouthpieceOf(ms, first, e); j >= 0 {
 			return j
 		}
@@ -764,6 +767,39 @@ var focusWords = map[string]bool{"even": true, "just": true, "only": true}
 // in the state"), not "six in 10" nor "weighing in on".
 func (f *finder) placeAt(k int) bool {
 	return k+1 < len(f.toks) && f.key(&f.toks[k]) == "in" && (f.toks[k+1].has(tCap) || f.lex(k+1).is&lxDet != 0)
+}
+
+// qualifiedName returns, when name mention i opens a speaker span whose
+// head (ending at he) is a later name, with only lower-case words
+// between the two ("Republican presidential front-runner Donald Trump",
+// "Clinton campaign manager Robby Mook"), that later name; else -1. A
+// comma, a preposition, a determiner or "and" between them makes the
+// first name the head ("Ana Ruiz of the Foreign Ministry", "Smith and
+// Jones").
+func (r *resolver) qualifiedName(ms []mention, i, he int) int {
+	m := &ms[i]
+	toks := r.f.toks
+	if m.kind != mName || toks[m.tokHi-1].has(tPoss) {
+		return -1
+	}
+	for j := i + 1; j < len(ms) && j <= i+4 && int(ms[j].start) < he; j++ {
+		mj := &ms[j]
+		if mj.kind != mName || int(mj.end) != he || r.f.dateName(mj) {
+			continue // not "Obama spent Thursday"
+		}
+		lo, hi := int(m.tokHi), int(mj.ctxLo)
+		if hi <= lo || hi-lo > 4 {
+			return -1
+		}
+		for k := lo; k <= hi && k < len(toks); k++ {
+			t := &toks[k]
+			if t.gapped() || k < hi && (t.has(tCap) || r.f.lex(k).is&(lxDet|lxPrep|lxConn|lxFunc|lxPron) != 0) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // mouthpieceOf returns, when mention i is a role that speaks for a body

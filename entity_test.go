@@ -455,6 +455,11 @@ var entityCases = []struct {
 			{Indirect, "prices were", "too low", "", "The Young Farmers' Federation", "Young Farmers' Federation"},
 			{Indirect, "to comment", "to comment", "", "A spokeswoman for the National Teachers’ Union", "National Teachers’ Union"},
 		}},
+	{"a name before lower-case words and a name qualifies it", "The polls were wrong, Republican presidential front-runner Dana Cole said.\n\nMayor Li Wen of the Harbor Council said the polls were right.",
+		[]tq{
+			{Indirect, "The polls", "were wrong", "", "Republican presidential front-runner Dana Cole", "Dana Cole"},
+			{Indirect, "the polls", "were right", "", "Mayor Li Wen of the Harbor Council", "Li Wen"},
+		}},
 	{"nickname in quotation marks", "Ohio Gov. Dwayne “Buck” Harlan came out swinging on Thursday.\n\n“Eight budgets,” Harlan said.",
 		[]tq{
 			{Direct, "Eight budgets", "budgets,", "” Harlan said", "Harlan", "Dwayne Harlan"},
