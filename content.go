@@ -182,6 +182,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
 		}
+		if a.isDash(k) && k > start+1 && k+1 < last && a.dashContrast(k, last) {
+			return k // "… was not out of step with voters -- but it clearly was …"
+		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.trailingDash(k) {
 			if dashes < 0 {
 				dashes = a.countDashes(start, last)
@@ -934,15 +937,44 @@ func (a *attributor) firstComma(start, k int) bool {
 // appositive runs to its end and leaves the content; a clause after the
 // dash ("— and that he would …") stays.
 func (a *attributor) trailingDash(k int) bool {
-	n := k + 1 // the token after the dash; "--" is two tokens
-	if a.isPunct(n, "-") && a.isPunct(k, "-") && a.toks[k].end == a.toks[n].start {
-		n++
-	}
-	if n >= len(a.toks) || a.toks[k].start == a.toks[k-1].end || a.toks[n-1].end == a.toks[n].start {
-		return false // "above- and below-ground"
+	n := a.afterDash(k)
+	if n < 0 {
+		return false
 	}
 	w := a.tokText(n)
 	return a.lowerWord(n) && (w == "a" || w == "an" || w == "the" || w == "all" || w == "even")
+}
+
+// afterDash returns the token after the dash at k when the dash is set
+// apart by spaces ("--" is two tokens), or -1: "above- and below-ground"
+// has none.
+func (a *attributor) afterDash(k int) int {
+	n := k + 1
+	if a.isPunct(n, "-") && a.isPunct(k, "-") && a.toks[k].end == a.toks[n].start {
+		n++
+	}
+	if k < 1 || n >= len(a.toks) || a.toks[k].start == a.toks[k-1].end || a.toks[n-1].end == a.toks[n].start {
+		return -1
+	}
+	return n
+}
+
+// dashContrast reports whether the dash at k, set apart by spaces, opens a
+// contrast that the writer adds to the content: a contrastive
+// subordinator ("— although Trump leads the entire field", "- though it
+// is unclear …") or "but" and a clause with its own subject ("-- but he
+// didn't take any ownership of it"). PolNeAR's annotators end the content
+// at the dash, as at the comma of ", but he …"; "— but never finished"
+// shares the content's subject and stays.
+func (a *attributor) dashContrast(k, last int) bool {
+	n := a.afterDash(k)
+	if n < 0 || n >= last || !a.lowerWord(n) {
+		return false
+	}
+	if a.wordIn(n, cutWords) && a.wordIn(n, subordinators) {
+		return true // although, though, while, whereas
+	}
+	return equalFoldASCII(a.tokText(n), "but") && a.clauseAt(n+1, last)
 }
 
 // countDashes counts the dashes in [s, e), "--" as one.
