@@ -277,7 +277,12 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
 		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) && !a.setOffBeforeVerb(k, last) &&
-			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) {
+			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) &&
+			(a.firstComma(start, k) || a.sayingAhead(k+2, last)) {
+			// After an earlier comma the participle mostly belongs to
+			// the clause it follows ("that if the state held up the
+			// deal, the firm could liquidate its properties, leaving no
+			// money"), unless it holds an attribution of its own.
 			return k // "…, drawing boos from the crowd", but "a kind, loving and admirable person"
 		}
 		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
@@ -1161,4 +1166,19 @@ func (a *attributor) auxCue(k, last int) bool {
 	}
 	e, _, ok := a.cueAt(m, last)
 	return ok && e.class == cueSpeech
+}
+
+// sayingAhead reports whether a verb of saying opens in the few words from
+// k, before a comma: the phrase from k holds an attribution of its own
+// ("…, amounting to what the senators said was …").
+func (a *attributor) sayingAhead(k, last int) bool {
+	for m := k; m < last && m < k+12; m++ {
+		if a.isPunct(m, ",") {
+			return false
+		}
+		if _, _, ok := a.cueAt(m, last); ok && a.lowerWord(m) {
+			return true
+		}
+	}
+	return false
 }
