@@ -269,6 +269,15 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
+		if a.isPunct(k, ",") && a.firstComma(start, k) && a.mainVerbAfter(k+1, last) && !a.connectiveBefore(start, k) && !a.auxCue(k+1, last) {
+			// The content sat in a clause set off before the main verb:
+			// "The rule, which aides said will start in May, will not
+			// apply to …". Not before an auxiliary that opens a verb of
+			// saying ("Ms. Reed, who …, has said"): the attribution it
+			// opens would take the set-off clause into its speaker,
+			// which PolNeAR marks without it about as often as with it.
+			return k
+		}
 		if equalFoldASCII(a.tokText(k+1), "compared") && a.lowerWord(k+1) {
 			return k // "…, compared with 41 percent for Mrs. Clinton": the comparison is the writer's
 		}
@@ -1178,6 +1187,36 @@ func (a *attributor) sayingAhead(k, last int) bool {
 		}
 		if _, _, ok := a.cueAt(m, last); ok && a.lowerWord(m) {
 			return true
+		}
+	}
+	return false
+}
+
+// mainVerbAfter reports whether the finite auxiliary of a main clause
+// follows the comma before j, after an adverb at most: the content so far
+// was set off between a subject and its verb ("Officials, who said the
+// rule will start in May, will not apply it", "The campaign, which
+// declined to comment, has …"), and ends at the comma. An auxiliary
+// before its subject asks a condition ("…, should she win") and is not
+// one.
+func (a *attributor) mainVerbAfter(j, last int) bool {
+	if j < last && a.lowerWord(j) && (a.adverb(j) || a.wordIn(j, cueAdverbs)) && !a.wordIn(j, finiteAux) {
+		j++ // "…, still has"
+	}
+	if j >= last || !a.lowerWord(j) || !a.wordIn(j, finiteAux) {
+		return false
+	}
+	return !(a.wordIn(j+1, spkPronouns) && !a.wordIn(j+1, relWords) && a.lowerWord(j+1))
+}
+
+// connectiveBefore reports whether the comma at k closes a connective
+// phrase opened by a conjunction a few words before it: "… took them for
+// granted and as a result, now has to …". The verb after that comma
+// shares the content's subject.
+func (a *attributor) connectiveBefore(start, k int) bool {
+	for m := k - 1; m >= start && m >= k-4; m-- {
+		if a.wordIn(m, coordWords) && a.lowerWord(m) {
+			return a.wordIn(m+1, npPrepositions|leadWords)
 		}
 	}
 	return false
