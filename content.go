@@ -140,6 +140,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 	// inLeadingClause is asked of the first comma only: it holds for no
 	// later one, whose clause would hold that comma.
 	leadAsked := false
+	// The content's first comma, found when first needed (isFirstComma).
+	first := -1
 	for k := start; k < last; k++ {
 		if a.toks[k].kind == tWord {
 			if a.cls[k]&stops == 0 {
@@ -269,7 +271,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
-		if a.isPunct(k, ",") && a.firstComma(start, k) && a.mainVerbAfter(k+1, last) && !a.connectiveBefore(start, k) && !a.auxCue(k+1, last) {
+		if a.isPunct(k, ",") && a.mainVerbAfter(k+1, last) && a.isFirstComma(start, k, last, &first) && !a.connectiveBefore(start, k) && !a.auxCue(k+1, last) {
 			// The content sat in a clause set off before the main verb:
 			// "The rule, which aides said will start in May, will not
 			// apply to …". Not before an auxiliary that opens a verb of
@@ -287,7 +289,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) && !a.setOffBeforeVerb(k, last) &&
 			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) &&
-			(a.firstComma(start, k) || a.sayingAhead(k+2, last)) {
+			(a.isFirstComma(start, k, last, &first) || a.sayingAhead(k+2, last)) {
 			// After an earlier comma the participle mostly belongs to
 			// the clause it follows ("that if the state held up the
 			// deal, the firm could liquidate its properties, leaving no
@@ -932,6 +934,23 @@ func (a *attributor) trailingAppositive(k, last int) bool {
 		}
 	}
 	return true
+}
+
+// isFirstComma reports whether no comma comes before k in the content
+// [start, last), as firstComma does; *first caches the index of the
+// content's first comma (-1 until found), so that the content is read once
+// however many commas ask.
+func (a *attributor) isFirstComma(start, k, last int, first *int) bool {
+	if *first < 0 {
+		*first = last
+		for m := start; m < last; m++ {
+			if a.isPunct(m, ",") {
+				*first = m
+				break
+			}
+		}
+	}
+	return k <= *first
 }
 
 // firstComma reports whether no comma comes before k in the content that
