@@ -140,6 +140,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 	// inLeadingClause is asked of the first comma only: it holds for no
 	// later one, whose clause would hold that comma.
 	leadAsked := false
+	// The content's first comma, found when first needed (isFirstComma).
+	first := -1
 	for k := start; k < last; k++ {
 		if a.toks[k].kind == tWord {
 			if a.cls[k]&stops == 0 {
@@ -181,6 +183,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
+		}
+		if a.isDash(k) && k > start+1 && k+1 < last && a.dashContrast(k, last) {
+			return k // "… was not out of step with voters -- but it clearly was …"
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.trailingDash(k) {
 			if dashes < 0 {
@@ -266,6 +271,15 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
+		if a.isPunct(k, ",") && a.mainVerbAfter(k+1, last) && a.isFirstComma(start, k, last, &first) && !a.connectiveBefore(start, k) && !a.auxCue(k+1, last) {
+			// The content sat in a clause set off before the main verb:
+			// "The rule, which aides said will start in May, will not
+			// apply to …". Not before an auxiliary that opens a verb of
+			// saying ("Ms. Reed, who …, has said"): the attribution it
+			// opens would take the set-off clause into its speaker,
+			// which PolNeAR marks without it about as often as with it.
+			return k
+		}
 		if equalFoldASCII(a.tokText(k+1), "compared") && a.lowerWord(k+1) {
 			return k // "…, compared with 41 percent for Mrs. Clinton": the comparison is the writer's
 		}
@@ -274,7 +288,12 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k // "…, adding", "…, according to", "voted against the measure, said it …"
 		}
 		if a.gerund(k+1) && a.lowerWord(k+1) && !a.wordIn(k+1, prepParticiples) && !a.quotedAfter(k+2, last) && !a.setOffBeforeVerb(k, last) &&
-			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) {
+			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) &&
+			(a.isFirstComma(start, k, last, &first) || a.sayingAhead(k+2, last)) {
+			// After an earlier comma the participle mostly belongs to
+			// the clause it follows ("that if the state held up the
+			// deal, the firm could liquidate its properties, leaving no
+			// money"), unless it holds an attribution of its own.
 			return k // "…, drawing boos from the crowd", but "a kind, loving and admirable person"
 		}
 		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
@@ -917,6 +936,23 @@ func (a *attributor) trailingAppositive(k, last int) bool {
 	return true
 }
 
+// isFirstComma reports whether no comma comes before k in the content
+// [start, last), as firstComma does; *first caches the index of the
+// content's first comma (-1 until found), so that the content is read once
+// however many commas ask.
+func (a *attributor) isFirstComma(start, k, last int, first *int) bool {
+	if *first < 0 {
+		*first = last
+		for m := start; m < last; m++ {
+			if a.isPunct(m, ",") {
+				*first = m
+				break
+			}
+		}
+	}
+	return k <= *first
+}
+
 // firstComma reports whether no comma comes before k in the content that
 // starts at start.
 func (a *attributor) firstComma(start, k int) bool {
@@ -934,15 +970,44 @@ func (a *attributor) firstComma(start, k int) bool {
 // appositive runs to its end and leaves the content; a clause after the
 // dash ("— and that he would …") stays.
 func (a *attributor) trailingDash(k int) bool {
-	n := k + 1 // the token after the dash; "--" is two tokens
-	if a.isPunct(n, "-") && a.isPunct(k, "-") && a.toks[k].end == a.toks[n].start {
-		n++
-	}
-	if n >= len(a.toks) || a.toks[k].start == a.toks[k-1].end || a.toks[n-1].end == a.toks[n].start {
-		return false // "above- and below-ground"
+	n := a.afterDash(k)
+	if n < 0 {
+		return false
 	}
 	w := a.tokText(n)
 	return a.lowerWord(n) && (w == "a" || w == "an" || w == "the" || w == "all" || w == "even")
+}
+
+// afterDash returns the token after the dash at k when the dash is set
+// apart by spaces ("--" is two tokens), or -1: "above- and below-ground"
+// has none.
+func (a *attributor) afterDash(k int) int {
+	n := k + 1
+	if a.isPunct(n, "-") && a.isPunct(k, "-") && a.toks[k].end == a.toks[n].start {
+		n++
+	}
+	if k < 1 || n >= len(a.toks) || a.toks[k].start == a.toks[k-1].end || a.toks[n-1].end == a.toks[n].start {
+		return -1
+	}
+	return n
+}
+
+// dashContrast reports whether the dash at k, set apart by spaces, opens a
+// contrast that the writer adds to the content: a contrastive
+// subordinator ("— although Trump leads the entire field", "- though it
+// is unclear …") or "but" and a clause with its own subject ("-- but he
+// didn't take any ownership of it"). PolNeAR's annotators end the content
+// at the dash, as at the comma of ", but he …"; "— but never finished"
+// shares the content's subject and stays.
+func (a *attributor) dashContrast(k, last int) bool {
+	n := a.afterDash(k)
+	if n < 0 || n >= last || !a.lowerWord(n) {
+		return false
+	}
+	if a.wordIn(n, cutWords) && a.wordIn(n, subordinators) {
+		return true // although, though, while, whereas
+	}
+	return equalFoldASCII(a.tokText(n), "but") && a.clauseAt(n+1, last)
 }
 
 // countDashes counts the dashes in [s, e), "--" as one.
@@ -1129,4 +1194,49 @@ func (a *attributor) auxCue(k, last int) bool {
 	}
 	e, _, ok := a.cueAt(m, last)
 	return ok && e.class == cueSpeech
+}
+
+// sayingAhead reports whether a verb of saying opens in the few words from
+// k, before a comma: the phrase from k holds an attribution of its own
+// ("…, amounting to what the senators said was …").
+func (a *attributor) sayingAhead(k, last int) bool {
+	for m := k; m < last && m < k+12; m++ {
+		if a.isPunct(m, ",") {
+			return false
+		}
+		if _, _, ok := a.cueAt(m, last); ok && a.lowerWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerbAfter reports whether the finite auxiliary of a main clause
+// follows the comma before j, after an adverb at most: the content so far
+// was set off between a subject and its verb ("Officials, who said the
+// rule will start in May, will not apply it", "The campaign, which
+// declined to comment, has …"), and ends at the comma. An auxiliary
+// before its subject asks a condition ("…, should she win") and is not
+// one.
+func (a *attributor) mainVerbAfter(j, last int) bool {
+	if j < last && a.lowerWord(j) && (a.adverb(j) || a.wordIn(j, cueAdverbs)) && !a.wordIn(j, finiteAux) {
+		j++ // "…, still has"
+	}
+	if j >= last || !a.lowerWord(j) || !a.wordIn(j, finiteAux) {
+		return false
+	}
+	return !(a.wordIn(j+1, spkPronouns) && !a.wordIn(j+1, relWords) && a.lowerWord(j+1))
+}
+
+// connectiveBefore reports whether the comma at k closes a connective
+// phrase opened by a conjunction a few words before it: "… took them for
+// granted and as a result, now has to …". The verb after that comma
+// shares the content's subject.
+func (a *attributor) connectiveBefore(start, k int) bool {
+	for m := k - 1; m >= start && m >= k-4; m-- {
+		if a.wordIn(m, coordWords) && a.lowerWord(m) {
+			return a.wordIn(m+1, npPrepositions|leadWords)
+		}
+	}
+	return false
 }
