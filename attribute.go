@@ -2939,10 +2939,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 		}
 	}
-	if r := a.beforeFocus(s-1, lo); r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
+	if r := a.beforeFocus(s-1, lo); r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund &&
+		!(a.wordIn(r, relWords) && a.lowerWord(r-1) && a.wordIn(r-1, npPrepositions)) {
 		// "which he said was …", "what he calls corruption": the
 		// relative word stands for what was said and opens the content,
-		// in two parts around the speaker and the cue.
+		// in two parts around the speaker and the cue. After a
+		// preposition "which" is the place or time of the saying ("a
+		// speech in which she praised the library"), not what was said.
 		at.parts = append(a.partRoom(2), a.span(r, s), a.span(start, at.contentTokEnd))
 		at.contentTokStart = r
 	}

@@ -309,6 +309,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("who are expected to back the bill", "-", "are expected")}},
 		{name: "relative before a full clause stays out", text: `It was a wall which he said he would build.`,
 			want: []ruleQuote{rIndirect("he would build", "he", "said")}},
+		{name: "relative after a preposition is no content", text: `The mayor gave a speech in which she praised the new library.`,
+			want: []ruleQuote{rIndirect("the new library", "she", "praised")}},
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("Budget Deal Defies Explanation, Needs More Work", "Paul Ryan", ":")}},
 		{name: "sentence-case headline with colon", text: "Lynch: No outside influence on the inquiry.\n\nThe House met on Monday.",
