@@ -3787,11 +3787,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			e++
 		}
 	}
-	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
 		// The preposition whose object is the content ("warned against
-		// the deal", "worried about turnout") or an adverb between the
-		// verb and the content ("has said repeatedly that") belongs to
-		// the cue, as annotators mark it.
+		// the deal", "worried about turnout"), the particle of the verb
+		// ("called out the senator") or an adverb between the verb and
+		// the content ("has said repeatedly that") belongs to the cue, as
+		// annotators mark it.
 		e++
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {

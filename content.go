@@ -617,6 +617,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if a.isPunct(j, ":") {
 		j++
 	}
+	if j+1 < last && a.wordIn(j, particles) && a.lowerWord(j) && a.isWord(j+1) && !a.wordIn(j+1, npPrepositions|coordWords) {
+		// The particle completes the verb and belongs to the cue:
+		// "called out his rival", "tweeting out false reports".
+		j++
+	}
 	if j < last && a.wordIn(j, complementizers) {
 		return j, true
 	}

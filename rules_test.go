@@ -311,6 +311,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he would build", "he", "said")}},
 		{name: "relative after a preposition is no content", text: `The mayor gave a speech in which she praised the new library.`,
 			want: []ruleQuote{rIndirect("the new library", "she", "praised")}},
+		{name: "particle out belongs to the cue", text: `The governor called out the senator over the delay.`,
+			want: []ruleQuote{rIndirect("the senator over the delay", "The governor", "called out")}},
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("Budget Deal Defies Explanation, Needs More Work", "Paul Ryan", ":")}},
 		{name: "sentence-case headline with colon", text: "Lynch: No outside influence on the inquiry.\n\nThe House met on Monday.",
