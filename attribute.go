@@ -971,10 +971,38 @@ func (a *attributor) addDirect(k int, at attr) {
 	q := a.qs[qi]
 	at.q = qi
 	setContent(&at, q)
+	if q.single && q.closed && a.headlineQuote(k, at.cueTok) {
+		// A headline sets its quotations in single marks, which stand
+		// for double ones: "Reid: ‘Never underestimate Trump.’" is
+		// reported with its marks, as annotators mark it.
+		at.kind, at.start, at.end, at.parts = Indirect, q.open, q.closeEnd, nil
+	}
 	a.markUsed(&at)
 	a.used[k] = true
 	a.qAttr[qi] = len(a.attrs)
 	a.push(at)
+}
+
+// headlineQuote reports whether the quotation token k closes a headline
+// whose cue is c: a short line, at most twelve tokens before the
+// quotation and nothing after it but a semicolon, with a colon or a verb
+// in the present as its cue, as headlines write them ("Trump: ‘We will
+// win.’", "Republicans' reaction: 'Is that all?'; ", "Voters fear 'a long
+// war.'"); "…, said: ‘…’" is a sentence of the body.
+func (a *attributor) headlineQuote(k, c int) bool {
+	if c < 0 {
+		return false
+	}
+	if !a.isPunct(c, ":") {
+		if e, _, ok := a.cueAt(c, k); !ok || e.form != formThird && e.form != formBase {
+			return false
+		}
+	}
+	if n := k + 1; n < len(a.toks) && !a.lineBreakBefore(n) && !(a.isPunct(n, ";") && (n+1 >= len(a.toks) || a.lineBreakBefore(n+1))) {
+		return false
+	}
+	s := a.lineStart(max(0, k-12), k)
+	return s == 0 || a.lineBreakBefore(s)
 }
 
 func (a *attributor) markUsed(at *attr) {
