@@ -657,6 +657,14 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
+			if m > j && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) || a.pastVerb(m+1)) &&
+				(a.capitalized(m-1) || a.wordIn(m-1, timeWords)) {
+				// A clause opens after a name or a day, before any "that":
+				// "said on Friday he met Trump and that …", "told AP he
+				// was …" hold both. After a common noun the pronoun opens
+				// a relative clause: "the promise she has made is that".
+				break
+			}
 			if e.object && m > j && equalFoldASCII(a.tokText(m), "if") && a.lowerWord(m) && hasPrefixFold(a.tokText(cend-1), "ask") && m+1 < last && a.wordIn(m+1, spkPronouns) {
 				return m, true // "asked the contender if he has been preparing …"
 			}
@@ -673,7 +681,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			if !a.isWord(m) || a.wordIn(m, complementizers|relWords) && !a.wordIn(m, spkPronouns) {
 				break
 			}
-			if m > j+1 && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1)) {
+			if m > j+1 && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) || a.pastVerb(m+1)) {
 				return m, true
 			}
 		}

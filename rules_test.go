@@ -315,6 +315,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("‘The bridge will open in May.’", "Mayor Lee", ":")}},
 		{name: "a sentence of the body in single marks drops them", text: "Ann Lee said: ‘The bridge will open in May.’",
 			want: []ruleQuote{rDirect("The bridge will open in May.", "Ann Lee", "said:")}},
+		{name: "a clause after a day comes before a later that", text: "The mayor said on Friday she met the governor and that the two discussed the budget.",
+			want: []ruleQuote{rIndirect("she met the governor and that the two discussed the budget", "The mayor", "said")}},
 		{name: "particle out belongs to the cue", text: `The governor called out the senator over the delay.`,
 			want: []ruleQuote{rIndirect("the senator over the delay", "The governor", "called out")}},
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
