@@ -890,12 +890,25 @@ func (a *attributor) titledAddressee(at attr, k int) bool {
 
 // circumstanceAfter reports whether quotation token k, which opens with
 // a capital, is followed by a phrase of time or circumstance: "said, “We’ll
-// see,” when asked whether …", "said “Not now” before leaving". The
-// quotation is what was said, direct; the phrase is the occasion. A
-// quotation before "while" or "until" runs on ("“Go to hell!” while
-// telling another …", "“We have three weeks to go” until the caucuses").
+// see,” when asked whether …", "said “Not now” before leaving"; a quoted
+// sentence by one of place or manner ("yelled “You lie!” at the
+// president", "chanted “Lock her up!” as they had"); or a quotation that
+// ends with its comma by a participle ("joked, “You’re being
+// ridiculous,” drawing jeers"). The quotation is what was said, direct;
+// the phrase is the occasion. A quotation before "while" or "until" runs
+// on ("“Go to hell!” while telling another …", "“We have three weeks to
+// go” until the caucuses").
 func (a *attributor) circumstanceAfter(k int) bool {
-	return a.qStartsUpper(k) && a.lowerWord(k+1) && a.wordIn(k+1, circumstancePreps) && !a.wordIn(k+1, bareCutWords) && !equalFoldASCII(a.tokText(k+1), "until")
+	if !a.lowerWord(k + 1) {
+		return false
+	}
+	if a.qEndsWithComma(k) && a.gerund(k+1) && !a.wordIn(k+1, prepParticiples) {
+		return true
+	}
+	if a.qStartsUpper(k) && a.wordIn(k+1, occasionPreps|asWord) && a.sentenceLike(a.qs[a.toks[k].q]) {
+		return true // "yelled “You lie!” at the president", "chanted “Lock her up!” as they had"
+	}
+	return a.qStartsUpper(k) && a.wordIn(k+1, circumstancePreps) && !a.wordIn(k+1, bareCutWords) && !equalFoldASCII(a.tokText(k+1), "until")
 }
 
 // leadBefore returns where a phrase that opens the sentence of quotation
