@@ -635,9 +635,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that", "said
-	// on ABC's “This Week” that" (a title in marks is part of it).
+	// on ABC's “This Week” that" (a title in marks is part of it). An
+	// existential "there" opens the clause itself: "said there was clear
+	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
@@ -686,8 +688,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
-	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
-		j++ // "said Tuesday the …", "said this week the …", but not "said there is …" nor "reciting this passage"
+	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !a.existentialThere(j) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
+		j++ // "said Tuesday the …", "said this week the …", but not "said there is …", "said there certainly was …" nor "reciting this passage"
 	}
 	if j+2 < last && equalFoldASCII(a.tokText(j), "on") && a.wordIn(j+1, dayWords) && a.capitalized(j+1) && !a.wordIn(j+2, auxWords|infinitiveTo) {
 		j += 2 // "reported on Wednesday the Secret Service had …"
@@ -773,6 +775,20 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// existentialThere reports whether "there" at k is the subject of a
+// clause, a finite verb after it, an adverb between: "there was", "there
+// certainly was", "there remains"; not the place of "said there that".
+func (a *attributor) existentialThere(k int) bool {
+	if !equalFoldASCII(a.tokText(k), "there") {
+		return false
+	}
+	v := k + 1
+	if a.adverb(v) {
+		v++
+	}
+	return a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastOrPresent(v) && !a.pluralNoun(v))
 }
 
 // dashAsideEnd returns the closing dash of a short aside that opens with
