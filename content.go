@@ -659,6 +659,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
+			if e.object && m > j && a.wordIn(m, infinitiveTo) && a.lowerWord(m) && a.lowerWord(m+1) && !a.wordIn(m+1, npDeterminers|possessives) {
+				// The addressee's infinitive comes first: "asked the
+				// department to investigate whether …" holds both.
+				break
+			}
 			if m > j && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) || a.pastVerb(m+1)) &&
 				(a.capitalized(m-1) || a.wordIn(m-1, timeWords)) {
 				// A clause opens after a name or a day, before any "that":
