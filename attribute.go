@@ -2947,9 +2947,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		a.relativeAt(r) && e.form != formGerund && a.tailOK(cend, hi) {
 		// "a flat tax, which Senator Ted Cruz proposed", "what Melania
 		// Trump told NBC News": the relative word is the object of the
-		// cue and stands for what was said.
+		// cue and stands for what was said; after a preposition, with the
+		// preposition ("the report about which she complained").
 		at.spkTok, at.spkEnd = s, e2
 		at.contentTokStart, at.contentTokEnd = r, r+1
+		if a.wordIn(r, relWords) && a.lowerWord(r-1) && a.wordIn(r-1, npPrepositions) {
+			at.contentTokStart = r - 1
+		}
 		return true
 	}
 	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {

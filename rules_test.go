@@ -327,6 +327,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("there certainly was a risk", "Officials", "said")}},
 		{name: "an addressee and its infinitive before a later whether", text: "The council asked the auditors to check whether the funds were spent.",
 			want: []ruleQuote{rIndirect("the auditors to check whether the funds were spent", "The council", "asked")}},
+		{name: "a relative after a preposition keeps it when it is the whole content", text: "It was the one report about which the mayor complained.",
+			want: []ruleQuote{rIndirect("about which", "the mayor", "complained")}},
 		{name: "particle out belongs to the cue", text: `The governor called out the senator over the delay.`,
 			want: []ruleQuote{rIndirect("the senator over the delay", "The governor", "called out")}},
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
