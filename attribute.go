@@ -3510,7 +3510,8 @@ func (a *attributor) trailStart(lo, end int) int {
 // in [lo, end) starts: the sentence, attributions made inside it
 // included ("Some 59 percent of voters view her unfavorably, according to
 // a poll"), less a leading conjunction ("But", "However,"). A leading
-// phrase or clause stays: PolNeAR's annotators keep it as often as not.
+// phrase or clause stays: PolNeAR's annotators keep it as often as not;
+// but not one of concession (concessionEnd: "Despite …, ").
 func (a *attributor) fixedStart(lo, end int) int {
 	s := lo
 	for s < end && a.wordIn(s, leadWords) {
@@ -3519,7 +3520,7 @@ func (a *attributor) fixedStart(lo, end int) int {
 	if s > lo && s < end && a.isPunct(s, ",") {
 		s++
 	}
-	return s
+	return a.concessionEnd(s, end)
 }
 
 // ---- pass 3: quotations left over ----

@@ -457,6 +457,9 @@ func (a *attributor) clauseStart(lo, end int) int {
 	}
 	for k := s; k < end; k++ {
 		if !a.used[k] {
+			if c := a.concessionEnd(s, end); c > s {
+				return c
+			}
 			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) {
 				// "Nevertheless, his comments did not rankle him, …
 				// said": no connective, as annotators mark it ("And"
@@ -472,6 +475,26 @@ func (a *attributor) clauseStart(lo, end int) int {
 	// Only the words of an attribution made are left: “…,” X said,
 	// according to Y. The content is the whole clause.
 	return lo
+}
+
+// concessionEnd returns the token after the comma that closes a phrase or
+// clause of concession opening the content at s, or s when there is none:
+// "Despite a month of attacks, Sanders remains …, he said", "Though the
+// vote failed, the plan lives on, according to …". The concession is the
+// writer's; annotators start the content after it.
+func (a *attributor) concessionEnd(s, end int) int {
+	if !a.capitalized(s) || !a.wordIn(s, subordinators) || !concessive(a.tokText(s)) {
+		return s
+	}
+	for m := s + 2; m+2 < end && m < s+25; m++ {
+		if a.isPunct(m, ",") {
+			return m + 1
+		}
+		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") {
+			break
+		}
+	}
+	return s
 }
 
 // tailOK reports whether what follows a trailing attribution is short: the
