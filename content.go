@@ -445,6 +445,7 @@ func (a *attributor) attributedClause(j, last int) bool {
 // clauseStart returns where the content before a trailing attribution
 // starts: the sentence start, past a leading attribution already made.
 func (a *attributor) clauseStart(lo, end int) int {
+	lo = a.lastLine(lo, end)
 	s := lo
 	for k := end - 1; k >= lo; k-- {
 		if a.used[k] && k+1 < end {
@@ -474,6 +475,19 @@ func (a *attributor) clauseStart(lo, end int) int {
 	}
 	// Only the words of an attribution made are left: “…,” X said,
 	// according to Y. The content is the whole clause.
+	return lo
+}
+
+// lastLine returns the first token of the last line of [lo, end): a
+// sentence that runs over a line break after a semicolon holds two lines
+// of a summary ("… recast image; \nIncendiary style is an act, he
+// said"), and the content of an attribution at its end is on the last.
+func (a *attributor) lastLine(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-maxCueWindow; k-- {
+		if a.lineBreakBefore(k) && a.isPunct(k-1, ";") {
+			return k
+		}
+	}
 	return lo
 }
 

@@ -333,6 +333,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("turnout was high", "officials", "said")}},
 		{name: "a leading concession stays out before according to", text: "Though the vote was close, the plan passed, according to the clerk.",
 			want: []ruleQuote{rIndirect("the plan passed", "the clerk", "according to")}},
+		{name: "a summary line after a semicolon", text: "Mayor pushes bridge plan; \nRepairs are overdue, aides say.",
+			want: []ruleQuote{rIndirect("Repairs are overdue", "aides", "say")}},
 		{name: "particle out belongs to the cue", text: `The governor called out the senator over the delay.`,
 			want: []ruleQuote{rIndirect("the senator over the delay", "The governor", "called out")}},
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
