@@ -2993,8 +2993,39 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// speech in which she praised the library"), not what was said.
 		at.parts = append(a.partRoom(2), a.span(r, s), a.span(start, at.contentTokEnd))
 		at.contentTokStart = r
+	} else if ns := a.gapAntecedent(s, start, lo); ns < s && e.form != formGerund && e.form != formFixed {
+		// "a decision they say allowed terrorism to spread", "a probe
+		// the agency said was ongoing": a relative clause with no
+		// relative word whose subject is the gap; the noun it tells of
+		// opens the content, in two parts around the speaker and the cue.
+		at.parts = append(a.partRoom(2), a.span(ns, s), a.span(start, at.contentTokEnd))
+		at.contentTokStart = ns
 	}
 	return true
+}
+
+// gapAntecedent returns the start of the noun phrase before the speaker at
+// s of a relative clause with no relative word whose subject is missing:
+// the content at start opens with a finite verb ("a tactic Democrats hope
+// will fail"), the word before s is a common noun and a determiner opens
+// its phrase at most four words back. It returns s when there is none.
+func (a *attributor) gapAntecedent(s, start, lo int) int {
+	if !a.verbAt(start) || a.pluralNoun(start) || a.wordIn(s, relWords) {
+		return s
+	}
+	n := s - 1
+	if n <= lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs|relWords|npDeterminers) || a.adverb(n) ||
+		len(a.entries[a.lex[n]].cues) > 0 {
+		return s
+	}
+	ns := n
+	for ns > lo && ns > n-4 && !a.wordIn(ns, npDeterminers) && a.lowerWord(ns-1) && !a.wordIn(ns-1, auxWords|npPrepositions) {
+		ns--
+	}
+	if !a.wordIn(ns, npDeterminers) || !a.lowerWord(ns) && ns > lo {
+		return s
+	}
+	return ns
 }
 
 // passiveClause reports whether the participle at c and the words after

@@ -335,6 +335,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan passed", "the clerk", "according to")}},
 		{name: "a summary line after a semicolon", text: "Mayor pushes bridge plan; \nRepairs are overdue, aides say.",
 			want: []ruleQuote{rIndirect("Repairs are overdue", "aides", "say")}},
+		{name: "a relative clause with no relative word and a subject gap", text: "The board approved a plan they say will cut costs.",
+			want: []ruleQuote{rIndirect("a plan"+partSep+"will cut costs", "they", "say")}},
 		{name: "particle out belongs to the cue", text: `The governor called out the senator over the delay.`,
 			want: []ruleQuote{rIndirect("the senator over the delay", "The governor", "called out")}},
 		{name: "title-case headline with colon", text: "Paul Ryan: Budget Deal Defies Explanation, Needs More Work.\n\nThe House met on Monday.",
