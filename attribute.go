@@ -890,12 +890,25 @@ func (a *attributor) titledAddressee(at attr, k int) bool {
 
 // circumstanceAfter reports whether quotation token k, which opens with
 // a capital, is followed by a phrase of time or circumstance: "said, “We’ll
-// see,” when asked whether …", "said “Not now” before leaving". The
-// quotation is what was said, direct; the phrase is the occasion. A
-// quotation before "while" or "until" runs on ("“Go to hell!” while
-// telling another …", "“We have three weeks to go” until the caucuses").
+// see,” when asked whether …", "said “Not now” before leaving"; a quoted
+// sentence by one of place or manner ("yelled “You lie!” at the
+// president", "chanted “Lock her up!” as they had"); or a quotation that
+// ends with its comma by a participle ("joked, “You’re being
+// ridiculous,” drawing jeers"). The quotation is what was said, direct;
+// the phrase is the occasion. A quotation before "while" or "until" runs
+// on ("“Go to hell!” while telling another …", "“We have three weeks to
+// go” until the caucuses").
 func (a *attributor) circumstanceAfter(k int) bool {
-	return a.qStartsUpper(k) && a.lowerWord(k+1) && a.wordIn(k+1, circumstancePreps) && !a.wordIn(k+1, bareCutWords) && !equalFoldASCII(a.tokText(k+1), "until")
+	if !a.lowerWord(k + 1) {
+		return false
+	}
+	if a.qEndsWithComma(k) && a.gerund(k+1) && !a.wordIn(k+1, prepParticiples) {
+		return true
+	}
+	if a.qStartsUpper(k) && a.wordIn(k+1, occasionPreps|asWord) && a.sentenceLike(a.qs[a.toks[k].q]) {
+		return true // "yelled “You lie!” at the president", "chanted “Lock her up!” as they had"
+	}
+	return a.qStartsUpper(k) && a.wordIn(k+1, circumstancePreps) && !a.wordIn(k+1, bareCutWords) && !equalFoldASCII(a.tokText(k+1), "until")
 }
 
 // leadBefore returns where a phrase that opens the sentence of quotation
@@ -971,10 +984,38 @@ func (a *attributor) addDirect(k int, at attr) {
 	q := a.qs[qi]
 	at.q = qi
 	setContent(&at, q)
+	if q.single && q.closed && a.headlineQuote(k, at.cueTok) {
+		// A headline sets its quotations in single marks, which stand
+		// for double ones: "Reid: ‘Never underestimate Trump.’" is
+		// reported with its marks, as annotators mark it.
+		at.kind, at.start, at.end, at.parts = Indirect, q.open, q.closeEnd, nil
+	}
 	a.markUsed(&at)
 	a.used[k] = true
 	a.qAttr[qi] = len(a.attrs)
 	a.push(at)
+}
+
+// headlineQuote reports whether the quotation token k closes a headline
+// whose cue is c: a short line, at most twelve tokens before the
+// quotation and nothing after it but a semicolon, with a colon or a verb
+// in the present as its cue, as headlines write them ("Trump: ‘We will
+// win.’", "Republicans' reaction: 'Is that all?'; ", "Voters fear 'a long
+// war.'"); "…, said: ‘…’" is a sentence of the body.
+func (a *attributor) headlineQuote(k, c int) bool {
+	if c < 0 {
+		return false
+	}
+	if !a.isPunct(c, ":") {
+		if e, _, ok := a.cueAt(c, k); !ok || e.form != formThird && e.form != formBase {
+			return false
+		}
+	}
+	if n := k + 1; n < len(a.toks) && !a.lineBreakBefore(n) && !(a.isPunct(n, ";") && (n+1 >= len(a.toks) || a.lineBreakBefore(n+1))) {
+		return false
+	}
+	s := a.lineStart(max(0, k-12), k)
+	return s == 0 || a.lineBreakBefore(s)
 }
 
 func (a *attributor) markUsed(at *attr) {
@@ -2906,9 +2947,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		a.relativeAt(r) && e.form != formGerund && a.tailOK(cend, hi) {
 		// "a flat tax, which Senator Ted Cruz proposed", "what Melania
 		// Trump told NBC News": the relative word is the object of the
-		// cue and stands for what was said.
+		// cue and stands for what was said; after a preposition, with the
+		// preposition ("the report about which she complained").
 		at.spkTok, at.spkEnd = s, e2
 		at.contentTokStart, at.contentTokEnd = r, r+1
+		if a.wordIn(r, relWords) && a.lowerWord(r-1) && a.wordIn(r-1, npPrepositions) {
+			at.contentTokStart = r - 1
+		}
 		return true
 	}
 	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {
@@ -2939,14 +2984,48 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 		}
 	}
-	if r := a.beforeFocus(s-1, lo); r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund {
+	if r := a.beforeFocus(s-1, lo); r > lo && a.lowerWord(r) && a.wordIn(r, extractRel) && a.relativeAt(r) && !a.wordIn(start, spkPronouns|complementizers) && e.form != formGerund &&
+		!(a.wordIn(r, relWords) && a.lowerWord(r-1) && a.wordIn(r-1, npPrepositions)) {
 		// "which he said was …", "what he calls corruption": the
 		// relative word stands for what was said and opens the content,
-		// in two parts around the speaker and the cue.
+		// in two parts around the speaker and the cue. After a
+		// preposition "which" is the place or time of the saying ("a
+		// speech in which she praised the library"), not what was said.
 		at.parts = append(a.partRoom(2), a.span(r, s), a.span(start, at.contentTokEnd))
 		at.contentTokStart = r
+	} else if ns := a.gapAntecedent(s, start, lo); ns < s && e.form != formGerund && e.form != formFixed {
+		// "a decision they say allowed terrorism to spread", "a probe
+		// the agency said was ongoing": a relative clause with no
+		// relative word whose subject is the gap; the noun it tells of
+		// opens the content, in two parts around the speaker and the cue.
+		at.parts = append(a.partRoom(2), a.span(ns, s), a.span(start, at.contentTokEnd))
+		at.contentTokStart = ns
 	}
 	return true
+}
+
+// gapAntecedent returns the start of the noun phrase before the speaker at
+// s of a relative clause with no relative word whose subject is missing:
+// the content at start opens with a finite verb ("a tactic Democrats hope
+// will fail"), the word before s is a common noun and a determiner opens
+// its phrase at most four words back. It returns s when there is none.
+func (a *attributor) gapAntecedent(s, start, lo int) int {
+	if !a.verbAt(start) || a.pluralNoun(start) || a.wordIn(s, relWords) {
+		return s
+	}
+	n := s - 1
+	if n <= lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs|relWords|npDeterminers) || a.adverb(n) ||
+		len(a.entries[a.lex[n]].cues) > 0 {
+		return s
+	}
+	ns := n
+	for ns > lo && ns > n-4 && !a.wordIn(ns, npDeterminers) && a.lowerWord(ns-1) && !a.wordIn(ns-1, auxWords|npPrepositions) {
+		ns--
+	}
+	if !a.wordIn(ns, npDeterminers) || !a.lowerWord(ns) && ns > lo {
+		return s
+	}
+	return ns
 }
 
 // passiveClause reports whether the participle at c and the words after
@@ -3462,8 +3541,10 @@ func (a *attributor) trailStart(lo, end int) int {
 // in [lo, end) starts: the sentence, attributions made inside it
 // included ("Some 59 percent of voters view her unfavorably, according to
 // a poll"), less a leading conjunction ("But", "However,"). A leading
-// phrase or clause stays: PolNeAR's annotators keep it as often as not.
+// phrase or clause stays: PolNeAR's annotators keep it as often as not;
+// but not one of concession (concessionEnd: "Despite …, ").
 func (a *attributor) fixedStart(lo, end int) int {
+	lo = a.lastLine(lo, end)
 	s := lo
 	for s < end && a.wordIn(s, leadWords) {
 		s++
@@ -3471,7 +3552,7 @@ func (a *attributor) fixedStart(lo, end int) int {
 	if s > lo && s < end && a.isPunct(s, ",") {
 		s++
 	}
-	return s
+	return a.concessionEnd(s, end)
 }
 
 // ---- pass 3: quotations left over ----
@@ -3784,11 +3865,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			e++
 		}
 	}
-	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
 		// The preposition whose object is the content ("warned against
-		// the deal", "worried about turnout") or an adverb between the
-		// verb and the content ("has said repeatedly that") belongs to
-		// the cue, as annotators mark it.
+		// the deal", "worried about turnout"), the particle of the verb
+		// ("called out the senator") or an adverb between the verb and
+		// the content ("has said repeatedly that") belongs to the cue, as
+		// annotators mark it.
 		e++
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {

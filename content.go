@@ -464,6 +464,7 @@ func (a *attributor) attributedClause(j, last int) bool {
 // clauseStart returns where the content before a trailing attribution
 // starts: the sentence start, past a leading attribution already made.
 func (a *attributor) clauseStart(lo, end int) int {
+	lo = a.lastLine(lo, end)
 	s := lo
 	for k := end - 1; k >= lo; k-- {
 		if a.used[k] && k+1 < end {
@@ -476,6 +477,9 @@ func (a *attributor) clauseStart(lo, end int) int {
 	}
 	for k := s; k < end; k++ {
 		if !a.used[k] {
+			if c := a.concessionEnd(s, end); c > s {
+				return c
+			}
 			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) {
 				// "Nevertheless, his comments did not rankle him, …
 				// said": no connective, as annotators mark it ("And"
@@ -491,6 +495,39 @@ func (a *attributor) clauseStart(lo, end int) int {
 	// Only the words of an attribution made are left: “…,” X said,
 	// according to Y. The content is the whole clause.
 	return lo
+}
+
+// lastLine returns the first token of the last line of [lo, end): a
+// sentence that runs over a line break after a semicolon holds two lines
+// of a summary ("… recast image; \nIncendiary style is an act, he
+// said"), and the content of an attribution at its end is on the last.
+func (a *attributor) lastLine(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-maxCueWindow; k-- {
+		if a.lineBreakBefore(k) && a.isPunct(k-1, ";") {
+			return k
+		}
+	}
+	return lo
+}
+
+// concessionEnd returns the token after the comma that closes a phrase or
+// clause of concession opening the content at s, or s when there is none:
+// "Despite a month of attacks, Sanders remains …, he said", "Though the
+// vote failed, the plan lives on, according to …". The concession is the
+// writer's; annotators start the content after it.
+func (a *attributor) concessionEnd(s, end int) int {
+	if !a.capitalized(s) || !a.wordIn(s, subordinators) || !concessive(a.tokText(s)) {
+		return s
+	}
+	for m := s + 2; m+2 < end && m < s+25; m++ {
+		if a.isPunct(m, ",") {
+			return m + 1
+		}
+		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") {
+			break
+		}
+	}
+	return s
 }
 
 // tailOK reports whether what follows a trailing attribution is short: the
@@ -636,6 +673,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if a.isPunct(j, ":") {
 		j++
 	}
+	if j+1 < last && a.wordIn(j, particles) && a.lowerWord(j) && a.isWord(j+1) && !a.wordIn(j+1, npPrepositions|coordWords) {
+		// The particle completes the verb and belongs to the cue:
+		// "called out his rival", "tweeting out false reports".
+		j++
+	}
 	if j < last && a.wordIn(j, complementizers) {
 		return j, true
 	}
@@ -649,9 +691,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that", "said
-	// on ABC's “This Week” that" (a title in marks is part of it).
+	// on ABC's “This Week” that" (a title in marks is part of it). An
+	// existential "there" opens the clause itself: "said there was clear
+	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) || a.adverb(j) || e.object) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object) {
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
@@ -671,6 +715,19 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
+			if e.object && m > j && a.wordIn(m, infinitiveTo) && a.lowerWord(m) && a.lowerWord(m+1) && !a.wordIn(m+1, npDeterminers|possessives) {
+				// The addressee's infinitive comes first: "asked the
+				// department to investigate whether …" holds both.
+				break
+			}
+			if m > j && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) || a.pastVerb(m+1)) &&
+				(a.capitalized(m-1) || a.wordIn(m-1, timeWords)) {
+				// A clause opens after a name or a day, before any "that":
+				// "said on Friday he met Trump and that …", "told AP he
+				// was …" hold both. After a common noun the pronoun opens
+				// a relative clause: "the promise she has made is that".
+				break
+			}
 			if e.object && m > j && equalFoldASCII(a.tokText(m), "if") && a.lowerWord(m) && hasPrefixFold(a.tokText(cend-1), "ask") && m+1 < last && a.wordIn(m+1, spkPronouns) {
 				return m, true // "asked the contender if he has been preparing …"
 			}
@@ -687,13 +744,13 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			if !a.isWord(m) || a.wordIn(m, complementizers|relWords) && !a.wordIn(m, spkPronouns) {
 				break
 			}
-			if m > j+1 && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1)) {
+			if m > j+1 && a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns|relWords) && a.lowerWord(m) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) || a.pastVerb(m+1)) {
 				return m, true
 			}
 		}
 	}
-	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
-		j++ // "said Tuesday the …", "said this week the …", but not "said there is …" nor "reciting this passage"
+	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !a.existentialThere(j) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
+		j++ // "said Tuesday the …", "said this week the …", but not "said there is …", "said there certainly was …" nor "reciting this passage"
 	}
 	if j+2 < last && equalFoldASCII(a.tokText(j), "on") && a.wordIn(j+1, dayWords) && a.capitalized(j+1) && !a.wordIn(j+2, auxWords|infinitiveTo) {
 		j += 2 // "reported on Wednesday the Secret Service had …"
@@ -779,6 +836,20 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// existentialThere reports whether "there" at k is the subject of a
+// clause, a finite verb after it, an adverb between: "there was", "there
+// certainly was", "there remains"; not the place of "said there that".
+func (a *attributor) existentialThere(k int) bool {
+	if !equalFoldASCII(a.tokText(k), "there") {
+		return false
+	}
+	v := k + 1
+	if a.adverb(v) {
+		v++
+	}
+	return a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastOrPresent(v) && !a.pluralNoun(v))
 }
 
 // dashAsideEnd returns the closing dash of a short aside that opens with

@@ -398,3 +398,20 @@ var colonLabels = map[string]bool{
 // attributes: "sounded a cautious note about …", "sounded a call for …".
 // Lower case.
 var soundedNouns = []string{"note", "call", "warning"}
+
+// concessiveWords open a leading phrase or clause of concession that a
+// comma closes: "Despite a month of attacks, …", "Though he lost, …".
+// Annotators leave it out of the content that follows it. (The rule
+// classes are full: the words are few and asked only of a sentence's
+// first word.)
+var concessiveWords = [...]string{"despite", "though", "although", "notwithstanding"}
+
+// concessive reports whether w is one of concessiveWords, in any case.
+func concessive(w string) bool {
+	for _, c := range concessiveWords {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
+}
