@@ -2857,6 +2857,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	for p > lo && a.wordIn(p, auxWords) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
 		p--
 	}
+	if t := a.timeBefore(p, lo); t <= p {
+		p = t - 1 // "… and on Monday announced"
+	}
 	if s >= e2 && (a.wordIn(p, coordWords) || (a.isPunct(c-1, ",") || a.isPunct(p, ",") && equalFoldASCII(a.tokText(p+1), "then")) && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {

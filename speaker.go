@@ -73,11 +73,15 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 	if s, e2 := a.leftNP(c); s < e2 {
 		return s, e2
 	}
-	if e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords) {
+	lo, _ := a.sentBounds(c)
+	v := c // the verb, or the phrase of time before it: "and on Monday announced"
+	if t := a.timeBefore(c-1, max(lo, c-6)); t < c {
+		v = t
+	}
+	if e.form == formGerund || a.isPunct(v-1, ",") || a.wordIn(v-1, coordWords) {
 		// "…, saying", "He laughed and said": the speaker of a verb of
 		// saying before it ("even a strategist said …, saying"), else the
 		// sentence's subject.
-		lo, _ := a.sentBounds(c)
 		if e.form == formGerund {
 			for m := c - 2; m > lo && m > c-40; m-- {
 				if e2, _, ok := a.cueAt(m, c); ok && a.lowerWord(m) && e2.class == cueSpeech && (e2.form == formPast || e2.form == formThird) {
@@ -248,12 +252,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
 		}
 	}
-	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
-	// the speaker.
-	dayEnd := -1 // the end before the day was skipped
-	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+	// "Sheriff Wade Calhoun on Tuesday defended", "Priebus later Thursday
+	// told", "The senators last week said": the time is not part of the
+	// speaker.
+	dayEnd := -1 // the end before the time was skipped
+	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
-		j -= 2
+		j = t - 1
 		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 			j--
 		}
@@ -351,6 +356,54 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// timeBefore returns the first token of a phrase of time that ends at
+// token j, between a subject and its verb, or j+1 when there is none: a
+// day ("Tuesday", "on Tuesday", "later Thursday", "Sunday night") or a
+// unit after "last", "this" or "next" ("last week", "earlier this
+// month"). A phrase after a participle dates the participle, not the
+// verb of saying, and so does one after a poll, which it names: "a poll
+// released Tuesday", "a survey out this week", "a poll last week", "a
+// report released by the agency last year".
+func (a *attributor) timeBefore(j, lo int) int {
+	k := j
+	if k > lo && a.lowerWord(k) && a.wordIn(k, dayParts) && a.capitalized(k-1) && a.wordIn(k-1, dayWords) {
+		k-- // "Sunday night"
+	}
+	switch {
+	case a.capitalized(k) && a.wordIn(k, dayWords) && a.wordIn(k, occasionTimes) && !(a.capitalized(k-1) && a.lowerWord(k-2) && a.wordIn(k-2, npPrepositions)):
+		// A day of the week, but not in a name ("on Super Tuesday").
+		if k-1 > lo && a.lowerWord(k-1) && (equalFoldASCII(a.tokText(k-1), "on") || a.timeAdverb(k-1)) {
+			k-- // "on Tuesday", "later Thursday"
+		}
+	case k-1 > lo && a.lowerWord(k) && a.wordIn(k, timeWords) && !a.wordIn(k, auxWords|dayWords) &&
+		a.lowerWord(k-1) && a.wordIn(k-1, timeWords) && !a.wordIn(k-1, auxWords|dayWords):
+		k-- // "last week"
+		if k-1 > lo && a.lowerWord(k-1) && a.timeAdverb(k-1) {
+			k-- // "earlier this week"
+		}
+	default:
+		return j + 1
+	}
+	if k-1 < lo || a.isWord(k-1) && (a.gerund(k-1) || a.wordIn(k-1, pollNouns) || a.lowerWord(k-1) && a.wordIn(k-1, particles|npPrepositions|functionWords) && !a.wordIn(k-1, coordWords)) {
+		return j + 1
+	}
+	// A participle a few words back takes the time too: "a survey
+	// released by the ministry last month".
+	for m := k - 1; m >= lo && m >= k-6 && a.isWord(m) && !a.wordIn(m, coordWords); m-- {
+		if a.pastVerb(m) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// timeAdverb reports whether word k is an adverb of time that may open a
+// phrase of time: "later", "earlier", "recently" (a time word that is
+// also an auxiliary word, which stands between a subject and its verb).
+func (a *attributor) timeAdverb(k int) bool {
+	return a.wordIn(k, timeWords) && a.wordIn(k, auxWords)
 }
 
 // passiveBetween reports whether a word of [s, e) is a passive auxiliary.

@@ -208,12 +208,12 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
 		}
 	}
-	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
-	// the speaker.
-	dayEnd := -1 // the end before the day was skipped
-	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+	// "Sheriff Wade Calhoun on Tuesday defended", "Priebus later Thursday
+	// told": the time is not part of the speaker.
+	dayEnd := -1 // the end before the time was skipped
+	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
-		j -= 2
+		j = t - 1
 		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 			j--
 		}
