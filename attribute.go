@@ -1175,6 +1175,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			if s >= e2 {
 				return attr{}, false
 			}
+			if e.form != formFixed {
+				e2 = a.appositiveComma(s, e2, hi)
+			}
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = s, e2
 			return at, true
@@ -1224,7 +1227,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			}
 			if s < e2 && a.tailOK(e2, hi) {
 				at.cueTok, at.cueEnd = j, j+1
-				at.spkTok, at.spkEnd = s, e2
+				at.spkTok, at.spkEnd = s, a.appositiveComma(s, e2, hi)
 				return at, true
 			}
 		}
@@ -2798,6 +2801,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				e2 = a.longAppositive(e2, hi)
 			}
 			if s < e2 && a.tailOK(e2, hi) {
+				e2 = a.appositiveComma(s, e2, hi)
 				start := a.trailStart(lo, end)
 				if start >= end || a.lowerWord(start) && a.wordIn(start, npPrepositions) {
 					// What an attribution made earlier in the sentence left

@@ -1136,6 +1136,26 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 	return s, e
 }
 
+// appositiveComma returns e+1 when the speaker [s, e) after a cue holds
+// an appositive and token e is the comma that closes it, the sentence
+// going on after it: "said Ann Li, a lawyer for the city, in a
+// statement.", "said Ann Li, 41, on Tuesday." The closing comma is part
+// of the speaker, as annotators mark it. It returns e otherwise.
+func (a *attributor) appositiveComma(s, e, hi int) int {
+	if e+1 >= hi || !a.isPunct(e, ",") || a.isPunct(e+1, ".") || a.gerund(e+1) || a.wordIn(e+1, relWords) || a.toks[e+1].kind == tQuote {
+		// "…, referring to", "…, who said": mostly left out. Before the
+		// rest of a split quotation ("said X, a lawyer, “but …”") our
+		// fixtures leave it out too.
+		return e
+	}
+	for m := s + 1; m < e; m++ {
+		if a.isPunct(m, ",") {
+			return e + 1
+		}
+	}
+	return e
+}
+
 // appositiveToEnd returns the end of a noun phrase from token k that runs
 // to the end of the sentence (at most 15 tokens, no cue, no quotation, no
 // comma), or k.
