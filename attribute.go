@@ -1189,9 +1189,11 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			return at, true
 		}
 		if a.isPunct(c-1, ",") {
+			// The name and its long appositive, with the closing comma, as
+			// annotators mark it: “…,” Trump, the front-runner in …, said.
 			if n := a.nameRun(j, c); n > j && a.isPunct(n, ",") {
 				at.cueTok, at.cueEnd = c, cend
-				at.spkTok, at.spkEnd = j, c-1
+				at.spkTok, at.spkEnd = j, c
 				return at, true
 			}
 		}
