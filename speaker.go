@@ -460,6 +460,23 @@ func (a *attributor) includingList(end, lo int) int {
 	return end
 }
 
+// eventRelative reports whether the relative clause whose verb opens at
+// token k (before end, past adverbs) is itself an attribution, its verb
+// one of saying ("who said he would vote for her", "who recently
+// estimated that …"), but not one of naming ("who called him a liar").
+// Annotators leave such a clause out of the speaker and keep one that
+// describes ("who runs the lobbying arm", "who is a pollster").
+func (a *attributor) eventRelative(k, end int) bool {
+	for k < end && a.lowerWord(k) && a.adverb(k) {
+		k++ // "who recently said"
+	}
+	if k >= end || !a.lowerWord(k) {
+		return false
+	}
+	e, _, ok := a.cueAt(k, end)
+	return ok && e.class == cueSpeech && !e.label
+}
+
 // passiveBetween reports whether a word of [s, e) is a passive auxiliary.
 func (a *attributor) passiveBetween(s, e int) bool {
 	for m := s; m < e; m++ {
@@ -634,6 +651,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	switch k := m + 1; {
+	case a.wordIn(k, relWords) && a.lowerWord(k) && a.eventRelative(k+1, end):
+		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
