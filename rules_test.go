@@ -343,6 +343,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that he would vote no", "who", "said"), rIndirect("that the bill was dead", "Tom Ortiz", "said")}},
 		{name: "a describing relative clause is the speaker's", text: `Tom Ortiz, who chairs the budget panel, said on Monday that the bill was dead.`,
 			want: []ruleQuote{rIndirect("that the bill was dead", "Tom Ortiz, who chairs the budget panel,", "said")}},
+		{name: "straight apostrophe contraction is no part of the speaker", text: `Since then, he's said the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "he", "said")}},
 		{name: "members after including", text: `Several council members, including Ann Li and Tom Ortiz, said the vote was rushed.`,
 			want: []ruleQuote{rIndirect("the vote was rushed", "Several council members, including Ann Li and Tom Ortiz,", "said")}},
 		{name: "members after including with no closing comma", text: `Some residents — including two former mayors — said the plan was sound.`,
