@@ -311,6 +311,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
+	if !comma {
+		if s0 := a.listStart(s, end, lo); s0 < s {
+			return s0, end // "Friends, lobbyists and former aides said"
+		}
+	}
 	// A relative clause ends with a word just before s: after a mark or
 	// at the window's start there is none to look for.
 	rel := false
@@ -489,6 +494,57 @@ func (a *attributor) straightContraction(k int) bool {
 	switch a.tokText(k) {
 	case "'s", "'re", "'ve":
 		return true // but not a modal ("they'll vote for"), which the verb's own rules read
+	}
+	return false
+}
+
+// listStart returns the start of a list of noun phrases joined by commas
+// whose last two members are the phrase [s, end) ("lobbyists and former
+// aides"): "Friends, lobbyists and former aides said". The list opens
+// the sentence, after leading conjunctions, and has at most five members
+// before s, none a pronoun; it returns s when there is none.
+func (a *attributor) listStart(s, end, lo int) int {
+	and := false
+	for k := s + 1; k < end-1; k++ {
+		if a.lowerWord(k) && a.wordIn(k, coordWords|npInner) && equalFoldASCII(a.tokText(k), "and") {
+			and = true
+		}
+	}
+	if !and || a.wordIn(s, spkPronouns) {
+		return s
+	}
+	t := s
+	for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
+		u := a.npBack(t-1, lo)
+		if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
+			return s
+		}
+		t = u
+		if a.sentenceSubject(t) {
+			return t
+		}
+	}
+	return s
+}
+
+// leadPhrase reports whether the words [s, e) before a comma read as a
+// phrase of time or circumstance rather than a noun: one that opens with
+// a preposition (of role.go's prepositions too), a subordinator or a
+// word of time ("Despite the feud", "Among Republicans", "Earlier this
+// month"), ends with an adverb or a
+// word of time ("Most recently", "On Tuesday") or holds a year ("Back in
+// 1988").
+func (a *attributor) leadPhrase(s, e int) bool {
+	if a.wordIn(s, npPrepositions|subordinators|circumstancePreps|timeWords|leadWords) || a.adverb(e-1) || a.wordIn(e-1, timeWords|dayWords) {
+		return true
+	}
+	if prepositions[strings.ToLower(a.tokText(s))] {
+		return true // "Among Republicans", capitalized as the sentence opens
+	}
+	for k := s; k < e; k++ {
+		if a.isYear(k) || a.lowerWord(k) && a.wordIn(k, npPrepositions) && !a.wordIn(k, npInner) {
+			return true
+		}
 	}
 	return false
 }
