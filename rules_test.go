@@ -349,6 +349,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the school should stay open", "Neighbors, teachers and local pastors", "said")}},
 		{name: "a leading phrase is no member of a list", text: `Among the voters, teachers and nurses said the school should stay open.`,
 			want: []ruleQuote{rIndirect("the school should stay open", "teachers and nurses", "said")}},
+		{name: "a place and its state in an appositive", text: `Ana Ruiz, 41, a nurse from Dayton, Ohio, said the clinic had closed.`,
+			want: []ruleQuote{rIndirect("the clinic had closed", "Ana Ruiz, 41, a nurse from Dayton, Ohio,", "said")}},
 		{name: "members after including", text: `Several council members, including Ann Li and Tom Ortiz, said the vote was rushed.`,
 			want: []ruleQuote{rIndirect("the vote was rushed", "Several council members, including Ann Li and Tom Ortiz,", "said")}},
 		{name: "members after including with no closing comma", text: `Some residents — including two former mayors — said the plan was sound.`,

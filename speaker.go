@@ -549,6 +549,42 @@ func (a *attributor) leadPhrase(s, e int) bool {
 	return false
 }
 
+// placeComma returns the comma before m when the words [m+1, end) are a
+// state or country after a place ("from Sumter, South Carolina", "of
+// Baldwin, Miss."): capitalized words and abbreviation periods, after a
+// capitalized word that a preposition of place opens (at most three words
+// back). It returns m otherwise.
+func (a *attributor) placeComma(m, end, lo int) int {
+	if end-m-1 > 4 || !a.capitalized(m+1) {
+		return m
+	}
+	for k := m + 1; k < end; k++ {
+		if !a.capitalized(k) && !(a.isPunct(k, ".") && a.toks[k-1].end == a.toks[k].start) {
+			return m
+		}
+	}
+	if !a.capitalized(m - 1) {
+		return m
+	}
+	for k := m - 2; k > lo && k >= m-4; k-- {
+		if a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "from") || equalFoldASCII(a.tokText(k), "in") || equalFoldASCII(a.tokText(k), "of")) {
+			for p := k - 1; p > lo && p > k-16; p-- {
+				if a.isPunct(p, ",") {
+					return p
+				}
+				if a.toks[p].kind == tQuote {
+					return m
+				}
+			}
+			return m
+		}
+		if !a.capitalized(k) {
+			return m
+		}
+	}
+	return m
+}
+
 // passiveBetween reports whether a word of [s, e) is a passive auxiliary.
 func (a *attributor) passiveBetween(s, e int) bool {
 	for m := s; m < e; m++ {
@@ -705,6 +741,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	}
 	if m < lo || !a.isPunct(m, ",") || m+1 >= end {
 		return 0, 0
+	}
+	if p := a.placeComma(m, end, lo); p < m {
+		m = p // "Dean Ruiz, a salesman from Sumter, South Carolina,"
 	}
 	s := a.npBack(m, lo)
 	if s >= m || !a.validNP(s, m) {
