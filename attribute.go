@@ -1216,6 +1216,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			if s >= e2 {
 				return attr{}, false
 			}
+			if e.form != formFixed {
+				e2 = a.appositiveComma(s, e2, hi)
+			}
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = s, e2
 			return at, true
@@ -1227,9 +1230,11 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			return at, true
 		}
 		if a.isPunct(c-1, ",") {
+			// The name and its long appositive, with the closing comma, as
+			// annotators mark it: “…,” Trump, the front-runner in …, said.
 			if n := a.nameRun(j, c); n > j && a.isPunct(n, ",") {
 				at.cueTok, at.cueEnd = c, cend
-				at.spkTok, at.spkEnd = j, c-1
+				at.spkTok, at.spkEnd = j, c
 				return at, true
 			}
 		}
@@ -1265,7 +1270,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			}
 			if s < e2 && a.tailOK(e2, hi) {
 				at.cueTok, at.cueEnd = j, j+1
-				at.spkTok, at.spkEnd = s, e2
+				at.spkTok, at.spkEnd = s, a.appositiveComma(s, e2, hi)
 				return at, true
 			}
 		}
@@ -2839,6 +2844,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				e2 = a.longAppositive(e2, hi)
 			}
 			if s < e2 && a.tailOK(e2, hi) {
+				e2 = a.appositiveComma(s, e2, hi)
 				start := a.trailStart(lo, end)
 				if start >= end || a.lowerWord(start) && a.wordIn(start, npPrepositions) {
 					// What an attribution made earlier in the sentence left
@@ -2897,6 +2903,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	p := c - 1 // past auxiliaries: "… but did note that", "… and have pledged to"
 	for p > lo && a.wordIn(p, auxWords) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
 		p--
+	}
+	if t := a.timeBefore(p, lo); t <= p {
+		p = t - 1 // "… and on Monday announced"
 	}
 	if s >= e2 && (a.wordIn(p, coordWords) || (a.isPunct(c-1, ",") || a.isPunct(p, ",") && equalFoldASCII(a.tokText(p+1), "then")) && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.

@@ -73,11 +73,15 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 	if s, e2 := a.leftNP(c); s < e2 {
 		return s, e2
 	}
-	if e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords) {
+	lo, _ := a.sentBounds(c)
+	v := c // the verb, or the phrase of time before it: "and on Monday announced"
+	if t := a.timeBefore(c-1, max(lo, c-6)); t < c {
+		v = t
+	}
+	if e.form == formGerund || a.isPunct(v-1, ",") || a.wordIn(v-1, coordWords) {
 		// "…, saying", "He laughed and said": the speaker of a verb of
 		// saying before it ("even a strategist said …, saying"), else the
 		// sentence's subject.
-		lo, _ := a.sentBounds(c)
 		if e.form == formGerund {
 			for m := c - 2; m > lo && m > c-40; m-- {
 				if e2, _, ok := a.cueAt(m, c); ok && a.lowerWord(m) && e2.class == cueSpeech && (e2.form == formPast || e2.form == formThird) {
@@ -229,7 +233,7 @@ func (a *attributor) namedAppositive(c, lo int) (int, int) {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -248,13 +252,14 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
 		}
 	}
-	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
-	// the speaker.
-	dayEnd := -1 // the end before the day was skipped
-	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+	// "Sheriff Wade Calhoun on Tuesday defended", "Priebus later Thursday
+	// told", "The senators last week said": the time is not part of the
+	// speaker.
+	dayEnd := -1 // the end before the time was skipped
+	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
-		j -= 2
-		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+		j = t - 1
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
 			j--
 		}
 	}
@@ -280,6 +285,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		j--
 	}
 	end := j + 1
+	if s := a.includingList(end, lo); s < end {
+		if comma {
+			return s, end + 1 // "Several senators, including Ann Li and Tom Ortiz, said"
+		}
+		return s, end
+	}
 	if comma {
 		if s, e := a.setOff(end, lo); s < e {
 			return s, e
@@ -299,6 +310,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
+	}
+	if !comma {
+		if s0 := a.listStart(s, end, lo); s0 < s {
+			return s0, end // "Friends, lobbyists and former aides said"
+		}
 	}
 	// A relative clause ends with a word just before s: after a mark or
 	// at the window's start there is none to look for.
@@ -351,6 +367,222 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return 0, 0
 	}
 	return s, end
+}
+
+// timeBefore returns the first token of a phrase of time that ends at
+// token j, between a subject and its verb, or j+1 when there is none: a
+// day ("Tuesday", "on Tuesday", "later Thursday", "Sunday night") or a
+// unit after "last", "this" or "next" ("last week", "earlier this
+// month"). A phrase after a participle dates the participle, not the
+// verb of saying, and so does one after a poll, which it names: "a poll
+// released Tuesday", "a survey out this week", "a poll last week", "a
+// report released by the agency last year".
+func (a *attributor) timeBefore(j, lo int) int {
+	k := j
+	if k > lo && a.lowerWord(k) && a.wordIn(k, dayParts) && a.capitalized(k-1) && a.wordIn(k-1, dayWords) {
+		k-- // "Sunday night"
+	}
+	switch {
+	case a.capitalized(k) && a.wordIn(k, dayWords) && a.wordIn(k, occasionTimes) && !(a.capitalized(k-1) && a.lowerWord(k-2) && a.wordIn(k-2, npPrepositions)):
+		// A day of the week, but not in a name ("on Super Tuesday").
+		if k-1 > lo && a.lowerWord(k-1) && (equalFoldASCII(a.tokText(k-1), "on") || a.timeAdverb(k-1)) {
+			k-- // "on Tuesday", "later Thursday"
+		}
+	case k-1 > lo && a.lowerWord(k) && a.wordIn(k, timeWords) && !a.wordIn(k, auxWords|dayWords) &&
+		a.lowerWord(k-1) && a.wordIn(k-1, timeWords) && !a.wordIn(k-1, auxWords|dayWords):
+		k-- // "last week"
+		if k-1 > lo && a.lowerWord(k-1) && a.timeAdverb(k-1) {
+			k-- // "earlier this week"
+		}
+	default:
+		return j + 1
+	}
+	if k-1 < lo || a.isWord(k-1) && (a.gerund(k-1) || a.wordIn(k-1, pollNouns) || a.lowerWord(k-1) && a.wordIn(k-1, particles|npPrepositions|functionWords) && !a.wordIn(k-1, coordWords)) {
+		return j + 1
+	}
+	// A participle a few words back takes the time too: "a survey
+	// released by the ministry last month".
+	for m := k - 1; m >= lo && m >= k-6 && a.isWord(m) && !a.wordIn(m, coordWords); m-- {
+		if a.pastVerb(m) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// timeAdverb reports whether word k is an adverb of time that may open a
+// phrase of time: "later", "earlier", "recently" (a time word that is
+// also an auxiliary word, which stands between a subject and its verb).
+func (a *attributor) timeAdverb(k int) bool {
+	return a.wordIn(k, timeWords) && a.wordIn(k, auxWords)
+}
+
+// includingList returns the start of a noun phrase and the members it
+// names after ", including" (or a dash and "including") that end at
+// token end: "Several senators, including Ann Li and Tom Ortiz," said.
+// The members belong to the speaker, as annotators mark them. It reads at
+// most 30 tokens back, none a quotation, a colon or a semicolon; a finite
+// verb among the members must stand in a relative clause ("Officials,
+// including some who were there, said"), and the phrase must open the
+// sentence or follow a comma. It returns end when there is none.
+func (a *attributor) includingList(end, lo int) int {
+	if end-1 <= lo || a.wordIn(end-1, spkPronouns|relWords) {
+		return end // "…, including one in January when he said", "…, including Acme, which said"
+	}
+	verb := false                // a finite verb after the last relative pronoun read
+	coord, apart := false, false // a conjunction after the last comma; a last member without one
+	for m := end - 1; m > lo && m > end-30; m-- {
+		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") {
+			return end
+		}
+		if a.wordIn(m, coordWords) {
+			coord = true
+		}
+		if a.isPunct(m, ",") && !coord {
+			apart = true // "…, including A and B, the report said": the report is no member
+		}
+		if !a.lowerWord(m) {
+			continue
+		}
+		switch {
+		case a.wordIn(m, relWords):
+			if a.lowerWord(m-1) && a.wordIn(m-1, npPrepositions) {
+				return end // "…, including one in which organizers said": a clause with its own subject
+			}
+			verb = false
+		case a.wordIn(m, finiteAux):
+			verb = true
+		case a.wordIn(m, prepParticiples) && m+1 < end:
+			if verb || apart || !a.isPunct(m-1, ",") && !a.isDash(m-1) {
+				return end
+			}
+			if s := a.npBack(m-1, lo); s < m-1 && a.validNP(s, m-1) && (a.sentenceSubject(s) || a.isPunct(s-1, ",")) {
+				return s
+			}
+			return end
+		}
+	}
+	return end
+}
+
+// eventRelative reports whether the relative clause whose verb opens at
+// token k (before end, past adverbs) is itself an attribution, its verb
+// one of saying ("who said he would vote for her", "who recently
+// estimated that …"), but not one of naming ("who called him a liar").
+// Annotators leave such a clause out of the speaker and keep one that
+// describes ("who runs the lobbying arm", "who is a pollster").
+func (a *attributor) eventRelative(k, end int) bool {
+	for k < end && a.lowerWord(k) && a.adverb(k) {
+		k++ // "who recently said"
+	}
+	if k >= end || !a.lowerWord(k) {
+		return false
+	}
+	e, _, ok := a.cueAt(k, end)
+	return ok && e.class == cueSpeech && !e.label
+}
+
+// straightContraction reports whether token k is the verb of a pronoun's
+// contraction written with a straight apostrophe ("he's said", "they've
+// argued"), split off by the tokenizer. The word table holds these verbs
+// with the apostrophe (auxWords) but looks up only words that open with a
+// letter, so they have no class: an auxiliary, not the speaker's.
+func (a *attributor) straightContraction(k int) bool {
+	if k < 1 || !a.isWord(k) || a.text[a.toks[k].start] != '\'' || a.toks[k-1].end != a.toks[k].start || !a.wordIn(k-1, spkPronouns) {
+		return false
+	}
+	switch a.tokText(k) {
+	case "'s", "'re", "'ve":
+		return true // but not a modal ("they'll vote for"), which the verb's own rules read
+	}
+	return false
+}
+
+// listStart returns the start of a list of noun phrases joined by commas
+// whose last two members are the phrase [s, end) ("lobbyists and former
+// aides"): "Friends, lobbyists and former aides said". The list opens
+// the sentence, after leading conjunctions, and has at most five members
+// before s, none a pronoun; it returns s when there is none.
+func (a *attributor) listStart(s, end, lo int) int {
+	and := false
+	for k := s + 1; k < end-1; k++ {
+		if a.lowerWord(k) && a.wordIn(k, coordWords|npInner) && equalFoldASCII(a.tokText(k), "and") {
+			and = true
+		}
+	}
+	if !and || a.wordIn(s, spkPronouns) {
+		return s
+	}
+	t := s
+	for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
+		u := a.npBack(t-1, lo)
+		if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
+			return s
+		}
+		t = u
+		if a.sentenceSubject(t) {
+			return t
+		}
+	}
+	return s
+}
+
+// leadPhrase reports whether the words [s, e) before a comma read as a
+// phrase of time or circumstance rather than a noun: one that opens with
+// a preposition (of role.go's prepositions too), a subordinator or a
+// word of time ("Despite the feud", "Among Republicans", "Earlier this
+// month"), ends with an adverb or a
+// word of time ("Most recently", "On Tuesday") or holds a year ("Back in
+// 1988").
+func (a *attributor) leadPhrase(s, e int) bool {
+	if a.wordIn(s, npPrepositions|subordinators|circumstancePreps|timeWords|leadWords) || a.adverb(e-1) || a.wordIn(e-1, timeWords|dayWords) {
+		return true
+	}
+	if prepositions[strings.ToLower(a.tokText(s))] {
+		return true // "Among Republicans", capitalized as the sentence opens
+	}
+	for k := s; k < e; k++ {
+		if a.isYear(k) || a.lowerWord(k) && a.wordIn(k, npPrepositions) && !a.wordIn(k, npInner) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeComma returns the comma before m when the words [m+1, end) are a
+// state or country after a place ("from Sumter, South Carolina", "of
+// Baldwin, Miss."): capitalized words and abbreviation periods, after a
+// capitalized word that a preposition of place opens (at most three words
+// back). It returns m otherwise.
+func (a *attributor) placeComma(m, end, lo int) int {
+	if end-m-1 > 4 || !a.capitalized(m+1) {
+		return m
+	}
+	for k := m + 1; k < end; k++ {
+		if !a.capitalized(k) && !(a.isPunct(k, ".") && a.toks[k-1].end == a.toks[k].start) {
+			return m
+		}
+	}
+	if !a.capitalized(m - 1) {
+		return m
+	}
+	for k := m - 2; k > lo && k >= m-4; k-- {
+		if a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "from") || equalFoldASCII(a.tokText(k), "in") || equalFoldASCII(a.tokText(k), "of")) {
+			for p := k - 1; p > lo && p > k-16; p-- {
+				if a.isPunct(p, ",") {
+					return p
+				}
+				if a.toks[p].kind == tQuote {
+					return m
+				}
+			}
+			return m
+		}
+		if !a.capitalized(k) {
+			return m
+		}
+	}
+	return m
 }
 
 // passiveBetween reports whether a word of [s, e) is a passive auxiliary.
@@ -510,6 +742,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if m < lo || !a.isPunct(m, ",") || m+1 >= end {
 		return 0, 0
 	}
+	if p := a.placeComma(m, end, lo); p < m {
+		m = p // "Dean Ruiz, a salesman from Sumter, South Carolina,"
+	}
 	s := a.npBack(m, lo)
 	if s >= m || !a.validNP(s, m) {
 		return 0, 0
@@ -527,6 +762,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	switch k := m + 1; {
+	case a.wordIn(k, relWords) && a.lowerWord(k) && a.eventRelative(k+1, end):
+		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
@@ -1081,6 +1318,26 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// appositiveComma returns e+1 when the speaker [s, e) after a cue holds
+// an appositive and token e is the comma that closes it, the sentence
+// going on after it: "said Ann Li, a lawyer for the city, in a
+// statement.", "said Ann Li, 41, on Tuesday." The closing comma is part
+// of the speaker, as annotators mark it. It returns e otherwise.
+func (a *attributor) appositiveComma(s, e, hi int) int {
+	if e+1 >= hi || !a.isPunct(e, ",") || a.isPunct(e+1, ".") || a.gerund(e+1) || a.wordIn(e+1, relWords) || a.toks[e+1].kind == tQuote {
+		// "…, referring to", "…, who said": mostly left out. Before the
+		// rest of a split quotation ("said X, a lawyer, “but …”") our
+		// fixtures leave it out too.
+		return e
+	}
+	for m := s + 1; m < e; m++ {
+		if a.isPunct(m, ",") {
+			return e + 1
+		}
+	}
+	return e
 }
 
 // appositiveToEnd returns the end of a noun phrase from token k that runs

@@ -190,7 +190,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 
 func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -208,13 +208,13 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
 		}
 	}
-	// "Sheriff Wade Calhoun on Tuesday defended": the day is not part of
-	// the speaker.
-	dayEnd := -1 // the end before the day was skipped
-	if j-1 > lo && a.capitalized(j) && a.wordIn(j, timeWords) && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "on") {
+	// "Sheriff Wade Calhoun on Tuesday defended", "Priebus later Thursday
+	// told": the time is not part of the speaker.
+	dayEnd := -1 // the end before the time was skipped
+	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
-		j -= 2
-		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+		j = t - 1
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
 			j--
 		}
 	}
@@ -240,6 +240,12 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		j--
 	}
 	end := j + 1
+	if s := a.includingList(end, lo); s < end {
+		if comma {
+			return s, end + 1 // "Several senators, including Ann Li and Tom Ortiz, said"
+		}
+		return s, end
+	}
 	if comma {
 		if s, e := a.setOff(end, lo); s < e {
 			return s, e
@@ -257,6 +263,11 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
+	}
+	if !comma {
+		if s0 := a.listStart(s, end, lo); s0 < s {
+			return s0, end // "Friends, lobbyists and former aides said"
+		}
 	}
 	rel := false
 	if s0 := a.relativeSubject(s, end, lo); s0 < s {
