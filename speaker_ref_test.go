@@ -240,13 +240,10 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		j--
 	}
 	end := j + 1
-	if s := a.includingList(end, lo); s < end {
-		if comma {
+	if comma {
+		if s := a.includingList(end, lo); s < end {
 			return s, end + 1 // "Several senators, including Ann Li and Tom Ortiz, said"
 		}
-		return s, end
-	}
-	if comma {
 		if s, e := a.setOff(end, lo); s < e {
 			return s, e
 		}
