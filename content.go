@@ -503,7 +503,7 @@ func (a *attributor) clauseStart(lo, end int) int {
 // said"), and the content of an attribution at its end is on the last.
 func (a *attributor) lastLine(lo, end int) int {
 	for k := end - 1; k > lo && k >= end-maxCueWindow; k-- {
-		if a.lineBreakBefore(k) && a.isPunct(k-1, ";") {
+		if a.isPunct(k-1, ";") && a.lineBreakBefore(k) {
 			return k
 		}
 	}

@@ -375,6 +375,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 // released Tuesday", "a survey out this week", "a poll last week", "a
 // report released by the agency last year".
 func (a *attributor) timeBefore(j, lo int) int {
+	if !a.wordIn(j, dayWords|dayParts|timeWords) {
+		return j + 1 // most words, asked once
+	}
 	k := j
 	if k > lo && a.lowerWord(k) && a.wordIn(k, dayParts) && a.capitalized(k-1) && a.wordIn(k-1, dayWords) {
 		k-- // "Sunday night"
@@ -425,6 +428,15 @@ func (a *attributor) timeAdverb(k int) bool {
 func (a *attributor) includingList(end, lo int) int {
 	if end-1 <= lo || a.wordIn(end-1, spkPronouns|relWords) {
 		return end // "…, including one in January when he said", "…, including Acme, which said"
+	}
+	// Most subjects hold no "including": one look at each word's
+	// classes finds that, before the reading below.
+	found := false
+	for m := end - 1; m > lo && m > end-30 && !found; m-- {
+		found = a.wordIn(m, prepParticiples)
+	}
+	if !found {
+		return end
 	}
 	verb := false                // a finite verb after the last relative pronoun read
 	coord, apart := false, false // a conjunction after the last comma; a last member without one
