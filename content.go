@@ -198,6 +198,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
 		}
+		if a.isPunct(k, ",") && a.frontedComma(start, k, last) {
+			continue // "said that after the vote, the board …": the clause goes on
+		}
 		if a.isPunct(k, ",") && k > start && !leadAsked {
 			leadAsked = true
 			if a.inLeadingClause(start, k) {
@@ -1311,3 +1314,47 @@ func (a *attributor) connectiveBefore(start, k int) bool {
 	}
 	return false
 }
+
+// frontedComma reports whether the comma at k closes a phrase or clause
+// fronted inside a content that opens with a complementizer: "said that
+// after the vote, the board would …", "reported that during his visit,
+// Erdogan repeated …", "argued that, while the tax may pass, workers …".
+// The clause after the comma is what was said, so the comma ends nothing:
+// the first comma when a preposition or subordinator follows the
+// complementizer, the first two when a comma does.
+func (a *attributor) frontedComma(start, k, last int) bool {
+	if !a.wordIn(start, thatWords) || !a.lowerWord(start) || k <= start+1 && !a.isPunct(start+1, ",") {
+		return false
+	}
+	open := start + 1
+	if a.isPunct(open, ",") {
+		if k == open {
+			return true
+		}
+		open++
+	}
+	if !a.lowerWord(open) || !a.wordIn(open, npPrepositions|subordinators|circumstancePreps) {
+		return false
+	}
+	if k-open > maxFronted {
+		return false
+	}
+	for m := open + 1; m < k; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return false // only the comma that closes the fronted phrase
+		}
+	}
+	// The clause after it opens with its subject, which has no cue of its
+	// own: not "…, but this would not happen", "…, he argued the probe …".
+	n := k + 1
+	if a.wordIn(n, cutWords|coordWords|relWords|subordinators) || a.gerund(n) && a.lowerWord(n) {
+		return false
+	}
+	return !a.attributedClause(n, last)
+}
+
+// maxFronted bounds, in tokens, a phrase fronted inside a content
+// (frontedComma): "after the rape", "while Sanders may not have the
+// backing of a majority". A longer one most often had no comma of its
+// own, and the comma found is a later one.
+const maxFronted = 12
