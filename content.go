@@ -161,6 +161,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 				if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
 					return k // "praised her skills and even questioned …", "… and has invited"
 				}
+				if a.secondParticiple(start, k) {
+					return k // "thanking the chairman and congratulating the winners"
+				}
 				if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
 					return k // "… hacked the committee's computers and she accused …"
 				}
@@ -421,6 +424,38 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	verb := a.pastVerb(v) ||
 		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
 	return verb && a.nounPhrase(start, k)
+}
+
+// secondParticiple reports whether the conjunction at k opens a second
+// participle of the speaker after the noun-phrase content [start, k) of a
+// cue in -ing: "thanking the chairman and congratulating the winners",
+// "touting her record and pointedly attacking his". The cue stands right
+// before the content or before its preposition ("calling for a ban and
+// carrying signs"), and the second participle takes an object of its own,
+// after a particle if any (a determiner, a pronoun, a name, a plural or a
+// preposition: "handing out medals"), so a list of nouns in -ing ("saying
+// the hiring and firing was unfair") is no second predicate.
+func (a *attributor) secondParticiple(start, k int) bool {
+	c := start - 1
+	if a.wordIn(c, npPrepositions|cuePrepositions|speechPrepositions|particles) && a.lowerWord(c) {
+		c--
+	}
+	if !a.gerund(c) || !a.lowerWord(c) || !a.opensCue(c) || !a.isWord(start) {
+		return false
+	}
+	v := k + 1
+	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
+		v++
+	}
+	if !a.gerund(v) || !a.lowerWord(v) || a.wordIn(v, prepParticiples) || strings.Contains(a.tokText(v), "-") {
+		return false // "cronyism and access-peddling at …" is a noun
+	}
+	o := v + 1
+	if a.wordIn(o, particles) {
+		o++ // "handing out medals"
+	}
+	object := a.wordIn(o, npDeterminers|possessives|objPronouns|npPrepositions|infinitiveTo) || a.capitalized(o) || a.pluralNoun(o) && a.lowerWord(o)
+	return object && a.nounPhrase(start, k)
 }
 
 // contrastCut reports whether the cut word at k ends the content: "while"
