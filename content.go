@@ -935,7 +935,9 @@ func (a *attributor) quotedAfter(k, last int) bool {
 // inLeadingClause reports whether the content from start lies in a
 // leading subordinate clause of its sentence that the comma at k closes:
 // "Although Obama said that the era was over, Clinton won": the
-// subordinator opens the sentence and the comma is the first after it.
+// subordinator opens the sentence, or follows a measure of time ("A few
+// weeks after Obama announced …,") or a short phrase and its comma, and
+// the comma is the first after it.
 func (a *attributor) inLeadingClause(start, k int) bool {
 	lo, _ := a.sentBounds(start)
 	if lo < start-maxCueWindow {
@@ -944,6 +946,21 @@ func (a *attributor) inLeadingClause(start, k int) bool {
 	s := lo
 	for s < start && a.wordIn(s, leadWords) && !a.wordIn(s, subordinators) {
 		s++
+	}
+	if s < start && !a.wordIn(s, subordinators) {
+		// A measure of time first: "A few weeks after Obama announced
+		// …,", "Years after he claimed …,", "Even after …,".
+		for m := s; m < start && m <= s+4; m++ {
+			if a.wordIn(m, subordinators) && a.lowerWord(m) {
+				if m > s {
+					s = m
+				}
+				break
+			}
+			if !a.wordIn(m, durationWords|timeWords|numberWords|npDeterminers|cueAdverbs) && !a.adverb(m) {
+				break
+			}
+		}
 	}
 	if s < start && !a.wordIn(s, subordinators) {
 		// A short phrase first: "In June 2001, after HP asked …,".

@@ -523,6 +523,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the volunteers", "The governor", "thanking")}},
 		{name: "a list of nouns in -ing is no second participle", text: `The union walked out, saying the hiring and firing was unfair.`,
 			want: []ruleQuote{rIndirect("the hiring and firing was unfair", "The union", "saying")}},
+		{name: "a leading clause after a measure of time ends the content", text: `A few weeks after the mayor announced that the pool would close, city crews drained it.`,
+			want: []ruleQuote{rIndirect("that the pool would close", "the mayor", "announced")}},
 		{name: "spoke with a place and a time before about", text: `Obama spoke at the White House on Tuesday about the rights of victims.`,
 			want: []ruleQuote{rIndirect("the rights of victims", "Obama", "spoke at the White House on Tuesday about")}},
 		{name: "spoke with an adverb before of", text: `Mr. Trump spoke favorably of Mr. Putin's leadership.`,
