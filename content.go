@@ -161,6 +161,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 				if a.secondPredicate(start, k) && !a.verbAhead(k+2, last) {
 					return k // "praised her skills and even questioned …", "… and has invited"
 				}
+				if a.secondParticiple(start, k) {
+					return k // "thanking the chairman and congratulating the winners"
+				}
 				if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
 					return k // "… hacked the committee's computers and she accused …"
 				}
@@ -197,6 +200,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue
+		}
+		if a.isPunct(k, ",") && a.frontedComma(start, k, last) {
+			continue // "said that after the vote, the board …": the clause goes on
 		}
 		if a.isPunct(k, ",") && k > start && !leadAsked {
 			leadAsked = true
@@ -418,6 +424,38 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	verb := a.pastVerb(v) ||
 		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
 	return verb && a.nounPhrase(start, k)
+}
+
+// secondParticiple reports whether the conjunction at k opens a second
+// participle of the speaker after the noun-phrase content [start, k) of a
+// cue in -ing: "thanking the chairman and congratulating the winners",
+// "touting her record and pointedly attacking his". The cue stands right
+// before the content or before its preposition ("calling for a ban and
+// carrying signs"), and the second participle takes an object of its own,
+// after a particle if any (a determiner, a pronoun, a name, a plural or a
+// preposition: "handing out medals"), so a list of nouns in -ing ("saying
+// the hiring and firing was unfair") is no second predicate.
+func (a *attributor) secondParticiple(start, k int) bool {
+	c := start - 1
+	if a.wordIn(c, npPrepositions|cuePrepositions|speechPrepositions|particles) && a.lowerWord(c) {
+		c--
+	}
+	if !a.gerund(c) || !a.lowerWord(c) || !a.opensCue(c) || !a.isWord(start) {
+		return false
+	}
+	v := k + 1
+	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
+		v++
+	}
+	if !a.gerund(v) || !a.lowerWord(v) || a.wordIn(v, prepParticiples) || strings.Contains(a.tokText(v), "-") {
+		return false // "cronyism and access-peddling at …" is a noun
+	}
+	o := v + 1
+	if a.wordIn(o, particles) {
+		o++ // "handing out medals"
+	}
+	object := a.wordIn(o, npDeterminers|possessives|objPronouns|npPrepositions|infinitiveTo) || a.capitalized(o) || a.pluralNoun(o) && a.lowerWord(o)
+	return object && a.nounPhrase(start, k)
 }
 
 // contrastCut reports whether the cut word at k ends the content: "while"
@@ -897,7 +935,9 @@ func (a *attributor) quotedAfter(k, last int) bool {
 // inLeadingClause reports whether the content from start lies in a
 // leading subordinate clause of its sentence that the comma at k closes:
 // "Although Obama said that the era was over, Clinton won": the
-// subordinator opens the sentence and the comma is the first after it.
+// subordinator opens the sentence, or follows a measure of time ("A few
+// weeks after Obama announced …,") or a short phrase and its comma, and
+// the comma is the first after it.
 func (a *attributor) inLeadingClause(start, k int) bool {
 	lo, _ := a.sentBounds(start)
 	if lo < start-maxCueWindow {
@@ -906,6 +946,21 @@ func (a *attributor) inLeadingClause(start, k int) bool {
 	s := lo
 	for s < start && a.wordIn(s, leadWords) && !a.wordIn(s, subordinators) {
 		s++
+	}
+	if s < start && !a.wordIn(s, subordinators) {
+		// A measure of time first: "A few weeks after Obama announced
+		// …,", "Years after he claimed …,", "Even after …,".
+		for m := s; m < start && m <= s+4; m++ {
+			if a.wordIn(m, subordinators) && a.lowerWord(m) {
+				if m > s {
+					s = m
+				}
+				break
+			}
+			if !a.wordIn(m, durationWords|timeWords|numberWords|npDeterminers|cueAdverbs) && !a.adverb(m) {
+				break
+			}
+		}
 	}
 	if s < start && !a.wordIn(s, subordinators) {
 		// A short phrase first: "In June 2001, after HP asked …,".
@@ -1311,3 +1366,47 @@ func (a *attributor) connectiveBefore(start, k int) bool {
 	}
 	return false
 }
+
+// frontedComma reports whether the comma at k closes a phrase or clause
+// fronted inside a content that opens with a complementizer: "said that
+// after the vote, the board would …", "reported that during his visit,
+// Erdogan repeated …", "argued that, while the tax may pass, workers …".
+// The clause after the comma is what was said, so the comma ends nothing:
+// the first comma when a preposition or subordinator follows the
+// complementizer, the first two when a comma does.
+func (a *attributor) frontedComma(start, k, last int) bool {
+	if !a.wordIn(start, thatWords) || !a.lowerWord(start) || k <= start+1 && !a.isPunct(start+1, ",") {
+		return false
+	}
+	open := start + 1
+	if a.isPunct(open, ",") {
+		if k == open {
+			return true
+		}
+		open++
+	}
+	if !a.lowerWord(open) || !a.wordIn(open, npPrepositions|subordinators|circumstancePreps) {
+		return false
+	}
+	if k-open > maxFronted {
+		return false
+	}
+	for m := open + 1; m < k; m++ {
+		if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+			return false // only the comma that closes the fronted phrase
+		}
+	}
+	// The clause after it opens with its subject, which has no cue of its
+	// own: not "…, but this would not happen", "…, he argued the probe …".
+	n := k + 1
+	if a.wordIn(n, cutWords|coordWords|relWords|subordinators) || a.gerund(n) && a.lowerWord(n) {
+		return false
+	}
+	return !a.attributedClause(n, last)
+}
+
+// maxFronted bounds, in tokens, a phrase fronted inside a content
+// (frontedComma): "after the rape", "while Sanders may not have the
+// backing of a majority". A longer one most often had no comma of its
+// own, and the comma found is a later one.
+const maxFronted = 12
