@@ -1328,6 +1328,12 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			comma && gap <= 16 && a.qStartsUpper(k) && a.tailOK(cend, k): // "said in an op-ed before the hearing, “…”"
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
+			if at.spkTok >= at.spkEnd && (e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords)) {
+				// The subject of a verb before the quotation, past
+				// several leading phrases: "In 2019, when asked, he
+				// laughed and said, “…”".
+				at.spkTok, at.spkEnd = a.subjectAfter(lo, c, 3)
+			}
 			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
 				if s, e2 := a.leftNP(v); s < e2 {
 					at.cueTok, at.spkTok, at.spkEnd = v, s, e2 // "released a statement condemning “…”"
