@@ -1159,9 +1159,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1)) {
-			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. (At most
-			// thirty tokens: "Clinton remarked, alluding to …".)
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) {
+			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. / “…?” Hannity pressed.
+			// (At most thirty tokens: "Clinton remarked, alluding to …".)
 		}
 	}
 	if j >= hi {
@@ -1248,13 +1248,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	// “…,” Trump barked. / “…?” she wondered aloud.
 	q := a.qs[a.toks[k].q]
 	if last := lastRune(a.text[q.start:q.end]); last == ',' || last == '?' || last == '!' {
-		n := j
-		if a.wordIn(j, spkPronouns) {
-			n = j + 1
-		} else {
-			n = a.nameRun(j, min(hi, j+6))
-		}
-		if n > j && n < hi && a.lowerWord(n) && (a.pastOrPresent(n) || a.pastVerb(n)) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
+		if n := a.bareVerb(j, hi); n > j {
 			at.cueTok, at.cueEnd = n, n+1
 			at.spkTok, at.spkEnd = j, n
 			if n+1 < hi && equalFoldASCII(a.tokText(n+1), "on") && (n+2 == hi || a.toks[n+2].kind == tPunct) {
@@ -1276,6 +1270,47 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// bareVerb returns the token after the name or pronoun that opens [j, hi)
+// when it is a lower-case word in the shape of a verb in the past or the
+// third person, followed by the end, punctuation or a lower-case word:
+// "Trump barked", "she wondered aloud". Else it returns j.
+func (a *attributor) bareVerb(j, hi int) int {
+	n := j
+	if a.wordIn(j, spkPronouns) {
+		n = j + 1
+	} else {
+		n = a.nameRun(j, min(hi, j+6))
+	}
+	if n > j && n < hi && a.lowerWord(n) && (a.pastOrPresent(n) || a.pastVerb(n)) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
+		return n
+	}
+	return j
+}
+
+// bareVerbEnds reports whether [j, hi) opens with a name or pronoun and a
+// verb of bareVerb's shape that a comma or the end of the sentence
+// follows: "Hannity pressed.", "Trump went on, as if …" (with "went on"),
+// not "Trump acknowledged that …".
+func (a *attributor) bareVerbEnds(j, hi int) bool {
+	n := a.bareVerb(j, hi)
+	if n == j {
+		return false
+	}
+	if n+1 < hi && equalFoldASCII(a.tokText(n+1), "on") {
+		n++ // "went on"
+	}
+	return n+1 == hi || a.isPunct(n+1, ",") || a.isPunct(n+1, ".")
+}
+
+// qEndsAsked reports whether the content of quotation token k ends with a
+// question or exclamation mark, which ends the sentence before its
+// attribution: “Why not?” she asked.
+func (a *attributor) qEndsAsked(k int) bool {
+	q := a.qs[a.toks[k].q]
+	r := lastRune(a.text[q.start:q.end])
+	return r == '?' || r == '!'
 }
 
 func lastRune(s string) rune {

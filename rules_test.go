@@ -151,6 +151,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We are ready,"+partSep+"The plan starts on Monday.", "Ross", "said")}},
 		{name: "the article reads", text: `“Trade grew by a third,” the article reads.`, want: []ruleQuote{rDirect("Trade grew by a third,", "the article", "reads")}},
 		{name: "the statement says", text: `“Our doors stay open,” the statement says.`, want: []ruleQuote{rDirect("Our doors stay open,", "the statement", "says")}},
+		{name: "question then a name and a bare verb", text: `“Can the mill reopen?” Okafor pressed. “It employed half the town.”`,
+			want: []ruleQuote{rDirect("Can the mill reopen?"+partSep+"It employed half the town.", "Okafor", "pressed")}},
 		{name: "coordinated verb after two leading phrases", text: `In March, when the vote failed, the mayor shrugged and said, “We try again in May.”`,
 			want: []ruleQuote{rDirect("We try again in May.", "the mayor", "said")}},
 		{name: "contracted pronoun", text: `He’s predicting that the dam will hold.`,
