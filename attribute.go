@@ -1163,6 +1163,8 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. / “…?” Hannity pressed.
 			// (At most thirty tokens: "Clinton remarked, alluding to …".)
 		}
+	} else if j == hi && a.creditLine(k, j) {
+		_, hi = a.sentBounds(j) // “…” ¶ — Sen. Ann Lee.
 	}
 	if j >= hi {
 		return attr{}, false
@@ -1271,6 +1273,27 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	}
 	return attr{}, false
 }
+
+// creditLine reports whether quotation token k, which opens its paragraph,
+// is credited by the short paragraph that token j opens with a dash: a
+// quotation set apart as a paragraph, its speaker on the line below
+// ("“We will win.” ¶ – Ann Lee, Ohio."). The line holds at most
+// maxCreditLine tokens.
+func (a *attributor) creditLine(k, j int) bool {
+	if j >= len(a.toks) || a.toks[j].para != a.toks[k].para+1 || !a.isDash(j) || k > 0 && a.toks[k-1].para == a.toks[k].para {
+		return false
+	}
+	for m := j + 1; m < len(a.toks) && m <= j+maxCreditLine; m++ {
+		if a.toks[m].para != a.toks[j].para {
+			return true
+		}
+	}
+	return len(a.toks) <= j+maxCreditLine+1
+}
+
+// maxCreditLine is the most tokens of a credit line (creditLine): a name
+// and a short appositive or circumstance.
+const maxCreditLine = 16
 
 // bareVerb returns the token after the name or pronoun that opens [j, hi)
 // when it is a lower-case word in the shape of a verb in the past or the
