@@ -1226,6 +1226,13 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			return at, true
 		}
 		s, e2 := a.leftNPFrom(c, j)
+		if s < e2 && s > j+1 && equalFoldASCII(a.tokText(s-1), "and") {
+			// Two noun phrases joined by "and", the speaker whole: “…,”
+			// the senator and her chief of staff said.
+			if s2, e3 := a.leftNPFrom(s-1, j); s2 == j && e3 == s-1 {
+				s = j
+			}
+		}
 		if s < e2 && s == j {
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = s, e2

@@ -153,6 +153,8 @@ var ruleGroups = []struct {
 		{name: "the statement says", text: `“Our doors stay open,” the statement says.`, want: []ruleQuote{rDirect("Our doors stay open,", "the statement", "says")}},
 		{name: "question then a name and a bare verb", text: `“Can the mill reopen?” Okafor pressed. “It employed half the town.”`,
 			want: []ruleQuote{rDirect("Can the mill reopen?"+partSep+"It employed half the town.", "Okafor", "pressed")}},
+		{name: "two noun phrases joined by and after a quotation", text: `“The dam will hold,” the county engineer and her deputy said in a statement.`,
+			want: []ruleQuote{rDirect("The dam will hold,", "the county engineer and her deputy", "said in a statement")}},
 		{name: "credit line below a quotation paragraph", text: "“The river has never been this low.”\n\n– Dana Ruiz, a ferry pilot.\n\nBarges waited downstream.",
 			want: []ruleQuote{rDirect("The river has never been this low.", "Dana Ruiz, a ferry pilot", "–")}},
 		{name: "coordinated verb after two leading phrases", text: `In March, when the vote failed, the mayor shrugged and said, “We try again in May.”`,
