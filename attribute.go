@@ -3697,10 +3697,13 @@ func (a *attributor) leftoverPass() {
 				}
 				at.speaker, at.cue = a.attrs[prev].speaker, a.attrs[prev].cue
 				at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = a.attrs[prev].spkTok, a.attrs[prev].spkEnd, a.attrs[prev].cueTok, a.attrs[prev].cueEnd
-			} else if c, ok := a.leadIn(k); ok {
-				_, cend, _ := a.cueAt(c, len(a.toks))
+			} else if c, cend, e, ok := a.leadIn(k); ok {
 				at.cueTok, at.cueEnd = c, cend
-				at.spkTok, at.spkEnd = a.leftNP(c)
+				at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
+				if lo, _ := a.sentBounds(c); at.spkTok >= at.spkEnd && c == lo {
+					// An inverted lead-in: "Stated Stone:".
+					at.spkTok, at.spkEnd = a.rightNPCore(cend, k-1)
+				}
 			}
 		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
@@ -3881,23 +3884,28 @@ func (a *attributor) notePrevious(i int) {
 	}
 }
 
-// leadIn finds a cue in a previous paragraph that ends with a colon: "X
-// said in a statement:".
-func (a *attributor) leadIn(k int) (int, bool) {
+// leadIn finds a cue [c, cend) in a previous paragraph that ends with a
+// colon: "X said in a statement:", or the verb of a text issued, its noun
+// and the colon: "X released the following statement:". The entry e is
+// the cue's (zero for an issued text).
+func (a *attributor) leadIn(k int) (c, cend int, e cueEntry, ok bool) {
 	j := k - 1
 	if j < 0 || !a.isPunct(j, ":") {
-		return 0, false
+		return 0, 0, e, false
 	}
 	lo, _ := a.sentBounds(j)
 	for c := j - 1; c >= lo && c > j-20; c-- {
 		if a.used[c] {
-			return 0, false
+			return 0, 0, e, false
 		}
-		if e, _, ok := a.cueAt(c, j); ok && e.class != cueShow {
-			return c, true
+		if e, cend, ok := a.cueAt(c, j); ok && e.class != cueShow {
+			return c, cend, e, true
 		}
 	}
-	return 0, false
+	if v, ok := a.issuedText(j, lo); ok {
+		return v, k, e, true
+	}
+	return 0, 0, e, false
 }
 
 // ---- output ----
