@@ -1399,6 +1399,11 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 				// laughed and said, “…”".
 				at.spkTok, at.spkEnd = a.subjectAfter(lo, c, 3)
 			}
+			if at.spkTok >= at.spkEnd && c == lo && e.form != formGerund {
+				// An inverted cue that opens the sentence: "Said Ellis:
+				// “…”", "Said Comey, “…”".
+				at.spkTok, at.spkEnd = a.rightNPCore(cend, prev)
+			}
 			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
 				if s, e2 := a.leftNP(v); s < e2 {
 					at.cueTok, at.spkTok, at.spkEnd = v, s, e2 // "released a statement condemning “…”"

@@ -159,6 +159,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Every pump is working again.", "the water board", "issued the following statement:")}},
 		{name: "inverted colon lead-in paragraph", text: "Replied Ortiz:\n\n“The pumps were never the problem.”",
 			want: []ruleQuote{rDirect("The pumps were never the problem.", "Ortiz", "Replied")}},
+		{name: "inverted cue before a colon and a quotation", text: `The levee held. Said Okafor: “We got lucky this time.”`,
+			want: []ruleQuote{rDirect("We got lucky this time.", "Okafor", "Said")}},
 		{name: "credit line below a quotation paragraph", text: "“The river has never been this low.”\n\n– Dana Ruiz, a ferry pilot.\n\nBarges waited downstream.",
 			want: []ruleQuote{rDirect("The river has never been this low.", "Dana Ruiz, a ferry pilot", "–")}},
 		{name: "coordinated verb after two leading phrases", text: `In March, when the vote failed, the mayor shrugged and said, “We try again in May.”`,
