@@ -591,6 +591,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		}
 		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
+			best.pastSame && a.afterQuotation(k) || // “…,” read the email
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
 			a.clauseAfterBase(k-1, bestEnd) || best.class == cueSpeech && a.possessiveName(bestEnd) && a.verbNeighbour(k-1)) {
@@ -1332,6 +1333,17 @@ func (a *attributor) bareVerbEnds(j, hi int) bool {
 		n++ // "went on"
 	}
 	return n+1 == hi || a.isPunct(n+1, ",") || a.isPunct(n+1, ".")
+}
+
+// afterQuotation reports whether token k follows a quotation token of its
+// sentence, or one and its comma: the place of an inverted attribution
+// (“…,” read the email).
+func (a *attributor) afterQuotation(k int) bool {
+	p := k - 1
+	if p > 0 && a.isPunct(p, ",") {
+		p--
+	}
+	return p >= 0 && p < k && a.toks[p].kind == tQuote && a.toks[p].para == a.toks[k].para
 }
 
 // qEndsAsked reports whether the content of quotation token k ends with a

@@ -161,6 +161,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The pumps were never the problem.", "Ortiz", "Replied")}},
 		{name: "inverted cue before a colon and a quotation", text: `The levee held. Said Okafor: “We got lucky this time.”`,
 			want: []ruleQuote{rDirect("We got lucky this time.", "Okafor", "Said")}},
+		{name: "inverted past spelt as the base form", text: `“Closed until spring,” read the notice.`,
+			want: []ruleQuote{rDirect("Closed until spring,", "the notice", "read")}},
 		{name: "credit line below a quotation paragraph", text: "“The river has never been this low.”\n\n– Dana Ruiz, a ferry pilot.\n\nBarges waited downstream.",
 			want: []ruleQuote{rDirect("The river has never been this low.", "Dana Ruiz, a ferry pilot", "–")}},
 		{name: "coordinated verb after two leading phrases", text: `In March, when the vote failed, the mayor shrugged and said, “We try again in May.”`,
