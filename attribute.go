@@ -591,6 +591,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		}
 		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
+			best.pastSame && a.afterQuotation(k) || // “…,” read the email
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
 			a.clauseAfterBase(k-1, bestEnd) || best.class == cueSpeech && a.possessiveName(bestEnd) && a.verbNeighbour(k-1)) {
@@ -1159,10 +1160,12 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1)) {
-			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. (At most
-			// thirty tokens: "Clinton remarked, alluding to …".)
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) {
+			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. / “…?” Hannity pressed.
+			// (At most thirty tokens: "Clinton remarked, alluding to …".)
 		}
+	} else if j == hi && a.creditLine(k, j) {
+		_, hi = a.sentBounds(j) // “…” ¶ — Sen. Ann Lee.
 	}
 	if j >= hi {
 		return attr{}, false
@@ -1224,6 +1227,13 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			return at, true
 		}
 		s, e2 := a.leftNPFrom(c, j)
+		if s < e2 && s > j+1 && equalFoldASCII(a.tokText(s-1), "and") {
+			// Two noun phrases joined by "and", the speaker whole: “…,”
+			// the senator and her chief of staff said.
+			if s2, e3 := a.leftNPFrom(s-1, j); s2 == j && e3 == s-1 {
+				s = j
+			}
+		}
 		if s < e2 && s == j {
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = s, e2
@@ -1248,13 +1258,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	// “…,” Trump barked. / “…?” she wondered aloud.
 	q := a.qs[a.toks[k].q]
 	if last := lastRune(a.text[q.start:q.end]); last == ',' || last == '?' || last == '!' {
-		n := j
-		if a.wordIn(j, spkPronouns) {
-			n = j + 1
-		} else {
-			n = a.nameRun(j, min(hi, j+6))
-		}
-		if n > j && n < hi && a.lowerWord(n) && (a.pastOrPresent(n) || a.pastVerb(n)) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
+		if n := a.bareVerb(j, hi); n > j {
 			at.cueTok, at.cueEnd = n, n+1
 			at.spkTok, at.spkEnd = j, n
 			if n+1 < hi && equalFoldASCII(a.tokText(n+1), "on") && (n+2 == hi || a.toks[n+2].kind == tPunct) {
@@ -1276,6 +1280,79 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// creditLine reports whether quotation token k, which opens its paragraph,
+// is credited by the short paragraph that token j opens with a dash: a
+// quotation set apart as a paragraph, its speaker on the line below
+// ("“We will win.” ¶ – Ann Lee, Ohio."). The line holds at most
+// maxCreditLine tokens.
+func (a *attributor) creditLine(k, j int) bool {
+	if j >= len(a.toks) || a.toks[j].para != a.toks[k].para+1 || !a.isDash(j) || k > 0 && a.toks[k-1].para == a.toks[k].para {
+		return false
+	}
+	for m := j + 1; m < len(a.toks) && m <= j+maxCreditLine; m++ {
+		if a.toks[m].para != a.toks[j].para {
+			return true
+		}
+	}
+	return len(a.toks) <= j+maxCreditLine+1
+}
+
+// maxCreditLine is the most tokens of a credit line (creditLine): a name
+// and a short appositive or circumstance.
+const maxCreditLine = 16
+
+// bareVerb returns the token after the name or pronoun that opens [j, hi)
+// when it is a lower-case word in the shape of a verb in the past or the
+// third person, followed by the end, punctuation or a lower-case word:
+// "Trump barked", "she wondered aloud". Else it returns j.
+func (a *attributor) bareVerb(j, hi int) int {
+	n := j
+	if a.wordIn(j, spkPronouns) {
+		n = j + 1
+	} else {
+		n = a.nameRun(j, min(hi, j+6))
+	}
+	if n > j && n < hi && a.lowerWord(n) && (a.pastOrPresent(n) || a.pastVerb(n)) && (n+1 == hi || a.toks[n+1].kind == tPunct || a.lowerWord(n+1)) {
+		return n
+	}
+	return j
+}
+
+// bareVerbEnds reports whether [j, hi) opens with a name or pronoun and a
+// verb of bareVerb's shape that a comma or the end of the sentence
+// follows: "Hannity pressed.", "Trump went on, as if …" (with "went on"),
+// not "Trump acknowledged that …".
+func (a *attributor) bareVerbEnds(j, hi int) bool {
+	n := a.bareVerb(j, hi)
+	if n == j {
+		return false
+	}
+	if n+1 < hi && equalFoldASCII(a.tokText(n+1), "on") {
+		n++ // "went on"
+	}
+	return n+1 == hi || a.isPunct(n+1, ",") || a.isPunct(n+1, ".")
+}
+
+// afterQuotation reports whether token k follows a quotation token of its
+// sentence, or one and its comma: the place of an inverted attribution
+// (“…,” read the email).
+func (a *attributor) afterQuotation(k int) bool {
+	p := k - 1
+	if p > 0 && a.isPunct(p, ",") {
+		p--
+	}
+	return p >= 0 && p < k && a.toks[p].kind == tQuote && a.toks[p].para == a.toks[k].para
+}
+
+// qEndsAsked reports whether the content of quotation token k ends with a
+// question or exclamation mark, which ends the sentence before its
+// attribution: “Why not?” she asked.
+func (a *attributor) qEndsAsked(k int) bool {
+	q := a.qs[a.toks[k].q]
+	r := lastRune(a.text[q.start:q.end])
+	return r == '?' || r == '!'
 }
 
 func lastRune(s string) rune {
@@ -1328,6 +1405,17 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			comma && gap <= 16 && a.qStartsUpper(k) && a.tailOK(cend, k): // "said in an op-ed before the hearing, “…”"
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
+			if at.spkTok >= at.spkEnd && (e.form == formGerund || a.isPunct(c-1, ",") || a.wordIn(c-1, coordWords)) {
+				// The subject of a verb before the quotation, past
+				// several leading phrases: "In 2019, when asked, he
+				// laughed and said, “…”".
+				at.spkTok, at.spkEnd = a.subjectAfter(lo, c, 3)
+			}
+			if at.spkTok >= at.spkEnd && c == lo && e.form != formGerund {
+				// An inverted cue that opens the sentence: "Said Ellis:
+				// “…”", "Said Comey, “…”".
+				at.spkTok, at.spkEnd = a.rightNPCore(cend, prev)
+			}
 			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
 				if s, e2 := a.leftNP(v); s < e2 {
 					at.cueTok, at.spkTok, at.spkEnd = v, s, e2 // "released a statement condemning “…”"
@@ -3626,10 +3714,13 @@ func (a *attributor) leftoverPass() {
 				}
 				at.speaker, at.cue = a.attrs[prev].speaker, a.attrs[prev].cue
 				at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = a.attrs[prev].spkTok, a.attrs[prev].spkEnd, a.attrs[prev].cueTok, a.attrs[prev].cueEnd
-			} else if c, ok := a.leadIn(k); ok {
-				_, cend, _ := a.cueAt(c, len(a.toks))
+			} else if c, cend, e, ok := a.leadIn(k); ok {
 				at.cueTok, at.cueEnd = c, cend
-				at.spkTok, at.spkEnd = a.leftNP(c)
+				at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
+				if lo, _ := a.sentBounds(c); at.spkTok >= at.spkEnd && c == lo {
+					// An inverted lead-in: "Stated Stone:".
+					at.spkTok, at.spkEnd = a.rightNPCore(cend, k-1)
+				}
 			}
 		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
@@ -3810,23 +3901,28 @@ func (a *attributor) notePrevious(i int) {
 	}
 }
 
-// leadIn finds a cue in a previous paragraph that ends with a colon: "X
-// said in a statement:".
-func (a *attributor) leadIn(k int) (int, bool) {
+// leadIn finds a cue [c, cend) in a previous paragraph that ends with a
+// colon: "X said in a statement:", or the verb of a text issued, its noun
+// and the colon: "X released the following statement:". The entry e is
+// the cue's (zero for an issued text).
+func (a *attributor) leadIn(k int) (c, cend int, e cueEntry, ok bool) {
 	j := k - 1
 	if j < 0 || !a.isPunct(j, ":") {
-		return 0, false
+		return 0, 0, e, false
 	}
 	lo, _ := a.sentBounds(j)
 	for c := j - 1; c >= lo && c > j-20; c-- {
 		if a.used[c] {
-			return 0, false
+			return 0, 0, e, false
 		}
-		if e, _, ok := a.cueAt(c, j); ok && e.class != cueShow {
-			return c, true
+		if e, cend, ok := a.cueAt(c, j); ok && e.class != cueShow {
+			return c, cend, e, true
 		}
 	}
-	return 0, false
+	if v, ok := a.issuedText(j, lo); ok {
+		return v, k, e, true
+	}
+	return 0, 0, e, false
 }
 
 // ---- output ----

@@ -101,6 +101,13 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 // pronoun, a name, or a determiner and its noun, past leading conjunctions
 // and a leading phrase closed by a comma ("In her speech, she …").
 func (a *attributor) subjectNP(lo, hi int) (int, int) {
+	return a.subjectAfter(lo, hi, 1)
+}
+
+// subjectAfter is subjectNP past at most phrases leading phrases, each
+// closed by a comma: "On Thursday, after a long silence, Warren endorsed
+// her, saying, “…”" has two.
+func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	k := lo
 	for k < hi && a.wordIn(k, leadWords) {
 		k++
@@ -108,7 +115,7 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 	if k > lo && k < hi && a.isPunct(k, ",") {
 		k++ // "However, he held his fire …"
 	}
-	if k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)) {
+	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)); n++ {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
