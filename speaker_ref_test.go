@@ -190,7 +190,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 
 func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -214,7 +214,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
 		j = t - 1
-		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 			j--
 		}
 	}
