@@ -261,6 +261,13 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	for s+1 < end && a.focusWord(s) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's
 	}
+	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
+		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+			if equalFoldASCII(a.tokText(m), "neither") {
+				return m, end
+			}
+		}
+	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
