@@ -301,10 +301,11 @@ func (le *lexEntry) opensBefore(next int32) bool {
 }
 
 // lookedUp reports whether cueTable.word can find the lower-case word w
-// (at most 24 bytes, opening with a letter or a byte above ASCII), and so
+// (at most 24 bytes, opening with a letter, a byte above ASCII or a
+// straight apostrophe: the verb of a contraction, "he 's"), and so
 // whether a token's entry tells whether it is w.
 func lookedUp(w string) bool {
-	return len(w) > 0 && len(w) <= 24 && (w[0] >= utf8.RuneSelf || 'a' <= w[0] && w[0] <= 'z')
+	return len(w) > 0 && len(w) <= 24 && (w[0] >= utf8.RuneSelf || w[0] == '\'' || 'a' <= w[0] && w[0] <= 'z')
 }
 
 func newCueTable(extra []string) *cueTable {
@@ -441,7 +442,7 @@ func (t *cueTable) word(w string) int32 {
 	}
 	// Most words are in no table: a first letter and a length no entry
 	// has settle that without hashing.
-	if f := w[0] | 0x20; w[0] < 0x80 && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
+	if f := w[0] | 0x20; w[0] < 0x80 && w[0] != '\'' && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
 		return 0
 	}
 	return t.words.get(w)
@@ -455,7 +456,7 @@ func (t *cueTable) wordIn(s string, i, j int) int32 {
 	if len(w) == 0 || len(w) > 24 {
 		return 0
 	}
-	if f := w[0] | 0x20; w[0] < 0x80 && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
+	if f := w[0] | 0x20; w[0] < 0x80 && w[0] != '\'' && (f < 'a' || f > 'z' || t.lens[f-'a']&(1<<len(w)) == 0) {
 		return 0
 	}
 	return t.words.getIn(s, i, j)

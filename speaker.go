@@ -240,7 +240,7 @@ func (a *attributor) namedAppositive(c, lo int) (int, int) {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -266,7 +266,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
 		j = t - 1
-		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 			j--
 		}
 	}
@@ -311,6 +311,15 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	for s+1 < end && a.focusWord(s) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's
+	}
+	// "Neither the mayor nor his aides said": both members are the
+	// speaker, as annotators mark them, with "neither".
+	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
+		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+			if equalFoldASCII(a.tokText(m), "neither") {
+				return m, end
+			}
+		}
 	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
@@ -496,22 +505,6 @@ func (a *attributor) eventRelative(k, end int) bool {
 	}
 	e, _, ok := a.cueAt(k, end)
 	return ok && e.class == cueSpeech && !e.label
-}
-
-// straightContraction reports whether token k is the verb of a pronoun's
-// contraction written with a straight apostrophe ("he's said", "they've
-// argued"), split off by the tokenizer. The word table holds these verbs
-// with the apostrophe (auxWords) but looks up only words that open with a
-// letter, so they have no class: an auxiliary, not the speaker's.
-func (a *attributor) straightContraction(k int) bool {
-	if k < 1 || !a.isWord(k) || a.text[a.toks[k].start] != '\'' || a.toks[k-1].end != a.toks[k].start || !a.wordIn(k-1, spkPronouns) {
-		return false
-	}
-	switch a.tokText(k) {
-	case "'s", "'re", "'ve":
-		return true // but not a modal ("they'll vote for"), which the verb's own rules read
-	}
-	return false
 }
 
 // listStart returns the start of a list of noun phrases joined by commas

@@ -190,7 +190,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 
 func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -214,7 +214,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
 		j = t - 1
-		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.straightContraction(j)) {
+		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
 			j--
 		}
 	}
@@ -257,6 +257,13 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	}
 	for s+1 < end && a.focusWord(s) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's
+	}
+	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
+		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+			if equalFoldASCII(a.tokText(m), "neither") {
+				return m, end
+			}
+		}
 	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
