@@ -777,6 +777,9 @@ func (f *finder) placeAt(k int) bool {
 // first name the head ("Ana Ruiz of the Foreign Ministry", "Smith and
 // Jones").
 func (r *resolver) qualifiedName(ms []mention, i, he int) int {
+	if i+1 >= len(ms) || int(ms[i+1].start) >= he {
+		return -1 // most speaker spans hold one mention
+	}
 	m := &ms[i]
 	toks := r.f.toks
 	if m.kind != mName || toks[m.tokHi-1].has(tPoss) {

@@ -513,6 +513,9 @@ func (a *attributor) eventRelative(k, end int) bool {
 // the sentence, after leading conjunctions, and has at most five members
 // before s, none a pronoun; it returns s when there is none.
 func (a *attributor) listStart(s, end, lo int) int {
+	if s-1 <= lo || !a.isPunct(s-1, ",") {
+		return s // no member before s: most subjects
+	}
 	and := false
 	for k := s + 1; k < end-1; k++ {
 		if a.lowerWord(k) && a.wordIn(k, coordWords|npInner) && equalFoldASCII(a.tokText(k), "and") {
