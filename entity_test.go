@@ -460,6 +460,10 @@ var entityCases = []struct {
 			{Indirect, "The polls", "were wrong", "", "Republican presidential front-runner Dana Cole", "Dana Cole"},
 			{Indirect, "the polls", "were right", "", "Mayor Li Wen of the Harbor Council", "Li Wen"},
 		}},
+	{"a title paragraph names no one", "Harlan Says Budget Is Safe for Schools.\n\nThe governor spoke in Albany on Monday.\n\n“We will not cut schools,” Mr. Harlan said.",
+		[]tq{
+			{Direct, "We will not", "cut schools,", "Mr. Harlan said", "Mr. Harlan", "Harlan"},
+		}},
 	{"nickname in quotation marks", "Ohio Gov. Dwayne “Buck” Harlan came out swinging on Thursday.\n\n“Eight budgets,” Harlan said.",
 		[]tq{
 			{Direct, "Eight budgets", "budgets,", "” Harlan said", "Harlan", "Dwayne Harlan"},

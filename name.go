@@ -501,10 +501,7 @@ type lexer struct {
 // word k, at offset start: it finds the new one's paragraph and sentence
 // indexes (the paragraphs stand for the sentences when there are none).
 func (lx *lexer) sentence(toks []token, k, start int) {
-	// headline's tests that most sentences fail, made before the call.
-	if long, caps := int(uint32(lx.hl)), int(lx.hl>>32); long >= 4 && caps*10 >= long*7 || lx.capAnd&tCap != 0 && k-lx.segLo >= 3 {
-		lx.f.headline(toks[:k], lx.segLo, long, caps, int(lx.capAnd&tCap))
-	}
+	para := lx.para
 	if start >= lx.spanNext {
 		if len(lx.paras) > 0 {
 			lx.para = int32(spanIndex(lx.paras, &lx.pk, start))
@@ -513,6 +510,12 @@ func (lx *lexer) sentence(toks []token, k, start int) {
 			lx.sent = int32(spanIndex(lx.sents, &lx.sk, start))
 		}
 		lx.spanNext = min(spanStartAfter(lx.paras, lx.pk), spanStartAfter(lx.sents, lx.sk))
+	}
+	// headline's tests that most sentences fail, made before the call.
+	if long, caps := int(uint32(lx.hl)), int(lx.hl>>32); long >= 4 && caps*10 >= long*7 || lx.capAnd&tCap != 0 && k-lx.segLo >= 3 {
+		// The text's first paragraph, one sentence alone, is its title.
+		title := lx.segLo == 0 && para == 0 && lx.para != para
+		lx.f.headline(toks[:k], lx.segLo, long, caps, int(lx.capAnd&tCap), title)
 	}
 	lx.nextSpan = lx.spanNext
 	lx.segLo, lx.hl, lx.capAnd = k, 0, ^tokFlags(0)
@@ -599,7 +602,7 @@ func (f *finder) lexWords(d *Document) {
 			i, gap, toks = f.lexStep(&lx, i, gap, toks)
 		}
 	}
-	f.headline(toks, lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap))
+	f.headline(toks, lx.segLo, int(uint32(lx.hl)), int(lx.hl>>32), int(lx.capAnd&tCap), false)
 	f.toks = toks
 	f.starts = lx.starts[:lx.nStarts]
 	f.ups = lx.ups[:lx.nUps]
@@ -1315,9 +1318,14 @@ func (s *seenFilter) reset() {
 // Exaggerated"): mostly capitalised, with capitalised function words
 // inside. Their capitals say nothing about names. long is the number of
 // its words of more than three bytes, caps the capitalised ones among
-// them, allCap 1 when all its words are capitalised, else 0. The tokenizer calls
-// it at the end of each sentence.
-func (f *finder) headline(toks []token, lo, long, caps, allCap int) {
+// them, allCap 1 when all its words are capitalised, else 0; title is
+// true when the sentence is the text's first paragraph alone, where a
+// sentence whose words are all capitalised but its function words is a
+// title even with no capitalised function word ("Obama Says Museum Will
+// Tell of 'Suffering'", "Ted Cruz Refuses to Disavow Graham Endorsement";
+// not "Chairman of China Xi Jinping met President Ilham Aliyev"). The tokenizer calls it at the
+// end of each sentence.
+func (f *finder) headline(toks []token, lo, long, caps, allCap int, title bool) {
 	hi := len(toks)
 	if lo >= hi {
 		return
@@ -1333,6 +1341,17 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int) {
 			if t := &toks[k]; t.has(tCap) && !t.has(tInitial) && lexAt(toks, k, f.text).is&lxFunc != 0 {
 				fn++
 			}
+		}
+	}
+	if title && !allCaps && fn < 2 && long >= 4 && caps == long {
+		// A title writes in lower case only its function words.
+		for k := lo; k < hi && title; k++ {
+			if t := &toks[k]; !t.has(tCap) && lexAt(toks, k, f.text).is&lxFunc == 0 {
+				title = false
+			}
+		}
+		if title {
+			fn = 2
 		}
 	}
 	if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {

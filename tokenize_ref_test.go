@@ -456,6 +456,22 @@ func (f *finder) markHeadlinesRef() {
 				}
 			}
 		}
+		// The text's first paragraph, one sentence alone, is its title
+		// when its words are all capitalised but its function words.
+		if i == 0 && para == 0 && j < len(toks) && toks[j].para != para && !allCaps && fn < 2 && long >= 4 && caps == long {
+			title := true
+			for k := i; k < j; k++ {
+				if t := &toks[k]; !t.has(tCap) {
+					k := f.key(t)
+					if !(isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or") {
+						title = false
+					}
+				}
+			}
+			if title {
+				fn = 2
+			}
+		}
 		if long >= 4 && caps*10 >= long*7 && fn >= 2 || allCaps {
 			for k := i; k < j; k++ {
 				f.toks[k].flags |= tHeadline
