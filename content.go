@@ -213,13 +213,13 @@ func (a *attributor) contentStopAt(start, last int) int {
 		// The rules of a comma are asked only when the word after it is
 		// of the class each opens with, a test of its classes (a.cls) with
 		// no call: most commas open none.
-		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, relWords) && a.trailingRelative(k, last) && a.firstComma(start, k) {
+		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, relWords) && a.trailingRelative(k, last) && a.isFirstComma(start, k, last, &first) {
 			return k // "…, who announced he is suspending his campaign"
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npPrepositions) && a.absoluteWith(k, last) && a.firstComma(start, k) {
+		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npPrepositions) && a.absoluteWith(k, last) && a.isFirstComma(start, k, last, &first) {
 			return k // "…, with Republicans taking shots at the White House"
 		}
-		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npDeterminers) && a.trailingAppositive(k, last) && a.firstComma(start, k) {
+		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npDeterminers) && a.trailingAppositive(k, last) && a.isFirstComma(start, k, last, &first) {
 			return k // "…, a longstanding provision that bars it"
 		}
 		if a.isPunct(k, ",") && k > start && a.wordIn(k+1, npDeterminers) && a.sentenceAppositive(start, k, last) {
@@ -1063,9 +1063,8 @@ func (a *attributor) trailingAppositive(k, last int) bool {
 }
 
 // isFirstComma reports whether no comma comes before k in the content
-// [start, last), as firstComma does; *first caches the index of the
-// content's first comma (-1 until found), so that the content is read once
-// however many commas ask.
+// [start, last); *first caches the index of the content's first comma (-1
+// until found), so that the content is read once however many commas ask.
 func (a *attributor) isFirstComma(start, k, last int, first *int) bool {
 	if *first < 0 {
 		*first = last
@@ -1077,17 +1076,6 @@ func (a *attributor) isFirstComma(start, k, last int, first *int) bool {
 		}
 	}
 	return k <= *first
-}
-
-// firstComma reports whether no comma comes before k in the content that
-// starts at start.
-func (a *attributor) firstComma(start, k int) bool {
-	for m := start; m < k; m++ {
-		if a.isPunct(m, ",") {
-			return false
-		}
-	}
-	return true
 }
 
 // trailingDash reports whether the dash at k, set apart by spaces, opens
