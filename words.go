@@ -402,9 +402,9 @@ var soundedNouns = []string{"note", "call", "warning"}
 // concessiveWords open a leading phrase or clause of concession that a
 // comma closes: "Despite a month of attacks, …", "Though he lost, …".
 // Annotators leave it out of the content that follows it. (The rule
-// classes are full: the words are few and asked only of a sentence's
-// first word.)
-var concessiveWords = [...]string{"despite", "though", "although", "notwithstanding"}
+// classes are full: the words are few, asked only of a sentence's first
+// word, and only when it is one of subordinators, which holds them all.)
+var concessiveWords = [...]string{"despite", "though", "although"}
 
 // concessive reports whether w is one of concessiveWords, in any case.
 func concessive(w string) bool {
