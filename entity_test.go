@@ -460,6 +460,12 @@ var entityCases = []struct {
 			{Indirect, "The polls", "were wrong", "", "Republican presidential front-runner Dana Cole", "Dana Cole"},
 			{Indirect, "the polls", "were right", "", "Mayor Li Wen of the Harbor Council", "Li Wen"},
 		}},
+	{"a party before a name qualifies it", "The vote was rigged, Republican Dana Cole said.\n\nDemocrat Li Wen said the count was fair, and Liberal Democrats said so too.",
+		[]tq{
+			{Indirect, "The vote", "was rigged", "", "Republican Dana Cole", "Dana Cole"},
+			{Indirect, "the count", "was fair", "", "Democrat Li Wen", "Li Wen"},
+			{Indirect, "so", "so", "", "Liberal Democrats", "Liberal Democrats"},
+		}},
 	{"a title paragraph names no one", "Harlan Says Budget Is Safe for Schools.\n\nThe governor spoke in Albany on Monday.\n\n“We will not cut schools,” Mr. Harlan said.",
 		[]tq{
 			{Direct, "We will not", "cut schools,", "Mr. Harlan said", "Mr. Harlan", "Harlan"},

@@ -1868,6 +1868,14 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 		}
 	}
+	// A party or camp before a name qualifies it: "Republican Donald
+	// Trump", "Democrat Bernie Sanders". Not before a group word
+	// ("Liberal Democrats") nor in a longer run, a headline's.
+	if title < 0 && !org && !m.definiteOrg && read&lxAffil != 0 && f.affiliated(lo, hi) {
+		m.ek = kPerson
+		nameLo = lo + 1
+		m.modLo, m.modHi = toks[lo].start, toks[lo].end
+	}
 	if title >= 0 {
 		m.modLo, m.modHi = toks[lo].start, toks[title].start
 		if nameLo > title+1 {
@@ -1995,6 +2003,30 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 		}
 	}
+}
+
+// affiliated reports whether the run of words lo:hi is an affiliation
+// word and a name of one to three capitalised words, none a group word nor
+// in capitals but an initial: "Republican Donald Trump", "Democrat Zephyr
+// Teachout", not "Liberal Democrats" nor "Conservative Solutions PAC". A
+// name of one word is not shaped as a plural or an adjective, as in a
+// title's words ("Conservative Principles", "Republican Presidential").
+func (f *finder) affiliated(lo, hi int) bool {
+	toks := f.toks
+	if n := hi - lo - 1; n < 1 || n > 3 || f.lex(lo).is&lxAffil == 0 || !toks[lo].has(tCap) {
+		return false
+	}
+	if k := f.key(&toks[lo+1]); hi-lo == 2 && (isPluralNoun(k) || strings.HasSuffix(k, "al")) {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		t := &toks[k]
+		if !t.has(tCap) || t.gapped() || f.lex(k).is&(lxGroup|lxAffil) != 0 ||
+			t.has(tAllCaps) && !isInitial(f.text[t.start:t.end]) {
+			return false
+		}
+	}
+	return true
 }
 
 // wantAcronyms adds to f.acroWant the keys that resolveName may ask the

@@ -343,6 +343,18 @@ var prepositions = map[string]bool{
 	"concerning": true, "following": true, "versus": true, "vs.": true,
 }
 
+// affiliationWords name a party or a political camp. Capitalised before a
+// name of capitalised words they qualify it like a title without a role
+// ("Republican Donald Trump", "Democrat Zephyr Teachout" are Donald Trump
+// and Zephyr Teachout); before an organisation word they are part of its
+// name ("Republican Party", "Democratic National Committee").
+var affiliationWords = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "gop": true,
+	"conservative": true, "liberal": true, "progressive": true,
+	"libertarian": true, "independent": true, "socialist": true,
+	"labour": true, "tory": true, "centrist": true,
+}
+
 // nameConnectors are lower-case words that may stand inside a capitalised
 // name when a capitalised word follows: "Ministry of Foreign Affairs",
 // "Charles de Gaulle".
@@ -636,6 +648,7 @@ const (
 	lxCorp                           // corpSuffixes
 	lxClause                         // clauseWords
 	lxMonth                          // months
+	lxAffil                          // affiliationWords
 )
 
 // lxDate are the date words: weekdays and months.
@@ -785,6 +798,7 @@ func init() {
 	set(months, lxMonth)
 	set(corpSuffixes, lxCorp)
 	set(clauseWords, lxClause)
+	set(affiliationWords, lxAffil)
 	if len(wordTable.entries) >= wordUnknown {
 		panic("wordTable: too many words")
 	}
