@@ -111,6 +111,13 @@ type cluster struct {
 	isText   bool // an unresolved text ("poll")
 	gender   gender
 	speaker  bool
+	// headName is set while the name comes from a sentence in title case
+	// (tHeadline), whose capitals may run a name into the words around
+	// it ("Conservative Icon Morton Blackwell Endorses …"): the next name
+	// written in prose replaces it, even a shorter one ("Morton
+	// Blackwell"); a surname alone replaces only a name of three words
+	// or more ("Hollande" leaves "Francois Hollande").
+	headName bool
 }
 
 func (c *cluster) gend() gender {
@@ -1746,13 +1753,14 @@ func (r *resolver) resolveWord(m *mention, keys []string) int {
 func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 	// The name is taken only when it is used: most mentions join a
 	// cluster named as fully before.
+	head := r.f.toks[m.tokLo].has(tHeadline)
 	if c < 0 {
 		c = r.newCluster(r.text[m.start:m.end], m.ek, m)
 		r.cs[c].nameToks = int32(len(keys))
 		r.cs[c].keys = keys
-	} else if len(keys) > int(r.cs[c].nameToks) {
-		cl := &r.cs[c]
-		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
+		r.cs[c].headName = head
+	} else if cl := &r.cs[c]; len(keys) > int(cl.nameToks) || cl.headName && !head && (len(keys) > 1 || cl.nameToks > 2) {
+		cl.name, cl.nameToks, cl.keys, cl.headName = r.text[m.start:m.end], int32(len(keys)), keys, head
 	}
 	return c
 }

@@ -466,6 +466,12 @@ var entityCases = []struct {
 			{Indirect, "the count", "was fair", "", "Democrat Li Wen", "Li Wen"},
 			{Indirect, "so", "so", "", "Liberal Democrats", "Liberal Democrats"},
 		}},
+	{"a name written in prose replaces a title's", "Longtime Gadfly Ana Ruiz Says Levy Will Pass.\n\nAna Ruiz said on Monday that the vote was near.\n\n“We have the votes,” Ruiz said.",
+		[]tq{
+			{Indirect, "Levy Will", "Will Pass", "", "Longtime Gadfly Ana Ruiz", "Ana Ruiz"},
+			{Indirect, "the vote", "was near", "", "Ana Ruiz", "Ana Ruiz"},
+			{Direct, "We have", "votes,", "” Ruiz said", "Ruiz", "Ana Ruiz"},
+		}},
 	{"a title paragraph names no one", "Harlan Says Budget Is Safe for Schools.\n\nThe governor spoke in Albany on Monday.\n\n“We will not cut schools,” Mr. Harlan said.",
 		[]tq{
 			{Direct, "We will not", "cut schools,", "Mr. Harlan said", "Mr. Harlan", "Harlan"},
