@@ -466,6 +466,13 @@ var entityCases = []struct {
 			{Indirect, "the count", "was fair", "", "Democrat Li Wen", "Li Wen"},
 			{Indirect, "so", "so", "", "Liberal Democrats", "Liberal Democrats"},
 		}},
+	{"and, of and for inside the name of a body", "The Harbor and Canal Workers Union said the strike would end.\n\nThe Department of Roads and Public Works said the bridge was safe.\n\nThe Institute for the Study of Coastal Erosion said the dunes were thinning.\n\nThe Harbor Council and Port Authority said dredging would resume.",
+		[]tq{
+			{Indirect, "the strike", "would end", "", "The Harbor and Canal Workers Union", "Harbor and Canal Workers Union"},
+			{Indirect, "the bridge", "was safe", "", "The Department of Roads and Public Works", "Department of Roads and Public Works"},
+			{Indirect, "the dunes", "were thinning", "", "The Institute for the Study of Coastal Erosion", "Institute for the Study of Coastal Erosion"},
+			{Indirect, "dredging", "would resume", "", "The Harbor Council and Port Authority", "Harbor Council"},
+		}},
 	{"a name written in prose replaces a title's", "Longtime Gadfly Ana Ruiz Says Levy Will Pass.\n\nAna Ruiz said on Monday that the vote was near.\n\n“We have the votes,” Ruiz said.",
 		[]tq{
 			{Indirect, "Levy Will", "Will Pass", "", "Longtime Gadfly Ana Ruiz", "Ana Ruiz"},

@@ -1649,6 +1649,7 @@ func (f *finder) run(i int) int {
 	lo := i
 	hi := i + 1
 	titleOf := -1 // index of "of" or "to" after a title
+	orgOf := false // an organisation word and a link word after it are in the run
 	for hi < len(toks) {
 		prev := &toks[hi-1]
 		t := &toks[hi]
@@ -1680,6 +1681,9 @@ func (f *finder) run(i int) int {
 		// A weekday in lower case ends the run below too: it is no link
 		// word or connector.
 		k := f.key(t)
+		if !orgOf && (k == "of" || k == "for") && f.lexOf(toks, hi-1).is&lxOrg != 0 && prev.has(tCap) {
+			orgOf = true
+		}
 		// "Ambassador to Azerbaijan", "Minister of Digital Development
 		// and Transport": link words after a title.
 		if next := hi + 1; next < len(toks) && !toks[next].gapped() && toks[next].has(tCap) {
@@ -1697,6 +1701,15 @@ func (f *finder) run(i int) int {
 				hi += 2
 				continue
 			}
+			// "and" inside the name of a body: after an organisation
+			// word and its link ("Department of Health and Human
+			// Services"), or after "the" when the words after "and" end
+			// in an organisation word ("the Food and Drug
+			// Administration"); not "Smith and Jones".
+			if k == "and" && (orgOf || f.andOrg(lo, hi)) {
+				hi += 2
+				continue
+			}
 		}
 		// "Federal Office for the Environment".
 		if k == "for" && hi+2 < len(toks) && f.lexOf(toks, hi-1).is&lxOrg != 0 && f.key(&toks[hi+1]) == "the" && !toks[hi+1].gapped() && !toks[hi+2].gapped() && toks[hi+2].has(tCap) {
@@ -1705,7 +1718,7 @@ func (f *finder) run(i int) int {
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
 		// Vermont": "of" after a plain name ends the name.
-		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo {
+		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo && !orgOf {
 			break
 		}
 		if f.lexOf(toks, hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
@@ -1749,6 +1762,29 @@ func (f *finder) run(i int) int {
 		}
 	}
 	return hi
+}
+
+// andOrg reports whether the "and" at token and, inside the capitalised
+// run that starts at token lo, joins the first words of an
+// organisation's name to its last: the run follows "the" and the
+// capitalised words after "and", up to four, end in an organisation word
+// ("the Food and Drug Administration", "the Dock and Transport Workers
+// Union"). A body's name or an acronym before "and", or "the" after it,
+// makes two bodies ("the FBI and Justice Department", "the New York Times
+// and The Washington Post").
+func (f *finder) andOrg(lo, and int) bool {
+	toks := f.toks
+	if f.key(&toks[lo]) != "the" && (lo == 0 || toks[lo].gapped() || f.key(&toks[lo-1]) != "the") {
+		return false
+	}
+	if l := &toks[and-1]; l.has(tAllCaps) || f.lexOf(toks, and-1).is&lxOrg != 0 || and+1 < len(toks) && f.key(&toks[and+1]) == "the" {
+		return false // two bodies: "the FBI and Justice Department", "the House and Senate"
+	}
+	last := -1
+	for k := and + 1; k < len(toks) && k <= and+4 && toks[k].has(tCap) && !toks[k].gapped(); k++ {
+		last = k
+	}
+	return last >= 0 && f.lexOf(toks, last).is&lxOrg != 0
 }
 
 // ofOrg reports whether the title word at token title ends the run lo:hi
