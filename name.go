@@ -1648,7 +1648,7 @@ func (f *finder) run(i int) int {
 	toks := f.toks
 	lo := i
 	hi := i + 1
-	titleOf := -1 // index of "of" or "to" after a title
+	titleOf := -1  // index of "of" or "to" after a title
 	orgOf := false // an organisation word and a link word after it are in the run
 	for hi < len(toks) {
 		prev := &toks[hi-1]
