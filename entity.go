@@ -1781,6 +1781,12 @@ func (r *resolver) nameFacts(m *mention, c int) {
 	if m.role != 0 {
 		r.addRole(c, m)
 	}
+	if m.company {
+		r.addOrg(r.f.str(m.head), c)
+		if !containsInt(r.corps, c) {
+			r.corps = append(r.corps, c)
+		}
+	}
 	if cl.ek == kOrg || m.head != 0 {
 		for k := m.tokLo; k < m.tokHi; k++ {
 			w, is := r.f.key(&r.f.toks[k]), r.f.lex(int(k)).is

@@ -473,6 +473,10 @@ var entityCases = []struct {
 			{Indirect, "the dunes", "were thinning", "", "The Institute for the Study of Coastal Erosion", "Institute for the Study of Coastal Erosion"},
 			{Indirect, "dredging", "would resume", "", "The Harbor Council and Port Authority", "Harbor Council"},
 		}},
+	{"a company noun before a name makes it a company's", "Regulators fined the carmaker Velto Motors on Monday.\n\nThe company said it would appeal.",
+		[]tq{
+			{Indirect, "it would", "would appeal", "", "The company", "Velto Motors"},
+		}},
 	{"a name written in prose replaces a title's", "Longtime Gadfly Ana Ruiz Says Levy Will Pass.\n\nAna Ruiz said on Monday that the vote was near.\n\n“We have the votes,” Ruiz said.",
 		[]tq{
 			{Indirect, "Levy Will", "Will Pass", "", "Longtime Gadfly Ana Ruiz", "Ana Ruiz"},

@@ -125,6 +125,7 @@ type mention struct {
 	definiteOrg bool // a name preceded by "the": "the White House"
 	group       bool // a plural group name: "Democrats"
 	modifier    bool // qualifies the name after it: "Republican" in "Republican strategist Karen Liebowitz"
+	company     bool // a name after a company noun, its head: "chipmaker Halvorsen Micro"
 	// speaker is set when a quote is attributed to this mention.
 	speaker bool
 	done    bool
@@ -2005,6 +2006,17 @@ func (f *finder) analyseRun(lo, hi int) {
 				m.modLo, m.modHi = toks[mlo].start, toks[k].start
 			} else {
 				m.modLo = toks[mlo].start
+			}
+		}
+	}
+	// A company noun just before the run: "chipmaker Halvorsen Micro",
+	// "the retailer Acme", whom "the company" may then name. Not the
+	// nouns that as often head a relative clause ("the group Fiorina
+	// addressed", "the company Trump founded").
+	if lo > 0 && !toks[lo].gapped() && !org && title < 0 && m.ek == kUnknown {
+		if k := lo - 1; !toks[k].has(tCap) && f.lexOf(toks, k).is&lxOrg != 0 {
+			if w := f.key(&toks[k]); isCompanyWord(w) && w != "company" && w != "firm" && w != "group" && w != "corporation" {
+				m.ek, m.head, m.company = kOrg, f.id(w), true
 			}
 		}
 	}

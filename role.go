@@ -185,6 +185,9 @@ var orgWords = map[string]bool{
 	"airline": true, "manufacturer": true, "maker": true, "giant": true,
 	"insurer": true, "retailer": true, "carrier": true, "operator": true,
 	"ngo": true, "opposition": true, "military": true,
+	"automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true,
+	"steelmaker": true, "planemaker": true, "supplier": true, "startup": true,
+	"conglomerate": true, "lender": true,
 }
 
 // textWords are texts that can be said to say, read or write: "the article
@@ -445,6 +448,8 @@ var companyWords = map[string]bool{
 	"operator": true, "carrier": true, "retailer": true, "insurer": true,
 	"manufacturer": true, "airline": true, "conglomerate": true,
 	"corporation": true, "lender": true, "bank": true,
+	"automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true,
+	"steelmaker": true, "planemaker": true, "supplier": true, "startup": true,
 }
 
 // corpSuffixes mark a name as a company's: "Acme Corp.", "Nordlink
