@@ -626,6 +626,39 @@ func (a *attributor) interruptionEnd(cend, last, hi int) (int, bool) {
 	return 0, false
 }
 
+// afterLoneDash returns the first word after the one dash in [start, end),
+// past an "and" or "but" after it, when the segment holds no quotation
+// mark: the words after the dash are what an interrupting attribution
+// reports, the clause before it the writer's own ("He had a rally that
+// night - and the permit, his campaign said, had been hard to get", "…
+// with Tehran - a provision, Corker said, that is meant …"). It returns
+// start when there is no dash, or more than one.
+func (a *attributor) afterLoneDash(start, end int) int {
+	d := -1
+	for k := start; k < end; k++ {
+		if a.toks[k].kind == tQuote {
+			return start
+		}
+		if a.isDash(k) {
+			if d >= 0 && k > d+1 {
+				return start // an aside between two dashes
+			}
+			d = k
+		}
+	}
+	if d <= start {
+		return start
+	}
+	n := d + 1
+	if n < end && a.lowerWord(n) && a.wordIn(n, coordWords) {
+		n++
+	}
+	if n >= end || !a.isWord(n) {
+		return start
+	}
+	return n
+}
+
 // gappedRest matches the preposition that ends a cue ("spoke about",
 // "spoke of") after words that qualify the verb: adverbs ("spoke briefly
 // of", "spoke highly of") and, before "about", an addressee, a place or a
@@ -2881,6 +2914,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
 			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)
+				// The writer's clause before a dash is no part of it.
+				start = a.afterLoneDash(start, end1)
 				if start < end1 {
 					at.spkTok, at.spkEnd = cs, ce
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
