@@ -626,6 +626,39 @@ func (a *attributor) interruptionEnd(cend, last, hi int) (int, bool) {
 	return 0, false
 }
 
+// afterLoneDash returns the first word after the one dash in [start, end),
+// past an "and" or "but" after it, when the segment holds no quotation
+// mark: the words after the dash are what an interrupting attribution
+// reports, the clause before it the writer's own ("He had a rally that
+// night - and the permit, his campaign said, had been hard to get", "…
+// with Tehran - a provision, Corker said, that is meant …"). It returns
+// start when there is no dash, or more than one.
+func (a *attributor) afterLoneDash(start, end int) int {
+	d := -1
+	for k := start; k < end; k++ {
+		if a.toks[k].kind == tQuote {
+			return start
+		}
+		if a.isDash(k) {
+			if d >= 0 && k > d+1 {
+				return start // an aside between two dashes
+			}
+			d = k
+		}
+	}
+	if d <= start {
+		return start
+	}
+	n := d + 1
+	if n < end && a.lowerWord(n) && a.wordIn(n, coordWords) {
+		n++
+	}
+	if n >= end || !a.isWord(n) {
+		return start
+	}
+	return n
+}
+
 // gappedRest matches the preposition that ends a cue ("spoke about",
 // "spoke of") after words that qualify the verb: adverbs ("spoke briefly
 // of", "spoke highly of") and, before "about", an addressee, a place or a
@@ -2881,6 +2914,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
 			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)
+				// The writer's clause before a dash is no part of it.
+				start = a.afterLoneDash(start, end1)
 				if start < end1 {
 					at.spkTok, at.spkEnd = cs, ce
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)
@@ -3090,6 +3125,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// speech in which she praised the library"), not what was said.
 		at.parts = append(a.partRoom(2), a.span(r, s), a.span(start, at.contentTokEnd))
 		at.contentTokStart = r
+	} else if ns, m := a.gapInSpeaker(s, e2, start); ns < m && e.form != formGerund && e.form != formFixed && !e.label {
+		// "a tactic Democrats hope will fail", "a probe the agency said
+		// was ongoing": the speaker found runs the noun the relative
+		// clause tells of into its subject; the subject alone speaks,
+		// and the noun opens the content as below.
+		at.spkTok = m
+		at.parts = append(a.partRoom(2), a.span(ns, m), a.span(start, at.contentTokEnd))
+		at.contentTokStart = ns
 	} else if ns := a.gapAntecedent(s, start, lo); ns < s && e.form != formGerund && e.form != formFixed {
 		// "a decision they say allowed terrorism to spread", "a probe
 		// the agency said was ongoing": a relative clause with no
@@ -3123,6 +3166,54 @@ func (a *attributor) gapAntecedent(s, start, lo int) int {
 		return s
 	}
 	return ns
+}
+
+// gapInSpeaker finds, inside the speaker span [s, e) of a content at
+// start that opens with a finite verb, the noun phrase of a relative
+// clause with no relative word whose subject is the gap, run into the
+// clause's subject: "a tactic Democrats", "a probe the agency", "It's a
+// dynamic Greenberg". A common noun whose next word opens a noun phrase
+// (a determiner, or a capital after a lower-case noun) ends the first
+// phrase, and a determiner opens it at most four words back; a verb there
+// ("the party chose the …") ends no noun phrase, and a name after it is
+// the subject only when it runs to the cue. It returns the first phrase's
+// determiner and the subject's first word, or (e, e) when there is none.
+func (a *attributor) gapInSpeaker(s, e, start int) (int, int) {
+	if !a.lowerWord(start) || !(a.wordIn(start, finiteAux) || a.pastOrPresent(start)) || a.pluralNoun(start) || e-s < 3 || e-s > 12 {
+		return e, e
+	}
+	for m := s + 2; m < e; m++ {
+		n := m - 1
+		if !a.isWord(m) || !a.isWord(n) {
+			return e, e
+		}
+		if !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs|relWords|npDeterminers|possessives) || a.adverb(n) ||
+			len(a.entries[a.lex[n]].cues) > 0 {
+			continue
+		}
+		if a.verbAt(n) || !(a.wordIn(m, npDeterminers) && a.lowerWord(m) || a.capitalized(m) && a.allCapitalized(m, e)) {
+			continue // not "the benchmark United States 10-year note"
+		}
+		for d := n - 1; d >= s && d >= n-4; d-- {
+			if a.wordIn(d, npDeterminers) && a.lowerWord(d) {
+				return d, m
+			}
+			if !a.lowerWord(d) || a.wordIn(d, auxWords|npPrepositions) {
+				break
+			}
+		}
+	}
+	return e, e
+}
+
+// allCapitalized reports whether every word from m up to e is capitalized.
+func (a *attributor) allCapitalized(m, e int) bool {
+	for k := m; k < e; k++ {
+		if a.isWord(k) && !a.capitalized(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveClause reports whether the participle at c and the words after
