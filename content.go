@@ -264,6 +264,13 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if a.isPunct(k, ",") && !a.wordIn(start, thatWords) && a.concessiveTail(k+1, last) {
 			return k // "…, despite a drop in the polls", "…, just as she did in 2008"
 		}
+		if a.isPunct(k, ",") && a.wordIn(k+1, asWord) && a.lowerWord(k+1) && k+2 < last && a.isWord(k+2) && ellipsisAux(a.tokText(k+2)) {
+			// An auxiliary before its subject stands for the verb left
+			// out: "…, as have other leaders", "…, as did the mayor".
+			// Another actor did the same: the writer's addition, which
+			// PolNeAR's annotators leave out of the content.
+			return k
+		}
 		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) && !a.setOffBeforeVerb(k, last) {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
