@@ -415,3 +415,21 @@ func concessive(w string) bool {
 	}
 	return false
 }
+
+// ellipsisAuxWords stand for a verb phrase left out after "as", before
+// their subject: "…, as have other leaders", "…, as did the mayor". The
+// clause names someone else who did the same, the writer's addition to
+// what was said. Forms of "be" ("…, as is the custom") compare what was
+// said and are not here. (The rule classes are full: the words are asked
+// only after ", as".)
+var ellipsisAuxWords = [...]string{"has", "have", "had", "did", "does", "do"}
+
+// ellipsisAux reports whether w is one of ellipsisAuxWords, in lower case.
+func ellipsisAux(w string) bool {
+	for _, c := range ellipsisAuxWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
