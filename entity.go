@@ -2282,7 +2282,7 @@ func (r *resolver) resolvePronoun(mi, pos int) int {
 // confident "he" or "she" towards the gender of its cluster.
 func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 	c, confident := r.scorePronoun(mi, pos, p)
-	if c >= 0 && confident && !p.plural && !p.neuter {
+	if c >= 0 && confident && !p.plural && !p.neuter && !r.closerRival(mi, pos, c, p) {
 		switch p.gender {
 		case genderMale:
 			r.cs[c].male++
@@ -2291,6 +2291,33 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 		}
 	}
 	return c
+}
+
+// closerRival reports whether, in the sentence of pronoun mention mi (at
+// pos in r.order), a mention of a cluster other than c that p may refer
+// to stands between c's last mention and the pronoun: the pronoun then
+// tells nothing of c's gender, however c won ("Don Fowler, who has backed
+// Hillary Clinton since her bid": "her" may be Clinton's). It reads at
+// most eight mentions back.
+func (r *resolver) closerRival(mi, pos, c int, p pronoun) bool {
+	ms := r.f.ms
+	m := &ms[mi]
+	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
+		a := &ms[r.order[k]]
+		if a.sent != m.sent {
+			return false
+		}
+		if a.cluster < 0 || a.start >= m.start {
+			continue
+		}
+		if int(a.cluster) == c {
+			return false
+		}
+		if _, ok := r.compatible(p, &r.cs[a.cluster]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // scorePronoun returns the most salient cluster compatible with p among

@@ -477,6 +477,12 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "it would", "would appeal", "", "The company", "Velto Motors"},
 		}},
+	{"a possessive pronoun gives no gender to its antecedent", "“We are ready,” said Tom Vance, who has backed Dana Ruiz since her first campaign.\n\nVance said he expects Ruiz to win easily. But he said the party should plan ahead.",
+		[]tq{
+			{Direct, "We are ready", "ready,", "said Tom Vance", "Tom Vance", "Tom Vance"},
+			{Indirect, "he expects", "win easily", "Vance said", "Vance", "Tom Vance"},
+			{Indirect, "the party", "plan ahead", "But he said", "he", "Tom Vance"},
+		}},
 	{"a name written in prose replaces a title's", "Longtime Gadfly Ana Ruiz Says Levy Will Pass.\n\nAna Ruiz said on Monday that the vote was near.\n\n“We have the votes,” Ruiz said.",
 		[]tq{
 			{Indirect, "Levy Will", "Will Pass", "", "Longtime Gadfly Ana Ruiz", "Ana Ruiz"},
