@@ -3943,6 +3943,15 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if at.spkTok >= 0 && at.spkEnd <= s {
 		floor = at.spkEnd
 	}
+	// A cue that opens with the "to" of an infinitive takes the verb of
+	// trying or going on before it, with that verb's own ("will keep
+	// trying to explain", "is continuing to insist"), as annotators mark
+	// it: the subject of both verbs is the speaker.
+	if a.wordIn(s, infinitiveTo) {
+		for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && controlVerb(a.tokText(s-1)) {
+			s--
+		}
+	}
 	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) {
 		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) {
 			s--
