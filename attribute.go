@@ -3952,6 +3952,25 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			s--
 		}
 	}
+	// A gerund cue after "by" takes the verb in the past that "by"
+	// modifies, with its particle, as annotators mark it: "began by
+	// saying", "followed up by asking", when the speaker is that verb's
+	// subject, right before it (an adverb between): not "He said the
+	// council erred by claiming …", nor a passive, whose "by" is no
+	// manner: "The plan is often justified by arguing …".
+	if s-2 >= floor && s-2 >= 0 && a.toks[s-2].sent == a.toks[s].sent && strings.HasSuffix(a.tokText(s), "ing") && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "by") {
+		v := s - 2
+		if v-1 >= floor && v-1 >= 0 && a.wordIn(v, particles) && a.lowerWord(v) {
+			v-- // "followed up by"
+		}
+		p := v - 1
+		if p >= 0 && (a.adverb(p) || a.wordIn(p, cueAdverbs) && a.lowerWord(p)) {
+			p--
+		}
+		if a.pastVerb(v) && at.spkTok >= 0 && at.spkEnd == p+1 {
+			s = v
+		}
+	}
 	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) {
 		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) {
 			s--
