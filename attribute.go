@@ -3927,6 +3927,18 @@ func (a *attributor) leadIn(k int) (c, cend int, e cueEntry, ok bool) {
 
 // ---- output ----
 
+// titleAdverb reports whether token k is a capitalized word of more than
+// four bytes ending in "ly", not one of notAdverbs: an adverb of a
+// headline in title case ("Fully Supports").
+func (a *attributor) titleAdverb(k int) bool {
+	if uint(k) >= uint(len(a.toks)) || !a.capitalized(k) {
+		return false
+	}
+	t := &a.toks[k]
+	e := int(t.end)
+	return e >= 2 && a.text[e-2:e] == "ly" && t.end-t.start > 4 && !a.wordIn(k, notAdverbs)
+}
+
 // cueExtent returns the tokens of at's cue as annotators mark them: the
 // auxiliaries and adverbs standing right before the verb ("has said",
 // "did not say", "later said", "has also said"), a day, a preposition or
@@ -3971,8 +3983,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			s = v
 		}
 	}
-	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) {
-		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) {
+	// In a headline in title case the words of the verb group are
+	// capitalized as the verb is: "Senator Just Revealed", "Board Finally
+	// Confirms".
+	title := a.capitalized(s) && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.capitalized(s-1)
+	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && (a.lowerWord(s-1) || title && a.capitalized(s-1)) {
+		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) || title && a.titleAdverb(s-1) {
 			s--
 			continue
 		}
