@@ -3988,6 +3988,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	// Confirms".
 	title := a.capitalized(s) && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.capitalized(s-1)
 	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && (a.lowerWord(s-1) || title && a.capitalized(s-1)) {
+		if equalFoldASCII(a.tokText(s-1), "then") && s-2 >= 0 && (a.isPunct(s-2, ",") || equalFoldASCII(a.tokText(s-2), "and")) {
+			// "then" after a comma or "and" joins a second verb to the
+			// first and stays out of its cue, as annotators mark it: "He
+			// paused, then said", "and then added".
+			break
+		}
 		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) || title && a.titleAdverb(s-1) {
 			s--
 			continue
