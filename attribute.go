@@ -3983,6 +3983,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			s = v
 		}
 	}
+	// The comparative before an adjective that takes the infinitive of a
+	// cue belongs to it, and so the copula and adverbs before it: "were
+	// slightly more likely to say", "was more eager to talk about".
+	if s-1 >= floor && s-1 >= 0 && s+1 < e && a.wordIn(s+1, infinitiveTo) && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && a.wordIn(s-1, comparatives) {
+		s--
+	}
 	// In a headline in title case the words of the verb group are
 	// capitalized as the verb is: "Senator Just Revealed", "Board Finally
 	// Confirms".
