@@ -4018,6 +4018,18 @@ func (a *attributor) leadIn(k int) (c, cend int, e cueEntry, ok bool) {
 
 // ---- output ----
 
+// titleAdverb reports whether token k is a capitalized word of more than
+// four bytes ending in "ly", not one of notAdverbs: an adverb of a
+// headline in title case ("Fully Supports").
+func (a *attributor) titleAdverb(k int) bool {
+	if uint(k) >= uint(len(a.toks)) || !a.capitalized(k) {
+		return false
+	}
+	t := &a.toks[k]
+	e := int(t.end)
+	return e >= 2 && a.text[e-2:e] == "ly" && t.end-t.start > 4 && !a.wordIn(k, notAdverbs)
+}
+
 // cueExtent returns the tokens of at's cue as annotators mark them: the
 // auxiliaries and adverbs standing right before the verb ("has said",
 // "did not say", "later said", "has also said"), a day, a preposition or
@@ -4034,8 +4046,52 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if at.spkTok >= 0 && at.spkEnd <= s {
 		floor = at.spkEnd
 	}
-	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) {
-		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) {
+	// A cue that opens with the "to" of an infinitive takes the verb of
+	// trying or going on before it, with that verb's own ("will keep
+	// trying to explain", "is continuing to insist"), as annotators mark
+	// it: the subject of both verbs is the speaker.
+	if a.wordIn(s, infinitiveTo) {
+		for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && controlVerb(a.tokText(s-1)) {
+			s--
+		}
+	}
+	// A gerund cue after "by" takes the verb in the past that "by"
+	// modifies, with its particle, as annotators mark it: "began by
+	// saying", "followed up by asking", when the speaker is that verb's
+	// subject, right before it (an adverb between): not "He said the
+	// council erred by claiming …", nor a passive, whose "by" is no
+	// manner: "The plan is often justified by arguing …".
+	if s-2 >= floor && s-2 >= 0 && a.toks[s-2].sent == a.toks[s].sent && strings.HasSuffix(a.tokText(s), "ing") && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "by") {
+		v := s - 2
+		if v-1 >= floor && v-1 >= 0 && a.wordIn(v, particles) && a.lowerWord(v) {
+			v-- // "followed up by"
+		}
+		p := v - 1
+		if p >= 0 && (a.adverb(p) || a.wordIn(p, cueAdverbs) && a.lowerWord(p)) {
+			p--
+		}
+		if a.pastVerb(v) && at.spkTok >= 0 && at.spkEnd == p+1 {
+			s = v
+		}
+	}
+	// The comparative before an adjective that takes the infinitive of a
+	// cue belongs to it, and so the copula and adverbs before it: "were
+	// slightly more likely to say", "was more eager to talk about".
+	if s-1 >= floor && s-1 >= 0 && s+1 < e && a.wordIn(s+1, infinitiveTo) && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && a.wordIn(s-1, comparatives) {
+		s--
+	}
+	// In a headline in title case the words of the verb group are
+	// capitalized as the verb is: "Senator Just Revealed", "Board Finally
+	// Confirms".
+	title := a.capitalized(s) && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && a.capitalized(s-1)
+	for s-1 >= floor && s-1 >= 0 && a.toks[s-1].sent == a.toks[s].sent && (a.lowerWord(s-1) || title && a.capitalized(s-1)) {
+		if equalFoldASCII(a.tokText(s-1), "then") && s-2 >= 0 && (a.isPunct(s-2, ",") || equalFoldASCII(a.tokText(s-2), "and")) {
+			// "then" after a comma or "and" joins a second verb to the
+			// first and stays out of its cue, as annotators mark it: "He
+			// paused, then said", "and then added".
+			break
+		}
+		if a.wordIn(s-1, cueAux|cueAdverbs) || a.adverb(s-1) || title && a.titleAdverb(s-1) {
 			s--
 			continue
 		}

@@ -433,3 +433,29 @@ func ellipsisAux(w string) bool {
 	}
 	return false
 }
+
+// controlVerbs are the verbs of trying, going on and refusing whose
+// subject is also the subject of the infinitive after them: "is trying to
+// explain", "continues to insist", "refusing to concede". Annotators mark
+// such a verb as part of the cue of the infinitive's verb, where a cue
+// that opens with "to" after a noun stays as it is ("allowed lawmakers to
+// compare"). "keep" takes the gerund of one of them: "will keep trying
+// to". (The rule classes are full: the words are asked only of the word
+// before a cue's "to", once a quotation.)
+var controlVerbs = [...]string{
+	"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+	"continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
+	"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+	"fail", "fails", "failed", "failing", "struggle", "struggles", "struggled", "struggling",
+	"keep", "keeps", "kept", "keeping",
+}
+
+// controlVerb reports whether w is one of controlVerbs, in any case.
+func controlVerb(w string) bool {
+	for _, c := range controlVerbs {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
+}
