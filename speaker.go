@@ -324,6 +324,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
+	if s0 := a.coordSubject(s, end, lo); s0 < s {
+		return s0, end // "Current and former officials said", "He and his lawyer argued"
+	}
 	if !comma {
 		if s0 := a.listStart(s, end, lo); s0 < s {
 			return s0, end // "Friends, lobbyists and former aides said"
@@ -488,6 +491,58 @@ func (a *attributor) includingList(end, lo int) int {
 		}
 	}
 	return end
+}
+
+// coordSubject returns the start of a subject of two noun phrases joined
+// by "and" or "or" whose second one is [s, end): "Current and former
+// officials said", "Smith and his lawyers argued", "Politicians and even
+// some technologists say". Annotators mark the whole coordination as the
+// speaker. The first phrase opens the sentence (after leading
+// conjunctions, or after a phrase of time or circumstance and its comma:
+// "In separate interviews, current and former aides said"), has at most six tokens and holds no verb (no auxiliary,
+// no verb in the past, no cue), which keeps out a clause joined by "and"
+// ("The bill failed and Democrats said"); it returns s when there is none.
+func (a *attributor) coordSubject(s, end, lo int) int {
+	c := s - 1
+	if c-1 >= lo && a.focusWord(c) {
+		c-- // "and even"
+	}
+	if c-1 < lo || !a.lowerWord(c) || !(equalFoldASCII(a.tokText(c), "and") || equalFoldASCII(a.tokText(c), "or")) {
+		return s // most subjects
+	}
+	s0 := a.npBack(c, lo)
+	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) || !a.validNP(s, end) {
+		return s
+	}
+	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && a.leadOpens(s0-1)) {
+		return s
+	}
+	for k := s0; k < c; k++ {
+		if a.lowerWord(k) && (a.wordIn(k, auxWords|finiteAux|relWords) || a.pastVerb(k)) {
+			return s
+		}
+		if _, _, ok := a.cueAt(k, c); ok && a.lowerWord(k) {
+			return s
+		}
+	}
+	return s0
+}
+
+// leadOpens reports whether the comma at m closes a phrase of time or
+// circumstance that opens its sentence, after leading conjunctions: "In
+// separate interviews,", "But after the vote,".
+func (a *attributor) leadOpens(m int) bool {
+	lo, _ := a.sentBounds(m)
+	k := lo
+	for k < m && a.wordIn(k, leadWords) {
+		k++
+	}
+	for n := k; n < m; n++ {
+		if !a.isWord(n) {
+			return false
+		}
+	}
+	return k < m && a.leadPhrase(k, m)
 }
 
 // eventRelative reports whether the relative clause whose verb opens at
