@@ -1380,9 +1380,20 @@ func (a *attributor) roleBeforeName(j, hi int) bool {
 // rightNP is rightNPCore extended by an appositive: "said Mary Kay Henry,
 // president of the union".
 func (a *attributor) rightNP(k, hi int) (int, int) {
+	return a.rightNPWith(k, hi, true)
+}
+
+// rightNPWith is rightNP, with the phrase that completes a noun
+// (complementEnd) when complement is set. Whether a speaker ends its
+// sentence (rightNPEnds) is asked without: "…, as the crowd cheered on
+// the floor." is no inversion.
+func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 	s, e := a.rightNPCore(k, hi)
 	if s >= e || e-s == 1 && a.wordIn(s, spkPronouns) {
 		return s, e
+	}
+	if complement {
+		e = a.complementEnd(s, e, hi)
 	}
 	// A relative clause to the end of the sentence: ", who grew up with
 	// Ali in the neighborhood."
@@ -1431,6 +1442,46 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// complementEnd returns the end of a prepositional phrase that completes
+// the speaker [s, e) after a cue, a noun phrase opened by a determiner or
+// a number: "said a source close to the campaign.", "said one Democrat
+// familiar with the talks, who …", "said the former top aide to President
+// Bush." The phrase runs to the end of the sentence or to a comma before
+// a relative pronoun, at most twelve tokens, and holds no quotation, other
+// punctuation, cue, occasion or time ("said the spokesman in a
+// statement", "said the aide on Tuesday"); the noun phrase holds no
+// particle and no verb in the past but a participle before the
+// preposition ("a source involved in …"). It returns e when there is none.
+func (a *attributor) complementEnd(s, e, hi int) int {
+	if e >= hi || !a.lowerWord(e) || !prepositions[a.tokText(e)] || !(a.wordIn(s, npDeterminers) || a.isNumber(s)) {
+		return e
+	}
+	m := e + 1
+	for ; m < hi && m < e+12; m++ {
+		if a.isPunct(m, ",") || a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent) {
+			break
+		}
+		if a.toks[m].kind == tQuote || a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") {
+			return e
+		}
+		if a.wordIn(m, occasionNouns|timeWords|dayWords) {
+			return e
+		}
+		if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
+			return e
+		}
+	}
+	if m == e+1 || m < hi && !a.isPunct(m, ".") && !(a.isPunct(m, ",") && a.lowerWord(m+1) && a.wordIn(m+1, relWords)) {
+		return e // "compare my case to that of Chatwal, hotelier, …": an object, no speaker
+	}
+	for k := s + 1; k < e; k++ {
+		if a.lowerWord(k) && (a.wordIn(k, particles) || k < e-1 && a.pastVerb(k)) {
+			return e // "the balloons cascaded down on the crowd": a clause
+		}
+	}
+	return m
 }
 
 // appositiveComma returns e+1 when the speaker [s, e) after a cue holds
