@@ -1787,7 +1787,7 @@ func (a *attributor) tailEnds(k, hi int) bool {
 // rightNPEnds reports whether a speaker after the cue runs to the end of
 // the sentence: "…, said Smith, who chairs the panel."
 func (a *attributor) rightNPEnds(k, hi int) bool {
-	s, e := a.rightNP(k, hi)
+	s, e := a.rightNPWith(k, hi, false)
 	return s < e && a.tailEnds(e, hi)
 }
 

@@ -132,24 +132,70 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 		for n < hi && a.wordIn(n, npInner) && a.capitalized(n+1) {
 			n = a.nameRun(n+1, hi)
 		}
-		return k, a.parenthetical(n, hi) // "Sen. Ted Cruz (R-Texas)"
-	case a.wordIn(k, npDeterminers):
-		n := k + 1
-		for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
-			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1)) {
-			if _, _, ok := a.cueAt(n, hi); ok {
+		for r := 0; r < 2; r++ {
+			m := a.subjectRole(n, hi)
+			if m == n {
 				break
 			}
-			if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n+1, infinitiveTo)) {
-				break // "The senator took to Twitter"
-			}
-			n++
+			n = a.nameRun(m, hi) // "Clinton campaign spokesman Brian Fallon", "Conservative columnist and Fox News contributor George Will"
 		}
-		if n > k+1 {
+		// The possessor is the noun's determiner when a verb in the past
+		// follows the noun: "Cruz’s lawyers relied on …, arguing". Before
+		// another word the noun may be the cue ("Rubio’s response to"),
+		// whose speaker annotators mark as the possessor alone.
+		if n < hi && a.possessiveWord(n-1) && a.lowerWord(n) && !a.adverb(n) {
+			if m := a.nounRun(n-1, hi); m > n && m < hi && a.lowerWord(m) && a.pastVerb(m) {
+				return k, m
+			}
+		}
+		return k, a.parenthetical(n, hi) // "Sen. Ted Cruz (R-Texas)"
+	case a.wordIn(k, npDeterminers):
+		if n := a.nounRun(k, hi); n > k+1 {
 			return k, n
 		}
 	}
 	return 0, 0
+}
+
+// nounRun returns the end of the words of a noun phrase after the
+// determiner at k, before hi: "The senator" before "took to Twitter". At
+// most seven words, none an auxiliary or a cue; a word after the first
+// with the shape of a verb ("took", "says") or before "to" ends it. It
+// returns k+1 when there is none.
+func (a *attributor) nounRun(k, hi int) int {
+	n := k + 1
+	for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
+		(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1)) {
+		if _, _, ok := a.cueAt(n, hi); ok {
+			break
+		}
+		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n+1, infinitiveTo)) {
+			break // "The senator took to Twitter"
+		}
+		n++
+	}
+	return n
+}
+
+// subjectRole returns the start of the name after a role in lower case
+// that follows the capitalized words ending at n ("Clinton campaign
+// spokesman Brian Fallon", "Presumptive Republican presidential nominee
+// Donald Trump"), or n: at most four words, each of the shape of a noun
+// or an adjective (no verb in the past, no "-s" of a verb, no function
+// word or preposition, no cue), then a capitalized word. "Trump visited
+// Iowa" is a clause, and "Trump’s appeal among Republicans" no role.
+func (a *attributor) subjectRole(n, hi int) int {
+	if n >= hi || !a.lowerWord(n) || !a.roleBeforeName(n, hi) {
+		return n
+	}
+	m := n
+	for m < hi && a.lowerWord(m) {
+		if a.pastVerb(m) || a.pastOrPresent(m) || a.gerund(m) || prepositions[a.tokText(m)] {
+			return n
+		}
+		m++
+	}
+	return m
 }
 
 // timePhrase reports whether a short phrase of time closed by a comma
@@ -324,6 +370,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
+	if s0 := a.coordSubject(s, end, lo); s0 < s {
+		return s0, end // "Current and former officials said", "He and his lawyer argued"
+	}
 	if !comma {
 		if s0 := a.listStart(s, end, lo); s0 < s {
 			return s0, end // "Friends, lobbyists and former aides said"
@@ -488,6 +537,58 @@ func (a *attributor) includingList(end, lo int) int {
 		}
 	}
 	return end
+}
+
+// coordSubject returns the start of a subject of two noun phrases joined
+// by "and" or "or" whose second one is [s, end): "Current and former
+// officials said", "Smith and his lawyers argued", "Politicians and even
+// some technologists say". Annotators mark the whole coordination as the
+// speaker. The first phrase opens the sentence (after leading
+// conjunctions, or after a phrase of time or circumstance and its comma:
+// "In separate interviews, current and former aides said"), has at most six tokens and holds no verb (no auxiliary,
+// no verb in the past, no cue), which keeps out a clause joined by "and"
+// ("The bill failed and Democrats said"); it returns s when there is none.
+func (a *attributor) coordSubject(s, end, lo int) int {
+	c := s - 1
+	if c-1 >= lo && a.focusWord(c) {
+		c-- // "and even"
+	}
+	if c-1 < lo || !a.lowerWord(c) || !(equalFoldASCII(a.tokText(c), "and") || equalFoldASCII(a.tokText(c), "or")) {
+		return s // most subjects
+	}
+	s0 := a.npBack(c, lo)
+	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) || !a.validNP(s, end) {
+		return s
+	}
+	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && a.leadOpens(s0-1)) {
+		return s
+	}
+	for k := s0; k < c; k++ {
+		if a.lowerWord(k) && (a.wordIn(k, auxWords|finiteAux|relWords) || a.pastVerb(k)) {
+			return s
+		}
+		if _, _, ok := a.cueAt(k, c); ok && a.lowerWord(k) {
+			return s
+		}
+	}
+	return s0
+}
+
+// leadOpens reports whether the comma at m closes a phrase of time or
+// circumstance that opens its sentence, after leading conjunctions: "In
+// separate interviews,", "But after the vote,".
+func (a *attributor) leadOpens(m int) bool {
+	lo, _ := a.sentBounds(m)
+	k := lo
+	for k < m && a.wordIn(k, leadWords) {
+		k++
+	}
+	for n := k; n < m; n++ {
+		if !a.isWord(n) {
+			return false
+		}
+	}
+	return k < m && a.leadPhrase(k, m)
 }
 
 // eventRelative reports whether the relative clause whose verb opens at
@@ -1279,9 +1380,20 @@ func (a *attributor) roleBeforeName(j, hi int) bool {
 // rightNP is rightNPCore extended by an appositive: "said Mary Kay Henry,
 // president of the union".
 func (a *attributor) rightNP(k, hi int) (int, int) {
+	return a.rightNPWith(k, hi, true)
+}
+
+// rightNPWith is rightNP, with the phrase that completes a noun
+// (complementEnd) when complement is set. Whether a speaker ends its
+// sentence (rightNPEnds) is asked without: "…, as the crowd cheered on
+// the floor." is no inversion.
+func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 	s, e := a.rightNPCore(k, hi)
 	if s >= e || e-s == 1 && a.wordIn(s, spkPronouns) {
 		return s, e
+	}
+	if complement {
+		e = a.complementEnd(s, e, hi)
 	}
 	// A relative clause to the end of the sentence: ", who grew up with
 	// Ali in the neighborhood."
@@ -1330,6 +1442,46 @@ func (a *attributor) rightNP(k, hi int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// complementEnd returns the end of a prepositional phrase that completes
+// the speaker [s, e) after a cue, a noun phrase opened by a determiner or
+// a number: "said a source close to the campaign.", "said one Democrat
+// familiar with the talks, who …", "said the former top aide to President
+// Bush." The phrase runs to the end of the sentence or to a comma before
+// a relative pronoun, at most twelve tokens, and holds no quotation, other
+// punctuation, cue, occasion or time ("said the spokesman in a
+// statement", "said the aide on Tuesday"); the noun phrase holds no
+// particle and no verb in the past but a participle before the
+// preposition ("a source involved in …"). It returns e when there is none.
+func (a *attributor) complementEnd(s, e, hi int) int {
+	if e >= hi || !a.lowerWord(e) || !prepositions[a.tokText(e)] || !(a.wordIn(s, npDeterminers) || a.isNumber(s)) {
+		return e
+	}
+	m := e + 1
+	for ; m < hi && m < e+12; m++ {
+		if a.isPunct(m, ",") || a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent) {
+			break
+		}
+		if a.toks[m].kind == tQuote || a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") {
+			return e
+		}
+		if a.wordIn(m, occasionNouns|timeWords|dayWords) {
+			return e
+		}
+		if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
+			return e
+		}
+	}
+	if m == e+1 || m < hi && !a.isPunct(m, ".") && !(a.isPunct(m, ",") && a.lowerWord(m+1) && a.wordIn(m+1, relWords)) {
+		return e // "compare my case to that of Chatwal, hotelier, …": an object, no speaker
+	}
+	for k := s + 1; k < e; k++ {
+		if a.lowerWord(k) && (a.wordIn(k, particles) || k < e-1 && a.pastVerb(k)) {
+			return e // "the balloons cascaded down on the crowd": a clause
+		}
+	}
+	return m
 }
 
 // appositiveComma returns e+1 when the speaker [s, e) after a cue holds

@@ -268,6 +268,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
+	if s0 := a.coordSubject(s, end, lo); s0 < s {
+		return s0, end // "Current and former officials said"
+	}
 	if !comma {
 		if s0 := a.listStart(s, end, lo); s0 < s {
 			return s0, end // "Friends, lobbyists and former aides said"
