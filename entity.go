@@ -531,6 +531,7 @@ func resolveDocWith(text string, d *Document, sc *scratch, words []item) *resolv
 		r.resolve(mi, pos)
 	}
 	r.firstPerson()
+	r.interview()
 	r.output()
 	return r
 }
@@ -2666,6 +2667,92 @@ func (r *resolver) firstPerson() {
 			}
 		}
 	}
+}
+
+// interview gives the lines of an interview written as "Q: …" and "A: …"
+// their speakers: the answers are the person the text names most often
+// before the first line, the questions the person named after "with" in
+// the paragraph that leads into it ("Calhoun later sat down with the
+// Herald's Megan Tolliver. …" then "Q: …" is Megan Tolliver's, "A: …"
+// Calhoun's). One interview a text: the people are found once, at its
+// first line. Lines whose speaker it cannot tell keep none.
+func (r *resolver) interview() {
+	qs := r.d.Quotes
+	ans, ask, found := -1, -1, false
+	for qi := range qs {
+		sp := qs[qi].Speaker
+		mi := r.spk[qi]
+		if mi < 0 || r.f.ms[mi].cluster >= 0 || sp.End-sp.Start != 1 || r.text[sp.Start] != 'Q' && r.text[sp.Start] != 'A' {
+			continue
+		}
+		if !found {
+			found = true
+			ans, ask = r.interviewees(sp.Start)
+		}
+		// The line's speaker mention ("Q") joins the person's cluster.
+		who := ans
+		if r.text[sp.Start] != 'A' {
+			who = ask
+		}
+		if who >= 0 {
+			r.f.ms[mi].cluster = r.f.ms[who].cluster
+		}
+	}
+}
+
+// interviewees returns a mention of the interviewee and one of the
+// interviewer of an interview whose first line starts at offset pos, or
+// -1 (see interview). It reads at most 256 mentions back.
+func (r *resolver) interviewees(pos int) (ans, ask int) {
+	ms, order, toks := r.f.ms, r.order, r.f.toks
+	k := sort.Search(len(order), func(i int) bool { return int(ms[order[i]].start) >= pos })
+	ans, ask = -1, -1
+	lead := int32(-1) // the paragraph that leads into the line
+	// The mentions of each person cluster, counted in r.quotes (free
+	// until output), and the cluster named most often.
+	counts := zeroed(r.quotes, len(r.cs))
+	best := int32(-1)
+	for j := k - 1; j >= 0 && j >= k-256; j-- {
+		mi := order[j]
+		m := &ms[mi]
+		if lead < 0 {
+			lead = m.para
+		}
+		c := m.cluster
+		if c < 0 || !r.person(c) || r.cs[c].ek != kPerson && r.cs[c].nameToks < 2 {
+			continue
+		}
+		counts[c]++
+		if best < 0 || counts[c] > counts[best] {
+			best, ans = c, mi
+		}
+		// "sat down with the Herald's Megan Tolliver", "spoke with
+		// senior writer Ana Ruiz": "with" at most four words before the
+		// name, no punctuation between.
+		if m.para == lead && m.kind == mName && ask < 0 {
+			for x := int(m.tokLo) - 1; x >= 0 && x >= int(m.tokLo)-5; x-- {
+				if f := r.f.key(&toks[x]); f == "with" {
+					ask = mi
+					break
+				}
+				if toks[x+1].gapped() {
+					break
+				}
+			}
+		}
+	}
+	r.quotes = counts
+	if ans >= 0 && ask >= 0 && ms[ans].cluster == ms[ask].cluster {
+		ask = -1
+	}
+	return ans, ask
+}
+
+// person reports whether cluster c may be a person: not a body, a group
+// nor a text.
+func (r *resolver) person(c int32) bool {
+	cl := &r.cs[c]
+	return cl.ek != kOrg && !cl.group && !cl.isText
 }
 
 // output fills d.Entities and each quote's Entity. The clusters with

@@ -483,6 +483,12 @@ var entityCases = []struct {
 			{Indirect, "he expects", "win easily", "Vance said", "Vance", "Tom Vance"},
 			{Indirect, "the party", "plan ahead", "But he said", "he", "Tom Vance"},
 		}},
+	{"the lines of an interview: the answers the person named most, the questions the one named after with", "Mayor Dana Ruiz defended the budget on Monday. “We kept our promises,” Ruiz said.\n\nRuiz later spoke with the Ledger's Tom Vance. An excerpt:\n\nQ: Will taxes rise?\n\nA: No. Not this year.",
+		[]tq{
+			{Direct, "We kept", "promises,", "Ruiz said", "Ruiz", "Dana Ruiz"},
+			{Indirect, "Will taxes", "rise?", "Q:", "Q", "Tom Vance"},
+			{Indirect, "No.", "this year.", "A:", "A", "Dana Ruiz"},
+		}},
 	{"a name written in prose replaces a title's", "Longtime Gadfly Ana Ruiz Says Levy Will Pass.\n\nAna Ruiz said on Monday that the vote was near.\n\n“We have the votes,” Ruiz said.",
 		[]tq{
 			{Indirect, "Levy Will", "Will Pass", "", "Longtime Gadfly Ana Ruiz", "Ana Ruiz"},
