@@ -83,7 +83,8 @@
 // Ambassador Lu Mei", "she", "Mei", "the ambassador" and "the article" (of
 // an article she wrote) are one Entity named "Lu Mei", and every such
 // Quote has Entity "Lu Mei". Names are matched on derived keys (NFC, case
-// folded); titles and roles are stripped from the canonical name. Gender
+// folded); titles, roles and party labels are stripped from the canonical
+// name ("Republican Donald Trump" is "Donald Trump"). Gender
 // and number come from titles, role words and the text's own pronouns,
 // never from a list of first names.
 //

@@ -28,10 +28,12 @@ import (
 //     read on its own words ("officials", "some", "who").
 //   - Names join the cluster of an earlier name they are part of: "Mei",
 //     "Mr. Mei" and "Lu Mei" are one cluster, named by the fullest form
-//     seen, titles and roles stripped ("Chinese Ambassador Lu Mei" gives
-//     "Lu Mei", "President of Azerbaijan Ilham Aliyev" gives "Ilham
-//     Aliyev"). Generational suffixes must agree ("Donald Trump Jr." is not
-//     "Donald Trump"). A surname shared by several clusters ("Aliyev")
+//     seen, titles, roles and party labels stripped ("Chinese Ambassador
+//     Lu Mei" gives "Lu Mei", "President of Azerbaijan Ilham Aliyev" gives
+//     "Ilham Aliyev", "Republican Donald Trump" gives "Donald Trump"); a
+//     name taken from a title-case headline gives way to the next one
+//     written in prose. Generational suffixes must agree ("Donald Trump
+//     Jr." is not "Donald Trump"). A surname shared by several clusters ("Aliyev")
 //     goes to the one mentioned last; as a speaker, to the last one that
 //     spoke, if any did.
 //   - Role phrases ("the ambassador", "the Florida senator", "the
@@ -52,12 +54,16 @@ import (
 //     quotation; weight halves with each sentence back. Gender comes from
 //     titles (Mr., Ms.) and role words (spokeswoman, king), which exclude,
 //     and from the text's own confident "he"/"she" resolutions, which
-//     only weigh; never from lists of first names. A bare capitalised word
+//     only weigh (not those with another person between the pronoun and
+//     its antecedent in the sentence); never from lists of first names. A bare capitalised word
 //     that never spoke and has no title ("Iran", "Mexican") is not a
 //     person. It and they go only to bodies, texts and groups, and only
 //     to a salient one close by. "I" and "we" inside a quotation go to the
 //     speaker of that quotation; "who" to the nearest person before it in
 //     the sentence, "which" to the nearest body or text.
+//   - The lines of an interview ("Q: …", "A: …") go to the person named
+//     most before its first line (the answers) and to the one named
+//     after "with" in the paragraph leading into it (the questions).
 //
 // Decisions about what cannot be resolved, made for a user who counts
 // voices:
