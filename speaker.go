@@ -115,11 +115,14 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	if k > lo && k < hi && a.isPunct(k, ",") {
 		k++ // "However, he held his fire …"
 	}
-	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)); n++ {
+	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi) || a.openingPhrase(k, hi)); n++ {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
 		k++
+		if m := a.stateComma(k, hi); m > k {
+			k, n = m+1, n-1 // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …"
+		}
 	}
 	if k >= hi {
 		return 0, 0
@@ -150,6 +153,51 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// stateComma returns the comma after a state or country that follows the
+// place closing a leading phrase ("In Salem, New Hampshire, Trump went
+// after Bush"): at most three capitalized words (and abbreviation
+// periods) from k up to a comma, after a comma that a capitalized word
+// stands before. It returns k otherwise.
+func (a *attributor) stateComma(k, hi int) int {
+	if k < 2 || !a.isPunct(k-1, ",") || !a.capitalized(k-2) || !a.capitalized(k) {
+		return k
+	}
+	for m := k + 1; m < hi && m <= k+4; m++ {
+		switch {
+		case a.isPunct(m, ","):
+			return m
+		case a.capitalized(m) || a.isPunct(m, ".") && a.toks[m-1].end == a.toks[m].start:
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// openingPhrase reports whether the sentence opens at k with a phrase of
+// circumstance or a capitalized adverb that a comma closes within a few
+// words, before the subject: "Throughout the race, Smith has tried to
+// …", "Shortly before the vote, she …", "Likewise, Jones …". Such a word
+// is capitalized only because it comes first, and is never a name.
+func (a *attributor) openingPhrase(k, hi int) bool {
+	if !a.capitalized(k) {
+		return false
+	}
+	w := a.tokText(k)
+	if !a.wordIn(k, circumstancePreps|subordinators) && !openingWord(w) && !(len(w) > 4 && hasSuffixFold(w, "ly") && !a.wordIn(k, notAdverbs)) {
+		return false
+	}
+	for m := k + 1; m < hi && m <= k+12; m++ {
+		if a.isPunct(m, ",") {
+			return m > k+1 || !a.wordIn(k, circumstancePreps|subordinators)
+		}
+		if a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return false
 }
 
 // timePhrase reports whether a short phrase of time closed by a comma
