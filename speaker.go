@@ -790,7 +790,9 @@ func (a *attributor) holdsRelative(s, e int) bool {
 // Sanders' senior media adviser," "McCain, who has tangled with Cruz
 // repeatedly," "Federal officials familiar with it, speaking on condition
 // of anonymity,". An appositive belongs to the speaker span with its comma;
-// a relative or participial clause does not.
+// a relative or participial clause does not. A clause with a pronoun for
+// its subject is no appositive and makes no speaker: "Two days later, he
+// echoed the charge, saying …" (the caller finds "he" another way).
 func (a *attributor) setOff(end, lo int) (int, int) {
 	m := end - 1
 	for m >= lo && m > end-30 && !a.isPunct(m, ",") {
@@ -822,6 +824,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	switch k := m + 1; {
+	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
+		return 0, 0 // "Two days later, he echoed the charge,": a clause with its subject, no appositive
 	case a.wordIn(k, relWords) && a.lowerWord(k) && a.eventRelative(k+1, end):
 		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
