@@ -401,6 +401,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the jail was full", "Sheriff Wade Cole", "said")}},
 		{name: "a clause with a pronoun subject after a comma is no appositive", text: `A week later, she repeated the charge, saying the audit was flawed.`,
 			want: []ruleQuote{rIndirect("the charge", "she", "repeated"), rIndirect("the audit was flawed", "she", "saying")}},
+		{name: "a participle after the object of to is the subject's", text: `The mayor is making a pitch to young voters saying the city needs them.`,
+			want: []ruleQuote{rIndirect("the city needs them", "The mayor", "saying")}},
 		{name: "a relative clause of saying is not the speaker's", text: `Tom Ortiz, who said last week that he would vote no, said on Monday that the bill was dead.`,
 			want: []ruleQuote{rIndirect("that he would vote no", "who", "said"), rIndirect("that the bill was dead", "Tom Ortiz", "said")}},
 		{name: "a describing relative clause is the speaker's", text: `Tom Ortiz, who chairs the budget panel, said on Monday that the bill was dead.`,
