@@ -403,6 +403,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the charge", "she", "repeated"), rIndirect("the audit was flawed", "she", "saying")}},
 		{name: "a participle after the object of to is the subject's", text: `The mayor is making a pitch to young voters saying the city needs them.`,
 			want: []ruleQuote{rIndirect("the city needs them", "The mayor", "saying")}},
+		{name: "an irregular past ends the subject", text: `The governor sent a memo to employees explaining that the office would close.`,
+			want: []ruleQuote{rIndirect("that the office would close", "The governor", "explaining")}},
 		{name: "a relative clause of saying is not the speaker's", text: `Tom Ortiz, who said last week that he would vote no, said on Monday that the bill was dead.`,
 			want: []ruleQuote{rIndirect("that he would vote no", "who", "said"), rIndirect("that the bill was dead", "Tom Ortiz", "said")}},
 		{name: "a describing relative clause is the speaker's", text: `Tom Ortiz, who chairs the budget panel, said on Monday that the bill was dead.`,

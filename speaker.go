@@ -143,8 +143,8 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			if _, _, ok := a.cueAt(n, hi); ok {
 				break
 			}
-			if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n+1, infinitiveTo)) {
-				break // "The senator took to Twitter"
+			if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
+				break // "The senator took to Twitter", "The mayor sent a memo"
 			}
 			n++
 		}
