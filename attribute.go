@@ -3023,6 +3023,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	// X said (that) ….
 	s, e2 := a.leftNP(c)
+	if s < e2 && e.form == formGerund && s-1 > lo && a.lowerWord(s-1) && a.wordIn(s-1, infinitiveTo) {
+		// A participle after the words that follow "to" is not theirs but
+		// the subject's: they are a verb ("tried to defend his remarks
+		// calling …") or an addressee ("sent a memo to employees
+		// explaining …").
+		if ss, se := a.subjectNP(lo, c); ss < se && se < s {
+			s, e2 = ss, se
+		}
+	}
 	p := c - 1 // past auxiliaries: "… but did note that", "… and have pledged to"
 	for p > lo && a.wordIn(p, auxWords) && a.lowerWord(p) && !a.wordIn(p, spkPronouns) {
 		p--

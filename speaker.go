@@ -115,11 +115,14 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	if k > lo && k < hi && a.isPunct(k, ",") {
 		k++ // "However, he held his fire …"
 	}
-	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)); n++ {
+	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi) || a.openingPhrase(k, hi)); n++ {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
 		k++
+		if m := a.stateComma(k, hi); m > k {
+			k, n = m+1, n-1 // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …"
+		}
 	}
 	if k >= hi {
 		return 0, 0
@@ -169,8 +172,8 @@ func (a *attributor) nounRun(k, hi int) int {
 		if _, _, ok := a.cueAt(n, hi); ok {
 			break
 		}
-		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n+1, infinitiveTo)) {
-			break // "The senator took to Twitter"
+		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
+			break // "The senator took to Twitter", "The mayor sent a memo"
 		}
 		n++
 	}
@@ -196,6 +199,51 @@ func (a *attributor) subjectRole(n, hi int) int {
 		m++
 	}
 	return m
+}
+
+// stateComma returns the comma after a state or country that follows the
+// place closing a leading phrase ("In Salem, New Hampshire, Trump went
+// after Bush"): at most three capitalized words (and abbreviation
+// periods) from k up to a comma, after a comma that a capitalized word
+// stands before. It returns k otherwise.
+func (a *attributor) stateComma(k, hi int) int {
+	if k < 2 || !a.isPunct(k-1, ",") || !a.capitalized(k-2) || !a.capitalized(k) {
+		return k
+	}
+	for m := k + 1; m < hi && m <= k+4; m++ {
+		switch {
+		case a.isPunct(m, ","):
+			return m
+		case a.capitalized(m) || a.isPunct(m, ".") && a.toks[m-1].end == a.toks[m].start:
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// openingPhrase reports whether the sentence opens at k with a phrase of
+// circumstance or a capitalized adverb that a comma closes within a few
+// words, before the subject: "Throughout the race, Smith has tried to
+// …", "Shortly before the vote, she …", "Likewise, Jones …". Such a word
+// is capitalized only because it comes first, and is never a name.
+func (a *attributor) openingPhrase(k, hi int) bool {
+	if !a.capitalized(k) {
+		return false
+	}
+	w := a.tokText(k)
+	if !a.wordIn(k, circumstancePreps|subordinators) && !openingWord(w) && !(len(w) > 4 && hasSuffixFold(w, "ly") && !a.wordIn(k, notAdverbs)) {
+		return false
+	}
+	for m := k + 1; m < hi && m <= k+12; m++ {
+		if a.isPunct(m, ",") {
+			return m > k+1 || !a.wordIn(k, circumstancePreps|subordinators)
+		}
+		if a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return false
 }
 
 // timePhrase reports whether a short phrase of time closed by a comma
@@ -843,7 +891,9 @@ func (a *attributor) holdsRelative(s, e int) bool {
 // Sanders' senior media adviser," "McCain, who has tangled with Cruz
 // repeatedly," "Federal officials familiar with it, speaking on condition
 // of anonymity,". An appositive belongs to the speaker span with its comma;
-// a relative or participial clause does not.
+// a relative or participial clause does not. A clause with a pronoun for
+// its subject is no appositive and makes no speaker: "Two days later, he
+// echoed the charge, saying …" (the caller finds "he" another way).
 func (a *attributor) setOff(end, lo int) (int, int) {
 	m := end - 1
 	for m >= lo && m > end-30 && !a.isPunct(m, ",") {
@@ -875,6 +925,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return 0, 0
 	}
 	switch k := m + 1; {
+	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
+		return 0, 0 // "Two days later, he echoed the charge,": a clause with its subject, no appositive
 	case a.wordIn(k, relWords) && a.lowerWord(k) && a.eventRelative(k+1, end):
 		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):

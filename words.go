@@ -459,3 +459,20 @@ func controlVerb(w string) bool {
 	}
 	return false
 }
+
+// openingWords are adverbs that open a sentence with a phrase a comma
+// closes before the subject, and never name anyone: "Even so, she said",
+// "Back in 1999, he called", "Beyond that, he used". (The rule classes
+// are full: the words are asked only of a sentence's first word, when it
+// is capitalized and no other class skips it.)
+var openingWords = [...]string{"even", "just", "back", "beyond", "likewise", "more", "similarly", "besides", "elsewhere", "moments", "shortly", "soon"}
+
+// openingWord reports whether w is one of openingWords, in any case.
+func openingWord(w string) bool {
+	for _, c := range openingWords {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
+}
