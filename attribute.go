@@ -1597,6 +1597,7 @@ func (a *attributor) sentenceLike(q qspan) bool {
 // ---- speakers ----
 
 func (a *attributor) reportedPass() {
+	made := len(a.attrs) // the attributions before are directPass's
 	a.transcriptLines()
 	a.headlines()
 	a.pollLeads()
@@ -1664,8 +1665,32 @@ func (a *attributor) reportedPass() {
 				continue
 			}
 			a.addReported(at)
+			if e.form == formFixed && at.contentTokEnd <= c {
+				a.dropInside(made, at.contentTokStart, at.contentTokEnd)
+			}
 			inner = max(inner, at.contentTokEnd)
 			next = cend
+		}
+	}
+}
+
+// dropInside takes back the reported attributions made since made, the
+// last before the one just added, whose cues lie in [s, e): the content
+// of a trailing "according to" holds its clause whole, and PolNeAR's
+// annotators attribute the clause to the source of "according to" alone,
+// not the verbs inside it to their subjects as well ("Most voters say
+// they prefer lower prices, according to a poll": the poll, not "Most
+// voters say"). An attribution taken back keeps its tokens used but has
+// no content, which emit skips. The walk back stops at the first cue
+// before s, or after a few attributions: a clause holds a few.
+func (a *attributor) dropInside(made, s, e int) {
+	for i, n := len(a.attrs)-2, 0; i >= made && n < 8; i, n = i-1, n+1 {
+		at := &a.attrs[i]
+		if at.cueTok < s {
+			break
+		}
+		if at.cueTok < e {
+			at.end = at.start
 		}
 	}
 }
