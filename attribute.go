@@ -1613,6 +1613,7 @@ func (a *attributor) reportedPass() {
 	a.nounDemands()
 	ti, mi := 0, 0
 	inner := 0  // tokens before inner lie in the content of an attribution made
+	fixed := 0  // tokens before fixed lie in the content after "According to X,"
 	next := 0   // the first token after the last cue attributed
 	var at attr // reported's answer
 	for _, c := range a.cueToks {
@@ -1656,7 +1657,11 @@ func (a *attributor) reportedPass() {
 		// or as a participle ("…, saying …"). The outer content keeps its
 		// span.
 		nested := c < inner && !(e.class == cueSpeech && (a.wordIn(c-1, spkPronouns) && a.lowerWord(c-1) || (e.form == formPast || e.form == formThird) && (inTrail || a.capitalized(c-1) && !a.wordIn(c-1, spkPronouns) && a.wordIn(cend, thatWords))))
-		if nested && e.class != cueSpeech {
+		if nested && e.class != cueSpeech || c < fixed {
+			// "According to an FBI summary, Mills and Clinton told
+			// investigators they were unaware …": the clause after the
+			// source is the summary's, as after a trailing "according
+			// to" (dropInside); no verb inside it attributes.
 			continue
 		}
 		if a.reported(c, cend, e, lo, hi, &at) {
@@ -1667,6 +1672,8 @@ func (a *attributor) reportedPass() {
 			a.addReported(at)
 			if e.form == formFixed && at.contentTokEnd <= c {
 				a.dropInside(made, at.contentTokStart, at.contentTokEnd)
+			} else if e.form == formFixed {
+				fixed = max(fixed, at.contentTokEnd)
 			}
 			inner = max(inner, at.contentTokEnd)
 			next = cend

@@ -812,6 +812,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he will welcome advice from anyone", "Kasich", "then says")}},
 		{name: "according to after an attribution inside the clause, which it takes back", text: `Some 59 percent of voters view her unfavorably, according to a poll last week.`,
 			want: []ruleQuote{rIndirect("Some 59 percent of voters view her unfavorably", "a poll last week", "according to")}},
+		{name: "a verb of saying inside the clause after a leading according to", text: `According to the court filing, she told inspectors the wall was sound.`,
+			want: []ruleQuote{rIndirect("she told inspectors the wall was sound", "the court filing", "According to")}},
 		{name: "according to after a verb of saying inside the clause, which it takes back", text: `Most tenants told the board they opposed the tower, according to minutes of the meeting.`,
 			want: []ruleQuote{rIndirect("Most tenants told the board they opposed the tower", "minutes of the meeting", "according to")}},
 		{name: "according to after a leading conjunction", text: `But the publisher declined to renew the offer, according to an executive.`,
