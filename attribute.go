@@ -1665,6 +1665,15 @@ func (a *attributor) reportedPass() {
 			continue
 		}
 		if a.reported(c, cend, e, lo, hi, &at) {
+			if c < inner && at.contentTokStart < at.spkTok && equalFoldASCII(a.tokText(at.contentTokStart), "what") {
+				// "… condemned what he called a “brazen breach”", "…
+				// fight what he said were punitive rules": a free
+				// relative inside another content is what the outer
+				// speaker speaks of, and that content holds it whole;
+				// PolNeAR's annotators give it no attribution of its
+				// own, whatever the subject.
+				continue
+			}
 			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) &&
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue

@@ -812,6 +812,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he will welcome advice from anyone", "Kasich", "then says")}},
 		{name: "according to after an attribution inside the clause, which it takes back", text: `Some 59 percent of voters view her unfavorably, according to a poll last week.`,
 			want: []ruleQuote{rIndirect("Some 59 percent of voters view her unfavorably", "a poll last week", "according to")}},
+		{name: "a free relative of naming inside a content makes no attribution", text: `The mayor criticized what she called a reckless budget.`,
+			want: []ruleQuote{rIndirect("what she called a reckless budget", "The mayor", "criticized")}},
 		{name: "a verb of saying inside the clause after a leading according to", text: `According to the court filing, she told inspectors the wall was sound.`,
 			want: []ruleQuote{rIndirect("she told inspectors the wall was sound", "the court filing", "According to")}},
 		{name: "according to after a verb of saying inside the clause, which it takes back", text: `Most tenants told the board they opposed the tower, according to minutes of the meeting.`,
