@@ -2009,13 +2009,12 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 		}
 	}
-	// A company noun just before the run: "chipmaker Halvorsen Micro",
-	// "the retailer Acme", whom "the company" may then name. Not the
-	// nouns that as often head a relative clause ("the group Fiorina
-	// addressed", "the company Trump founded").
+	// A company noun just before the run (companyNouns): "chipmaker
+	// Halvorsen Micro", "the retailer Acme", whom "the company" may then
+	// name.
 	if lo > 0 && !toks[lo].gapped() && !org && title < 0 && m.ek == kUnknown {
 		if k := lo - 1; !toks[k].has(tCap) && f.lexOf(toks, k).is&lxOrg != 0 {
-			if w := f.key(&toks[k]); isCompanyWord(w) && w != "company" && w != "firm" && w != "group" && w != "corporation" {
+			if w := f.key(&toks[k]); companyNouns[w] {
 				m.ek, m.head, m.company = kOrg, f.id(w), true
 			}
 		}

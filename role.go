@@ -452,6 +452,19 @@ var companyWords = map[string]bool{
 	"steelmaker": true, "planemaker": true, "supplier": true, "startup": true,
 }
 
+// companyNouns, in lower case just before a capitalised name, make it a
+// company's name: "the carmaker Velto Motors", "retailer Acme", "the oil
+// giant Exxon Mobil", which "the company" may then name. Not the company
+// words that as often head a relative clause without "that" ("the
+// company Trump founded", "the group Fiorina addressed").
+var companyNouns = map[string]bool{
+	"maker": true, "giant": true, "operator": true, "carrier": true,
+	"retailer": true, "insurer": true, "manufacturer": true, "airline": true,
+	"conglomerate": true, "lender": true, "bank": true, "automaker": true,
+	"carmaker": true, "chipmaker": true, "drugmaker": true, "steelmaker": true,
+	"planemaker": true, "supplier": true, "startup": true,
+}
+
 // corpSuffixes mark a name as a company's: "Acme Corp.", "Nordlink
 // Shipping Group".
 var corpSuffixes = map[string]bool{
