@@ -33,9 +33,9 @@ import (
 //     "Ilham Aliyev", "Republican Donald Trump" gives "Donald Trump"); a
 //     name taken from a title-case headline gives way to the next one
 //     written in prose. Generational suffixes must agree ("Donald Trump
-//     Jr." is not "Donald Trump"). A surname shared by several clusters ("Aliyev")
-//     goes to the one mentioned last; as a speaker, to the last one that
-//     spoke, if any did.
+//     Jr." is not "Donald Trump"). A surname shared by several clusters
+//     ("Aliyev") goes to the one mentioned last; as a speaker, to the last
+//     one that spoke, if any did.
 //   - Role phrases ("the ambassador", "the Florida senator", "the
 //     ministry") go to the most recent cluster introduced with that role
 //     (as a title, a role word before the name or an appositive) or
@@ -55,9 +55,9 @@ import (
 //     titles (Mr., Ms.) and role words (spokeswoman, king), which exclude,
 //     and from the text's own confident "he"/"she" resolutions, which
 //     only weigh (not those with another person between the pronoun and
-//     its antecedent in the sentence); never from lists of first names. A bare capitalised word
-//     that never spoke and has no title ("Iran", "Mexican") is not a
-//     person. It and they go only to bodies, texts and groups, and only
+//     its antecedent in the sentence); never from lists of first names. A
+//     bare capitalised word that never spoke and has no title ("Iran",
+//     "Mexican") is not a person. It and they go only to bodies, texts and groups, and only
 //     to a salient one close by. "I" and "we" inside a quotation go to the
 //     speaker of that quotation; "who" to the nearest person before it in
 //     the sentence, "which" to the nearest body or text.
