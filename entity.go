@@ -2085,6 +2085,9 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
 			continue
 		}
+		if r.otherCamp(c, mods) {
+			continue // "the Republican nominee" is not "Democratic nominee Hillary Clinton"
+		}
 		score := 0
 		for _, w := range mods {
 			if r.context(c, w) {
@@ -2108,6 +2111,25 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		r.addOrg(r.f.str(m.head), c)
 	}
 	return c
+}
+
+// otherCamp reports whether a party word among a role phrase's
+// modifiers, mods, names another party than a party word among cluster
+// c's context words (partyWords): c was introduced as of another party
+// ("Democratic nominee Hillary Clinton", then "the Republican nominee").
+func (r *resolver) otherCamp(c int, mods []string) bool {
+	for _, w := range mods {
+		p, ok := partyWords[w]
+		if !ok {
+			continue
+		}
+		for _, x := range r.cs[c].ctx {
+			if q, ok := partyWords[x]; ok && q != p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessorOf resolves the owner a mention names with a possessive ("Trump's

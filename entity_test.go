@@ -489,6 +489,11 @@ var entityCases = []struct {
 			{Indirect, "Will taxes", "rise?", "Q:", "Q", "Tom Vance"},
 			{Indirect, "No.", "this year.", "A:", "A", "Dana Ruiz"},
 		}},
+	{"a role of another party names someone else", "Democratic presidential candidate Ana Ruiz spoke in Ohio on Monday.\n\nThe Democratic presidential candidate said the plan would work.\n\nThe Republican nominee said it would fail.",
+		[]tq{
+			{Indirect, "the plan", "would work", "", "The Democratic presidential candidate", "Ana Ruiz"},
+			{Indirect, "it would", "would fail", "", "The Republican nominee", "Republican nominee"},
+		}},
 	{"a name written in prose replaces a title's", "Longtime Gadfly Ana Ruiz Says Levy Will Pass.\n\nAna Ruiz said on Monday that the vote was near.\n\n“We have the votes,” Ruiz said.",
 		[]tq{
 			{Indirect, "Levy Will", "Will Pass", "", "Longtime Gadfly Ana Ruiz", "Ana Ruiz"},

@@ -358,6 +358,17 @@ var affiliationWords = map[string]bool{
 	"labour": true, "tory": true, "centrist": true,
 }
 
+// partyWords map the words of a party to the party: two phrases naming
+// different parties never name one person ("Democratic nominee Hillary
+// Clinton" is not "the Republican nominee", "the GOP nominee" may be
+// "Republican nominee Donald Trump"). Camps that are not parties
+// ("conservative", "progressive") exclude no one.
+var partyWords = map[string]string{
+	"republican": "republican", "gop": "republican", "republicans": "republican",
+	"democrat": "democratic", "democratic": "democratic", "democrats": "democratic",
+	"labour": "labour", "tory": "conservative-uk", "tories": "conservative-uk",
+}
+
 // nameConnectors are lower-case words that may stand inside a capitalised
 // name when a capitalised word follows: "Ministry of Foreign Affairs",
 // "Charles de Gaulle".
