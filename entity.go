@@ -1760,14 +1760,16 @@ func (r *resolver) resolveWord(m *mention, keys []string) int {
 func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 	// The name is taken only when it is used: most mentions join a
 	// cluster named as fully before.
-	head := r.f.toks[m.tokLo].has(tHeadline)
+	// Whether the name is a headline's is asked only when it may matter:
+	// for a new cluster, a fuller name, or a cluster named by a headline.
 	if c < 0 {
 		c = r.newCluster(r.text[m.start:m.end], m.ek, m)
 		r.cs[c].nameToks = int32(len(keys))
 		r.cs[c].keys = keys
-		r.cs[c].headName = head
-	} else if cl := &r.cs[c]; len(keys) > int(cl.nameToks) || cl.headName && !head && (len(keys) > 1 || cl.nameToks > 2) {
-		cl.name, cl.nameToks, cl.keys, cl.headName = r.text[m.start:m.end], int32(len(keys)), keys, head
+		r.cs[c].headName = r.f.toks[m.tokLo].has(tHeadline)
+	} else if cl := &r.cs[c]; len(keys) > int(cl.nameToks) || cl.headName && (len(keys) > 1 || cl.nameToks > 2) && !r.f.toks[m.tokLo].has(tHeadline) {
+		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
+		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
 	}
 	return c
 }
@@ -2709,8 +2711,11 @@ func (r *resolver) interview() {
 	ans, ask, found := -1, -1, false
 	for qi := range qs {
 		sp := qs[qi].Speaker
+		if sp == nil || sp.End-sp.Start != 1 {
+			continue // most speakers: the one test
+		}
 		mi := r.spk[qi]
-		if mi < 0 || r.f.ms[mi].cluster >= 0 || sp.End-sp.Start != 1 || r.text[sp.Start] != 'Q' && r.text[sp.Start] != 'A' {
+		if mi < 0 || r.f.ms[mi].cluster >= 0 || r.text[sp.Start] != 'Q' && r.text[sp.Start] != 'A' {
 			continue
 		}
 		if !found {
