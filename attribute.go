@@ -1894,19 +1894,17 @@ func (a *attributor) nounCues() {
 	}
 }
 
-// possessor returns the name that possessive token p ends, without its
-// "’s", reading back over capitalised words and abbreviations to lo:
-// "Mr. Trump" of "Mr. Trump's claim".
+// possessor returns the name that possessive token p ends, with its "’s"
+// as PolNeAR's annotators mark a noun cue's speaker, reading back over
+// capitalised words and abbreviations to lo but not over a capitalised
+// preposition or conjunction opening the sentence: "Mr. Trump's" of "Mr.
+// Trump's claim", "Governor Lund’s" of "Despite Governor Lund’s claim".
 func (a *attributor) possessor(p, lo int) Span {
 	s := p
-	for s-1 >= lo && (a.capitalized(s-1) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
+	for s-1 >= lo && (a.capitalized(s-1) && !a.wordIn(s-1, functionWords|subordinators|circumstancePreps) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
 		s--
 	}
-	cut := 2
-	if strings.HasSuffix(a.tokText(p), "’s") {
-		cut = 4
-	}
-	return Span{Start: int(a.toks[s].start), End: int(a.toks[p].end) - cut}
+	return Span{Start: int(a.toks[s].start), End: int(a.toks[p].end)}
 }
 
 // nounDemands attributes what a noun of demanding or promising asks for
