@@ -1876,13 +1876,7 @@ func (a *attributor) nounCues() {
 		}
 		lo, hi := a.sentBounds(c)
 		at := newAttr(Indirect)
-		at.cueTok, at.cueEnd = c, c+1
-		switch {
-		case a.wordIn(c-1, possessives) && a.lowerWord(c-1) || a.wordIn(c-1, possessives) && c-1 == lo:
-			at.spkTok, at.spkEnd = c-1, c
-		case a.possessiveWord(c - 1):
-			at.speaker = a.possessor(c-1, lo) // the name: "Mr. Trump's claim"
-		}
+		a.nounLead(&at, c, lo)
 		last := a.contentEnd(lo, hi)
 		end := a.contentStop(c+1, last)
 		if end <= c+2 {
@@ -1892,6 +1886,62 @@ func (a *attributor) nounCues() {
 		a.addReported(at)
 		next = end
 	}
+}
+
+// maxNounMods bounds the modifiers nounLead reads back over between a
+// noun cue and its determiner: "his stern warning", "a firmly held
+// belief".
+const maxNounMods = 2
+
+// nounLead sets the cue and the speaker of the attribution of noun cue c
+// from the words before it, back to lo. The cue takes the modifiers
+// between the noun and its determiner, as PolNeAR's annotators mark it
+// ("his recent call for", "her fundamental argument that"), and with no
+// possessor an article or a demonstrative opens the cue ("a call for",
+// "the hope that"). Without a determiner to anchor them, the words
+// before the noun stay out: "renewed Republican calls for". A possessor
+// right before the noun is the speaker ("his", "Mr. Trump's"); past
+// modifiers it is left out, where PolNeAR's annotators as often
+// attribute the whole phrase to another verb ("decried Trump's repeated
+// calls to …"): taking it gained 8 and lost 9 speakers on our measure.
+func (a *attributor) nounLead(at *attr, c, lo int) {
+	at.cueTok, at.cueEnd = c, c+1
+	d := c - 1
+	for d >= lo && d > c-1-maxNounMods && a.nounModifier(d) {
+		d--
+	}
+	if d < lo {
+		return
+	}
+	switch {
+	case a.wordIn(d, possessives) && (a.lowerWord(d) || d == lo):
+		if d == c-1 {
+			at.spkTok, at.spkEnd = d, d+1
+		}
+	case a.possessiveWord(d):
+		if d == c-1 {
+			at.speaker = a.possessor(d, lo) // the name: "Mr. Trump's claim"
+		}
+	case a.wordIn(d, npDeterminers) && !a.wordIn(d, possessives|quantifiers|numberWords):
+		// "an assertion that", "the hope that". A word between an article
+		// and a noun in -s may be the noun, the noun cue its verb: "the
+		// suit claims that", "the government hopes to".
+		if d == c-1 || !strings.HasSuffix(a.tokText(c), "s") {
+			at.cueTok = d
+		}
+		return
+	default:
+		return
+	}
+	at.cueTok = d + 1
+}
+
+// nounModifier reports whether word k may modify a noun cue after its
+// determiner: a word in lower case that is no function word, auxiliary,
+// preposition or determiner ("recent", "firmly", "held"), nor a
+// possessive.
+func (a *attributor) nounModifier(k int) bool {
+	return a.isWord(k) && a.lowerWord(k) && !a.wordIn(k, functionWords|auxWords|npDeterminers|boundaryWords|npPrepositions|possessives) && !a.possessiveWord(k)
 }
 
 // possessor returns the name that possessive token p ends, with its "’s"
@@ -1958,14 +2008,9 @@ func (a *attributor) nounDemands() {
 			continue
 		}
 		at := newAttr(Indirect)
-		at.cueTok, at.cueEnd = c, c+1
+		a.nounLead(&at, c, lo)
 		if start == c+2 {
 			at.cueEnd = c + 2
-		}
-		if a.wordIn(p, possessives) {
-			at.spkTok, at.spkEnd = p, p+1
-		} else if a.possessiveWord(p) {
-			at.speaker = a.possessor(p, lo)
 		}
 		at.contentTokStart, at.contentTokEnd = start, end
 		a.addReported(at)
