@@ -1864,7 +1864,9 @@ func (a *attributor) rightNPEnds(k, hi int) bool {
 
 // nounCues attributes the "that" clause after a noun of saying or
 // believing: "his warning that Britain would have to wait", "Trump's
-// claim that …". The speaker is the possessive before the noun, if any.
+// claim that …". The speaker is the possessive before the noun, if any
+// (nounLead), or the subject of the word read as a verb: "They fear that
+// …" (cueSubject).
 func (a *attributor) nounCues() {
 	next := 1 // the first token after the last content attributed
 	for _, c := range a.nounToks {
@@ -1877,6 +1879,14 @@ func (a *attributor) nounCues() {
 		lo, hi := a.sentBounds(c)
 		at := newAttr(Indirect)
 		a.nounLead(&at, c, lo)
+		if at.cueTok == c && at.spkTok < 0 && at.speaker.Start < 0 {
+			// No determiner, modifier or possessor before the word: it may
+			// be the verb, whose subject is the speaker ("Sanders,
+			// meanwhile, hopes that", "They fear that").
+			if s, e := a.leftNP(c); s < e && a.cueSubject(e-1, c) {
+				at.spkTok, at.spkEnd = s, e
+			}
+		}
 		last := a.contentEnd(lo, hi)
 		end := a.contentStop(c+1, last)
 		if end <= c+2 {
@@ -1886,6 +1896,25 @@ func (a *attributor) nounCues() {
 		a.addReported(at)
 		next = end
 	}
+}
+
+// cueSubject reports whether the noun phrase ending with word l is the
+// subject of word c of nounCues read as a verb: a pronoun ("She fears
+// that"), a name ("Trump claims that"), or a plural noun before the base form ("Party leaders hope
+// that"). A verb ("he expressed concern that"), a possessive, an
+// adjective or a singular noun before a word in -s ("the false claims
+// that") may stand before a noun.
+func (a *attributor) cueSubject(l, c int) bool {
+	if a.pastVerb(l) || a.possessiveWord(l) {
+		return false
+	}
+	if a.wordIn(l, spkPronouns) {
+		return true
+	}
+	if a.capitalized(l) {
+		return !a.wordIn(l, functionWords|npDeterminers)
+	}
+	return a.lowerWord(l) && !strings.HasSuffix(a.tokText(c), "s") && strings.HasSuffix(a.tokText(l), "s")
 }
 
 // maxNounMods bounds the modifiers nounLead reads back over between a
@@ -1912,6 +1941,15 @@ func (a *attributor) nounLead(at *attr, c, lo int) {
 	}
 	if d < lo {
 		return
+	}
+	// A verb in the past right after the determiner or an adverb is an
+	// adjective ("the debunked claim", "the firmly held belief"); after
+	// another word it is the verb of that word, its subject: "The mayor
+	// voiced concern that".
+	for m := d + 2; m < c; m++ {
+		if a.pastVerb(m) && !a.adverb(m-1) {
+			return
+		}
 	}
 	switch {
 	case a.wordIn(d, possessives) && (a.lowerWord(d) || d == lo):
