@@ -1900,10 +1900,10 @@ func (a *attributor) nounCues() {
 
 // cueSubject reports whether the noun phrase ending with word l is the
 // subject of word c of nounCues read as a verb: a pronoun ("She fears
-// that"), a name ("Trump claims that"), or a plural noun before the base form ("Party leaders hope
-// that"). A verb ("he expressed concern that"), a possessive, an
-// adjective or a singular noun before a word in -s ("the false claims
-// that") may stand before a noun.
+// that"), a name ("Trump claims that"), or a plural noun before the
+// base form ("Party leaders hope that"). A verb ("he expressed concern
+// that"), a possessive, an adjective or a singular noun before a word in
+// -s ("the false claims that") may stand before a noun.
 func (a *attributor) cueSubject(l, c int) bool {
 	if a.pastVerb(l) || a.possessiveWord(l) {
 		return false
@@ -1944,8 +1944,8 @@ func (a *attributor) nounLead(at *attr, c, lo int) {
 	}
 	// A verb in the past right after the determiner or an adverb is an
 	// adjective ("the debunked claim", "the firmly held belief"); after
-	// another word it is the verb of that word, its subject: "The mayor
-	// voiced concern that".
+	// another word it is a verb, that word the end of its subject: "The
+	// mayor voiced concern that" leaves the noun alone.
 	for m := d + 2; m < c; m++ {
 		if a.pastVerb(m) && !a.adverb(m-1) {
 			return
