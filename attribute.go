@@ -1864,7 +1864,9 @@ func (a *attributor) rightNPEnds(k, hi int) bool {
 
 // nounCues attributes the "that" clause after a noun of saying or
 // believing: "his warning that Britain would have to wait", "Trump's
-// claim that …". The speaker is the possessive before the noun, if any.
+// claim that …". The speaker is the possessive before the noun, if any
+// (nounLead), or the subject of the word read as a verb: "They fear that
+// …" (cueSubject).
 func (a *attributor) nounCues() {
 	next := 1 // the first token after the last content attributed
 	for _, c := range a.nounToks {
@@ -1876,12 +1878,14 @@ func (a *attributor) nounCues() {
 		}
 		lo, hi := a.sentBounds(c)
 		at := newAttr(Indirect)
-		at.cueTok, at.cueEnd = c, c+1
-		switch {
-		case a.wordIn(c-1, possessives) && a.lowerWord(c-1) || a.wordIn(c-1, possessives) && c-1 == lo:
-			at.spkTok, at.spkEnd = c-1, c
-		case a.possessiveWord(c - 1):
-			at.speaker = a.possessor(c-1, lo) // the name: "Mr. Trump's claim"
+		a.nounLead(&at, c, lo)
+		if at.cueTok == c && at.spkTok < 0 && at.speaker.Start < 0 {
+			// No determiner, modifier or possessor before the word: it may
+			// be the verb, whose subject is the speaker ("Sanders,
+			// meanwhile, hopes that", "They fear that").
+			if s, e := a.leftNP(c); s < e && a.cueSubject(e-1, c) {
+				at.spkTok, at.spkEnd = s, e
+			}
 		}
 		last := a.contentEnd(lo, hi)
 		end := a.contentStop(c+1, last)
@@ -1894,19 +1898,101 @@ func (a *attributor) nounCues() {
 	}
 }
 
-// possessor returns the name that possessive token p ends, without its
-// "’s", reading back over capitalised words and abbreviations to lo:
-// "Mr. Trump" of "Mr. Trump's claim".
+// cueSubject reports whether the noun phrase ending with word l is the
+// subject of word c of nounCues read as a verb: a pronoun ("She fears
+// that"), a name ("Trump claims that"), or a plural noun before the
+// base form ("Party leaders hope that"). A verb ("he expressed concern
+// that"), a possessive, an adjective or a singular noun before a word in
+// -s ("the false claims that") may stand before a noun.
+func (a *attributor) cueSubject(l, c int) bool {
+	if a.pastVerb(l) || a.possessiveWord(l) {
+		return false
+	}
+	if a.wordIn(l, spkPronouns) {
+		return true
+	}
+	if a.capitalized(l) {
+		return !a.wordIn(l, functionWords|npDeterminers)
+	}
+	return a.lowerWord(l) && !strings.HasSuffix(a.tokText(c), "s") && strings.HasSuffix(a.tokText(l), "s")
+}
+
+// maxNounMods bounds the modifiers nounLead reads back over between a
+// noun cue and its determiner: "his stern warning", "a firmly held
+// belief".
+const maxNounMods = 2
+
+// nounLead sets the cue and the speaker of the attribution of noun cue c
+// from the words before it, back to lo. The cue takes the modifiers
+// between the noun and its determiner, as PolNeAR's annotators mark it
+// ("his recent call for", "her fundamental argument that"), and with no
+// possessor an article or a demonstrative opens the cue ("a call for",
+// "the hope that"). Without a determiner to anchor them, the words
+// before the noun stay out: "renewed Republican calls for". A possessor
+// right before the noun is the speaker ("his", "Mr. Trump's"); past
+// modifiers it is left out, where PolNeAR's annotators as often
+// attribute the whole phrase to another verb ("decried Trump's repeated
+// calls to …"): taking it gained 8 and lost 9 speakers on our measure.
+func (a *attributor) nounLead(at *attr, c, lo int) {
+	at.cueTok, at.cueEnd = c, c+1
+	d := c - 1
+	for d >= lo && d > c-1-maxNounMods && a.nounModifier(d) {
+		d--
+	}
+	if d < lo {
+		return
+	}
+	// A verb in the past right after the determiner or an adverb is an
+	// adjective ("the debunked claim", "the firmly held belief"); after
+	// another word it is a verb, that word the end of its subject: "The
+	// mayor voiced concern that" leaves the noun alone.
+	for m := d + 2; m < c; m++ {
+		if a.pastVerb(m) && !a.adverb(m-1) {
+			return
+		}
+	}
+	switch {
+	case a.wordIn(d, possessives) && (a.lowerWord(d) || d == lo):
+		if d == c-1 {
+			at.spkTok, at.spkEnd = d, d+1
+		}
+	case a.possessiveWord(d):
+		if d == c-1 {
+			at.speaker = a.possessor(d, lo) // the name: "Mr. Trump's claim"
+		}
+	case a.wordIn(d, npDeterminers) && !a.wordIn(d, possessives|quantifiers|numberWords):
+		// "an assertion that", "the hope that". A word between an article
+		// and a noun in -s may be the noun, the noun cue its verb: "the
+		// suit claims that", "the government hopes to".
+		if d == c-1 || !strings.HasSuffix(a.tokText(c), "s") {
+			at.cueTok = d
+		}
+		return
+	default:
+		return
+	}
+	at.cueTok = d + 1
+}
+
+// nounModifier reports whether word k may modify a noun cue after its
+// determiner: a word in lower case that is no function word, auxiliary,
+// preposition or determiner ("recent", "firmly", "held"), nor a
+// possessive.
+func (a *attributor) nounModifier(k int) bool {
+	return a.isWord(k) && a.lowerWord(k) && !a.wordIn(k, functionWords|auxWords|npDeterminers|boundaryWords|npPrepositions|possessives) && !a.possessiveWord(k)
+}
+
+// possessor returns the name that possessive token p ends, with its "’s"
+// as PolNeAR's annotators mark a noun cue's speaker, reading back over
+// capitalised words and abbreviations to lo but not over a capitalised
+// preposition or conjunction opening the sentence: "Mr. Trump's" of "Mr.
+// Trump's claim", "Governor Lund’s" of "Despite Governor Lund’s claim".
 func (a *attributor) possessor(p, lo int) Span {
 	s := p
-	for s-1 >= lo && (a.capitalized(s-1) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
+	for s-1 >= lo && (a.capitalized(s-1) && !a.wordIn(s-1, functionWords|subordinators|circumstancePreps) || a.isPunct(s-1, ".") && s-2 >= lo && a.capitalized(s-2) && a.toks[s-2].end == a.toks[s-1].start) {
 		s--
 	}
-	cut := 2
-	if strings.HasSuffix(a.tokText(p), "’s") {
-		cut = 4
-	}
-	return Span{Start: int(a.toks[s].start), End: int(a.toks[p].end) - cut}
+	return Span{Start: int(a.toks[s].start), End: int(a.toks[p].end)}
 }
 
 // nounDemands attributes what a noun of demanding or promising asks for
@@ -1960,14 +2046,9 @@ func (a *attributor) nounDemands() {
 			continue
 		}
 		at := newAttr(Indirect)
-		at.cueTok, at.cueEnd = c, c+1
+		a.nounLead(&at, c, lo)
 		if start == c+2 {
 			at.cueEnd = c + 2
-		}
-		if a.wordIn(p, possessives) {
-			at.spkTok, at.spkEnd = p, p+1
-		} else if a.possessiveWord(p) {
-			at.speaker = a.possessor(p, lo)
 		}
 		at.contentTokStart, at.contentTokEnd = start, end
 		a.addReported(at)
