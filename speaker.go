@@ -1438,6 +1438,15 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 						e = n
 					}
 				}
+				// A relative clause after the appositive, to the end of
+				// the sentence, belongs to the speaker as annotators mark
+				// it: "said Ann Li, a lawyer for the city, who filed the
+				// suit."
+				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) {
+					if n := a.appositiveToEnd(m+1, hi); n > m+2 {
+						e = n
+					}
+				}
 			}
 		}
 	}
