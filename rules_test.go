@@ -211,6 +211,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The bill is dead,", "Tom Abara, director of the Policy Centre, a think tank in Leeds", "said")}},
 		{name: "relative clause after said X and an appositive", text: `“The levy is unfair,” said Omar Bello, a grocer in Leeds, who runs three shops near the market.`,
 			want: []ruleQuote{rDirect("The levy is unfair,", "Omar Bello, a grocer in Leeds, who runs three shops near the market", "said")}},
+		{name: "long relative clause after said X", text: `“The plan will fail,” said Ruth Okafor, who ran the county water board for nine years and now teaches public policy at a small college near Leeds.`,
+			want: []ruleQuote{rDirect("The plan will fail,", "Ruth Okafor, who ran the county water board for nine years and now teaches public policy at a small college near Leeds", "said")}},
 		{name: "appositive comma after said X", text: `“We will appeal,” said Ann Li, a lawyer for the city, in a statement.`,
 			want: []ruleQuote{rDirect("We will appeal,", "Ann Li, a lawyer for the city,", "said")}},
 		{name: "long appositive comma before said", text: `“We are ready,” Ann Li, 52, a retired nurse in Dover, Del., said.`,

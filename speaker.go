@@ -1395,10 +1395,10 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 	if complement {
 		e = a.complementEnd(s, e, hi)
 	}
-	// A relative clause to the end of the sentence: ", who grew up with
-	// Ali in the neighborhood."
+	// A relative clause to the end of the sentence, up to 30 tokens: ",
+	// who grew up with Ali in the neighborhood."
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && a.wordIn(e+1, relWords) && a.lowerWord(e+1) {
-		if n := a.appositiveToEnd(e+1, hi); n > e+2 {
+		if n := a.phraseToEnd(e+1, hi, 30); n > e+2 {
 			return s, n
 		}
 	}
@@ -1439,11 +1439,11 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 					}
 				}
 				// A relative clause after the appositive, to the end of
-				// the sentence, belongs to the speaker as annotators mark
-				// it: "said Ann Li, a lawyer for the city, who filed the
-				// suit."
+				// the sentence (up to 30 tokens), belongs to the speaker
+				// as annotators mark it: "said Ann Li, a lawyer for the
+				// city, who filed the suit."
 				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) {
-					if n := a.appositiveToEnd(m+1, hi); n > m+2 {
+					if n := a.phraseToEnd(m+1, hi, 30); n > m+2 {
 						e = n
 					}
 				}
@@ -1517,8 +1517,15 @@ func (a *attributor) appositiveComma(s, e, hi int) int {
 // to the end of the sentence (at most 15 tokens, no cue, no quotation, no
 // comma), or k.
 func (a *attributor) appositiveToEnd(k, hi int) int {
+	return a.phraseToEnd(k, hi, 15)
+}
+
+// phraseToEnd is appositiveToEnd for a phrase of at most n tokens: a
+// relative clause may run longer than an appositive (", who ran the board
+// for nine years and now teaches …").
+func (a *attributor) phraseToEnd(k, hi, n int) int {
 	m := k
-	for m < hi && m < k+15 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
+	for m < hi && m < k+n && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
 		if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
 			return k
 		}
