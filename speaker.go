@@ -355,8 +355,8 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
-	for s+1 < end && a.focusWord(s) {
-		s++ // "even a top GOP strategist said": the adverb is not the speaker's
+	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
+		s++ // "even a top GOP strategist said": the adverb is not the speaker's, but "only 40 percent" keeps it
 	}
 	// "Neither the mayor nor his aides said": both members are the
 	// speaker, as annotators mark them, with "neither".
@@ -1081,12 +1081,17 @@ func (a *attributor) nickname(k int) bool {
 }
 
 // approximately reports whether token k opens a quantity: "About four in
-// 10 voters", "at least a dozen members".
+// 10 voters", "at least a dozen members", "nearly half", "only 40
+// percent", "not everyone".
 func (a *attributor) approximately(k int) bool {
 	if a.atLeast(k) {
 		return true
 	}
-	return equalFoldASCII(a.tokText(k), "about") && (a.isNumber(k+1) || a.wordIn(k+1, numberWords|quantifiers))
+	if !a.isNumber(k+1) && !a.wordIn(k+1, numberWords|quantifiers) {
+		return false
+	}
+	w := a.tokText(k)
+	return equalFoldASCII(w, "about") || quantityAdverb(w)
 }
 
 // demonstrative reports whether "That" or "This" opening the sentence at s,

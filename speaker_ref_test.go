@@ -255,7 +255,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
-	for s+1 < end && a.focusWord(s) {
+	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's
 	}
 	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
