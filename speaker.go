@@ -1241,6 +1241,68 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 	return k, e, e > k
 }
 
+// sourceToEnd extends a source after "according to" that ends at a
+// comma (token e) over the appositive or relative clause that closes the
+// sentence, as annotators mark it: "…, according to the Civic Fund, a
+// group that tracks donors.", "…, according to Ann Li, who ran the
+// count." The phrase runs to hi (the end of the content) in one part or
+// two ("…, director of the center, which ran the poll."), each opened as
+// appositiveOpens says, of at most 30 tokens, with no cue and no
+// quotation. It returns e when there is none.
+func (a *attributor) sourceToEnd(e, hi int) int {
+	if !a.appositiveOpens(e, hi) {
+		return e
+	}
+	if n := a.phraseToEnd(e+1, hi, 30); n > e+1 {
+		return n
+	}
+	m := e + 1
+	for m < hi && m < e+31 && a.isWord(m) {
+		m++
+	}
+	if a.appositiveOpens(m, hi) {
+		if n := a.phraseToEnd(m+1, hi, 30); n > m+1 {
+			return n
+		}
+	}
+	return e
+}
+
+// appositiveOpens reports whether token e is a comma followed by a word
+// that opens an appositive or a relative clause, and no clause: a
+// relative pronoun, "a" or "an", a number, or a word in lower case that
+// is no function word, boundary word, gerund or verb ("director of …"),
+// with no finite auxiliary or verb in the past before a relative pronoun
+// ("…, some are swinging", "…, a network censured his report" are
+// clauses). "The" is left out: "…, the troops left" is as
+// likely a clause.
+func (a *attributor) appositiveOpens(e, hi int) bool {
+	k := e + 1
+	if k >= hi || !a.isPunct(e, ",") {
+		return false
+	}
+	switch {
+	case !a.lowerWord(k):
+		if !a.isNumber(k) {
+			return false
+		}
+	case a.wordIn(k, relWords):
+		return true
+	case a.wordIn(k, npDeterminers):
+		if w := a.tokText(k); w != "a" && w != "an" {
+			return false
+		}
+	case a.wordIn(k, functionWords|boundaryWords|auxWords) || a.gerund(k) || a.pastVerb(k):
+		return false
+	}
+	for n := k + 1; n < hi && n < k+30 && !a.wordIn(n, relWords|thatWords); n++ {
+		if a.lowerWord(n) && (a.wordIn(n, finiteAux) || a.pastVerb(n)) {
+			return false
+		}
+	}
+	return true
+}
+
 // parenLen returns how many tokens of [s, e) stand inside parentheses:
 // "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
 // mistaken for a junior staffer)" is a name of three words.
