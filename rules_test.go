@@ -213,6 +213,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The levy is unfair,", "Omar Bello, a grocer in Leeds, who runs three shops near the market", "said")}},
 		{name: "long relative clause after said X", text: `“The plan will fail,” said Ruth Okafor, who ran the county water board for nine years and now teaches public policy at a small college near Leeds.`,
 			want: []ruleQuote{rDirect("The plan will fail,", "Ruth Okafor, who ran the county water board for nine years and now teaches public policy at a small college near Leeds", "said")}},
+		{name: "participle after said X stays out of the speaker", text: `“We won the count,” said Ann Li, surrounded by her campaign aides.`,
+			want: []ruleQuote{rDirect("We won the count,", "Ann Li", "said")}},
 		{name: "appositive comma after said X", text: `“We will appeal,” said Ann Li, a lawyer for the city, in a statement.`,
 			want: []ruleQuote{rDirect("We will appeal,", "Ann Li, a lawyer for the city,", "said")}},
 		{name: "long appositive comma before said", text: `“We are ready,” Ann Li, 52, a retired nurse in Dover, Del., said.`,

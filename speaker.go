@@ -1481,7 +1481,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		}
 	}
 	// Appositive to the end of the sentence: ", president of the union."
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
@@ -1613,7 +1613,7 @@ func (a *attributor) phraseToEnd(k, hi, n int) int {
 // colon or semicolon and no cue with a clause of its own.
 func (a *attributor) longAppositive(e, hi int) int {
 	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) ||
-		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1)) {
+		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1) && !a.participle(e+1, hi)) {
 		return e
 	}
 	m := e + 1
@@ -1633,6 +1633,20 @@ func (a *attributor) longAppositive(e, hi int) int {
 		return e
 	}
 	return m
+}
+
+// participle reports whether token k is a verb in the past that opens a
+// participial phrase after a speaker's name, which annotators leave out of
+// the speaker: "said Ann Li, angered that the board met without her",
+// "said the mayor, surrounded by aides". A cue is not one: "said Ann Li,
+// asked about her claims that …" keeps the phrase in the speaker, where
+// no attribution of its own is read.
+func (a *attributor) participle(k, hi int) bool {
+	if !a.pastVerb(k) {
+		return false
+	}
+	_, _, ok := a.cueAt(k, hi)
+	return !ok
 }
 
 // gerund reports whether token k is a word of more than four bytes ending
