@@ -292,6 +292,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the ward was safe", "Only 30 percent of the nurses", "said")}},
 		{name: "negated quantifier opens the speaker", text: `Not everyone on the council thinks the levy is fair.`,
 			want: []ruleQuote{rIndirect("the levy is fair", "Not everyone on the council", "thinks")}},
+		{name: "a leading clause of circumstance is no subject", text: `Even after the audit was published, Okafor continued to insist that the books were clean.`,
+			want: []ruleQuote{rIndirect("that the books were clean", "Okafor", "continued to insist")}},
 		{name: "speaker with appositive", text: `Hugh Hill, a doctor at the clinic, said the ward was full.`,
 			want: []ruleQuote{rIndirect("the ward was full", "Hugh Hill, a doctor at the clinic,", "said")}},
 		{name: "mixed", text: `Morris says the campaign will “compete vigorously” in the state.`,

@@ -115,7 +115,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	if k > lo && k < hi && a.isPunct(k, ",") {
 		k++ // "However, he held his fire …"
 	}
-	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi)); n++ {
+	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi) || k == lo && a.leadClause(k, hi)); n++ {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
@@ -155,6 +155,26 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// leadClause reports whether token k opens a phrase or clause of
+// circumstance that a comma closes before hi (within 30 tokens), which is
+// no subject: a subordinator, a preposition of circumstance or a focusing
+// adverb ("Despite his dislike for the establishment, Cruz …", "Even
+// after the complaint was filed, Lewandowski …").
+func (a *attributor) leadClause(k, hi int) bool {
+	if !a.wordIn(k, subordinators|circumstancePreps) && !a.focusWord(k) {
+		return false
+	}
+	for m := k + 1; m < hi && m < k+30; m++ {
+		if a.isPunct(m, ",") {
+			return true
+		}
+		if a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return false
 }
 
 // nounRun returns the end of the words of a noun phrase after the
