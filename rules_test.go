@@ -429,6 +429,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "he", "'s said")}},
 		{name: "a straight apostrophe contraction is an auxiliary of the cue, as a curly one", text: `Since then, they've argued the plan would fail.`,
 			want: []ruleQuote{rIndirect("the plan would fail", "they", "'ve argued")}},
+		{name: "neither and nor past an abbreviation", text: `Neither Mr. Abara nor his deputies said the depot would close.`,
+			want: []ruleQuote{rIndirect("the depot would close", "Neither Mr. Abara nor his deputies", "said")}},
 		{name: "both members of neither and nor are the speaker", text: `Neither the mayor nor her deputies said the depot would close.`,
 			want: []ruleQuote{rIndirect("the depot would close", "Neither the mayor nor her deputies", "said")}},
 		{name: "a list of speakers joined by commas", text: `Neighbors, teachers and local pastors said the school should stay open.`,

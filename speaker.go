@@ -379,9 +379,10 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's, but "only 40 percent" keeps it
 	}
 	// "Neither the mayor nor his aides said": both members are the
-	// speaker, as annotators mark them, with "neither".
+	// speaker, as annotators mark them, with "neither", past the
+	// abbreviations of a name ("Neither Mr. Li nor his aides").
 	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
-		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
 			if equalFoldASCII(a.tokText(m), "neither") {
 				return m, end
 			}

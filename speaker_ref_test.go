@@ -259,7 +259,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's
 	}
 	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
-		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
 			if equalFoldASCII(a.tokText(m), "neither") {
 				return m, end
 			}
