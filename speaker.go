@@ -1017,7 +1017,7 @@ func (a *attributor) npBack(end, lo int) int {
 					continue
 				}
 				if equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
-					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords) || a.fractionAt(j+1)) {
 					j-- // "More than half", "fewer than 40 percent"
 					n++
 					continue
@@ -1108,11 +1108,25 @@ func (a *attributor) approximately(k int) bool {
 	if a.atLeast(k) {
 		return true
 	}
-	if !a.isNumber(k+1) && !a.wordIn(k+1, numberWords|quantifiers) {
+	if !a.isNumber(k+1) && !a.wordIn(k+1, numberWords|quantifiers) && !a.fractionAt(k+1) {
 		return false
 	}
 	w := a.tokText(k)
 	return equalFoldASCII(w, "about") || quantityAdverb(w)
+}
+
+// fractionAt reports whether a fraction opens at token k: a word that
+// ends with one of fractionWords after a hyphen ("two-thirds"), or "a" or
+// "one" before one ("a third").
+func (a *attributor) fractionAt(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return fractionWord(w[i+1:])
+	}
+	return (equalFoldASCII(w, "a") || equalFoldASCII(w, "one")) && a.isWord(k+1) && fractionWord(a.tokText(k+1))
 }
 
 // demonstrative reports whether "That" or "This" opening the sentence at s,

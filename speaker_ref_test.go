@@ -114,7 +114,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 					continue
 				}
 				if equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
-					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords) || a.fractionAt(j+1)) {
 					j-- // "More than half", "fewer than 40 percent"
 					n++
 					continue

@@ -477,3 +477,20 @@ func quantityAdverb(w string) bool {
 	}
 	return false
 }
+
+// fractionWords name a part of a whole, alone ("a third") or after a
+// number and a hyphen ("two-thirds"): a quantity that may open a speaker
+// ("About two-thirds of the voters", "Less than a third"). (The rule
+// classes are full: the words are asked only after a comparative's
+// "than" or a quantity adverb.)
+var fractionWords = [...]string{"third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+// fractionWord reports whether w is one of fractionWords, in any case.
+func fractionWord(w string) bool {
+	for _, c := range fractionWords {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
+}
