@@ -569,6 +569,8 @@ func (a *attributor) includingList(end, lo int) int {
 // "In separate interviews, current and former aides said"), has at most six tokens and holds no verb (no auxiliary,
 // no verb in the past, no cue), which keeps out a clause joined by "and"
 // ("The bill failed and Democrats said"); it returns s when there is none.
+// After a serial comma the list has at least two members before "and",
+// read as listStart reads them: "Nurses, porters, and most doctors say".
 func (a *attributor) coordSubject(s, end, lo int) int {
 	c := s - 1
 	if c-1 >= lo && a.focusWord(c) {
@@ -576,6 +578,23 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 	}
 	if c-1 < lo || !a.lowerWord(c) || !(equalFoldASCII(a.tokText(c), "and") || equalFoldASCII(a.tokText(c), "or")) {
 		return s // most subjects
+	}
+	if a.isPunct(c-1, ",") {
+		// A serial comma: "Labor unions, church groups, and many
+		// lawmakers said". Two members at least before it, the list
+		// opening the sentence, as listStart reads it.
+		t := c
+		for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
+			u := a.npBack(t-1, lo)
+			if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
+				return s
+			}
+			t = u
+			if n > 0 && a.sentenceSubject(t) && a.validNP(s, end) {
+				return t
+			}
+		}
+		return s
 	}
 	s0 := a.npBack(c, lo)
 	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) || !a.validNP(s, end) {
