@@ -437,6 +437,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the depot would close", "Neither Mr. Abara nor his deputies", "said")}},
 		{name: "a list with a serial comma is the speaker", text: `Nurses, porters, and most hospital doctors say the ward is unsafe.`,
 			want: []ruleQuote{rIndirect("the ward is unsafe", "Nurses, porters, and most hospital doctors", "say")}},
+		{name: "whose and its noun are the speaker", text: `The ruling was a blow to Okafor, whose lawyers argued that the files were private.`,
+			want: []ruleQuote{rIndirect("that the files were private", "whose lawyers", "argued")}},
 		{name: "both members of neither and nor are the speaker", text: `Neither the mayor nor her deputies said the depot would close.`,
 			want: []ruleQuote{rIndirect("the depot would close", "Neither the mayor nor her deputies", "said")}},
 		{name: "a list of speakers joined by commas", text: `Neighbors, teachers and local pastors said the school should stay open.`,

@@ -378,6 +378,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's, but "only 40 percent" keeps it
 	}
+	// "Trump, whose attorneys argued": after a comma or a dash, the
+	// relative pronoun opens the speaker, as annotators mark it; but
+	// "McCain, whose record Trump belittled" has a subject of its own
+	// after the noun.
+	if s-2 >= lo && (a.isPunct(s-2, ",") || a.isDash(s-2)) && a.wordIn(s-1, relWords) && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "whose") && a.validNP(s, end) && !a.nameAfterNoun(s, end) {
+		return s - 1, end
+	}
 	// "Neither the mayor nor his aides said": both members are the
 	// speaker, as annotators mark them, with "neither", past the
 	// abbreviations of a name ("Neither Mr. Li nor his aides").
@@ -742,6 +749,17 @@ func (a *attributor) placeComma(m, end, lo int) int {
 func (a *attributor) passiveBetween(s, e int) bool {
 	for m := s; m < e; m++ {
 		if a.wordIn(m, passiveAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterNoun reports whether a capitalized word follows a word in
+// lower case in [s, e): "record Trump", a noun and the subject after it.
+func (a *attributor) nameAfterNoun(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if a.capitalized(k) && a.lowerWord(k-1) {
 			return true
 		}
 	}
