@@ -1246,7 +1246,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 			if e.form == formFixed {
 				// “…,” according to a statement from the group.
 				if s3, e3, ok := a.sourceAfter(cend, hi); ok {
-					s, e2 = s3, e3
+					s, e2 = s3, a.sourceToEnd(e3, a.contentEnd(j, hi))
 				}
 			}
 			if s >= e2 {
@@ -2791,6 +2791,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// According to X, … / …, according to X. The source runs to the
 		// comma that opens the content, or to the end of the sentence.
 		if s, e2, ok := a.sourceAfter(cend, last); ok {
+			if c > lo && a.isPunct(c-1, ",") {
+				e2 = a.sourceToEnd(e2, last) // "…, according to the Civic Fund, a group that tracks donors."
+			}
 			at.spkTok, at.spkEnd = s, e2
 			if v := a.tokText(c - 1); c-2 == lo && (v == "’s" || v == "'s" || v == "is" || v == "was") && a.wordIn(c-2, expletives|verbDeterminers) {
 				// "That’s according to fundraising reports": the

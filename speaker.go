@@ -115,7 +115,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	if k > lo && k < hi && a.isPunct(k, ",") {
 		k++ // "However, he held his fire …"
 	}
-	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi) || a.openingPhrase(k, hi)); n++ {
+	for n := 0; n < phrases && k < hi && (a.wordIn(k, npPrepositions) || a.gerund(k) || a.wordIn(k, boundaryWords) || a.leadParticiple(k) || a.timePhrase(k, hi) || a.openingPhrase(k, hi) || k == lo && a.leadClause(k, hi)); n++ {
 		for k < hi && !a.isPunct(k, ",") {
 			k++
 		}
@@ -158,6 +158,26 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// leadClause reports whether token k opens a phrase or clause of
+// circumstance that a comma closes before hi (within 30 tokens), which is
+// no subject: a subordinator, a preposition of circumstance or a focusing
+// adverb ("Despite his dislike for the establishment, Cruz …", "Even
+// after the complaint was filed, Lewandowski …").
+func (a *attributor) leadClause(k, hi int) bool {
+	if !a.wordIn(k, subordinators|circumstancePreps) && !a.focusWord(k) {
+		return false
+	}
+	for m := k + 1; m < hi && m < k+30; m++ {
+		if a.isPunct(m, ",") {
+			return true
+		}
+		if a.toks[m].kind == tQuote {
+			return false
+		}
+	}
+	return false
 }
 
 // nounRun returns the end of the words of a noun phrase after the
@@ -403,13 +423,21 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
-	for s+1 < end && a.focusWord(s) {
-		s++ // "even a top GOP strategist said": the adverb is not the speaker's
+	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
+		s++ // "even a top GOP strategist said": the adverb is not the speaker's, but "only 40 percent" keeps it
+	}
+	// "Trump, whose attorneys argued": after a comma or a dash, the
+	// relative pronoun opens the speaker, as annotators mark it; but
+	// "McCain, whose record Trump belittled" has a subject of its own
+	// after the noun.
+	if s-2 >= lo && (a.isPunct(s-2, ",") || a.isDash(s-2)) && a.wordIn(s-1, relWords) && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "whose") && a.validNP(s, end) && !a.nameAfterNoun(s, end) {
+		return s - 1, end
 	}
 	// "Neither the mayor nor his aides said": both members are the
-	// speaker, as annotators mark them, with "neither".
+	// speaker, as annotators mark them, with "neither", past the
+	// abbreviations of a name ("Neither Mr. Li nor his aides").
 	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
-		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
 			if equalFoldASCII(a.tokText(m), "neither") {
 				return m, end
 			}
@@ -596,6 +624,8 @@ func (a *attributor) includingList(end, lo int) int {
 // "In separate interviews, current and former aides said"), has at most six tokens and holds no verb (no auxiliary,
 // no verb in the past, no cue), which keeps out a clause joined by "and"
 // ("The bill failed and Democrats said"); it returns s when there is none.
+// After a serial comma the list has at least two members before "and",
+// read as listStart reads them: "Nurses, porters, and most doctors say".
 func (a *attributor) coordSubject(s, end, lo int) int {
 	c := s - 1
 	if c-1 >= lo && a.focusWord(c) {
@@ -603,6 +633,23 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 	}
 	if c-1 < lo || !a.lowerWord(c) || !(equalFoldASCII(a.tokText(c), "and") || equalFoldASCII(a.tokText(c), "or")) {
 		return s // most subjects
+	}
+	if a.isPunct(c-1, ",") {
+		// A serial comma: "Labor unions, church groups, and many
+		// lawmakers said". Two members at least before it, the list
+		// opening the sentence, as listStart reads it.
+		t := c
+		for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
+			u := a.npBack(t-1, lo)
+			if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
+				return s
+			}
+			t = u
+			if n > 0 && a.sentenceSubject(t) && a.validNP(s, end) {
+				return t
+			}
+		}
+		return s
 	}
 	s0 := a.npBack(c, lo)
 	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) || !a.validNP(s, end) {
@@ -750,6 +797,17 @@ func (a *attributor) placeComma(m, end, lo int) int {
 func (a *attributor) passiveBetween(s, e int) bool {
 	for m := s; m < e; m++ {
 		if a.wordIn(m, passiveAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterNoun reports whether a capitalized word follows a word in
+// lower case in [s, e): "record Trump", a noun and the subject after it.
+func (a *attributor) nameAfterNoun(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if a.capitalized(k) && a.lowerWord(k-1) {
 			return true
 		}
 	}
@@ -1048,7 +1106,7 @@ func (a *attributor) npBack(end, lo int) int {
 					continue
 				}
 				if equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
-					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords) || a.fractionAt(j+1)) {
 					j-- // "More than half", "fewer than 40 percent"
 					n++
 					continue
@@ -1133,12 +1191,31 @@ func (a *attributor) nickname(k int) bool {
 }
 
 // approximately reports whether token k opens a quantity: "About four in
-// 10 voters", "at least a dozen members".
+// 10 voters", "at least a dozen members", "nearly half", "only 40
+// percent", "not everyone".
 func (a *attributor) approximately(k int) bool {
 	if a.atLeast(k) {
 		return true
 	}
-	return equalFoldASCII(a.tokText(k), "about") && (a.isNumber(k+1) || a.wordIn(k+1, numberWords|quantifiers))
+	if !a.isNumber(k+1) && !a.wordIn(k+1, numberWords|quantifiers) && !a.fractionAt(k+1) {
+		return false
+	}
+	w := a.tokText(k)
+	return equalFoldASCII(w, "about") || quantityAdverb(w)
+}
+
+// fractionAt reports whether a fraction opens at token k: a word that
+// ends with one of fractionWords after a hyphen ("two-thirds"), or "a" or
+// "one" before one ("a third").
+func (a *attributor) fractionAt(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return fractionWord(w[i+1:])
+	}
+	return (equalFoldASCII(w, "a") || equalFoldASCII(w, "one")) && a.isWord(k+1) && fractionWord(a.tokText(k+1))
 }
 
 // demonstrative reports whether "That" or "This" opening the sentence at s,
@@ -1286,6 +1363,68 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 		e--
 	}
 	return k, e, e > k
+}
+
+// sourceToEnd extends a source after "according to" that ends at a
+// comma (token e) over the appositive or relative clause that closes the
+// sentence, as annotators mark it: "…, according to the Civic Fund, a
+// group that tracks donors.", "…, according to Ann Li, who ran the
+// count." The phrase runs to hi (the end of the content) in one part or
+// two ("…, director of the center, which ran the poll."), each opened as
+// appositiveOpens says, of at most 30 tokens, with no cue and no
+// quotation. It returns e when there is none.
+func (a *attributor) sourceToEnd(e, hi int) int {
+	if !a.appositiveOpens(e, hi) {
+		return e
+	}
+	if n := a.phraseToEnd(e+1, hi, 30); n > e+1 {
+		return n
+	}
+	m := e + 1
+	for m < hi && m < e+31 && a.isWord(m) {
+		m++
+	}
+	if a.appositiveOpens(m, hi) {
+		if n := a.phraseToEnd(m+1, hi, 30); n > m+1 {
+			return n
+		}
+	}
+	return e
+}
+
+// appositiveOpens reports whether token e is a comma followed by a word
+// that opens an appositive or a relative clause, and no clause: a
+// relative pronoun, "a" or "an", a number, or a word in lower case that
+// is no function word, boundary word, gerund or verb ("director of …"),
+// with no finite auxiliary or verb in the past before a relative pronoun
+// ("…, some are swinging", "…, a network censured his report" are
+// clauses). "The" is left out: "…, the troops left" is as
+// likely a clause.
+func (a *attributor) appositiveOpens(e, hi int) bool {
+	k := e + 1
+	if k >= hi || !a.isPunct(e, ",") {
+		return false
+	}
+	switch {
+	case !a.lowerWord(k):
+		if !a.isNumber(k) {
+			return false
+		}
+	case a.wordIn(k, relWords):
+		return true
+	case a.wordIn(k, npDeterminers):
+		if w := a.tokText(k); w != "a" && w != "an" {
+			return false
+		}
+	case a.wordIn(k, functionWords|boundaryWords|auxWords) || a.gerund(k) || a.pastVerb(k):
+		return false
+	}
+	for n := k + 1; n < hi && n < k+30 && !a.wordIn(n, relWords|thatWords); n++ {
+		if a.lowerWord(n) && (a.wordIn(n, finiteAux) || a.pastVerb(n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // parenLen returns how many tokens of [s, e) stand inside parentheses:
@@ -1447,10 +1586,10 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 	if complement {
 		e = a.complementEnd(s, e, hi)
 	}
-	// A relative clause to the end of the sentence: ", who grew up with
-	// Ali in the neighborhood."
+	// A relative clause to the end of the sentence, up to 30 tokens: ",
+	// who grew up with Ali in the neighborhood."
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && a.wordIn(e+1, relWords) && a.lowerWord(e+1) {
-		if n := a.appositiveToEnd(e+1, hi); n > e+2 {
+		if n := a.phraseToEnd(e+1, hi, 30); n > e+2 {
 			return s, n
 		}
 	}
@@ -1466,7 +1605,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		}
 	}
 	// Appositive to the end of the sentence: ", president of the union."
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) || a.isNumber(e+1)) {
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
@@ -1487,6 +1626,15 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 				// co-director of the center, a liberal think tank."
 				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, npDeterminers) && a.lowerWord(m+1) {
 					if n := a.appositiveToEnd(m+1, hi); n > m+2 {
+						e = n
+					}
+				}
+				// A relative clause after the appositive, to the end of
+				// the sentence (up to 30 tokens), belongs to the speaker
+				// as annotators mark it: "said Ann Li, a lawyer for the
+				// city, who filed the suit."
+				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) {
+					if n := a.phraseToEnd(m+1, hi, 30); n > m+2 {
 						e = n
 					}
 				}
@@ -1560,8 +1708,15 @@ func (a *attributor) appositiveComma(s, e, hi int) int {
 // to the end of the sentence (at most 15 tokens, no cue, no quotation, no
 // comma), or k.
 func (a *attributor) appositiveToEnd(k, hi int) int {
+	return a.phraseToEnd(k, hi, 15)
+}
+
+// phraseToEnd is appositiveToEnd for a phrase of at most n tokens: a
+// relative clause may run longer than an appositive (", who ran the board
+// for nine years and now teaches …").
+func (a *attributor) phraseToEnd(k, hi, n int) int {
 	m := k
-	for m < hi && m < k+15 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
+	for m < hi && m < k+n && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
 		if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
 			return k
 		}
@@ -1582,7 +1737,7 @@ func (a *attributor) appositiveToEnd(k, hi int) int {
 // colon or semicolon and no cue with a clause of its own.
 func (a *attributor) longAppositive(e, hi int) int {
 	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) ||
-		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1)) {
+		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1) && !a.participle(e+1, hi)) {
 		return e
 	}
 	m := e + 1
@@ -1602,6 +1757,20 @@ func (a *attributor) longAppositive(e, hi int) int {
 		return e
 	}
 	return m
+}
+
+// participle reports whether token k is a verb in the past that opens a
+// participial phrase after a speaker's name, which annotators leave out of
+// the speaker: "said Ann Li, angered that the board met without her",
+// "said the mayor, surrounded by aides". A cue is not one: "said Ann Li,
+// asked about her claims that …" keeps the phrase in the speaker, where
+// no attribution of its own is read.
+func (a *attributor) participle(k, hi int) bool {
+	if !a.pastVerb(k) {
+		return false
+	}
+	_, _, ok := a.cueAt(k, hi)
+	return !ok
 }
 
 // gerund reports whether token k is a word of more than four bytes ending

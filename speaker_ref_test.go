@@ -114,7 +114,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 					continue
 				}
 				if equalFoldASCII(w, "than") && a.wordIn(j-1, comparatives) &&
-					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords)) {
+					(a.isNumber(j+1) || a.wordIn(j+1, quantifiers|numberWords) || a.fractionAt(j+1)) {
 					j-- // "More than half", "fewer than 40 percent"
 					n++
 					continue
@@ -255,11 +255,14 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
-	for s+1 < end && a.focusWord(s) {
+	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
 		s++ // "even a top GOP strategist said": the adverb is not the speaker's
 	}
+	if s-2 >= lo && (a.isPunct(s-2, ",") || a.isDash(s-2)) && a.wordIn(s-1, relWords) && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "whose") && a.validNP(s, end) && !a.nameAfterNoun(s, end) {
+		return s - 1, end
+	}
 	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
-		for m := s - 2; m >= lo && m > s-8 && a.isWord(m); m-- {
+		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
 			if equalFoldASCII(a.tokText(m), "neither") {
 				return m, end
 			}

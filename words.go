@@ -476,3 +476,38 @@ func openingWord(w string) bool {
 	}
 	return false
 }
+
+// quantityAdverbs bound a quantity that opens a speaker: "nearly half of
+// the voters", "only 40 percent", "not everyone", "almost all of them".
+// Annotators keep them in the speaker, where a focusing adverb before a
+// noun ("even a top aide") is left out. (The rule classes are full: the
+// words are asked only of the first word of a speaker before its cue,
+// and only before a number or a quantifier.)
+var quantityAdverbs = [...]string{"nearly", "almost", "only", "not", "roughly"}
+
+// quantityAdverb reports whether w is one of quantityAdverbs, in any case.
+func quantityAdverb(w string) bool {
+	for _, c := range quantityAdverbs {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// fractionWords name a part of a whole, alone ("a third") or after a
+// number and a hyphen ("two-thirds"): a quantity that may open a speaker
+// ("About two-thirds of the voters", "Less than a third"). (The rule
+// classes are full: the words are asked only after a comparative's
+// "than" or a quantity adverb.)
+var fractionWords = [...]string{"third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+// fractionWord reports whether w is one of fractionWords, in any case.
+func fractionWord(w string) bool {
+	for _, c := range fractionWords {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
+}
