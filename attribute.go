@@ -1477,6 +1477,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
+		if s, e := a.colonName(prev, lo); s < e {
+			// The name after a verb, a preposition or a dash: "More from
+			// Blumenthal and Cohen: “…”".
+			at.cueTok, at.cueEnd = prev, k
+			at.spkTok, at.spkEnd = s, e
+			return at, true
+		}
 		if s, e := a.subjectNP(lo, prev); s < e {
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
@@ -1484,6 +1491,48 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// colonName returns the name that ends right before the colon token
+// colon, past at most eight tokens back: capitalized words, "and" between
+// two of them ("Blumenthal and Cohen"), the periods of initials ("Jeffrey
+// M. Jones") and role words before the name ("Republican pollster Daron
+// Shaw"). A verb (in the shape of one, or after an auxiliary), "from" or
+// a dash must stand before it, ending what comes first in the sentence: "… doesn’t surprise Republican
+// pollster Daron Shaw:", "More from Blumenthal and Cohen:", "… TOO EARLY -
+// Mark Blumenthal and Jon Cohen:". A name that opens the sentence is the
+// subject's (subjectNP), and the span is empty.
+func (a *attributor) colonName(colon, lo int) (int, int) {
+	s := colon
+	for s > lo && colon-s < 8 {
+		m := s - 1
+		switch {
+		case a.capitalized(m) && !a.wordIn(m, leadWords|npPrepositions|npDeterminers):
+		case a.abbrevDot(m) && s < colon:
+		case a.lowerWord(m) && s < colon && a.capitalized(s) && a.roleWord(m):
+		case a.lowerWord(m) && s < colon && m > lo && a.capitalized(s) && a.capitalized(m-1) && equalFoldASCII(a.tokText(m), "and"):
+		default:
+			goto done
+		}
+		s = m
+	}
+done:
+	if s == colon || s <= lo || !a.capitalized(colon-1) {
+		return 0, 0
+	}
+	b := s - 1
+	verb := a.lowerWord(b) && (a.pastOrPresent(b) && !a.pluralNoun(b) || a.wordIn(b-1, auxWords) && !a.wordIn(b, functionWords|auxWords))
+	if !a.isDash(b) && !verb && !equalFoldASCII(a.tokText(b), "from") {
+		return 0, 0 // "to the Dutch newspaper NRC Handelsblad:", an addressee
+	}
+	return s, colon
+}
+
+// roleWord reports whether token k is a lower-case noun of roleWords:
+// "pollster", "spokesman".
+func (a *attributor) roleWord(k int) bool {
+	_, ok := roleOf(a.tokText(k))
+	return ok
 }
 
 // qStartsUpper reports whether the content of quotation token k starts with
