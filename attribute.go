@@ -3943,6 +3943,13 @@ func (a *attributor) leftoverPass() {
 				}
 			}
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && !q.single {
+			// The subject of the sentence before: "Miller agreed. “…”".
+			if s, e, c, ok := a.priorSubject(k); ok {
+				at.spkTok, at.spkEnd = s, e
+				at.cueTok, at.cueEnd = c, c+1
+			}
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
 			// Nobody is reported to say it: a quotation with no
 			// attribution in reach.
@@ -3961,6 +3968,64 @@ func (a *attributor) leftoverPass() {
 		lastDirect = len(a.attrs) - 1
 	}
 }
+
+// priorSubject finds the speaker of quotation token k, which has no
+// attribution in reach, in the sentence just before it: its subject and
+// verb ("Miller agreed. “…”", "The judge then turned to me. “…”"), or the
+// previous paragraph's last sentence when it ends with a colon ("He then
+// listed the qualities he wants:" ¶ "“…”"). PolNeAR's annotators take
+// that subject for the speaker even when the verb is not one of saying.
+// The sentence opens with the subject (past leading conjunctions), its
+// verb follows (past adverbs, not auxiliaries: "was deported" is no
+// saying), and it holds no comma after the verb, no quotation and at most
+// priorWindow tokens. c is the cue: the verb, or the colon that ends the
+// lead-in.
+func (a *attributor) priorSubject(k int) (s, e, c int, ok bool) {
+	j := k - 1
+	if j < 0 || !(a.isPunct(j, ".") && a.toks[j].para == a.toks[k].para && a.toks[j].sent != a.toks[k].sent ||
+		a.isPunct(j, ":") && a.toks[j].para+1 == a.toks[k].para) {
+		return 0, 0, 0, false
+	}
+	lo, _ := a.sentBounds(j)
+	if j-lo > priorWindow {
+		return 0, 0, 0, false
+	}
+	for m := lo; m < j; m++ {
+		if a.toks[m].kind == tQuote || a.used[m] {
+			// A quotation, or an attribution of its own ("Greene added
+			// that …"), whose content annotators run on into the
+			// quotation.
+			return 0, 0, 0, false
+		}
+	}
+	s, e = a.subjectNP(lo, j)
+	for lo < s && a.wordIn(lo, leadWords) {
+		lo++
+	}
+	if s >= e || s != lo || e-s == 1 && equalFoldASCII(a.tokText(s), "it") {
+		return 0, 0, 0, false // "Read the latest updates below:", "And it threw him."
+	}
+	v := e
+	for v < j && (a.wordIn(v, auxWords) && !a.wordIn(v, cueAux) || a.adverb(v)) {
+		v++ // "then turned", "also agreed"; not "was deported", "won’t go"
+	}
+	if v >= j || !a.lowerWord(v) || a.wordIn(v, functionWords|boundaryWords|relWords) || !a.pastOrPresent(v) && !a.pastVerb(v) {
+		return 0, 0, 0, false
+	}
+	for m := v + 1; m < j; m++ {
+		if a.isPunct(m, ",") || a.isPunct(m, ";") {
+			return 0, 0, 0, false // "…, Schiff said.", "…, but Sherman wants …": another clause
+		}
+	}
+	if a.isPunct(j, ":") {
+		return s, e, j, true
+	}
+	return s, e, v, true
+}
+
+// priorWindow is the most tokens of the sentence in which priorSubject
+// looks for a speaker: a subject, its verb and a short complement.
+const priorWindow = 30
 
 // attributionBetween reports whether only attr i's own speaker and cue and
 // punctuation stand between the end of its content and token k, in one
