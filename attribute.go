@@ -1485,12 +1485,51 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			return at, true
 		}
 		if s, e := a.subjectNP(lo, prev); s < e {
+			// The sentence's subject, whole up to its verb: "Giant
+			// screens hanging over the arena glittered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
-			at.spkTok, at.spkEnd = s, e
+			at.spkTok, at.spkEnd = s, a.subjectToVerb(e, prev)
 			return at, true
 		}
 	}
 	return attr{}, false
+}
+
+// subjectToVerb returns where the subject that subjectNP found ending at e
+// ends when its phrase runs on to the verb before the colon at colon:
+// "A footnote in the report makes that clear:", "Hoff’s letter makes a
+// case:", "Giant screens hanging over the arena glittered with …:". The
+// words up to the first verb (in the shape of one, or an auxiliary) join
+// it; a comma, another mark, a relative or boundary word but "and", an
+// adverb before a verb ("She then turned") or no verb in twelve tokens
+// leaves e, and so does "be" after a possessor: "Clinton’s response was:"
+// (annotators take the possessor alone).
+func (a *attributor) subjectToVerb(e, colon int) int {
+	for m := e; m < colon && m < e+12; m++ {
+		if !a.isWord(m) {
+			if a.isPunct(m, "'s") || a.isPunct(m, "’s") {
+				continue
+			}
+			return e
+		}
+		if a.wordIn(m, cueAux) || a.verbShape(m) {
+			if m > e && a.wordIn(m, passiveAux) && a.possessiveWord(e-1) {
+				return e // "Clinton’s response was:", the possessor alone
+			}
+			return m // "… on Wednesday had one message:"
+		}
+		if a.wordIn(m, relWords|thatWords|boundaryWords) && !a.wordIn(m, coordWords) || (a.adverb(m) || a.wordIn(m, auxWords)) && a.verbShape(m+1) {
+			return e // "the man who …", "She then turned …"
+		}
+	}
+	return e
+}
+
+// verbShape reports whether token k is a lower-case word in the shape of a
+// verb in the past or the third person: "glittered", "makes"; not a
+// possessive ("city’s").
+func (a *attributor) verbShape(k int) bool {
+	return a.lowerWord(k) && (a.pastVerb(k) || a.pastOrPresent(k) && !a.pluralNoun(k) && !a.possessiveWord(k))
 }
 
 // colonName returns the name that ends right before the colon token
