@@ -1477,13 +1477,101 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
-		if s, e := a.subjectNP(lo, prev); s < e {
+		if s, e := a.colonName(prev, lo); s < e {
+			// The name after a verb, a preposition or a dash: "More from
+			// Blumenthal and Cohen: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
+		if s, e := a.subjectNP(lo, prev); s < e {
+			// The sentence's subject, whole up to its verb: "Giant
+			// screens hanging over the arena glittered with …: “…”".
+			at.cueTok, at.cueEnd = prev, k
+			at.spkTok, at.spkEnd = s, a.subjectToVerb(e, prev)
+			return at, true
+		}
 	}
 	return attr{}, false
+}
+
+// subjectToVerb returns where the subject that subjectNP found ending at e
+// ends when its phrase runs on to the verb before the colon at colon:
+// "A footnote in the report makes that clear:", "Hoff’s letter makes a
+// case:", "Giant screens hanging over the arena glittered with …:". The
+// words up to the first verb (in the shape of one, or an auxiliary) join
+// it; a comma, another mark, a relative or boundary word but "and", an
+// adverb before a verb ("She then turned") or no verb in twelve tokens
+// leaves e, and so does "be" after a possessor: "Clinton’s response was:"
+// (annotators take the possessor alone).
+func (a *attributor) subjectToVerb(e, colon int) int {
+	for m := e; m < colon && m < e+12; m++ {
+		if !a.isWord(m) {
+			if a.isPunct(m, "'s") || a.isPunct(m, "’s") {
+				continue
+			}
+			return e
+		}
+		if a.wordIn(m, cueAux) || a.verbShape(m) {
+			if m > e && a.wordIn(m, passiveAux) && a.possessiveWord(e-1) {
+				return e // "Clinton’s response was:", the possessor alone
+			}
+			return m // "… on Wednesday had one message:"
+		}
+		if a.wordIn(m, relWords|thatWords|boundaryWords) && !a.wordIn(m, coordWords) || (a.adverb(m) || a.wordIn(m, auxWords)) && a.verbShape(m+1) {
+			return e // "the man who …", "She then turned …"
+		}
+	}
+	return e
+}
+
+// verbShape reports whether token k is a lower-case word in the shape of a
+// verb in the past or the third person: "glittered", "makes"; not a
+// possessive ("city’s").
+func (a *attributor) verbShape(k int) bool {
+	return a.lowerWord(k) && (a.pastVerb(k) || a.pastOrPresent(k) && !a.pluralNoun(k) && !a.possessiveWord(k))
+}
+
+// colonName returns the name that ends right before the colon token
+// colon, past at most eight tokens back: capitalized words, "and" between
+// two of them ("Blumenthal and Cohen"), the periods of initials ("Jeffrey
+// M. Jones") and role words before the name ("Republican pollster Daron
+// Shaw"). A verb (in the shape of one, or after an auxiliary), "from" or
+// a dash must stand before it, ending what comes first in the sentence: "… doesn’t surprise Republican
+// pollster Daron Shaw:", "More from Blumenthal and Cohen:", "… TOO EARLY -
+// Mark Blumenthal and Jon Cohen:". A name that opens the sentence is the
+// subject's (subjectNP), and the span is empty.
+func (a *attributor) colonName(colon, lo int) (int, int) {
+	s := colon
+	for s > lo && colon-s < 8 {
+		m := s - 1
+		switch {
+		case a.capitalized(m) && !a.wordIn(m, leadWords|npPrepositions|npDeterminers):
+		case a.abbrevDot(m) && s < colon:
+		case a.lowerWord(m) && s < colon && a.capitalized(s) && a.roleWord(m):
+		case a.lowerWord(m) && s < colon && m > lo && a.capitalized(s) && a.capitalized(m-1) && equalFoldASCII(a.tokText(m), "and"):
+		default:
+			goto done
+		}
+		s = m
+	}
+done:
+	if s == colon || s <= lo || !a.capitalized(colon-1) {
+		return 0, 0
+	}
+	b := s - 1
+	verb := a.lowerWord(b) && (a.pastOrPresent(b) && !a.pluralNoun(b) || a.wordIn(b-1, auxWords) && !a.wordIn(b, functionWords|auxWords))
+	if !a.isDash(b) && !verb && !equalFoldASCII(a.tokText(b), "from") {
+		return 0, 0 // "to the Dutch newspaper NRC Handelsblad:", an addressee
+	}
+	return s, colon
+}
+
+// roleWord reports whether token k is a lower-case noun of roleWords:
+// "pollster", "spokesman".
+func (a *attributor) roleWord(k int) bool {
+	_, ok := roleOf(a.tokText(k))
+	return ok
 }
 
 // qStartsUpper reports whether the content of quotation token k starts with
@@ -3978,6 +4066,13 @@ func (a *attributor) leftoverPass() {
 				}
 			}
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && !q.single {
+			// The subject of the sentence before: "Miller agreed. “…”".
+			if s, e, c, ok := a.priorSubject(k); ok {
+				at.spkTok, at.spkEnd = s, e
+				at.cueTok, at.cueEnd = c, c+1
+			}
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
 			// Nobody is reported to say it: a quotation with no
 			// attribution in reach.
@@ -3996,6 +4091,64 @@ func (a *attributor) leftoverPass() {
 		lastDirect = len(a.attrs) - 1
 	}
 }
+
+// priorSubject finds the speaker of quotation token k, which has no
+// attribution in reach, in the sentence just before it: its subject and
+// verb ("Miller agreed. “…”", "The judge then turned to me. “…”"), or the
+// previous paragraph's last sentence when it ends with a colon ("He then
+// listed the qualities he wants:" ¶ "“…”"). PolNeAR's annotators take
+// that subject for the speaker even when the verb is not one of saying.
+// The sentence opens with the subject (past leading conjunctions), its
+// verb follows (past adverbs, not auxiliaries: "was deported" is no
+// saying), and it holds no comma after the verb, no quotation and at most
+// priorWindow tokens. c is the cue: the verb, or the colon that ends the
+// lead-in.
+func (a *attributor) priorSubject(k int) (s, e, c int, ok bool) {
+	j := k - 1
+	if j < 0 || !(a.isPunct(j, ".") && a.toks[j].para == a.toks[k].para && a.toks[j].sent != a.toks[k].sent ||
+		a.isPunct(j, ":") && a.toks[j].para+1 == a.toks[k].para) {
+		return 0, 0, 0, false
+	}
+	lo, _ := a.sentBounds(j)
+	if j-lo > priorWindow {
+		return 0, 0, 0, false
+	}
+	for m := lo; m < j; m++ {
+		if a.toks[m].kind == tQuote || a.used[m] {
+			// A quotation, or an attribution of its own ("Greene added
+			// that …"), whose content annotators run on into the
+			// quotation.
+			return 0, 0, 0, false
+		}
+	}
+	s, e = a.subjectNP(lo, j)
+	for lo < s && a.wordIn(lo, leadWords) {
+		lo++
+	}
+	if s >= e || s != lo || e-s == 1 && equalFoldASCII(a.tokText(s), "it") {
+		return 0, 0, 0, false // "Read the latest updates below:", "And it threw him."
+	}
+	v := e
+	for v < j && (a.wordIn(v, auxWords) && !a.wordIn(v, cueAux) || a.adverb(v)) {
+		v++ // "then turned", "also agreed"; not "was deported", "won’t go"
+	}
+	if v >= j || !a.lowerWord(v) || a.wordIn(v, functionWords|boundaryWords|relWords) || !a.pastOrPresent(v) && !a.pastVerb(v) {
+		return 0, 0, 0, false
+	}
+	for m := v + 1; m < j; m++ {
+		if a.isPunct(m, ",") || a.isPunct(m, ";") {
+			return 0, 0, 0, false // "…, Schiff said.", "…, but Sherman wants …": another clause
+		}
+	}
+	if a.isPunct(j, ":") {
+		return s, e, j, true
+	}
+	return s, e, v, true
+}
+
+// priorWindow is the most tokens of the sentence in which priorSubject
+// looks for a speaker: a subject, its verb and a short complement.
+const priorWindow = 30
 
 // attributionBetween reports whether only attr i's own speaker and cue and
 // punctuation stand between the end of its content and token k, in one
