@@ -98,8 +98,8 @@
 // reported contents that run over several sentences without quotation
 // marks, and where a content ends at a comma are the main sources of
 // error; the figures the parser reaches on the PolNeAR corpus are in the
-// README. Parse runs at 20 to 37 MB/s on one core of the 2.6 GHz machine
+// README. Parse runs at 18 to 37 MB/s on one core of the 2.6 GHz machine
 // it is measured on, as that shared host allows (bench/README.md has the
 // figures), about three fifths of it in resolving entities, which a
-// Parser made WithoutEntities skips (69 to 80 MB/s).
+// Parser made WithoutEntities skips (45 to 80 MB/s).
 package attribution
