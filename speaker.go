@@ -638,16 +638,11 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		// A serial comma: "Labor unions, church groups, and many
 		// lawmakers said". Two members at least before it, the list
 		// opening the sentence, as listStart reads it.
-		t := c
-		for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
-			u := a.npBack(t-1, lo)
-			if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
-				return s
-			}
-			t = u
-			if n > 0 && a.sentenceSubject(t) && a.validNP(s, end) {
-				return t
-			}
+		if !a.validNP(s, end) {
+			return s
+		}
+		if t := a.commaListStart(c, lo, 1); t >= 0 {
+			return t
 		}
 		return s
 	}
@@ -703,6 +698,26 @@ func (a *attributor) eventRelative(k, end int) bool {
 	return ok && e.class == cueSpeech && !e.label
 }
 
+// commaListStart walks back from word t over the members of a list
+// joined by commas, at most five, each a noun phrase of at most six words
+// and no pronoun, and returns the start of the first member once it
+// opens the sentence, after more than min members; else -1 ("Friends,
+// lobbyists and former aides said", "Labor unions, church groups, and
+// many lawmakers said").
+func (a *attributor) commaListStart(t, lo, min int) int {
+	for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
+		u := a.npBack(t-1, lo)
+		if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
+			return -1
+		}
+		t = u
+		if n >= min && a.sentenceSubject(t) {
+			return t
+		}
+	}
+	return -1
+}
+
 // listStart returns the start of a list of noun phrases joined by commas
 // whose last two members are the phrase [s, end) ("lobbyists and former
 // aides"): "Friends, lobbyists and former aides said". The list opens
@@ -721,16 +736,8 @@ func (a *attributor) listStart(s, end, lo int) int {
 	if !and || a.wordIn(s, spkPronouns) {
 		return s
 	}
-	t := s
-	for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
-		u := a.npBack(t-1, lo)
-		if u >= t-1 || t-1-u > 6 || !a.validNP(u, t-1) || a.wordIn(u, spkPronouns) || a.leadPhrase(u, t-1) {
-			return s
-		}
-		t = u
-		if a.sentenceSubject(t) {
-			return t
-		}
+	if t := a.commaListStart(s, lo, 0); t >= 0 {
+		return t
 	}
 	return s
 }
