@@ -407,14 +407,7 @@ var soundedNouns = []string{"note", "call", "warning"}
 var concessiveWords = [...]string{"despite", "though", "although"}
 
 // concessive reports whether w is one of concessiveWords, in any case.
-func concessive(w string) bool {
-	for _, c := range concessiveWords {
-		if equalFoldASCII(w, c) {
-			return true
-		}
-	}
-	return false
-}
+func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 
 // ellipsisAuxWords stand for a verb phrase left out after "as", before
 // their subject: "…, as have other leaders", "…, as did the mayor". The
@@ -451,14 +444,7 @@ var controlVerbs = [...]string{
 }
 
 // controlVerb reports whether w is one of controlVerbs, in any case.
-func controlVerb(w string) bool {
-	for _, c := range controlVerbs {
-		if equalFoldASCII(w, c) {
-			return true
-		}
-	}
-	return false
-}
+func controlVerb(w string) bool { return inFold(controlVerbs[:], w) }
 
 // openingWords are adverbs that open a sentence with a phrase a comma
 // closes before the subject, and never name anyone: "Even so, she said",
@@ -468,14 +454,7 @@ func controlVerb(w string) bool {
 var openingWords = [...]string{"even", "just", "back", "beyond", "likewise", "more", "similarly", "besides", "elsewhere", "moments", "shortly", "soon"}
 
 // openingWord reports whether w is one of openingWords, in any case.
-func openingWord(w string) bool {
-	for _, c := range openingWords {
-		if equalFoldASCII(w, c) {
-			return true
-		}
-	}
-	return false
-}
+func openingWord(w string) bool { return inFold(openingWords[:], w) }
 
 // quantityAdverbs bound a quantity that opens a speaker: "nearly half of
 // the voters", "only 40 percent", "not everyone", "almost all of them".
@@ -486,14 +465,7 @@ func openingWord(w string) bool {
 var quantityAdverbs = [...]string{"nearly", "almost", "only", "not", "roughly"}
 
 // quantityAdverb reports whether w is one of quantityAdverbs, in any case.
-func quantityAdverb(w string) bool {
-	for _, c := range quantityAdverbs {
-		if equalFoldASCII(w, c) {
-			return true
-		}
-	}
-	return false
-}
+func quantityAdverb(w string) bool { return inFold(quantityAdverbs[:], w) }
 
 // fractionWords name a part of a whole, alone ("a third") or after a
 // number and a hyphen ("two-thirds"): a quantity that may open a speaker
@@ -503,8 +475,12 @@ func quantityAdverb(w string) bool {
 var fractionWords = [...]string{"third", "thirds", "quarter", "quarters", "fifth", "fifths"}
 
 // fractionWord reports whether w is one of fractionWords, in any case.
-func fractionWord(w string) bool {
-	for _, c := range fractionWords {
+func fractionWord(w string) bool { return inFold(fractionWords[:], w) }
+
+// inFold reports whether w is one of list, ASCII case folded: the small
+// word lists above, asked only where a rule needs them.
+func inFold(list []string, w string) bool {
+	for _, c := range list {
 		if equalFoldASCII(w, c) {
 			return true
 		}
