@@ -351,6 +351,33 @@ func (a *attributor) namedAppositive(c, lo int) (int, int) {
 	return 0, 0
 }
 
+// npOpening moves the start s of the noun phrase [s, end) found before
+// a cue to where the speaker opens: past a focusing adverb ("even a top
+// GOP strategist said": the adverb is not the speaker's, but "only 40
+// percent" keeps it), back to "whose" after a comma or a dash ("Trump,
+// whose attorneys argued", as annotators mark it; but "McCain, whose
+// record Trump belittled" has a subject of its own after the noun), or
+// back to "neither" before "… nor" ("Neither the mayor nor his aides
+// said", past the abbreviations of a name: "Neither Mr. Li nor his
+// aides"). whole reports that the span from the new start to end is the
+// speaker, as the last two are.
+func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
+	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
+		s++
+	}
+	if s-2 >= lo && (a.isPunct(s-2, ",") || a.isDash(s-2)) && a.wordIn(s-1, relWords) && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "whose") && a.validNP(s, end) && !a.nameAfterNoun(s, end) {
+		return s - 1, true
+	}
+	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
+		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
+			if equalFoldASCII(a.tokText(m), "neither") {
+				return m, true
+			}
+		}
+	}
+	return s, false
+}
+
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
@@ -423,25 +450,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
-	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
-		s++ // "even a top GOP strategist said": the adverb is not the speaker's, but "only 40 percent" keeps it
-	}
-	// "Trump, whose attorneys argued": after a comma or a dash, the
-	// relative pronoun opens the speaker, as annotators mark it; but
-	// "McCain, whose record Trump belittled" has a subject of its own
-	// after the noun.
-	if s-2 >= lo && (a.isPunct(s-2, ",") || a.isDash(s-2)) && a.wordIn(s-1, relWords) && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "whose") && a.validNP(s, end) && !a.nameAfterNoun(s, end) {
-		return s - 1, end
-	}
-	// "Neither the mayor nor his aides said": both members are the
-	// speaker, as annotators mark them, with "neither", past the
-	// abbreviations of a name ("Neither Mr. Li nor his aides").
-	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
-		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
-			if equalFoldASCII(a.tokText(m), "neither") {
-				return m, end
-			}
-		}
+	s, whole := a.npOpening(s, end, lo)
+	if whole {
+		return s, end
 	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it

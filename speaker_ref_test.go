@@ -255,18 +255,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if s >= end {
 		return 0, 0
 	}
-	for s+1 < end && a.focusWord(s) && !a.approximately(s) {
-		s++ // "even a top GOP strategist said": the adverb is not the speaker's
-	}
-	if s-2 >= lo && (a.isPunct(s-2, ",") || a.isDash(s-2)) && a.wordIn(s-1, relWords) && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "whose") && a.validNP(s, end) && !a.nameAfterNoun(s, end) {
-		return s - 1, end
-	}
-	if s-1 > lo && equalFoldASCII(a.tokText(s-1), "nor") {
-		for m := s - 2; m >= lo && m > s-8 && (a.isWord(m) || a.isPunct(m, ".") && a.toks[m].sent == a.toks[s].sent); m-- {
-			if equalFoldASCII(a.tokText(m), "neither") {
-				return m, end
-			}
-		}
+	s, whole := a.npOpening(s, end, lo)
+	if whole {
+		return s, end
 	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
