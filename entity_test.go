@@ -855,6 +855,11 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"a desperate HP": "HP"}},
 		// The second speaker, "A spokeswoman", ends before "for": the body
 		// lies outside its span (this once sliced out of range).
+		// A country's initials open the name of an agency that "and"
+		// joins ("U.S. Immigration and Customs Enforcement"); "law
+		// enforcement" in lower case names no body.
+		{"a country's initials open a body's name with and", "A spokeswoman for U.S. Harbor and Coastal Enforcement said the pier was closed.\n\nA senior law enforcement official said the pier would reopen.",
+			map[string]string{"A spokeswoman for U.S. Harbor and Coastal Enforcement": "U.S. Harbor and Coastal Enforcement", "A senior law enforcement official": "senior law enforcement official"}},
 		{"a spokeswoman speaks for her body", "A spokeswoman for the House Budget Committee emailed reporters with the text of the law, arguing, “As you can see, the law says nothing of the kind.”",
 			map[string]string{"A spokeswoman for the House Budget Committee": "House Budget Committee"}},
 		// A name after "in" places the speaker; it is not the speaker.

@@ -1770,13 +1770,18 @@ func (f *finder) run(i int) int {
 // organisation's name to its last: the run follows "the" and the
 // capitalised words after "and", up to four, end in an organisation word
 // ("the Food and Drug Administration", "the Dock and Transport Workers
-// Union"). A body's name or an acronym before "and", or "the" after it,
-// makes two bodies ("the FBI and Justice Department", "the New York Times
-// and The Washington Post").
+// Union"). A country's initials with stops open such a name as "the"
+// does, and then one of agencyTails may end it too ("U.S. Immigration and
+// Customs Enforcement"): no person's name starts with them. A body's name or an acronym before "and", or "the"
+// after it, makes two bodies ("the FBI and Justice Department", "the New
+// York Times and The Washington Post").
 func (f *finder) andOrg(lo, and int) bool {
 	toks := f.toks
+	initials := false
 	if f.key(&toks[lo]) != "the" && (lo == 0 || toks[lo].gapped() || f.key(&toks[lo-1]) != "the") {
-		return false
+		if initials = f.initials(lo); !initials {
+			return false
+		}
 	}
 	if l := &toks[and-1]; l.has(tAllCaps) || f.lexOf(toks, and-1).is&lxOrg != 0 || and+1 < len(toks) && f.key(&toks[and+1]) == "the" {
 		return false // two bodies: "the FBI and Justice Department", "the House and Senate"
@@ -1785,7 +1790,15 @@ func (f *finder) andOrg(lo, and int) bool {
 	for k := and + 1; k < len(toks) && k <= and+4 && toks[k].has(tCap) && !toks[k].gapped(); k++ {
 		last = k
 	}
-	return last >= 0 && f.lexOf(toks, last).is&lxOrg != 0
+	return last >= 0 && (f.lexOf(toks, last).is&lxOrg != 0 || initials && inFold(agencyTails[:], f.key(&toks[last])))
+}
+
+// initials reports whether token k is upper-case initials with stops
+// ("U.S.", "U.K."), the short form of a country's name.
+func (f *finder) initials(k int) bool {
+	t := &f.toks[k]
+	w := f.text[t.start:t.end]
+	return t.has(tAllCaps) && len(w) >= 4 && len(w) <= 6 && w[len(w)-1] == '.' && strings.Count(w, ".") == len(w)/2
 }
 
 // ofOrg reports whether the title word at token title ends the run lo:hi

@@ -190,6 +190,13 @@ var orgWords = map[string]bool{
 	"conglomerate": true, "lender": true,
 }
 
+// agencyTails end the names of public agencies without being
+// organisation words on their own ("Customs Enforcement", "Border
+// Protection"; "law enforcement officials" is no body): asked only of the
+// last word of a name that opens with a country's initials and joins two
+// parts with "and" (andOrg). Lower case.
+var agencyTails = [...]string{"enforcement", "protection", "security", "prevention", "affairs", "development"}
+
 // textWords are texts that can be said to say, read or write: "the article
 // reads" refers to the author of the article.
 var textWords = map[string]bool{
