@@ -3890,6 +3890,12 @@ func (a *attributor) noteSpeaker(i int) {
 }
 
 func (a *attributor) addReported(at attr) {
+	if at.spkTok < at.spkEnd && a.verbPhraseAt(at.spkTok) {
+		// What was read back is a verb phrase, no speaker: the
+		// attribution stands without one. (Its clause's subject, before
+		// the auxiliaries, is gold's speaker about one time in five.)
+		at.spkTok, at.spkEnd = 0, 0
+	}
 	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.isPunct(at.spkTok-1, ",") {
 		at.contentTokEnd = a.relativeEnd(at.contentTokStart, at.contentTokEnd)
 	}

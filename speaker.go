@@ -1804,4 +1804,21 @@ func (a *attributor) gerund(k int) bool {
 	return e >= 3 && a.text[e-3:e] == "ing" && t.kind == tWord && t.end-t.start > 4
 }
 
+// verbPhraseAt reports whether the speaker read back from a cue, from
+// word s, is a verb phrase, not its subject: a participle after an
+// auxiliary or a relative word ("Trump is spending the final day …
+// attacking a rival", "a speech that included Trump vowing", "rather than
+// infringing on the only Amendment the Founders wrote"). At a clause's
+// start a participle does open a noun phrase ("retired Gen. John Allen
+// said", "leaked emails showed").
+func (a *attributor) verbPhraseAt(s int) bool {
+	if s < 1 || !a.lowerWord(s) || !(a.gerund(s) || a.pastVerb(s)) {
+		return false
+	}
+	if lo, _ := a.sentBounds(s); s-1 < lo {
+		return false
+	}
+	return a.wordIn(s-1, auxWords|relWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than")
+}
+
 // ---- pass 2: reported speech ----
