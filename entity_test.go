@@ -860,6 +860,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// enforcement" in lower case names no body.
 		{"a country's initials open a body's name with and", "A spokeswoman for U.S. Harbor and Coastal Enforcement said the pier was closed.\n\nA senior law enforcement official said the pier would reopen.",
 			map[string]string{"A spokeswoman for U.S. Harbor and Coastal Enforcement": "U.S. Harbor and Coastal Enforcement", "A senior law enforcement official": "senior law enforcement official"}},
+		// A name in a term is a title's: the show names no Lee of its own.
+		{"a title in marks names no one", "Ann Lee runs the city.\n\nHer nephew hosts the talk show “Lee Tonight,” which began in May.\n\n“We are fine,” Lee said.",
+			map[string]string{"Lee": "Ann Lee"}},
 		{"a spokeswoman speaks for her body", "A spokeswoman for the House Budget Committee emailed reporters with the text of the law, arguing, “As you can see, the law says nothing of the kind.”",
 			map[string]string{"A spokeswoman for the House Budget Committee": "House Budget Committee"}},
 		// A name after "in" places the speaker; it is not the speaker.

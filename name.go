@@ -167,11 +167,11 @@ type finder struct {
 	// spareToks and spareMs are arrays of an earlier document to reuse.
 	spareToks []token
 	spareMs   []mention
-	// ivs holds the contents of the direct quotes (an earlier
-	// document's array on entry, to reuse); direct is their cover
-	// (markQuotes).
-	ivs    []interval
-	direct cover
+	// ivs holds the contents of the direct quotes, then the terms (an
+	// earlier document's array on entry, to reuse); direct and terms
+	// are their covers (markQuotes).
+	ivs           []interval
+	direct, terms cover
 	// starts lists the words that find starts from (capitalised, or
 	// passing findFilter), in order; an earlier document's array on
 	// entry to tokenize, to reuse.
@@ -1156,13 +1156,19 @@ func (f *finder) quoteEntries(toks []token) {
 // content of one of d's direct quotes. Only emit asks, about the few
 // words that open a mention.
 func (f *finder) markQuotes(d *Document) {
-	direct := spare(f.ivs, len(d.Quotes))
+	ivs := spare(f.ivs, len(d.Quotes)+len(d.Terms))
 	for _, q := range d.Quotes {
 		if q.Kind == Direct && q.Start >= 0 && q.End <= len(f.text) && q.Start < q.End {
-			direct = append(direct, interval{q.Start, q.End})
+			ivs = append(ivs, interval{q.Start, q.End})
 		}
 	}
-	f.ivs, f.direct = direct, newCover(direct)
+	n := len(ivs)
+	for _, t := range d.Terms {
+		if t.Start >= 0 && t.End <= len(f.text) && t.Start < t.End {
+			ivs = append(ivs, interval{t.Start, t.End})
+		}
+	}
+	f.ivs, f.direct, f.terms = ivs, newCover(ivs[:n:n]), newCover(ivs[n:])
 }
 
 // cover tells whether offsets fall inside one of the intervals of a
@@ -1817,8 +1823,13 @@ func (f *finder) ofOrg(title, hi int) bool {
 }
 
 // analyseRun splits the run lo:hi into titles and name and emits it.
+// A run inside a term is a title or a nickname, no one's name: the book
+// “Trump Revealed” names no Trump of its own.
 func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
+	if !f.synth && len(f.terms.ivs) > 0 && f.terms.has(int(toks[lo].start)) {
+		return
+	}
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
 	// The lengths first: most words are not of three bytes, and skip
