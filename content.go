@@ -135,7 +135,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 	// A word ends the content only as one of these classes, by the rules
 	// of words below; punctuation and quotation marks only by the rules
 	// after those, which no word meets.
-	const stops = bareCutWords | coordWords | occasionPreps | asWord | circumstancePreps
+	const stops = bareCutWords | coordWords | occasionPreps | asWord | circumstancePreps | timeWords
 	dashes := -1 // in [start, last), counted when first needed
 	// inLeadingClause is asked of the first comma only: it holds for no
 	// later one, whose clause would hold that comma.
@@ -170,6 +170,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
+			}
+			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
+				return k // "praised the plan last week", "endorsed Clinton Tuesday, hours after …"
 			}
 			if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
 				return k // "shared his observations as he lined up outside"
@@ -383,6 +386,40 @@ func (a *attributor) occasion(k, last int) bool {
 		}
 	}
 	return true
+}
+
+// bareTime reports whether a phrase of time with no preposition starts at
+// k and ends the content at last or at a comma: a day ("Tuesday",
+// "Tuesday night"), "last" or "this" and a noun of time or a month ("last
+// week", "this month", "last June"), "yesterday". After a noun-phrase
+// content it dates the statement, not what was said: "praised the plan
+// last week". "next" dates what was said ("called for a vote next week")
+// and is not here.
+func (a *attributor) bareTime(k, last int) bool {
+	// The phrase must be bare: not the object of a preposition ("on
+	// Tuesday"), a determiner or another word of time ("late Monday").
+	if !a.isWord(k-1) || a.wordIn(k-1, npPrepositions|functionWords|npDeterminers|timeWords) || timeModifier(a.tokText(k-1)) {
+		return false
+	}
+	m := k + 1
+	switch w := a.tokText(k); {
+	case a.capitalized(k) && a.wordIn(k, occasionTimes):
+		// A day: the days are both time words and occasion times.
+	case a.lowerWord(k) && (w == "last" || w == "this"):
+		if !(a.lowerWord(m) && timeNoun(a.tokText(m)) || a.capitalized(m) && a.wordIn(m, occasionTimes)) {
+			return false
+		}
+		m++
+	case a.lowerWord(k) && (w == "yesterday" || w == "today" || w == "tonight"):
+	default:
+		return false
+	}
+	if m < last && a.lowerWord(m) && timeNoun(a.tokText(m)) {
+		m++ // "Tuesday night", "last Friday morning"
+	}
+	// A quotation after the comma goes on with what was said: "called them
+	// in a letter last week, ''cowards''".
+	return m >= last || a.isPunct(m, ",") && (m+1 >= last || a.toks[m+1].kind != tQuote)
 }
 
 // nounPhrase reports whether the content [start, end) reads as a noun

@@ -487,3 +487,32 @@ func inFold(list []string, w string) bool {
 	}
 	return false
 }
+
+// timeNouns name a stretch of time after "last", "this" or "next", or a
+// part of a day after its name: "last week", "Tuesday night". (The rule
+// classes are full: the words are asked only after a time word.)
+var timeNouns = [...]string{"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "winter"}
+
+// timeNoun reports whether w is one of timeNouns.
+func timeNoun(w string) bool {
+	for _, c := range timeNouns {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// timeModifiers narrow a day within a phrase of time: "late Monday",
+// "early Tuesday". (Asked only before a time word.)
+var timeModifiers = [...]string{"late", "early"}
+
+// timeModifier reports whether w is one of timeModifiers.
+func timeModifier(w string) bool {
+	for _, c := range timeModifiers {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
