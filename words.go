@@ -493,26 +493,12 @@ func inFold(list []string, w string) bool {
 // classes are full: the words are asked only after a time word.)
 var timeNouns = [...]string{"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "winter"}
 
-// timeNoun reports whether w is one of timeNouns.
-func timeNoun(w string) bool {
-	for _, c := range timeNouns {
-		if w == c {
-			return true
-		}
-	}
-	return false
-}
+// timeNoun reports whether w is one of timeNouns, in any case.
+func timeNoun(w string) bool { return inFold(timeNouns[:], w) }
 
 // timeModifiers narrow a day within a phrase of time: "late Monday",
 // "early Tuesday". (Asked only before a time word.)
 var timeModifiers = [...]string{"late", "early"}
 
-// timeModifier reports whether w is one of timeModifiers.
-func timeModifier(w string) bool {
-	for _, c := range timeModifiers {
-		if w == c {
-			return true
-		}
-	}
-	return false
-}
+// timeModifier reports whether w is one of timeModifiers, in any case.
+func timeModifier(w string) bool { return inFold(timeModifiers[:], w) }
