@@ -1472,19 +1472,25 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		for s < e && a.lowerWord(s) && a.wordIn(s-1, auxWords) {
 			s++ // "does not surprise Republican pollster Daron Shaw"
 		}
+		if a.byline(s, e, lo) {
+			// A byline before an excerpt: "“Museum to close,” by the
+			// Times' Ann Lee: “…”" quotes an article, not its author's
+			// words, and annotators leave it out.
+			return attr{}, false
+		}
 		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) {
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
-		if s, e := a.colonName(prev, lo); s < e {
+		if s, e := a.colonName(prev, lo); s < e && !a.byline(s, e, lo) {
 			// The name after a verb, a preposition or a dash: "More from
 			// Blumenthal and Cohen: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
-		if s, e := a.subjectNP(lo, prev); s < e {
+		if s, e := a.subjectNP(lo, prev); s < e && !a.byline(s, e, lo) {
 			// The sentence's subject, whole up to its verb: "Giant
 			// screens hanging over the arena glittered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
@@ -1493,6 +1499,29 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// titleBy reports whether quotation token k is the title of a work
+// cited with its author, a term and no speech: a comma inside its marks
+// and a lower-case "by" right after them ("“Museum to close,” by Ann
+// Lee", "“A Memoir,” by the senator").
+func (a *attributor) titleBy(k int) bool {
+	return a.qEndsWithComma(k) && a.wordIn(k+1, byWord) && a.lowerWord(k+1)
+}
+
+// byline reports whether the name [s, e) before a colon follows a
+// lower-case "by": the author of an excerpted article ("“Museum to
+// close,” by the Times' Ann Lee: “…”"), whom annotators do not take
+// for a speaker.
+func (a *attributor) byline(s, e, lo int) bool {
+	if s >= e || s-1 <= lo {
+		return false
+	}
+	b := s - 1
+	if a.isPunct(b, "'") || a.isPunct(b, "’") {
+		b-- // a plural possessor split off: "by the Times' Ann Lee"
+	}
+	return b > lo && a.wordIn(b, byWord) && a.lowerWord(b)
 }
 
 // subjectToVerb returns where the subject that subjectNP found ending at e
@@ -4014,7 +4043,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		q := a.qs[qi]
-		if !a.sentenceLike(q) || !a.atClauseStart(k) {
+		if !a.sentenceLike(q) || !a.atClauseStart(k) || a.titleBy(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
 		}
