@@ -2697,9 +2697,11 @@ func (a *attributor) allCaps(k int) bool {
 }
 
 // namingParticiple reports whether the label verb at c names what comes
-// before it ("a group called Occupy DNC, …", "a website called “…”"): it
-// follows a common noun and is followed by one name and then no second
-// noun phrase.
+// before it ("a group called Occupy DNC, …", "a website called “…”", "a
+// movement called the Free Farmers Party"): it follows a common noun and
+// is followed by one name, with "the" before it or not, and then no
+// second noun phrase, or a preposition ("a party called Ice Ball at a
+// hotel").
 func (a *attributor) namingParticiple(c, start, last int) bool {
 	if c == 0 || !a.lowerWord(c-1) || a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
 		return false
@@ -2708,13 +2710,20 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 	if a.toks[m].kind == tQuote {
 		m++
 	} else {
-		m = a.nameRun(m, last)
+		if a.lowerWord(m) && equalFoldASCII(a.tokText(m), "the") && a.capitalized(m+1) {
+			m++ // "the Free Farmers Party"
+		}
+		if n := a.nameRun(m, last); n > m {
+			m = n
+		} else {
+			m = start
+		}
 	}
 	if m == start {
 		return false
 	}
 	return m >= last || a.toks[m].kind == tPunct && !a.isPunct(m, "(") ||
-		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux) || a.pastOrPresent(m) && !a.pluralNoun(m))
+		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions) || a.pastOrPresent(m) && !a.pluralNoun(m))
 }
 
 // clauseContent reports whether the content starting at k is a clause, as

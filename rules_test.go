@@ -1160,6 +1160,8 @@ var ruleGroups = []struct {
 		{name: "explained to an addressee why", text: `The editor explained to CBS why the senator was chosen.`, want: []ruleQuote{rIndirect("why the senator was chosen", "The editor", "explained")}},
 		{name: "a byline before a colon is no speaker", text: `ON STAGE—“Old hall to close in May,” by Herald's Ann Lee: “The hall, which opened in 1920, will close in May after a fight over its lease.” http://x.co/1b.`, want: []ruleQuote{rDirect("The hall, which opened in 1920, will close in May after a fight over its lease.", "-", "-")}, terms: []string{"Old hall to close in May,"}},
 		{name: "a byline with a plural possessor", text: `ON STAGE—"Old hall to close in May," by Times' Ann Lee: "The hall, which opened in 1920, will close in May after a fight over its lease." http://x.co/1b.`, want: []ruleQuote{rDirect("The hall, which opened in 1920, will close in May after a fight over its lease.", "-", "-")}, terms: []string{"Old hall to close in May,"}},
+		{name: "a naming participle before the and a name", text: `Her uncle joined a movement called the Free Farmers Party.`},
+		{name: "a naming participle before a name and a preposition", text: `The students organized a dance called Ice Ball at an old hotel in Dayton.`},
 		{name: "a verb of saying inside a transcript line", text: "HOST: The union says response times will go up.", want: []ruleQuote{rIndirect("The union says response times will go up", "HOST", ":"), rIndirect("response times will go up", "The union", "says")}},
 	}},
 }
