@@ -2726,6 +2726,23 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions) || a.pastOrPresent(m) && !a.pluralNoun(m))
 }
 
+// measureAt reports whether a measure opens at token k: a number or an
+// amount, after an adverb, a preposition or both ("40 percent", "to $2
+// billion", "slightly from 58 percent"). After a verb that also tells a
+// change in amount, it is no content: "Sales declined 40 percent".
+func (a *attributor) measureAt(k int) bool {
+	if a.adverb(k) {
+		k++
+	}
+	if a.lowerWord(k) && a.wordIn(k, npPrepositions) {
+		k++
+	}
+	if a.isNumber(k) || a.wordIn(k, numberWords) && a.lowerWord(k) {
+		return true
+	}
+	return uint(k) < uint(len(a.toks)) && a.text[a.toks[k].start] == '$'
+}
+
 // clauseContent reports whether the content starting at k is a clause, as
 // a cue marked "!" requires: a complementizer, a subject pronoun, a
 // quotation, "there is", for a cue that takes one an infinitive, or an
@@ -3378,7 +3395,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) || e.measure && a.measureAt(start) {
 		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
