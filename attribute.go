@@ -1472,19 +1472,25 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		for s < e && a.lowerWord(s) && a.wordIn(s-1, auxWords) {
 			s++ // "does not surprise Republican pollster Daron Shaw"
 		}
+		if a.byline(s, e, lo) {
+			// A byline before an excerpt: "“Museum to close,” by the
+			// Times' Ann Lee: “…”" quotes an article, not its author's
+			// words, and annotators leave it out.
+			return attr{}, false
+		}
 		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) {
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
-		if s, e := a.colonName(prev, lo); s < e {
+		if s, e := a.colonName(prev, lo); s < e && !a.byline(s, e, lo) {
 			// The name after a verb, a preposition or a dash: "More from
 			// Blumenthal and Cohen: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true
 		}
-		if s, e := a.subjectNP(lo, prev); s < e {
+		if s, e := a.subjectNP(lo, prev); s < e && !a.byline(s, e, lo) {
 			// The sentence's subject, whole up to its verb: "Giant
 			// screens hanging over the arena glittered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
@@ -1493,6 +1499,29 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// titleBy reports whether quotation token k is the title of a work
+// cited with its author, a term and no speech: a comma inside its marks
+// and a lower-case "by" right after them ("“Museum to close,” by Ann
+// Lee", "“A Memoir,” by the senator").
+func (a *attributor) titleBy(k int) bool {
+	return a.qEndsWithComma(k) && a.wordIn(k+1, byWord) && a.lowerWord(k+1)
+}
+
+// byline reports whether the name [s, e) before a colon follows a
+// lower-case "by": the author of an excerpted article ("“Museum to
+// close,” by the Times' Ann Lee: “…”"), whom annotators do not take
+// for a speaker.
+func (a *attributor) byline(s, e, lo int) bool {
+	if s >= e || s-1 <= lo {
+		return false
+	}
+	b := s - 1
+	if a.isPunct(b, "'") || a.isPunct(b, "’") {
+		b-- // a plural possessor split off: "by the Times' Ann Lee"
+	}
+	return b > lo && a.wordIn(b, byWord) && a.lowerWord(b)
 }
 
 // subjectToVerb returns where the subject that subjectNP found ending at e
@@ -2668,9 +2697,11 @@ func (a *attributor) allCaps(k int) bool {
 }
 
 // namingParticiple reports whether the label verb at c names what comes
-// before it ("a group called Occupy DNC, …", "a website called “…”"): it
-// follows a common noun and is followed by one name and then no second
-// noun phrase.
+// before it ("a group called Occupy DNC, …", "a website called “…”", "a
+// movement called the Free Farmers Party"): it follows a common noun and
+// is followed by one name, with "the" before it or not, and then no
+// second noun phrase, or a preposition ("a party called Ice Ball at a
+// hotel").
 func (a *attributor) namingParticiple(c, start, last int) bool {
 	if c == 0 || !a.lowerWord(c-1) || a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
 		return false
@@ -2679,13 +2710,37 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 	if a.toks[m].kind == tQuote {
 		m++
 	} else {
-		m = a.nameRun(m, last)
+		if a.lowerWord(m) && equalFoldASCII(a.tokText(m), "the") && a.capitalized(m+1) {
+			m++ // "the Free Farmers Party"
+		}
+		if n := a.nameRun(m, last); n > m {
+			m = n
+		} else {
+			m = start
+		}
 	}
 	if m == start {
 		return false
 	}
 	return m >= last || a.toks[m].kind == tPunct && !a.isPunct(m, "(") ||
-		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux) || a.pastOrPresent(m) && !a.pluralNoun(m))
+		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions) || a.pastOrPresent(m) && !a.pluralNoun(m))
+}
+
+// measureAt reports whether a measure opens at token k: a number or an
+// amount, after an adverb, a preposition or both ("40 percent", "to $2
+// billion", "slightly from 58 percent"). After a verb that also tells a
+// change in amount, it is no content: "Sales declined 40 percent".
+func (a *attributor) measureAt(k int) bool {
+	if a.adverb(k) {
+		k++
+	}
+	if a.lowerWord(k) && a.wordIn(k, npPrepositions) {
+		k++
+	}
+	if a.isNumber(k) || a.wordIn(k, numberWords) && a.lowerWord(k) {
+		return true
+	}
+	return uint(k) < uint(len(a.toks)) && a.text[a.toks[k].start] == '$'
 }
 
 // clauseContent reports whether the content starting at k is a clause, as
@@ -3340,7 +3395,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) || e.measure && a.measureAt(start) {
 		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
@@ -4020,7 +4075,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		q := a.qs[qi]
-		if !a.sentenceLike(q) || !a.atClauseStart(k) {
+		if !a.sentenceLike(q) || !a.atClauseStart(k) || a.titleBy(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
 		}

@@ -53,6 +53,10 @@ type cueEntry struct {
 	// …") or, with inf, an infinitive; with a noun phrase object the verb
 	// attributes nothing ("continued his assault", "knew him well").
 	clause bool
+	// measure: the verb also tells a change in amount, and a measure as
+	// its content ("declined 40 percent", "declined slightly from 58
+	// percent") attributes nothing.
+	measure bool
 	// pastSame: the past is spelt as the base form ("read", "put"), so a
 	// bare form after a singular subject is the past: "the email read".
 	pastSame bool
@@ -89,7 +93,9 @@ const (
 // trailing "*" a verb that gives its object a name, whose content ends with
 // the name in quotation marks ("called the plan “a disaster”"); a
 // trailing "!" a verb whose content must be a clause, not a noun phrase
-// ("continued that …" but not "continued his assault").
+// ("continued that …" but not "continued his assault"); a trailing "%" a
+// verb that also tells a change in amount, attributing nothing with a
+// measure after it ("declined 40 percent").
 // Classes: speech (saying, writing, announcing), belief (thinking,
 // knowing, wanting), stance, raising and show (showing, finding), after
 // PARC and PolNeAR's attribution relations.
@@ -141,7 +147,7 @@ var cueLexicon = []struct {
 		"be pessimistic", "be afraid", "be unsure", "be doubtful",
 	}},
 	{cueStance, []string{
-		"denounce", "blame", "decline^", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
+		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek",
 		"condemn", "decry", "tout", "hail", "welcome", "label*", "dub*", "liken", "characterize",
 		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
@@ -476,6 +482,8 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {
 		return
 	}
+	measure := strings.HasSuffix(p, "%")
+	p = strings.TrimSuffix(p, "%")
 	chain := strings.HasSuffix(p, ">")
 	p = strings.TrimSuffix(p, ">")
 	clause := strings.HasSuffix(p, "!")
@@ -493,7 +501,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	}
 	head, rest, _ := strings.Cut(p, " ")
 	forms := inflect(head)
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause, pastSame: forms[1] == head})
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause, measure: measure, pastSame: forms[1] == head})
 	for i, f := range forms {
 		form := formPast
 		switch i {
@@ -505,7 +513,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		if head == "be" {
 			form = formThird
 		}
-		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label, clause: clause})
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label, clause: clause, measure: measure})
 	}
 }
 

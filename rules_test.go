@@ -1167,6 +1167,13 @@ var ruleGroups = []struct {
 		{name: "charged with, a noun phrase", text: `Prosecutors charged the officer with first-degree murder.`, want: []ruleQuote{rIndirect("the officer with first-degree murder", "Prosecutors", "charged")}},
 		{name: "a charged fee is no attribution", text: `The club charged a $100,000 initiation fee.`, want: nil},
 		{name: "explained to an addressee why", text: `The editor explained to CBS why the senator was chosen.`, want: []ruleQuote{rIndirect("why the senator was chosen", "The editor", "explained")}},
+		{name: "a byline before a colon is no speaker", text: `ON STAGE—“Old hall to close in May,” by Herald's Ann Lee: “The hall, which opened in 1920, will close in May after a fight over its lease.” http://x.co/1b.`, want: []ruleQuote{rDirect("The hall, which opened in 1920, will close in May after a fight over its lease.", "-", "-")}, terms: []string{"Old hall to close in May,"}},
+		{name: "a byline with a plural possessor", text: `ON STAGE—"Old hall to close in May," by Times' Ann Lee: "The hall, which opened in 1920, will close in May after a fight over its lease." http://x.co/1b.`, want: []ruleQuote{rDirect("The hall, which opened in 1920, will close in May after a fight over its lease.", "-", "-")}, terms: []string{"Old hall to close in May,"}},
+		{name: "a naming participle before the and a name", text: `Her uncle joined a movement called the Free Farmers Party.`},
+		{name: "a naming participle before a name and a preposition", text: `The students organized a dance called Ice Ball at an old hotel in Dayton.`},
+		{name: "declined with an amount is no refusal", text: `Ticket sales declined to $4 million last year.`},
+		{name: "declined with an adverb and a number is no refusal", text: `Turnout has declined sharply from 61 percent in the last race.`},
+		{name: "declined with an adverb and an infinitive is a refusal", text: `The mayor declined again to name her choice.`, want: []ruleQuote{rIndirect("to name her choice", "The mayor", "declined again")}},
 		{name: "a verb of saying inside a transcript line", text: "HOST: The union says response times will go up.", want: []ruleQuote{rIndirect("The union says response times will go up", "HOST", ":"), rIndirect("response times will go up", "The union", "says")}},
 	}},
 }
