@@ -4412,8 +4412,9 @@ func (a *attributor) titleAdverb(k int) bool {
 // auxiliaries and adverbs standing right before the verb ("has said",
 // "did not say", "later said", "has also said"), a day, a preposition or
 // an adverb between the verb and the content ("said Tuesday", "warned
-// against", "said repeatedly that"), "in a statement" and a colon
-// ("said:"). "also" right after the subject stays out ("The ambassador
+// against", "said repeatedly that"), an object of "no" or "little" with
+// its preposition ("showed no sign of", "said little about":
+// scarceObject), "in a statement" and a colon ("said:"). "also" right after the subject stays out ("The ambassador
 // also emphasized").
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
@@ -4494,6 +4495,9 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		for e < len(a.toks) && a.toks[e].sent == a.toks[e-1].sent && a.lowerWord(e) && (a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
 			e++
 		}
+	}
+	if at.contentTokStart >= e+2 && a.scarceObject(e, at.contentTokStart+1) == at.contentTokStart && a.toks[at.contentTokStart].sent == a.toks[e].sent {
+		e = at.contentTokStart // "showed no sign of", "said little about": scarceObject
 	}
 	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
 		// The preposition whose object is the content ("warned against

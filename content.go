@@ -795,6 +795,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if a.isPunct(j, ":") {
 		j++
 	}
+	if n := a.scarceObject(j, last); n > j {
+		return n, true // "showed no sign of backing down"
+	}
 	if j+1 < last && a.wordIn(j, particles) && a.lowerWord(j) && a.isWord(j+1) && !a.wordIn(j+1, npPrepositions|coordWords) {
 		// The particle completes the verb and belongs to the cue:
 		// "called out his rival", "tweeting out false reports".
@@ -958,6 +961,37 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// scarceObject returns the token after the preposition that closes an
+// object opened at j, right after a cue, by one of scarceWords: "showed no
+// sign of backing down", "shows little personal interest in the data",
+// "said little about the plan". The object and its preposition belong to
+// the cue (cueExtent) and the content is what the preposition governs. At
+// most three lower-case words, none a function word, stand between the
+// two; "no one" is a subject ("said no one in the room knew") and "little
+// of" a quantity, and a finite verb after the preposition's object makes
+// the words the subject of a clause ("said no decision on the matter had
+// been made"). It returns j when there is no such object.
+func (a *attributor) scarceObject(j, last int) int {
+	if j+2 >= last || !a.lowerWord(j) || !inFold(scarceWords[:], a.tokText(j)) || equalFoldASCII(a.tokText(j+1), "one") {
+		return j
+	}
+	for m := j + 1; m < last && m <= j+4; m++ {
+		if !a.lowerWord(m) {
+			return j
+		}
+		if inFold(scarcePreps[:], a.tokText(m)) {
+			if m+1 >= last || m == j+1 && equalFoldASCII(a.tokText(m), "of") || !(a.isWord(m+1) || a.toks[m+1].kind == tQuote) || a.verbAhead(m+1, last) {
+				return j // a clause follows: "said no decision on the matter had been made"
+			}
+			return m + 1
+		}
+		if a.wordIn(m, functionWords|auxWords|complementizers|spkPronouns|relWords|npPrepositions) {
+			return j
+		}
+	}
+	return j
 }
 
 // existentialThere reports whether "there" at k is the subject of a

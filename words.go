@@ -409,6 +409,17 @@ var concessiveWords = [...]string{"despite", "though", "although"}
 // concessive reports whether w is one of concessiveWords, in any case.
 func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 
+// scarceWords open an object that denies or belittles the act of the
+// cue before them, and that object with the preposition after it belongs
+// to the cue, as annotators mark it: "showed no sign of backing down",
+// "has said little about the plan", "shows no respect for the rules".
+// scarcePreps are the prepositions that close it. (The rule classes are
+// full: the words are asked only of the word right after a cue.)
+var (
+	scarceWords = [...]string{"no", "little"}
+	scarcePreps = [...]string{"of", "for", "about", "on", "in", "with", "toward", "towards", "against"}
+)
+
 // ellipsisAuxWords stand for a verb phrase left out after "as", before
 // their subject: "…, as have other leaders", "…, as did the mayor". The
 // clause names someone else who did the same, the writer's addition to
