@@ -4414,8 +4414,8 @@ func (a *attributor) titleAdverb(k int) bool {
 // an adverb between the verb and the content ("said Tuesday", "warned
 // against", "said repeatedly that"), an object of "no" or "little" with
 // its preposition ("showed no sign of", "said little about":
-// scarceObject), "in a statement" and a colon ("said:"). "also" right after the subject stays out ("The ambassador
-// also emphasized").
+// scarceObject), "in a statement" and a colon ("said:"). "also" right
+// after the subject stays out ("The ambassador also emphasized").
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
