@@ -1000,6 +1000,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
 	}
+	// "Even" before the name is not part of it: "Even Ann Li, a longtime
+	// ally, said". ("Just" and "only" stay: "Just over half, 49%, said".)
+	if s+1 < m && equalFoldASCII(a.tokText(s), "even") {
+		s++
+	}
 	switch k := m + 1; {
 	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
 		return 0, 0 // "Two days later, he echoed the charge,": a clause with its subject, no appositive
