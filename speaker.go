@@ -481,6 +481,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if rel {
 		return s, end
 	}
+	if !comma {
+		if s0 := a.modifiedSubject(s, end, c, lo); s0 < s {
+			return s0, end // "Democrats trying to win the Senate say", "A study by two economists found"
+		}
+	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	// The comma before s is asked first: holdsRelative reads the phrase.
@@ -946,6 +951,70 @@ func (a *attributor) numberSubject(end, lo int) int {
 		s-- // "the 43-year-old asked", "all 43 said"
 	}
 	return s
+}
+
+// modifiedSubject returns the start of a sentence's subject whose noun is
+// followed by a phrase that ends with the noun phrase [s, end) before the
+// cue c: "Democrats trying to regain the Senate say", "Organizers of the
+// push to boycott the speech said", "People who have fought online
+// threats say", "A report about the integration of immigrants noted".
+// Annotators mark the whole subject. [s, end) follows a preposition, "to"
+// or the auxiliary of a relative clause, where no subject starts; the
+// subject opens the sentence (after leading conjunctions) with a word that
+// is no preposition, pronoun, auxiliary or time ("In Iowa voters said"),
+// at most twenty words back, and only words stand between it and the
+// cue, with no other cue and no clause of its own. It returns s when
+// there is none.
+func (a *attributor) modifiedSubject(s, end, c, lo int) int {
+	p := s - 1
+	if p <= lo || !a.lowerWord(p) || a.wordIn(s, spkPronouns) && (!equalFoldASCII(a.tokText(p), "of") || a.wordIn(s, expletives)) || !a.validNP(s, end) {
+		return s // "at which he said": the pronoun is the subject; but "Many of you said"
+	}
+	// The cue is a verb with its tense ("say", "found", "have noted"):
+	// before a participle or a noun the phrase is no subject ("One
+	// advantage to the union in endorsing", "the question nobody asked").
+	if e := a.cueEntriesAt(c); !a.lowerWord(c) || e.form != formPast && e.form != formThird && e.form != formBase {
+		return s
+	}
+	switch {
+	case a.wordIn(p, npPrepositions|infinitiveTo|cuePrepositions):
+	case a.wordIn(p, auxWords) && (a.wordIn(p-1, relWords) || a.wordIn(p-1, thatWords)):
+	default:
+		return s // not after "that", a complementizer: "told the crowd that he believes"
+	}
+	k, _ := a.sentBounds(s)
+	for k < s && a.wordIn(k, leadWords) {
+		k++
+	}
+	if k < lo || k >= p || s-k > 20 || !a.isWord(k) || a.wordIn(k, npPrepositions|subordinators|spkPronouns|complementizers|auxWords|timeWords|dayWords) && !a.wordIn(k, npDeterminers) || a.wordIn(k, notSpeakers) {
+		return s
+	}
+	for m := k; m < s; m++ {
+		if !a.isWord(m) {
+			return s
+		}
+		if _, _, ok := a.cueAt(m, end); ok {
+			return s
+		}
+		if m == k || !a.lowerWord(m) {
+			continue
+		}
+		// No clause of its own: a conjunction, a pronoun or a verb with
+		// its tense ("Clinton was booed when she said", "Trump drew
+		// boos as he spoke") ends the search, but for a relative clause
+		// ("people who have fought", "a study that appeared in") and a
+		// participle before a preposition ("a report issued by").
+		rel := a.wordIn(m-1, relWords) || equalFoldASCII(a.tokText(m-1), "that")
+		switch {
+		case a.wordIn(m, subordinators|coordWords|spkPronouns) && !a.wordIn(m, relWords):
+			return s
+		case a.wordIn(m, auxWords|cueAux) && !rel:
+			return s
+		case a.pastVerb(m) && !rel && !(m+1 < s && a.wordIn(m+1, npPrepositions)):
+			return s
+		}
+	}
+	return k
 }
 
 // holdsRelative reports whether [s, e) holds a relative clause after its

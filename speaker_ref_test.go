@@ -282,6 +282,11 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if rel {
 		return s, end
 	}
+	if !comma {
+		if s0 := a.modifiedSubject(s, end, c, lo); s0 < s {
+			return s0, end // "Democrats trying to win the Senate say"
+		}
+	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
