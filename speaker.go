@@ -1714,6 +1714,9 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
 					e--
 				}
+				if e == m && m+1 < len(a.toks) && a.isPunct(m, ",") && a.toks[m+1].kind == tQuote && a.toks[m+1].sent == a.toks[m].sent {
+					e = m + 1 // the comma that closes it before the quotation goes on: "said Ann Li, a lawyer, “and …"
+				}
 				// A second appositive to the end of the sentence: ",
 				// co-director of the center, a liberal think tank."
 				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, npDeterminers) && a.lowerWord(m+1) {
