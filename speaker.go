@@ -454,6 +454,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if !comma {
+		if v := a.verbBeforeGerund(s, end, c); v > s {
+			return a.leftNPFrom(v, lo) // "Smith fired back a response saying": Smith
+		}
+	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
@@ -949,6 +954,42 @@ func (a *attributor) numberSubject(end, lo int) int {
 	}
 	if s-1 >= lo && a.wordIn(s-1, npDeterminers) && !a.wordIn(s-1, relWords|thatWords) {
 		s-- // "the 43-year-old asked", "all 43 said"
+	}
+	return s
+}
+
+// verbBeforeGerund returns the verb in the past inside the phrase [s, end)
+// read before a participle cue c, or s when there is none: "Smith fired
+// back a response saying …", "The board on Tuesday released a report
+// charging …". The phrase is a clause, its subject, a verb and its object
+// (a determiner, a possessive or a noun in lower case after the verb, or
+// after its particle), and the speaker is the subject before the verb. A
+// participle after a noun that dates or places it is no such verb: "a
+// poll released Tuesday showing", "a report released by the agency".
+func (a *attributor) verbBeforeGerund(s, end, c int) int {
+	if end != c || end-s < 3 || end-s > 12 || !a.lowerWord(c) {
+		return s
+	}
+	if e, _, ok := a.cueAt(c, min(c+4, len(a.toks))); !ok || e.form != formGerund {
+		return s
+	}
+	if a.wordIn(c-1, functionWords|npPrepositions) {
+		return s // "took the step of criticizing": the phrase is the cue's
+	}
+	for v := s + 1; v < end-1; v++ {
+		if !a.pastVerb(v) {
+			continue
+		}
+		if a.opensCue(v) {
+			return s // "emailed supporters saying": a cue of its own, whose speaker this phrase holds
+		}
+		o := v + 1
+		if a.wordIn(o, particles) && o+1 < end {
+			o++ // "fired back a response", "put out a statement"
+		}
+		if a.wordIn(o, npDeterminers|possessives) || a.lowerWord(o) && !a.wordIn(o, npPrepositions|functionWords|auxWords) {
+			return v
+		}
 	}
 	return s
 }

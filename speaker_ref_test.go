@@ -259,6 +259,11 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if !comma {
+		if v := a.verbBeforeGerund(s, end, c); v > s {
+			return a.leftNPFromRef(v, lo) // "Smith fired back a response saying": Smith
+		}
+	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
