@@ -473,6 +473,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the charge was false", "Li", "saying")}},
 		{name: "a time after the subject stays out before a verb and its object", text: `The mayor on Tuesday released a report charging that the budget was short.`,
 			want: []ruleQuote{rIndirect("that the budget was short", "The mayor", "charging")}},
+		{name: "a focus adverb before the cue is no part of the speaker", text: `The mayor only said that the fees were too high.`,
+			want: []ruleQuote{rIndirect("that the fees were too high", "The mayor", "said")}},
 		{name: "two coordinated modifiers are one speaker", text: `Past and present tenants said the heating failed every winter.`,
 			want: []ruleQuote{rIndirect("the heating failed every winter", "Past and present tenants", "said")}},
 		{name: "a pronoun and a name are one speaker", text: `She and Tom Ortiz argued that the fees were legal.`,

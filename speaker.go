@@ -381,7 +381,10 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
+		// A focus adverb after the subject too ("The mayor only said"),
+		// but not after an auxiliary ("not only found", "would only say"),
+		// where it is the verb's.
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
