@@ -39,8 +39,10 @@ import (
 //     a relative clause set off by commas before the cue is included with
 //     its closing comma ("Smith, who chairs the panel, said"), and one after
 //     "said X" that runs to the end of the sentence ("said Smith, who chairs
-//     the panel."), as PolNeAR marks them; otherwise the comma before the
-//     cue (which PolNeAR usually keeps) is excluded;
+//     the panel."), as PolNeAR marks them; an appositive after "said X"
+//     keeps its closing comma when the quotation goes on after it ("said
+//     Ann Li, a lawyer for the city, “and …”"); otherwise the comma before
+//     the cue (which PolNeAR usually keeps) is excluded;
 //   - the cue is the verb group (auxiliaries, adverbs between subject and
 //     verb and particles included: "has said", "later said", "pointed out",
 //     "expressed confidence", "according to", "was announced" without

@@ -381,7 +381,10 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
+		// A focus adverb after the subject too ("The mayor only said"),
+		// but not after an auxiliary ("not only found", "would only say"),
+		// where it is the verb's.
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -454,6 +457,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if !comma {
+		if v := a.verbBeforeGerund(s, end, c); v > s {
+			return a.leftNPFrom(v, lo) // "Smith fired back a response saying": Smith
+		}
+	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
@@ -480,6 +488,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	if rel {
 		return s, end
+	}
+	if !comma {
+		if s0 := a.modifiedSubject(s, end, c, lo); s0 < s {
+			return s0, end // "Democrats trying to win the Senate say", "A study by two economists found"
+		}
 	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
@@ -948,6 +961,106 @@ func (a *attributor) numberSubject(end, lo int) int {
 	return s
 }
 
+// verbBeforeGerund returns the verb in the past inside the phrase [s, end)
+// read before a participle cue c, or s when there is none: "Smith fired
+// back a response saying …", "The board on Tuesday released a report
+// charging …". The phrase is a clause, its subject, a verb and its object
+// (a determiner, a possessive or a noun in lower case after the verb, or
+// after its particle), and the speaker is the subject before the verb. A
+// participle after a noun that dates or places it is no such verb: "a
+// poll released Tuesday showing", "a report released by the agency".
+func (a *attributor) verbBeforeGerund(s, end, c int) int {
+	if end != c || end-s < 3 || end-s > 12 || !a.lowerWord(c) {
+		return s
+	}
+	if e, _, ok := a.cueAt(c, min(c+4, len(a.toks))); !ok || e.form != formGerund {
+		return s
+	}
+	if a.wordIn(c-1, functionWords|npPrepositions) {
+		return s // "took the step of criticizing": the phrase is the cue's
+	}
+	for v := s + 1; v < end-1; v++ {
+		if !a.pastVerb(v) {
+			continue
+		}
+		if a.opensCue(v) {
+			return s // "emailed supporters saying": a cue of its own, whose speaker this phrase holds
+		}
+		o := v + 1
+		if a.wordIn(o, particles) && o+1 < end {
+			o++ // "fired back a response", "put out a statement"
+		}
+		if a.wordIn(o, npDeterminers|possessives) || a.lowerWord(o) && !a.wordIn(o, npPrepositions|functionWords|auxWords) {
+			return v
+		}
+	}
+	return s
+}
+
+// modifiedSubject returns the start of a sentence's subject whose noun is
+// followed by a phrase that ends with the noun phrase [s, end) before the
+// cue c: "Democrats trying to regain the Senate say", "Organizers of the
+// push to boycott the speech said", "People who have fought online
+// threats say", "A report about the integration of immigrants noted".
+// Annotators mark the whole subject. [s, end) follows a preposition, "to"
+// or the auxiliary of a relative clause, where no subject starts; the
+// subject opens the sentence (after leading conjunctions) with a word that
+// is no preposition, pronoun, auxiliary or time ("In Iowa voters said"),
+// at most twenty words back, and only words stand between it and the
+// cue, with no other cue and no clause of its own. It returns s when
+// there is none.
+func (a *attributor) modifiedSubject(s, end, c, lo int) int {
+	p := s - 1
+	if p <= lo || !a.lowerWord(p) || a.wordIn(s, spkPronouns) && (!equalFoldASCII(a.tokText(p), "of") || a.wordIn(s, expletives)) || !a.validNP(s, end) {
+		return s // "at which he said": the pronoun is the subject; but "Many of you said"
+	}
+	// The cue is a verb with its tense ("say", "found", "have noted"):
+	// before a participle or a noun the phrase is no subject ("One
+	// advantage to the union in endorsing", "the question nobody asked").
+	if e := a.cueEntriesAt(c); !a.lowerWord(c) || e.form != formPast && e.form != formThird && e.form != formBase {
+		return s
+	}
+	switch {
+	case a.wordIn(p, npPrepositions|infinitiveTo|cuePrepositions):
+	case a.wordIn(p, auxWords) && (a.wordIn(p-1, relWords) || a.wordIn(p-1, thatWords)):
+	default:
+		return s // not after "that", a complementizer: "told the crowd that he believes"
+	}
+	k, _ := a.sentBounds(s)
+	for k < s && a.wordIn(k, leadWords) {
+		k++
+	}
+	if k < lo || k >= p || s-k > 20 || !a.isWord(k) || a.wordIn(k, npPrepositions|subordinators|spkPronouns|complementizers|auxWords|timeWords|dayWords) && !a.wordIn(k, npDeterminers) || a.wordIn(k, notSpeakers) {
+		return s
+	}
+	for m := k; m < s; m++ {
+		if !a.isWord(m) {
+			return s
+		}
+		if _, _, ok := a.cueAt(m, end); ok {
+			return s
+		}
+		if m == k || !a.lowerWord(m) {
+			continue
+		}
+		// No clause of its own: a conjunction, a pronoun or a verb with
+		// its tense ("Clinton was booed when she said", "Trump drew
+		// boos as he spoke") ends the search, but for a relative clause
+		// ("people who have fought", "a study that appeared in") and a
+		// participle before a preposition ("a report issued by").
+		rel := a.wordIn(m-1, relWords) || equalFoldASCII(a.tokText(m-1), "that")
+		switch {
+		case a.wordIn(m, subordinators|coordWords|spkPronouns) && !a.wordIn(m, relWords):
+			return s
+		case a.wordIn(m, auxWords|cueAux) && !rel:
+			return s
+		case a.pastVerb(m) && !rel && !(m+1 < s && a.wordIn(m+1, npPrepositions)):
+			return s
+		}
+	}
+	return k
+}
+
 // holdsRelative reports whether [s, e) holds a relative clause after its
 // first word: an appositive whose closing comma is missing ("X, the guru
 // who founded Y tweeted") rather than the subject of an interruption
@@ -999,6 +1112,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	}
 	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
+	}
+	// "Even" before the name is not part of it: "Even Ann Li, a longtime
+	// ally, said". ("Just" and "only" stay: "Just over half, 49%, said".)
+	if s+1 < m && equalFoldASCII(a.tokText(s), "even") {
+		s++
 	}
 	switch k := m + 1; {
 	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
@@ -1639,6 +1757,9 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 				e = m
 				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
 					e--
+				}
+				if e == m && m+1 < len(a.toks) && a.isPunct(m, ",") && a.toks[m+1].kind == tQuote && a.toks[m+1].sent == a.toks[m].sent {
+					e = m + 1 // the comma that closes it before the quotation goes on: "said Ann Li, a lawyer, “and …"
 				}
 				// A second appositive to the end of the sentence: ",
 				// co-director of the center, a liberal think tank."

@@ -190,7 +190,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 
 func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a
@@ -259,6 +259,11 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if !comma {
+		if v := a.verbBeforeGerund(s, end, c); v > s {
+			return a.leftNPFromRef(v, lo) // "Smith fired back a response saying": Smith
+		}
+	}
 	if end-1 > s && a.wordIn(end-1, relWords) && a.lowerWord(end-1) {
 		return end - 1, end // "thinkers who consider …": the relative pronoun, as annotators mark it
 	}
@@ -281,6 +286,11 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	}
 	if rel {
 		return s, end
+	}
+	if !comma {
+		if s0 := a.modifiedSubject(s, end, c, lo); s0 < s {
+			return s0, end // "Democrats trying to win the Senate say"
+		}
 	}
 	// Appositive or relative clause: "Hugh Hill, a doctor, said",
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
