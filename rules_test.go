@@ -476,6 +476,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the fees were fair", "she", "said")}},
 		{name: "the subject before a verb and its object speaks through a participle", text: `Li fired back a response saying the charge was false.`,
 			want: []ruleQuote{rIndirect("the charge was false", "Li", "saying")}},
+		{name: "back is the particle of the verb before a participle cue", text: `Li fired back a letter saying the charge was false.`,
+			want: []ruleQuote{rIndirect("the charge was false", "Li", "fired back a letter saying")}},
 		{name: "a time after the subject stays out before a verb and its object", text: `The mayor on Tuesday released a report charging that the budget was short.`,
 			want: []ruleQuote{rIndirect("that the budget was short", "The mayor", "charging")}},
 		{name: "a focus adverb before the cue is no part of the speaker", text: `The mayor only said that the fees were too high.`,

@@ -126,7 +126,8 @@ const (
 	textNouns
 	// durationWords make a phrase of time: "Hours later,", "Two days ago,".
 	durationWords
-	// particles complete a verb: "put out a statement", "spoke out about".
+	// particles complete a verb: "put out a statement", "spoke out about",
+	// "fired back a letter".
 	particles
 	// addresseePreps open the addressee, place or time between a verb of
 	// speaking and its "about": "spoke to CNN about", "spoke at the White
@@ -288,7 +289,7 @@ var ruleClassWords = []struct {
 	{nestedLeads, `and but while when after`},
 	{circumstancePreps, `during after before following amid despite since until while when through throughout`},
 	{durationWords, `ago hours minutes days weeks months years`},
-	{particles, `out up`},
+	{particles, `out up back`},
 	{addresseePreps, `to with at on in`},
 	{textNouns, `statement statements letter letters email emails e-mail tweet tweets post posts video videos ad ads release memo message messages note`},
 	{subordinators, `although though while when whenever after before since because if as once unless until whereas despite`},
