@@ -83,13 +83,15 @@ var ambiguousAbbrevs = []string{
 // stateAbbrevs are U.S. states in AP style. After "City, " they end the
 // sentence before any capitalised word ("in Bedminster, N.J. Roger Ailes
 // ..."), since a state inside a sentence is followed by a comma; elsewhere
-// they are ambiguous ("a Calif. law"). Two-letter forms with periods not
-// listed here ("N.J.") follow the same rule after "City, ".
+// they are ambiguous ("a Calif. law"). The two-letter forms with periods
+// are listed one by one: other initials after a capitalised word and a
+// comma are a person's ("the CEO, J.P. Morgan, left").
 var stateAbbrevs = []string{
 	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
 	"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
 	"Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash",
 	"Wis", "Wisc", "Wyo", "D.C", "W.Va",
+	"N.C", "N.D", "N.H", "N.J", "N.M", "N.Y", "R.I", "S.C", "S.D", "P.R",
 }
 
 // timeAbbrevs are the time-of-day abbreviations.

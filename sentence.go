@@ -1090,9 +1090,6 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		return true
 	}
 	if dotted && isInitialism(word) {
-		if len(word) == 3 && next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
-			return true // "Bedminster, N.J. Roger Ailes"
-		}
 		return ambiguousEnds(text, next)
 	}
 	return true
