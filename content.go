@@ -207,9 +207,15 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if a.isPunct(k, ",") && a.frontedComma(start, k, last) {
 			continue // "said that after the vote, the board …": the clause goes on
 		}
-		if a.isPunct(k, ",") && k > start && !leadAsked {
+		if k > start && !leadAsked {
+			// The first comma, or a quotation that ends with it: "While
+			// Li calls the plan “bold,” she sees …" ends after the
+			// quotation.
 			leadAsked = true
 			if a.inLeadingClause(start, k) {
+				if a.toks[k].kind == tQuote {
+					return k + 1
+				}
 				return k
 			}
 		}

@@ -378,10 +378,19 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 	return s, false
 }
 
+// auxAt reports whether the word at j is an auxiliary between a subject
+// and its verb. A capitalized "May" or "Will" after a capitalized word is
+// a surname, the end of the subject: "Theresa May said", "Mrs May said".
+// (After a capitalized word that opens the sentence, "While Will
+// acknowledges", it is a first name alone: a subject too.)
+func (a *attributor) auxAt(j, lo int) bool {
+	return a.wordIn(j, auxWords) && !(j > lo && a.capitalized(j) && a.wordIn(j, nameAux) && a.capitalized(j-1))
+}
+
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
+	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
 		// A focus adverb after the subject too ("The mayor only said"),
 		// but not after an auxiliary ("not only found", "would only say"),
 		// where it is the verb's.
@@ -410,7 +419,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
 		j = t - 1
-		for j >= lo && (a.wordIn(j, auxWords) || a.adverb(j)) {
+		for j >= lo && (a.auxAt(j, lo) || a.adverb(j)) {
 			j--
 		}
 	}
