@@ -562,7 +562,10 @@ func (r *resolver) attachSpeakers() {
 		end := headEnd(r.text, s.Start, s.End)
 		mi := -1
 		if !r.groupFirst(s.Start, end) {
-			mi = r.findMention(s.Start, end, n0)
+			var group int
+			if mi, group = r.findMention(s.Start, end, n0); group > 0 {
+				end = group
+			}
 		}
 		if mi < 0 {
 			mi = r.synthesize(s.Start, end)
@@ -647,8 +650,10 @@ func (r *resolver) spkQuotes(mi int) []int {
 // the first one inside it that is not a possessive modifier (the head of
 // "Hugh Hill, a doctor in Kansas," and of "The New Republic's Jeet
 // Heer"), a parenthesis at the end left out ("Sen. Bernie Sanders
-// (I-Vt.)"); else the shortest one around it.
-func (r *resolver) findMention(s, e, n int) int {
+// (I-Vt.)"); else the shortest one around it. When the span opens with a
+// name that qualifies a group noun ("Trump aides"), it returns -1 and the
+// end of the group noun, where the group's mention is to end.
+func (r *resolver) findMention(s, e, n int) (int, int) {
 	ms := r.f.ms[:n]
 	toks := r.f.toks
 	he := e
@@ -691,6 +696,16 @@ func (r *resolver) findMention(s, e, n int) int {
 				}
 				continue
 			}
+			// A name before a group noun qualifies it: "Trump aides",
+			// "Pentagon officials" speak for themselves, not for the
+			// name, nor for a name after them ("Republican activists
+			// trying to stop Donald Trump"): synthesize makes their
+			// mention, to the group noun.
+			if m.kind == mName && first < 0 && poss < 0 {
+				if g := r.namedGroup(m, he); g > 0 {
+					return -1, g
+				}
+			}
 			// Of mentions starting together ("Italy's delegation" and
 			// "Italy"), the longer.
 			if first < 0 || m.start == ms[first].start && m.end > ms[first].end {
@@ -708,19 +723,35 @@ func (r *resolver) findMention(s, e, n int) int {
 	switch {
 	case first >= 0:
 		if j := r.qualifiedName(ms, first, he); j >= 0 {
-			return j
+			return j, 0
 		}
 		if j := r.mouthpieceOf(ms, first, e); j >= 0 {
-			return j
+			return j, 0
 		}
 		if j := r.agentOf(ms, first, e); j >= 0 {
-			return j
+			return j, 0
 		}
-		return first
+		return first, 0
 	case poss >= 0:
-		return poss
+		return poss, 0
 	}
-	return around
+	return around, 0
+}
+
+// namedGroup returns the end of a group noun of people in lower case
+// that follows the name m before he with no punctuation between ("Trump
+// aides", "White House officials"; not "FEC records": documentGroups),
+// or 0.
+func (r *resolver) namedGroup(m *mention, he int) int {
+	f := r.f
+	k := int(m.tokHi)
+	if k >= len(f.toks) || int(f.toks[k].start) >= he {
+		return 0
+	}
+	if t := &f.toks[k]; !t.gapped() && !t.has(tCap) && f.lex(k).is&lxGroup != 0 && !documentGroups[f.key(t)] {
+		return int(t.end)
+	}
+	return 0
 }
 
 // agentOf returns, when mention i is a text that a participle and "by"
@@ -2233,10 +2264,18 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		}
 	}
 	// A sentence-initial capital that the text never uses elsewhere is
-	// lowered ("Officials said" gives "officials"), but for a name's
-	// ("Sanders’ aides": see pluralName), a possessive's ("Italy's
-	// delegation") and a proper group's ("Republicans").
-	if t := f.toks[lo]; t.has(tInitial) && !t.has(tPoss) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) && !properGroups[f.key(&t)] {
+	// lowered ("Officials said" gives "officials", "Other Republican
+	// leaders" "other Republican leaders"), but for a name's ("Sanders’
+	// aides": see pluralName), a possessive's ("Italy's delegation"), a
+	// proper group's ("Republicans") and that of the first of two
+	// capitalised words unknown in lower case ("Senate Republican leaders",
+	// "Atlantic City officials"). The word is the name's first, after a
+	// quantifier left out ("Many Democratic officials").
+	for lo+1 < m.tokHi && f.toks[lo].start < start {
+		lo++
+	}
+	if t := f.toks[lo]; t.has(tInitial) && !t.has(tPoss) && !f.capsSeen.has(r.text[t.start:t.keyEnd]) && !f.pluralName(int(lo)) && !properGroups[f.key(&t)] &&
+		!(lo+1 < m.tokHi && f.toks[lo+1].has(tCap) && f.lex(int(lo)).is&^(lxOrg|lxHead|lxAffil|lxCorp|lxDate) == 0 && !f.lowSeen.has(f.key(&t))) {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
 			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
 				var low [utf8.UTFMax]byte

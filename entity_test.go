@@ -561,6 +561,13 @@ var entityCases = []struct {
 			{Indirect, "the poll was", "was wrong", "Sanders’ aides", "Sanders’ aides", "Sanders’ aides"},
 			{Indirect, "the fine was low", "was low", "Protesters said", "Protesters", "protesters"},
 		}},
+	{"a name before a group noun of people qualifies it, one before a document noun speaks through it", "Mayor Ann Okafor spoke on Monday. The plan is dead, Okafor aides said.\n\nSenate Finance Committee aides said the bill was dead. The race is close, Gallup polls show. Many Finance Committee members said the bill would pass.",
+		[]tq{
+			{Indirect, "The plan is", "is dead", "Okafor aides said", "Okafor aides", "Okafor aides"},
+			{Indirect, "the bill was", "was dead", "Senate Finance Committee aides said", "Senate Finance Committee aides", "Senate Finance Committee aides"},
+			{Indirect, "The race is", "is close", "Gallup polls show", "Gallup polls", "Gallup"},
+			{Indirect, "the bill would", "would pass", "Many Finance Committee members said", "Many Finance Committee members", "Finance Committee members"},
+		}},
 	{"a speaker span read on its own ends at a comma or parenthesis; a relative opening it is its antecedent", "Marquez, 24, said the store was closed. Kasich (who has 25 delegates) said he would stay.\n\nJustice Samuel Alito, who in two earlier opinions wrote that the law stood, spoke.",
 		[]tq{
 			{Indirect, "the store was", "was closed", "Marquez, 24,", "Marquez, 24,", "Marquez"},

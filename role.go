@@ -244,6 +244,15 @@ var groupWords = map[string]bool{
 	"commentators": true, "journalists": true, "reporters": true,
 }
 
+// documentGroups are the group words that name texts and numbers, not
+// people: after a name they are the name's voice ("FEC records show",
+// "Gallup polls found"), where "Trump aides" speak for themselves.
+var documentGroups = map[string]bool{
+	"polls": true, "surveys": true, "studies": true, "reports": true,
+	"documents": true, "records": true, "data": true, "figures": true,
+	"statistics": true, "numbers": true, "results": true,
+}
+
 // properGroups are the group words that English always capitalises:
 // "Republicans said" at a sentence start gives "Republicans", as
 // "officials" is lowered.
