@@ -84,7 +84,10 @@
 // an article she wrote) are one Entity named "Lu Mei", and every such
 // Quote has Entity "Lu Mei". Names are matched on derived keys (NFC, case
 // folded); titles, roles and party labels are stripped from the canonical
-// name ("Republican Donald Trump" is "Donald Trump"). Gender
+// name ("Republican Donald Trump" is "Donald Trump"). A group speaks for
+// itself, named as written: the quotes of "Trump aides" or "White House
+// officials" are theirs, not Trump's or the White House's; those of
+// "FEC records" are the FEC's. Gender
 // and number come from titles, role words and the text's own pronouns,
 // never from a list of first names.
 //
