@@ -245,13 +245,17 @@ func (a *attributor) stateComma(k, hi int) int {
 // openingPhrase reports whether the sentence opens at k with a phrase of
 // circumstance or a capitalized adverb that a comma closes within a few
 // words, before the subject: "Throughout the race, Smith has tried to
-// …", "Shortly before the vote, she …", "Likewise, Jones …". Such a word
-// is capitalized only because it comes first, and is never a name.
+// …", "Shortly before the vote, she …", "Likewise, Jones …", "First,
+// they …". Such a word is capitalized only because it comes first, and
+// is never a name.
 func (a *attributor) openingPhrase(k, hi int) bool {
 	if !a.capitalized(k) {
 		return false
 	}
 	w := a.tokText(k)
+	if a.isPunct(k+1, ",") && ordinalOpening(w) {
+		return true // "First, they were meant to show …"
+	}
 	if !a.wordIn(k, circumstancePreps|subordinators) && !openingWord(w) && !(len(w) > 4 && hasSuffixFold(w, "ly") && !a.wordIn(k, notAdverbs)) {
 		return false
 	}

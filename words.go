@@ -468,6 +468,14 @@ var openingWords = [...]string{"even", "just", "back", "beyond", "likewise", "mo
 // openingWord reports whether w is one of openingWords, in any case.
 func openingWord(w string) bool { return inFold(openingWords[:], w) }
 
+// ordinalOpenings open a sentence as adverbs when a comma follows them
+// at once: "First, they were meant to show …", "Second, the senators
+// …"; not "First Lady Jane Doe, who …".
+var ordinalOpenings = [...]string{"first", "second", "third", "fourth", "fifth", "next"}
+
+// ordinalOpening reports whether w is one of ordinalOpenings, in any case.
+func ordinalOpening(w string) bool { return inFold(ordinalOpenings[:], w) }
+
 // quantityAdverbs bound a quantity that opens a speaker: "nearly half of
 // the voters", "only 40 percent", "not everyone", "almost all of them".
 // Annotators keep them in the speaker, where a focusing adverb before a
