@@ -235,11 +235,20 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k // "…, a swipe at the recent disturbances"
 		}
 		if a.toks[k].kind == tQuote {
-			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed) {
-				return k + 1 // “…,” adding that …; “…,” according to …
+			// A quotation that ends with its comma closes the clause as
+			// the comma would, and stays in the content with its marks.
+			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
+				a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
+				return k + 1 // “…,” adding that …; “…,” according to …; "costs “in the seven figures,” described the toll as …"
 			}
 			if a.trailingAfter(k+1, last) {
 				return k + 1 // “…,” Lewandowski added: a trailing attribution
+			}
+			if a.namedClause(k+1, last) {
+				return k + 1 // "refers to it as “Medicare for all,” Clinton seized on it": a new clause
+			}
+			if equalFoldASCII(a.tokText(k+1), "and") && a.lowerWord(k+1) && a.attributedClause(k+2, last) {
+				return k + 1 // "called it “a highway,” and Johnson talks about …": a clause with its own attribution
 			}
 			continue
 		}
@@ -321,12 +330,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 			// money"), unless it holds an attribution of its own.
 			return k // "…, drawing boos from the crowd", but "a kind, loving and admirable person"
 		}
-		if a.capitalized(k+1) && !a.wordIn(k+1, npDeterminers|leadWords) {
-			// ", Judge Berman proceeded to …": a new clause with a named
-			// subject and a verb in the past.
-			if n := a.nameRun(k+1, last); n < last && n > k+1 && a.lowerWord(n) && a.pastOrPresent(n) && !a.pluralNoun(n) {
-				return k
-			}
+		if a.namedClause(k+1, last) {
+			return k // ", Judge Berman proceeded to …"
 		}
 		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
 			return k // "…, even a top GOP strategist said …"
@@ -345,6 +350,18 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 	}
 	return last
+}
+
+// namedClause reports whether a new clause with a named subject and a verb
+// in the past or the present opens at j, after a comma: "…, Judge Berman
+// proceeded to …", "…,” Clinton seized upon the reference". The clause
+// before the comma ends there.
+func (a *attributor) namedClause(j, last int) bool {
+	if !a.capitalized(j) || a.wordIn(j, npDeterminers|leadWords) {
+		return false
+	}
+	n := a.nameRun(j, last)
+	return n < last && n > j && a.lowerWord(n) && a.pastOrPresent(n) && !a.pluralNoun(n)
 }
 
 // trailingAfter reports whether a short speaker, a verb of saying and
