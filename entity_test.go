@@ -561,6 +561,11 @@ var entityCases = []struct {
 			{Indirect, "the poll was", "was wrong", "Sanders’ aides", "Sanders’ aides", "Sanders’ aides"},
 			{Indirect, "the fine was low", "was low", "Protesters said", "Protesters", "protesters"},
 		}},
+	{"a month after a title is a surname", "Prime Minister Ana May flew to Brussels in May. The deal was good, Mrs May said.\n\nThe talks would go on, said Mr June.",
+		[]tq{
+			{Indirect, "The deal was", "was good", "Mrs May said", "Mrs May", "Ana May"},
+			{Indirect, "The talks would", "would go on", "said Mr June", "Mr June", "June"},
+		}},
 	{"a name before a group noun of people qualifies it, one before a document noun speaks through it", "Mayor Ann Okafor spoke on Monday. The plan is dead, Okafor aides said.\n\nSenate Finance Committee aides said the bill was dead. The race is close, Gallup polls show. Many Finance Committee members said the bill would pass.",
 		[]tq{
 			{Indirect, "The plan is", "is dead", "Okafor aides said", "Okafor aides", "Okafor aides"},

@@ -2145,6 +2145,9 @@ func (f *finder) dateName(m *mention) bool {
 	if m.kind != mName || m.tokLo >= m.tokHi {
 		return false
 	}
+	if k := int(m.tokLo) - 1; k >= int(m.ctxLo) && f.lex(k).is&(lxTitle|lxRole) != 0 {
+		return false // "Mrs May", "Prime Minister May": a title names a person
+	}
 	for k := int(m.tokLo); k < int(m.tokHi); k++ {
 		if f.lex(k).is&lxDate == 0 {
 			return false
