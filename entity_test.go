@@ -561,6 +561,11 @@ var entityCases = []struct {
 			{Indirect, "the poll was", "was wrong", "Sanders’ aides", "Sanders’ aides", "Sanders’ aides"},
 			{Indirect, "the fine was low", "was low", "Protesters said", "Protesters", "protesters"},
 		}},
+	{"a name that ends an opening phrase has no appositive after its comma", "In an interview with the Herald, the mayor said the budget was balanced.\n\nIn Dayton, the capital of the county, the mayor said the plan was dead.",
+		[]tq{
+			{Indirect, "the budget was", "was balanced", "the mayor said the budget", "the mayor", "mayor"},
+			{Indirect, "the plan was", "was dead", "the mayor said the plan", "the mayor", "mayor"},
+		}},
 	{"a month after a title is a surname", "Prime Minister Ana May flew to Brussels in May. The deal was good, Mrs May said.\n\nThe talks would go on, said Mr June.",
 		[]tq{
 			{Indirect, "The deal was", "was good", "Mrs May said", "Mrs May", "Ana May"},

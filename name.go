@@ -2065,7 +2065,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		if toks[a].flags&tCap == 0 && isNumber(f.text[toks[a].start:toks[a].end]) && a+1 < len(toks) && toks[a+1].has(tGapComma) {
 			a++ // "Hugh Hill, 45, a doctor"
 		}
-		if a < len(toks) {
+		if a < len(toks) && !f.frontedObject(lo, a) {
 			k := f.key(&toks[a])
 			if k == "a" || k == "an" || k == "the" || f.lexOf(toks, a).is&lxPossPron != 0 || toks[a].has(tPoss) {
 				// The phrase is emitted when the scan reaches it ("Lu
@@ -2074,6 +2074,29 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 		}
 	}
+}
+
+// frontedObject reports whether the name at lo ends a phrase that opens
+// its sentence with a preposition ("In an interview with the Herald,"),
+// and the phrase at a after its comma runs on without a comma for six
+// words: the sentence's subject ("the mayor discussed the budget"), not an
+// appositive ("In Paris, the capital, …").
+func (f *finder) frontedObject(lo, a int) bool {
+	toks := f.toks
+	sent := toks[lo].sent
+	s := lo
+	for s > 0 && lo-s < 12 && toks[s-1].sent == sent && !toks[s].gapped() {
+		s--
+	}
+	if toks[s].gapped() && s > 0 && toks[s-1].sent == sent || !toks[s].has(tInitial) || f.lexOf(toks, s).is&lxPrep == 0 {
+		return false
+	}
+	for k := a + 1; k < len(toks) && k <= a+6 && toks[k].sent == sent; k++ {
+		if toks[k].gapped() {
+			return false
+		}
+	}
+	return true
 }
 
 // affiliated reports whether the run of words lo:hi is an affiliation
