@@ -702,7 +702,7 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 			// trying to stop Donald Trump"): synthesize makes their
 			// mention, to the group noun.
 			if m.kind == mName && first < 0 && poss < 0 {
-				if g := r.namedGroup(m, he); g > 0 {
+				if g := r.namedGroup(m, s, he); g > 0 {
 					return -1, g
 				}
 			}
@@ -738,20 +738,52 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 	return around, 0
 }
 
-// namedGroup returns the end of a group noun of people in lower case
-// that follows the name m before he with no punctuation between ("Trump
-// aides", "White House officials"; not "FEC records": documentGroups),
-// or 0.
-func (r *resolver) namedGroup(m *mention, he int) int {
+// namedGroup returns the end of the noun that the name m qualifies in
+// the speaker span s:he, or 0 when it qualifies none. The noun follows
+// the name in lower case with no punctuation between, and is either a
+// group noun of people ("Trump aides", "White House officials"; not "FEC
+// records": documentGroups) or a noun of a person or a body (personNoun)
+// that is the last word of a span a determiner opens, or the word before
+// its preposition ("a Sanders volunteer in Iowa", "the Trump voter", "a
+// senior Tory backbencher", "the Obama administration"). A text or an
+// event named by the name ("a CNN tally", "an FBI investigation") speaks
+// for the name.
+func (r *resolver) namedGroup(m *mention, s, he int) int {
 	f := r.f
+	toks := f.toks
 	k := int(m.tokHi)
-	if k >= len(f.toks) || int(f.toks[k].start) >= he {
+	if k >= len(toks) || int(toks[k].start) >= he {
 		return 0
 	}
-	if t := &f.toks[k]; !t.gapped() && !t.has(tCap) && f.lex(k).is&lxGroup != 0 && !documentGroups[f.key(t)] {
+	t := &toks[k]
+	if t.gapped() || t.has(tCap) {
+		return 0
+	}
+	e := f.lex(k)
+	if e.is&lxGroup != 0 {
+		if documentGroups[f.key(t)] {
+			return 0
+		}
 		return int(t.end)
 	}
-	return 0
+	if e.is&(lxFunc|lxClause|lxStop) != 0 || !personNoun(f.key(t), e) {
+		return 0
+	}
+	if n := k + 1; n < len(toks) && int(toks[n].start) < he && (toks[n].has(tCap) || !toks[n].gapped() && f.lex(n).is&lxPrep == 0) {
+		return 0 // "Clinton campaign manager Robby Mook", "the state's Democratic senator, Jeanne Shaheen,"
+	}
+	// A determiner opens the span, and lower-case words alone come
+	// between it and the name.
+	a := r.tokenAfter(s)
+	if a >= int(m.tokLo) || detAt(f.text, int(toks[a].start), int(toks[a].keyEnd)) == detNone && f.key(&toks[a]) != "one" {
+		return 0
+	}
+	for j := a + 1; j < int(m.tokLo); j++ {
+		if toks[j].has(tCap) || toks[j].gapped() {
+			return 0
+		}
+	}
+	return int(t.end)
 }
 
 // agentOf returns, when mention i is a text that a participle and "by"

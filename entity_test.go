@@ -561,6 +561,12 @@ var entityCases = []struct {
 			{Indirect, "the poll was", "was wrong", "Sanders’ aides", "Sanders’ aides", "Sanders’ aides"},
 			{Indirect, "the fine was low", "was low", "Protesters said", "Protesters", "protesters"},
 		}},
+	{"a name before a noun of a person qualifies it, one before a text or an event speaks through it", "Mayor Ann Okafor spoke on Monday. The plan is dead, said an Okafor volunteer in Dayton.\n\nThe race is close, a WXYZ tally shows. The budget is short, the Okafor administration said.",
+		[]tq{
+			{Indirect, "The plan is", "is dead", "said an Okafor volunteer in Dayton", "an Okafor volunteer in Dayton", "Okafor volunteer"},
+			{Indirect, "The race is", "is close", "a WXYZ tally shows", "a WXYZ tally", "WXYZ"},
+			{Indirect, "The budget is", "is short", "the Okafor administration said", "the Okafor administration", "Okafor administration"},
+		}},
 	{"a name that ends an opening phrase has no appositive after its comma", "In an interview with the Herald, the mayor said the budget was balanced.\n\nIn Dayton, the capital of the county, the mayor said the plan was dead.",
 		[]tq{
 			{Indirect, "the budget was", "was balanced", "the mayor said the budget", "the mayor", "mayor"},

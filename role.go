@@ -1,6 +1,9 @@
 package attribution
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // This file holds the word tables of entity resolution (entity.go, name.go):
 // titles, role nouns, organisation and text nouns, pronouns. They are data,
@@ -251,6 +254,29 @@ var documentGroups = map[string]bool{
 	"polls": true, "surveys": true, "studies": true, "reports": true,
 	"documents": true, "records": true, "data": true, "figures": true,
 	"statistics": true, "numbers": true, "results": true,
+}
+
+// agentSuffixes end nouns of persons: "voter", "donor", "strategist",
+// "appointee", "confidant", "historian".
+var agentSuffixes = [...]string{"er", "or", "ist", "ee", "ant", "ian"}
+
+// personNoun reports whether the lower-case noun k, whose table entry is
+// e, names a person or a body: a role or an organisation word, or a word
+// with an agent's suffix (agentSuffixes) that is no text ("letter") and
+// no past participle ("covered").
+func personNoun(k string, e *wordEntry) bool {
+	if e.is&(lxRole|lxOrg) != 0 {
+		return true
+	}
+	if e.is&lxHead != 0 && e.head.class == classText || len(k) < 4 || pastShaped(k) {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // properGroups are the group words that English always capitalises:
