@@ -2267,6 +2267,17 @@ func (a *attributor) addLineSpk(s, se, c, cs, last int) bool {
 	return true
 }
 
+// titleCueEnd returns where the content of a headline's cue c opens,
+// before last: after the cue's preposition, which belongs to the cue as
+// after a cue in lower case ("Senator Thinks About Voters", "Mayor
+// Accused Of Fraud": cueExtent), or right after c.
+func (a *attributor) titleCueEnd(c, last int) int {
+	if c+2 < last && a.wordIn(c+1, cuePrepositions|speechPrepositions) && a.isWord(c+2) {
+		return c + 2
+	}
+	return c + 1
+}
+
 // trailingHeadline attributes a title-case headline [k, e) that ends with
 // its attribution: "Clinton Hid Health Problems, Former White House Doctor
 // Says." The speaker is the capitalized run between the last comma and a
@@ -2409,7 +2420,7 @@ func (a *attributor) headlines() {
 					if last <= c+1 {
 						break
 					}
-					a.addLineSpk(k, sc, c, c+1, last)
+					a.addLineSpk(k, sc, c, a.titleCueEnd(c, last), last)
 					c = next
 				}
 				break
@@ -2466,7 +2477,7 @@ func (a *attributor) titleLines(k, e int, cues []int) int {
 			at.spkEnd = c
 		}
 		at.cueTok, at.cueEnd = c, c+1
-		at.contentTokStart, at.contentTokEnd = c+1, le
+		at.contentTokStart, at.contentTokEnd = a.titleCueEnd(c, le), le
 		a.addReported(at)
 		for m := c + 1; m < le; m++ {
 			a.used[m] = true
@@ -4408,6 +4419,13 @@ func (a *attributor) titleAdverb(k int) bool {
 	return e >= 2 && a.text[e-2:e] == "ly" && t.end-t.start > 4 && !a.wordIn(k, notAdverbs)
 }
 
+// titleWord reports whether word k and the word before it, in the same
+// sentence, are capitalized: a word of a headline in title case ("Senator
+// Thinks About Voters").
+func (a *attributor) titleWord(k int) bool {
+	return k >= 1 && a.capitalized(k) && a.capitalized(k-1) && a.toks[k].sent == a.toks[k-1].sent
+}
+
 // cueExtent returns the tokens of at's cue as annotators mark them: the
 // auxiliaries and adverbs standing right before the verb ("has said",
 // "did not say", "later said", "has also said"), a day, a preposition or
@@ -4506,6 +4524,8 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		// the content ("has said repeatedly that") belongs to the cue, as
 		// annotators mark it.
 		e++
+	} else if e+1 == at.contentTokStart && a.titleWord(e) && a.wordIn(e, cuePrepositions|speechPrepositions) {
+		e++ // the same in a headline in title case: "Senator Thinks About Voters"
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole

@@ -424,6 +424,8 @@ var ruleGroups = []struct {
 		{name: "headline label is not a speaker", text: "Breaking: Senate Passes Budget After Long Night.\n\nThe House met on Monday."},
 		{name: "a capitalized adverb before the cue of a title-case headline belongs to it", text: "Mayor Ruiz Finally Admits The Bridge Plan Failed\n\nThe council met on Monday.",
 			want: []ruleQuote{rIndirect("The Bridge Plan Failed", "Mayor Ruiz", "Finally Admits")}},
+		{name: "the preposition after the cue of a title-case headline belongs to it", text: "Harbor Chief Worries About Rising Tides\n\nThe council met on Monday.",
+			want: []ruleQuote{rIndirect("Rising Tides", "Harbor Chief", "Worries About")}},
 		{name: "title-case headline with a second cue after a comma", text: "Mayor Lee Says The Bridge Is Unsafe, Calls The Repairs ‘Overdue.’\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("The Bridge Is Unsafe", "Mayor Lee", "Says"), rMixed("The Repairs ‘Overdue.’", "Mayor Lee", "Calls")}},
 		{name: "title-case list item after its number", text: "3\nMayor Lee Explained Why The Bridge Must Close.\n\nThe House met on Monday.",
