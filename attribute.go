@@ -1495,6 +1495,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			// screens hanging over the arena glittered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, a.subjectToVerb(e, prev)
+			if v := at.spkEnd; prev-v <= 8 && a.plainWords(v, prev) && (a.wordIn(v, cueAux) && a.lowerWord(v) || a.verbShape(v) || a.pastVerb(v)) {
+				// The predicate before the colon, at most eight words
+				// and no mark, is the cue with the colon, as annotators
+				// mark it: "Kasich resisted:", "Trump went even
+				// further:", "the leaders had one message:".
+				at.cueTok = v
+			}
 			return at, true
 		}
 	}
@@ -1552,6 +1559,16 @@ func (a *attributor) subjectToVerb(e, colon int) int {
 		}
 	}
 	return e
+}
+
+// plainWords reports whether the tokens [s, e) are words, at least one.
+func (a *attributor) plainWords(s, e int) bool {
+	for m := s; m < e; m++ {
+		if !a.isWord(m) {
+			return false
+		}
+	}
+	return s < e
 }
 
 // verbShape reports whether token k is a lower-case word in the shape of a
