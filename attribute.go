@@ -4471,20 +4471,27 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	}
 	// A gerund cue after "by" takes the verb in the past that "by"
 	// modifies, with its particle, as annotators mark it: "began by
-	// saying", "followed up by asking", when the speaker is that verb's
-	// subject, right before it (an adverb between): not "He said the
-	// council erred by claiming …", nor a passive, whose "by" is no
-	// manner: "The plan is often justified by arguing …".
+	// saying", "followed up by asking", "responded first by saying", when
+	// the speaker is that verb's subject, right before it (an adverb
+	// between): not "He said the council erred by claiming …", nor a
+	// passive, whose "by" is no manner: "The plan is often justified by
+	// arguing …".
 	if s-2 >= floor && s-2 >= 0 && a.toks[s-2].sent == a.toks[s].sent && strings.HasSuffix(a.tokText(s), "ing") && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "by") {
 		v := s - 2
-		if v-1 >= floor && v-1 >= 0 && a.wordIn(v, particles) && a.lowerWord(v) {
-			v-- // "followed up by"
+		if v-1 >= floor && v-1 >= 0 && (a.wordIn(v, particles) || a.adverb(v) || a.wordIn(v, cueAdverbs) && !a.wordIn(v, irregularPast)) && a.lowerWord(v) {
+			v-- // "followed up by", "responded first by"
 		}
 		p := v - 1
 		if p >= 0 && (a.adverb(p) || a.wordIn(p, cueAdverbs) && a.lowerWord(p)) {
 			p--
 		}
-		if a.pastVerb(v) && at.spkTok >= 0 && at.spkEnd == p+1 {
+		// The verb may be "began", which is no pastVerb (an auxiliary of
+		// a cue too: "began saying") but irregularPast holds it; the
+		// speaker a token span or, taken from the verb's own attribution
+		// ("He answered by asking …": "answered" is a cue too), a span of
+		// text.
+		subject := at.spkTok >= 0 && at.spkEnd == p+1 || at.spkTok < 0 && p >= 0 && at.speaker.Start >= 0 && at.speaker.End == int(a.toks[p].end)
+		if (a.pastVerb(v) || a.wordIn(v, irregularPast) && a.lowerWord(v)) && subject {
 			s = v
 		}
 	}
