@@ -4449,8 +4449,9 @@ func (a *attributor) titleWord(k int) bool {
 // an adverb between the verb and the content ("said Tuesday", "warned
 // against", "said repeatedly that"), an object of "no" or "little" with
 // its preposition ("showed no sign of", "said little about":
-// scarceObject), "in a statement" and a colon ("said:"). "also" right
-// after the subject stays out ("The ambassador also emphasized").
+// scarceObject), a particle before a mark ("wrote back:"), "in a
+// statement" and a colon ("said:"). "also" right after the subject stays
+// out ("The ambassador also emphasized").
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
@@ -4550,6 +4551,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		e++
 	} else if e+1 == at.contentTokStart && a.titleWord(e) && a.wordIn(e, cuePrepositions|speechPrepositions) {
 		e++ // the same in a headline in title case: "Senator Thinks About Voters"
+	}
+	if e < len(a.toks) && a.lowerWord(e) && a.wordIn(e, particles) && a.toks[e].sent == a.toks[e-1].sent && at.contentTokStart != e && (e+1 == len(a.toks) || a.toks[e+1].kind != tWord) {
+		// A particle after the verb with a mark after it, no object,
+		// belongs to the cue, as annotators mark it: "wrote back: “…”",
+		// "…,” the crowd shouted back."
+		e++
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole
