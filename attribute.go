@@ -1495,6 +1495,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			// screens hanging over the arena glittered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, a.subjectToVerb(e, prev)
+			if v := at.spkEnd; prev-v <= 8 && a.plainWords(v, prev) && (a.wordIn(v, cueAux) && a.lowerWord(v) || a.verbShape(v) || a.pastVerb(v)) {
+				// The predicate before the colon, at most eight words
+				// and no mark, is the cue with the colon, as annotators
+				// mark it: "Kasich resisted:", "Trump went even
+				// further:", "the leaders had one message:".
+				at.cueTok = v
+			}
 			return at, true
 		}
 	}
@@ -1552,6 +1559,16 @@ func (a *attributor) subjectToVerb(e, colon int) int {
 		}
 	}
 	return e
+}
+
+// plainWords reports whether the tokens [s, e) are words, at least one.
+func (a *attributor) plainWords(s, e int) bool {
+	for m := s; m < e; m++ {
+		if !a.isWord(m) {
+			return false
+		}
+	}
+	return s < e
 }
 
 // verbShape reports whether token k is a lower-case word in the shape of a
@@ -2267,6 +2284,17 @@ func (a *attributor) addLineSpk(s, se, c, cs, last int) bool {
 	return true
 }
 
+// titleCueEnd returns where the content of a headline's cue c opens,
+// before last: after the cue's preposition, which belongs to the cue as
+// after a cue in lower case ("Senator Thinks About Voters", "Mayor
+// Accused Of Fraud": cueExtent), or right after c.
+func (a *attributor) titleCueEnd(c, last int) int {
+	if c+2 < last && a.wordIn(c+1, cuePrepositions|speechPrepositions) && a.isWord(c+2) {
+		return c + 2
+	}
+	return c + 1
+}
+
 // trailingHeadline attributes a title-case headline [k, e) that ends with
 // its attribution: "Clinton Hid Health Problems, Former White House Doctor
 // Says." The speaker is the capitalized run between the last comma and a
@@ -2409,7 +2437,7 @@ func (a *attributor) headlines() {
 					if last <= c+1 {
 						break
 					}
-					a.addLineSpk(k, sc, c, c+1, last)
+					a.addLineSpk(k, sc, c, a.titleCueEnd(c, last), last)
 					c = next
 				}
 				break
@@ -2466,7 +2494,7 @@ func (a *attributor) titleLines(k, e int, cues []int) int {
 			at.spkEnd = c
 		}
 		at.cueTok, at.cueEnd = c, c+1
-		at.contentTokStart, at.contentTokEnd = c+1, le
+		at.contentTokStart, at.contentTokEnd = a.titleCueEnd(c, le), le
 		a.addReported(at)
 		for m := c + 1; m < le; m++ {
 			a.used[m] = true
@@ -4408,14 +4436,22 @@ func (a *attributor) titleAdverb(k int) bool {
 	return e >= 2 && a.text[e-2:e] == "ly" && t.end-t.start > 4 && !a.wordIn(k, notAdverbs)
 }
 
+// titleWord reports whether word k and the word before it, in the same
+// sentence, are capitalized: a word of a headline in title case ("Senator
+// Thinks About Voters").
+func (a *attributor) titleWord(k int) bool {
+	return k >= 1 && a.capitalized(k) && a.capitalized(k-1) && a.toks[k].sent == a.toks[k-1].sent
+}
+
 // cueExtent returns the tokens of at's cue as annotators mark them: the
 // auxiliaries and adverbs standing right before the verb ("has said",
 // "did not say", "later said", "has also said"), a day, a preposition or
 // an adverb between the verb and the content ("said Tuesday", "warned
 // against", "said repeatedly that"), an object of "no" or "little" with
 // its preposition ("showed no sign of", "said little about":
-// scarceObject), "in a statement" and a colon ("said:"). "also" right
-// after the subject stays out ("The ambassador also emphasized").
+// scarceObject), a particle before a mark ("wrote back:"), "in a
+// statement" and a colon ("said:"). "also" right after the subject stays
+// out ("The ambassador also emphasized").
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
@@ -4436,20 +4472,27 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	}
 	// A gerund cue after "by" takes the verb in the past that "by"
 	// modifies, with its particle, as annotators mark it: "began by
-	// saying", "followed up by asking", when the speaker is that verb's
-	// subject, right before it (an adverb between): not "He said the
-	// council erred by claiming …", nor a passive, whose "by" is no
-	// manner: "The plan is often justified by arguing …".
+	// saying", "followed up by asking", "responded first by saying", when
+	// the speaker is that verb's subject, right before it (an adverb
+	// between): not "He said the council erred by claiming …", nor a
+	// passive, whose "by" is no manner: "The plan is often justified by
+	// arguing …".
 	if s-2 >= floor && s-2 >= 0 && a.toks[s-2].sent == a.toks[s].sent && strings.HasSuffix(a.tokText(s), "ing") && a.lowerWord(s-1) && equalFoldASCII(a.tokText(s-1), "by") {
 		v := s - 2
-		if v-1 >= floor && v-1 >= 0 && a.wordIn(v, particles) && a.lowerWord(v) {
-			v-- // "followed up by"
+		if v-1 >= floor && v-1 >= 0 && (a.wordIn(v, particles) || a.adverb(v) || a.wordIn(v, cueAdverbs) && !a.wordIn(v, irregularPast)) && a.lowerWord(v) {
+			v-- // "followed up by", "responded first by"
 		}
 		p := v - 1
 		if p >= 0 && (a.adverb(p) || a.wordIn(p, cueAdverbs) && a.lowerWord(p)) {
 			p--
 		}
-		if a.pastVerb(v) && at.spkTok >= 0 && at.spkEnd == p+1 {
+		// The verb may be "began", which is no pastVerb (an auxiliary of
+		// a cue too: "began saying") but irregularPast holds it; the
+		// speaker a token span or, taken from the verb's own attribution
+		// ("He answered by asking …": "answered" is a cue too), a span of
+		// text.
+		subject := at.spkTok >= 0 && at.spkEnd == p+1 || at.spkTok < 0 && p >= 0 && at.speaker.Start >= 0 && at.speaker.End == int(a.toks[p].end)
+		if (a.pastVerb(v) || a.wordIn(v, irregularPast) && a.lowerWord(v)) && subject {
 			s = v
 		}
 	}
@@ -4505,6 +4548,14 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		// ("called out the senator") or an adverb between the verb and
 		// the content ("has said repeatedly that") belongs to the cue, as
 		// annotators mark it.
+		e++
+	} else if e+1 == at.contentTokStart && a.titleWord(e) && a.wordIn(e, cuePrepositions|speechPrepositions) {
+		e++ // the same in a headline in title case: "Senator Thinks About Voters"
+	}
+	if e < len(a.toks) && a.lowerWord(e) && a.wordIn(e, particles) && a.toks[e].sent == a.toks[e-1].sent && at.contentTokStart != e && (e+1 == len(a.toks) || a.toks[e+1].kind != tWord) {
+		// A particle after the verb with a mark after it, no object,
+		// belongs to the cue, as annotators mark it: "wrote back: “…”",
+		// "…,” the crowd shouted back."
 		e++
 	}
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {

@@ -957,8 +957,10 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	// The cue's own preposition is not content: "accused X of", "estimates
-	// of", "criticized for", "warned of", "cautioned against".
-	if a.lowerWord(j) && (a.wordIn(j, cuePrepositions) && e.class != cueSpeech || a.wordIn(j, speechPrepositions)) && j+1 < last {
+	// of", "criticized for", "warned of", "cautioned against"; after a
+	// phrase of saying that ends in its noun, the noun's: "expressed
+	// concern about turnout", "made the case for a tax".
+	if a.lowerWord(j) && (a.wordIn(j, cuePrepositions) && (e.class != cueSpeech || a.nounPhraseCue(cend, e)) || a.wordIn(j, speechPrepositions)) && j+1 < last {
 		j++
 	}
 	if e.inf && a.wordIn(j, infinitiveTo) {
@@ -984,6 +986,16 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// nounPhraseCue reports whether the cue phrase e that ends before token
+// cend ends in a noun, a lower-case word of no closed class: "express
+// concern", "make the case", not "point out" or "put it". A preposition
+// after it is the noun's ("concern about"), where after a verb of saying
+// it may open the content ("said about 600 …", "said for years").
+func (a *attributor) nounPhraseCue(cend int, e cueEntry) bool {
+	k := cend - 1
+	return e.rest != "" && k >= 0 && a.lowerWord(k) && !a.wordIn(k, functionWords|particles|npPrepositions|objPronouns|auxWords)
 }
 
 // scarceObject returns the token after the preposition that closes an
