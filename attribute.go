@@ -3405,7 +3405,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// sentence, its comparisons included.
 		at.contentTokEnd = last
 	}
-	if at.contentTokEnd <= at.contentTokStart {
+	if at.contentTokEnd <= at.contentTokStart || a.relativeInSubject(s, e2, start, at.contentTokEnd) {
 		return false
 	}
 	if e.label {
@@ -3449,6 +3449,31 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// relativeInSubject reports whether the attribution whose speaker [s, e)
+// ends with a relative pronoun and whose content is an infinitive at start lies
+// in the subject of a verb of saying inside [start, end): "a man who
+// declined to be named said he heard it", "officials who want to keep
+// their jobs say …". The relative clause ends before that verb, which
+// attributes the sentence; the clause itself is left to it. It reads at
+// most twelve tokens.
+func (a *attributor) relativeInSubject(s, e, start, end int) bool {
+	if e <= s || !a.wordIn(e-1, relWords) || !a.lowerWord(e-1) || !a.wordIn(start, infinitiveTo) {
+		return false
+	}
+	for m := start + 2; m < end && m < start+12; m++ {
+		if !a.isWord(m) {
+			return false
+		}
+		if a.wordIn(m-1, infinitiveTo) || !a.lowerWord(m) {
+			continue
+		}
+		if c, _, ok := a.cueAt(m, end); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
+			return true
+		}
+	}
+	return false
 }
 
 // gapAntecedent returns the start of the noun phrase before the speaker at

@@ -140,7 +140,7 @@ var cueLexicon = []struct {
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
 		"suspect", "know!", "assume", "reckon", "guess", "consider", "understand!",
-		"realize", "realise", "recognize!", "recognise!", "want", "wish", "imagine",
+		"realize", "realise", "recognize!", "recognise!", "want^", "wish", "imagine",
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
@@ -475,7 +475,7 @@ func (t *cueTable) wordIn(s string, i, j int) int32 {
 // form keeps its phrases ("would not comment on").
 var nounForms = []string{"state", "states", "comment", "comments", "email", "emails", "attack",
 	"attacks", "plan", "plans", "support", "supports", "supporting", "seek", "seeks", "seeking",
-	"sought", "showing", "questions", "thought", "want", "remarks", "challenges", "report", "known",
+	"sought", "showing", "questions", "thought", "remarks", "challenges", "report", "known",
 	"prove", "proves", "proved", "proven"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {

@@ -279,6 +279,8 @@ var ruleGroups = []struct {
 		{name: "asked if", text: `Lee asked if the plan was legal.`, want: []ruleQuote{rIndirect("if the plan was legal", "Lee", "asked")}},
 		{name: "denied that", text: `The minister denied that he had resigned.`, want: []ruleQuote{rIndirect("that he had resigned", "The minister", "denied")}},
 		{name: "denied object", text: `The company denied any wrongdoing.`, want: []ruleQuote{rIndirect("any wrongdoing", "The company", "denied")}},
+		{name: "wants and an infinitive", text: `The mayor wants to close the depot by spring.`, want: []ruleQuote{rIndirect("to close the depot by spring", "The mayor", "wants")}},
+		{name: "an infinitive in a relative clause of the subject", text: `A clerk who declined to be named said the vault was empty.`, want: []ruleQuote{rIndirect("the vault was empty", "A clerk who declined to be named", "said")}},
 		{name: "participle after an auxiliary is no speaker", text: `The mayor is spending the last week of the race attacking the council over the budget.`, want: []ruleQuote{rIndirect("the council over the budget", "-", "attacking")}},
 		{name: "writes", text: `Ortiz writes that the city cannot afford the plan.`, want: []ruleQuote{rIndirect("that the city cannot afford the plan", "Ortiz", "writes")}},
 		{name: "reads", text: `The letter reads that staff will be paid in full.`, want: []ruleQuote{rIndirect("that staff will be paid in full", "The letter", "reads")}},
