@@ -1796,6 +1796,12 @@ func (a *attributor) reportedPass() {
 				// own, whatever the subject.
 				continue
 			}
+			if e.class != cueSpeech && at.contentTokStart > c && a.trailingSays(at.contentTokStart, at.contentTokEnd) {
+				// "Both ports plan to double their traffic by 2030, the
+				// minister said at the forum, Trend reports": the plan is
+				// what the minister said, whose attribution follows.
+				continue
+			}
 			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) &&
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
@@ -3487,7 +3493,7 @@ func (a *attributor) gapAntecedent(s, start, lo int) int {
 	}
 	n := s - 1
 	if n <= lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs|relWords|npDeterminers) || a.adverb(n) ||
-		len(a.entries[a.lex[n]].cues) > 0 {
+		len(a.entries[a.lex[n]].cues) > 0 && !a.wordIn(n-1, npDeterminers) { // but a noun after its article: "a plan they say will …"
 		return s
 	}
 	ns := n
