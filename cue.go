@@ -152,7 +152,7 @@ var cueLexicon = []struct {
 		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
-		"intend", "threaten^", "decide", "identify", "order^",
+		"intend", "threaten^", "decide^", "identify", "order^",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected"}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with"}},

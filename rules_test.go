@@ -286,6 +286,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Chile and Peru plan to double port traffic by 2030", "Deputy Minister of Trade and Transport Ana Ruiz", "said")}},
 		{name: "sought and an infinitive", text: `The mayor sought to calm the crowd.`, want: []ruleQuote{rIndirect("to calm the crowd", "The mayor", "sought")}},
 		{name: "is seeking and an object", text: `The union is seeking a pay rise of five percent.`, want: []ruleQuote{rIndirect("a pay rise of five percent", "The union", "is seeking")}},
+		{name: "decided and an infinitive", text: `The board decided to delay the vote.`, want: []ruleQuote{rIndirect("to delay the vote", "The board", "decided")}},
 		{name: "an infinitive in a relative clause of the subject", text: `A clerk who declined to be named said the vault was empty.`, want: []ruleQuote{rIndirect("the vault was empty", "A clerk who declined to be named", "said")}},
 		{name: "participle after an auxiliary is no speaker", text: `The mayor is spending the last week of the race attacking the council over the budget.`, want: []ruleQuote{rIndirect("the council over the budget", "-", "attacking")}},
 		{name: "writes", text: `Ortiz writes that the city cannot afford the plan.`, want: []ruleQuote{rIndirect("that the city cannot afford the plan", "Ortiz", "writes")}},
