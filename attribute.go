@@ -2936,6 +2936,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	*at = newAttr(Indirect)
 	at.cueTok, at.cueEnd = c, cend
 	last := a.contentEnd(lo, hi)
+	if e.form == formFixed && e.class == cueRaise {
+		return a.hearsay(c, cend, lo, hi, last, at)
+	}
 	if e.form == formFixed {
 		// According to X, … / …, according to X. The source runs to the
 		// comma that opens the content, or to the end of the sentence.
@@ -3455,6 +3458,35 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// hearsay attributes the clause around an adverb of hearsay at c ("The
+// agency is reportedly weighing a merger", "Reportedly, he left early"),
+// as PolNeAR's annotators mark it: the content runs from the clause's
+// subject, the adverb inside it, and has no source; the cue is the
+// adverb. A cue after the adverb ("reportedly said", "reportedly wants")
+// makes the attribution, with the adverb in its cue.
+func (a *attributor) hearsay(c, cend, lo, hi, last int, at *attr) bool {
+	if c == lo && a.isPunct(cend, ",") && cend+1 < last {
+		at.contentTokStart, at.contentTokEnd = cend+1, a.contentStop(cend+1, last)
+		return at.contentTokEnd > cend+1
+	}
+	v := cend
+	for v < last && a.wordIn(v, auxWords) && a.lowerWord(v) {
+		v++
+	}
+	if v >= last || !a.isWord(v) || !a.lowerWord(v) {
+		return false
+	}
+	if _, _, ok := a.cueAt(v, hi); ok {
+		return false
+	}
+	s, e2 := a.leftNP(c)
+	if s >= e2 || a.wordIn(s, expletives) {
+		return false
+	}
+	at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
+	return at.contentTokEnd > v
 }
 
 // relativeInSubject reports whether the attribution whose speaker [s, e)
@@ -4450,6 +4482,11 @@ func (a *attributor) titleAdverb(k int) bool {
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
+		return s, e
+	}
+	if e == s+1 && a.adverb(s) && a.cueEntriesAt(s).form == formFixed {
+		// An adverb of hearsay is the cue alone, inside its content:
+		// "The agency has reportedly weighed a merger".
 		return s, e
 	}
 	floor := 0

@@ -26,7 +26,9 @@ const (
 	cueStance
 	// cueRaise: verbs of seeming and expectation with no source of their
 	// own ("seems", "appeared", "is expected"); their content includes
-	// their subject.
+	// their subject. Its fixed phrases are adverbs of hearsay, whose
+	// content is the clause around them ("The agency is reportedly
+	// weighing a merger").
 	cueRaise
 	// cueNot: phrases that open with a cue's verb but attribute nothing
 	// ("showed up", "find out"); the longest phrase matched wins, so they
@@ -154,7 +156,7 @@ var cueLexicon = []struct {
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
 		"intend", "threaten^", "decide^", "identify", "order^",
 	}},
-	{cueRaise, []string{"seem", "appear", "be expected"}},
+	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
