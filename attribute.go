@@ -523,8 +523,12 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	}
 	le := &a.entries[a.lex[k]]
 	next := a.lexAt(k + 1)
+	gap := 0 // the negation and adverbs inside the phrase: "is not expected"
 	if !le.opensBefore(next) {
-		return cueEntry{}, 0, false // "is" but not "is expected"
+		if gap = a.beGap(k); gap == 0 || !le.opensBefore(a.lexAt(k+1+gap)) {
+			return cueEntry{}, 0, false // "is" but not "is expected"
+		}
+		next = a.lexAt(k + 1 + gap)
 	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
@@ -538,9 +542,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		e := &le.cues[i]
 		end, matched := 0, false
 		if e.rest == "" {
-			end, matched = k+1, true // the word alone
+			end, matched = k+1, gap == 0 // the word alone
 		} else if e.next < 0 || e.next == next {
-			end, matched = a.matchRest(k+1, hi, e.rest)
+			end, matched = a.matchRest(k+1+gap, hi, e.rest)
 		}
 		if !matched && e.gapped {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
@@ -602,6 +606,25 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// beGap returns the number of tokens, at most two, of negation and
+// adverbs after the auxiliary at k that a phrase opened by it may hold
+// before its next word: "is not expected", "is widely expected", "are
+// also expected", "was not sure". It returns 0 after other words.
+func (a *attributor) beGap(k int) int {
+	if !a.wordIn(k, auxWords) || !a.lowerWord(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent {
+		return 0
+	}
+	n := 0
+	for m := k + 1; n < 2 && m < len(a.toks) && a.lowerWord(m) && a.toks[m].sent == a.toks[k].sent; m++ {
+		w := a.tokText(m)
+		if !a.adverb(m) && !equalFoldASCII(w, "not") && w != "n't" && w != "n’t" && !equalFoldASCII(w, "also") && !equalFoldASCII(w, "never") {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // interruptionEnd returns the first token of the content's second part
