@@ -523,8 +523,12 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	}
 	le := &a.entries[a.lex[k]]
 	next := a.lexAt(k + 1)
+	gap := 0 // the negation and adverbs inside the phrase: "is not expected"
 	if !le.opensBefore(next) {
-		return cueEntry{}, 0, false // "is" but not "is expected"
+		if gap = a.beGap(k); gap == 0 || !le.opensBefore(a.lexAt(k+1+gap)) {
+			return cueEntry{}, 0, false // "is" but not "is expected"
+		}
+		next = a.lexAt(k + 1 + gap)
 	}
 	if a.capitalized(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para &&
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
@@ -538,9 +542,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		e := &le.cues[i]
 		end, matched := 0, false
 		if e.rest == "" {
-			end, matched = k+1, true // the word alone
+			end, matched = k+1, gap == 0 // the word alone
 		} else if e.next < 0 || e.next == next {
-			end, matched = a.matchRest(k+1, hi, e.rest)
+			end, matched = a.matchRest(k+1+gap, hi, e.rest)
 		}
 		if !matched && e.gapped {
 			end, matched = a.gappedRest(k+1, hi, e.rest)
@@ -602,6 +606,25 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// beGap returns the number of tokens, at most two, of negation and
+// adverbs after the auxiliary at k that a phrase opened by it may hold
+// before its next word: "is not expected", "is widely expected", "are
+// also expected", "was not sure". It returns 0 after other words.
+func (a *attributor) beGap(k int) int {
+	if !a.wordIn(k, auxWords) || !a.lowerWord(k) && k > 0 && a.toks[k-1].sent == a.toks[k].sent {
+		return 0
+	}
+	n := 0
+	for m := k + 1; n < 2 && m < len(a.toks) && a.lowerWord(m) && a.toks[m].sent == a.toks[k].sent; m++ {
+		w := a.tokText(m)
+		if !a.adverb(m) && !equalFoldASCII(w, "not") && w != "n't" && w != "n’t" && !equalFoldASCII(w, "also") && !equalFoldASCII(w, "never") {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // interruptionEnd returns the first token of the content's second part
@@ -1813,6 +1836,12 @@ func (a *attributor) reportedPass() {
 				// own, whatever the subject.
 				continue
 			}
+			if e.class != cueSpeech && at.contentTokStart > c && a.trailingSays(at.contentTokStart, at.contentTokEnd) {
+				// "Both ports plan to double their traffic by 2030, the
+				// minister said at the forum, Trend reports": the plan is
+				// what the minister said, whose attribution follows.
+				continue
+			}
 			if nested && !(e.form == formGerund && (a.isPunct(c-1, ",") || a.isDash(c-1) || a.wordIn(c-1, gerundLeads))) && !(at.spkTok > lo && a.lowerWord(at.spkTok-1) && a.wordIn(at.spkTok-1, nestedLeads)) &&
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
@@ -2958,6 +2987,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	*at = newAttr(Indirect)
 	at.cueTok, at.cueEnd = c, cend
 	last := a.contentEnd(lo, hi)
+	if e.form == formFixed && e.class == cueRaise {
+		return a.hearsay(c, cend, lo, hi, last, at)
+	}
 	if e.form == formFixed {
 		// According to X, … / …, according to X. The source runs to the
 		// comma that opens the content, or to the end of the sentence.
@@ -3433,7 +3465,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// sentence, its comparisons included.
 		at.contentTokEnd = last
 	}
-	if at.contentTokEnd <= at.contentTokStart {
+	if at.contentTokEnd <= at.contentTokStart || a.relativeInSubject(s, e2, start, at.contentTokEnd) {
 		return false
 	}
 	if e.label {
@@ -3479,6 +3511,60 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	return true
 }
 
+// hearsay attributes the clause around an adverb of hearsay at c ("The
+// agency is reportedly weighing a merger", "Reportedly, he left early"),
+// as PolNeAR's annotators mark it: the content runs from the clause's
+// subject, the adverb inside it, and has no source; the cue is the
+// adverb. A cue after the adverb ("reportedly said", "reportedly wants")
+// makes the attribution, with the adverb in its cue.
+func (a *attributor) hearsay(c, cend, lo, hi, last int, at *attr) bool {
+	if c == lo && a.isPunct(cend, ",") && cend+1 < last {
+		at.contentTokStart, at.contentTokEnd = cend+1, a.contentStop(cend+1, last)
+		return at.contentTokEnd > cend+1
+	}
+	v := cend
+	for v < last && a.wordIn(v, auxWords) && a.lowerWord(v) {
+		v++
+	}
+	if v >= last || !a.isWord(v) || !a.lowerWord(v) {
+		return false
+	}
+	if _, _, ok := a.cueAt(v, hi); ok {
+		return false
+	}
+	s, e2 := a.leftNP(c)
+	if s >= e2 || a.wordIn(s, expletives) {
+		return false
+	}
+	at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
+	return at.contentTokEnd > v
+}
+
+// relativeInSubject reports whether the attribution whose speaker [s, e)
+// ends with a relative pronoun and whose content is an infinitive at start lies
+// in the subject of a verb of saying inside [start, end): "a man who
+// declined to be named said he heard it", "officials who want to keep
+// their jobs say …". The relative clause ends before that verb, which
+// attributes the sentence; the clause itself is left to it. It reads at
+// most twelve tokens.
+func (a *attributor) relativeInSubject(s, e, start, end int) bool {
+	if e <= s || !a.wordIn(e-1, relWords) || !a.lowerWord(e-1) || !a.wordIn(start, infinitiveTo) {
+		return false
+	}
+	for m := start + 2; m < end && m < start+12; m++ {
+		if !a.isWord(m) {
+			return false
+		}
+		if a.wordIn(m-1, infinitiveTo) || !a.lowerWord(m) {
+			continue
+		}
+		if c, _, ok := a.cueAt(m, end); ok && c.class == cueSpeech && (c.form == formPast || c.form == formThird) {
+			return true
+		}
+	}
+	return false
+}
+
 // gapAntecedent returns the start of the noun phrase before the speaker at
 // s of a relative clause with no relative word whose subject is missing:
 // the content at start opens with a finite verb ("a tactic Democrats hope
@@ -3490,7 +3576,7 @@ func (a *attributor) gapAntecedent(s, start, lo int) int {
 	}
 	n := s - 1
 	if n <= lo || !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|timeWords|npPrepositions|objPronouns|spkPronouns|cueAdverbs|relWords|npDeterminers) || a.adverb(n) ||
-		len(a.entries[a.lex[n]].cues) > 0 {
+		len(a.entries[a.lex[n]].cues) > 0 && !a.wordIn(n-1, npDeterminers) { // but a noun after its article: "a plan they say will …"
 		return s
 	}
 	ns := n
@@ -4455,6 +4541,11 @@ func (a *attributor) titleWord(k int) bool {
 func (a *attributor) cueExtent(at *attr) (int, int) {
 	s, e := at.cueTok, at.cueEnd
 	if a.toks[s].kind != tWord {
+		return s, e
+	}
+	if e == s+1 && a.adverb(s) && a.cueEntriesAt(s).form == formFixed {
+		// An adverb of hearsay is the cue alone, inside its content:
+		// "The agency has reportedly weighed a merger".
 		return s, e
 	}
 	floor := 0

@@ -108,11 +108,19 @@ func (a *attributor) tokenClasses() {
 			continue // most words
 		}
 		le := &entries[e]
-		if len(le.cues) > 0 && le.opensBefore(a.lexAt(k+1)) {
+		if len(le.cues) > 0 && (le.opensBefore(a.lexAt(k+1)) || le.phrasal && a.opensAfterGap(le, k)) {
 			a.cueToks = append(a.cueToks, k)
 		}
 		if le.cls&nounCues != 0 || le.demand != "" {
 			a.nounToks = append(a.nounToks, k)
 		}
 	}
+}
+
+// opensAfterGap reports whether the phrasal word of le at k may open a cue
+// past negation and adverbs (beGap): "is not expected", "is widely
+// expected".
+func (a *attributor) opensAfterGap(le *lexEntry, k int) bool {
+	g := a.beGap(k)
+	return g > 0 && le.opensBefore(a.lexAt(k+1+g))
 }
