@@ -572,6 +572,10 @@ var entityCases = []struct {
 			{Indirect, "the budget was", "was balanced", "the mayor said the budget", "the mayor", "mayor"},
 			{Indirect, "the plan was", "was dead", "the mayor said the plan", "the mayor", "mayor"},
 		}},
+	{"a connector does not open a name when the sentence's first word is dropped", "Shares of Zentro Inc. fell on Thursday. The company said it would buy back shares.",
+		[]tq{
+			{Indirect, "it would", "back shares", "The company said", "The company", "Zentro Inc."},
+		}},
 	{"a month after a title is a surname", "Prime Minister Ana May flew to Brussels in May. The deal was good, Mrs May said.\n\nThe talks would go on, said Mr June.",
 		[]tq{
 			{Indirect, "The deal was", "was good", "Mrs May said", "Mrs May", "Ana May"},

@@ -1754,7 +1754,11 @@ func (f *finder) run(i int) int {
 	if first.has(tInitial) && (f.lex(lo).is&lxStop != 0 || f.lowSeen.has(f.key(first)) && !f.capsSeen.has(f.text[first.start:first.keyEnd]) && !f.titleLike(lo)) {
 		lo++
 	}
-	// A connector may not end a run.
+	// A connector may neither start a run, once its first word is gone
+	// ("Shares of Zentro Inc. fell"), nor end it.
+	for lo < hi && !toks[lo].has(tCap) {
+		lo++
+	}
 	for hi > lo && !toks[hi-1].has(tCap) {
 		hi--
 	}
