@@ -576,6 +576,11 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "it would", "back shares", "The company said", "The company", "Zentro Inc."},
 		}},
+	{"a lower-case particle inside a name", "Coach Anne ten Bosch said the team would recover.\n\n\"We stick together,\" ten Bosch said.",
+		[]tq{
+			{Indirect, "the team would", "would recover", "Coach Anne ten Bosch said", "Coach Anne ten Bosch", "Anne ten Bosch"},
+			{Direct, "We stick", "together,", "ten Bosch said", "ten Bosch", "Anne ten Bosch"},
+		}},
 	{"a month after a title is a surname", "Prime Minister Ana May flew to Brussels in May. The deal was good, Mrs May said.\n\nThe talks would go on, said Mr June.",
 		[]tq{
 			{Indirect, "The deal was", "was good", "Mrs May said", "Mrs May", "Ana May"},

@@ -418,7 +418,7 @@ var nameConnectors = map[string]bool{
 	"of": true, "de": true, "da": true, "di": true, "du": true, "del": true,
 	"della": true, "der": true, "den": true, "van": true, "von": true,
 	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "le": true,
-	"la": true, "dos": true, "das": true, "y": true, "ter": true, "zu": true,
+	"la": true, "dos": true, "das": true, "y": true, "ter": true, "ten": true, "zu": true,
 }
 
 // initialStopWords are capitalised at the start of a sentence without being
