@@ -1622,7 +1622,11 @@ func (r *resolver) nameKeys(m *mention) []string {
 			if n := t.keyEnd - t.start; n > 0 && n <= 2 && (n == 1) != (r.text[t.keyEnd-1] == '.') {
 				continue // an initial
 			}
-			keys = append(keys, f.key(t))
+			k := f.key(t)
+			if len(k) > 3 && k[2] == '-' && (k[:3] == "al-" || k[:3] == "el-") {
+				k = k[3:] // "Bashar al-Assad" and "Assad" are one name
+			}
+			keys = append(keys, k)
 			continue
 		}
 		w := r.text[t.start:t.keyEnd]

@@ -576,6 +576,12 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "it would", "back shares", "The company said", "The company", "Zentro Inc."},
 		}},
+	{"a name after the Arabic article is capitalised and matches without it", "President Omar al-Rashid said the talks would go on.\n\nRashid added that the border was open. \"We will win,\" al-Rashid said.",
+		[]tq{
+			{Indirect, "the talks would", "would go on", "President Omar al-Rashid said", "President Omar al-Rashid", "Omar al-Rashid"},
+			{Indirect, "that the border", "was open", "Rashid added", "Rashid", "Omar al-Rashid"},
+			{Direct, "We will", "win,", "al-Rashid said", "al-Rashid", "Omar al-Rashid"},
+		}},
 	{"a lower-case particle inside a name", "Coach Anne ten Bosch said the team would recover.\n\n\"We stick together,\" ten Bosch said.",
 		[]tq{
 			{Indirect, "the team would", "would recover", "Coach Anne ten Bosch said", "Coach Anne ten Bosch", "Anne ten Bosch"},

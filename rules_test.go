@@ -241,6 +241,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the bridge would reopen", "The mayor", "said")}},
 		{name: "auxiliary that is a first name", text: `Will Okafor said the wall was a waste.`,
 			want: []ruleQuote{rIndirect("the wall was a waste", "Will Okafor", "said")}},
+		{name: "a name after the Arabic article is a speaker", text: `“We will win,” al-Rashid told state television.`,
+			want: []ruleQuote{rDirect("We will win,", "al-Rashid", "told")}},
 		{name: "auxiliary that is a surname", text: `Former minister Ana May said the wall was a waste.`,
 			want: []ruleQuote{rIndirect("the wall was a waste", "Former minister Ana May", "said")}},
 		{name: "auxiliary that is a first name alone", text: `While Will admits the wall works, he says it was a waste.`,

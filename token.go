@@ -500,6 +500,22 @@ var leadOf = func() (t [256]uint8) {
 	return t
 }()
 
+// articleName reports whether a word whose first four bytes are x, in
+// little-endian order, is a name after the Arabic article, written in
+// lower case with a hyphen: "al-Assad", "el-Sisi", "al-Qaeda". It is a
+// capitalised word (leadUpper) and, in the entity stage, a name's.
+func articleName(x uint32) bool {
+	a := x & 0xFFFFFF
+	c := byte(x >> 24)
+	return (a == 'a'|'l'<<8|'-'<<16 || a == 'e'|'l'<<8|'-'<<16) && 'A' <= c && c <= 'Z'
+}
+
+// articleAt reports whether the word text[i:j] is a name after the Arabic
+// article (articleName).
+func articleAt(text string, i, j int) bool {
+	return j-i > 3 && text[i] <= 'e' && articleName(uint32(text[i])|uint32(text[i+1])<<8|uint32(text[i+2])<<16|uint32(text[i+3])<<24)
+}
+
 // leadCase returns the case class of word w: leadUpper when its first
 // rune is a capital or a digit, leadLower when it is a lower-case letter
 // or, after an apostrophe, the next one is (the verb of "he’s": see

@@ -204,6 +204,13 @@ func (f *finder) tokenizeRef(d *Document) {
 			}
 		}
 		i = end
+		// A name after the Arabic article is capitalised, but not where
+		// the lexer decides on a capital after a quotation mark or a
+		// colon (see lexer.word).
+		lexCap := cap
+		if !cap && articleAt(text, start, end) {
+			cap = true
+		}
 		if cap {
 			flags |= tCap
 		}
@@ -225,7 +232,7 @@ func (f *finder) tokenizeRef(d *Document) {
 		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
 			flags |= tGapQuote
 		}
-		if sent != prevSent || para != prevPara || quoteOrColon && cap {
+		if sent != prevSent || para != prevPara || quoteOrColon && lexCap {
 			flags |= tInitial
 		}
 		if cap && flags&tInitial == 0 {

@@ -82,6 +82,9 @@ func (w *tokenWords) entry(text string, t *item) int32 {
 		if lead == leadRune {
 			lead = leadCase(text[i:j])
 		}
+		if lead == leadLower && articleAt(text, i, j) {
+			lead = leadUpper
+		}
 		t.lead = lead
 		v = w.tab.getIn(text, i, j)
 	}

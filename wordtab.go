@@ -243,6 +243,9 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 		if lead == leadRune {
 			return k
 		}
+		if lead == leadLower && n > 3 && articleName(uint32(x)) {
+			lead = leadUpper // "al-Assad", "el-Sisi"
+		}
 		tk.lead = lead
 		// The last eight bytes, read from the start under eight and
 		// then masked off (tailBytes), with no branch on the length.
