@@ -582,6 +582,11 @@ var entityCases = []struct {
 			{Indirect, "that the border", "was open", "Rashid added", "Rashid", "Omar al-Rashid"},
 			{Direct, "We will", "win,", "al-Rashid said", "al-Rashid", "Omar al-Rashid"},
 		}},
+	{"an administrator is a title, groups speak for themselves", "The Environmental Protection Agency issued a rule. EPA Administrator Ana Ruiz said the rule was fair.\n\nEnvironmental groups said it was weak.",
+		[]tq{
+			{Indirect, "the rule was", "was fair", "EPA Administrator Ana Ruiz said", "EPA Administrator Ana Ruiz", "Ana Ruiz"},
+			{Indirect, "it was", "was weak", "Environmental groups said", "Environmental groups", "Environmental groups"},
+		}},
 	{"a lower-case particle inside a name", "Coach Anne ten Bosch said the team would recover.\n\n\"We stick together,\" ten Bosch said.",
 		[]tq{
 			{Indirect, "the team would", "would recover", "Coach Anne ten Bosch said", "Coach Anne ten Bosch", "Anne ten Bosch"},

@@ -127,6 +127,7 @@ func init() {
 		"engineer", "architect", "pilot", "driver", "shopkeeper", "owner-operator",
 		"landlord", "tenant", "publican", "chef", "baker", "fisherman",
 		"veteran", "retiree", "pensioner", "mp", "mep", "councillor-elect",
+		"administrator", "lobbyist", "midfielder", "striker", "goalkeeper", "quarterback",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
@@ -245,6 +246,7 @@ var groupWords = map[string]bool{
 	"statistics": true, "numbers": true, "results": true, "donors": true,
 	"insiders": true, "strategists": true, "pollsters": true,
 	"commentators": true, "journalists": true, "reporters": true,
+	"groups": true, "organizations": true, "organisations": true,
 }
 
 // documentGroups are the group words that name texts and numbers, not
