@@ -587,6 +587,10 @@ var entityCases = []struct {
 			{Indirect, "the rule was", "was fair", "EPA Administrator Ana Ruiz said", "EPA Administrator Ana Ruiz", "Ana Ruiz"},
 			{Indirect, "it was", "was weak", "Environmental groups said", "Environmental groups", "Environmental groups"},
 		}},
+	{"a plural title before coordinated names", "U.S. Sens. Ann Li and Tom Ortiz said the bill was weak.",
+		[]tq{
+			{Indirect, "the bill was", "was weak", "U.S. Sens. Ann Li and Tom Ortiz said", "U.S. Sens. Ann Li and Tom Ortiz", "Ann Li"},
+		}},
 	{"a lower-case particle inside a name", "Coach Anne ten Bosch said the team would recover.\n\n\"We stick together,\" ten Bosch said.",
 		[]tq{
 			{Indirect, "the team would", "would recover", "Coach Anne ten Bosch said", "Coach Anne ten Bosch", "Anne ten Bosch"},
