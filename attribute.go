@@ -3370,12 +3370,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.cueTok = c - 2
 	} else if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && e.class == cueSpeech &&
 		!a.wordIn(c-2, unrealTo) && !a.wordIn(c-3, npDeterminers|possessives) && !(a.lowerWord(c-2) && a.wordIn(c-2, auxWords)) {
-		// "took to Twitter to say …", "continues to insist …", "led
-		// Republicans to say that …": the subject of the sentence, unless
-		// the saying is only planned, owed or judged ("plans to announce",
-		// "has yet to explain", "a chance to respond", "hard to say"). The
-		// cue holds the "to", as annotators mark it.
-		s, e2 = a.subjectNP(lo, c-1)
+		// "took to Twitter to say …", "continues to insist …": the
+		// subject of the sentence, unless the saying is only planned,
+		// owed or judged ("plans to announce", "has yet to explain", "a
+		// chance to respond", "hard to say"); after a verb of causing or
+		// letting, its object ("The defeat led Republicans to say …",
+		// "allowed him to call for …"). The cue holds the "to", as
+		// annotators mark it.
+		s, e2 = a.causedSubject(c-1, lo)
+		if s >= e2 {
+			s, e2 = a.subjectNP(lo, c-1)
+		}
 		at.cueTok = c - 1
 	}
 	if s >= e2 {

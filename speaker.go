@@ -1956,3 +1956,32 @@ func (a *attributor) verbPhraseAt(s int) bool {
 }
 
 // ---- pass 2: reported speech ----
+
+// causedSubject returns the noun phrase between a verb of causing,
+// letting or pressing and the "to" at token to, which is the subject of
+// the infinitive after it: "The defeat led Republicans to say", "leaving
+// some to question", "allowed him to call for", or an empty span. The
+// phrase holds at most six tokens and no boundary word.
+func (a *attributor) causedSubject(to, lo int) (int, int) {
+	for v := to - 2; v >= lo && v >= to-7; v-- {
+		if a.isPunct(v, ".") && v > lo && a.isWord(v-1) && a.toks[v-1].end == a.toks[v].start {
+			continue // an abbreviation: "forced Sen. Bob Smith to"
+		}
+		if !a.isWord(v) {
+			return 0, 0
+		}
+		if !a.lowerWord(v) || !causeVerb(a.tokText(v)) {
+			continue
+		}
+		if to-v == 2 && a.wordIn(v+1, objPronouns) && a.lowerWord(v+1) {
+			return v + 1, to // "led her to declare"
+		}
+		// A noun phrase whole, no preposition nor comma in it: not
+		// "spurred by his failure to", nor "leading the integration, to".
+		if a.npBack(to, v+1) == v+1 && a.validNP(v+1, to) && !a.wordIn(v+1, objPronouns|possessives|npPrepositions) {
+			return v + 1, to
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
