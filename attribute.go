@@ -3293,6 +3293,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			if start, ok := a.contentStart(cend, last, e); ok {
 				if s, e2 := a.clauseSubject(lo, c); s < e2 && (a.wordIn(c-1, gerundLeads) || prepGerund) {
 					at.spkTok, at.spkEnd = s, e2 // "…, council members opened the session by asking …"
+				} else if s, e2 := a.coordClauseSubject(lo, c); s < e2 {
+					at.spkTok, at.spkEnd = s, e2 // "…, and the union has sued the city, saying …"
 				} else if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
 				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
@@ -4583,4 +4585,39 @@ func (a *attributor) emit() {
 		}
 		a.d.Quotes = append(a.d.Quotes, q)
 	}
+}
+
+// coordClauseSubject returns the subject of the last clause joined by ",
+// and", ", but" or a semicolon before the participle cue at c, when a
+// verb follows it: "Protest groups object, and the union has sued the
+// city, saying …" gives "the union", whose clause the participle
+// modifies. It reads at most 40 tokens back and returns an empty span
+// when there is no such clause.
+func (a *attributor) coordClauseSubject(lo, c int) (int, int) {
+	for k := c - 2; k > lo && k > c-40; k-- {
+		if a.toks[k].kind == tQuote {
+			break
+		}
+		if !(a.isPunct(k, ";") || a.wordIn(k, coordWords) && a.lowerWord(k) && a.isPunct(k-1, ",")) {
+			continue
+		}
+		s, e := a.subjectNP(k+1, c)
+		if s >= e || e >= c-1 {
+			return 0, 0
+		}
+		v := e
+		for v < c-1 && (a.wordIn(v, auxWords) && a.lowerWord(v) || a.adverb(v)) {
+			v++
+		}
+		if !(v > e && a.wordIn(v-1, finiteAux) || a.lowerWord(v) && a.pastOrPresent(v)) {
+			return 0, 0
+		}
+		for m := v + 1; m < c-1; m++ {
+			if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+				return 0, 0 // the clause ends before the participle
+			}
+		}
+		return s, e
+	}
+	return 0, 0
 }

@@ -661,6 +661,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the race was over", "the party chairwoman", "to declare")}},
 		{name: "an object pronoun of a verb of letting speaks through the infinitive", text: `The new rules allow him to argue that the vote was fair.`,
 			want: []ruleQuote{rIndirect("that the vote was fair", "him", "to argue")}},
+		{name: "a participle after a clause joined by and takes that clause's subject", text: `The tenants say the fees are illegal, and the city council has sued the landlord, saying the leases are void.`,
+			want: []ruleQuote{rIndirect("the fees are illegal", "The tenants", "say"), rIndirect("the leases are void", "the city council", "saying")}},
 		{name: "an infinitive after a judgement attributes nothing", text: `It is too soon to say whether the bill will pass.`},
 		{name: "a content in a leading subordinate clause ends with it", text: `Although the mayor said that the budget was balanced, the council met again on Friday.`,
 			want: []ruleQuote{rIndirect("that the budget was balanced", "the mayor", "said")}},
