@@ -1800,6 +1800,14 @@ func (a *attributor) reportedPass() {
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
 			}
+			if r := a.whoClause(c, lo); r >= 0 && (at.spkTok >= 0 && at.spkTok < at.spkEnd && at.spkEnd <= r || at.spkTok < 0 && at.speaker.Start >= 0 && at.speaker.End <= int(a.toks[r].start)) {
+				// "…, who saw the incident and described …", "…, who was
+				// reluctant to endorse …": a cue inside a relative clause
+				// set off before it speaks through the relative pronoun,
+				// as annotators mark it, not through the clause's
+				// antecedent nor the sentence's subject.
+				at.spkTok, at.spkEnd, at.speaker = r, r+1, noSpan
+			}
 			a.addReported(at)
 			a.dropNouns(nouns, at.contentTokStart, at.contentTokEnd)
 			if e.form == formFixed && at.contentTokEnd <= c {

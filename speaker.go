@@ -1985,3 +1985,26 @@ func (a *attributor) causedSubject(to, lo int) (int, int) {
 	}
 	return 0, 0
 }
+
+// whoClause returns the "who" that opens, after a comma or a dash, the
+// relative clause holding cue token c, or -1: "Ben Terris, who saw the
+// incident and described", "Paul Ryan, who was reluctant to endorse". The
+// clause runs to c without a comma, a dash or a quotation (which would
+// close it first: "…, who won, said"), within 25 tokens.
+func (a *attributor) whoClause(c, lo int) int {
+	for r := c - 1; r > lo && r >= c-25; r-- {
+		if a.isWord(r) {
+			if a.lowerWord(r) && a.wordIn(r, relWords) && equalFoldASCII(a.tokText(r), "who") {
+				if a.isPunct(r-1, ",") || a.isDash(r-1) && a.toks[r-1].kind == tPunct {
+					return r
+				}
+				return -1
+			}
+			continue
+		}
+		if a.toks[r].kind == tQuote || a.isPunct(r, ",") || a.isDash(r) || a.isPunct(r, ";") || a.isPunct(r, ":") || a.isPunct(r, "(") || a.isPunct(r, ")") {
+			return -1
+		}
+	}
+	return -1
+}
