@@ -3234,6 +3234,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	// …, X said. / …, said X.
 	cs, ce := a.leftNP(c)
+	var setOff [2]int
+	if e.form == formGerund && e.class == cueSpeech && cs < ce && ce == c && a.isPunct(c-1, ",") && !(cs-1 > lo && a.lowerWord(cs-1) && a.cueEntriesAt(cs-1).class == cueSpeech) {
+		// A noun phrase set off by commas before a participle is no
+		// subject of it: "… the president of FIFA, who is under
+		// investigation, saying …", "… in Bangor, Maine, promising …".
+		// The participle is the clause's, read below. But after a verb
+		// of saying the phrase is its speaker, and the participle's:
+		// "…,” said Ann Li, a pollster, noting …". It stays the
+		// speaker when no subject is found (setOff).
+		setOff, cs, ce = [2]int{cs, ce}, 0, 0
+	}
 	if cs >= ce && c-1 > lo && a.lowerWord(c-1) && !a.wordIn(c-1, functionWords) && !a.wordIn(c-1, notSpeakers) &&
 		!a.wordIn(c-1, auxWords) && !a.wordIn(c-1, boundaryWords) {
 		if _, ok := a.commaEnd(c - 1); ok {
@@ -3307,6 +3318,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 					at.speaker = prev
 				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
 					at.spkTok, at.spkEnd = s, e2
+				} else if setOff[0] < setOff[1] {
+					at.spkTok, at.spkEnd = setOff[0], setOff[1]
 				} else {
 					return false
 				}
