@@ -669,6 +669,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the vote was rigged", "who", "was quick to deny")}},
 		{name: "a phrase set off by commas before a participle is no subject of it", text: `The senator was in Dayton, Ohio, arguing that the plant must stay open.`,
 			want: []ruleQuote{rIndirect("that the plant must stay open", "The senator", "arguing")}},
+		{name: "the subject after for speaks through the infinitive", text: `The scandal created an opening for Ortiz to argue that the mayor had failed.`,
+			want: []ruleQuote{rIndirect("that the mayor had failed", "Ortiz", "to argue")}},
 		{name: "an infinitive after a judgement attributes nothing", text: `It is too soon to say whether the bill will pass.`},
 		{name: "a content in a leading subordinate clause ends with it", text: `Although the mayor said that the budget was balanced, the council met again on Friday.`,
 			want: []ruleQuote{rIndirect("that the budget was balanced", "the mayor", "said")}},

@@ -1958,11 +1958,15 @@ func (a *attributor) verbPhraseAt(s int) bool {
 // ---- pass 2: reported speech ----
 
 // causedSubject returns the noun phrase between a verb of causing,
-// letting or pressing and the "to" at token to, which is the subject of
-// the infinitive after it: "The defeat led Republicans to say", "leaving
-// some to question", "allowed him to call for", or an empty span. The
-// phrase holds at most six tokens and no boundary word.
+// letting or pressing, or "for", and the "to" at token to, which is the
+// subject of the infinitive after it: "The defeat led Republicans to say",
+// "leaving some to question", "allowed him to call for", "an opening for
+// Clinton to highlight", or an empty span. The phrase holds at most six
+// tokens and no boundary word.
 func (a *attributor) causedSubject(to, lo int) (int, int) {
+	if controlVerb(a.tokText(to - 1)) {
+		return 0, 0 // "is for the time being continuing to write": the verb's subject
+	}
 	for v := to - 2; v >= lo && v >= to-7; v-- {
 		if a.isPunct(v, ".") && v > lo && a.isWord(v-1) && a.toks[v-1].end == a.toks[v].start {
 			continue // an abbreviation: "forced Sen. Bob Smith to"
@@ -1970,7 +1974,7 @@ func (a *attributor) causedSubject(to, lo int) (int, int) {
 		if !a.isWord(v) {
 			return 0, 0
 		}
-		if !a.lowerWord(v) || !causeVerb(a.tokText(v)) {
+		if !a.lowerWord(v) || !causeVerb(a.tokText(v)) && !equalFoldASCII(a.tokText(v), "for") {
 			continue
 		}
 		if to-v == 2 && a.wordIn(v+1, objPronouns) && a.lowerWord(v+1) {
