@@ -3388,8 +3388,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && (a.wordIn(c-2, raiseAdjectives) || a.pastVerb(c-2)) && a.lowerWord(c-2) {
 		// "Democratic voters are more likely to say that …", "he tried to
-		// argue that …": the subject of the sentence.
+		// argue that …": the subject of the verb or adjective right
+		// before it ("…, but she struggled to explain"), when the
+		// sentence has a subject (else no attribution).
 		s, e2 = a.subjectNP(lo, c-2)
+		if s < e2 {
+			if s2, e3 := a.leftNP(c - 2); s2 < e3 {
+				s, e2 = s2, e3
+			}
+		}
 		at.cueTok = c - 2
 	} else if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && e.class == cueSpeech &&
 		!a.wordIn(c-2, unrealTo) && !a.wordIn(c-3, npDeterminers|possessives) && !(a.lowerWord(c-2) && a.wordIn(c-2, auxWords)) {

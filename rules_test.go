@@ -671,6 +671,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the plant must stay open", "The senator", "arguing")}},
 		{name: "the subject after for speaks through the infinitive", text: `The scandal created an opening for Ortiz to argue that the mayor had failed.`,
 			want: []ruleQuote{rIndirect("that the mayor had failed", "Ortiz", "to argue")}},
+		{name: "a verb of trying takes its own subject, not the sentence's", text: `The mayor spoke for an hour, but she struggled to explain why the budget was late.`,
+			want: []ruleQuote{rIndirect("why the budget was late", "she", "struggled to explain")}},
 		{name: "an infinitive after a judgement attributes nothing", text: `It is too soon to say whether the bill will pass.`},
 		{name: "a content in a leading subordinate clause ends with it", text: `Although the mayor said that the budget was balanced, the council met again on Friday.`,
 			want: []ruleQuote{rIndirect("that the budget was balanced", "the mayor", "said")}},
