@@ -673,6 +673,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the mayor had failed", "Ortiz", "to argue")}},
 		{name: "a verb of trying takes its own subject, not the sentence's", text: `The mayor spoke for an hour, but she struggled to explain why the budget was late.`,
 			want: []ruleQuote{rIndirect("why the budget was late", "she", "struggled to explain")}},
+		{name: "the period of an abbreviation inside a subject does not end it", text: `In June, a U.S. Appeals Court judge sided with the city, saying the fee was legal.`,
+			want: []ruleQuote{rIndirect("the fee was legal", "a U.S. Appeals Court judge", "saying")}},
 		{name: "an infinitive after a judgement attributes nothing", text: `It is too soon to say whether the bill will pass.`},
 		{name: "a content in a leading subordinate clause ends with it", text: `Although the mayor said that the budget was balanced, the council met again on Friday.`,
 			want: []ruleQuote{rIndirect("that the budget was balanced", "the mayor", "said")}},

@@ -187,8 +187,21 @@ func (a *attributor) leadClause(k, hi int) bool {
 // returns k+1 when there is none.
 func (a *attributor) nounRun(k, hi int) int {
 	n := k + 1
-	for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
-		(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1)) {
+	for n < hi && n < k+8 {
+		if n > k+1 && a.abbrevDot(n) {
+			// The period of an abbreviation belongs to the phrase, which
+			// goes on after it before a capitalized word: "a U.S.
+			// District Court judge", "the U.S. Senate".
+			n++
+			if n < hi && a.capitalized(n) && a.toks[n].sent == a.toks[n-1].sent {
+				continue
+			}
+			break
+		}
+		if !(a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
+			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1))) {
+			break
+		}
 		if _, _, ok := a.cueAt(n, hi); ok {
 			break
 		}
