@@ -1846,6 +1846,14 @@ func (a *attributor) reportedPass() {
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
 			}
+			if r := a.whoClause(c, lo); r >= 0 && (at.spkTok >= 0 && at.spkTok < at.spkEnd && at.spkEnd <= r || at.spkTok < 0 && at.speaker.Start >= 0 && at.speaker.End <= int(a.toks[r].start)) {
+				// "…, who saw the incident and described …", "…, who was
+				// reluctant to endorse …": a cue inside a relative clause
+				// set off before it speaks through the relative pronoun,
+				// as annotators mark it, not through the clause's
+				// antecedent nor the sentence's subject.
+				at.spkTok, at.spkEnd, at.speaker = r, r+1, noSpan
+			}
 			a.addReported(at)
 			a.dropNouns(nouns, at.contentTokStart, at.contentTokEnd)
 			if e.form == formFixed && at.contentTokEnd <= c {
@@ -3286,6 +3294,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	// …, X said. / …, said X.
 	cs, ce := a.leftNP(c)
+	var setOff [2]int
+	if e.form == formGerund && e.class == cueSpeech && cs < ce && ce == c && a.isPunct(c-1, ",") && !(cs-1 > lo && a.lowerWord(cs-1) && a.cueEntriesAt(cs-1).class == cueSpeech) {
+		// A noun phrase set off by commas before a participle is no
+		// subject of it: "… the president of FIFA, who is under
+		// investigation, saying …", "… in Bangor, Maine, promising …".
+		// The participle is the clause's, read below. But after a verb
+		// of saying the phrase is its speaker, and the participle's:
+		// "…,” said Ann Li, a pollster, noting …". It stays the
+		// speaker when no subject is found (setOff).
+		setOff, cs, ce = [2]int{cs, ce}, 0, 0
+	}
 	if cs >= ce && c-1 > lo && a.lowerWord(c-1) && !a.wordIn(c-1, functionWords) && !a.wordIn(c-1, notSpeakers) &&
 		!a.wordIn(c-1, auxWords) && !a.wordIn(c-1, boundaryWords) {
 		if _, ok := a.commaEnd(c - 1); ok {
@@ -3353,10 +3372,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			if start, ok := a.contentStart(cend, last, e); ok {
 				if s, e2 := a.clauseSubject(lo, c); s < e2 && (a.wordIn(c-1, gerundLeads) || prepGerund) {
 					at.spkTok, at.spkEnd = s, e2 // "…, council members opened the session by asking …"
+				} else if s, e2 := a.coordClauseSubject(lo, c); s < e2 {
+					at.spkTok, at.spkEnd = s, e2 // "…, and the union has sued the city, saying …"
 				} else if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 					at.speaker = prev
 				} else if s, e2 := a.subjectNP(lo, c); s < e2 {
 					at.spkTok, at.spkEnd = s, e2
+				} else if setOff[0] < setOff[1] {
+					at.spkTok, at.spkEnd = setOff[0], setOff[1]
 				} else {
 					return false
 				}
@@ -3425,17 +3448,29 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && (a.wordIn(c-2, raiseAdjectives) || a.pastVerb(c-2)) && a.lowerWord(c-2) {
 		// "Democratic voters are more likely to say that …", "he tried to
-		// argue that …": the subject of the sentence.
+		// argue that …": the subject of the verb or adjective right
+		// before it ("…, but she struggled to explain"), when the
+		// sentence has a subject (else no attribution).
 		s, e2 = a.subjectNP(lo, c-2)
+		if s < e2 {
+			if s2, e3 := a.leftNP(c - 2); s2 < e3 {
+				s, e2 = s2, e3
+			}
+		}
 		at.cueTok = c - 2
 	} else if s >= e2 && c-2 > lo && a.wordIn(c-1, infinitiveTo) && e.class == cueSpeech &&
 		!a.wordIn(c-2, unrealTo) && !a.wordIn(c-3, npDeterminers|possessives) && !(a.lowerWord(c-2) && a.wordIn(c-2, auxWords)) {
-		// "took to Twitter to say …", "continues to insist …", "led
-		// Republicans to say that …": the subject of the sentence, unless
-		// the saying is only planned, owed or judged ("plans to announce",
-		// "has yet to explain", "a chance to respond", "hard to say"). The
-		// cue holds the "to", as annotators mark it.
-		s, e2 = a.subjectNP(lo, c-1)
+		// "took to Twitter to say …", "continues to insist …": the
+		// subject of the sentence, unless the saying is only planned,
+		// owed or judged ("plans to announce", "has yet to explain", "a
+		// chance to respond", "hard to say"); after a verb of causing or
+		// letting, its object ("The defeat led Republicans to say …",
+		// "allowed him to call for …"). The cue holds the "to", as
+		// annotators mark it.
+		s, e2 = a.causedSubject(c-1, lo)
+		if s >= e2 {
+			s, e2 = a.subjectNP(lo, c-1)
+		}
 		at.cueTok = c - 1
 	}
 	if s >= e2 {
@@ -4720,4 +4755,39 @@ func (a *attributor) emit() {
 		}
 		a.d.Quotes = append(a.d.Quotes, q)
 	}
+}
+
+// coordClauseSubject returns the subject of the last clause joined by ",
+// and", ", but" or a semicolon before the participle cue at c, when a
+// verb follows it: "Protest groups object, and the union has sued the
+// city, saying …" gives "the union", whose clause the participle
+// modifies. It reads at most 40 tokens back and returns an empty span
+// when there is no such clause.
+func (a *attributor) coordClauseSubject(lo, c int) (int, int) {
+	for k := c - 2; k > lo && k > c-40; k-- {
+		if a.toks[k].kind == tQuote {
+			break
+		}
+		if !(a.isPunct(k, ";") || a.wordIn(k, coordWords) && a.lowerWord(k) && a.isPunct(k-1, ",")) {
+			continue
+		}
+		s, e := a.subjectNP(k+1, c)
+		if s >= e || e >= c-1 {
+			return 0, 0
+		}
+		v := e
+		for v < c-1 && (a.wordIn(v, auxWords) && a.lowerWord(v) || a.adverb(v)) {
+			v++
+		}
+		if !(v > e && a.wordIn(v-1, finiteAux) || a.lowerWord(v) && a.pastOrPresent(v)) {
+			return 0, 0
+		}
+		for m := v + 1; m < c-1; m++ {
+			if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+				return 0, 0 // the clause ends before the participle
+			}
+		}
+		return s, e
+	}
+	return 0, 0
 }

@@ -187,8 +187,21 @@ func (a *attributor) leadClause(k, hi int) bool {
 // returns k+1 when there is none.
 func (a *attributor) nounRun(k, hi int) int {
 	n := k + 1
-	for n < hi && n < k+8 && a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
-		(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1)) {
+	for n < hi && n < k+8 {
+		if n > k+1 && a.abbrevDot(n) {
+			// The period of an abbreviation belongs to the phrase, which
+			// goes on after it before a capitalized word: "a U.S.
+			// District Court judge", "the U.S. Senate".
+			n++
+			if n < hi && a.capitalized(n) && a.toks[n].sent == a.toks[n-1].sent {
+				continue
+			}
+			break
+		}
+		if !(a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
+			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1))) {
+			break
+		}
 		if _, _, ok := a.cueAt(n, hi); ok {
 			break
 		}
@@ -1956,3 +1969,59 @@ func (a *attributor) verbPhraseAt(s int) bool {
 }
 
 // ---- pass 2: reported speech ----
+
+// causedSubject returns the noun phrase between a verb of causing,
+// letting or pressing, or "for", and the "to" at token to, which is the
+// subject of the infinitive after it: "The defeat led Republicans to say",
+// "leaving some to question", "allowed him to call for", "an opening for
+// Clinton to highlight", or an empty span. The phrase holds at most six
+// tokens and no boundary word.
+func (a *attributor) causedSubject(to, lo int) (int, int) {
+	if controlVerb(a.tokText(to - 1)) {
+		return 0, 0 // "is for the time being continuing to write": the verb's subject
+	}
+	for v := to - 2; v >= lo && v >= to-7; v-- {
+		if a.isPunct(v, ".") && v > lo && a.isWord(v-1) && a.toks[v-1].end == a.toks[v].start {
+			continue // an abbreviation: "forced Sen. Bob Smith to"
+		}
+		if !a.isWord(v) {
+			return 0, 0
+		}
+		if !a.lowerWord(v) || !causeVerb(a.tokText(v)) && !equalFoldASCII(a.tokText(v), "for") {
+			continue
+		}
+		if to-v == 2 && a.wordIn(v+1, objPronouns) && a.lowerWord(v+1) {
+			return v + 1, to // "led her to declare"
+		}
+		// A noun phrase whole, no preposition nor comma in it: not
+		// "spurred by his failure to", nor "leading the integration, to".
+		if a.npBack(to, v+1) == v+1 && a.validNP(v+1, to) && !a.wordIn(v+1, objPronouns|possessives|npPrepositions) {
+			return v + 1, to
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// whoClause returns the "who" that opens, after a comma or a dash, the
+// relative clause holding cue token c, or -1: "Ben Terris, who saw the
+// incident and described", "Paul Ryan, who was reluctant to endorse". The
+// clause runs to c without a comma, a dash or a quotation (which would
+// close it first: "…, who won, said"), within 25 tokens.
+func (a *attributor) whoClause(c, lo int) int {
+	for r := c - 1; r > lo && r >= c-25; r-- {
+		if a.isWord(r) {
+			if a.lowerWord(r) && a.wordIn(r, relWords) && equalFoldASCII(a.tokText(r), "who") {
+				if a.isPunct(r-1, ",") || a.isDash(r-1) && a.toks[r-1].kind == tPunct {
+					return r
+				}
+				return -1
+			}
+			continue
+		}
+		if a.toks[r].kind == tQuote || a.isPunct(r, ",") || a.isDash(r) || a.isPunct(r, ";") || a.isPunct(r, ":") || a.isPunct(r, "(") || a.isPunct(r, ")") {
+			return -1
+		}
+	}
+	return -1
+}

@@ -458,6 +458,26 @@ var controlVerbs = [...]string{
 // controlVerb reports whether w is one of controlVerbs, in any case.
 func controlVerb(w string) bool { return inFold(controlVerbs[:], w) }
 
+// causeVerbs are the verbs of causing, letting and pressing whose object
+// is the subject of the infinitive after it: "led Republicans to say",
+// "leaving some to question", "allowed him to call", "forced the bank to
+// admit". (The rule classes are full: the words are asked only of the few
+// words before the "to" of a cue whose speaker is not found before it.)
+var causeVerbs = [...]string{
+	"lead", "leads", "led", "leading", "leave", "leaves", "left", "leaving",
+	"allow", "allows", "allowed", "allowing", "let", "lets", "letting",
+	"force", "forces", "forced", "forcing", "drive", "drives", "drove", "driven", "driving",
+	"cause", "causes", "caused", "causing", "prompt", "prompts", "prompted", "prompting",
+	"push", "pushes", "pushed", "pushing", "pressure", "pressures", "pressured", "pressuring",
+	"urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging",
+	"spur", "spurs", "spurred", "spurring", "inspire", "inspires", "inspired", "inspiring",
+	"persuade", "persuades", "persuaded", "persuading", "convince", "convinces", "convinced", "convincing",
+	"enable", "enables", "enabled", "enabling",
+}
+
+// causeVerb reports whether w is one of causeVerbs, in any case.
+func causeVerb(w string) bool { return inFold(causeVerbs[:], w) }
+
 // openingWords are adverbs that open a sentence with a phrase a comma
 // closes before the subject, and never name anyone: "Even so, she said",
 // "Back in 1999, he called", "Beyond that, he used". (The rule classes
