@@ -542,7 +542,7 @@ func (lx *lexer) initial(k int) {
 func (lx *lexer) word(toks []token) {
 	k := len(toks) - 1
 	t := &toks[k]
-	if t.flags&tCap == 0 && articleAt(lx.f.text, int(t.start), int(t.end)) {
+	if articleAt(lx.f.text, int(t.start), int(t.end)) && t.flags&tCap == 0 {
 		t.flags |= tCap // "al-Assad": see articleName
 	}
 	if int(t.start) >= lx.nextSpan {

@@ -505,15 +505,15 @@ var leadOf = func() (t [256]uint8) {
 // lower case with a hyphen: "al-Assad", "el-Sisi", "al-Qaeda". It is a
 // capitalised word (leadUpper) and, in the entity stage, a name's.
 func articleName(x uint32) bool {
-	a := x & 0xFFFFFF
-	c := byte(x >> 24)
-	return (a == 'a'|'l'<<8|'-'<<16 || a == 'e'|'l'<<8|'-'<<16) && 'A' <= c && c <= 'Z'
+	// One test for "al-" and "el-", which differ in bit 2 of their first
+	// byte alone: almost always false, and then the only branch taken.
+	return x&0xFFFFFB == 'a'|'l'<<8|'-'<<16 && uint32(byte(x>>24))-'A' < 26
 }
 
 // articleAt reports whether the word text[i:j] is a name after the Arabic
 // article (articleName).
 func articleAt(text string, i, j int) bool {
-	return j-i > 3 && text[i] <= 'e' && articleName(uint32(text[i])|uint32(text[i+1])<<8|uint32(text[i+2])<<16|uint32(text[i+3])<<24)
+	return j-i > 3 && articleName(uint32(text[i])|uint32(text[i+1])<<8|uint32(text[i+2])<<16|uint32(text[i+3])<<24)
 }
 
 // leadCase returns the case class of word w: leadUpper when its first

@@ -243,8 +243,10 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 		if lead == leadRune {
 			return k
 		}
-		if lead == leadLower && n > 3 && articleName(uint32(x)) {
-			lead = leadUpper // "al-Assad", "el-Sisi"
+		if articleName(uint32(x)) && n > 3 {
+			// "al-Assad", "el-Sisi". The rare test first: a branch
+			// on the lead, whose case comes at random, mispredicts.
+			lead = leadUpper
 		}
 		tk.lead = lead
 		// The last eight bytes, read from the start under eight and
