@@ -4065,6 +4065,11 @@ func (a *attributor) addReported(at attr) {
 		// the auxiliaries, is gold's speaker about one time in five.)
 		at.spkTok, at.spkEnd = 0, 0
 	}
+	if a.expletiveSubject(&at) {
+		// "It was revealed that …", "it's been reported that …": no
+		// source, as annotators mark it.
+		at.spkTok, at.spkEnd = 0, 0
+	}
 	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.isPunct(at.spkTok-1, ",") {
 		at.contentTokEnd = a.relativeEnd(at.contentTokStart, at.contentTokEnd)
 	}
@@ -4090,6 +4095,36 @@ func (a *attributor) addReported(at attr) {
 	}
 	a.markUsed(&at)
 	a.push(at)
+}
+
+// expletiveSubject reports whether at's speaker is an expletive "it"
+// before a passive cue with no agent ("It was revealed that …", "it's
+// been reported that …", "It was widely reported that …") or before "be"
+// and one of expletiveAdjectives ("It is doubtful he …"): the subject
+// stands for the content that follows the cue, and no one is its source.
+// Only auxiliaries and adverbs stand between the subject and the cue.
+func (a *attributor) expletiveSubject(at *attr) bool {
+	k := at.spkTok
+	if at.spkEnd != k+1 || !a.wordIn(k, expletives) || at.cueTok < at.spkEnd || at.cueTok > at.spkEnd+3 ||
+		at.contentTokStart < at.cueEnd || a.wordIn(at.cueEnd, byWord) {
+		return false
+	}
+	passive := false
+	for m := at.spkEnd; m <= at.cueTok; m++ {
+		w := a.tokText(m)
+		if w == "'s" || w == "’s" || a.wordIn(m, passiveAux) && a.lowerWord(m) {
+			passive = true
+		} else if m < at.cueTok && !a.lowerWord(m) {
+			return false
+		}
+	}
+	switch {
+	case !passive:
+		return false
+	case a.wordIn(at.cueTok, auxWords):
+		return inFold(expletiveAdjectives[:], a.tokText(at.cueEnd-1)) // "is doubtful"
+	}
+	return at.cueTok > at.spkEnd && a.cueEntriesAt(at.cueTok).form == formPast
 }
 
 // relativeEnd returns where the content [s, e) of a cue in a relative

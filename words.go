@@ -410,6 +410,13 @@ var concessiveWords = [...]string{"despite", "though", "although"}
 // concessive reports whether w is one of concessiveWords, in any case.
 func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 
+// expletiveAdjectives are the adjectives of the cue phrases "be …" that
+// take an expletive "it" as subject, whose clause is then the real one:
+// "It is doubtful he will run", "it is certain that …". The "it" of those
+// stands for the content, and no one is its source. (The rule classes are
+// full: the words are asked only of a cue's last word after "it".)
+var expletiveAdjectives = [...]string{"doubtful", "certain"}
+
 // scarceWords open an object that denies or belittles the act of the
 // cue before them, and that object with the preposition after it belongs
 // to the cue, as annotators mark it: "showed no sign of backing down",
