@@ -333,6 +333,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the mayor would sign the bill", "-", "was doubtful")}},
 		{name: "an active it after has keeps its speaker", text: `The agency lost the files. It has revealed that the audit failed.`,
 			want: []ruleQuote{rIndirect("that the audit failed", "It", "has revealed")}},
+		{name: "that after given opens a clause, not a relative one", text: `The race is close, given that the mayor endorsed the plan.`,
+			want: []ruleQuote{rIndirect("the plan", "the mayor", "endorsed")}},
 		{name: "passive reported by", text: `The move was first reported by the Tribune.`,
 			want: []ruleQuote{rIndirect("The move", "the Tribune", "was first reported")}},
 		{name: "has said", text: `Aliyev has said that the talks will resume.`, want: []ruleQuote{rIndirect("that the talks will resume", "Aliyev", "has said")}},

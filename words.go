@@ -417,6 +417,13 @@ func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 // full: the words are asked only of a cue's last word after "it".)
 var expletiveAdjectives = [...]string{"doubtful", "certain"}
 
+// thatSubordinators are the participles and adverbs that join "that"
+// into a subordinator: "given that", "provided that", "now that", "so
+// that". The "that" after them opens a clause, not a relative one. (The
+// rule classes are full: the words are asked only of the word before a
+// "that" before a speaker.)
+var thatSubordinators = [...]string{"given", "provided", "providing", "seeing", "assuming", "now", "so", "except"}
+
 // scarceWords open an object that denies or belittles the act of the
 // cue before them, and that object with the preposition after it belongs
 // to the cue, as annotators mark it: "showed no sign of backing down",
