@@ -4647,8 +4647,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		}
 		// "also" inside the verb group, after an auxiliary: "has also
 		// said", "would also like". After the subject it stays out ("The
-		// ambassador also emphasized").
-		if s-2 >= floor && a.toks[s-2].sent == a.toks[s].sent && a.lowerWord(s-2) && a.wordIn(s-2, cueAux) && equalFoldASCII(a.tokText(s-1), "also") {
+		// ambassador also emphasized"). A quantifier floated off a plural
+		// subject belongs to the verb group too: "have all said", "have
+		// both argued"; not the "both" of "both … and" after a singular
+		// auxiliary, which annotators leave out ("has both endorsed him
+		// and criticized him").
+		if s-2 >= floor && a.toks[s-2].sent == a.toks[s].sent && a.lowerWord(s-2) && a.wordIn(s-2, cueAux) && (equalFoldASCII(a.tokText(s-1), "also") || floating(a.tokText(s-1)) && !inFold(singularAux[:], a.tokText(s-2))) {
 			s -= 2
 			continue
 		}

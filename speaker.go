@@ -394,7 +394,7 @@ func (a *attributor) auxAt(j, lo int) bool {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
+	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo)) {
 		// A focus adverb after the subject too ("The mayor only said"),
 		// but not after an auxiliary ("not only found", "would only say"),
 		// where it is the verb's.
@@ -856,6 +856,15 @@ func (a *attributor) nameAfterNoun(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// floatAfterAux reports whether token j is a quantifier of floatingWords
+// after an auxiliary, floated off the subject before it: "Cruz and Rubio
+// have both argued", "they have all said", or the "both" of "both …
+// and" ("who has both endorsed him and criticized him"). It is part of
+// the verb group, not the speaker.
+func (a *attributor) floatAfterAux(j, lo int) bool {
+	return j > lo && a.lowerWord(j) && a.auxAt(j-1, lo) && a.lowerWord(j-1) && floating(a.tokText(j))
 }
 
 // focusWord reports whether token k is one of focusWords ("even", "only",

@@ -417,6 +417,21 @@ func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 // full: the words are asked only of a cue's last word after "it".)
 var expletiveAdjectives = [...]string{"doubtful", "certain"}
 
+// floatingWords are the quantifiers that float off their subject into
+// the verb group: "Cruz and Rubio have both argued", "the candidates
+// have all said". After an auxiliary they belong to the cue, as
+// annotators mark it, and are no speaker. (The rule classes are full:
+// the words are asked only of a word after an auxiliary before a cue.)
+var floatingWords = [...]string{"all", "both", "each"}
+
+// singularAux are the auxiliaries that agree only with a singular
+// subject, which no quantifier floats off: after them "both" is that of
+// "both … and" ("has both endorsed … and …"), no part of the cue.
+var singularAux = [...]string{"has", "is", "was", "does"}
+
+// floating reports whether w is one of floatingWords, in any case.
+func floating(w string) bool { return inFold(floatingWords[:], w) }
+
 // thatSubordinators are the participles and adverbs that join "that"
 // into a subordinator: "given that", "provided that", "now that", "so
 // that". The "that" after them opens a clause, not a relative one. (The
