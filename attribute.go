@@ -4645,6 +4645,13 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			s--
 			continue
 		}
+		// A quantifier floated off the speaker right before it belongs
+		// to the verb group, as annotators mostly mark it: "the
+		// ministers all urged", "Li and Ortiz both said".
+		if at.spkTok >= 0 && at.spkEnd == s-1 && a.lowerWord(s-1) && floating(a.tokText(s-1)) {
+			s--
+			continue
+		}
 		// "also" inside the verb group, after an auxiliary: "has also
 		// said", "would also like". After the subject it stays out ("The
 		// ambassador also emphasized"). A quantifier floated off a plural

@@ -424,6 +424,10 @@ var expletiveAdjectives = [...]string{"doubtful", "certain"}
 // the words are asked only of a word after an auxiliary before a cue.)
 var floatingWords = [...]string{"all", "both", "each"}
 
+// pluralPronouns are the plural subject pronouns a quantifier floats
+// off: "they all agree", "we both said".
+var pluralPronouns = [...]string{"they", "we"}
+
 // singularAux are the auxiliaries that agree only with a singular
 // subject, which no quantifier floats off: after them "both" is that of
 // "both … and" ("has both endorsed … and …"), no part of the cue.
