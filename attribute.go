@@ -3101,6 +3101,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// "Trump seems to be winning", "It appears that …", "who are expected
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
+		if a.expletiveRaise(c, cend, last) {
+			// "It seems the public has tired of him", "it seems
+			// increasingly likely that …": the clause or the adjective
+			// after the verb is the content, with no source.
+			at.contentTokStart, at.contentTokEnd = cend, a.contentStop(cend, last)
+			return at.contentTokEnd > cend+1
+		}
 		if !a.wordIn(cend, raiseNext) {
 			return false // "he appeared on stage", "it seemed odd"
 		}
@@ -3635,6 +3642,19 @@ func (a *attributor) allCapitalized(m, e int) bool {
 		}
 	}
 	return true
+}
+
+// expletiveRaise reports whether the verb of seeming at c, whose phrase
+// ends at cend, has an expletive "it" for subject and a clause or an
+// adjective after it, not "to" nor "that" (read as with other subjects),
+// a preposition or a mark: "It seems the public has tired of him", "it
+// seems increasingly likely that …", "It may seem unfair to …".
+func (a *attributor) expletiveRaise(c, cend, last int) bool {
+	s, e := a.leftNP(c)
+	if e != s+1 || !equalFoldASCII(a.tokText(s), "it") || cend+1 >= last || !a.isWord(cend) {
+		return false
+	}
+	return !a.wordIn(cend, npPrepositions|thatWords|infinitiveTo|coordWords) && !equalFoldASCII(a.tokText(cend), "like")
 }
 
 // passiveClause reports whether the participle at c and the words after
