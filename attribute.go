@@ -602,10 +602,28 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 			return cueEntry{}, 0, false
 		}
 	}
-	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) {
+	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) && !a.expletiveThat(k, bestEnd) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// expletiveThat reports whether the participle at k, whose phrase ends
+// at end, is the passive of an expletive "it" with a clause after "that"
+// or "whether": "it is assumed that …", "It was feared that …". The verbs
+// of believing attribute that clause, which annotators mark, with no
+// source; their passive with another subject ("is expected", "was
+// considered") reports nothing. The auxiliaries and adverbs between are
+// at most three.
+func (a *attributor) expletiveThat(k, end int) bool {
+	if !a.wordIn(end, thatWords) || !a.lowerWord(end) {
+		return false
+	}
+	m := k - 1
+	for m > 0 && m >= k-4 && a.toks[m].sent == a.toks[k].sent && (a.wordIn(m, auxWords) || a.adverb(m)) && a.lowerWord(m) {
+		m--
+	}
+	return m >= 0 && m < k-1 && a.toks[m].sent == a.toks[k].sent && equalFoldASCII(a.tokText(m), "it")
 }
 
 // beGap returns the number of tokens, at most two, of negation and
