@@ -602,10 +602,28 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 			return cueEntry{}, 0, false
 		}
 	}
-	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) {
+	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) && !a.expletiveThat(k, bestEnd) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// expletiveThat reports whether the participle at k, whose phrase ends
+// at end, is the passive of an expletive "it" with a clause after "that"
+// or "whether": "it is assumed that …", "It was feared that …". The verbs
+// of believing attribute that clause, which annotators mark, with no
+// source; their passive with another subject ("is expected", "was
+// considered") reports nothing. The auxiliaries and adverbs between are
+// at most three.
+func (a *attributor) expletiveThat(k, end int) bool {
+	if !a.wordIn(end, thatWords) || !a.lowerWord(end) {
+		return false
+	}
+	m := k - 1
+	for m > 0 && m >= k-4 && a.toks[m].sent == a.toks[k].sent && (a.wordIn(m, auxWords) || a.adverb(m)) && a.lowerWord(m) {
+		m--
+	}
+	return m >= 0 && m < k-1 && a.toks[m].sent == a.toks[k].sent && equalFoldASCII(a.tokText(m), "it")
 }
 
 // beGap returns the number of tokens, at most two, of negation and
@@ -3109,6 +3127,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// "Trump seems to be winning", "It appears that …", "who are expected
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
+		if a.expletiveRaise(c, cend, last) {
+			// "It seems the public has tired of him", "it seems
+			// increasingly likely that …": the clause or the adjective
+			// after the verb is the content, with no source.
+			at.contentTokStart, at.contentTokEnd = cend, a.contentStop(cend, last)
+			return at.contentTokEnd > cend+1
+		}
 		if !a.wordIn(cend, raiseNext) {
 			return false // "he appeared on stage", "it seemed odd"
 		}
@@ -3672,6 +3697,19 @@ func (a *attributor) allCapitalized(m, e int) bool {
 	return true
 }
 
+// expletiveRaise reports whether the verb of seeming at c, whose phrase
+// ends at cend, has an expletive "it" for subject and a clause or an
+// adjective after it, not "to" nor "that" (read as with other subjects),
+// a preposition or a mark: "It seems the public has tired of him", "it
+// seems increasingly likely that …", "It may seem unfair to …".
+func (a *attributor) expletiveRaise(c, cend, last int) bool {
+	s, e := a.leftNP(c)
+	if e != s+1 || !equalFoldASCII(a.tokText(s), "it") || cend+1 >= last || !a.isWord(cend) {
+		return false
+	}
+	return !a.wordIn(cend, npPrepositions|thatWords|infinitiveTo|coordWords) && !equalFoldASCII(a.tokText(cend), "like")
+}
+
 // passiveClause reports whether the participle at c and the words after
 // it are one of passiveClauseCues: "said to be", "accused of".
 func (a *attributor) passiveClause(c int) bool {
@@ -4026,12 +4064,14 @@ func (a *attributor) sourceAppositive(e, last int) int {
 
 // relativeAt reports whether the word r of extractRel opens a relative
 // clause: "that" after a noun ("the plan that he said …"), not after a
-// verb or a comma, where it is a complementizer ("added that he said …").
+// verb or a comma, where it is a complementizer ("added that he said …"),
+// nor after one of thatSubordinators ("given that the mayor endorsed
+// …").
 func (a *attributor) relativeAt(r int) bool {
 	if !equalFoldASCII(a.tokText(r), "that") {
 		return true
 	}
-	if !a.isWord(r-1) || a.wordIn(r-1, functionWords) || a.wordIn(r-1, auxWords) {
+	if !a.isWord(r-1) || a.wordIn(r-1, functionWords) || a.wordIn(r-1, auxWords) || inFold(thatSubordinators[:], a.tokText(r-1)) {
 		return false
 	}
 	_, _, isCue := a.cueAt(r-1, r)
@@ -4100,6 +4140,11 @@ func (a *attributor) addReported(at attr) {
 		// the auxiliaries, is gold's speaker about one time in five.)
 		at.spkTok, at.spkEnd = 0, 0
 	}
+	if a.expletiveSubject(&at) {
+		// "It was revealed that …", "it's been reported that …": no
+		// source, as annotators mark it.
+		at.spkTok, at.spkEnd = 0, 0
+	}
 	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.isPunct(at.spkTok-1, ",") {
 		at.contentTokEnd = a.relativeEnd(at.contentTokStart, at.contentTokEnd)
 	}
@@ -4125,6 +4170,36 @@ func (a *attributor) addReported(at attr) {
 	}
 	a.markUsed(&at)
 	a.push(at)
+}
+
+// expletiveSubject reports whether at's speaker is an expletive "it"
+// before a passive cue with no agent ("It was revealed that …", "it's
+// been reported that …", "It was widely reported that …") or before "be"
+// and one of expletiveAdjectives ("It is doubtful he …"): the subject
+// stands for the content that follows the cue, and no one is its source.
+// Only auxiliaries and adverbs stand between the subject and the cue.
+func (a *attributor) expletiveSubject(at *attr) bool {
+	k := at.spkTok
+	if at.spkEnd != k+1 || !a.wordIn(k, expletives) || at.cueTok < at.spkEnd || at.cueTok > at.spkEnd+3 ||
+		at.contentTokStart < at.cueEnd || a.wordIn(at.cueEnd, byWord) {
+		return false
+	}
+	passive := false
+	for m := at.spkEnd; m <= at.cueTok; m++ {
+		w := a.tokText(m)
+		if w == "'s" || w == "’s" || a.wordIn(m, passiveAux) && a.lowerWord(m) {
+			passive = true
+		} else if m < at.cueTok && !a.lowerWord(m) {
+			return false
+		}
+	}
+	switch {
+	case !passive:
+		return false
+	case a.wordIn(at.cueTok, auxWords):
+		return inFold(expletiveAdjectives[:], a.tokText(at.cueEnd-1)) // "is doubtful"
+	}
+	return at.cueTok > at.spkEnd && a.cueEntriesAt(at.cueTok).form == formPast
 }
 
 // relativeEnd returns where the content [s, e) of a cue in a relative
@@ -4643,10 +4718,21 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			s--
 			continue
 		}
+		// A quantifier floated off the speaker right before it belongs
+		// to the verb group, as annotators mostly mark it: "the
+		// ministers all urged", "Li and Ortiz both said".
+		if at.spkTok >= 0 && at.spkEnd == s-1 && a.lowerWord(s-1) && floating(a.tokText(s-1)) {
+			s--
+			continue
+		}
 		// "also" inside the verb group, after an auxiliary: "has also
 		// said", "would also like". After the subject it stays out ("The
-		// ambassador also emphasized").
-		if s-2 >= floor && a.toks[s-2].sent == a.toks[s].sent && a.lowerWord(s-2) && a.wordIn(s-2, cueAux) && equalFoldASCII(a.tokText(s-1), "also") {
+		// ambassador also emphasized"). A quantifier floated off a plural
+		// subject belongs to the verb group too: "have all said", "have
+		// both argued"; not the "both" of "both … and" after a singular
+		// auxiliary, which annotators leave out ("has both endorsed him
+		// and criticized him").
+		if s-2 >= floor && a.toks[s-2].sent == a.toks[s].sent && a.lowerWord(s-2) && a.wordIn(s-2, cueAux) && (equalFoldASCII(a.tokText(s-1), "also") || floating(a.tokText(s-1)) && !inFold(singularAux[:], a.tokText(s-2))) {
 			s -= 2
 			continue
 		}

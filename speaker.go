@@ -407,7 +407,7 @@ func (a *attributor) auxAt(j, lo int) bool {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords)) {
+	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo)) {
 		// A focus adverb after the subject too ("The mayor only said"),
 		// but not after an auxiliary ("not only found", "would only say"),
 		// where it is the verb's.
@@ -866,6 +866,37 @@ func (a *attributor) nameAfterNoun(s, e int) bool {
 	for k := s + 1; k < e; k++ {
 		if a.capitalized(k) && a.lowerWord(k-1) {
 			return true
+		}
+	}
+	return false
+}
+
+// floatAfterAux reports whether token j is a quantifier of floatingWords
+// after an auxiliary, floated off the subject before it: "Cruz and Rubio
+// have both argued", "they have all said", or the "both" of "both …
+// and" ("who has both endorsed him and criticized him"). It is part of
+// the verb group, not the speaker.
+func (a *attributor) floatAfterAux(j, lo int) bool {
+	return j > lo && a.lowerWord(j) && a.auxAt(j-1, lo) && a.lowerWord(j-1) && floating(a.tokText(j))
+}
+
+// floatAfterSubject reports whether token j is a quantifier of
+// floatingWords floated off the plural subject that ends right before
+// it, a plural noun, "they" or "we", a relative pronoun or names joined by
+// "and": "the ministers all urged", "they all agree", "who both back",
+// "Li and Ortiz both said". It belongs to the verb group, as annotators
+// mostly mark it, not to the speaker.
+func (a *attributor) floatAfterSubject(j, lo int) bool {
+	p := j - 1
+	if p < lo || !a.lowerWord(j) || !a.isWord(p) || !floating(a.tokText(j)) {
+		return false
+	}
+	if a.pluralNoun(p) || a.wordIn(p, relWords) && a.lowerWord(p) || inFold(pluralPronouns[:], a.tokText(p)) {
+		return true
+	}
+	for m := p - 1; m >= lo && m >= p-3 && a.isWord(m); m-- {
+		if a.wordIn(m, coordWords) && a.lowerWord(m) {
+			return equalFoldASCII(a.tokText(m), "and")
 		}
 	}
 	return false

@@ -410,6 +410,39 @@ var concessiveWords = [...]string{"despite", "though", "although"}
 // concessive reports whether w is one of concessiveWords, in any case.
 func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 
+// expletiveAdjectives are the adjectives of the cue phrases "be …" that
+// take an expletive "it" as subject, whose clause is then the real one:
+// "It is doubtful he will run", "it is certain that …". The "it" of those
+// stands for the content, and no one is its source. (The rule classes are
+// full: the words are asked only of a cue's last word after "it".)
+var expletiveAdjectives = [...]string{"doubtful", "certain"}
+
+// floatingWords are the quantifiers that float off their subject into
+// the verb group: "Cruz and Rubio have both argued", "the candidates
+// have all said". After an auxiliary they belong to the cue, as
+// annotators mark it, and are no speaker. (The rule classes are full:
+// the words are asked only of a word after an auxiliary before a cue.)
+var floatingWords = [...]string{"all", "both", "each"}
+
+// pluralPronouns are the plural subject pronouns a quantifier floats
+// off: "they all agree", "we both said".
+var pluralPronouns = [...]string{"they", "we"}
+
+// singularAux are the auxiliaries that agree only with a singular
+// subject, which no quantifier floats off: after them "both" is that of
+// "both … and" ("has both endorsed … and …"), no part of the cue.
+var singularAux = [...]string{"has", "is", "was", "does"}
+
+// floating reports whether w is one of floatingWords, in any case.
+func floating(w string) bool { return inFold(floatingWords[:], w) }
+
+// thatSubordinators are the participles and adverbs that join "that"
+// into a subordinator: "given that", "provided that", "now that", "so
+// that". The "that" after them opens a clause, not a relative one. (The
+// rule classes are full: the words are asked only of the word before a
+// "that" before a speaker.)
+var thatSubordinators = [...]string{"given", "provided", "providing", "seeing", "assuming", "now", "so", "except"}
+
 // scarceWords open an object that denies or belittles the act of the
 // cue before them, and that object with the preposition after it belongs
 // to the cue, as annotators mark it: "showed no sign of backing down",
