@@ -3468,6 +3468,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if at.contentTokEnd <= at.contentTokStart || a.relativeInSubject(s, e2, start, at.contentTokEnd) {
 		return false
 	}
+	if m := a.relativeClauseEnd(s, e2, start, at.contentTokEnd); m > start {
+		at.contentTokEnd = m
+	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the
 		// content ends with the name given.
@@ -3563,6 +3566,34 @@ func (a *attributor) relativeInSubject(s, e, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClauseEnd returns where the content at start ends when its cue
+// sits in a relative clause, before the verb of the clause whose subject
+// the relative clause tells of, or -1: "delegates who want to attend the
+// convention could be left out". The speaker [s, e) ends with the relative
+// pronoun and the content is an infinitive, which holds no finite verb of
+// its own, so the first finite auxiliary after its first word is the main
+// clause's. A comma, a quotation or a word that opens a clause before it
+// ends the search, and so does a conjunction before the auxiliary ("who
+// declined to be named and is not …": the relative clause goes on). It
+// reads at most fifteen tokens.
+func (a *attributor) relativeClauseEnd(s, e, start, end int) int {
+	if e <= s || !a.wordIn(e-1, relWords) || !a.lowerWord(e-1) || !a.wordIn(start, infinitiveTo) {
+		return -1
+	}
+	for m := start + 1; m < end && m < start+15; m++ {
+		if !a.isWord(m) && !a.abbrevDot(m) || a.wordIn(m, complementizers|relWords|thatWords|spkPronouns) && !a.wordIn(m, objPronouns) {
+			return -1
+		}
+		if a.lowerWord(m) && a.wordIn(m, finiteAux) && !a.wordIn(m-1, infinitiveTo) {
+			if a.wordIn(m-1, coordWords) {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
 }
 
 // gapAntecedent returns the start of the noun phrase before the speaker at

@@ -416,6 +416,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("You are all very patient,", "The senator", "joked")}},
 		{name: "a place after a quoted sentence is no content", text: "A man shouted “Go home!” at the speaker.",
 			want: []ruleQuote{rDirect("Go home!", "A man", "shouted")}},
+		{name: "an infinitive in a relative clause ends before the main verb", text: "Parents who want to enroll their children this fall will have to apply by May.",
+			want: []ruleQuote{rIndirect("to enroll their children this fall", "who", "want")}},
 		{name: "an existential there opens the content before a later that", text: "Officials said there was no sign that the dam had failed.",
 			want: []ruleQuote{rIndirect("there was no sign that the dam had failed", "Officials", "said")}},
 		{name: "an existential there after an adverb", text: "Officials said there certainly was a risk.",
