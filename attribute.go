@@ -3101,8 +3101,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// "Trump seems to be winning", "It appears that …", "who are expected
 	// to …": no source; the content holds the subject.
 	if e.class == cueRaise {
-		if !a.wordIn(cend, raiseNext) {
-			return false // "he appeared on stage", "it seemed odd"
+		pred := !a.wordIn(cend, raiseNext)
+		if pred && !a.raisePredicate(c, cend, last) {
+			return false // "he appeared on stage"
 		}
 		s, e2 := a.leftNP(c)
 		if s >= e2 {
@@ -3118,7 +3119,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
+			if pred {
+				at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd)
+			}
 			return at.contentTokEnd > cend
+		}
+		if pred {
+			return false // "it seemed odd": no subject to hold
 		}
 		if start, ok := a.contentStart(cend, last, e); ok && (a.wordIn(start, complementizers) || a.wordIn(start, infinitiveTo)) {
 			at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
@@ -3566,6 +3573,41 @@ func (a *attributor) relativeInSubject(s, e, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// raisePredicate reports whether a predicate that "seem" at c links to its
+// subject follows at cend, after an adverb if any: "Clinton seemed
+// irritated", "the race seems close", "voters seem equally unmoved". The
+// content is then the whole clause, its subject, verb and predicate, as
+// PolNeAR's annotators mark it and as with "seems to". "Appear" is left
+// out: "appeared pleased with Clinton" is marked with the object as
+// content, and "appeared" also means showing up ("appeared live").
+func (a *attributor) raisePredicate(c, cend, last int) bool {
+	if !hasPrefixFold(a.tokText(c), "seem") {
+		return false
+	}
+	v := cend
+	if v < last && a.adverb(v) && a.lowerWord(v) {
+		v++
+	}
+	return v < last && a.isWord(v) && a.lowerWord(v) && !a.wordIn(v, npPrepositions|npDeterminers|functionWords|auxWords|spkPronouns)
+}
+
+// predicateEnd returns where the predicate of a verb of seeming that
+// starts at k ends, by end: before a colon, a semicolon, a parenthesis, a
+// dash set apart by spaces or a comma and "but" ("the race seemed close,
+// but that could change"), which add the writer's words to the clause, or
+// before the "that" of "so … that", its result.
+func (a *attributor) predicateEnd(k, end int) int {
+	for m := k; m < end; m++ {
+		if a.isPunct(m, ":") || a.isPunct(m, ";") || a.isPunct(m, "(") || a.isDash(m) && a.afterDash(m) > 0 || a.isPunct(m, ",") && equalFoldASCII(a.tokText(m+1), "but") {
+			return m
+		}
+		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
+			return m // "seemed so stark that it prompted …": the result is the writer's
+		}
+	}
+	return end
 }
 
 // relativeClauseEnd returns where the content at start ends when its cue
