@@ -3478,6 +3478,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if m := a.relativeClauseEnd(s, e2, start, at.contentTokEnd); m > start {
 		at.contentTokEnd = m
 	}
+	if (e.class == cueBelief || e.class == cueStance) && e.form == formPast {
+		at.contentTokEnd = a.secondPastEnd(start, at.contentTokEnd)
+	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the
 		// content ends with the name given.
@@ -3605,6 +3608,30 @@ func (a *attributor) predicateEnd(k, end int) int {
 		}
 		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
 			return m // "seemed so stark that it prompted …": the result is the writer's
+		}
+	}
+	return end
+}
+
+// secondPastEnd returns where the content [start, end) of a verb of belief
+// or stance in the past ends when "and" and a second verb in the past
+// follow in it, with no comma: "blamed Clinton for the turmoil and cast
+// her as …", "knew his drinking was a danger and failed at fishing". The
+// second verb shares the cue's subject and tense; PolNeAR's annotators
+// end the content before it. A verb in the past just before "and", with
+// its particle if any, tells a coordination inside the content instead
+// ("her parents were arrested and deported", "was locked up and
+// abandoned"). It returns end when there is none.
+func (a *attributor) secondPastEnd(start, end int) int {
+	for m := start + 1; m+1 < end; m++ {
+		if !equalFoldASCII(a.tokText(m), "and") || !a.lowerWord(m) || !a.pastVerb(m+1) || a.pastVerb(m-1) || a.isPunct(m-1, ",") {
+			continue
+		}
+		if _, _, ok := a.cueAt(m+1, end); ok {
+			continue // "decided they had had enough and decided to …": left to the rules of a second cue
+		}
+		if !(a.wordIn(m-1, particles) && a.pastVerb(m-2)) {
+			return m
 		}
 	}
 	return end
