@@ -3119,9 +3119,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
-			if pred {
-				at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd)
-			}
+			at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd, pred)
 			return at.contentTokEnd > cend
 		}
 		if pred {
@@ -3596,14 +3594,17 @@ func (a *attributor) raisePredicate(c, cend, last int) bool {
 	return v < last && a.isWord(v) && a.lowerWord(v) && !a.wordIn(v, npPrepositions|npDeterminers|functionWords|auxWords|spkPronouns)
 }
 
-// predicateEnd returns where the predicate of a verb of seeming that
-// starts at k ends, by end: before a colon, a semicolon, a parenthesis, a
+// predicateEnd returns where the clause of a verb of seeming whose
+// predicate starts at k ends, by end: before a semicolon, a parenthesis, a
 // dash set apart by spaces or a comma and "but" ("the race seemed close,
-// but that could change"), which add the writer's words to the clause, or
-// before the "that" of "so … that", its result.
-func (a *attributor) predicateEnd(k, end int) int {
+// but that could change", "Acme is expected to cut 200 jobs -- the first
+// wave of layoffs"), which add the writer's words to the clause, or before
+// the "that" of "so … that", its result. With colon, after a predicate
+// with no "to" ("seemed irritated: …"), also before a colon; after "seems
+// to …" a colon more often opens what the clause announces, and stays.
+func (a *attributor) predicateEnd(k, end int, colon bool) int {
 	for m := k; m < end; m++ {
-		if a.isPunct(m, ":") || a.isPunct(m, ";") || a.isPunct(m, "(") || a.isDash(m) && a.afterDash(m) > 0 || a.isPunct(m, ",") && equalFoldASCII(a.tokText(m+1), "but") {
+		if colon && a.isPunct(m, ":") || a.isPunct(m, ";") || a.isPunct(m, "(") || a.isDash(m) && a.afterDash(m) > 0 || a.isPunct(m, ",") && equalFoldASCII(a.tokText(m+1), "but") {
 			return m
 		}
 		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
