@@ -3598,14 +3598,19 @@ func (a *attributor) raisePredicate(c, cend, last int) bool {
 // predicate starts at k ends, by end: before a semicolon, a parenthesis, a
 // dash set apart by spaces or a comma and "but" ("the race seemed close,
 // but that could change", "Acme is expected to cut 200 jobs -- the first
-// wave of layoffs"), which add the writer's words to the clause, or before
-// the "that" of "so … that", its result. With colon, after a predicate
+// wave of layoffs"), or a comma and a subordinator or a preposition of
+// circumstance ("appears to have plummeted, when she …", "…, despite big
+// holdouts"), which add the writer's words to the clause, or before the
+// "that" of "so … that", its result. With colon, after a predicate
 // with no "to" ("seemed irritated: …"), also before a colon; after "seems
 // to …" a colon more often opens what the clause announces, and stays.
 func (a *attributor) predicateEnd(k, end int, colon bool) int {
 	for m := k; m < end; m++ {
 		if colon && a.isPunct(m, ":") || a.isPunct(m, ";") || a.isPunct(m, "(") || a.isDash(m) && a.afterDash(m) > 0 || a.isPunct(m, ",") && equalFoldASCII(a.tokText(m+1), "but") {
 			return m
+		}
+		if a.isPunct(m, ",") && m+1 < end && a.lowerWord(m+1) && a.wordIn(m+1, subordinators|circumstancePreps) && !a.wordIn(m-1, coordWords) {
+			return m // "… appears to have plummeted, when she …", "…, despite big-name holdouts"
 		}
 		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
 			return m // "seemed so stark that it prompted …": the result is the writer's

@@ -426,6 +426,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Acme is expected to cut 200 jobs", "-", "is expected")}},
 		{name: "a raising verb's clause ends before a parenthesis", text: "The board seems to favor the plan (at least for now).",
 			want: []ruleQuote{rIndirect("The board seems to favor the plan", "-", "seems")}},
+		{name: "a raising verb's clause ends before a comma and a subordinator", text: "Turnout appears to have fallen since 2012, when the mayor first ran.",
+			want: []ruleQuote{rIndirect("Turnout appears to have fallen since 2012", "-", "appears")}},
 		{name: "a belief ends before and and a second verb in the past", text: "The mayor believed the bridge was safe and reopened it in May.",
 			want: []ruleQuote{rIndirect("the bridge was safe", "The mayor", "believed")}},
 		{name: "two participles joined by and stay in a belief", text: "She knew her cousins were arrested and deported last year.",
