@@ -3134,8 +3134,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			at.contentTokStart, at.contentTokEnd = cend, a.contentStop(cend, last)
 			return at.contentTokEnd > cend+1
 		}
-		if !a.wordIn(cend, raiseNext) {
-			return false // "he appeared on stage", "it seemed odd"
+		pred := !a.wordIn(cend, raiseNext)
+		if pred && !a.raisePredicate(c, cend, last) {
+			return false // "he appeared on stage"
 		}
 		s, e2 := a.leftNP(c)
 		if s >= e2 {
@@ -3151,7 +3152,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
+			at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd, pred)
 			return at.contentTokEnd > cend
+		}
+		if pred {
+			return false // "it seemed odd": no subject to hold
 		}
 		if start, ok := a.contentStart(cend, last, e); ok && (a.wordIn(start, complementizers) || a.wordIn(start, infinitiveTo)) {
 			at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
@@ -3528,6 +3533,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if at.contentTokEnd <= at.contentTokStart || a.relativeInSubject(s, e2, start, at.contentTokEnd) {
 		return false
 	}
+	if m := a.relativeClauseEnd(s, e2, start, at.contentTokEnd); m > start {
+		at.contentTokEnd = m
+	}
+	if (e.class == cueBelief || e.class == cueStance) && e.form == formPast {
+		at.contentTokEnd = a.secondPastEnd(start, at.contentTokEnd)
+	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the
 		// content ends with the name given.
@@ -3623,6 +3634,101 @@ func (a *attributor) relativeInSubject(s, e, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// raisePredicate reports whether a predicate that "seem" at c links to its
+// subject follows at cend, after an adverb if any: "Clinton seemed
+// irritated", "the race seems close", "voters seem equally unmoved". The
+// content is then the whole clause, its subject, verb and predicate, as
+// PolNeAR's annotators mark it and as with "seems to". "Appear" is left
+// out: "appeared pleased with Clinton" is marked with the object as
+// content, and "appeared" also means showing up ("appeared live").
+func (a *attributor) raisePredicate(c, cend, last int) bool {
+	if !hasPrefixFold(a.tokText(c), "seem") {
+		return false
+	}
+	v := cend
+	if v < last && a.adverb(v) && a.lowerWord(v) {
+		v++
+	}
+	return v < last && a.isWord(v) && a.lowerWord(v) && !a.wordIn(v, npPrepositions|npDeterminers|functionWords|auxWords|spkPronouns)
+}
+
+// predicateEnd returns where the clause of a verb of seeming whose
+// predicate starts at k ends, by end: before a semicolon, a parenthesis, a
+// dash set apart by spaces or a comma and "but" ("the race seemed close,
+// but that could change", "Acme is expected to cut 200 jobs -- the first
+// wave of layoffs"), or a comma and a subordinator or a preposition of
+// circumstance ("appears to have plummeted, when she …", "…, despite big
+// holdouts"), which add the writer's words to the clause, or before the
+// "that" of "so … that", its result. With colon, after a predicate
+// with no "to" ("seemed irritated: …"), also before a colon; after "seems
+// to …" a colon more often opens what the clause announces, and stays.
+func (a *attributor) predicateEnd(k, end int, colon bool) int {
+	for m := k; m < end; m++ {
+		if colon && a.isPunct(m, ":") || a.isPunct(m, ";") || a.isPunct(m, "(") || a.isDash(m) && a.afterDash(m) > 0 || a.isPunct(m, ",") && equalFoldASCII(a.tokText(m+1), "but") {
+			return m
+		}
+		if a.isPunct(m, ",") && m+1 < end && a.lowerWord(m+1) && a.wordIn(m+1, subordinators|circumstancePreps) && !a.wordIn(m-1, coordWords) {
+			return m // "… appears to have plummeted, when she …", "…, despite big-name holdouts"
+		}
+		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
+			return m // "seemed so stark that it prompted …": the result is the writer's
+		}
+	}
+	return end
+}
+
+// secondPastEnd returns where the content [start, end) of a verb of belief
+// or stance in the past ends when "and" and a second verb in the past
+// follow in it, with no comma: "blamed Clinton for the turmoil and cast
+// her as …", "knew his drinking was a danger and failed at fishing". The
+// second verb shares the cue's subject and tense; PolNeAR's annotators
+// end the content before it. A verb in the past just before "and", with
+// its particle if any, tells a coordination inside the content instead
+// ("her parents were arrested and deported", "was locked up and
+// abandoned"). It returns end when there is none.
+func (a *attributor) secondPastEnd(start, end int) int {
+	for m := start + 1; m+1 < end; m++ {
+		if !equalFoldASCII(a.tokText(m), "and") || !a.lowerWord(m) || !a.pastVerb(m+1) || a.pastVerb(m-1) || a.isPunct(m-1, ",") {
+			continue
+		}
+		if _, _, ok := a.cueAt(m+1, end); ok {
+			continue // "decided they had had enough and decided to …": left to the rules of a second cue
+		}
+		if !(a.wordIn(m-1, particles) && a.pastVerb(m-2)) {
+			return m
+		}
+	}
+	return end
+}
+
+// relativeClauseEnd returns where the content at start ends when its cue
+// sits in a relative clause, before the verb of the clause whose subject
+// the relative clause tells of, or -1: "delegates who want to attend the
+// convention could be left out". The speaker [s, e) ends with the relative
+// pronoun and the content is an infinitive, which holds no finite verb of
+// its own, so the first finite auxiliary after its first word is the main
+// clause's. A comma, a quotation or a word that opens a clause before it
+// ends the search, and so does a conjunction before the auxiliary ("who
+// declined to be named and is not …": the relative clause goes on). It
+// reads at most fifteen tokens.
+func (a *attributor) relativeClauseEnd(s, e, start, end int) int {
+	if e <= s || !a.wordIn(e-1, relWords) || !a.lowerWord(e-1) || !a.wordIn(start, infinitiveTo) {
+		return -1
+	}
+	for m := start + 1; m < end && m < start+15; m++ {
+		if !a.isWord(m) && !a.abbrevDot(m) || a.wordIn(m, complementizers|relWords|thatWords|spkPronouns) && !a.wordIn(m, objPronouns) {
+			return -1
+		}
+		if a.lowerWord(m) && a.wordIn(m, finiteAux) && !a.wordIn(m-1, infinitiveTo) {
+			if a.wordIn(m-1, coordWords) {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
 }
 
 // gapAntecedent returns the start of the noun phrase before the speaker at
