@@ -919,6 +919,10 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"A survey conducted by the Harbor Institute": "Harbor Institute"}},
 		{"a place after a name", "Mr. Ortiz’s campaign in Nevada said it had raised $2 million.",
 			map[string]string{"Mr. Ortiz’s campaign in Nevada": "Ortiz campaign"}},
+		// A role word that is also a surname ends a name after a first
+		// name; after "the" it is the role.
+		{"a surname that is a role word", "Gov. Tom Baker met farmers.\n\n\"We will help,\" Baker said. \"Bread is dear,\" the baker said.",
+			map[string]string{"Baker": "Tom Baker", "the baker": "baker"}},
 		// A plural title opens the names it joins (the test through
 		// Parse: its sentences do not end at the initials).
 		{"a plural title before coordinated names", "U.S. Sens. Ann Li and Tom Ortiz said the bill was weak.",

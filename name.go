@@ -1865,6 +1865,9 @@ func (f *finder) analyseRun(lo, hi int) {
 		if !ok {
 			continue
 		}
+		if k == hi-1 && f.surnameAt(lo, k) {
+			continue // "Tom Baker", "Baker said": a surname
+		}
 		title = k
 		if w.gender != genderUnknown {
 			m.gender = w.gender
@@ -2104,6 +2107,21 @@ func (f *finder) frontedObject(lo, a int) bool {
 		}
 	}
 	return true
+}
+
+// surnameAt reports whether the role word k that ends the run from lo is
+// a surname (surnameRoles): after a capitalised word that is no title,
+// role, body or party ("Tom Baker"), or alone with no determiner before
+// it ("“…,” Baker said"; not "the Baker said" nor "the baker").
+func (f *finder) surnameAt(lo, k int) bool {
+	toks := f.toks
+	if !surnameRole(f.key(&toks[k])) {
+		return false
+	}
+	if k > lo {
+		return toks[k-1].has(tCap) && f.lexOf(toks, k-1).is&(lxTitle|lxRole|lxRoleDot|lxOrg|lxAffil) == 0
+	}
+	return k == 0 || toks[k].gapped() || f.lexOf(toks, k-1).is&lxDet == 0
 }
 
 // affiliated reports whether the run of words lo:hi is an affiliation

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -262,6 +263,14 @@ var documentGroups = map[string]bool{
 	"documents": true, "records": true, "data": true, "figures": true,
 	"statistics": true, "numbers": true, "results": true,
 }
+
+// surnameRoles are role words that are also common surnames: last in a
+// run of capitalised words after a first name they end the name ("Tom
+// Baker", "Adam Driver", "Mike Judge"), not a title that names no one.
+var surnameRoles = [...]string{"baker", "farmer", "driver", "judge", "singer", "pilot", "chef", "host", "coach", "major", "player", "partner"}
+
+// surnameRole reports whether the lower-case key k is one of surnameRoles.
+func surnameRole(k string) bool { return slices.Contains(surnameRoles[:], k) }
 
 // agentSuffixes end nouns of persons: "voter", "donor", "strategist",
 // "appointee", "confidant", "historian".
