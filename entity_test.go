@@ -919,6 +919,10 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"A survey conducted by the Harbor Institute": "Harbor Institute"}},
 		{"a place after a name", "Mr. Ortiz’s campaign in Nevada said it had raised $2 million.",
 			map[string]string{"Mr. Ortiz’s campaign in Nevada": "Ortiz campaign"}},
+		// A capitalised role with no name after it heads its phrase,
+		// which ends there; a title linked by "of" goes on to its name.
+		{"a capitalised role heads its phrase", "The Foreign Secretary said talks would continue.\n\nThe minister of trade, Ann Li, said exports rose.",
+			map[string]string{"The Foreign Secretary": "Foreign Secretary"}},
 		// A role word that is also a surname ends a name after a first
 		// name; after "the" it is the role.
 		{"a surname that is a role word", "Gov. Tom Baker met farmers.\n\n\"We will help,\" Baker said. \"Bread is dear,\" the baker said.",

@@ -1567,6 +1567,12 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 				// "the ministry spokeswoman Ana Ruiz": a title before a name.
 				return 0, false
 			}
+			if e := f.lex(j); e.is&(lxTitle|lxRole) != 0 && e.head.class == classRole && f.roleEnds(j) {
+				// A capitalised role with no name after it is the head:
+				// "The Foreign Secretary said talks …" ends at
+				// "Secretary", not at the plural "talks".
+				headAt = j
+			}
 			continue
 		}
 		e := f.lex(j)
@@ -2107,6 +2113,18 @@ func (f *finder) frontedObject(lo, a int) bool {
 		}
 	}
 	return true
+}
+
+// roleEnds reports whether the capitalised role word j ends its phrase:
+// punctuation or the text's end follows it, or a word in lower case that
+// does not link the title to more of it ("the Minister of Energy Rauf
+// Mammadli" goes on).
+func (f *finder) roleEnds(j int) bool {
+	if j+1 >= len(f.toks) {
+		return true
+	}
+	n := &f.toks[j+1]
+	return n.gapped() || n.flags&tCap == 0 && !isTitleLink(f.key(n))
 }
 
 // surnameAt reports whether the role word k that ends the run from lo is
