@@ -2260,7 +2260,10 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	f := r.f
 	lo := m.tokLo
-	if m.det != detNone && lo+1 < m.tokHi {
+	// The determiner is left out of the name, when the mention holds it:
+	// a title alone after "the" starts after it ("The Prime Minister"
+	// is "Prime Minister").
+	if m.det != detNone && lo+1 < m.tokHi && (m.det == detPossessive || f.lex(int(lo)).is&lxDet != 0) {
 		lo++
 	}
 	start := f.toks[lo].start

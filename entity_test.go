@@ -923,6 +923,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// which ends there; a title linked by "of" goes on to its name.
 		{"a capitalised role heads its phrase", "The Foreign Secretary said talks would continue.\n\nThe minister of trade, Ann Li, said exports rose.",
 			map[string]string{"The Foreign Secretary": "Foreign Secretary"}},
+		// After an honorific a title word is a surname; a title alone
+		// after "the" keeps its modifier in the name.
+		{"a title word after an honorific is a surname", "Ann King runs the bank.\n\n“We are fine,” Ms. King said.\n\nThe Prime Minister said the bank was safe.",
+			map[string]string{"Ms. King": "Ann King", "The Prime Minister": "Prime Minister"}},
 		// A role word that is also a surname ends a name after a first
 		// name; after "the" it is the role.
 		{"a surname that is a role word", "Gov. Tom Baker met farmers.\n\n\"We will help,\" Baker said. \"Bread is dear,\" the baker said.",

@@ -2127,16 +2127,21 @@ func (f *finder) roleEnds(j int) bool {
 	return n.gapped() || n.flags&tCap == 0 && !isTitleLink(f.key(n))
 }
 
-// surnameAt reports whether the role word k that ends the run from lo is
-// a surname (surnameRoles): after a capitalised word that is no title,
-// role, body or party ("Tom Baker"), or alone with no determiner before
-// it ("“…,” Baker said"; not "the Baker said" nor "the baker").
+// surnameAt reports whether the title or role word k that ends the run
+// from lo is a surname: one of surnameRoles after an honorific ("Mr.
+// King"; "Mr. Mayor" addresses a mayor), after a capitalised word that is
+// no title, role, body or party ("Tom Baker") or alone with no
+// determiner before it ("“…,” Baker said"; not "the Baker said" nor "the
+// baker").
 func (f *finder) surnameAt(lo, k int) bool {
 	toks := f.toks
 	if !surnameRole(f.key(&toks[k])) {
 		return false
 	}
 	if k > lo {
+		if w, ok := f.isTitle(k - 1); ok && w.role == "" {
+			return true // "Mr. King": an honorific names a person ("Mr. Mayor" addresses one)
+		}
 		return toks[k-1].has(tCap) && f.lexOf(toks, k-1).is&(lxTitle|lxRole|lxRoleDot|lxOrg|lxAffil) == 0
 	}
 	return k == 0 || toks[k].gapped() || f.lexOf(toks, k-1).is&lxDet == 0

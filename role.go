@@ -266,8 +266,9 @@ var documentGroups = map[string]bool{
 
 // surnameRoles are role words that are also common surnames: last in a
 // run of capitalised words after a first name they end the name ("Tom
-// Baker", "Adam Driver", "Mike Judge"), not a title that names no one.
-var surnameRoles = [...]string{"baker", "farmer", "driver", "judge", "singer", "pilot", "chef", "host", "coach", "major", "player", "partner"}
+// Baker", "Adam Driver", "Mike Judge", "Steve King"), not a title that
+// names no one.
+var surnameRoles = [...]string{"baker", "farmer", "driver", "judge", "singer", "pilot", "chef", "host", "coach", "major", "player", "partner", "king", "prince", "pope", "bishop"}
 
 // surnameRole reports whether the lower-case key k is one of surnameRoles.
 func surnameRole(k string) bool { return slices.Contains(surnameRoles[:], k) }
