@@ -925,7 +925,7 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"The Foreign Secretary": "Foreign Secretary"}},
 		// After an honorific a title word is a surname; a title alone
 		// after "the" keeps its modifier in the name.
-		{"a title word after an honorific is a surname", "Ann King runs the bank.\n\n“We are fine,” Ms. King said.\n\nThe Prime Minister said the bank was safe.",
+		{"a title word after an honorific is a surname", "LONDON — The Prime Minister said the bank was safe.\n\nAnn King runs the bank.\n\n“We are fine,” Ms. King said.",
 			map[string]string{"Ms. King": "Ann King", "The Prime Minister": "Prime Minister"}},
 		// A role word that is also a surname ends a name after a first
 		// name; after "the" it is the role.
