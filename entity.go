@@ -651,8 +651,9 @@ func (r *resolver) spkQuotes(mi int) []int {
 // "Hugh Hill, a doctor in Kansas," and of "The New Republic's Jeet
 // Heer"), a parenthesis at the end left out ("Sen. Bernie Sanders
 // (I-Vt.)"); else the shortest one around it. When the span opens with a
-// name that qualifies a group noun ("Trump aides"), it returns -1 and the
-// end of the group noun, where the group's mention is to end.
+// name that qualifies a noun of people ("Trump aides", "a Sanders
+// volunteer": headAfterName), it returns -1 and the end of that noun,
+// where synthesize is to end the group's mention.
 func (r *resolver) findMention(s, e, n int) (int, int) {
 	ms := r.f.ms[:n]
 	toks := r.f.toks
@@ -702,7 +703,7 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 			// trying to stop Donald Trump"): synthesize makes their
 			// mention, to the group noun.
 			if m.kind == mName && first < 0 && poss < 0 {
-				if g := r.namedGroup(m, s, he); g > 0 {
+				if g := r.headAfterName(m, s, he); g > 0 {
 					return -1, g
 				}
 			}
@@ -738,7 +739,7 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 	return around, 0
 }
 
-// namedGroup returns the end of the noun that the name m qualifies in
+// headAfterName returns the end of the noun that the name m qualifies in
 // the speaker span s:he, or 0 when it qualifies none. The noun follows
 // the name in lower case with no punctuation between, and is either a
 // group noun of people ("Trump aides", "White House officials"; not "FEC
@@ -748,7 +749,7 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 // senior Tory backbencher", "the Obama administration"). A text or an
 // event named by the name ("a CNN tally", "an FBI investigation") speaks
 // for the name.
-func (r *resolver) namedGroup(m *mention, s, he int) int {
+func (r *resolver) headAfterName(m *mention, s, he int) int {
 	f := r.f
 	toks := f.toks
 	k := int(m.tokHi)
