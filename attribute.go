@@ -4037,12 +4037,14 @@ func (a *attributor) sourceAppositive(e, last int) int {
 
 // relativeAt reports whether the word r of extractRel opens a relative
 // clause: "that" after a noun ("the plan that he said …"), not after a
-// verb or a comma, where it is a complementizer ("added that he said …").
+// verb or a comma, where it is a complementizer ("added that he said …"),
+// nor after a word that makes a conjunction of it ("given that Bush has
+// supported …", "so that").
 func (a *attributor) relativeAt(r int) bool {
 	if !equalFoldASCII(a.tokText(r), "that") {
 		return true
 	}
-	if !a.isWord(r-1) || a.wordIn(r-1, functionWords) || a.wordIn(r-1, auxWords) {
+	if !a.isWord(r-1) || a.wordIn(r-1, functionWords) || a.wordIn(r-1, auxWords) || a.lowerWord(r-1) && inFold(thatConjunctions[:], a.tokText(r-1)) {
 		return false
 	}
 	_, _, isCue := a.cueAt(r-1, r)

@@ -311,6 +311,8 @@ var ruleGroups = []struct {
 		{name: "a participle of seeking after a noun modifies it", text: `Many voters seeking change turned out early.`, want: nil},
 		{name: "a participle of opposing after a verb's object and its preposition is the subject's", text: `They sent a note on Monday to council members opposing the levy.`,
 			want: []ruleQuote{rIndirect("the levy", "They", "opposing")}},
+		{name: "that after given is a conjunction, no relative", text: `The levy passed easily, given that the governors have supported the plan for years.`,
+			want: []ruleQuote{rIndirect("the plan for years", "the governors", "have supported")}},
 		{name: "plans and an object is no attribution", text: `The council plans a new levy.`, want: nil},
 		{name: "a plan before a trailing attribution is what was said", text: `Chile and Peru plan to double port traffic by 2030, Deputy Minister of Trade and Transport Ana Ruiz said at the forum, the agency reports.`,
 			want: []ruleQuote{rIndirect("Chile and Peru plan to double port traffic by 2030", "Deputy Minister of Trade and Transport Ana Ruiz", "said")}},

@@ -410,6 +410,12 @@ var concessiveWords = [...]string{"despite", "though", "although"}
 // concessive reports whether w is one of concessiveWords, in any case.
 func concessive(w string) bool { return inFold(concessiveWords[:], w) }
 
+// thatConjunctions make a conjunction of the "that" after them: "given
+// that Bush has supported it", "so that", "now that", "except that".
+// There "that" is no relative pronoun and stands for nothing said. Lower
+// case; asked only of the word before a "that".
+var thatConjunctions = [...]string{"given", "so", "now", "except", "such"}
+
 // scarceWords open an object that denies or belittles the act of the
 // cue before them, and that object with the preposition after it belongs
 // to the cue, as annotators mark it: "showed no sign of backing down",
