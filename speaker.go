@@ -1178,6 +1178,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	switch k := m + 1; {
 	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
 		return 0, 0 // "Two days later, he echoed the charge,": a clause with its subject, no appositive
+	case a.wordIn(k, coordWords) && a.lowerWord(k) && a.subjectFirst(k+1) && a.finiteIn(k+2, end):
+		// "The tenants left, and the council has sued the landlord,": a
+		// second clause with its own subject, no appositive (but a second
+		// predicate is: "A memo drafted in May, and obtained by AP,").
+		return 0, 0
 	case a.wordIn(k, relWords) && a.lowerWord(k) && a.eventRelative(k+1, end):
 		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
@@ -1194,6 +1199,27 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
 	return 0, 0
+}
+
+// subjectFirst reports whether word k may open a subject: it is no verb,
+// auxiliary or adverb ("and has also not answered", "and virulently
+// opposed" go on with the same subject).
+func (a *attributor) subjectFirst(k int) bool {
+	return a.isWord(k) && !a.verbAt(k) && !a.pastVerb(k) && !a.gerund(k) && !a.adverb(k) && !a.wordIn(k, auxWords)
+}
+
+// finiteIn reports whether a finite verb in lower case (an auxiliary, a
+// verb in the past or the third person) stands in [k, end): the words
+// after a conjunction make a clause ("and the council has sued …"), not
+// a second noun ("and his lawyer"). The phrases it reads are set off by
+// commas, at most 30 tokens.
+func (a *attributor) finiteIn(k, end int) bool {
+	for ; k < end; k++ {
+		if a.isWord(k) && a.verbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject reports whether token s opens its sentence, after

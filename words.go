@@ -438,10 +438,10 @@ func floating(w string) bool { return inFold(floatingWords[:], w) }
 
 // thatSubordinators are the participles and adverbs that join "that"
 // into a subordinator: "given that", "provided that", "now that", "so
-// that". The "that" after them opens a clause, not a relative one. (The
-// rule classes are full: the words are asked only of the word before a
-// "that" before a speaker.)
-var thatSubordinators = [...]string{"given", "provided", "providing", "seeing", "assuming", "now", "so", "except"}
+// that", "such that". The "that" after them opens a clause, not a
+// relative one. (The rule classes are full: the words are asked only of
+// the word before a "that" before a speaker.)
+var thatSubordinators = [...]string{"given", "provided", "providing", "seeing", "assuming", "now", "so", "except", "such"}
 
 // scarceWords open an object that denies or belittles the act of the
 // cue before them, and that object with the preposition after it belongs
