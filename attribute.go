@@ -525,6 +525,11 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	next := a.lexAt(k + 1)
 	gap := 0 // the negation and adverbs inside the phrase: "is not expected"
 	if !le.opensBefore(next) {
+		// beGap is 0 but after an auxiliary: the class, tested here,
+		// spares most words the call.
+		if !a.wordIn(k, auxWords) {
+			return cueEntry{}, 0, false
+		}
 		if gap = a.beGap(k); gap == 0 || !le.opensBefore(a.lexAt(k+1+gap)) {
 			return cueEntry{}, 0, false // "is" but not "is expected"
 		}
@@ -1875,7 +1880,17 @@ func (a *attributor) reportedPass() {
 				!(at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) && (e.form == formPast || e.form == formThird)) {
 				continue
 			}
-			if r := a.whoClause(c, lo); r >= 0 && (at.spkTok >= 0 && at.spkTok < at.spkEnd && at.spkEnd <= r || at.spkTok < 0 && at.speaker.Start >= 0 && at.speaker.End <= int(a.toks[r].start)) {
+			// The search for the "who" stops at the speaker's end, since a
+			// "who" before it cannot take the speaker's place, and is not
+			// made for a cue with no speaker to replace: most speakers
+			// stand right before their cue, and the search is then empty.
+			who := -1
+			if at.spkTok >= 0 && at.spkTok < at.spkEnd {
+				who = a.whoClause(c, max(lo, at.spkEnd-1))
+			} else if at.spkTok < 0 && at.speaker.Start >= 0 {
+				who = a.whoClause(c, lo)
+			}
+			if r := who; r >= 0 && (at.spkTok >= 0 && at.spkTok < at.spkEnd && at.spkEnd <= r || at.spkTok < 0 && at.speaker.Start >= 0 && at.speaker.End <= int(a.toks[r].start)) {
 				// "…, who saw the incident and described …", "…, who was
 				// reluctant to endorse …": a cue inside a relative clause
 				// set off before it speaks through the relative pronoun,
@@ -3541,11 +3556,17 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// sentence, its comparisons included.
 		at.contentTokEnd = last
 	}
-	if at.contentTokEnd <= at.contentTokStart || a.relativeInSubject(s, e2, start, at.contentTokEnd) {
+	// relativeInSubject and relativeClauseEnd ask first for a speaker
+	// that ends with a relative pronoun, which few have: the class is
+	// tested here once, with no call for the others.
+	rel := e2 > s && a.wordIn(e2-1, relWords)
+	if at.contentTokEnd <= at.contentTokStart || rel && a.relativeInSubject(s, e2, start, at.contentTokEnd) {
 		return false
 	}
-	if m := a.relativeClauseEnd(s, e2, start, at.contentTokEnd); m > start {
-		at.contentTokEnd = m
+	if rel {
+		if m := a.relativeClauseEnd(s, e2, start, at.contentTokEnd); m > start {
+			at.contentTokEnd = m
+		}
 	}
 	if (e.class == cueBelief || e.class == cueStance) && e.form == formPast {
 		at.contentTokEnd = a.secondPastEnd(start, at.contentTokEnd)
@@ -3701,7 +3722,8 @@ func (a *attributor) predicateEnd(k, end int, colon bool) int {
 // abandoned"). It returns end when there is none.
 func (a *attributor) secondPastEnd(start, end int) int {
 	for m := start + 1; m+1 < end; m++ {
-		if !equalFoldASCII(a.tokText(m), "and") || !a.lowerWord(m) || !a.pastVerb(m+1) || a.pastVerb(m-1) || a.isPunct(m-1, ",") {
+		// The class of "and" first, a test of one bit, before the text.
+		if !a.wordIn(m, coordWords) || !equalFoldASCII(a.tokText(m), "and") || !a.lowerWord(m) || !a.pastVerb(m+1) || a.pastVerb(m-1) || a.isPunct(m-1, ",") {
 			continue
 		}
 		if _, _, ok := a.cueAt(m+1, end); ok {
@@ -4257,7 +4279,9 @@ func (a *attributor) addReported(at attr) {
 		// the auxiliaries, is gold's speaker about one time in five.)
 		at.spkTok, at.spkEnd = 0, 0
 	}
-	if a.expletiveSubject(&at) {
+	// expletiveSubject's first test is made inline: most speakers are
+	// no "it", and need no call.
+	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, expletives) && a.expletiveSubject(&at) {
 		// "It was revealed that …", "it's been reported that …": no
 		// source, as annotators mark it.
 		at.spkTok, at.spkEnd = 0, 0

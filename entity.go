@@ -767,11 +767,16 @@ func (r *resolver) headAfterName(m *mention, s, he int) int {
 		}
 		return int(t.end)
 	}
-	if e.is&(lxFunc|lxClause|lxStop) != 0 || !personNoun(f.key(t), e) {
+	if e.is&(lxFunc|lxClause|lxStop) != 0 {
 		return 0
 	}
 	if n := k + 1; n < len(toks) && int(toks[n].start) < he && (toks[n].has(tCap) || !toks[n].gapped() && f.lex(n).is&lxPrep == 0) {
 		return 0 // "Clinton campaign manager Robby Mook", "the state's Democratic senator, Jeanne Shaheen,"
+	}
+	// The noun's suffixes are read after the cheaper test of the word
+	// after it, which refuses most words.
+	if !personNoun(f.key(t), e) {
+		return 0
 	}
 	// A determiner opens the span, and lower-case words alone come
 	// between it and the name.

@@ -2081,9 +2081,12 @@ func (f *finder) analyseRun(lo, hi int) {
 		if toks[a].flags&tCap == 0 && isNumber(f.text[toks[a].start:toks[a].end]) && a+1 < len(toks) && toks[a+1].has(tGapComma) {
 			a++ // "Hugh Hill, 45, a doctor"
 		}
-		if a < len(toks) && !f.frontedObject(lo, a) {
+		if a < len(toks) {
+			// The appositive's opening first, the sentence's shape after:
+			// most names have no appositive, and frontedObject reads up to
+			// eighteen tokens.
 			k := f.key(&toks[a])
-			if k == "a" || k == "an" || k == "the" || f.lexOf(toks, a).is&lxPossPron != 0 || toks[a].has(tPoss) {
+			if (k == "a" || k == "an" || k == "the" || f.lexOf(toks, a).is&lxPossPron != 0 || toks[a].has(tPoss)) && !f.frontedObject(lo, a) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
 				f.apposDet, f.apposOf = a, int32(idx)

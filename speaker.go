@@ -407,7 +407,9 @@ func (a *attributor) auxAt(j, lo int) bool {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo)) {
+	// auxAt is called for an auxiliary only: its class, tested inline
+	// first, spares the other words the call.
+	for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatShape(j) && (a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo))) {
 		// A focus adverb after the subject too ("The mayor only said"),
 		// but not after an auxiliary ("not only found", "would only say"),
 		// where it is the verb's.
@@ -436,7 +438,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if t := a.timeBefore(j, lo); t <= j {
 		dayEnd = j + 1
 		j = t - 1
-		for j >= lo && (a.auxAt(j, lo) || a.adverb(j)) {
+		for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j)) {
 			j--
 		}
 	}
@@ -870,6 +872,24 @@ func (a *attributor) nameAfterNoun(s, e int) bool {
 	}
 	return false
 }
+
+// floatShape reports whether token j has the shape of a lower-case word
+// of floatingWords: three or four bytes, and a first byte whose low six
+// bits are those of "a", "b" or "e" (floatFirsts). It is a test inlined
+// before the calls of floatAfterAux and floatAfterSubject, which the loop
+// of leftNPFrom makes at every word where it stops, and which ask for a
+// lower-case word of floatingWords.
+func (a *attributor) floatShape(j int) bool {
+	if uint(j) >= uint(len(a.toks)) {
+		return false
+	}
+	t := &a.toks[j]
+	return uint32(t.end-t.start-3) <= 1 && floatFirsts>>(a.text[t.start]&63)&1 != 0
+}
+
+// floatFirsts has the bits of the low six bits of the first bytes of
+// floatingWords: "all", "both", "each".
+const floatFirsts = 1<<('a'&63) | 1<<('b'&63) | 1<<('e'&63)
 
 // floatAfterAux reports whether token j is a quantifier of floatingWords
 // after an auxiliary, floated off the subject before it: "Cruz and Rubio

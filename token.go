@@ -511,9 +511,12 @@ func articleName(x uint32) bool {
 }
 
 // articleAt reports whether the word text[i:j] is a name after the Arabic
-// article (articleName).
+// article (articleName). The bytes are read first and the length tested
+// last: a test of the word's length first, as good as random from one
+// word to the next, would mispredict, where articleName is almost always
+// false.
 func articleAt(text string, i, j int) bool {
-	return j-i > 3 && articleName(uint32(text[i])|uint32(text[i+1])<<8|uint32(text[i+2])<<16|uint32(text[i+3])<<24)
+	return i+4 <= len(text) && articleName(load32(text[i:])) && j-i > 3
 }
 
 // leadCase returns the case class of word w: leadUpper when its first

@@ -82,7 +82,7 @@ func (w *tokenWords) entry(text string, t *item) int32 {
 		if lead == leadRune {
 			lead = leadCase(text[i:j])
 		}
-		if lead == leadLower && articleAt(text, i, j) {
+		if articleAt(text, i, j) && lead == leadLower {
 			lead = leadUpper
 		}
 		t.lead = lead

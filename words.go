@@ -508,8 +508,22 @@ var causeVerbs = [...]string{
 	"enable", "enables", "enabled", "enabling",
 }
 
-// causeVerb reports whether w is one of causeVerbs, in any case.
-func causeVerb(w string) bool { return inFold(causeVerbs[:], w) }
+// causeShapes holds, for each first letter in lower case, a bit for each
+// length of the causeVerbs that open with it: a test of one word that
+// refuses most words before inFold compares them with the sixty verbs.
+var causeShapes = func() (t [256]uint32) {
+	for _, w := range causeVerbs {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// causeVerb reports whether w is one of causeVerbs, in any case. Its
+// first letter, lowered by its case bit, and its length must fit one of
+// them (causeShapes) first.
+func causeVerb(w string) bool {
+	return len(w) > 0 && len(w) < 32 && causeShapes[w[0]|0x20]&(1<<len(w)) != 0 && inFold(causeVerbs[:], w)
+}
 
 // openingWords are adverbs that open a sentence with a phrase a comma
 // closes before the subject, and never name anyone: "Even so, she said",
