@@ -407,7 +407,7 @@ func (a *attributor) auxAt(j, lo int) bool {
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo)) {
+	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo) || a.allBut(j, lo, c)) {
 		// A focus adverb after the subject too ("The mayor only said"),
 		// but not after an auxiliary ("not only found", "would only say"),
 		// where it is the verb's.
@@ -898,6 +898,24 @@ func (a *attributor) floatAfterSubject(j, lo int) bool {
 		if a.wordIn(m, coordWords) && a.lowerWord(m) {
 			return equalFoldASCII(a.tokText(m), "and")
 		}
+	}
+	return false
+}
+
+// allBut reports whether token j is the "all" or the "but" of the adverb
+// "all but" (almost) right before the verb group ending at c, in lower
+// case: "Republicans have all but accused him", "He all but said it". It
+// is part of the cue, as annotators mark it, not of the speaker; "all but
+// two said" keeps it, a noun phrase before no verb.
+func (a *attributor) allBut(j, lo, c int) bool {
+	if j < lo || !a.lowerWord(j) {
+		return false
+	}
+	switch {
+	case equalFoldASCII(a.tokText(j), "but"):
+		return j-1 >= lo && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "all")
+	case equalFoldASCII(a.tokText(j), "all"):
+		return j+1 < c && equalFoldASCII(a.tokText(j+1), "but")
 	}
 	return false
 }
