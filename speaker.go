@@ -124,6 +124,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			k, n = m+1, n-1 // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …"
 		}
 	}
+	k = a.bareTimeLead(k, hi)
 	if k >= hi {
 		return 0, 0
 	}
@@ -300,6 +301,29 @@ func (a *attributor) timePhrase(k, hi int) bool {
 		time = time || a.wordIn(m, timeWords|dayWords|durationWords)
 	}
 	return false
+}
+
+// bareTimeLead returns where the subject starts after a phrase of time
+// that opens the clause at k with no comma, a measure of time closed by
+// one of timeAfterWords, before a subject pronoun, a name or a
+// determiner: "A few minutes later they reversed themselves and said …",
+// "Two days ago Smith wrote …". It returns k when there is none. It reads
+// at most six tokens.
+func (a *attributor) bareTimeLead(k, hi int) int {
+	measure := false
+	for m := k; m < hi && m < k+6; m++ {
+		if !a.isWord(m) {
+			return k
+		}
+		if m > k && measure && inFold(timeAfterWords[:], a.tokText(m)) && a.lowerWord(m) {
+			if n := m + 1; n < hi && (a.wordIn(n, spkPronouns) && !a.wordIn(n, relWords) || a.capitalized(n) && !a.wordIn(n, npDeterminers) || a.lowerWord(n) && a.wordIn(n, npDeterminers)) {
+				return n
+			}
+			return k
+		}
+		measure = measure || a.wordIn(m, durationWords)
+	}
+	return k
 }
 
 // leftNP finds the speaker before cue token c: the noun phrase that ends
