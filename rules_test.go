@@ -351,6 +351,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the vote was rigged", "They", "both argued")}},
 		{name: "a bare time phrase with later is no subject of a second verb", text: `Two hours later the judge recessed and said the trial would resume.`,
 			want: []ruleQuote{rIndirect("the trial would resume", "the judge", "said")}},
+		{name: "a clause after a comma and and is no phrase set off before a participle", text: `The plant closed in June, and the workers have sued the owner, claiming they were never paid.`,
+			want: []ruleQuote{rIndirect("they were never paid", "the workers", "claiming")}},
 		{name: "all but before the verb joins the cue", text: `The mayor all but said the budget was a fraud.`,
 			want: []ruleQuote{rIndirect("the budget was a fraud", "The mayor", "all but said")}},
 		{name: "all but after an auxiliary joins the cue", text: `Critics have all but accused the board of hiding the audit.`,

@@ -1174,6 +1174,37 @@ func (a *attributor) holdsRelative(s, e int) bool {
 	return false
 }
 
+// subjectOpens reports whether token k may open the subject of a
+// clause: a determiner or a possessive in lower case, a subject pronoun
+// or a capitalized word.
+func (a *attributor) subjectOpens(k int) bool {
+	return a.lowerWord(k) && (a.wordIn(k, npDeterminers|possessives) || a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords)) || a.capitalized(k)
+}
+
+// pastAfterNoun reports whether a verb in the past follows a word in
+// [k, end) that is no determiner, preposition or function word: "and
+// the council sued the landlord". It reads at most eight words.
+func (a *attributor) pastAfterNoun(k, end int) bool {
+	for n := k; n < end && n < k+8; n++ {
+		if a.pastVerb(n) && a.isWord(n-1) && !a.wordIn(n-1, npDeterminers|npPrepositions|functionWords|possessives) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports whether a finite auxiliary in lower case ("has",
+// "was", "will") stands in [k, end), before any relative word or "that":
+// the words there make a clause ("and the council has sued").
+func (a *attributor) finiteAfter(k, end int) bool {
+	for n := k; n < end && !a.wordIn(n, relWords|thatWords); n++ {
+		if a.lowerWord(n) && a.wordIn(n, finiteAux) {
+			return true
+		}
+	}
+	return false
+}
+
 // setOff reads a speaker whose name is followed by a phrase set off by
 // commas, ending at token end (its closing comma is at end): "Tad Devine,
 // Sanders' senior media adviser," "McCain, who has tangled with Cruz
@@ -1217,6 +1248,17 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s+1 < m && equalFoldASCII(a.tokText(s), "even") {
 		s++
 	}
+	if k := m + 1; a.wordIn(k, coordWords) && a.lowerWord(k) && (a.finiteAfter(k+1, end) || a.subjectOpens(k+1) && a.pastAfterNoun(k+2, end)) {
+		// "The tenants moved out in May, and the council has sued the
+		// landlord, saying …", "He backed her when the mayor came under
+		// fire, and has not said why, stating …": a clause or a verb
+		// phrase joined by "and" or "but", with a finite auxiliary, or
+		// with its subject and a verb in the past, is no phrase set off
+		// (the caller finds its subject another way). A verb in the past
+		// with no subject before it continues a relative clause: "Beck,
+		// who backed Cruz, and openly opposed Trump, said".
+		return 0, 0
+	}
 	switch k := m + 1; {
 	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
 		return 0, 0 // "Two days later, he echoed the charge,": a clause with its subject, no appositive
@@ -1228,10 +1270,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
-		for n := k + 1; n < end && !a.wordIn(n, relWords|thatWords); n++ {
-			if a.lowerWord(n) && a.wordIn(n, finiteAux) {
-				return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
-			}
+		if a.finiteAfter(k+1, end) {
+			return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
 		}
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
