@@ -4859,6 +4859,12 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 			s--
 			continue
 		}
+		// "all but" (almost) before the verb belongs to the cue, as
+		// annotators mark it: "have all but accused", "all but begged".
+		if s-2 >= floor && a.toks[s-2].sent == a.toks[s].sent && a.lowerWord(s-2) && equalFoldASCII(a.tokText(s-1), "but") && equalFoldASCII(a.tokText(s-2), "all") {
+			s -= 2
+			continue
+		}
 		// A quantifier floated off the speaker right before it belongs
 		// to the verb group, as annotators mostly mark it: "the
 		// ministers all urged", "Li and Ortiz both said".

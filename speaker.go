@@ -124,6 +124,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			k, n = m+1, n-1 // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …"
 		}
 	}
+	k = a.bareTimeLead(k, hi)
 	if k >= hi {
 		return 0, 0
 	}
@@ -302,6 +303,29 @@ func (a *attributor) timePhrase(k, hi int) bool {
 	return false
 }
 
+// bareTimeLead returns where the subject starts after a phrase of time
+// that opens the clause at k with no comma, a measure of time closed by
+// one of timeAfterWords, before a subject pronoun, a name or a
+// determiner: "A few minutes later they reversed themselves and said …",
+// "Two days ago Smith wrote …". It returns k when there is none. It reads
+// at most six tokens.
+func (a *attributor) bareTimeLead(k, hi int) int {
+	measure := false
+	for m := k; m < hi && m < k+6; m++ {
+		if !a.isWord(m) {
+			return k
+		}
+		if m > k && measure && inFold(timeAfterWords[:], a.tokText(m)) && a.lowerWord(m) {
+			if n := m + 1; n < hi && (a.wordIn(n, spkPronouns) && !a.wordIn(n, relWords) || a.capitalized(n) && !a.wordIn(n, npDeterminers) || a.lowerWord(n) && a.wordIn(n, npDeterminers)) {
+				return n
+			}
+			return k
+		}
+		measure = measure || a.wordIn(m, durationWords)
+	}
+	return k
+}
+
 // leftNP finds the speaker before cue token c: the noun phrase that ends
 // just before it (skipping auxiliaries and adverbs: "has also said").
 // The rules of reported ask it several times about the same cue: the last
@@ -409,7 +433,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
 	// auxAt is called for an auxiliary only: its class, tested inline
 	// first, spares the other words the call.
-	for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatShape(j) && (a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo))) {
+	for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatShape(j) && (a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo)) || a.allBut(j, lo, c)) {
 		// A focus adverb after the subject too ("The mayor only said"),
 		// but not after an auxiliary ("not only found", "would only say"),
 		// where it is the verb's.
@@ -922,6 +946,24 @@ func (a *attributor) floatAfterSubject(j, lo int) bool {
 	return false
 }
 
+// allBut reports whether token j is the "all" or the "but" of the adverb
+// "all but" (almost) right before the verb group ending at c, in lower
+// case: "Republicans have all but accused him", "He all but said it". It
+// is part of the cue, as annotators mark it, not of the speaker; "all but
+// two said" keeps it, a noun phrase before no verb.
+func (a *attributor) allBut(j, lo, c int) bool {
+	if j < lo || !a.lowerWord(j) {
+		return false
+	}
+	switch {
+	case equalFoldASCII(a.tokText(j), "but"):
+		return j-1 >= lo && a.lowerWord(j-1) && equalFoldASCII(a.tokText(j-1), "all")
+	case equalFoldASCII(a.tokText(j), "all"):
+		return j+1 < c && equalFoldASCII(a.tokText(j+1), "but")
+	}
+	return false
+}
+
 // focusWord reports whether token k is one of focusWords ("even", "only",
 // "just"), an adverb that may open a noun phrase without being part of it.
 func (a *attributor) focusWord(k int) bool {
@@ -1152,6 +1194,37 @@ func (a *attributor) holdsRelative(s, e int) bool {
 	return false
 }
 
+// subjectOpens reports whether token k may open the subject of a
+// clause: a determiner or a possessive in lower case, a subject pronoun
+// or a capitalized word.
+func (a *attributor) subjectOpens(k int) bool {
+	return a.lowerWord(k) && (a.wordIn(k, npDeterminers|possessives) || a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords)) || a.capitalized(k)
+}
+
+// pastAfterNoun reports whether a verb in the past follows a word in
+// [k, end) that is no determiner, preposition or function word: "and
+// the council sued the landlord". It reads at most eight words.
+func (a *attributor) pastAfterNoun(k, end int) bool {
+	for n := k; n < end && n < k+8; n++ {
+		if a.pastVerb(n) && a.isWord(n-1) && !a.wordIn(n-1, npDeterminers|npPrepositions|functionWords|possessives) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports whether a finite auxiliary in lower case ("has",
+// "was", "will") stands in [k, end), before any relative word or "that":
+// the words there make a clause ("and the council has sued").
+func (a *attributor) finiteAfter(k, end int) bool {
+	for n := k; n < end && !a.wordIn(n, relWords|thatWords); n++ {
+		if a.lowerWord(n) && a.wordIn(n, finiteAux) {
+			return true
+		}
+	}
+	return false
+}
+
 // setOff reads a speaker whose name is followed by a phrase set off by
 // commas, ending at token end (its closing comma is at end): "Tad Devine,
 // Sanders' senior media adviser," "McCain, who has tangled with Cruz
@@ -1195,6 +1268,17 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s+1 < m && equalFoldASCII(a.tokText(s), "even") {
 		s++
 	}
+	if k := m + 1; a.wordIn(k, coordWords) && a.lowerWord(k) && (a.finiteAfter(k+1, end) || a.subjectOpens(k+1) && a.pastAfterNoun(k+2, end)) {
+		// "The tenants moved out in May, and the council has sued the
+		// landlord, saying …", "He backed her when the mayor came under
+		// fire, and has not said why, stating …": a clause or a verb
+		// phrase joined by "and" or "but", with a finite auxiliary, or
+		// with its subject and a verb in the past, is no phrase set off
+		// (the caller finds its subject another way). A verb in the past
+		// with no subject before it continues a relative clause: "Beck,
+		// who backed Cruz, and openly opposed Trump, said".
+		return 0, 0
+	}
 	switch k := m + 1; {
 	case a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords|expletives) && a.lowerWord(k):
 		return 0, 0 // "Two days later, he echoed the charge,": a clause with its subject, no appositive
@@ -1211,10 +1295,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
-		for n := k + 1; n < end && !a.wordIn(n, relWords|thatWords); n++ {
-			if a.lowerWord(n) && a.wordIn(n, finiteAux) {
-				return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
-			}
+		if a.finiteAfter(k+1, end) {
+			return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
 		}
 		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}

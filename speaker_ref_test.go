@@ -190,7 +190,7 @@ func (a *attributor) npBackRef(end, lo int) int {
 
 func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo)) {
+	for j >= lo && (a.auxAt(j, lo) || a.adverb(j) || a.focusWord(j) && a.lowerWord(j) && j > lo && a.isWord(j-1) && !a.wordIn(j-1, auxWords) || a.floatAfterAux(j, lo) || a.floatAfterSubject(j, lo) || a.allBut(j, lo, c)) {
 		j--
 	}
 	// "The Post, which said …", "McConnell, who in 2010 said …": a

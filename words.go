@@ -424,6 +424,12 @@ var expletiveAdjectives = [...]string{"doubtful", "certain"}
 // the words are asked only of a word after an auxiliary before a cue.)
 var floatingWords = [...]string{"all", "both", "each"}
 
+// timeAfterWords close a measure of time that dates a clause from
+// another time: "Two days later", "minutes earlier", "a year ago". (The
+// rule classes are full: the words are asked only of a word after a
+// noun of durationWords at the start of a clause.)
+var timeAfterWords = [...]string{"later", "earlier", "ago"}
+
 // pluralPronouns are the plural subject pronouns a quantifier floats
 // off: "they all agree", "we both said".
 var pluralPronouns = [...]string{"they", "we"}
