@@ -1851,7 +1851,10 @@ func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 // gender, plural, role and organisation words.
 func (r *resolver) nameFacts(m *mention, c int) {
 	cl := &r.cs[c]
-	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) {
+	// "the" before a name is weak evidence of a body ("the White House")
+	// against he and she resolved to the cluster already: "he was back
+	// to the Trump of the primaries" names a person.
+	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) && !(m.definiteOrg && cl.male+cl.female > 0) {
 		cl.ek = m.ek
 	}
 	if m.gender != genderUnknown {

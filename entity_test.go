@@ -886,6 +886,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// "the" before a name is weak evidence of a body: it does not
+		// undo "he" resolved to the name before.
+		{"the before a person's name", "Tom Vale spoke in Denver on Friday. He said the tax would fall.\n\nBy evening he was back to the Vale of his first campaign. \"We will win,\" he said.",
+			map[string]string{"He": "Tom Vale", "he": "Tom Vale"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",
