@@ -2400,7 +2400,10 @@ func (r *resolver) resolvePronoun(mi, pos int) int {
 // confident "he" or "she" towards the gender of its cluster.
 func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 	c, confident := r.scorePronoun(mi, pos, p)
-	if c >= 0 && confident && !p.plural && !p.neuter && !r.closerRival(mi, pos, c, p) {
+	// A pronoun inside a direct quotation tells nothing of gender: its
+	// speaker, who stands after it as often as before, cannot be the one
+	// it names, yet is often the most salient ("if she wins," Smith said).
+	if c >= 0 && confident && !p.plural && !p.neuter && !r.f.ms[mi].inDirect && !r.closerRival(mi, pos, c, p) {
 		switch p.gender {
 		case genderMale:
 			r.cs[c].male++

@@ -886,6 +886,9 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// "she" inside Hale's quotation tells nothing of Hale's gender.
+		{"a pronoun in a quotation gives no gender", "Tom Hale spoke on Tuesday.\n\n\"If she wins, she will raise taxes,\" Hale said of Ann Burke.\n\nAnn Burke replied on Wednesday. \"That is wrong,\" she said.",
+			map[string]string{"Hale": "Tom Hale", "she": "Ann Burke"}},
 		// "the" before a name is weak evidence of a body: it does not
 		// undo "he" resolved to the name before.
 		{"the before a person's name", "Tom Vale spoke in Denver on Friday. He said the tax would fall.\n\nBy evening he was back to the Vale of his first campaign. \"We will win,\" he said.",
