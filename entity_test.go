@@ -886,6 +886,9 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// The minister the quotation names is not the minister who says it.
+		{"a role speaker is not named in its own quotation", "Energy Minister Omar Sadiq visited the plant on Monday.\n\n\"We met Trade Minister Lena Holt to discuss the cable,\" the minister said.",
+			map[string]string{"the minister": "Omar Sadiq"}},
 		// "she" inside Hale's quotation tells nothing of Hale's gender.
 		{"a pronoun in a quotation gives no gender", "Tom Hale spoke on Tuesday.\n\n\"If she wins, she will raise taxes,\" Hale said of Ann Burke.\n\nAnn Burke replied on Wednesday. \"That is wrong,\" she said.",
 			map[string]string{"Hale": "Tom Hale", "she": "Ann Burke"}},
