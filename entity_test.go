@@ -886,6 +886,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A role that ends in its body's name takes the appositive name
+		// after it; a place after a comma is no name of a person.
+		{"a role with its body, then a name", "The head of the Port Authority, Nadia Osei, said the pier would reopen.\n\nThe mayor of Lakeport, Ohio, said the town was ready.",
+			map[string]string{"The head of the Port Authority, Nadia Osei,": "Nadia Osei", "The mayor of Lakeport, Ohio,": "mayor"}},
 		// The minister the quotation names is not the minister who says it.
 		{"a role speaker is not named in its own quotation", "Energy Minister Omar Sadiq visited the plant on Monday.\n\n\"We met Trade Minister Lena Holt to discuss the cable,\" the minister said.",
 			map[string]string{"the minister": "Omar Sadiq"}},

@@ -2062,7 +2062,18 @@ func (f *finder) analyseRun(lo, hi int) {
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
 	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
 		p := &f.ms[len(f.ms)-1]
-		if p.kind == mRole && p.ek == kPerson && (p.tokHi == int32(lo) || f.roleQualifier(int(p.tokHi), lo)) && p.sameAs < 0 {
+		if p.kind != mRole || p.ek != kPerson {
+			// The role may end in a body's name or phrase: "The head of
+			// the State Energy Agency, Ali Mammadov, said". A person's
+			// name has two words or a title ("the mayor of Roanoke,
+			// Virginia," names a place), and a comma closes it ("… is a
+			// friend of the people, Ambassador Lu Mei said" ends a
+			// content).
+			if n := len(f.ms); n > 1 && p.tokHi == int32(lo) && (hi-nameLo >= 2 || title >= 0) && hi < len(toks) && toks[hi].has(tGapComma) && f.ofBody(int(f.ms[n-2].tokHi), int(p.tokLo)) {
+				p = &f.ms[n-2]
+			}
+		}
+		if p.kind == mRole && p.ek == kPerson && (p.tokHi == int32(lo) || f.roleQualifier(int(p.tokHi), lo) || p != &f.ms[len(f.ms)-1]) && p.sameAs < 0 {
 			m.role, m.ek = p.role, kPerson
 			if p.gender != genderUnknown {
 				m.gender = p.gender
@@ -2211,6 +2222,21 @@ func (f *finder) roleQualifier(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// ofBody reports whether tokens a:b are "of", "for" or "at" and an
+// optional "the", with no punctuation: what joins a role to the body
+// whose mention starts at b ("head of the agency").
+func (f *finder) ofBody(a, b int) bool {
+	if b-a < 1 || b-a > 2 || f.toks[a].gapped() || f.toks[b].gapped() {
+		return false
+	}
+	switch f.key(&f.toks[a]) {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	return b-a == 1 || !f.toks[a+1].gapped() && f.key(&f.toks[a+1]) == "the"
 }
 
 // dateName reports whether m is a name made of date words alone:
