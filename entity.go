@@ -2365,7 +2365,8 @@ func (r *resolver) resolveText(mi, pos int) int {
 	case m.speaker:
 		if c, ok := r.textAuthor.lookup(r.f.str(m.head)); ok {
 			author = c
-		} else if r.lastAuthor >= 0 && r.lastAuthorPara >= m.para-windowParas {
+		} else if r.lastAuthor >= 0 && r.lastAuthorPara >= m.para-windowParas && m.det != detIndefinite {
+			// "a survey" is a new text, not the last one's: not its author.
 			author = r.lastAuthor
 		}
 	default:

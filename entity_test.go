@@ -886,6 +886,9 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// "a survey" is a new text: the plan's author did not write it.
+		{"an indefinite text has no earlier author", "The mayor criticized the plan on Monday, saying it would cost too much.\n\nShoppers remained cautious, according to a survey.",
+			map[string]string{"The mayor": "mayor", "a survey": "survey"}},
 		// A role that ends in its body's name takes the appositive name
 		// after it; a place after a comma is no name of a person.
 		{"a role with its body, then a name", "The head of the Port Authority, Nadia Osei, said the pier would reopen.\n\nThe mayor of Lakeport, Ohio, said the town was ready.",
