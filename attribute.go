@@ -587,6 +587,10 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		a.wordIn(k-1, possessives) && !a.objectBeforeClause(k-1, bestEnd) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
+	if best.class == cueShow && best.rest == "" && (best.form == formBase || best.form == formThird) && k > 0 &&
+		a.toks[k-1].sent == a.toks[k].sent && hasPrefixFold(a.tokText(k), "show") && inFold(showMedia[:], a.tokText(k-1)) {
+		return cueEntry{}, 0, false // "the reality TV show", "morning shows": the noun
+	}
 	if best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a pronoun, a plural
 		// subject, a modal or "to"; elsewhere it is mostly a noun.

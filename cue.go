@@ -157,7 +157,7 @@ var cueLexicon = []struct {
 		"intend", "threaten^", "decide^", "identify", "order^",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
-	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with"}},
+	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",
