@@ -587,6 +587,16 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		a.wordIn(k-1, possessives) && !a.objectBeforeClause(k-1, bestEnd) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
+	if best.rest == "" && (best.form == formThird || best.form == formGerund) && k > 1 && a.lowerWord(bestEnd) && a.wordIn(bestEnd, finiteAux) &&
+		a.lowerWord(k-1) && a.toks[k-2].sent == a.toks[k].sent && !a.wordIn(k-1, spkPronouns|objPronouns|relWords|auxWords|complementizers|quantifiers|npDeterminers|possessives) &&
+		!a.wordIn(k-2, npDeterminers|possessives) {
+		// "government documents have been …", "tax plans would …", "the
+		// fast-growing number of rich lists has …": a word in -s or -ing
+		// after a common noun or an adjective and before the finite verb
+		// is the head of the subject, not a cue ("the rule he says is
+		// unfair" has its subject before it).
+		return cueEntry{}, 0, false
+	}
 	if best.class == cueShow && best.rest == "" && (best.form == formBase || best.form == formThird) && k > 0 &&
 		a.toks[k-1].sent == a.toks[k].sent && hasPrefixFold(a.tokText(k), "show") && inFold(showMedia[:], a.tokText(k-1)) {
 		return cueEntry{}, 0, false // "the reality TV show", "morning shows": the noun

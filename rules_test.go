@@ -731,6 +731,8 @@ var ruleGroups = []struct {
 		{name: "show after TV is the noun in a speaker", text: `The host of a TV show said the network would end it.`,
 			want: []ruleQuote{rIndirect("the network would end it", "The host of a TV show", "said")}},
 		{name: "wrote off is no writing", text: `The bank wrote off the loan last year.`},
+		{name: "a noun in -s after a noun and before the verb heads the subject", text: `Local news reports have been wrong before.`},
+		{name: "a noun in -s after an adjective and before the verb heads the subject", text: `The new media posts has angered voters.`},
 		{name: "showed up attributes nothing", text: `Hundreds of supporters showed up to hear him.`},
 		{name: "a subject after a conjunction inside a content", text: `He said the talks had failed and the union said it would strike.`,
 			want: []ruleQuote{rIndirect("the talks had failed and the union said it would strike", "He", "said"), rIndirect("it would strike", "the union", "said")}},
