@@ -106,7 +106,7 @@ var cueLexicon = []struct {
 	phrases []string
 }{
 	{cueSpeech, []string{
-		"say", "tell+", "add", "note", "write", "ask+^", "announce", "explain", "tweet",
+		"say", "tell+", "add%", "note", "write", "ask+^", "announce", "explain", "tweet",
 		"argue", "claim^", "state", "declare", "insist", "warn", "suggest", "acknowledge",
 		"admit", "recall", "report", "respond", "reply", "answer", "continue!", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
