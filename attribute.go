@@ -2887,6 +2887,26 @@ func (a *attributor) callToDo(start, last int) bool {
 	return true
 }
 
+// callAlone reports whether the content of a label verb starting at start
+// is one name or pronoun and nothing after it but a day and the end of the
+// sentence or a second verb: "Obama called Abedini.", "called both
+// candidates Tuesday night and …". With no name given, the call is a
+// telephone call.
+func (a *attributor) callAlone(start, last int) bool {
+	m := start
+	if a.lowerWord(m) && a.wordIn(m, objPronouns) && !a.wordIn(m, spkPronouns) {
+		m++
+	} else if n := a.nameRun(m, last); n > m {
+		m = n
+	} else {
+		return false
+	}
+	for m < last && a.wordIn(m, dayWords|dayParts) {
+		m++
+	}
+	return m >= last || a.isPunct(m, ".") || a.lowerWord(m) && a.wordIn(m, coordWords) && a.pastVerb(m+1)
+}
+
 // labelClause reports whether the content of a label verb starting at
 // start opens with a subject and its finite verb: a verb of naming takes
 // an object and a name, never a clause, so the word was the noun ("an
@@ -3607,7 +3627,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && (a.namingParticiple(c, start, last) || a.callToDo(start, last) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
 		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
