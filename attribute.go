@@ -587,6 +587,20 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		a.wordIn(k-1, possessives) && !a.objectBeforeClause(k-1, bestEnd) || a.possessiveWord(k-1)) {
 		return cueEntry{}, 0, false
 	}
+	if best.rest == "" && (best.form == formThird || best.form == formGerund) && k > 1 && a.lowerWord(bestEnd) && a.wordIn(bestEnd, finiteAux) &&
+		a.lowerWord(k-1) && a.toks[k-2].sent == a.toks[k].sent && !a.wordIn(k-1, spkPronouns|objPronouns|relWords|auxWords|complementizers|quantifiers|npDeterminers|possessives) &&
+		!a.wordIn(k-2, npDeterminers|possessives) {
+		// "government documents have been …", "tax plans would …", "the
+		// fast-growing number of rich lists has …": a word in -s or -ing
+		// after a common noun or an adjective and before the finite verb
+		// is the head of the subject, not a cue ("the rule he says is
+		// unfair" has its subject before it).
+		return cueEntry{}, 0, false
+	}
+	if best.class == cueShow && best.rest == "" && (best.form == formBase || best.form == formThird) && k > 0 &&
+		a.toks[k-1].sent == a.toks[k].sent && hasPrefixFold(a.tokText(k), "show") && inFold(showMedia[:], a.tokText(k-1)) {
+		return cueEntry{}, 0, false // "the reality TV show", "morning shows": the noun
+	}
 	if best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a pronoun, a plural
 		// subject, a modal or "to"; elsewhere it is mostly a noun.
@@ -2835,6 +2849,73 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions) || a.pastOrPresent(m) && !a.pluralNoun(m))
 }
 
+// callToDo reports whether the content of a label verb starting at start
+// is an object and an infinitive of purpose, with no name in quotation
+// marks: "called a donor to ask for money", "called her sister to wish her
+// well", "called a meeting to discuss the vote". That is a telephone call
+// or a summons, not a name given: the naming verb needs a second
+// complement ("called the plan a way to …"), so the object is a short
+// phrase with no second determiner before the "to".
+func (a *attributor) callToDo(start, last int) bool {
+	to := -1
+	for m := start; m < last && m < start+7; m++ {
+		if !a.isWord(m) {
+			if a.isPunct(m, "'s") || a.isPunct(m, "’s") {
+				continue
+			}
+			return false
+		}
+		if m > start && a.lowerWord(m) && a.wordIn(m, infinitiveTo) {
+			to = m
+			break
+		}
+		if m > start+1 && a.lowerWord(m) && a.wordIn(m, npDeterminers) {
+			return false // "called the plan a way to …": a second phrase
+		}
+		if a.lowerWord(m) && a.wordIn(m, complementizers|spkPronouns|auxWords|finiteAux|relWords) && !(m == start && a.wordIn(m, objPronouns)) {
+			return false // "called for … that she feels he is unfit to …": a clause, no object
+		}
+	}
+	if to < 0 || !a.isWord(to+1) || !a.lowerWord(to+1) || a.wordIn(to+1, npDeterminers|possessives|objPronouns|spkPronouns) {
+		return false // "called the bands to the stage"
+	}
+	for m := to + 2; m < last && m < start+maxCueWindow; m++ {
+		if a.toks[m].kind == tQuote {
+			return false // "called Ford's plans to open a plant “a disgrace”"
+		}
+	}
+	return true
+}
+
+// callAlone reports whether the content of a label verb starting at start
+// is one name or pronoun and nothing after it but a day and the end of the
+// sentence or a second verb: "Obama called Abedini.", "called both
+// candidates Tuesday night and …". With no name given, the call is a
+// telephone call.
+func (a *attributor) callAlone(start, last int) bool {
+	m := start
+	if a.lowerWord(m) && a.wordIn(m, objPronouns) && !a.wordIn(m, spkPronouns) {
+		m++
+	} else if n := a.nameRun(m, last); n > m {
+		m = n
+	} else {
+		return false
+	}
+	for m < last && a.wordIn(m, dayWords|dayParts) {
+		m++
+	}
+	return m >= last || a.isPunct(m, ".") || a.lowerWord(m) && a.wordIn(m, coordWords) && a.pastVerb(m+1)
+}
+
+// labelClause reports whether the content of a label verb starting at
+// start opens with a subject and its finite verb: a verb of naming takes
+// an object and a name, never a clause, so the word was the noun ("an
+// unofficial label it is trying to avoid", "the calls it has made").
+func (a *attributor) labelClause(start int) bool {
+	return a.lowerWord(start) && a.wordIn(start, spkPronouns|expletives) && !a.wordIn(start, relWords) &&
+		a.lowerWord(start+1) && a.wordIn(start+1, finiteAux)
+}
+
 // measureAt reports whether a measure opens at token k: a number or an
 // amount, after an adverb, a preposition or both ("40 percent", "to $2
 // billion", "slightly from 58 percent"). After a verb that also tells a
@@ -3546,7 +3627,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && a.namingParticiple(c, start, last) || e.measure && a.measureAt(start) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
 		return false
 	}
 	at.spkTok, at.spkEnd = s, e2

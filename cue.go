@@ -106,7 +106,7 @@ var cueLexicon = []struct {
 	phrases []string
 }{
 	{cueSpeech, []string{
-		"say", "tell+", "add", "note", "write", "ask+^", "announce", "explain", "tweet",
+		"say", "tell+", "add%", "note", "write", "ask+^", "announce", "explain", "tweet",
 		"argue", "claim^", "state", "declare", "insist", "warn", "suggest", "acknowledge",
 		"admit", "recall", "report", "respond", "reply", "answer", "continue!", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",
@@ -157,7 +157,7 @@ var cueLexicon = []struct {
 		"intend", "threaten^", "decide^", "identify", "order^",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
-	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with"}},
+	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",

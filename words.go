@@ -400,6 +400,13 @@ var colonLabels = map[string]bool{
 // Lower case.
 var soundedNouns = []string{"note", "call", "warning"}
 
+// showMedia are the kinds of broadcast that make the next "show" or
+// "shows" the noun, not the verb of a poll or a study: "the TV show",
+// "talk shows", "a reality show". (The rule classes are full: the words
+// are asked only before "show" and "shows".) Not "game": "the game shows
+// that …" has its subject there.
+var showMedia = [...]string{"tv", "television", "radio", "talk", "reality", "cable", "morning", "quiz", "cooking", "variety", "scripted"}
+
 // concessiveWords open a leading phrase or clause of concession that a
 // comma closes: "Despite a month of attacks, …", "Though he lost, …".
 // Annotators leave it out of the content that follows it. (The rule
