@@ -293,6 +293,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
 			}
+			if a.verblessConcession(k + 1) {
+				continue // "…, though not the results", "…, though mixed with some truth"
+			}
 			return k
 		}
 		if a.wordIn(k+1, spkPronouns) && !a.wordIn(k+1, relWords) && a.lowerWord(k+1) {
@@ -541,6 +544,19 @@ func (a *attributor) contrastCut(k, last int) bool {
 		return true // "…, while Sanders will receive at least 57"
 	}
 	return a.attributedClause(k+1, last)
+}
+
+// verblessConcession reports whether "though" or "although" at k opens a
+// concession with no subject or verb of its own, "not" or a participle
+// after it: "…, though not the results", "…, though mixed with some
+// truth". It qualifies a word of what was said, and stays in the content
+// as a clause of the writer's ("…, though she did not name him") does not.
+func (a *attributor) verblessConcession(k int) bool {
+	w := a.tokText(k)
+	if !equalFoldASCII(w, "though") && !equalFoldASCII(w, "although") {
+		return false
+	}
+	return a.lowerWord(k+1) && (equalFoldASCII(a.tokText(k+1), "not") || a.pastVerb(k+1))
 }
 
 // concessiveTail reports whether a phrase of concession or comparison
@@ -1145,7 +1161,8 @@ func (a *attributor) atLeast(k int) bool {
 
 // sentenceAppositive reports whether the comma at k opens a noun phrase
 // that comments on the whole clause before it: "…, a swipe at the
-// recent disturbances", "…, a play on words with …".
+// recent disturbances", "…, a play on words with …", "…, a higher share
+// than in May".
 func (a *attributor) sentenceAppositive(start, k, last int) bool {
 	// The words after the comma first, which refuse most commas; the
 	// clause before it last, which is read whole.
@@ -1159,6 +1176,23 @@ func (a *attributor) sentenceAppositive(start, k, last int) bool {
 		}
 		if a.wordIn(m, npPrepositions|relWords|thatWords) && m > d+1 {
 			return !a.nounPhrase(start, k)
+		}
+		if (equalFoldASCII(a.tokText(m), "of") || equalFoldASCII(a.tokText(m), "than")) && m > d+1 {
+			// "…, a higher share than in May", "…, a sign of …", when
+			// the comma is the content's first: after another it may
+			// close a fronted clause ("that, even if …, a recount of the
+			// vote could not be done") or end a list.
+			return !a.commaIn(start, k) && !a.nounPhrase(start, k)
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma lies in [s, e).
+func (a *attributor) commaIn(s, e int) bool {
+	for m := s; m < e; m++ {
+		if a.isPunct(m, ",") {
+			return true
 		}
 	}
 	return false
