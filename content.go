@@ -293,6 +293,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
 			}
+			if equalFoldASCII(a.tokText(k+1), "but") && a.notBut(start, k, last) {
+				continue // "…, not for what he did, but because of who he is", "not just a failure, but a catastrophe"
+			}
 			if a.verblessConcession(k + 1) {
 				continue // "…, though not the results", "…, though mixed with some truth"
 			}
@@ -544,6 +547,38 @@ func (a *attributor) contrastCut(k, last int) bool {
 		return true // "…, while Sanders will receive at least 57"
 	}
 	return a.attributedClause(k+1, last)
+}
+
+// notBut reports whether the comma at k and the "but" after it complete
+// "not X, but Y", one thing said: "not" stands a few words before the
+// comma, and Y has no verb of its own up to the end of the content or to
+// a comma that opens no clause ("…, not for what he did, but because of
+// who he is", "not just a failure, but a catastrophe", "not by the
+// mayor, but by her aides"). "…, but for voters, it is …" and "…, but did
+// not buy it" go on with a clause or a predicate of their own.
+func (a *attributor) notBut(start, k, last int) bool {
+	not := false
+	for m := k - 1; m >= start && m >= k-8; m-- {
+		if w := a.tokText(m); equalFoldASCII(w, "not") || equalFoldASCII(w, "n't") || equalFoldASCII(w, "n’t") {
+			not = true
+			break
+		}
+	}
+	if !not {
+		return false
+	}
+	for m := k + 2; m < last; m++ {
+		if a.isPunct(m, ",") {
+			return !a.clauseAt(m+1, last)
+		}
+		if a.isWord(m) && (a.verbAt(m) || m == k+2 && a.wordIn(m, spkPronouns) && !a.wordIn(m, relWords) && !a.wordIn(m, objPronouns)) {
+			return false
+		}
+		if _, _, ok := a.cueAt(m, last); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // verblessConcession reports whether "though" or "although" at k opens a
