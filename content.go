@@ -290,7 +290,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k
 		}
 		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) && !a.setOffBeforeVerb(k, last) {
-			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
+			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) && !a.demonstrativeThat(k+2, last) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
 			}
 			if equalFoldASCII(a.tokText(k+1), "but") && a.notBut(start, k, last) {
@@ -549,6 +549,22 @@ func (a *attributor) contrastCut(k, last int) bool {
 	return a.attributedClause(k+1, last)
 }
 
+// demonstrativeThat reports whether "that" at k is the subject of its own
+// clause, a verb right after it: "…, but that could change", "…, but
+// that wasn't the case". The writer's comment on what was said, it ends
+// the content; "…, but that he would not …" goes on with a second clause
+// of what was said.
+func (a *attributor) demonstrativeThat(k, last int) bool {
+	if !equalFoldASCII(a.tokText(k), "that") {
+		return false
+	}
+	v := k + 1
+	if v < last && a.lowerWord(v) && (a.adverb(v) || a.wordIn(v, cueAdverbs)) {
+		v++
+	}
+	return v < last && (a.verbAt(v) || a.lowerWord(v) && a.wordIn(v, cueAux))
+}
+
 // notBut reports whether the comma at k and the "but" after it complete
 // "not X, but Y", one thing said: "not" stands a few words before the
 // comma, and Y has no verb of its own up to the end of the content or to
@@ -559,7 +575,7 @@ func (a *attributor) contrastCut(k, last int) bool {
 func (a *attributor) notBut(start, k, last int) bool {
 	not := false
 	for m := k - 1; m >= start && m >= k-8; m-- {
-		if w := a.tokText(m); equalFoldASCII(w, "not") || equalFoldASCII(w, "n't") || equalFoldASCII(w, "n’t") {
+		if w := a.tokText(m); equalFoldASCII(w, "not") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			not = true
 			break
 		}
