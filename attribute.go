@@ -524,7 +524,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	le := &a.entries[a.lex[k]]
 	next := a.lexAt(k + 1)
 	gap := 0 // the negation and adverbs inside the phrase: "is not expected"
-	if !le.opensBefore(next) {
+	if !le.opensBeforeExact(next) {
 		// beGap is 0 but after an auxiliary: the class, tested here,
 		// spares most words the call.
 		if !a.wordIn(k, auxWords) {

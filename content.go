@@ -290,8 +290,14 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k
 		}
 		if a.wordIn(k+1, cutWords) && !a.wordIn(k+1, relWords) && a.contrastCut(k+1, last) && !a.quotedAfter(k+1, last) && !a.setOffModifier(k+1, last) && !a.setOffBeforeVerb(k, last) {
-			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
+			if equalFoldASCII(a.tokText(k+1), "but") && (a.wordIn(k+2, butRunOn) && !a.demonstrativeThat(k+2, last) || k+2 < last && a.toks[k+2].kind == tQuote || a.predicateAt(k+2, last)) {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
+			}
+			if equalFoldASCII(a.tokText(k+1), "but") && a.notBut(start, k, last) {
+				continue // "…, not for what he did, but because of who he is", "not just a failure, but a catastrophe"
+			}
+			if a.verblessConcession(k + 1) {
+				continue // "…, though not the results", "…, though mixed with some truth"
 			}
 			return k
 		}
@@ -541,6 +547,67 @@ func (a *attributor) contrastCut(k, last int) bool {
 		return true // "…, while Sanders will receive at least 57"
 	}
 	return a.attributedClause(k+1, last)
+}
+
+// demonstrativeThat reports whether "that" at k is the subject of its own
+// clause, a verb right after it: "…, but that could change", "…, but
+// that wasn't the case". The writer's comment on what was said, it ends
+// the content; "…, but that he would not …" goes on with a second clause
+// of what was said.
+func (a *attributor) demonstrativeThat(k, last int) bool {
+	if !equalFoldASCII(a.tokText(k), "that") {
+		return false
+	}
+	v := k + 1
+	if v < last && a.lowerWord(v) && (a.adverb(v) || a.wordIn(v, cueAdverbs)) {
+		v++
+	}
+	return v < last && (a.verbAt(v) || a.lowerWord(v) && a.wordIn(v, cueAux))
+}
+
+// notBut reports whether the comma at k and the "but" after it complete
+// "not X, but Y", one thing said: "not" stands a few words before the
+// comma, and Y has no verb of its own up to the end of the content or to
+// a comma that opens no clause ("…, not for what he did, but because of
+// who he is", "not just a failure, but a catastrophe", "not by the
+// mayor, but by her aides"). "…, but for voters, it is …" and "…, but did
+// not buy it" go on with a clause or a predicate of their own.
+func (a *attributor) notBut(start, k, last int) bool {
+	not := false
+	for m := k - 1; m >= start && m >= k-8; m-- {
+		if w := a.tokText(m); equalFoldASCII(w, "not") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			not = true
+			break
+		}
+	}
+	if !not {
+		return false
+	}
+	for m := k + 2; m < last; m++ {
+		if a.isPunct(m, ",") {
+			return !a.clauseAt(m+1, last)
+		}
+		if a.isWord(m) && (a.verbAt(m) || m == k+2 && a.wordIn(m, spkPronouns) && !a.wordIn(m, relWords) && !a.wordIn(m, objPronouns)) {
+			return false
+		}
+		if _, _, ok := a.cueAt(m, last); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// verblessConcession reports whether "though" or "although" at k opens a
+// concession with no subject or verb of its own, "not" or a participle
+// after it: "…, though not the results", "…, though mixed with some
+// truth". It qualifies a word of what was said, and stays in the content
+// as a clause of the writer's ("…, though she did not name him") does not.
+func (a *attributor) verblessConcession(k int) bool {
+	w := a.tokText(k)
+	if !equalFoldASCII(w, "though") && !equalFoldASCII(w, "although") {
+		return false
+	}
+	return a.lowerWord(k+1) && (equalFoldASCII(a.tokText(k+1), "not") || a.pastVerb(k+1))
 }
 
 // concessiveTail reports whether a phrase of concession or comparison
@@ -1145,7 +1212,8 @@ func (a *attributor) atLeast(k int) bool {
 
 // sentenceAppositive reports whether the comma at k opens a noun phrase
 // that comments on the whole clause before it: "…, a swipe at the
-// recent disturbances", "…, a play on words with …".
+// recent disturbances", "…, a play on words with …", "…, a higher share
+// than in May".
 func (a *attributor) sentenceAppositive(start, k, last int) bool {
 	// The words after the comma first, which refuse most commas; the
 	// clause before it last, which is read whole.
@@ -1159,6 +1227,23 @@ func (a *attributor) sentenceAppositive(start, k, last int) bool {
 		}
 		if a.wordIn(m, npPrepositions|relWords|thatWords) && m > d+1 {
 			return !a.nounPhrase(start, k)
+		}
+		if (equalFoldASCII(a.tokText(m), "of") || equalFoldASCII(a.tokText(m), "than")) && m > d+1 {
+			// "…, a higher share than in May", "…, a sign of …", when
+			// the comma is the content's first: after another it may
+			// close a fronted clause ("that, even if …, a recount of the
+			// vote could not be done") or end a list.
+			return !a.commaIn(start, k) && !a.nounPhrase(start, k)
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma lies in [s, e).
+func (a *attributor) commaIn(s, e int) bool {
+	for m := s; m < e; m++ {
+		if a.isPunct(m, ",") {
+			return true
 		}
 	}
 	return false

@@ -308,6 +308,26 @@ func (le *lexEntry) opensBefore(next int32) bool {
 	return !le.phrasal || le.nexts&(1<<(next%64)) != 0
 }
 
+// opensBeforeExact is opensBefore without the others the test of nexts
+// lets through: next is the first word of one of le's phrases' rests.
+// cueAt asks it before it looks past a gap ("is widely expected"): a
+// word let through by nexts ("widely", by the place of its entry) would
+// otherwise be taken for the phrase's next word, and the gap never tried.
+func (le *lexEntry) opensBeforeExact(next int32) bool {
+	if !le.opensBefore(next) {
+		return false
+	}
+	if !le.phrasal {
+		return true
+	}
+	for i := range le.cues {
+		if le.cues[i].next == next {
+			return true
+		}
+	}
+	return false
+}
+
 // lookedUp reports whether cueTable.word can find the lower-case word w
 // (at most 24 bytes, opening with a letter, a byte above ASCII or a
 // straight apostrophe: the verb of a contraction, "he 's"), and so

@@ -177,7 +177,8 @@ const (
 	notPlurals
 
 	// prepParticiples end in -ing but act as prepositions: a comma before
-	// them does not end reported content ("…, including the right to vote").
+	// them does not end reported content ("…, including the right to vote",
+	// "…, depending on the weather", "…, ranging from fines to jail").
 	prepParticiples
 
 	// badContentStarts cannot open the content of a speech verb: "said
@@ -323,7 +324,7 @@ var ruleClassWords = []struct {
 	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
 	{occasionPreps, `in during at on via through`},
 	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview. twitter facebook instagram youtube condition anonymity print page media show column blog video email letter memo book article ad ads website`},
-	{prepParticiples, `including excluding regarding concerning`},
+	{prepParticiples, `including excluding regarding concerning depending ranging totaling totalling comprising`},
 	{badContentStarts, `on in at during after before to from with by about for as since until through via into and or but then later also again`},
 }
 
