@@ -4504,6 +4504,11 @@ func (a *attributor) leftoverPass() {
 			// attribution in reach.
 			continue
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && !q.closed {
+			// A mark that never closes with nobody reported to say what
+			// follows it: nothing shows that a quotation is there.
+			continue
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.single {
 			// In single marks with no attribution in reach: a title or
 			// a slogan ('A healthy environment.'), a term.

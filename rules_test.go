@@ -118,8 +118,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("First we rebuild the road."+partSep+"Then we open the school.", "Ross", "said:")}},
 	}},
 	{"unclosed", []ruleCase{
-		{name: "ends at paragraph", text: "“We will never give up, she said.\n\nThe vote is on Friday.",
-			want: []ruleQuote{rOpen("We will never give up, she said.", "-", "-")}},
+		{name: "ends at paragraph with nobody to say it", text: "“We will never give up, she said.\n\nThe vote is on Friday."},
 		{name: "after colon", text: "He said: “This is the end.\n\nMore later.",
 			want: []ruleQuote{rOpen("This is the end.", "He", "said:")}},
 	}},
