@@ -4465,7 +4465,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		// The second part of a split quotation: “A,” he said. “B.”
-		if lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) {
+		if lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) && !a.subjectBetween(lastDirect, k) {
 			a.addPart(lastDirect, k)
 			continue
 		}
@@ -4648,6 +4648,20 @@ func (a *attributor) cueBetween(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectBetween reports whether a sentence of its own, with a subject
+// and verb, stands between the attribution of the direct attr i and
+// quotation token k: "“A,” Tom said, pointing. Ann shook her head. “B.”"
+// The quotation is that subject's (priorSubject), not the second part of
+// the one before.
+func (a *attributor) subjectBetween(i, k int) bool {
+	at := a.attrs[i]
+	_, _, c, ok := a.priorSubject(k)
+	if !ok || int(a.toks[c].start) < at.end {
+		return false
+	}
+	return at.cueTok < 0 || a.toks[c].sent != a.toks[at.cueTok].sent
 }
 
 // previousSpeaker returns the attr of the previous paragraph's last direct

@@ -140,6 +140,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The budget is balanced,"+partSep+"We did it together.", "Harris", "said")}},
 		{name: "split mid-sentence", text: `“The budget,” Harris said, “is balanced.”`,
 			want: []ruleQuote{rDirect("The budget,"+partSep+"is balanced.", "Harris", "said")}},
+		{name: "another subject between the parts", text: `“The river is high,” Ray Dunn said. Mia Dunn shook her head. “It was higher in May.”`,
+			want: []ruleQuote{rDirect("The river is high,", "Ray Dunn", "said"), rDirect("It was higher in May.", "Mia Dunn", "shook")}},
 		{name: "split after a speaker with a relative clause", text: `“We lost,” said Ann Lee, who runs a shop in Ohio and has told friends. “We will be back.”`,
 			want: []ruleQuote{rDirect("We lost,"+partSep+"We will be back.", "Ann Lee", "said")}},
 		{name: "said role in lower case and name", text: `“It is over,” said retired teacher Ann Lee.`,
