@@ -117,6 +117,14 @@ var ruleGroups = []struct {
 		{name: "wire form with speaker first", text: "Ross said:\n\n“First we rebuild the road.\n\n“Then we open the school.”",
 			want: []ruleQuote{rDirect("First we rebuild the road."+partSep+"Then we open the school.", "Ross", "said:")}},
 	}},
+	{"no space before an opening mark", []ruleCase{
+		{name: "after a colon", text: `Ann Lee said:"We will build the bridge."`,
+			want: []ruleQuote{rDirect("We will build the bridge.", "Ann Lee", "said:")}},
+		{name: "after a comma", text: `Tom Bell said,"We were deceived."`,
+			want: []ruleQuote{rDirect("We were deceived.", "Tom Bell", "said")}},
+		{name: "after a period", text: `"It was all lies," said Tom Bell, who runs a shop in the town."We were deceived."`,
+			want: []ruleQuote{rDirect("It was all lies,"+partSep+"We were deceived.", "Tom Bell, who runs a shop in the town", "said")}},
+	}},
 	{"unclosed", []ruleCase{
 		{name: "ends at paragraph with nobody to say it", text: "“We will never give up, she said.\n\nThe vote is on Friday."},
 		{name: "after colon", text: "He said: “This is the end.\n\nMore later.",
