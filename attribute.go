@@ -601,6 +601,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			best.pastSame && a.afterQuotation(k) || // “…,” read the email
+			best.pastSame && a.wordIn(k-1, spkPronouns) && a.lowerWord(k-1) && a.afterQuotation(k-1) || // “…,” it read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
 			a.clauseAfterBase(k-1, bestEnd) || best.class == cueSpeech && a.possessiveName(bestEnd) && a.verbNeighbour(k-1)) {

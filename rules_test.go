@@ -140,6 +140,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The ‘Blue Line’ opens in June,", "the mayor", "said")}, terms: []string{"Future City"}, anyTerms: true},
 	}},
 	{"direct attribution", []ruleCase{
+		{name: "quote comma it read", text: `“Keep the park open,” it read.`, want: []ruleQuote{rDirect("Keep the park open,", "it", "read")}},
 		{name: "quote comma X said", text: `“The budget is balanced,” Harris said.`, want: []ruleQuote{rDirect("The budget is balanced,", "Harris", "said")}},
 		{name: "quote comma said X", text: `“The budget is balanced,” said Harris.`, want: []ruleQuote{rDirect("The budget is balanced,", "Harris", "said")}},
 		{name: "X said colon quote", text: `Harris said: “The budget is balanced.”`, want: []ruleQuote{rDirect("The budget is balanced.", "Harris", "said:")}},
