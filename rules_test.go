@@ -153,6 +153,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The river is high,", "Ray Dunn", "said"), rDirect("It was higher in May.", "Mia Dunn", "shook")}},
 		{name: "split after a speaker with a relative clause", text: `“We lost,” said Ann Lee, who runs a shop in Ohio and has told friends. “We will be back.”`,
 			want: []ruleQuote{rDirect("We lost,"+partSep+"We will be back.", "Ann Lee", "said")}},
+		{name: "said role with of in lower case and name", text: `“It is over,” said former secretary of state Ann Lee.`,
+			want: []ruleQuote{rDirect("It is over,", "former secretary of state Ann Lee", "said")}},
 		{name: "said role in lower case and name", text: `“It is over,” said retired teacher Ann Lee.`,
 			want: []ruleQuote{rDirect("It is over,", "retired teacher Ann Lee", "said")}},
 		{name: "according to after a quotation", text: `“We will not back down,” according to a statement from the group.`,
