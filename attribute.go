@@ -4510,6 +4510,12 @@ func (a *attributor) leftoverPass() {
 			// follows it: nothing shows that a quotation is there.
 			continue
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && a.afterTerm(k) {
+			// “Grease,” “Cats,” and “Evita”: one of a list of titles
+			// or terms, with nobody reported to say it.
+			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
+			continue
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.single {
 			// In single marks with no attribution in reach: a title or
 			// a slogan ('A healthy environment.'), a term.
@@ -4649,6 +4655,13 @@ func (a *attributor) cueBetween(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// afterTerm reports whether quotation token k follows, in its sentence,
+// a quotation token that nobody is reported to say (a term).
+func (a *attributor) afterTerm(k int) bool {
+	p := k - 1
+	return p >= 0 && a.toks[p].kind == tQuote && a.toks[p].sent == a.toks[k].sent && a.qAttr[a.toks[p].q] < 0
 }
 
 // subjectBetween reports whether a sentence of its own, with a subject

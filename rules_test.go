@@ -135,6 +135,8 @@ var ruleGroups = []struct {
 		{name: "show title", text: `She hosted “Saturday Night Live” in May.`, terms: []string{"Saturday Night Live"}},
 		{name: "nickname", text: `Senator Ray “Boots” Calder voted no.`, terms: []string{"Boots"}},
 		{name: "so-called", text: `The so-called ‘fiscal cliff’ looms.`, terms: []string{"fiscal cliff"}},
+		{name: "list of titles", text: `She had roles in “Summer Rain,” “Blue Hour,” and “Night Train,” and won no prize.`,
+			terms: []string{"Summer Rain,", "Blue Hour,", "Night Train,"}},
 		{name: "label straight", text: `The "Made Here" label was dropped last year.`, terms: []string{"Made Here"}},
 		{name: "term beside quote", text: `“The ‘Blue Line’ opens in June,” the mayor said at the “Future City” fair.`,
 			want: []ruleQuote{rDirect("The ‘Blue Line’ opens in June,", "the mayor", "said")}, terms: []string{"Future City"}, anyTerms: true},
