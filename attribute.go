@@ -589,7 +589,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	}
 	if best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a pronoun, a plural
-		// subject, a modal or "to"; elsewhere it is mostly a noun.
+		// subject, a modal or "to"; elsewhere it is mostly a noun, as
+		// after a capitalised singular modifier that a determiner opens,
+		// before a quotation ("the TV show “Dallas”").
 		subj := k - 1 // past an adverb: "officials now say", "backers privately say"
 		if subj > 0 && (a.adverb(subj) || equalFoldASCII(a.tokText(subj), "now")) && a.toks[subj-1].sent == a.toks[k].sent {
 			subj--
@@ -598,7 +600,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if w := a.tokText(k - 1); k > 1 && (a.wordIn(k-1, cueAdverbs) || equalFoldASCII(w, "also")) && a.toks[k-2].sent == a.toks[k].sent {
 			subj2 = k - 2
 		}
-		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent && !(k > 1 && a.wordIn(k-2, npDeterminers) && a.lowerWord(k-2) && !a.pluralNoun(k-1) && k+1 < len(a.toks) && a.toks[k+1].kind == tQuote) ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			best.pastSame && a.afterQuotation(k) || // “…,” read the email
 			best.pastSame && a.wordIn(k-1, spkPronouns) && a.lowerWord(k-1) && a.afterQuotation(k-1) || // “…,” it read

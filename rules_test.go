@@ -137,6 +137,8 @@ var ruleGroups = []struct {
 		{name: "so-called", text: `The so-called ‘fiscal cliff’ looms.`, terms: []string{"fiscal cliff"}},
 		{name: "list of titles", text: `She had roles in “Summer Rain,” “Blue Hour,” and “Night Train,” and won no prize.`,
 			terms: []string{"Summer Rain,", "Blue Hour,", "Night Train,"}},
+		{name: "show title after a capitalised modifier", text: `“It is early,” said Ann Lee, a host on the TV show “Night Desk.” “We will see.”`,
+			want: []ruleQuote{rDirect("It is early,"+partSep+"We will see.", "Ann Lee", "said")}, terms: []string{"Night Desk."}},
 		{name: "label straight", text: `The "Made Here" label was dropped last year.`, terms: []string{"Made Here"}},
 		{name: "term beside quote", text: `“The ‘Blue Line’ opens in June,” the mayor said at the “Future City” fair.`,
 			want: []ruleQuote{rDirect("The ‘Blue Line’ opens in June,", "the mayor", "said")}, terms: []string{"Future City"}, anyTerms: true},
