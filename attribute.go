@@ -603,7 +603,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 	}
 	if best.form == formBase && best.rest == "" {
 		// A bare base form ("say") is a cue after a pronoun, a plural
-		// subject, a modal or "to"; elsewhere it is mostly a noun.
+		// subject, a modal or "to"; elsewhere it is mostly a noun, as
+		// after a capitalised singular modifier that a determiner opens,
+		// before a quotation ("the TV show “Dallas”").
 		subj := k - 1 // past an adverb: "officials now say", "backers privately say"
 		if subj > 0 && (a.adverb(subj) || equalFoldASCII(a.tokText(subj), "now")) && a.toks[subj-1].sent == a.toks[k].sent {
 			subj--
@@ -612,9 +614,10 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if w := a.tokText(k - 1); k > 1 && (a.wordIn(k-1, cueAdverbs) || equalFoldASCII(w, "also")) && a.toks[k-2].sent == a.toks[k].sent {
 			subj2 = k - 2
 		}
-		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent ||
+		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent && !(k > 1 && a.wordIn(k-2, npDeterminers) && a.lowerWord(k-2) && !a.pluralNoun(k-1) && k+1 < len(a.toks) && a.toks[k+1].kind == tQuote) ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			best.pastSame && a.afterQuotation(k) || // “…,” read the email
+			best.pastSame && a.wordIn(k-1, spkPronouns) && a.lowerWord(k-1) && a.afterQuotation(k-1) || // “…,” it read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
 			a.clauseAfterBase(k-1, bestEnd) || best.class == cueSpeech && a.possessiveName(bestEnd) && a.verbNeighbour(k-1)) {
@@ -4546,7 +4549,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		// The second part of a split quotation: “A,” he said. “B.”
-		if lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) {
+		if lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) && !a.subjectBetween(lastDirect, k) {
 			a.addPart(lastDirect, k)
 			continue
 		}
@@ -4583,6 +4586,17 @@ func (a *attributor) leftoverPass() {
 		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
 			// Nobody is reported to say it: a quotation with no
 			// attribution in reach.
+			continue
+		}
+		if at.cueTok < 0 && at.cue.Start < 0 && !q.closed {
+			// A mark that never closes with nobody reported to say what
+			// follows it: nothing shows that a quotation is there.
+			continue
+		}
+		if at.cueTok < 0 && at.cue.Start < 0 && a.afterTerm(k) {
+			// “Grease,” “Cats,” and “Evita”: one of a list of titles
+			// or terms, with nobody reported to say it.
+			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
 		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.single {
@@ -4724,6 +4738,27 @@ func (a *attributor) cueBetween(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// afterTerm reports whether quotation token k follows, in its sentence,
+// a quotation token that nobody is reported to say (a term).
+func (a *attributor) afterTerm(k int) bool {
+	p := k - 1
+	return p >= 0 && a.toks[p].kind == tQuote && a.toks[p].sent == a.toks[k].sent && a.qAttr[a.toks[p].q] < 0
+}
+
+// subjectBetween reports whether a sentence of its own, with a subject
+// and verb, stands between the attribution of the direct attr i and
+// quotation token k: "“A,” Tom said, pointing. Ann shook her head. “B.”"
+// The quotation is that subject's (priorSubject), not the second part of
+// the one before.
+func (a *attributor) subjectBetween(i, k int) bool {
+	at := a.attrs[i]
+	_, _, c, ok := a.priorSubject(k)
+	if !ok || int(a.toks[c].start) < at.end {
+		return false
+	}
+	return at.cueTok < 0 || a.toks[c].sent != a.toks[at.cueTok].sent
 }
 
 // previousSpeaker returns the attr of the previous paragraph's last direct

@@ -473,6 +473,12 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		if pc == ccCloseP && nc == ccLetter && unicode.IsUpper(next) && (prev == ',' || prev == '.' || prev == '?' || prev == '!') {
 			canClose = true // `audiences,"Katie Packer said`: the space is missing
 		}
+		if pc == ccCloseP && (nc == ccLetter || nc == ccDigit) && (prev == '.' || prev == '?' || prev == '!' || prev == ':' || prev == ',' || prev == ';') {
+			// `the authorities."We were deceived`, `Rep. Ann Lee:"I have`:
+			// the space before an opening mark is missing. It opens when
+			// nothing is open to close.
+			canOpen = true
+		}
 		if r == typewriterMark && pc == ccSpace && nc == ccSpace {
 			canClose = true // "coalitions, '' said": archives set it apart
 		}

@@ -1795,7 +1795,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		// A role in lower case before a name: "said conservative
 		// activist Bob Klaus", "said former tech executive Carly Fiorina".
 		m := j
-		for m < hi && m < j+6 && a.lowerWord(m) && (!a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) || m > j && equalFoldASCII(a.tokText(m), "and") && a.isWord(m+1)) && !a.gerund(m) {
+		for m < hi && m < j+6 && a.lowerWord(m) && (!a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) || m > j && (equalFoldASCII(a.tokText(m), "and") || equalFoldASCII(a.tokText(m), "of") && a.lowerWord(m+1)) && a.isWord(m+1)) && !a.gerund(m) {
 			if _, _, ok := a.cueAt(m, hi); ok {
 				break
 			}
