@@ -571,6 +571,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if v := a.verbSubject(s, end, c); v > s {
+		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
+	}
 	if !a.validNP(s, end) {
 		// A long run of words before a name: "Saturday at the party
 		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
@@ -1617,6 +1620,53 @@ func (a *attributor) validNP(s, e int) bool {
 		}
 	}
 	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
+}
+
+// verbSubject returns the end of the subject when the words [s, end)
+// before cue c are a clause, not a noun phrase: a name (capitalized words,
+// no determiner) or a subject pronoun, then a verb in the past (past an
+// adverb) and its object, or the verb last. The cue is then a noun or a
+// verb after the clause's verb, and the speaker is its subject: "Cruz
+// made an unprompted call for", "He even gave a few hints of", "Bloomberg
+// started publishing". It returns s otherwise. A participle after the name
+// before a preposition or a time modifies it ("People briefed on the
+// talks", "a Gallup Poll released Sunday"), and so does one before a
+// plain noun ("Democratic registered voters"); after a plural the verb
+// last is one too ("Americans polled said"). The words end with a noun
+// or the verb: before a preposition or a determiner the cue is a noun of
+// the object ("unleashed a flurry of tweets shaming"), and a gerund after
+// the object modifies it, except just after the verb ("started raising").
+func (a *attributor) verbSubject(s, end, c int) int {
+	if a.wordIn(end-1, functionWords) {
+		return s
+	}
+	k := s + 1
+	if !(a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)) {
+		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) {
+			return s
+		}
+		k = a.nameRun(s, end)
+	}
+	v := k
+	if k+1 < end && (a.adverb(k) || a.focusWord(k)) {
+		k++
+	}
+	if k >= end || !a.pastVerb(k) {
+		return s
+	}
+	if k+1 == end {
+		if w := a.tokText(k - 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+			return s
+		}
+		return v
+	}
+	if a.gerund(c) {
+		return s
+	}
+	if a.wordIn(k+1, npDeterminers|possessives|objPronouns) && !a.wordIn(k+1, relWords|thatWords) || a.capitalized(k+1) {
+		return v
+	}
+	return s
 }
 
 func (a *attributor) pluralNoun(k int) bool {

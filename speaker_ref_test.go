@@ -316,6 +316,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if v := a.verbSubject(s, end, c); v > s {
+		return s, v // "he started raising questions"
+	}
 	if !a.validNP(s, end) {
 		// A long run of words before a name: "Saturday at the party
 		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
