@@ -428,6 +428,15 @@ func (a *attributor) auxAt(j, lo int) bool {
 	return a.wordIn(j, auxWords) && !(j > lo && a.capitalized(j) && a.wordIn(j, nameAux) && a.capitalized(j-1))
 }
 
+// dashStart returns the first token of the dash at k: k-1 for the second
+// hyphen of "--", which is two tokens, else k.
+func (a *attributor) dashStart(k int) int {
+	if k > 0 && a.isPunct(k, "-") && a.isPunct(k-1, "-") && a.toks[k-1].end == a.toks[k].start {
+		return k - 1
+	}
+	return k
+}
+
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
@@ -469,12 +478,16 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
-		for m := j - 1; m > lo && m > j-30; m-- {
+		for m := a.dashStart(j) - 1; m > lo && m > j-30; m-- {
 			if a.toks[m].kind == tQuote {
 				break
 			}
 			if a.isDash(m) && a.toks[m].kind == tPunct {
-				if s := a.npBack(m, lo); s < m && a.validNP(s, m) {
+				d := a.dashStart(m)
+				if s := a.npBack(d, lo); s < d && a.validNP(s, d) {
+					if a.lowerWord(m+1) && a.wordIn(m+1, relWords) {
+						return s, d // "The mayor — who had feuded with the council — said": a relative clause is not the speaker's
+					}
 					return s, j + 1
 				}
 				break
