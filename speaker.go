@@ -428,6 +428,33 @@ func (a *attributor) auxAt(j, lo int) bool {
 	return a.wordIn(j, auxWords) && !(j > lo && a.capitalized(j) && a.wordIn(j, nameAux) && a.capitalized(j-1))
 }
 
+// relativeOwner returns the name before a relative clause of "who" or
+// "whose" (at most six words, after a comma) that ends with the comma
+// before the name at n: "Ms. Gil, whose firm, Harbor Works, builds
+// boats," read back from "Harbor Works" gives "Ms. Gil", the speaker, as
+// annotators mark it; the name at n is inside the clause. It returns an
+// empty span otherwise.
+func (a *attributor) relativeOwner(n, lo int) (int, int) {
+	if n-2 <= lo || !a.isPunct(n-1, ",") {
+		return 0, 0
+	}
+	for r := n - 2; r > lo+1 && r > n-8; r-- {
+		if !a.isWord(r) {
+			return 0, 0
+		}
+		if a.lowerWord(r) && a.wordIn(r, relWords) && (equalFoldASCII(a.tokText(r), "whose") || equalFoldASCII(a.tokText(r), "who")) {
+			if !a.isPunct(r-1, ",") {
+				return 0, 0
+			}
+			if s := a.npBack(r-1, lo); s < r-1 && a.properName(s, r-1) && !a.openingAdverb(s, r-1) {
+				return s, r - 1
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
 // dashStart returns the first token of the dash at k: k-1 for the second
 // hyphen of "--", which is two tokens, else k.
 func (a *attributor) dashStart(k int) int {
@@ -1278,6 +1305,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	}
 	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
+	}
+	if n, ne := a.relativeOwner(s, lo); n < ne {
+		return n, ne // "Ms. Gil, whose firm, Harbor Works, builds boats, said": Ms. Gil
 	}
 	// "Even" before the name is not part of it: "Even Ann Li, a longtime
 	// ally, said". ("Just" and "only" stay: "Just over half, 49%, said".)
