@@ -1684,7 +1684,8 @@ func (a *attributor) verbSubject(s, end, c int) int {
 		return s
 	}
 	k := s + 1
-	if !(a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)) {
+	pronoun := a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)
+	if !pronoun {
 		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) {
 			return s
 		}
@@ -1694,7 +1695,10 @@ func (a *attributor) verbSubject(s, end, c int) int {
 	if k+1 < end && (a.adverb(k) || a.focusWord(k)) {
 		k++
 	}
-	if k >= end || !a.pastVerb(k) {
+	// After a pronoun a word of the shape of the third person is its verb
+	// ("he now entertains detailed questions"); after a name it may be a
+	// plural noun ("Sanders supporters").
+	if k >= end || !a.pastVerb(k) && !(pronoun && a.lowerWord(k) && a.pastOrPresent(k)) {
 		return s
 	}
 	if k+1 == end {
