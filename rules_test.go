@@ -400,6 +400,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("she regretted the remarks", "The mayor", "said"), rIndirect("the remarks", "she", "regretted")}},
 		{name: "a gerund after a pronoun and a verb of the third person takes the pronoun", text: `She keeps insisting that the plan will work.`,
 			want: []ruleQuote{rIndirect("that the plan will work", "She", "insisting")}},
+		{name: "a list after a leading phrase of time is the speaker", text: `On Monday, nurses, porters and cooks said the ward was unsafe.`,
+			want: []ruleQuote{rIndirect("the ward was unsafe", "nurses, porters and cooks", "said")}},
 		{name: "a name set off inside a relative clause is not the speaker", text: `Ms. Gil, whose firm, Harbor Works, builds boats, said the tariff hurt.`,
 			want: []ruleQuote{rIndirect("the tariff hurt", "Ms. Gil", "said")}},
 		{name: "speaker with appositive", text: `Hugh Hill, a doctor at the clinic, said the ward was full.`,

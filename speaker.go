@@ -820,9 +820,11 @@ func (a *attributor) eventRelative(k, end int) bool {
 // commaListStart walks back from word t over the members of a list
 // joined by commas, at most five, each a noun phrase of at most six words
 // and no pronoun, and returns the start of the first member once it
-// opens the sentence, after more than min members; else -1 ("Friends,
-// lobbyists and former aides said", "Labor unions, church groups, and
-// many lawmakers said").
+// opens the sentence (or follows the comma of a phrase of time or
+// circumstance that opens it: "On Monday, nurses, porters and cooks
+// said"), after more than min members; else -1 ("Friends, lobbyists and
+// former aides said", "Labor unions, church groups, and many lawmakers
+// said").
 func (a *attributor) commaListStart(t, lo, min int) int {
 	for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
 		u := a.npBack(t-1, lo)
@@ -830,7 +832,7 @@ func (a *attributor) commaListStart(t, lo, min int) int {
 			return -1
 		}
 		t = u
-		if n >= min && a.sentenceSubject(t) {
+		if n >= min && (a.sentenceSubject(t) || t-1 > lo && a.isPunct(t-1, ",") && a.leadOpens(t-1)) {
 			return t
 		}
 	}
