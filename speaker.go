@@ -611,7 +611,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
-	if v := a.verbSubject(s, end, c); v > s {
+	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
 		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
 	}
 	if !a.validNP(s, end) {
@@ -1293,8 +1293,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		m = p // "Dean Ruiz, a salesman from Sumter, South Carolina,"
 	}
 	s := a.npBack(m, lo)
-	if s >= m || !a.validNP(s, m) {
-		return 0, 0
+	if s >= m || !a.validNP(s, m) || a.verbSubject(s, m, false) > s {
+		return 0, 0 // "Ann Li gave it a try, though, tweeting": a clause (the caller finds its subject)
 	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
 	// pollster who works with Civic Data, a research group,", "Matthew
@@ -1340,8 +1340,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
-		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords):
-		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
+		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
+		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance," / "Smith, though,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
 		if a.finiteAfter(k+1, end) {
 			return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
@@ -1668,7 +1668,7 @@ func (a *attributor) validNP(s, e int) bool {
 }
 
 // verbSubject returns the end of the subject when the words [s, end)
-// before cue c are a clause, not a noun phrase: a name (capitalized words,
+// before a cue (gerundCue: a gerund) are a clause, not a noun phrase: a name (capitalized words,
 // no determiner) or a subject pronoun, then a verb in the past (past an
 // adverb) and its object, or the verb last. The cue is then a noun or a
 // verb after the clause's verb, and the speaker is its subject: "Cruz
@@ -1681,7 +1681,7 @@ func (a *attributor) validNP(s, e int) bool {
 // or the verb: before a preposition or a determiner the cue is a noun of
 // the object ("unleashed a flurry of tweets shaming"), and a gerund after
 // the object modifies it, except just after the verb ("started raising").
-func (a *attributor) verbSubject(s, end, c int) int {
+func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
 	if a.wordIn(end-1, functionWords) {
 		return s
 	}
@@ -1692,6 +1692,13 @@ func (a *attributor) verbSubject(s, end, c int) int {
 			return s
 		}
 		k = a.nameRun(s, end)
+		for r := 0; r < 2; r++ {
+			m := a.subjectRole(k, end)
+			if m == k {
+				break
+			}
+			k = a.nameRun(m, end) // "Clinton campaign spokesman Brian Fallon"
+		}
 	}
 	v := k
 	if k+1 < end && (a.adverb(k) || a.focusWord(k)) {
@@ -1709,7 +1716,7 @@ func (a *attributor) verbSubject(s, end, c int) int {
 		}
 		return v
 	}
-	if a.gerund(c) {
+	if gerundCue {
 		return s
 	}
 	if a.wordIn(k+1, npDeterminers|possessives|objPronouns) && !a.wordIn(k+1, relWords|thatWords) || a.capitalized(k+1) {

@@ -320,7 +320,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
-	if v := a.verbSubject(s, end, c); v > s {
+	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
 		return s, v // "he started raising questions"
 	}
 	if !a.validNP(s, end) {
