@@ -406,6 +406,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "Smith", "said")}},
 		{name: "a clause before a set-off phrase and a gerund gives its subject", text: `Ortiz endorsed Lee in early June, but only after weeks of doubt, telling reporters in May that she was “not quite there yet.”`,
 			want: []ruleQuote{rIndirect("Lee in early June, but only after weeks of doubt", "Ortiz", "endorsed"), rMixed("that she was “not quite there yet.”", "Ortiz", "telling")}},
+		{name: "soon between the subject and the cue is not the speaker's", text: `Critics soon noted that the mayor may have been wrong.`,
+			want: []ruleQuote{rIndirect("that the mayor may have been wrong", "Critics", "noted")}},
 		{name: "a name set off inside a relative clause is not the speaker", text: `Ms. Gil, whose firm, Harbor Works, builds boats, said the tariff hurt.`,
 			want: []ruleQuote{rIndirect("the tariff hurt", "Ms. Gil", "said")}},
 		{name: "speaker with appositive", text: `Hugh Hill, a doctor at the clinic, said the ward was full.`,
