@@ -428,6 +428,42 @@ func (a *attributor) auxAt(j, lo int) bool {
 	return a.wordIn(j, auxWords) && !(j > lo && a.capitalized(j) && a.wordIn(j, nameAux) && a.capitalized(j-1))
 }
 
+// relativeOwner returns the name before a relative clause of "who" or
+// "whose" (at most six words, after a comma) that ends with the comma
+// before the name at n: "Ms. Gil, whose firm, Harbor Works, builds
+// boats," read back from "Harbor Works" gives "Ms. Gil", the speaker, as
+// annotators mark it; the name at n is inside the clause. It returns an
+// empty span otherwise.
+func (a *attributor) relativeOwner(n, lo int) (int, int) {
+	if n-2 <= lo || !a.isPunct(n-1, ",") {
+		return 0, 0
+	}
+	for r := n - 2; r > lo+1 && r > n-8; r-- {
+		if !a.isWord(r) {
+			return 0, 0
+		}
+		if a.lowerWord(r) && a.wordIn(r, relWords) && (equalFoldASCII(a.tokText(r), "whose") || equalFoldASCII(a.tokText(r), "who")) {
+			if !a.isPunct(r-1, ",") {
+				return 0, 0
+			}
+			if s := a.npBack(r-1, lo); s < r-1 && a.properName(s, r-1) && !a.openingAdverb(s, r-1) {
+				return s, r - 1
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// dashStart returns the first token of the dash at k: k-1 for the second
+// hyphen of "--", which is two tokens, else k.
+func (a *attributor) dashStart(k int) int {
+	if k > 0 && a.isPunct(k, "-") && a.isPunct(k-1, "-") && a.toks[k-1].end == a.toks[k].start {
+		return k - 1
+	}
+	return k
+}
+
 // leftNPFrom is leftNP with the search bounded below by token lo.
 func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	j := c - 1
@@ -469,12 +505,16 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
-		for m := j - 1; m > lo && m > j-30; m-- {
+		for m := a.dashStart(j) - 1; m > lo && m > j-30; m-- {
 			if a.toks[m].kind == tQuote {
 				break
 			}
 			if a.isDash(m) && a.toks[m].kind == tPunct {
-				if s := a.npBack(m, lo); s < m && a.validNP(s, m) {
+				d := a.dashStart(m)
+				if s := a.npBack(d, lo); s < d && a.validNP(s, d) {
+					if a.lowerWord(m+1) && a.wordIn(m+1, relWords) {
+						return s, d // "The mayor — who had feuded with the council — said": a relative clause is not the speaker's
+					}
 					return s, j + 1
 				}
 				break
@@ -570,6 +610,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			}
 		}
 		return 0, 0
+	}
+	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
+		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
 	}
 	if !a.validNP(s, end) {
 		// A long run of words before a name: "Saturday at the party
@@ -777,9 +820,11 @@ func (a *attributor) eventRelative(k, end int) bool {
 // commaListStart walks back from word t over the members of a list
 // joined by commas, at most five, each a noun phrase of at most six words
 // and no pronoun, and returns the start of the first member once it
-// opens the sentence, after more than min members; else -1 ("Friends,
-// lobbyists and former aides said", "Labor unions, church groups, and
-// many lawmakers said").
+// opens the sentence (or follows the comma of a phrase of time or
+// circumstance that opens it: "On Monday, nurses, porters and cooks
+// said"), after more than min members; else -1 ("Friends, lobbyists and
+// former aides said", "Labor unions, church groups, and many lawmakers
+// said").
 func (a *attributor) commaListStart(t, lo, min int) int {
 	for n := 0; n < 5 && t-1 > lo && a.isPunct(t-1, ","); n++ {
 		u := a.npBack(t-1, lo)
@@ -787,7 +832,7 @@ func (a *attributor) commaListStart(t, lo, min int) int {
 			return -1
 		}
 		t = u
-		if n >= min && a.sentenceSubject(t) {
+		if n >= min && (a.sentenceSubject(t) || t-1 > lo && a.isPunct(t-1, ",") && a.leadOpens(t-1)) {
 			return t
 		}
 	}
@@ -1248,8 +1293,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		m = p // "Dean Ruiz, a salesman from Sumter, South Carolina,"
 	}
 	s := a.npBack(m, lo)
-	if s >= m || !a.validNP(s, m) {
-		return 0, 0
+	if s >= m || !a.validNP(s, m) || a.verbSubject(s, m, false) > s {
+		return 0, 0 // "Ann Li gave it a try, though, tweeting": a clause (the caller finds its subject)
 	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
 	// pollster who works with Civic Data, a research group,", "Matthew
@@ -1262,6 +1307,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	}
 	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
+	}
+	if n, ne := a.relativeOwner(s, lo); n < ne {
+		return n, ne // "Ms. Gil, whose firm, Harbor Works, builds boats, said": Ms. Gil
 	}
 	// "Even" before the name is not part of it: "Even Ann Li, a longtime
 	// ally, said". ("Just" and "only" stay: "Just over half, 49%, said".)
@@ -1292,8 +1340,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
-		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords):
-		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance,"
+		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
+		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance," / "Smith, though,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
 		if a.finiteAfter(k+1, end) {
 			return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
@@ -1617,6 +1665,64 @@ func (a *attributor) validNP(s, e int) bool {
 		}
 	}
 	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
+}
+
+// verbSubject returns the end of the subject when the words [s, end)
+// before a cue (gerundCue: a gerund) are a clause, not a noun phrase: a name (capitalized words,
+// no determiner) or a subject pronoun, then a verb in the past (past an
+// adverb) and its object, or the verb last. The cue is then a noun or a
+// verb after the clause's verb, and the speaker is its subject: "Cruz
+// made an unprompted call for", "He even gave a few hints of", "Bloomberg
+// started publishing". It returns s otherwise. A participle after the name
+// before a preposition or a time modifies it ("People briefed on the
+// talks", "a Gallup Poll released Sunday"), and so does one before a
+// plain noun ("Democratic registered voters"); after a plural the verb
+// last is one too ("Americans polled said"). The words end with a noun
+// or the verb: before a preposition or a determiner the cue is a noun of
+// the object ("unleashed a flurry of tweets shaming"), and a gerund after
+// the object modifies it, except just after the verb ("started raising").
+func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
+	if a.wordIn(end-1, functionWords) {
+		return s
+	}
+	k := s + 1
+	pronoun := a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)
+	if !pronoun {
+		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) {
+			return s
+		}
+		k = a.nameRun(s, end)
+		for r := 0; r < 2; r++ {
+			m := a.subjectRole(k, end)
+			if m == k {
+				break
+			}
+			k = a.nameRun(m, end) // "Clinton campaign spokesman Brian Fallon"
+		}
+	}
+	v := k
+	if k+1 < end && (a.adverb(k) || a.focusWord(k)) {
+		k++
+	}
+	// After a pronoun a word of the shape of the third person is its verb
+	// ("he now entertains detailed questions"); after a name it may be a
+	// plural noun ("Sanders supporters").
+	if k >= end || !a.pastVerb(k) && !(pronoun && a.lowerWord(k) && a.pastOrPresent(k)) {
+		return s
+	}
+	if k+1 == end {
+		if w := a.tokText(k - 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+			return s
+		}
+		return v
+	}
+	if gerundCue {
+		return s
+	}
+	if a.wordIn(k+1, npDeterminers|possessives|objPronouns) && !a.wordIn(k+1, relWords|thatWords) || a.capitalized(k+1) {
+		return v
+	}
+	return s
 }
 
 func (a *attributor) pluralNoun(k int) bool {

@@ -221,12 +221,16 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
-		for m := j - 1; m > lo && m > j-30; m-- {
+		for m := a.dashStart(j) - 1; m > lo && m > j-30; m-- {
 			if a.toks[m].kind == tQuote {
 				break
 			}
 			if a.isDash(m) && a.toks[m].kind == tPunct {
-				if s := a.npBackRef(m, lo); s < m && a.validNP(s, m) {
+				d := a.dashStart(m)
+				if s := a.npBackRef(d, lo); s < d && a.validNP(s, d) {
+					if a.lowerWord(m+1) && a.wordIn(m+1, relWords) {
+						return s, d // "The mayor — who had feuded with the council — said": a relative clause is not the speaker's
+					}
 					return s, j + 1
 				}
 				break
@@ -315,6 +319,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			}
 		}
 		return 0, 0
+	}
+	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
+		return s, v // "he started raising questions"
 	}
 	if !a.validNP(s, end) {
 		// A long run of words before a name: "Saturday at the party

@@ -255,7 +255,7 @@ var ruleClassWords = []struct {
 	{spkPronouns, `he she they we i it you who`},
 	{objPronouns, `him her them me us you it reporters journalists`},
 	{npDeterminers, `the a an this that these those his her their its our my your some many several both all each another one two three four five six seven eight nine ten most few other such no any`},
-	{auxWords, `has have had is was were are be been being will would could should can may might must did does do also not never later then again still previously already once recently further earlier just even repeatedly often ultimately finally initially first separately publicly privately reportedly apparently sometimes always usually long since now began begun himself herself themselves itself n't yet`},
+	{auxWords, `has have had is was were are be been being will would could should can may might must did does do also not never later soon then again still previously already once recently further earlier just even repeatedly often ultimately finally initially first separately publicly privately reportedly apparently sometimes always usually long since now began begun himself herself themselves itself n't yet`},
 	{cueAux, `has have had is are was were be been will would could should can may might must did does do not n't never yet`},
 	// The verbs of contracted pronouns, split off by the tokenizer
 	// ("he’s saying", "they’ve said").
