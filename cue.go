@@ -123,7 +123,28 @@ var cueLexicon = []struct {
 		"agree^", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
 		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
 		"express hope", "express concern", "express doubt", "express regret",
-		"express support", "express satisfaction", "express gratitude", "make clear", "make it clear", "rail against", "shoot back",
+		"express support", "express satisfaction", "express gratitude",
+		// Other feelings and attitudes expressed, whose object or clause
+		// is the content: "expressed skepticism that …", "expressed
+		// misgivings about the plan".
+		"express frustration", "express alarm", "express skepticism", "express scepticism", "express dismay",
+		"express outrage", "express astonishment", "express misgivings", "express reservations",
+		"express discomfort", "express interest", "express sympathy", "express optimism", "express doubts",
+		"express concerns", "express disappointment", "express anger", "express fear", "express surprise",
+		"express enthusiasm", "express amusement", "express desire", "express willingness",
+		"express admiration", "express remorse", "express solidarity", "express opposition",
+		"express unease", "express displeasure", "express worry", "express pessimism", "express shock",
+		// The feeling's own preposition, which "about", "for", "of" and
+		// "on" are by themselves (cuePrepositions).
+		"express dismay at", "express dismay over", "express frustration at", "express frustration over",
+		"express frustration with", "express discomfort with", "express outrage at", "express outrage over",
+		"express astonishment at", "express anger at", "express anger over", "express surprise at",
+		"express disappointment at", "express disappointment over", "express disappointment with",
+		"express displeasure at", "express displeasure over", "express displeasure with", "express alarm at",
+		"express alarm over", "express shock at", "express shock over", "express unease over",
+		"express unease with", "express concern over", "express concerns over", "express satisfaction with",
+		"express solidarity with", "express sympathy with",
+		"make clear", "make it clear", "rail against", "shoot back",
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
