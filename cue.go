@@ -167,7 +167,7 @@ var cueLexicon = []struct {
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
-		"be pessimistic", "be afraid", "be unsure", "be doubtful",
+		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",
@@ -175,7 +175,7 @@ var cueLexicon = []struct {
 		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
-		"intend", "threaten^", "decide^", "identify", "order^",
+		"intend", "threaten^", "decide^", "identify", "order^", "be critical of",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with"}},
