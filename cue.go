@@ -157,7 +157,7 @@ var cueLexicon = []struct {
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case", "make the point", "write about",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
-		"speak out about", "weigh in on", "reassure+", "ask for", "plead for",
+		"speak out about", "weigh in on", "talk up", "reassure+", "ask for", "plead for",
 		"apologize for", "apologise for", "lash out at", "lash out against",
 	}},
 	{cueBelief, []string{

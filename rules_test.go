@@ -195,6 +195,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the new tariff", "The farmers", "expressed frustration with")}},
 		{name: "a feeling expressed, with a that-clause", text: `The nurse expressed skepticism that the ward would reopen.`,
 			want: []ruleQuote{rIndirect("that the ward would reopen", "The nurse", "expressed skepticism")}},
+		{name: "talking something up is a phrase of saying", text: `The mayor talked up her plan for the harbor.`,
+			want: []ruleQuote{rIndirect("her plan for the harbor", "The mayor", "talked up")}},
 		{name: "being critical of someone is a stance, with the auxiliaries and an adverb in the cue", text: `The board has often been critical of the coach.`,
 			want: []ruleQuote{rIndirect("the coach", "The board", "has often been critical of")}},
 		{name: "being wary of something is a belief", text: `Farmers are wary of the new tariff.`,
