@@ -539,23 +539,14 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
-	// The longest phrase matched, kept by its address: the entry is
-	// copied once, when it is the answer.
-	var match *cueEntry
-	bestEnd := 0
-	for i := range le.cues {
-		e := &le.cues[i]
-		end, matched := 0, false
-		if e.rest == "" {
-			end, matched = k+1, gap == 0 // the word alone
-		} else if e.next < 0 || e.next == next {
-			end, matched = a.matchRest(k+1+gap, hi, e.rest)
-		}
-		if !matched && e.gapped {
-			end, matched = a.gappedRest(k+1, hi, e.rest)
-		}
-		if matched && (match == nil || end > bestEnd) {
-			match, bestEnd = e, end
+	match, bestEnd := a.longestCue(le, k, gap, next, hi)
+	if match == nil && gap == 0 && a.wordIn(k, auxWords) {
+		// The word after the auxiliary passed opensBefore by a bit it
+		// shares with the phrase's next word, not by being it: the
+		// phrase may still follow a gap ("is widely expected").
+		if g := a.beGap(k); g > 0 && le.opensBefore(a.lexAt(k+1+g)) {
+			gap, next = g, a.lexAt(k+1+g)
+			match, bestEnd = a.longestCue(le, k, gap, next, hi)
 		}
 	}
 	if match == nil || match.class == cueNot {
@@ -628,6 +619,31 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// longestCue returns the longest phrase of le that matches at token k,
+// whose rest starts after gap tokens at the token whose entry is next,
+// and the token after it; nil when none does. The entry is returned by
+// its address, copied once by cueAt when it is the answer.
+func (a *attributor) longestCue(le *lexEntry, k, gap int, next int32, hi int) (*cueEntry, int) {
+	var match *cueEntry
+	bestEnd := 0
+	for i := range le.cues {
+		e := &le.cues[i]
+		end, matched := 0, false
+		if e.rest == "" {
+			end, matched = k+1, gap == 0 // the word alone
+		} else if e.next < 0 || e.next == next {
+			end, matched = a.matchRest(k+1+gap, hi, e.rest)
+		}
+		if !matched && e.gapped {
+			end, matched = a.gappedRest(k+1, hi, e.rest)
+		}
+		if matched && (match == nil || end > bestEnd) {
+			match, bestEnd = e, end
+		}
+	}
+	return match, bestEnd
 }
 
 // expletiveThat reports whether the participle at k, whose phrase ends
@@ -3245,7 +3261,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			return at.contentTokEnd > cend+1
 		}
 		pred := !a.wordIn(cend, raiseNext)
-		if pred && !a.raisePredicate(c, cend, last) {
+		// A phrase ending in "as" ("is seen as") holds its predicate: what
+		// follows is what the subject is taken for.
+		if pred && !a.raisePredicate(c, cend, last) && !strings.HasSuffix(e.rest, " as") {
 			return false // "he appeared on stage"
 		}
 		s, e2 := a.leftNP(c)

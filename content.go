@@ -502,6 +502,17 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	return verb && a.nounPhrase(start, k)
 }
 
+// predicateAfter reports whether the conjunction at k opens a second
+// predicate: a verb in the past, a finite auxiliary or a cue after it,
+// past an adverb ("and said", "but has insisted", "and later wrote").
+func (a *attributor) predicateAfter(k int) bool {
+	v := k + 1
+	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
+		v++
+	}
+	return a.pastVerb(v) || a.wordIn(v, finiteAux) && a.lowerWord(v) || a.lowerWord(v) && a.opensCue(v) // "and said"
+}
+
 // secondParticiple reports whether the conjunction at k opens a second
 // participle of the speaker after the noun-phrase content [start, k) of a
 // cue in -ing: "thanking the chairman and congratulating the winners",
@@ -930,6 +941,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 				return m, true
 			}
+			if m > j && a.wordIn(m, coordWords) && a.lowerWord(m) && a.predicateAfter(m) {
+				// A second predicate of the speaker: the "that" after it
+				// is its own ("expressed concern about the plan and said
+				// that …", "spoke at the rally but made clear that …").
+				break
+			}
 			if e.object && m > j && a.wordIn(m, infinitiveTo) && a.lowerWord(m) && a.lowerWord(m+1) && !a.wordIn(m+1, npDeterminers|possessives) {
 				// The addressee's infinitive comes first: "asked the
 				// department to investigate whether …" holds both.
@@ -1050,6 +1067,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		}
 	}
 	if e.rest == "" && a.wordIn(j, badContentStarts) && !a.approximately(j) { // "said about 600 tractors …"
+		return 0, false
+	}
+	if a.wordIn(j, coordWords) && a.lowerWord(j) && a.nounPhraseCue(cend, e) {
+		// A phrase ending in its noun has its object in it: what follows
+		// "and" or "but" is a second predicate ("has expressed concern but
+		// has said …").
 		return 0, false
 	}
 	return j, true

@@ -25,8 +25,8 @@ const (
 	// person ("endorsed", "opposes", "declined", "blamed").
 	cueStance
 	// cueRaise: verbs of seeming and expectation with no source of their
-	// own ("seems", "appeared", "is expected"); their content includes
-	// their subject. Its fixed phrases are adverbs of hearsay, whose
+	// own ("seems", "appeared", "is expected", "is seen as"); their content
+	// includes their subject. Its fixed phrases are adverbs of hearsay, whose
 	// content is the clause around them ("The agency is reportedly
 	// weighing a merger").
 	cueRaise
@@ -123,7 +123,28 @@ var cueLexicon = []struct {
 		"agree^", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
 		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
 		"express hope", "express concern", "express doubt", "express regret",
-		"express support", "express satisfaction", "express gratitude", "make clear", "make it clear", "rail against", "shoot back",
+		"express support", "express satisfaction", "express gratitude",
+		// Other feelings and attitudes expressed, whose object or clause
+		// is the content: "expressed skepticism that …", "expressed
+		// misgivings about the plan".
+		"express frustration", "express alarm", "express skepticism", "express scepticism", "express dismay",
+		"express outrage", "express astonishment", "express misgivings", "express reservations",
+		"express discomfort", "express interest", "express sympathy", "express optimism", "express doubts",
+		"express concerns", "express disappointment", "express anger", "express fear", "express surprise",
+		"express enthusiasm", "express amusement", "express desire", "express willingness",
+		"express admiration", "express remorse", "express solidarity", "express opposition",
+		"express unease", "express displeasure", "express worry", "express pessimism", "express shock",
+		// The feeling's own preposition, which "about", "for", "of" and
+		// "on" are by themselves (cuePrepositions).
+		"express dismay at", "express dismay over", "express frustration at", "express frustration over",
+		"express frustration with", "express discomfort with", "express outrage at", "express outrage over",
+		"express astonishment at", "express anger at", "express anger over", "express surprise at",
+		"express disappointment at", "express disappointment over", "express disappointment with",
+		"express displeasure at", "express displeasure over", "express displeasure with", "express alarm at",
+		"express alarm over", "express shock at", "express shock over", "express unease over",
+		"express unease with", "express concern over", "express concerns over", "express satisfaction with",
+		"express solidarity with", "express sympathy with",
+		"make clear", "make it clear", "rail against", "shoot back",
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
@@ -136,7 +157,7 @@ var cueLexicon = []struct {
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case", "make the point", "write about",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
-		"speak out about", "weigh in on", "reassure+", "ask for", "plead for",
+		"speak out about", "weigh in on", "talk up", "reassure+", "ask for", "plead for",
 		"apologize for", "apologise for", "lash out at", "lash out against",
 	}},
 	{cueBelief, []string{
@@ -146,7 +167,7 @@ var cueLexicon = []struct {
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
-		"be pessimistic", "be afraid", "be unsure", "be doubtful",
+		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",
@@ -154,9 +175,9 @@ var cueLexicon = []struct {
 		"portray", "credit", "support", "favor", "embrace", "champion", "push for",
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
-		"intend", "threaten^", "decide^", "identify", "order^",
+		"intend", "threaten^", "decide^", "identify", "order^", "be critical of",
 	}},
-	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
+	{cueRaise, []string{"seem", "appear", "be expected", "be seen as", "be viewed as", "be regarded as", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",

@@ -77,3 +77,22 @@ func ExampleWithoutEntities() {
 	// "The ruling is wrong," by "she", entity ""
 	// 0 entities
 }
+
+// TestCueGapWithCues checks that a phrase after an auxiliary and an
+// adverb ("is widely expected") is found whatever words WithCues adds:
+// each fixed phrase ("=…", not inflected) moves the entries after its
+// word by one, and the word after the auxiliary must not be taken for the
+// phrase's next word when it only shares its bit in the filter of the
+// words that may follow (lexEntry.opensBefore).
+func TestCueGapWithCues(t *testing.T) {
+	const text = "The levy is widely expected to pass."
+	var extra []string
+	for i := range 70 {
+		p := attribution.NewParser(attribution.WithCues(extra...), attribution.WithoutEntities())
+		d := p.Parse(text)
+		if len(d.Quotes) != 1 || d.Quotes[0].Cue.Text != "is widely expected" {
+			t.Errorf("with %d added cues: quotes %+v, want one with the cue \"is widely expected\"", i, d.Quotes)
+		}
+		extra = append(extra, "=zblurt"+string(rune('a'+i%26))+string(rune('a'+i/26)))
+	}
+}
