@@ -3261,9 +3261,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			return at.contentTokEnd > cend+1
 		}
 		pred := !a.wordIn(cend, raiseNext)
-		// A phrase ending in "as" ("is seen as") holds its predicate: what
-		// follows is what the subject is taken for.
-		if pred && !a.raisePredicate(c, cend, last) && !strings.HasSuffix(e.rest, " as") {
+		if pred && !a.raisePredicate(c, cend, last) {
 			return false // "he appeared on stage"
 		}
 		s, e2 := a.leftNP(c)

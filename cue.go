@@ -25,8 +25,8 @@ const (
 	// person ("endorsed", "opposes", "declined", "blamed").
 	cueStance
 	// cueRaise: verbs of seeming and expectation with no source of their
-	// own ("seems", "appeared", "is expected", "is seen as"); their content
-	// includes their subject. Its fixed phrases are adverbs of hearsay, whose
+	// own ("seems", "appeared", "is expected"); their content includes
+	// their subject. Its fixed phrases are adverbs of hearsay, whose
 	// content is the clause around them ("The agency is reportedly
 	// weighing a merger").
 	cueRaise
@@ -177,7 +177,7 @@ var cueLexicon = []struct {
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
 		"intend", "threaten^", "decide^", "identify", "order^", "be critical of",
 	}},
-	{cueRaise, []string{"seem", "appear", "be expected", "be seen as", "be viewed as", "be regarded as", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
+	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
