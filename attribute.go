@@ -540,15 +540,6 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
 	match, bestEnd := a.longestCue(le, k, gap, next, hi)
-	if match == nil && gap == 0 && a.wordIn(k, auxWords) {
-		// The word after the auxiliary passed opensBefore by a bit it
-		// shares with the phrase's next word, not by being it: the
-		// phrase may still follow a gap ("is widely expected").
-		if g := a.beGap(k); g > 0 && le.opensBefore(a.lexAt(k+1+g)) {
-			gap, next = g, a.lexAt(k+1+g)
-			match, bestEnd = a.longestCue(le, k, gap, next, hi)
-		}
-	}
 	if match == nil || match.class == cueNot {
 		return cueEntry{}, 0, false
 	}
