@@ -100,8 +100,12 @@ var timeAbbrevs = []string{"a.m", "p.m", "A.M", "P.M"}
 // sentenceStarters are capitalised words that usually open a sentence and
 // rarely continue a name: pronouns, determiners, conjunctions, question
 // words, auxiliaries and sentence adverbs. After an ambiguous
-// abbreviation ("Inc.", "U.S.", "Jr.") they mark a sentence end.
+// abbreviation ("Inc.", "U.S.", "Jr.") they mark a sentence end. So do
+// the honorifics Mr., Mrs., Ms. and Messrs., which follow no abbreviation
+// inside a sentence ("The Fed met in Feb. Mr. Smith arrived"; a title of
+// office may: "U.S. Rep. Ann Lee").
 var sentenceStarters = []string{
+	"Messrs", "Mr", "Mrs", "Ms",
 	"A", "About", "Above", "Across", "After", "Afterward", "Again", "Against", "All",
 	"Also", "Although", "Among", "An", "And", "Another", "Any", "Anyone", "Anything",
 	"Are", "Around", "As", "At", "Because", "Before", "Both", "But", "By", "Can",
