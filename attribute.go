@@ -4901,7 +4901,7 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if at.contentTokStart >= e+2 && a.scarceObject(e, at.contentTokStart+1) == at.contentTokStart && a.toks[at.contentTokStart].sent == a.toks[e].sent {
 		e = at.contentTokStart // "showed no sign of", "said little about": scarceObject
 	}
-	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords) || focusAdverb(a.tokText(e))) {
 		// The preposition whose object is the content ("warned against
 		// the deal", "worried about turnout"), the particle of the verb
 		// ("called out the senator") or an adverb between the verb and

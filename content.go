@@ -829,6 +829,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && a.wordIn(j, complementizers) {
 		return j, true
 	}
+	if j+1 < last && a.lowerWord(j) && (focusAdverb(a.tokText(j)) || asideAdverb(a.tokText(j))) && a.wordIn(j+1, thatWords) && a.lowerWord(j+1) {
+		return j + 1, true // "said only that …", "suggest however that …": the adverb is no content
+	}
 	if j+1 < last && a.wordIn(j, aboutWords) && a.lowerWord(j) && e.class == cueSpeech && e.rest == "" && e.form == formPast && !e.object &&
 		a.isWord(j+1) && !a.wordIn(j+1, thatWords|quantifiers|numberWords|objPronouns|npPrepositions) && !a.isNumber(j+1) && !equalFoldASCII(a.tokText(j-1), "said") && !a.wordIn(j-2, passiveAux) {
 		// "complained about the tone of the race", "mused about the race";
@@ -839,11 +842,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that", "said
-	// on ABC's “This Week” that" (a title in marks is part of it). An
+	// on ABC's “This Week” that" (a title in marks is part of it), "claimed
+	// without evidence that". An
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && equalFoldASCII(a.tokText(j), "without")) {
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
