@@ -3305,6 +3305,30 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		for m < last && m < cend+12 && !a.isPunct(m, ",") {
 			m++
 		}
+		if p := cs - 2; m+1 < last && a.isPunct(m, ",") && p > lo && a.isPunct(p, ",") && a.predicateAt(m+1, last) {
+			// "The result, as he later explained, was a surplus": the
+			// words before the aside are the subject of the predicate
+			// after it, and the content is the whole clause, the aside
+			// inside it, as for "A, X said, B", less a connective before
+			// it ("And that, as he said, is …") or the clause that
+			// governs it ("… and that the result, as he said, was …").
+			start := a.clauseStart(lo, p)
+			for start < p && a.wordIn(start, leadWords) {
+				start++
+			}
+			for k := p - 2; k > start && k >= p-8 && a.isWord(k); k-- {
+				if a.wordIn(k, thatWords) && a.lowerWord(k) {
+					start = k + 1
+					break
+				}
+			}
+			if start < p {
+				at.spkTok, at.spkEnd = cs, ce
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(m+1, last)
+				at.parts = append(a.partRoom(2), a.span(start, p), a.span(m+1, at.contentTokEnd))
+				return true
+			}
+		}
 		if m+1 < last && a.isPunct(m, ",") {
 			at.spkTok, at.spkEnd = cs, ce
 			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
