@@ -847,13 +847,17 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && equalFoldASCII(a.tokText(j), "without")) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && equalFoldASCII(a.tokText(j), "without") || a.isDash(j)) {
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
 				if a.isDash(m) {
 					if n := a.dashAsideEnd(m, last); n > m {
 						m = n // "proclaimed in July - falsely - that …"
+						continue
+					}
+					if n := a.dashAsideBeforeThat(m, last); n > m {
+						m = n // "said — on the radio, as it happens — that …"
 						continue
 					}
 				}
@@ -1066,6 +1070,35 @@ func (a *attributor) dashAsideEnd(m, last int) int {
 			return n
 		}
 		if !a.isWord(n) {
+			return m
+		}
+	}
+	return m
+}
+
+// dashAsideBeforeThat returns the closing dash of a longer aside that
+// opens with the dash at m and is followed by "that" or "whether": "said
+// — on the radio, as it happens — that …", "argued - rebuking his rival
+// by name - that …". The aside is the writer's, and the content opens at
+// the "that". It reads at most twenty tokens and returns m when there is
+// no such aside.
+func (a *attributor) dashAsideBeforeThat(m, last int) int {
+	k := m + 1
+	for k < last && a.isDash(k) {
+		k++
+	}
+	for n := k + 1; n+1 < last && n <= k+20; n++ {
+		if a.toks[n].kind == tQuote || a.isPunct(n, ";") || a.isPunct(n, ":") || a.isPunct(n, ".") {
+			return m
+		}
+		if a.isDash(n) {
+			e := n
+			for e+1 < last && a.isDash(e+1) {
+				e++
+			}
+			if e+1 < last && a.wordIn(e+1, thatWords) && a.lowerWord(e+1) {
+				return e
+			}
 			return m
 		}
 	}
