@@ -919,8 +919,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		} else if a.wordIn(j, objPronouns) {
 			j++
 		} else if a.capitalized(j) {
-			for j < last && a.capitalized(j) {
-				j++
+			for j < last && (a.capitalized(j) || a.abbrevDot(j)) {
+				j++ // "asked Mrs. Clinton about …": the period of a title is the name's
 			}
 		} else if a.pluralNoun(j) && !a.wordIn(j, functionWords) {
 			j++
@@ -961,6 +961,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			j++ // "asked Carson about his relationship with …"
 		}
 	}
+	if j > cend && j+1 < last && a.isPunct(j, ",") && a.isWord(j+1) {
+		if a.inOpeningPhrase(cend, j) {
+			return 0, false // "In an interview published Friday, he said …": a participle, no cue
+		}
+		j++ // "said yesterday, the plan …": the comma after the day is no content
+	}
 	if j >= last {
 		return 0, false
 	}
@@ -994,6 +1000,24 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// inOpeningPhrase reports whether the comma at k closes a phrase that
+// opens the sentence with a preposition and holds the cue ending before
+// cend: "In a message posted Friday, Cruz said …". The cue is a
+// participle there, and what follows the comma is no content of it. It
+// reads at most maxCueWindow tokens back.
+func (a *attributor) inOpeningPhrase(cend, k int) bool {
+	lo, _ := a.sentBounds(cend - 1)
+	if lo < k-maxCueWindow || !a.capitalized(lo) || !a.wordIn(lo, npPrepositions) {
+		return false
+	}
+	for m := lo + 1; m < k; m++ {
+		if a.isPunct(m, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // nounPhraseCue reports whether the cue phrase e that ends before token
