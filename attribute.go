@@ -4434,7 +4434,7 @@ func (a *attributor) trailStart(lo, end int) int {
 // phrase or clause stays: PolNeAR's annotators keep it as often as not;
 // but not one of concession (concessionEnd: "Despite …, ").
 func (a *attributor) fixedStart(lo, end int) int {
-	lo = a.lastLine(lo, end)
+	lo = a.pastOpenParen(a.lastLine(lo, end), end)
 	s := lo
 	for s < end && a.wordIn(s, leadWords) {
 		s++

@@ -622,6 +622,7 @@ func (a *attributor) clauseStart(lo, end int) int {
 	}
 	for k := s; k < end; k++ {
 		if !a.used[k] {
+			s = a.pastOpenParen(s, end)
 			if c := a.concessionEnd(s, end); c > s {
 				return c
 			}
@@ -640,6 +641,23 @@ func (a *attributor) clauseStart(lo, end int) int {
 	// Only the words of an attribution made are left: “…,” X said,
 	// according to Y. The content is the whole clause.
 	return lo
+}
+
+// pastOpenParen returns the token after an opening parenthesis at s that
+// opens a sentence set in parentheses, whose closing one falls after end:
+// "(The French, it turns out, are big fans of the show, he said.)". The
+// parenthesis is the writer's; a letter in brackets ("(T)hose who …") is
+// the content's. It returns s when there is none.
+func (a *attributor) pastOpenParen(s, end int) int {
+	if s+2 < end && a.isPunct(s, "(") && a.isWord(s+1) && !a.isPunct(s+2, ")") {
+		for m := s + 2; m < end; m++ {
+			if a.isPunct(m, ")") {
+				return s // closed inside: "(in part) because …"
+			}
+		}
+		return s + 1
+	}
+	return s
 }
 
 // lastLine returns the first token of the last line of [lo, end): a
