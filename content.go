@@ -861,11 +861,11 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that", "said
 	// on ABC's “This Week” that" (a title in marks is part of it), "claimed
-	// without evidence that". An
+	// without evidence that", "said over the weekend that". An
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && equalFoldASCII(a.tokText(j), "without") || a.isDash(j)) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && (equalFoldASCII(a.tokText(j), "without") || equalFoldASCII(a.tokText(j), "over")) || a.isDash(j)) {
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {

@@ -981,6 +981,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The French, it turns out, are big fans of the show", "the producer", "said")}},
 		{name: "a sentence in parentheses before according to", text: `(The book has sold 20,000 copies, according to its publisher.)`,
 			want: []ruleQuote{rIndirect("The book has sold 20,000 copies", "its publisher", "according to")}},
+		{name: "a time with over before that is no content", text: `The mayor said over the weekend that the budget would pass.`,
+			want: []ruleQuote{rIndirect("that the budget would pass", "The mayor", "said")}},
 		{name: "a focus adverb before that is in the cue", text: `The coach said only that the team would travel on Monday.`,
 			want: []ruleQuote{rIndirect("that the team would travel on Monday", "The coach", "said only")}},
 		{name: "instead before that is in the cue", text: `The clerk wrote instead that the hall was closed.`,
