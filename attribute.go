@@ -4435,7 +4435,7 @@ func (a *attributor) trailStart(lo, end int) int {
 // but not one of concession (concessionEnd: "Despite …, ").
 func (a *attributor) fixedStart(lo, end int) int {
 	lo = a.pastOpenParen(a.lastLine(lo, end), end)
-	s := lo
+	s := a.connectiveEnd(lo, end)
 	for s < end && a.wordIn(s, leadWords) {
 		s++
 	}

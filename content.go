@@ -626,6 +626,9 @@ func (a *attributor) clauseStart(lo, end int) int {
 			if c := a.concessionEnd(s, end); c > s {
 				return c
 			}
+			if c := a.connectiveEnd(s, end); c > s {
+				return c // "In contrast, turnout fell, officials said"
+			}
 			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) {
 				// "Nevertheless, his comments did not rankle him, …
 				// said": no connective, as annotators mark it ("And"
@@ -656,6 +659,22 @@ func (a *attributor) pastOpenParen(s, end int) int {
 			}
 		}
 		return s + 1
+	}
+	return s
+}
+
+// connectiveEnd returns the token after a connective phrase of
+// connectivePhrases and its comma that opens the content at s ("In
+// contrast, …", "At the same time, …"), or s when there is none. The
+// connective is the writer's, as a single one is ("However, …").
+func (a *attributor) connectiveEnd(s, end int) int {
+	if !a.capitalized(s) {
+		return s
+	}
+	for _, p := range connectivePhrases {
+		if k, ok := a.matchRest(s, end, p); ok && k+1 < end && a.isPunct(k, ",") {
+			return k + 1
+		}
 	}
 	return s
 }

@@ -457,6 +457,12 @@ var asideAdverbs = [...]string{"however", "nonetheless", "nevertheless", "moreov
 // asideAdverb reports whether w is one of asideAdverbs, in any case.
 func asideAdverb(w string) bool { return inFold(asideAdverbs[:], w) }
 
+// connectivePhrases are the connectives of more than one word that may
+// open a sentence before the content of an attribution at its end, in
+// lower case: "In contrast, turnout fell, officials said". Like a single
+// one ("However,") they are the writer's, no content.
+var connectivePhrases = [...]string{"in contrast", "by contrast", "in addition", "at the same time", "for instance", "for example", "even so", "on the other hand"}
+
 // floating reports whether w is one of floatingWords, in any case.
 func floating(w string) bool { return inFold(floatingWords[:], w) }
 
