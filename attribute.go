@@ -3405,8 +3405,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			start := a.trailStart(lo, end)
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
-			// "Overall, he said …"), not what was said.
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
+			// "Overall, he said …"), not what was said; a clause that
+			// opens with a subordinator after a connective's comma is
+			// ("However, when he ran, he …, she said").
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions) && !(start > lo && a.isPunct(start-1, ",") && a.wordIn(start, subordinators))) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return true

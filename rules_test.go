@@ -987,6 +987,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("turnout fell sharply", "officials", "said")}},
 		{name: "a connective of four words before according to", text: `At the same time, prices rose, according to the survey.`,
 			want: []ruleQuote{rIndirect("prices rose", "the survey", "according to")}},
+		{name: "a clause of time after a connective before a trailing cue", text: `However, when the governor ran in 1998, he kept his distance from the party, the historian said.`,
+			want: []ruleQuote{rIndirect("when the governor ran in 1998, he kept his distance from the party", "the historian", "said")}},
 		{name: "a focus adverb before that is in the cue", text: `The coach said only that the team would travel on Monday.`,
 			want: []ruleQuote{rIndirect("that the team would travel on Monday", "The coach", "said only")}},
 		{name: "instead before that is in the cue", text: `The clerk wrote instead that the hall was closed.`,
