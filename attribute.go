@@ -3396,6 +3396,30 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		for m < last && m < cend+12 && !a.isPunct(m, ",") {
 			m++
 		}
+		if p := cs - 2; m+1 < last && a.isPunct(m, ",") && p > lo && a.isPunct(p, ",") && a.predicateAt(m+1, last) {
+			// "The result, as he later explained, was a surplus": the
+			// words before the aside are the subject of the predicate
+			// after it, and the content is the whole clause, the aside
+			// inside it, as for "A, X said, B", less a connective before
+			// it ("And that, as he said, is …") or the clause that
+			// governs it ("… and that the result, as he said, was …").
+			start := a.clauseStart(lo, p)
+			for start < p && a.wordIn(start, leadWords) {
+				start++
+			}
+			for k := p - 2; k > start && k >= p-8 && a.isWord(k); k-- {
+				if a.wordIn(k, thatWords) && a.lowerWord(k) {
+					start = k + 1
+					break
+				}
+			}
+			if start < p {
+				at.spkTok, at.spkEnd = cs, ce
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(m+1, last)
+				at.parts = append(a.partRoom(2), a.span(start, p), a.span(m+1, at.contentTokEnd))
+				return true
+			}
+		}
 		if m+1 < last && a.isPunct(m, ",") {
 			at.spkTok, at.spkEnd = cs, ce
 			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
@@ -3472,8 +3496,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			start := a.trailStart(lo, end)
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
-			// "Overall, he said …"), not what was said.
-			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
+			// "Overall, he said …"), not what was said; a clause that
+			// opens with a subordinator after a connective's comma is
+			// ("However, when he ran, he …, she said").
+			if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions) && !(start > lo && a.isPunct(start-1, ",") && a.wordIn(start, subordinators))) && !a.leadingAdverbial(start, end, cend, hi) && (!a.leadingPhrase(start, end) || start == lo && e.class == cueSpeech && !a.wordIn(start, npPrepositions|timeWords|leadWords) && a.endsAfter(cend, hi)) {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
 				return true
@@ -4501,8 +4527,8 @@ func (a *attributor) trailStart(lo, end int) int {
 // phrase or clause stays: PolNeAR's annotators keep it as often as not;
 // but not one of concession (concessionEnd: "Despite …, ").
 func (a *attributor) fixedStart(lo, end int) int {
-	lo = a.lastLine(lo, end)
-	s := lo
+	lo = a.pastOpenParen(a.lastLine(lo, end), end)
+	s := a.connectiveEnd(lo, end)
 	for s < end && a.wordIn(s, leadWords) {
 		s++
 	}
@@ -5024,7 +5050,7 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if at.contentTokStart >= e+2 && a.scarceObject(e, at.contentTokStart+1) == at.contentTokStart && a.toks[at.contentTokStart].sent == a.toks[e].sent {
 		e = at.contentTokStart // "showed no sign of", "said little about": scarceObject
 	}
-	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords) || focusAdverb(a.tokText(e))) {
 		// The preposition whose object is the content ("warned against
 		// the deal", "worried about turnout"), the particle of the verb
 		// ("called out the senator") or an adverb between the verb and

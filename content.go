@@ -700,8 +700,12 @@ func (a *attributor) clauseStart(lo, end int) int {
 	}
 	for k := s; k < end; k++ {
 		if !a.used[k] {
+			s = a.pastOpenParen(s, end)
 			if c := a.concessionEnd(s, end); c > s {
 				return c
+			}
+			if c := a.connectiveEnd(s, end); c > s {
+				return c // "In contrast, turnout fell, officials said"
 			}
 			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) {
 				// "Nevertheless, his comments did not rankle him, …
@@ -718,6 +722,39 @@ func (a *attributor) clauseStart(lo, end int) int {
 	// Only the words of an attribution made are left: “…,” X said,
 	// according to Y. The content is the whole clause.
 	return lo
+}
+
+// pastOpenParen returns the token after an opening parenthesis at s that
+// opens a sentence set in parentheses, whose closing one falls after end:
+// "(The French, it turns out, are big fans of the show, he said.)". The
+// parenthesis is the writer's; a letter in brackets ("(T)hose who …") is
+// the content's. It returns s when there is none.
+func (a *attributor) pastOpenParen(s, end int) int {
+	if s+2 < end && a.isPunct(s, "(") && a.isWord(s+1) && !a.isPunct(s+2, ")") {
+		for m := s + 2; m < end; m++ {
+			if a.isPunct(m, ")") {
+				return s // closed inside: "(in part) because …"
+			}
+		}
+		return s + 1
+	}
+	return s
+}
+
+// connectiveEnd returns the token after a connective phrase of
+// connectivePhrases and its comma that opens the content at s ("In
+// contrast, …", "At the same time, …"), or s when there is none. The
+// connective is the writer's, as a single one is ("However, …").
+func (a *attributor) connectiveEnd(s, end int) int {
+	if !a.capitalized(s) {
+		return s
+	}
+	for _, p := range connectivePhrases {
+		if k, ok := a.matchRest(s, end, p); ok && k+1 < end && a.isPunct(k, ",") {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // lastLine returns the first token of the last line of [lo, end): a
@@ -907,6 +944,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && a.wordIn(j, complementizers) {
 		return j, true
 	}
+	if j+1 < last && a.lowerWord(j) && (focusAdverb(a.tokText(j)) || asideAdverb(a.tokText(j))) && a.wordIn(j+1, thatWords) && a.lowerWord(j+1) {
+		return j + 1, true // "said only that …", "suggest however that …": the adverb is no content
+	}
 	if j+1 < last && a.wordIn(j, aboutWords) && a.lowerWord(j) && e.class == cueSpeech && e.rest == "" && e.form == formPast && !e.object &&
 		a.isWord(j+1) && !a.wordIn(j+1, thatWords|quantifiers|numberWords|objPronouns|npPrepositions) && !a.isNumber(j+1) && !equalFoldASCII(a.tokText(j-1), "said") && !a.wordIn(j-2, passiveAux) {
 		// "complained about the tone of the race", "mused about the race";
@@ -917,17 +957,22 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	// An adverbial or an addressee before "that": "said Tuesday that",
 	// "said in a statement that", "told reporters on Tuesday that", "said
-	// on ABC's “This Week” that" (a title in marks is part of it). An
+	// on ABC's “This Week” that" (a title in marks is part of it), "claimed
+	// without evidence that", "said over the weekend that". An
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && (equalFoldASCII(a.tokText(j), "without") || equalFoldASCII(a.tokText(j), "over")) || a.isDash(j)) {
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
 				if a.isDash(m) {
 					if n := a.dashAsideEnd(m, last); n > m {
 						m = n // "proclaimed in July - falsely - that …"
+						continue
+					}
+					if n := a.dashAsideBeforeThat(m, last); n > m {
+						m = n // "said — on the radio, as it happens — that …"
 						continue
 					}
 				}
@@ -995,8 +1040,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		} else if a.wordIn(j, objPronouns) {
 			j++
 		} else if a.capitalized(j) {
-			for j < last && a.capitalized(j) {
-				j++
+			for j < last && (a.capitalized(j) || a.abbrevDot(j)) {
+				j++ // "asked Mrs. Clinton about …": the period of a title is the name's
 			}
 		} else if a.pluralNoun(j) && !a.wordIn(j, functionWords) {
 			j++
@@ -1037,6 +1082,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			j++ // "asked Carson about his relationship with …"
 		}
 	}
+	if j > cend && j+1 < last && a.isPunct(j, ",") && a.isWord(j+1) {
+		if a.inOpeningPhrase(cend, j) {
+			return 0, false // "In an interview published Friday, he said …": a participle, no cue
+		}
+		j++ // "said yesterday, the plan …": the comma after the day is no content
+	}
 	if j >= last {
 		return 0, false
 	}
@@ -1076,6 +1127,24 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// inOpeningPhrase reports whether the comma at k closes a phrase that
+// opens the sentence with a preposition and holds the cue ending before
+// cend: "In a message posted Friday, Cruz said …". The cue is a
+// participle there, and what follows the comma is no content of it. It
+// reads at most maxCueWindow tokens back.
+func (a *attributor) inOpeningPhrase(cend, k int) bool {
+	lo, _ := a.sentBounds(cend - 1)
+	if lo < k-maxCueWindow || !a.capitalized(lo) || !a.wordIn(lo, npPrepositions) {
+		return false
+	}
+	for m := lo + 1; m < k; m++ {
+		if a.isPunct(m, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // nounPhraseCue reports whether the cue phrase e that ends before token
@@ -1152,6 +1221,35 @@ func (a *attributor) dashAsideEnd(m, last int) int {
 			return n
 		}
 		if !a.isWord(n) {
+			return m
+		}
+	}
+	return m
+}
+
+// dashAsideBeforeThat returns the closing dash of a longer aside that
+// opens with the dash at m and is followed by "that" or "whether": "said
+// — on the radio, as it happens — that …", "argued - rebuking his rival
+// by name - that …". The aside is the writer's, and the content opens at
+// the "that". It reads at most twenty tokens and returns m when there is
+// no such aside.
+func (a *attributor) dashAsideBeforeThat(m, last int) int {
+	k := m + 1
+	for k < last && a.isDash(k) {
+		k++
+	}
+	for n := k + 1; n+1 < last && n <= k+20; n++ {
+		if a.toks[n].kind == tQuote || a.isPunct(n, ";") || a.isPunct(n, ":") || a.isPunct(n, ".") {
+			return m
+		}
+		if a.isDash(n) {
+			e := n
+			for e+1 < last && a.isDash(e+1) {
+				e++
+			}
+			if e+1 < last && a.wordIn(e+1, thatWords) && a.lowerWord(e+1) {
+				return e
+			}
 			return m
 		}
 	}

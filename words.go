@@ -447,6 +447,30 @@ var pluralPronouns = [...]string{"they", "we"}
 // "both … and" ("has both endorsed … and …"), no part of the cue.
 var singularAux = [...]string{"has", "is", "was", "does"}
 
+// focusAdverbs stand between a verb of saying and its "that" and narrow
+// or contrast what is said: "said only that", "said instead that",
+// "stated merely that". They are no content; annotators mark them with
+// the verb as its cue ("said only"). (The rule classes are full: the
+// words are asked only of the word right after a cue.)
+var focusAdverbs = [...]string{"only", "merely", "simply", "instead"}
+
+// focusAdverb reports whether w is one of focusAdverbs, in any case.
+func focusAdverb(w string) bool { return inFold(focusAdverbs[:], w) }
+
+// asideAdverbs are the sentence adverbs that may stand between a verb of
+// saying and its "that": "suggest however that", "argued nonetheless
+// that". They are the writer's, neither content nor cue.
+var asideAdverbs = [...]string{"however", "nonetheless", "nevertheless", "moreover", "also", "too"}
+
+// asideAdverb reports whether w is one of asideAdverbs, in any case.
+func asideAdverb(w string) bool { return inFold(asideAdverbs[:], w) }
+
+// connectivePhrases are the connectives of more than one word that may
+// open a sentence before the content of an attribution at its end, in
+// lower case: "In contrast, turnout fell, officials said". Like a single
+// one ("However,") they are the writer's, no content.
+var connectivePhrases = [...]string{"in contrast", "by contrast", "in addition", "at the same time", "for instance", "for example", "even so", "on the other hand"}
+
 // floating reports whether w is one of floatingWords, in any case.
 func floating(w string) bool { return inFold(floatingWords[:], w) }
 
