@@ -886,6 +886,9 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A party word before a lower-case noun is no subject: Lee is.
+		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
+			map[string]string{"she": "Ann Lee"}},
 		// "a survey" is a new text: the plan's author did not write it.
 		{"an indefinite text has no earlier author", "The mayor criticized the plan on Monday, saying it would cost too much.\n\nShoppers remained cautious, according to a survey.",
 			map[string]string{"The mayor": "mayor", "a survey": "survey"}},

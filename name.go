@@ -1431,7 +1431,10 @@ func (f *finder) emit(m mention) int {
 	// The first mention of its sentence neither oblique nor quoted is
 	// its subject: set without a branch (which mentions are comes at
 	// random).
-	subj := flagIf(!m.oblique) & flagIf(!m.inDirect) & flagIf(f.subjSent != m.sent+1)
+	// A party word before a lower-case word qualifies it ("Democratic
+	// front-runner Ann Lee"): no subject.
+	affil := m.kind == mName && m.tokHi == m.tokLo+1 && int(m.tokHi) < len(toks) && !toks[m.tokHi].gapped() && !toks[m.tokHi].has(tCap) && f.lex(int(m.tokLo)).is&lxAffil != 0
+	subj := flagIf(!m.oblique) & flagIf(!m.inDirect) & flagIf(!affil) & flagIf(f.subjSent != m.sent+1)
 	m.subject = subj != 0
 	f.subjSent += int32(subj) * (m.sent + 1 - f.subjSent)
 	if m.end < f.lastEnd {
