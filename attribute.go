@@ -5069,6 +5069,14 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole
 	}
+	if inFold(postVerbs[:], a.tokText(e-1)) {
+		for _, place := range postPlaces {
+			if end, ok := a.matchRest(e, len(a.toks), place); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
+				e = end // "wrote on Facebook": postVerbs
+				break
+			}
+		}
+	}
 	if e < len(a.toks) && a.isPunct(e, ":") && (at.kind == Direct || at.contentTokStart > e || at.q >= 0 && at.start >= int(a.toks[e].end)) {
 		e++
 	}

@@ -310,6 +310,8 @@ var ruleGroups = []struct {
 		{name: "question asked X", text: `“Why now?” asked Lee.`, want: []ruleQuote{rDirect("Why now?", "Lee", "asked")}},
 		{name: "told colon", text: `Lee told reporters: “We will appeal.”`, want: []ruleQuote{rDirect("We will appeal.", "Lee", "told")}},
 		{name: "told after", text: `“Not today,” she told Reuters.`, want: []ruleQuote{rDirect("Not today,", "she", "told")}},
+		{name: "site of a post in the cue", text: `“The bridge stays open,” the mayor wrote on Facebook.`, want: []ruleQuote{rDirect("The bridge stays open,", "the mayor", "wrote on Facebook")}},
+		{name: "site of a post before content", text: `The coach posted on Twitter that the team would rest.`, want: []ruleQuote{rIndirect("that the team would rest", "The coach", "posted on Twitter")}},
 		{name: "organisation", text: `“Output fell,” the ministry said in a statement.`, want: []ruleQuote{rDirect("Output fell,", "the ministry", "said in a statement")}},
 		{name: "two speakers", text: "“Yes,” Ann said.\n\n“No,” Bob said.", want: []ruleQuote{rDirect("Yes,", "Ann", "said"), rDirect("No,", "Bob", "said")}},
 		{name: "has said", text: `“We will not move,” Aliyev has said.`, want: []ruleQuote{rDirect("We will not move,", "Aliyev", "has said")}},

@@ -471,6 +471,14 @@ func asideAdverb(w string) bool { return inFold(asideAdverbs[:], w) }
 // one ("However,") they are the writer's, no content.
 var connectivePhrases = [...]string{"in contrast", "by contrast", "in addition", "at the same time", "for instance", "for example", "even so", "on the other hand"}
 
+// postVerbs are the verbs of posting, and postPlaces the sites where a
+// post is made: after such a verb the place belongs to the cue, as
+// annotators mark it ("wrote on Facebook that …", "…,” she posted on
+// Twitter."), unlike the occasion of a spoken statement ("said in an
+// interview"), which they mostly leave out.
+var postVerbs = [...]string{"write", "writes", "wrote", "writing", "post", "posts", "posted", "posting"}
+var postPlaces = [...]string{"on twitter", "on facebook", "on instagram"}
+
 // floating reports whether w is one of floatingWords, in any case.
 func floating(w string) bool { return inFold(floatingWords[:], w) }
 
