@@ -511,6 +511,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the levy", "which", "opposed")}},
 		{name: "a date closing a relative clause is not the content's", text: `The guild, which endorsed Omar Bello in March, has grown since.`,
 			want: []ruleQuote{rIndirect("Omar Bello", "which", "endorsed")}},
+		{name: "a relative pronoun speaks of what follows its cue, not of the quotation before", text: `“It will be close,” said Ann Cole, who predicted about a third of the votes would come early.`,
+			want: []ruleQuote{rDirect("It will be close,", "Ann Cole", "said"), rIndirect("about a third of the votes would come early", "who", "predicted")}},
 		{name: "a day closing a relative clause before the main verb", text: `Ruth Okafor, who praised the budget on Friday, said the vote was close.`,
 			want: []ruleQuote{rIndirect("the budget", "who", "praised"), rIndirect("the vote was close", "Ruth Okafor", "said")}},
 		{name: "a headline in single marks keeps them", text: "Mayor Lee: ‘The bridge will open in May.’\n\nThe council met on Monday.",
