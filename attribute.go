@@ -4390,6 +4390,25 @@ func (a *attributor) noteSpeaker(i int) {
 }
 
 func (a *attributor) addReported(at attr) {
+	if at.spkEnd == at.spkTok+1 && at.contentTokEnd <= at.spkTok && at.contentTokEnd > at.contentTokStart && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) {
+		// "“We lost,” said Ann Lee, who predicted …", "…, a rival of
+		// Mr. Ortiz, who added …": a relative pronoun stands for the noun
+		// before it, and the words before that noun are no content of the
+		// clause it opens. Its content is what follows the cue in the
+		// clause ("who predicted about a third of the vote …").
+		_, hi := a.sentBounds(at.cueEnd - 1)
+		for hi > at.cueEnd && (a.isPunct(hi-1, ".") || a.isPunct(hi-1, "!") || a.isPunct(hi-1, "?")) {
+			hi--
+		}
+		if at.cueEnd >= hi || !a.isWord(at.cueEnd) {
+			return
+		}
+		at.kind = Indirect
+		at.contentTokStart, at.contentTokEnd = at.cueEnd, a.contentStop(at.cueEnd, hi)
+		if at.contentTokEnd <= at.contentTokStart {
+			return
+		}
+	}
 	if at.spkTok < at.spkEnd && a.verbPhraseAt(at.spkTok) {
 		// What was read back is a verb phrase, no speaker: the
 		// attribution stands without one. (Its clause's subject, before

@@ -409,6 +409,13 @@ func (a *attributor) occasion(k, last int) bool {
 	if n < 0 {
 		return false
 	}
+	// A comma after the occasion and a verb after it close a clause set
+	// off (a relative clause: "which endorsed Ramirez in May, is seen as
+	// …", "who spoke on Friday, said …"): what follows is the sentence's,
+	// not the content's.
+	if n+2 < last && a.isPunct(n+1, ",") && a.lowerWord(n+2) && (a.wordIn(n+2, finiteAux) || a.verbShape(n+2) || a.opensCue(n+2) && !hasSuffixFold(a.tokText(n+2), "ing")) {
+		return true
+	}
 	for m := n + 1; m < last; m++ {
 		if a.toks[m].kind == tQuote || a.wordIn(m, thatWords|finiteAux|complementizers|relWords) {
 			return false

@@ -455,6 +455,16 @@ func (a *attributor) relativeOwner(n, lo int) (int, int) {
 	return 0, 0
 }
 
+// whichSpeaks reports whether a "which" after a comma can be the speaker
+// of the cue at c, as annotators mark it: before a verb of saying, of
+// believing or of taking a stand ("the union, which endorsed Ruiz"), but
+// not of showing ("the report, which showed a rise"), whose "which" is
+// mostly an event or a fact and rarely a source.
+func (a *attributor) whichSpeaks(c int) bool {
+	cl := a.cueEntriesAt(c).class
+	return cl == cueSpeech || cl == cueBelief || cl == cueStance
+}
+
 // dashStart returns the first token of the dash at k: k-1 for the second
 // hyphen of "--", which is two tokens, else k.
 func (a *attributor) dashStart(k int) int {
@@ -487,8 +497,8 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		// words between the pronoun and the cue are read for a passive
 		// auxiliary ("who was told") only when the pronoun and its comma
 		// are there, which they seldom are.
-		if w := a.tokText(r); a.wordIn(r, relWords) && (w == "who" || w == "which" && a.cueEntriesAt(c).class == cueSpeech) && a.isPunct(r-1, ",") && !a.passiveBetween(r+1, c) {
-			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
+		if w := a.tokText(r); a.wordIn(r, relWords) && (w == "who" || w == "which" && a.whichSpeaks(c)) && a.isPunct(r-1, ",") && !a.passiveBetween(r+1, c) {
+			return r, r + 1 // "which said …", "which endorsed …", but "which showed …" is no speaker's
 		}
 	}
 	// "Sheriff Wade Calhoun on Tuesday defended", "Priebus later Thursday

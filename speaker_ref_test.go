@@ -204,8 +204,8 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		for m := r + 1; m < c; m++ {
 			passive = passive || a.wordIn(m, passiveAux)
 		}
-		if w := a.tokText(r); (w == "who" || w == "which" && a.cueEntriesAt(c).class == cueSpeech) && !passive && a.isPunct(r-1, ",") {
-			return r, r + 1 // "which" only before a verb of saying: "which showed …" is no speaker's
+		if w := a.tokText(r); (w == "who" || w == "which" && a.whichSpeaks(c)) && !passive && a.isPunct(r-1, ",") {
+			return r, r + 1 // "which" not before a verb of showing: "which showed …" is no speaker's
 		}
 	}
 	// "Sheriff Wade Calhoun on Tuesday defended", "Priebus later Thursday
