@@ -55,6 +55,7 @@
 //	-eval-out FILE          write the examples to FILE instead of standard error
 //	-eval-metrics LIST      list examples for these metrics only
 //	-eval-pred FILE         score a saved -jsonl output instead of parsing
+//	-cpuprofile FILE        write a CPU profile of the run (see bench/scripts/pgo)
 //
 // Memory: the collector runs against a budget of about 40 MB and 12 MB a
 // worker (raised for a document over 1 MB) rather than a growth ratio;
@@ -77,6 +78,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -116,6 +118,7 @@ type cmd struct {
 	evalOut     string
 	evalMetrics string
 	evalPred    string
+	cpuProfile  string
 
 	gc *gcBudget // nil: the collector as the environment set it
 
@@ -173,6 +176,7 @@ func runOpts(parse func(string, ...attribution.Option) *attribution.Document, bu
 	fs.StringVar(&c.evalOut, "eval-out", "", "with -eval-errors, write the examples to `FILE` instead of standard error (e.g. -eval-out errors.txt)")
 	fs.StringVar(&c.evalPred, "eval-pred", "", "with -eval, score the predictions in `FILE` (the quotes -jsonl output for the gold file, line by line, ids checked) instead of parsing (e.g. -eval-pred pred.jsonl)")
 	fs.StringVar(&c.evalMetrics, "eval-metrics", "", "with -eval-errors, only these `metrics`, comma separated: "+strings.Join(eval.Metrics, ",")+" (e.g. -eval-metrics direct,direct-speaker)")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE`, in the form go build -pgo reads; bench/scripts/pgo makes default.pgo with it (e.g. -cpuprofile cpu.pgo)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
@@ -234,6 +238,18 @@ func runOpts(parse func(string, ...attribution.Option) *attribution.Document, bu
 		}
 	}
 
+	if c.cpuProfile != "" {
+		stop, err := startCPUProfile(c.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "quotes: %v\n", err)
+			return 1
+		}
+		defer func() {
+			if err := stop(); err != nil {
+				fmt.Fprintf(stderr, "quotes: %v\n", err)
+			}
+		}()
+	}
 	c.out = bufio.NewWriterSize(stdout, 64<<10)
 	switch {
 	case c.evalFile != "":
@@ -252,6 +268,23 @@ func runOpts(parse func(string, ...attribution.Option) *attribution.Document, bu
 		return 1
 	}
 	return 0
+}
+
+// startCPUProfile starts a CPU profile of the run into path (-cpuprofile)
+// and returns the function that ends it and closes the file.
+func startCPUProfile(path string) (stop func() error, err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		return f.Close()
+	}, nil
 }
 
 // errorf reports a failure on stderr and marks the run as failed.

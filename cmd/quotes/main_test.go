@@ -456,13 +456,13 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-h: exit %d", code)
 	}
 	// Every flag is listed, with an example.
-	for _, name := range []string{"format", "jsonl", "j", "q", "no-entities", "max-line", "eval", "eval-json", "eval-errors", "eval-out", "eval-metrics", "eval-pred"} {
+	for _, name := range []string{"format", "jsonl", "j", "q", "no-entities", "max-line", "eval", "eval-json", "eval-errors", "eval-out", "eval-metrics", "eval-pred", "cpuprofile"} {
 		if !strings.Contains(stderr, "  -"+name+" ") && !strings.Contains(stderr, "  -"+name+"\t") && !strings.Contains(stderr, "  -"+name+"\n") {
 			t.Errorf("-h does not list -%s", name)
 		}
 	}
-	if n := strings.Count(stderr, "(e.g. "); n != 12 {
-		t.Errorf("-h gives %d flag examples, want 12", n)
+	if n := strings.Count(stderr, "(e.g. "); n != 13 {
+		t.Errorf("-h gives %d flag examples, want 13", n)
 	}
 	if !strings.Contains(stderr, "Examples:") {
 		t.Error("-h has no examples")
@@ -642,5 +642,23 @@ func BenchmarkJSONL(b *testing.B) {
 		if code := run([]string{"-q", "-jsonl", "-j", "1", name}, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
 			b.Fatalf("exit status %d", code)
 		}
+	}
+}
+
+// TestCPUProfile checks that -cpuprofile writes a profile (bench/scripts/pgo
+// makes default.pgo with it) and that a file it cannot create is an error.
+func TestCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "cpu.pgo")
+	code, out, stderr := runCmd(t, `{"id": "a", "text": "\"We are ready,\" the mayor said."}`+"\n", "-q", "-jsonl", "-cpuprofile", p)
+	if code != 0 || !strings.Contains(out, `"id":"a"`) {
+		t.Fatalf("exit %d, stdout %.80q, stderr %q", code, out, stderr)
+	}
+	if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+		t.Errorf("no profile written: %v", err)
+	}
+	code, _, stderr = runCmd(t, "", "-q", "-jsonl", "-cpuprofile", filepath.Join(dir, "no", "such", "dir", "cpu.pgo"))
+	if code != 1 || !strings.Contains(stderr, "quotes:") {
+		t.Errorf("unwritable profile: exit %d, stderr %q", code, stderr)
 	}
 }
