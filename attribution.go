@@ -64,7 +64,8 @@ type Quote struct {
 	// Parser was made WithoutEntities.
 	Entity string
 	// Closed is false when the opening quotation mark never closed; the
-	// quote then ends at the end of its paragraph.
+	// quote then ends at the end of its paragraph. Such a quote is given
+	// only when an attribution says whose it is.
 	Closed bool
 }
 

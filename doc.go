@@ -52,12 +52,12 @@
 // according to its neighbours, a right double mark opens when nothing is
 // open to close (”…”, as Swedish and Finnish typography and sloppy texts
 // write it), and apostrophes (don’t, ’90s, the Smiths’ house) are not
-// quotation marks. A mark that never closes gives a Quote
-// with Closed false that ends with its paragraph, when an attribution
-// says whose it is; with none, nothing shows that a quotation is there
-// (a stray mark, an excerpt set off by layout) and it gives none. Words in marks that
-// nobody is reported to say (scare quotes, titles, nicknames) are listed as
-// Document.Terms instead.
+// quotation marks. A mark that never closes gives a Quote with Closed
+// false that ends with its paragraph, when an attribution says whose it
+// is; with none, nothing shows that a quotation is there (a stray mark,
+// an excerpt set off by layout) and it gives none. Words in marks that
+// nobody is reported to say (scare quotes, titles, nicknames) are listed
+// as Document.Terms instead.
 //
 // Two apostrophes on each side used as a double mark (the convention of
 // some newspaper archives) are read as a quotation for finding its speaker, but
