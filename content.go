@@ -167,6 +167,12 @@ func (a *attributor) contentStopAt(start, last int) int {
 				if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
 					return k // "… hacked the committee's computers and she accused …"
 				}
+				if equalFoldASCII(a.tokText(k), "and") && !a.wordIn(start, thatWords) && !a.wordIn(k-1, spkPronouns) && !a.isPunct(k-2, ",") && a.speakerClause(k+1, last) {
+					// A clause with a speaker and a cue of its own is the
+					// writer's next statement, not more of what was said:
+					// "declined to comment and her aides later said …".
+					return k
+				}
 			}
 			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
@@ -679,6 +685,41 @@ func (a *attributor) attributedClause(j, last int) bool {
 		}
 		if s, e2 := a.leftNPFrom(m, j); s == j && e2 > s {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerClause reports whether a clause with a speaker and a verb of
+// saying of its own opens at j, after "and" with no comma: a noun phrase
+// with no verb in it, then a cue in the past or the third person, or
+// auxiliaries before one ("her aides later said", "his office did not
+// respond"). A cue in the past before "with" or "by" is a participle
+// that qualifies the noun ("members charged with …") and opens none.
+func (a *attributor) speakerClause(j, last int) bool {
+	if a.verbAt(j) || a.pastVerb(j) || a.wordIn(j, relWords) {
+		return false // "and provided new details": a second predicate
+	}
+	for m := j + 1; m < last && m <= j+4; m++ {
+		if a.toks[m].kind != tWord {
+			if a.abbrevDot(m) {
+				continue // "Rep. Jane Harman said"
+			}
+			return false
+		}
+		cue := a.lowerWord(m) && a.wordIn(m, finiteAux) && a.auxCue(m, last)
+		if !cue && a.lowerWord(m) && a.opensCue(m) {
+			e, _, ok := a.cueAt(m, last)
+			next := a.tokText(m + 1)
+			cue = ok && e.class == cueSpeech && (e.form == formPast || e.form == formThird) &&
+				!equalFoldASCII(next, "with") && !equalFoldASCII(next, "by")
+		}
+		if cue {
+			s, e2 := a.leftNPFrom(m, j)
+			return s == j && e2 > s
+		}
+		if a.verbAt(m) {
+			return false
 		}
 	}
 	return false

@@ -793,7 +793,7 @@ var ruleGroups = []struct {
 		{name: "a noun in -s after an adjective and before the verb heads the subject", text: `The new media posts has angered voters.`},
 		{name: "showed up attributes nothing", text: `Hundreds of supporters showed up to hear him.`},
 		{name: "a subject after a conjunction inside a content", text: `He said the talks had failed and the union said it would strike.`,
-			want: []ruleQuote{rIndirect("the talks had failed and the union said it would strike", "He", "said"), rIndirect("it would strike", "the union", "said")}},
+			want: []ruleQuote{rIndirect("the talks had failed", "He", "said"), rIndirect("it would strike", "the union", "said")}},
 		{name: "a participle after a comma inside a content", text: `He argued that the law was clear, saying the court had no choice.`,
 			want: []ruleQuote{rIndirect("that the law was clear", "He", "argued"), rIndirect("the court had no choice", "He", "saying")}},
 		{name: "a participle after by inside a content", text: `He said the council erred by claiming the vote was final.`,
@@ -1437,6 +1437,9 @@ var ruleGroups = []struct {
 		{name: "declined with an adverb and a number is no refusal", text: `Turnout has declined sharply from 61 percent in the last race.`},
 		{name: "declined with an adverb and an infinitive is a refusal", text: `The mayor declined again to name her choice.`, want: []ruleQuote{rIndirect("to name her choice", "The mayor", "declined again")}},
 		{name: "a verb of saying inside a transcript line", text: "HOST: The union says response times will go up.", want: []ruleQuote{rIndirect("The union says response times will go up", "HOST", ":"), rIndirect("response times will go up", "The union", "says")}},
+		{name: "and a clause with a speaker of its own ends an infinitive", text: `The senator declined to comment and her aides later said the remark was a joke.`, want: []ruleQuote{rIndirect("to comment", "The senator", "declined"), rIndirect("the remark was a joke", "her aides", "later said")}},
+		{name: "and a clause with a speaker of its own ends a noun phrase", text: `Smith praised the new school and his office did not respond to questions.`, want: []ruleQuote{rIndirect("the new school", "Smith", "praised"), rIndirect("questions", "his office", "did not respond to")}},
+		{name: "and a clause with a coordinated speaker of its own", text: `Lee thanked the mayor and the council members said nothing.`, want: []ruleQuote{rIndirect("the mayor", "Lee", "thanked"), rIndirect("nothing", "the council members", "said")}},
 	}},
 }
 
