@@ -1440,6 +1440,8 @@ var ruleGroups = []struct {
 		{name: "and a clause with a speaker of its own ends an infinitive", text: `The senator declined to comment and her aides later said the remark was a joke.`, want: []ruleQuote{rIndirect("to comment", "The senator", "declined"), rIndirect("the remark was a joke", "her aides", "later said")}},
 		{name: "and a clause with a speaker of its own ends a noun phrase", text: `Smith praised the new school and his office did not respond to questions.`, want: []ruleQuote{rIndirect("the new school", "Smith", "praised"), rIndirect("questions", "his office", "did not respond to")}},
 		{name: "and a clause with a coordinated speaker of its own", text: `Lee thanked the mayor and the council members said nothing.`, want: []ruleQuote{rIndirect("the mayor", "Lee", "thanked"), rIndirect("nothing", "the council members", "said")}},
+		{name: "a dash before a cut is no content", text: `Green said the vote will be close - and her aides said she is worried.`, want: []ruleQuote{rIndirect("the vote will be close", "Green", "said"), rIndirect("she is worried", "her aides", "said")}},
+		{name: "a dash that closes a pair before a cut stays", text: `Green praised the budget — a rare step for her — and her aides said it would pass.`, want: []ruleQuote{rIndirect("the budget — a rare step for her —", "Green", "praised"), rIndirect("it would pass", "her aides", "said")}},
 	}},
 }
 
