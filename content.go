@@ -183,8 +183,8 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
 				return k // "praised the plan last week", "endorsed Clinton Tuesday, hours after …"
 			}
-			if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
-				return k // "shared his observations as he lined up outside"
+			if k > start && a.lowerWord(k) && a.subordinateClause(k, last) && (a.nounPhrase(start, k) || a.infinitive(start, k)) {
+				return k // "shared his observations as he lined up outside", "declined to comment when she was asked"
 			}
 			if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
 				(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
@@ -481,6 +481,42 @@ func (a *attributor) nounPhrase(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// subordinateClause reports whether a clause of time or manner with its
+// own subject and verb opens at k, after an object or an infinitive: "as
+// he lined up", "when she was asked", "after his son came out". It tells
+// when the speaker spoke or acted, the writer's words, which PolNeAR's
+// annotators leave out of the content. Not a relative clause after a noun
+// of time ("the days when …", "a time when …", "last fall, when …") or a phrase of time before
+// the word ("four days before …", "shortly after …"); and after a word
+// that is also a preposition, not a determiner ("before the primary will
+// give …"): the noun phrase may be the subject of what was said.
+func (a *attributor) subordinateClause(k, last int) bool {
+	if !a.wordIn(k, subordinators) || !a.wordIn(k, asWord|circumstancePreps) || a.wordIn(k, bareCutWords) {
+		return false // as, when, after, before, since, until; "while" is contrastCut's
+	}
+	if a.wordIn(k-1, durationWords|timeWords|cueAdverbs|coordWords) || a.adverb(k-1) || a.isDash(k-1) && a.countDashes(k, last) > 0 ||
+		equalFoldASCII(a.tokText(k-1), "time") || equalFoldASCII(a.tokText(k-1), "or") {
+		return false // "shortly after", "or even when"; "— when …, —" sets off an aside
+	}
+	w := a.tokText(k)
+	if equalFoldASCII(w, "when") && a.isPunct(k-1, ",") {
+		return false // "… last fall, when he mocked …": a relative clause of the time before it
+	}
+	if !equalFoldASCII(w, "as") && !equalFoldASCII(w, "when") && a.wordIn(k+1, npDeterminers) {
+		return false
+	}
+	return a.clauseAt(k+1, last)
+}
+
+// infinitive reports whether the content [start, end) opens with "to" or
+// "not to" and a verb: "declined to comment", "asked not to be named".
+func (a *attributor) infinitive(start, end int) bool {
+	if equalFoldASCII(a.tokText(start), "not") {
+		start++
+	}
+	return start+1 < end && a.wordIn(start, infinitiveTo) && a.lowerWord(start) && a.lowerWord(start+1)
 }
 
 // pastVerb reports whether token k is a lower-case verb in the past:

@@ -1442,6 +1442,9 @@ var ruleGroups = []struct {
 		{name: "and a clause with a coordinated speaker of its own", text: `Lee thanked the mayor and the council members said nothing.`, want: []ruleQuote{rIndirect("the mayor", "Lee", "thanked"), rIndirect("nothing", "the council members", "said")}},
 		{name: "a dash before a cut is no content", text: `Green said the vote will be close - and her aides said she is worried.`, want: []ruleQuote{rIndirect("the vote will be close", "Green", "said"), rIndirect("she is worried", "her aides", "said")}},
 		{name: "a dash that closes a pair before a cut stays", text: `Green praised the budget — a rare step for her — and her aides said it would pass.`, want: []ruleQuote{rIndirect("the budget — a rare step for her —", "Green", "praised"), rIndirect("it would pass", "her aides", "said")}},
+		{name: "a clause of time after an infinitive ends it", text: `The senator declined to comment when she was asked about the vote.`, want: []ruleQuote{rIndirect("to comment", "The senator", "declined"), rIndirect("the vote", "-", "was asked about")}},
+		{name: "a clause of time after a pronoun object ends it", text: `Lee praised him when he retired.`, want: []ruleQuote{rIndirect("him", "Lee", "praised")}},
+		{name: "when after a noun of time is a relative clause", text: `Lee recalled the days when the city had two papers.`, want: []ruleQuote{rIndirect("the days when the city had two papers", "Lee", "recalled")}},
 	}},
 }
 
