@@ -544,7 +544,29 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	}
 	verb := a.pastVerb(v) ||
 		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
-	return verb && a.nounPhrase(start, k)
+	if verb && a.nounPhrase(start, k) {
+		return true
+	}
+	// An infinitive takes no finite verb in a coordination of its own:
+	// "wants to keep the park open and celebrated the ruling", "asked not
+	// to be named and is not part of …". A participle after a passive or
+	// perfect infinitive is part of it: "to be loved and respected".
+	if !a.infinitive(start, k) {
+		return false
+	}
+	if a.wordIn(v, finiteAux) && a.lowerWord(v) {
+		return true
+	}
+	if !a.pastVerb(v) {
+		return false
+	}
+	for m := start; m < k; m++ {
+		switch w := a.tokText(m); {
+		case equalFoldASCII(w, "be"), equalFoldASCII(w, "been"), equalFoldASCII(w, "have"), equalFoldASCII(w, "get"):
+			return false
+		}
+	}
+	return true
 }
 
 // predicateAfter reports whether the conjunction at k opens a second

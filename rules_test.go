@@ -1445,6 +1445,9 @@ var ruleGroups = []struct {
 		{name: "a clause of time after an infinitive ends it", text: `The senator declined to comment when she was asked about the vote.`, want: []ruleQuote{rIndirect("to comment", "The senator", "declined"), rIndirect("the vote", "-", "was asked about")}},
 		{name: "a clause of time after a pronoun object ends it", text: `Lee praised him when he retired.`, want: []ruleQuote{rIndirect("him", "Lee", "praised")}},
 		{name: "when after a noun of time is a relative clause", text: `Lee recalled the days when the city had two papers.`, want: []ruleQuote{rIndirect("the days when the city had two papers", "Lee", "recalled")}},
+		{name: "a verb in the past after an infinitive and and is a second predicate", text: `The mayor wants to keep the park open and celebrated the ruling.`, want: []ruleQuote{rIndirect("to keep the park open", "The mayor", "wants")}},
+		{name: "an auxiliary after an infinitive and and is a second predicate", text: `The official asked not to be named and is not part of the campaign.`, want: []ruleQuote{rIndirect("not to be named", "The official", "asked")}},
+		{name: "a participle after a passive infinitive and and is part of it", text: `The mayor wants to be loved and respected.`, want: []ruleQuote{rIndirect("to be loved and respected", "The mayor", "wants")}},
 	}},
 }
 
