@@ -170,12 +170,15 @@ func (a *attributor) contentStopAt(start, last int) int {
 				if equalFoldASCII(a.tokText(k), "and") && a.newClause(k+1, last) {
 					return k // "… hacked the committee's computers and she accused …"
 				}
-				if equalFoldASCII(a.tokText(k), "and") && !a.wordIn(start, thatWords) && !a.wordIn(k-1, spkPronouns) && !a.isPunct(k-2, ",") && a.speakerClause(k+1, last) {
-					// A clause with a speaker and a cue of its own is the
-					// writer's next statement, not more of what was said:
-					// "declined to comment and her aides later said …".
-					return k
-				}
+			}
+			if equalFoldASCII(a.tokText(k), "and") && k > start && a.lowerWord(k) && !a.wordIn(start, thatWords) && !a.wordIn(k-1, spkPronouns) && !a.isPunct(k-2, ",") &&
+				!(a.capitalized(k-1) && a.capitalized(k+1)) && a.speakerClause(k+1, last) {
+				// A clause with a speaker and a cue of its own is the
+				// writer's next statement, not more of what was said:
+				// "declined to comment and her aides later said …", "…
+				// and Senate aides said …". Names on both sides are one
+				// subject: "what Trump and Lee said".
+				return k
 			}
 			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
