@@ -123,8 +123,11 @@ func (a *attributor) opensBefore(lo, k int) bool {
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
 	e := a.contentStopAt(start, last)
-	for e > start+1 && e < last && a.isPunct(e-1, ",") {
-		e-- // "…, but declined": the comma before the cut is no content
+	for e > start+1 && e < last && (a.isPunct(e-1, ",") || a.isDash(e-1) && a.countDashes(start, e-1)%2 == 0) {
+		// "…, but declined", "… - and no one objects": the comma or the
+		// dash before the cut is no content; a dash that closes a pair
+		// ("… — a rare step — and …") ends the aside within it and stays.
+		e--
 	}
 	return e
 }
@@ -168,14 +171,23 @@ func (a *attributor) contentStopAt(start, last int) int {
 					return k // "… hacked the committee's computers and she accused …"
 				}
 			}
+			if equalFoldASCII(a.tokText(k), "and") && k > start && a.lowerWord(k) && !a.wordIn(start, thatWords) && !a.wordIn(k-1, spkPronouns) && !a.isPunct(k-2, ",") &&
+				!(a.capitalized(k-1) && a.capitalized(k+1)) && a.speakerClause(k+1, last) {
+				// A clause with a speaker and a cue of its own is the
+				// writer's next statement, not more of what was said:
+				// "declined to comment and her aides later said …", "…
+				// and Senate aides said …". Names on both sides are one
+				// subject: "what Trump and Lee said".
+				return k
+			}
 			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 			}
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
 				return k // "praised the plan last week", "endorsed Clinton Tuesday, hours after …"
 			}
-			if k > start && equalFoldASCII(a.tokText(k), "as") && a.lowerWord(k) && a.clauseAt(k+1, last) && a.nounPhrase(start, k) {
-				return k // "shared his observations as he lined up outside"
+			if k > start && a.lowerWord(k) && a.subordinateClause(k, last) && (a.nounPhrase(start, k) || a.infinitive(start, k)) {
+				return k // "shared his observations as he lined up outside", "declined to comment when she was asked"
 			}
 			if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
 				(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
@@ -481,6 +493,42 @@ func (a *attributor) nounPhrase(start, end int) bool {
 	return true
 }
 
+// subordinateClause reports whether a clause of time or manner with its
+// own subject and verb opens at k, after an object or an infinitive: "as
+// he lined up", "when she was asked", "after his son came out". It tells
+// when the speaker spoke or acted, the writer's words, which PolNeAR's
+// annotators leave out of the content. Not a relative clause after a noun
+// of time ("the days when …", "a time when …", "last fall, when …") or a phrase of time before
+// the word ("four days before …", "shortly after …"); and after a word
+// that is also a preposition, not a determiner ("before the primary will
+// give …"): the noun phrase may be the subject of what was said.
+func (a *attributor) subordinateClause(k, last int) bool {
+	if !a.wordIn(k, subordinators) || !a.wordIn(k, asWord|circumstancePreps) || a.wordIn(k, bareCutWords) {
+		return false // as, when, after, before, since, until; "while" is contrastCut's
+	}
+	if a.wordIn(k-1, durationWords|timeWords|cueAdverbs|coordWords) || a.adverb(k-1) || a.isDash(k-1) && a.countDashes(k, last) > 0 ||
+		equalFoldASCII(a.tokText(k-1), "time") || equalFoldASCII(a.tokText(k-1), "or") {
+		return false // "shortly after", "or even when"; "— when …, —" sets off an aside
+	}
+	w := a.tokText(k)
+	if equalFoldASCII(w, "when") && a.isPunct(k-1, ",") {
+		return false // "… last fall, when he mocked …": a relative clause of the time before it
+	}
+	if !equalFoldASCII(w, "as") && !equalFoldASCII(w, "when") && a.wordIn(k+1, npDeterminers) {
+		return false
+	}
+	return a.clauseAt(k+1, last)
+}
+
+// infinitive reports whether the content [start, end) opens with "to" or
+// "not to" and a verb: "declined to comment", "asked not to be named".
+func (a *attributor) infinitive(start, end int) bool {
+	if equalFoldASCII(a.tokText(start), "not") {
+		start++
+	}
+	return start+1 < end && a.wordIn(start, infinitiveTo) && a.lowerWord(start) && a.lowerWord(start+1)
+}
+
 // pastVerb reports whether token k is a lower-case verb in the past:
 // "questioned", "signaled", "went" (irregularPast).
 func (a *attributor) pastVerb(k int) bool {
@@ -506,7 +554,29 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	}
 	verb := a.pastVerb(v) ||
 		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
-	return verb && a.nounPhrase(start, k)
+	if verb && a.nounPhrase(start, k) {
+		return true
+	}
+	// An infinitive takes no finite verb in a coordination of its own:
+	// "wants to keep the park open and celebrated the ruling", "asked not
+	// to be named and is not part of …". A participle after a passive or
+	// perfect infinitive is part of it: "to be loved and respected".
+	if !a.infinitive(start, k) {
+		return false
+	}
+	if a.wordIn(v, finiteAux) && a.lowerWord(v) {
+		return true
+	}
+	if !a.pastVerb(v) {
+		return false
+	}
+	for m := start; m < k; m++ {
+		switch w := a.tokText(m); {
+		case equalFoldASCII(w, "be"), equalFoldASCII(w, "been"), equalFoldASCII(w, "have"), equalFoldASCII(w, "get"):
+			return false
+		}
+	}
+	return true
 }
 
 // predicateAfter reports whether the conjunction at k opens a second
@@ -686,6 +756,41 @@ func (a *attributor) attributedClause(j, last int) bool {
 		}
 		if s, e2 := a.leftNPFrom(m, j); s == j && e2 > s {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerClause reports whether a clause with a speaker and a verb of
+// saying of its own opens at j, after "and" with no comma: a noun phrase
+// with no verb in it, then a cue in the past or the third person, or
+// auxiliaries before one ("her aides later said", "his office did not
+// respond"). A cue in the past before "with" or "by" is a participle
+// that qualifies the noun ("members charged with …") and opens none.
+func (a *attributor) speakerClause(j, last int) bool {
+	if a.verbAt(j) || a.pastVerb(j) || a.wordIn(j, relWords) {
+		return false // "and provided new details": a second predicate
+	}
+	for m := j + 1; m < last && m <= j+4; m++ {
+		if a.toks[m].kind != tWord {
+			if a.abbrevDot(m) {
+				continue // "Rep. Jane Harman said"
+			}
+			return false
+		}
+		cue := a.lowerWord(m) && a.wordIn(m, finiteAux) && a.auxCue(m, last)
+		if !cue && a.lowerWord(m) && a.opensCue(m) {
+			e, _, ok := a.cueAt(m, last)
+			next := a.tokText(m + 1)
+			cue = ok && e.class == cueSpeech && (e.form == formPast || e.form == formThird) &&
+				!equalFoldASCII(next, "with") && !equalFoldASCII(next, "by")
+		}
+		if cue {
+			s, e2 := a.leftNPFrom(m, j)
+			return s == j && e2 > s
+		}
+		if a.verbAt(m) {
+			return false
 		}
 	}
 	return false
