@@ -3251,7 +3251,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			at.contentTokStart, at.contentTokEnd = cend, a.contentStop(cend, last)
 			return at.contentTokEnd > cend+1
 		}
-		pred := !a.wordIn(cend, raiseNext)
+		// A phrase that ends with its preposition ("is seen as", "is
+		// known for") has its predicate in the phrase's object.
+		asPrep := a.wordIn(cend-1, npPrepositions)
+		pred := !a.wordIn(cend, raiseNext) && !asPrep
 		if pred && !a.raisePredicate(c, cend, last) {
 			return false // "he appeared on stage"
 		}
@@ -3270,6 +3273,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
 			at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd, pred)
+			if asPrep && e2 == s+1 && a.lowerWord(s) && a.wordIn(s, relWords) {
+				// "Jones, who is seen as a moderate, hopes …": the
+				// relative clause ends at its comma, before the verb
+				// of the clause it sits in.
+				at.contentTokEnd = a.passiveEnd(cend, at.contentTokEnd)
+			}
 			return at.contentTokEnd > cend
 		}
 		if pred {

@@ -177,7 +177,13 @@ var cueLexicon = []struct {
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
 		"intend", "threaten^", "decide^", "identify", "order^", "be critical of",
 	}},
-	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
+	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly",
+		// Passives of opinion and repute with no agent: what people at
+		// large see or know of the subject ("the bill is seen as a
+		// compromise", "she is known for her temper"); the content is the
+		// clause, its subject with it.
+		"be seen as", "be known as", "be known for", "be viewed as", "be regarded as",
+	}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
