@@ -167,7 +167,7 @@ var cueLexicon = []struct {
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
-		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of",
+		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of", "be eager^",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",

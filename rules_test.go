@@ -531,6 +531,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The chef is known for her spicy stews", "-", "is known for")}},
 		{name: "a relative clause of repute ends at its comma", text: "Mr. Hale, who is regarded as a moderate, hopes to win the suburbs.",
 			want: []ruleQuote{rIndirect("who is regarded as a moderate", "-", "is regarded as"), rIndirect("to win the suburbs", "Mr. Hale, who is regarded as a moderate,", "hopes")}},
+		{name: "be eager takes an infinitive, its subject the source", text: "Mr. Hale is eager to get the bill passed before June.",
+			want: []ruleQuote{rIndirect("to get the bill passed before June", "Mr. Hale", "is eager")}},
 		{name: "a raising verb's clause ends before a parenthesis", text: "The board seems to favor the plan (at least for now).",
 			want: []ruleQuote{rIndirect("The board seems to favor the plan", "-", "seems")}},
 		{name: "a raising verb's clause ends before a comma and a subordinator", text: "Turnout appears to have fallen since 2012, when the mayor first ran.",
