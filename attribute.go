@@ -3338,6 +3338,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j
+				if a.passivePrepAt(c, cend) {
+					at.cueEnd = cend + 1 // "is accused of"
+				}
 				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
 				if label {
 					at.contentTokEnd = a.labelEnd(cend, last) // the name given
@@ -3961,6 +3964,18 @@ func (a *attributor) passiveClauseAt(c, k int) bool {
 	// The entries of c's verb, compared by their words' entries.
 	for _, p := range a.entries[a.lexAt(c)].passives {
 		if a.lexAt(k) == p.next && (p.after == 0 || a.lexAt(k+1) == p.after) {
+			return true
+		}
+	}
+	return false
+}
+
+// passivePrepAt reports whether the participle at c and the word at k are
+// an entry of passiveClauseCues whose preposition belongs to the cue:
+// "accused" "of".
+func (a *attributor) passivePrepAt(c, k int) bool {
+	for _, p := range a.entries[a.lexAt(c)].passives {
+		if p.inCue && a.lexAt(k) == p.next && a.lowerWord(k) {
 			return true
 		}
 	}

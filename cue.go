@@ -324,8 +324,11 @@ type lexEntry struct {
 
 // passiveNext is an entry of passiveClauseCues after its verb: the
 // entries (cueTable.entries) of its next word and of the word after that,
-// 0 when there is none.
-type passiveNext struct{ next, after int32 }
+// 0 when there is none, and whether the next word is part of the cue.
+type passiveNext struct {
+	next, after int32
+	inCue       bool
+}
 
 // opensBefore reports whether the word of le may open a cue before the
 // word whose entry is next: always, unless le is phrasal and next is the
@@ -477,7 +480,7 @@ func newCueTable(extra []string) *cueTable {
 	}
 	for _, p := range passiveClauseCues {
 		e := &t.entries[index[p.verb]]
-		e.passives = append(e.passives, passiveNext{next: index[p.next], after: index[p.after]})
+		e.passives = append(e.passives, passiveNext{next: index[p.next], after: index[p.after], inCue: p.inCue})
 	}
 	t.words = newWordTab(index)
 	for w := range index {
