@@ -666,7 +666,10 @@ func (a *attributor) beGap(k int) int {
 	n := 0
 	for m := k + 1; n < 2 && m < len(a.toks) && a.lowerWord(m) && a.toks[m].sent == a.toks[k].sent; m++ {
 		w := a.tokText(m)
-		if !a.adverb(m) && !equalFoldASCII(w, "not") && w != "n't" && w != "n’t" && !equalFoldASCII(w, "also") && !equalFoldASCII(w, "never") {
+		// "best" and "well" grade a participle of repute: "is best known
+		// for", "is well known as".
+		if !a.adverb(m) && !equalFoldASCII(w, "not") && w != "n't" && w != "n’t" && !equalFoldASCII(w, "also") && !equalFoldASCII(w, "never") &&
+			!equalFoldASCII(w, "best") && !equalFoldASCII(w, "well") {
 			break
 		}
 		n++

@@ -529,6 +529,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The new mayor is widely seen as a cautious reformer", "-", "is widely seen as")}},
 		{name: "known for holds the clause", text: "The chef is known for her spicy stews.",
 			want: []ruleQuote{rIndirect("The chef is known for her spicy stews", "-", "is known for")}},
+		{name: "best inside a passive of repute", text: "The chef is best known for her spicy stews.",
+			want: []ruleQuote{rIndirect("The chef is best known for her spicy stews", "-", "is best known for")}},
 		{name: "a relative clause of repute ends at its comma", text: "Mr. Hale, who is regarded as a moderate, hopes to win the suburbs.",
 			want: []ruleQuote{rIndirect("who is regarded as a moderate", "-", "is regarded as"), rIndirect("to win the suburbs", "Mr. Hale, who is regarded as a moderate,", "hopes")}},
 		{name: "be eager takes an infinitive, its subject the source", text: "Mr. Hale is eager to get the bill passed before June.",
