@@ -3810,6 +3810,9 @@ func (a *attributor) predicateEnd(k, end int, colon bool) int {
 		if a.isPunct(m, ",") && m+1 < end && a.lowerWord(m+1) && a.wordIn(m+1, subordinators|circumstancePreps) && !a.wordIn(m-1, coordWords) {
 			return m // "… appears to have plummeted, when she …", "…, despite big-name holdouts"
 		}
+		if a.isPunct(m, ",") && m+2 < end && a.adverb(m+1) && a.lowerWord(m+1) && a.lowerWord(m+2) && a.wordIn(m+2, subordinators|circumstancePreps) && !a.wordIn(m-1, coordWords) {
+			return m // "…, largely because …", "…, particularly after …": the same, graded
+		}
 		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
 			return m // "seemed so stark that it prompted …": the result is the writer's
 		}

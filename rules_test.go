@@ -537,6 +537,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("to get the bill passed before June", "Mr. Hale", "is eager")}},
 		{name: "the preposition a passive governs is part of its cue", text: "The two clerks were charged with fraud.",
 			want: []ruleQuote{rIndirect("The two clerks were charged with fraud", "-", "were charged with")}},
+		{name: "a raising verb's clause ends before a comma, an adverb and a subordinator", text: "Turnout appears to have fallen, largely because rain kept voters home.",
+			want: []ruleQuote{rIndirect("Turnout appears to have fallen", "-", "appears")}},
 		{name: "a raising verb's clause ends before a parenthesis", text: "The board seems to favor the plan (at least for now).",
 			want: []ruleQuote{rIndirect("The board seems to favor the plan", "-", "seems")}},
 		{name: "a raising verb's clause ends before a comma and a subordinator", text: "Turnout appears to have fallen since 2012, when the mayor first ran.",
