@@ -168,6 +168,8 @@ var cueLexicon = []struct {
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
 		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of", "be eager^",
+		"be upset!", "be angry!", "be frustrated!", "be disappointed!", "be surprised!", "be shocked!",
+		"be pleased!", "be glad!", "be proud!", "be furious!", "be thrilled!", "be happy!",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",
