@@ -170,6 +170,9 @@ var cueLexicon = []struct {
 		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of", "be eager^",
 		"be upset!", "be angry!", "be frustrated!", "be disappointed!", "be surprised!", "be shocked!",
 		"be pleased!", "be glad!", "be proud!", "be furious!", "be thrilled!", "be happy!",
+		// A group of opinion holders split over a question: "voters are
+		// evenly divided on whether …".
+		"be split on", "be split over", "be divided on", "be divided over",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",

@@ -543,6 +543,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the mayor raised taxes", "The donors", "were upset")}},
 		{name: "an adjective of feeling with no clause attributes nothing", text: "She was happy to help.",
 			want: nil},
+		{name: "a group divided on a question holds an opinion of it", text: "The voters are evenly split on whether the levy should pass.",
+			want: []ruleQuote{rIndirect("whether the levy should pass", "The voters", "are evenly split on")}},
 		{name: "a raising verb's clause ends before a parenthesis", text: "The board seems to favor the plan (at least for now).",
 			want: []ruleQuote{rIndirect("The board seems to favor the plan", "-", "seems")}},
 		{name: "a raising verb's clause ends before a comma and a subordinator", text: "Turnout appears to have fallen since 2012, when the mayor first ran.",
