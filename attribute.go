@@ -666,7 +666,10 @@ func (a *attributor) beGap(k int) int {
 	n := 0
 	for m := k + 1; n < 2 && m < len(a.toks) && a.lowerWord(m) && a.toks[m].sent == a.toks[k].sent; m++ {
 		w := a.tokText(m)
-		if !a.adverb(m) && !equalFoldASCII(w, "not") && w != "n't" && w != "n’t" && !equalFoldASCII(w, "also") && !equalFoldASCII(w, "never") {
+		// "best" and "well" grade a participle of repute: "is best known
+		// for", "is well known as".
+		if !a.adverb(m) && !equalFoldASCII(w, "not") && w != "n't" && w != "n’t" && !equalFoldASCII(w, "also") && !equalFoldASCII(w, "never") &&
+			!equalFoldASCII(w, "best") && !equalFoldASCII(w, "well") {
 			break
 		}
 		n++
@@ -3251,7 +3254,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			at.contentTokStart, at.contentTokEnd = cend, a.contentStop(cend, last)
 			return at.contentTokEnd > cend+1
 		}
-		pred := !a.wordIn(cend, raiseNext)
+		// A phrase that ends with its preposition ("is seen as", "is
+		// known for") has its predicate in the phrase's object.
+		asPrep := a.wordIn(cend-1, npPrepositions)
+		pred := !a.wordIn(cend, raiseNext) && !asPrep
 		if pred && !a.raisePredicate(c, cend, last) {
 			return false // "he appeared on stage"
 		}
@@ -3270,6 +3276,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		if s < e2 && !a.wordIn(s, expletives) {
 			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
 			at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd, pred)
+			if asPrep && e2 == s+1 && a.lowerWord(s) && a.wordIn(s, relWords) {
+				// "Jones, who is seen as a moderate, hopes …": the
+				// relative clause ends at its comma, before the verb
+				// of the clause it sits in.
+				at.contentTokEnd = a.passiveEnd(cend, at.contentTokEnd)
+			}
 			return at.contentTokEnd > cend
 		}
 		if pred {
@@ -3329,6 +3341,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			if s < e2 && !a.wordIn(s, expletives) {
 				at.cueTok = j
+				if a.passivePrepAt(c, cend) {
+					at.cueEnd = cend + 1 // "is accused of"
+				}
 				at.contentTokStart, at.contentTokEnd = s, a.passiveEnd(cend, a.contentStop(cend, last))
 				if label {
 					at.contentTokEnd = a.labelEnd(cend, last) // the name given
@@ -3821,6 +3836,9 @@ func (a *attributor) predicateEnd(k, end int, colon bool) int {
 		if a.isPunct(m, ",") && m+1 < end && a.lowerWord(m+1) && a.wordIn(m+1, subordinators|circumstancePreps) && !a.wordIn(m-1, coordWords) {
 			return m // "… appears to have plummeted, when she …", "…, despite big-name holdouts"
 		}
+		if a.isPunct(m, ",") && m+2 < end && a.adverb(m+1) && a.lowerWord(m+1) && a.lowerWord(m+2) && a.wordIn(m+2, subordinators|circumstancePreps) && !a.wordIn(m-1, coordWords) {
+			return m // "…, largely because …", "…, particularly after …": the same, graded
+		}
 		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
 			return m // "seemed so stark that it prompted …": the result is the writer's
 		}
@@ -3978,6 +3996,18 @@ func (a *attributor) passiveClauseAt(c, k int) bool {
 	// The entries of c's verb, compared by their words' entries.
 	for _, p := range a.entries[a.lexAt(c)].passives {
 		if a.lexAt(k) == p.next && (p.after == 0 || a.lexAt(k+1) == p.after) {
+			return true
+		}
+	}
+	return false
+}
+
+// passivePrepAt reports whether the participle at c and the word at k are
+// an entry of passiveClauseCues whose preposition belongs to the cue:
+// "accused" "of".
+func (a *attributor) passivePrepAt(c, k int) bool {
+	for _, p := range a.entries[a.lexAt(c)].passives {
+		if p.inCue && a.lexAt(k) == p.next && a.lowerWord(k) {
 			return true
 		}
 	}

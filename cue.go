@@ -167,7 +167,12 @@ var cueLexicon = []struct {
 		"be convinced", "be confident", "be sure", "be concerned", "remember", "view",
 		"see!", "anticipate", "mull", "ponder", "envision", "contemplate", "be optimistic",
 		"be hopeful", "be worried", "be skeptical", "be certain", "be aware", "be adamant",
-		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of",
+		"be pessimistic", "be afraid", "be unsure", "be doubtful", "be wary of", "be eager^",
+		"be upset!", "be angry!", "be frustrated!", "be disappointed!", "be surprised!", "be shocked!",
+		"be pleased!", "be glad!", "be proud!", "be furious!", "be thrilled!", "be happy!",
+		// A group of opinion holders split over a question: "voters are
+		// evenly divided on whether …".
+		"be split on", "be split over", "be divided on", "be divided over",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",
@@ -177,7 +182,13 @@ var cueLexicon = []struct {
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
 		"intend", "threaten^", "decide^", "identify", "order^", "be critical of",
 	}},
-	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly"}},
+	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly",
+		// Passives of opinion and repute with no agent: what people at
+		// large see or know of the subject ("the bill is seen as a
+		// compromise", "she is known for her temper"); the content is the
+		// clause, its subject with it.
+		"be seen as", "be known as", "be known for", "be viewed as", "be regarded as",
+	}},
 	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
@@ -318,8 +329,11 @@ type lexEntry struct {
 
 // passiveNext is an entry of passiveClauseCues after its verb: the
 // entries (cueTable.entries) of its next word and of the word after that,
-// 0 when there is none.
-type passiveNext struct{ next, after int32 }
+// 0 when there is none, and whether the next word is part of the cue.
+type passiveNext struct {
+	next, after int32
+	inCue       bool
+}
 
 // opensBefore reports whether the word of le may open a cue before the
 // word whose entry is next: always, unless le is phrasal and next is the
@@ -471,7 +485,7 @@ func newCueTable(extra []string) *cueTable {
 	}
 	for _, p := range passiveClauseCues {
 		e := &t.entries[index[p.verb]]
-		e.passives = append(e.passives, passiveNext{next: index[p.next], after: index[p.after]})
+		e.passives = append(e.passives, passiveNext{next: index[p.next], after: index[p.after], inCue: p.inCue})
 	}
 	t.words = newWordTab(index)
 	for w := range index {

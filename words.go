@@ -364,13 +364,19 @@ var demandNouns = map[string]string{
 // furious", "is accused of plotting", "were charged with fraud". The
 // content is the whole clause, the subject and the cue with it. after,
 // when set, is the word that must follow next ("said to be", "said to
-// have").
-var passiveClauseCues = []struct{ verb, next, after string }{
-	{"said", "to", "be"}, {"said", "to", "have"},
-	{"reported", "to", "be"}, {"reported", "to", "have"},
-	{"criticized", "for", ""}, {"criticised", "for", ""}, {"criticized", "as", ""},
-	{"accused", "of", ""}, {"charged", "with", ""},
-	{"described", "as", ""}, {"mentioned", "as", ""}, {"confirmed", "as", ""}, {"declared", "the", ""}, {"announced", "the", ""},
+// have"). inCue: next is the preposition the verb governs, part of the
+// cue as annotators mark it ("is accused of", "was charged with"), where
+// a free adjunct is not ("was criticized" for …).
+var passiveClauseCues = []struct {
+	verb, next, after string
+	inCue             bool
+}{
+	{"said", "to", "be", false}, {"said", "to", "have", false},
+	{"reported", "to", "be", false}, {"reported", "to", "have", false},
+	{"criticized", "for", "", false}, {"criticised", "for", "", false}, {"criticized", "as", "", false},
+	{"accused", "of", "", true}, {"charged", "with", "", true},
+	{"described", "as", "", false}, {"mentioned", "as", "", false}, {"confirmed", "as", "", false},
+	{"declared", "the", "", false}, {"announced", "the", "", false},
 }
 
 // passiveSubjectCues are participles of saying whose passive with no agent
