@@ -450,6 +450,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("that the deal was “a trap” for farmers", "He", "warned")}},
 		{name: "mixed clause then X said", text: `The reform was “long overdue,” the minister said.`,
 			want: []ruleQuote{rMixed("The reform was “long overdue,”", "the minister", "said")}},
+		{name: "an irregular past ends the subject before a participle", text: `The governor spoke on Friday, saying the bridge would reopen soon.`,
+			want: []ruleQuote{rIndirect("the bridge would reopen soon", "The governor", "saying")}},
+		{name: "an irregular past and its particle end the subject", text: `The union struck back, arguing that the wage offer was too low.`,
+			want: []ruleQuote{rIndirect("that the wage offer was too low", "The union", "arguing")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
