@@ -454,6 +454,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the bridge would reopen soon", "The governor", "saying")}},
 		{name: "an irregular past and its particle end the subject", text: `The union struck back, arguing that the wage offer was too low.`,
 			want: []ruleQuote{rIndirect("that the wage offer was too low", "The union", "arguing")}},
+		{name: "an abbreviated place in an appositive", text: `The bakery, based in St. Paul, Minn., said it would hire 40 workers.`,
+			want: []ruleQuote{rIndirect("it would hire 40 workers", "The bakery", "said")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,

@@ -889,7 +889,8 @@ func (a *attributor) leadPhrase(s, e int) bool {
 // state or country after a place ("from Sumter, South Carolina", "of
 // Baldwin, Miss."): capitalized words and abbreviation periods, after a
 // capitalized word that a preposition of place opens (at most three words
-// back). It returns m otherwise.
+// back, not counting the periods of abbreviations: "based in St. Louis,
+// Mo."). It returns m otherwise.
 func (a *attributor) placeComma(m, end, lo int) int {
 	if end-m-1 > 4 || !a.capitalized(m+1) {
 		return m
@@ -902,7 +903,11 @@ func (a *attributor) placeComma(m, end, lo int) int {
 	if !a.capitalized(m - 1) {
 		return m
 	}
-	for k := m - 2; k > lo && k >= m-4; k-- {
+	for k, n := m-2, 0; k > lo && n < 3; k-- {
+		if a.isPunct(k, ".") && a.capitalized(k-1) && a.toks[k-1].end == a.toks[k].start {
+			continue // the period of an abbreviation: "in St. Louis, Mo.,"
+		}
+		n++
 		if a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "from") || equalFoldASCII(a.tokText(k), "in") || equalFoldASCII(a.tokText(k), "of")) {
 			for p := k - 1; p > lo && p > k-16; p-- {
 				if a.isPunct(p, ",") {
