@@ -934,6 +934,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
 					break
 				}
+				if m > j && a.isPunct(m, ",") && a.opensCue(m+1) && a.gerund(m+1) && a.lowerWord(m+1) {
+					// A participle of saying after a comma has the "that"
+					// after it: "warned last week against cutting rates,
+					// saying that …" gives it to "saying", not to "warned".
+					break
+				}
 			}
 			if a.wordIn(m, thatWords) {
 				if a.wordIn(m+1, finiteAux) {

@@ -456,6 +456,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the wage offer was too low", "The union", "arguing")}},
 		{name: "an abbreviated place in an appositive", text: `The bakery, based in St. Paul, Minn., said it would hire 40 workers.`,
 			want: []ruleQuote{rIndirect("it would hire 40 workers", "The bakery", "said")}},
+		{name: "a participle after a comma keeps its that-clause", text: `The banker warned in a speech against lowering rates, saying that prices were still rising.`,
+			want: []ruleQuote{rIndirect("that prices were still rising", "The banker", "saying")}},
+		{name: "a time between a verb and its preposition", text: `The senator called last week for a new audit of the agency.`,
+			want: []ruleQuote{rIndirect("a new audit of the agency", "The senator", "called last week for")}},
+		{name: "a day between a verb and its preposition", text: `The union called on Tuesday for a strike vote.`,
+			want: []ruleQuote{rIndirect("a strike vote", "The union", "called on Tuesday for")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
