@@ -313,6 +313,8 @@ var ruleGroups = []struct {
 		{name: "organisation", text: `“Output fell,” the ministry said in a statement.`, want: []ruleQuote{rDirect("Output fell,", "the ministry", "said in a statement")}},
 		{name: "two speakers", text: "“Yes,” Ann said.\n\n“No,” Bob said.", want: []ruleQuote{rDirect("Yes,", "Ann", "said"), rDirect("No,", "Bob", "said")}},
 		{name: "has said", text: `“We will not move,” Aliyev has said.`, want: []ruleQuote{rDirect("We will not move,", "Aliyev", "has said")}},
+		{name: "after said a name of a body opened by of", text: `“The vote is close,” said Ana Ruiz of the Texas farm bureau.`, want: []ruleQuote{rDirect("The vote is close,", "Ana Ruiz of the Texas farm bureau", "said")}},
+		{name: "after said a role known as a name", text: `“Nobody slept,” said the night guard known as Max.`, want: []ruleQuote{rDirect("Nobody slept,", "the night guard known as Max", "said")}},
 	}},
 	{"reported speech", []ruleCase{
 		{name: "said that", text: `Harris said that the budget was balanced.`, want: []ruleQuote{rIndirect("that the budget was balanced", "Harris", "said")}},

@@ -1918,9 +1918,30 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		det = true
 	}
 	n := 0
+	of := false // an "of" after a capitalized word: "Tom Baker of the …"
+	tail := 0   // the lower-case words taken after its name
 	for j < hi && n < 10 {
 		t := a.toks[j]
 		if t.kind == tWord {
+			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "as") && j > s+1 && a.lowerWord(j-1) && j+1 < hi && a.capitalized(j+1) {
+				if w := a.tokText(j - 1); w == "known" || w == "called" || w == "dubbed" || w == "nicknamed" {
+					j = a.nameRun(j+1, hi) // "said the base chief known as Bob"
+					break
+				}
+			}
+			if a.lowerWord(j) && !det && of && j-1 > s && (a.capitalized(j-1) || tail > 0 && tail < 3) && !a.wordIn(j, functionWords|boundaryWords|npPrepositions|auxWords|relWords) && !a.pastVerb(j) && !a.gerund(j) {
+				// The noun after the name of a place or a body that "of"
+				// opens: "said Tom Baker of the New York delegation".
+				if _, _, ok := a.cueAt(j, hi); !ok {
+					j++
+					n++
+					tail++
+					continue
+				}
+			}
+			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "of") && j > s && a.capitalized(j-1) {
+				of = true
+			}
 			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "and") && j > s && a.lowerWord(j-1) && j+1 < hi && (a.capitalized(j+1) || a.roleBeforeName(j+1, hi)) && !a.wordIn(j+1, npDeterminers) {
 				j++ // "said lobbyist and GOP strategist Charlie Black"
 				n++
