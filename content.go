@@ -921,7 +921,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object ||
+		a.lowerWord(j) && a.wordIn(j+1, dayWords|timeWords) && timeModifier(a.tokText(j))) { // "said late Tuesday that"
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
