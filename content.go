@@ -988,6 +988,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			}
 		}
 	}
+	if j+2 < last && a.lowerWord(j) && a.wordIn(j+1, dayWords) && timeModifier(a.tokText(j)) && !a.wordIn(j+2, auxWords) {
+		j++ // "said early Monday the …": the day is skipped below
+	}
 	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !a.existentialThere(j) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
 		j++ // "said Tuesday the …", "said this week the …", but not "said there is …", "said there certainly was …" nor "reciting this passage"
 	}

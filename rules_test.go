@@ -469,6 +469,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("to resume the talks", "The delegation", "expressed readiness")}},
 		{name: "said late on a day that", text: `The minister said late Sunday that the ferry would run again.`,
 			want: []ruleQuote{rIndirect("that the ferry would run again", "The minister", "said")}},
+		{name: "said early on a day and a clause", text: `The airline said early Friday it would cancel 90 flights.`,
+			want: []ruleQuote{rIndirect("it would cancel 90 flights", "The airline", "said")}},
 		{name: "a time between a verb and its preposition", text: `The senator called last week for a new audit of the agency.`,
 			want: []ruleQuote{rIndirect("a new audit of the agency", "The senator", "called last week for")}},
 		{name: "a day between a verb and its preposition", text: `The union called on Tuesday for a strike vote.`,
