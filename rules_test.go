@@ -456,6 +456,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the bridge would reopen soon", "The governor", "saying")}},
 		{name: "an irregular past and its particle end the subject", text: `The union struck back, arguing that the wage offer was too low.`,
 			want: []ruleQuote{rIndirect("that the wage offer was too low", "The union", "arguing")}},
+		{name: "a past spelt as its base ends the subject before a participle", text: `The bakery cut its prices, saying that flour had become cheaper.`,
+			want: []ruleQuote{rIndirect("that flour had become cheaper", "The bakery", "saying")}},
 		{name: "an abbreviated place in an appositive", text: `The bakery, based in St. Paul, Minn., said it would hire 40 workers.`,
 			want: []ruleQuote{rIndirect("it would hire 40 workers", "The bakery", "said")}},
 		{name: "a participle after a comma keeps its that-clause", text: `The banker warned in a speech against lowering rates, saying that prices were still rising.`,

@@ -209,6 +209,9 @@ func (a *attributor) nounRun(k, hi int) int {
 		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
 			break // "The senator took to Twitter", "The mayor sent a memo"
 		}
+		if n > k+1 && a.lowerWord(n) && a.wordIn(n+1, npDeterminers|possessives|particles) && a.lowerWord(n+1) && baseIsPast(a.tokText(n)) {
+			break // "The firm cut its forecast", "The minister hit back": a verb whose past is its base form, before its object or particle
+		}
 		n++
 	}
 	return n

@@ -603,3 +603,12 @@ var timeModifiers = [...]string{"late", "early"}
 
 // timeModifier reports whether w is one of timeModifiers, in any case.
 func timeModifier(w string) bool { return inFold(timeModifiers[:], w) }
+
+// pastSameVerbs are verbs whose past is spelt as the base form ("cut",
+// "set"): after a subject and before an object or a particle they are
+// its verb ("The firm cut its forecast"), which the -ed of pastVerb does
+// not show.
+var pastSameVerbs = [...]string{"cut", "set", "hit", "shut", "let", "put", "quit", "spread", "cast", "bid", "hurt", "upset", "split", "bet", "rid", "thrust"}
+
+// baseIsPast reports whether w is one of pastSameVerbs, in any case.
+func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
