@@ -458,6 +458,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the wage offer was too low", "The union", "arguing")}},
 		{name: "a past spelt as its base ends the subject before a participle", text: `The bakery cut its prices, saying that flour had become cheaper.`,
 			want: []ruleQuote{rIndirect("that flour had become cheaper", "The bakery", "saying")}},
+		{name: "a subject with an of-phrase before a participle", text: `The board of trustees approved the budget, saying that tuition would not rise.`,
+			want: []ruleQuote{rIndirect("that tuition would not rise", "The board of trustees", "saying")}},
 		{name: "an abbreviated place in an appositive", text: `The bakery, based in St. Paul, Minn., said it would hire 40 workers.`,
 			want: []ruleQuote{rIndirect("it would hire 40 workers", "The bakery", "said")}},
 		{name: "a participle after a comma keeps its that-clause", text: `The banker warned in a speech against lowering rates, saying that prices were still rising.`,

@@ -184,8 +184,10 @@ func (a *attributor) leadClause(k, hi int) bool {
 // nounRun returns the end of the words of a noun phrase after the
 // determiner at k, before hi: "The senator" before "took to Twitter". At
 // most seven words, none an auxiliary or a cue; a word after the first
-// with the shape of a verb ("took", "says") or before "to" ends it. It
-// returns k+1 when there is none.
+// with the shape of a verb ("took", "says") or before "to" ends it. An
+// "of" after a common noun takes its complement, up to four words after
+// a determiner ("The board of directors", "the head of the agency").
+// It returns k+1 when there is none.
 func (a *attributor) nounRun(k, hi int) int {
 	n := k + 1
 	for n < hi && n < k+8 {
@@ -198,6 +200,28 @@ func (a *attributor) nounRun(k, hi int) int {
 				continue
 			}
 			break
+		}
+		if n > k+1 && n+1 < hi && a.lowerWord(n) && equalFoldASCII(a.tokText(n), "of") && a.lowerWord(n-1) && !a.verbAt(n-1) &&
+			(a.wordIn(n+1, npDeterminers) && !a.wordIn(n+1, relWords|thatWords) || a.pluralNoun(n+1) && !a.wordIn(n+1, functionWords|auxWords) || a.capitalized(n+1)) {
+			// "The board of directors", "The head of the agency": the
+			// noun's complement, up to the verb.
+			m := n + 1
+			if a.wordIn(m, npDeterminers) {
+				m++
+			}
+			c := m
+			for m < hi && m < c+4 && a.isWord(m) && !a.wordIn(m, functionWords|auxWords|boundaryWords|npPrepositions) && !a.pastVerb(m) &&
+				(a.capitalized(m) || a.pluralNoun(m) || !a.pastOrPresent(m)) {
+				if _, _, ok := a.cueAt(m, hi); ok {
+					break
+				}
+				m++
+			}
+			if m == c {
+				break
+			}
+			n = m
+			continue
 		}
 		if !(a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
 			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1))) {
