@@ -540,6 +540,16 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
 	match, bestEnd := a.longestCue(le, k, gap, next, hi)
+	if gap == 0 && (a.wordIn(k+1, dayWords|timeWords) || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), "on")) {
+		// A phrase of time between the verb and the rest of its phrase:
+		// "warned last week against", "called on Friday for". The cue
+		// holds it, as annotators mark it.
+		if tg := a.timeGap(k+1, hi); tg > 0 {
+			if m, end := a.longestCue(le, k, tg, a.lexAt(k+1+tg), hi); m != nil && m.rest != "" && end > max(bestEnd, k+1+tg) {
+				match, bestEnd = m, end
+			}
+		}
+	}
 	if match == nil || match.class == cueNot {
 		return cueEntry{}, 0, false
 	}
@@ -610,6 +620,43 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// timeGap returns the number of tokens of a phrase of time that opens at
+// token k in k's sentence, before hi, or 0: a day ("Friday", "on Friday",
+// "Friday night", "yesterday"), or "last", "this", "earlier" or "later"
+// and a noun of time or a day ("last week", "earlier this month", "later
+// Tuesday").
+func (a *attributor) timeGap(k, hi int) int {
+	m := k
+	if m+1 < hi && a.lowerWord(m) && equalFoldASCII(a.tokText(m), "on") && a.capitalized(m+1) {
+		m++ // "on Friday"
+	}
+	if m >= hi || !a.wordIn(m, dayWords|timeWords) || a.toks[m].sent != a.toks[k].sent {
+		return 0
+	}
+	switch w := a.tokText(m); {
+	case a.capitalized(m) && a.wordIn(m, dayWords) && a.wordIn(m, occasionTimes):
+		m++ // a day of the week
+	case m == k && a.lowerWord(m) && a.wordIn(m, dayWords):
+		m++ // "yesterday", "today"
+	case m == k && a.lowerWord(m) && (w == "earlier" || w == "later") && m+1 < hi && a.capitalized(m+1) && a.wordIn(m+1, dayWords):
+		m += 2 // "later Tuesday"
+	case m == k && a.lowerWord(m) && (w == "last" || w == "this" || w == "earlier" || w == "later"):
+		if (w == "earlier" || w == "later") && m+1 < hi && a.lowerWord(m+1) && equalFoldASCII(a.tokText(m+1), "this") {
+			m++ // "earlier this week"
+		}
+		if m+1 >= hi || !a.lowerWord(m+1) || !timeNoun(a.tokText(m+1)) {
+			return 0
+		}
+		m += 2
+	default:
+		return 0
+	}
+	if m < hi && a.lowerWord(m) && a.wordIn(m, dayParts) {
+		m++ // "Friday night"
+	}
+	return m - k
 }
 
 // longestCue returns the longest phrase of le that matches at token k,
@@ -5098,6 +5145,9 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	}
 	if at.contentTokStart >= e+2 && a.scarceObject(e, at.contentTokStart+1) == at.contentTokStart && a.toks[at.contentTokStart].sent == a.toks[e].sent {
 		e = at.contentTokStart // "showed no sign of", "said little about": scarceObject
+	}
+	if tg := a.timeGap(e, len(a.toks)); tg > 0 && e+tg+1 == at.contentTokStart && a.lowerWord(e+tg) && a.wordIn(e+tg, cuePrepositions|speechPrepositions) {
+		e += tg // "warned last week against the deal": the preposition below takes the time with it
 	}
 	if e+1 == at.contentTokStart && a.lowerWord(e) && a.toks[e].sent == a.toks[e-1].sent && (a.wordIn(e, cuePrepositions|speechPrepositions|particles) || a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords) || focusAdverb(a.tokText(e))) {
 		// The preposition whose object is the content ("warned against

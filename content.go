@@ -1074,7 +1074,8 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && (equalFoldASCII(a.tokText(j), "without") || equalFoldASCII(a.tokText(j), "over")) || a.isDash(j)) {
+		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && (equalFoldASCII(a.tokText(j), "without") || equalFoldASCII(a.tokText(j), "over")) || a.isDash(j) ||
+		a.lowerWord(j) && a.wordIn(j+1, dayWords|timeWords) && timeModifier(a.tokText(j))) { // "said late Tuesday that"
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
 			if a.toks[m].kind != tWord {
@@ -1089,6 +1090,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 					}
 				}
 				if a.toks[m].kind == tQuote && !a.titleQuote(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isDash(m) {
+					break
+				}
+				if m > j && a.isPunct(m, ",") && a.opensCue(m+1) && a.gerund(m+1) && a.lowerWord(m+1) {
+					// A participle of saying after a comma has the "that"
+					// after it: "warned last week against cutting rates,
+					// saying that …" gives it to "saying", not to "warned".
 					break
 				}
 			}
@@ -1137,6 +1144,9 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				return m, true
 			}
 		}
+	}
+	if j+2 < last && a.lowerWord(j) && a.wordIn(j+1, dayWords) && timeModifier(a.tokText(j)) && !a.wordIn(j+2, auxWords) {
+		j++ // "said early Monday the …": the day is skipped below
 	}
 	for j < last && a.wordIn(j, timeWords) && !a.wordIn(j+1, auxWords) && !a.existentialThere(j) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) {
 		j++ // "said Tuesday the …", "said this week the …", but not "said there is …", "said there certainly was …" nor "reciting this passage"

@@ -134,6 +134,10 @@ var cueLexicon = []struct {
 		"express enthusiasm", "express amusement", "express desire", "express willingness",
 		"express admiration", "express remorse", "express solidarity", "express opposition",
 		"express unease", "express displeasure", "express worry", "express pessimism", "express shock",
+		"express readiness", "express determination", "express commitment", "express intention",
+		"express appreciation", "express condolences", "express sorrow", "express belief",
+		"express eagerness", "express reluctance", "express unwillingness", "express approval",
+		"express disapproval",
 		// The feeling's own preposition, which "about", "for", "of" and
 		// "on" are by themselves (cuePrepositions).
 		"express dismay at", "express dismay over", "express frustration at", "express frustration over",
@@ -159,6 +163,9 @@ var cueLexicon = []struct {
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
 		"speak out about", "weigh in on", "talk up", "reassure+", "ask for", "plead for",
 		"apologize for", "apologise for", "lash out at", "lash out against",
+		// A court's or an official's decision, with its clause: "the judge
+		// ruled that …" (not "ruled the city": a clause only).
+		"rule!",
 	}},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
@@ -189,7 +196,7 @@ var cueLexicon = []struct {
 		// clause, its subject with it.
 		"be seen as", "be known as", "be known for", "be viewed as", "be regarded as",
 	}},
-	{cueNot, []string{"show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
+	{cueNot, []string{"rule out", "show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",
@@ -533,11 +540,13 @@ func (t *cueTable) wordIn(s string, i, j int) int32 {
 // seeking a pay rise") when no other content holds it. A base form
 // keeps its phrases ("would not comment on"). "plans" stays: as a verb
 // its content must be an infinitive or a clause ("plan^!"), which the
-// noun seldom has after it ("her plans for the city").
+// noun seldom has after it ("her plans for the city"). "rule" is a cue
+// in the past and the participle only ("the judge ruled that …"): "the
+// rules", "a new rule".
 var nounForms = []string{"state", "states", "comment", "comments", "email", "emails", "attack",
 	"attacks", "support", "supports", "supporting",
 	"showing", "questions", "thought", "remarks", "challenges", "report", "known",
-	"prove", "proves", "proved", "proven"}
+	"prove", "proves", "proved", "proven", "rule", "rules"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {

@@ -184,8 +184,10 @@ func (a *attributor) leadClause(k, hi int) bool {
 // nounRun returns the end of the words of a noun phrase after the
 // determiner at k, before hi: "The senator" before "took to Twitter". At
 // most seven words, none an auxiliary or a cue; a word after the first
-// with the shape of a verb ("took", "says") or before "to" ends it. It
-// returns k+1 when there is none.
+// with the shape of a verb ("took", "says") or before "to" ends it. An
+// "of" after a common noun takes its complement, up to four words after
+// a determiner ("The board of directors", "the head of the agency").
+// It returns k+1 when there is none.
 func (a *attributor) nounRun(k, hi int) int {
 	n := k + 1
 	for n < hi && n < k+8 {
@@ -199,6 +201,28 @@ func (a *attributor) nounRun(k, hi int) int {
 			}
 			break
 		}
+		if n > k+1 && n+1 < hi && a.lowerWord(n) && equalFoldASCII(a.tokText(n), "of") && a.lowerWord(n-1) && !a.verbAt(n-1) &&
+			(a.wordIn(n+1, npDeterminers) && !a.wordIn(n+1, relWords|thatWords) || a.pluralNoun(n+1) && !a.wordIn(n+1, functionWords|auxWords) || a.capitalized(n+1)) {
+			// "The board of directors", "The head of the agency": the
+			// noun's complement, up to the verb.
+			m := n + 1
+			if a.wordIn(m, npDeterminers) {
+				m++
+			}
+			c := m
+			for m < hi && m < c+4 && a.isWord(m) && !a.wordIn(m, functionWords|auxWords|boundaryWords|npPrepositions) && !a.pastVerb(m) &&
+				(a.capitalized(m) || a.pluralNoun(m) || !a.pastOrPresent(m)) {
+				if _, _, ok := a.cueAt(m, hi); ok {
+					break
+				}
+				m++
+			}
+			if m == c {
+				break
+			}
+			n = m
+			continue
+		}
 		if !(a.isWord(n) && !a.wordIn(n, auxWords) && !(n > k+1 && a.adverb(n)) &&
 			(!a.wordIn(n, functionWords) || n > k+1 && a.wordIn(n, npInner) && a.capitalized(n-1) && a.capitalized(n+1))) {
 			break
@@ -208,6 +232,9 @@ func (a *attributor) nounRun(k, hi int) int {
 		}
 		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
 			break // "The senator took to Twitter", "The mayor sent a memo"
+		}
+		if n > k+1 && a.lowerWord(n) && a.wordIn(n+1, npDeterminers|possessives|particles) && a.lowerWord(n+1) && baseIsPast(a.tokText(n)) {
+			break // "The firm cut its forecast", "The minister hit back": a verb whose past is its base form, before its object or particle
 		}
 		n++
 	}
@@ -899,7 +926,8 @@ func (a *attributor) leadPhrase(s, e int) bool {
 // state or country after a place ("from Sumter, South Carolina", "of
 // Baldwin, Miss."): capitalized words and abbreviation periods, after a
 // capitalized word that a preposition of place opens (at most three words
-// back). It returns m otherwise.
+// back, not counting the periods of abbreviations: "based in St. Louis,
+// Mo."). It returns m otherwise.
 func (a *attributor) placeComma(m, end, lo int) int {
 	if end-m-1 > 4 || !a.capitalized(m+1) {
 		return m
@@ -912,7 +940,11 @@ func (a *attributor) placeComma(m, end, lo int) int {
 	if !a.capitalized(m - 1) {
 		return m
 	}
-	for k := m - 2; k > lo && k >= m-4; k-- {
+	for k, n := m-2, 0; k > lo && n < 3; k-- {
+		if a.isPunct(k, ".") && a.capitalized(k-1) && a.toks[k-1].end == a.toks[k].start {
+			continue // the period of an abbreviation: "in St. Louis, Mo.,"
+		}
+		n++
 		if a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "from") || equalFoldASCII(a.tokText(k), "in") || equalFoldASCII(a.tokText(k), "of")) {
 			for p := k - 1; p > lo && p > k-16; p-- {
 				if a.isPunct(p, ",") {
@@ -1923,9 +1955,30 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		det = true
 	}
 	n := 0
+	of := false // an "of" after a capitalized word: "Tom Baker of the …"
+	tail := 0   // the lower-case words taken after its name
 	for j < hi && n < 10 {
 		t := a.toks[j]
 		if t.kind == tWord {
+			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "as") && j > s+1 && a.lowerWord(j-1) && j+1 < hi && a.capitalized(j+1) {
+				if w := a.tokText(j - 1); w == "known" || w == "called" || w == "dubbed" || w == "nicknamed" {
+					j = a.nameRun(j+1, hi) // "said the base chief known as Bob"
+					break
+				}
+			}
+			if a.lowerWord(j) && !det && of && j-1 > s && (a.capitalized(j-1) || tail > 0 && tail < 3) && !a.wordIn(j, functionWords|boundaryWords|npPrepositions|auxWords|relWords) && !a.pastVerb(j) && !a.gerund(j) {
+				// The noun after the name of a place or a body that "of"
+				// opens: "said Tom Baker of the New York delegation".
+				if _, _, ok := a.cueAt(j, hi); !ok {
+					j++
+					n++
+					tail++
+					continue
+				}
+			}
+			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "of") && j > s && a.capitalized(j-1) {
+				of = true
+			}
 			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "and") && j > s && a.lowerWord(j-1) && j+1 < hi && (a.capitalized(j+1) || a.roleBeforeName(j+1, hi)) && !a.wordIn(j+1, npDeterminers) {
 				j++ // "said lobbyist and GOP strategist Charlie Black"
 				n++
