@@ -1709,6 +1709,16 @@ func (a *attributor) validNP(s, e int) bool {
 	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
 }
 
+// verbAfter reports whether a verb in the past stands in [k, end).
+func (a *attributor) verbAfter(k, end int) bool {
+	for ; k < end; k++ {
+		if a.pastVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbSubject returns the end of the subject when the words [s, end)
 // before a cue (gerundCue: a gerund) are a clause, not a noun phrase: a name (capitalized words,
 // no determiner) or a subject pronoun, then a verb in the past (past an
@@ -1724,13 +1734,15 @@ func (a *attributor) validNP(s, e int) bool {
 // the object ("unleashed a flurry of tweets shaming"), and a gerund after
 // the object modifies it, except just after the verb ("started raising").
 func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
+	// (The name's run and roles are read only when a verb in the past
+	// follows somewhere: most spans have none, and the roles cost.)
 	if a.wordIn(end-1, functionWords) {
 		return s
 	}
 	k := s + 1
 	pronoun := a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)
 	if !pronoun {
-		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) {
+		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) || !a.verbAfter(s+1, end) {
 			return s
 		}
 		k = a.nameRun(s, end)
