@@ -354,7 +354,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
 			return k // "…, even a top GOP strategist said …"
 		}
-		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
+		if j := k + 1; a.isPunct(k, ",") && j < last && a.toks[j].kind == tWord && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
 			return k // "…, his campaign has argued that …": a new clause with its own attribution
 		}
 		// A short speaker after the comma and its cue: the speaker ends
