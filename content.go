@@ -354,7 +354,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
 			return k // "…, even a top GOP strategist said …"
 		}
-		if j := k + 1; a.isPunct(k, ",") && j < last && a.toks[j].kind == tWord && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
+		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
 			return k // "…, his campaign has argued that …": a new clause with its own attribution
 		}
 		// A short speaker after the comma and its cue: the speaker ends
@@ -740,6 +740,9 @@ func (a *attributor) concessiveTail(j, last int) bool {
 // third person or a base form ("Ms. Acosta said", "other leaders have
 // argued", "Democrats sometimes say").
 func (a *attributor) attributedClause(j, last int) bool {
+	if j >= last || a.toks[j].kind != tWord {
+		return false // a speaker opens with a word, not a mark: "…, “All who doubt …”"
+	}
 	for m := j + 1; m < last && m <= j+7; m++ {
 		if a.toks[m].kind != tWord {
 			if a.abbrevDot(m) {

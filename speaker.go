@@ -1709,8 +1709,8 @@ func (a *attributor) validNP(s, e int) bool {
 	return a.capitalized(s) || a.wordIn(s, npDeterminers) || a.isNumber(s) || a.lowerWord(s)
 }
 
-// verbAfter reports whether a verb in the past stands in [k, end).
-func (a *attributor) verbAfter(k, end int) bool {
+// pastVerbIn reports whether a verb in the past stands in [k, end).
+func (a *attributor) pastVerbIn(k, end int) bool {
 	for ; k < end; k++ {
 		if a.pastVerb(k) {
 			return true
@@ -1742,7 +1742,7 @@ func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
 	k := s + 1
 	pronoun := a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)
 	if !pronoun {
-		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) || !a.verbAfter(s+1, end) {
+		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) || !a.pastVerbIn(s+1, end) {
 			return s
 		}
 		k = a.nameRun(s, end)
