@@ -383,7 +383,7 @@ func WithCues(verbs ...string) Option {
 // quotations, speakers and cues are exactly those Parse gives without the
 // option. That stage takes about three fifths of the time of Parse on
 // news text, so a program that needs who said what as written, not the
-// canonical speaker ("she" → "Lu Mei"), parses about 2.4 times as fast
+// canonical speaker ("she" → "Lu Mei"), parses about 2.3 times as fast
 // with it (bench/README.md has the figures). Make the Parser once:
 // Parse(text, WithoutEntities()) builds one on every call.
 func WithoutEntities() Option {

@@ -168,7 +168,7 @@ func runOpts(parse func(string, ...attribution.Option) *attribution.Document, bu
 	fs.BoolVar(&c.jsonl, "jsonl", false, `read JSON Lines {"id": ..., "text": ...} and write JSON Lines (e.g. -jsonl in.jsonl > out.jsonl)`)
 	fs.IntVar(&c.workers, "j", runtime.NumCPU(), "number of parallel `workers` for -jsonl, -eval and several files (e.g. -j 2)")
 	fs.BoolVar(&c.quiet, "q", false, "no progress display on standard error (e.g. -q)")
-	fs.BoolVar(&c.noEntities, "no-entities", false, "skip the entity stage (attribution.WithoutEntities): quotes keep their speakers and cues but get no canonical entity; Parse runs about 2.4 times as fast (e.g. -jsonl -no-entities)")
+	fs.BoolVar(&c.noEntities, "no-entities", false, "skip the entity stage (attribution.WithoutEntities): quotes keep their speakers and cues but get no canonical entity; Parse runs about 2.3 times as fast (e.g. -jsonl -no-entities)")
 	fs.IntVar(&c.maxLine, "max-line", defaultMaxLine, "longest JSON Lines line accepted, in `bytes`; longer lines give an error record (e.g. -max-line 1000000)")
 	fs.StringVar(&c.evalFile, "eval", "", "score Parse against the gold annotations in `FILE` (JSON Lines; - for stdin) and print the figures (e.g. -eval dev.jsonl)")
 	fs.BoolVar(&c.evalJSON, "eval-json", false, "with -eval, print the figures as JSON (e.g. -eval dev.jsonl -eval-json)")
