@@ -2501,6 +2501,27 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		floor = 20
 	}
 	top := podium{floor: floor, c1: -1}
+	// The names in the clause of a subject "he" or "she" that opens its
+	// sentence: the pronoun is none of them ("He accused Clinton of …" is
+	// not Clinton; "He said Clinton would win" neither). Not a name that
+	// qualifies a noun ("the Clinton campaign", "Clinton's plan"): writers
+	// do write "He said his rival had tampered with Trump's microphone"
+	// of Trump.
+	var later [4][]string
+	nl := 0
+	if r.opensSentence(m) {
+		stop := int32(r.clauseEnd(int(m.tokHi)))
+		for k := pos + 1; k < len(r.order) && nl < len(later); k++ {
+			a := &ms[r.order[k]]
+			if a.tokLo >= stop || a.sent != m.sent {
+				break
+			}
+			if a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) {
+				later[nl] = r.nameKeys(a)
+				nl++
+			}
+		}
+	}
 	// The highest score a mention can give, without and with a speaker
 	// in its sentence: the highest roleScore of another mention and of a
 	// speaker times the highest factor of compatible for p (1.5 only for
@@ -2540,7 +2561,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		j := candAt[a.cluster]
 		if j == 0 {
 			w, ok := r.compatible(p, &r.cs[a.cluster])
-			if !ok {
+			if !ok || nl > 0 && namedIn(&r.cs[a.cluster], later[:nl]) {
 				w = 0
 			}
 			cands = append(cands, pcand{c: a.cluster, w: w})
@@ -2573,6 +2594,72 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		return -1, false
 	}
 	return int(cands[top.c1-1].c), max(top.s2, floor)*2 <= top.s1
+}
+
+// opensSentence reports whether pronoun mention m is a subject "he" or
+// "she" that opens its sentence, alone or after a word such as "But":
+// the pronoun then governs the whole sentence, and it cannot be a person
+// named later in it. A pronoun in a clause that leads into the main one
+// ("When he arrived, Clinton spoke") governs no more than that clause.
+func (r *resolver) opensSentence(m *mention) bool {
+	if m.inDirect || m.pron.plural || m.pron.neuter || m.pron.gender == genderUnknown || m.tokHi != m.tokLo+1 {
+		return false
+	}
+	if w := r.text[m.start:m.end]; !strings.EqualFold(w, "he") && !strings.EqualFold(w, "she") {
+		return false
+	}
+	toks := r.f.toks
+	k := int(m.tokLo)
+	if k == 0 || toks[k-1].sent != m.sent {
+		return true
+	}
+	if k >= 2 && toks[k-2].sent == m.sent {
+		return false
+	}
+	t := &toks[k-1]
+	return classOf[strings.ToLower(r.text[t.start:t.keyEnd])]&leadWords != 0
+}
+
+// clauseEnd returns the index of the first token from k on, in k's
+// sentence, that a comma, other punctuation or a quotation mark
+// separates from the word before it, or that opens a relative clause: the
+// end of the clause a sentence's subject governs for certain. Writers name
+// a pronoun's own person in an aside ("He called Cruz the heir of
+// Reagan, whom Beck admires"). It reads at most 40 tokens.
+func (r *resolver) clauseEnd(k int) int {
+	toks := r.f.toks
+	if k >= len(toks) {
+		return k
+	}
+	sent := toks[k].sent
+	for lim := min(k+40, len(toks)); k < lim; k++ {
+		t := &toks[k]
+		if t.sent != sent || t.gapped() || t.has(tGapQuote) || classOf[r.f.key(t)]&relWords != 0 {
+			break
+		}
+	}
+	return k
+}
+
+// namedIn reports whether one of the names, given by their keys, names
+// cluster cl: each of its words is one of cl's.
+func namedIn(cl *cluster, names [][]string) bool {
+	for _, keys := range names {
+		if len(keys) == 0 {
+			continue
+		}
+		all := true
+		for _, k := range keys {
+			if !containsString(cl.keys, k) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRoleScore is the highest roleScore, a speaker's; maxOtherScore the

@@ -17,6 +17,18 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 	if p.neuter || p.plural {
 		floor = 20
 	}
+	// The names the clause of a pronoun that opens its sentence governs,
+	// found over all the mentions rather than those after pos.
+	var later [][]string
+	if r.opensSentence(m) {
+		stop := int32(r.clauseEnd(int(m.tokHi)))
+		for i := range ms {
+			a := &ms[i]
+			if a.tokLo >= m.tokHi && a.tokLo < stop && a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) && len(later) < 4 {
+				later = append(later, r.nameKeys(a))
+			}
+		}
+	}
 	var order []int32
 	score := map[int32]float64{}
 	for k := pos - 1; k >= max(pos-maxLookBack, 0); k-- {
@@ -32,7 +44,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 			order = append(order, a.cluster)
 			score[a.cluster] = 0
 		}
-		if !ok {
+		if !ok || namedIn(&r.cs[a.cluster], later) {
 			continue
 		}
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]

@@ -886,6 +886,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A subject "he" is none of the people its own clause names: not
+		// Grant, whom he accuses, though Grant was the last subject.
+		{"a subject pronoun is not the name in its clause", "Paul Grant faced Sam Ortiz at a debate on Sunday, but a hoarse Ortiz landed several blows.\n\nHe accused Grant of ignoring the farmers.",
+			map[string]string{"He": "Sam Ortiz"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},
