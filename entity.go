@@ -2028,9 +2028,16 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 // found in one pass, without a list of candidates.
 func (r *resolver) matchWord(m *mention, k string, l []int) int {
 	best, spk := -1, -1
+	// A name with a title of gender ("Mrs. Clinton") goes to a cluster of
+	// that gender when there is one, before a more recent one of no
+	// known gender ("Bill Clinton's record" just before).
+	same := m.gender != genderUnknown && r.sameGender(m, k, l)
 	for _, c := range l {
 		cl := &r.cs[c]
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+			continue
+		}
+		if same && cl.gend() != m.gender {
 			continue
 		}
 		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
@@ -2050,6 +2057,18 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		return spk
 	}
 	return best
+}
+
+// sameGender reports whether one of the clusters l whose name holds k has
+// the known gender of name mention m, and is of its kind.
+func (r *resolver) sameGender(m *mention, k string, l []int) bool {
+	for _, c := range l {
+		cl := &r.cs[c]
+		if cl.gend() == m.gender && !((m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown) && containsString(cl.keys, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // addRole records that cluster c was introduced with the role of

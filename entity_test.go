@@ -890,6 +890,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// Grant, whom he accuses, though Grant was the last subject.
 		{"a subject pronoun is not the name in its clause", "Paul Grant faced Sam Ortiz at a debate on Sunday, but a hoarse Ortiz landed several blows.\n\nHe accused Grant of ignoring the farmers.",
 			map[string]string{"He": "Sam Ortiz"}},
+		// "Mrs." picks the Vale known to be a woman over the Vale named
+		// last, of no known gender.
+		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
+			map[string]string{"Mrs. Vale": "Ann Vale"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},
