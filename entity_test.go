@@ -894,6 +894,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
 			map[string]string{"Mrs. Vale": "Ann Vale"}},
+		// The people a name's possessive introduces speak for themselves.
+		{"a name's allies are not the name", "Mayor Dana Cole lost the vote on Monday.\n\nCole's allies said the count was wrong. Some Cole backers said the same.",
+			map[string]string{"Cole's allies": "allies", "Some Cole backers": "Cole backers"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},

@@ -253,6 +253,17 @@ var groupWords = map[string]bool{
 	"insiders": true, "strategists": true, "pollsters": true,
 	"commentators": true, "journalists": true, "reporters": true,
 	"groups": true, "organizations": true, "organisations": true,
+	"allies": true, "backers": true, "rivals": true, "lawyers": true,
+	"attorneys": true, "confidants": true, "friends": true, "associates": true,
+	"colleagues": true, "loyalists": true, "surrogates": true, "staffers": true,
+	"advocates": true, "defenders": true, "detractors": true, "fans": true,
+	"followers": true, "relatives": true, "operatives": true, "consultants": true,
+	"volunteers": true, "organizers": true, "organisers": true, "officers": true,
+	"agents": true, "soldiers": true, "troops": true, "negotiators": true,
+	"regulators": true, "executives": true, "bankers": true, "traders": true,
+	"investors": true, "shareholders": true, "farmers": true, "teachers": true,
+	"nurses": true, "patients": true, "immigrants": true, "refugees": true,
+	"neighbors": true, "neighbours": true, "spokespeople": true,
 }
 
 // documentGroups are the group words that name texts and numbers, not
