@@ -2884,9 +2884,12 @@ func (a *attributor) allCaps(k int) bool {
 // movement called the Free Farmers Party"): it follows a common noun and
 // is followed by one name, with "the" before it or not, and then no
 // second noun phrase, or a preposition ("a party called Ice Ball at a
-// hotel").
+// hotel"), or the verb of the sentence ("a band called Redwing got the
+// crowd dancing"). The noun may be an acronym after a lower-case word ("a
+// super PAC called …") and the name end with a number ("Forward 21").
 func (a *attributor) namingParticiple(c, start, last int) bool {
-	if c == 0 || !a.lowerWord(c-1) || a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
+	if c == 0 || !(a.lowerWord(c-1) || c >= 2 && a.allCaps(c-1) && len(a.tokText(c-1)) > 1 && a.lowerWord(c-2)) ||
+		a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
 		return false
 	}
 	m := start
@@ -2898,6 +2901,9 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		}
 		if n := a.nameRun(m, last); n > m {
 			m = n
+			if m < last && a.isNumber(m) {
+				m++ // "Forward 21"
+			}
 		} else {
 			m = start
 		}
@@ -2906,7 +2912,7 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		return false
 	}
 	return m >= last || a.toks[m].kind == tPunct && !a.isPunct(m, "(") ||
-		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions) || a.pastOrPresent(m) && !a.pluralNoun(m))
+		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions|irregularPast) || a.pastOrPresent(m) && !a.pluralNoun(m))
 }
 
 // callToDo reports whether the content of a label verb starting at start
