@@ -2999,6 +2999,42 @@ func (a *attributor) measureAt(k int) bool {
 	return uint(k) < uint(len(a.toks)) && a.text[a.toks[k].start] == '$'
 }
 
+// spanOfTime reports whether [k, end) is only a phrase of time, which a
+// verb used without an object leaves where its content would be: "decided
+// over the last month", "projected over the next decade", "was skeptical
+// at first". Nothing was said, thought or shown there. A final period or comma may close it.
+func (a *attributor) spanOfTime(k, end int) bool {
+	if end > k && a.toks[end-1].kind == tPunct && (a.isPunct(end-1, ".") || a.isPunct(end-1, ",")) {
+		end--
+	}
+	if end-k < 2 || !a.lowerWord(k) || !a.isWord(k+1) {
+		return false
+	}
+	w := a.tokText(k)
+	if end-k == 2 {
+		return w == "at" && a.tokText(k+1) == "first" // "at first"
+	}
+	if !inFold(spanPreps[:], w) {
+		return false
+	}
+	m := k + 1
+	if equalFoldASCII(a.tokText(m), "the") {
+		m++
+	}
+	if m >= end || !inFold(spanModifiers[:], a.tokText(m)) {
+		return false
+	}
+	m++
+	if m < end-1 && (a.isNumber(m) || a.wordIn(m, numberWords) || equalFoldASCII(a.tokText(m), "few")) {
+		m++ // "over the past three days", "in the next few years"
+	}
+	if m != end-1 {
+		return false
+	}
+	n := strings.TrimSuffix(strings.ToLower(a.tokText(m)), "s")
+	return timeNoun(n) || inFold(spanNouns[:], n)
+}
+
 // clauseContent reports whether the content starting at k is a clause, as
 // a cue marked "!" requires: a complementizer, a subject pronoun, a
 // quotation, "there is", for a cue that takes one an infinitive, or an
@@ -3745,7 +3781,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// that ends with a relative pronoun, which few have: the class is
 	// tested here once, with no call for the others.
 	rel := e2 > s && a.wordIn(e2-1, relWords)
-	if at.contentTokEnd <= at.contentTokStart || rel && a.relativeInSubject(s, e2, start, at.contentTokEnd) {
+	if at.contentTokEnd <= at.contentTokStart || rel && a.relativeInSubject(s, e2, start, at.contentTokEnd) || a.spanOfTime(start, at.contentTokEnd) {
 		return false
 	}
 	if rel {
