@@ -204,6 +204,10 @@ var cueLexicon = []struct {
 		// senator found himself defending the bill".
 		"find himself", "find herself", "find itself", "find themselves", "find myself",
 		"find ourselves", "find yourself", "find yourselves", "find oneself",
+		// Demonstrating somewhere is protesting: "hundreds demonstrated
+		// outside the embassy".
+		"demonstrate outside", "demonstrate against", "demonstrate amid", "demonstrate near",
+		"demonstrate across", "demonstrate along", "demonstrate throughout",
 	}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
