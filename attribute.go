@@ -2884,9 +2884,12 @@ func (a *attributor) allCaps(k int) bool {
 // movement called the Free Farmers Party"): it follows a common noun and
 // is followed by one name, with "the" before it or not, and then no
 // second noun phrase, or a preposition ("a party called Ice Ball at a
-// hotel").
+// hotel"), or the verb of the sentence ("a band called Redwing got the
+// crowd dancing"). The noun may be an acronym after a lower-case word ("a
+// super PAC called …") and the name end with a number ("Forward 21").
 func (a *attributor) namingParticiple(c, start, last int) bool {
-	if c == 0 || !a.lowerWord(c-1) || a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
+	if c == 0 || !(a.lowerWord(c-1) || c >= 2 && a.allCaps(c-1) && len(a.tokText(c-1)) > 1 && a.lowerWord(c-2)) ||
+		a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
 		return false
 	}
 	m := start
@@ -2898,6 +2901,9 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		}
 		if n := a.nameRun(m, last); n > m {
 			m = n
+			if m < last && a.isNumber(m) {
+				m++ // "Forward 21"
+			}
 		} else {
 			m = start
 		}
@@ -2906,7 +2912,7 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		return false
 	}
 	return m >= last || a.toks[m].kind == tPunct && !a.isPunct(m, "(") ||
-		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions) || a.pastOrPresent(m) && !a.pluralNoun(m))
+		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions|irregularPast) || a.pastOrPresent(m) && !a.pluralNoun(m))
 }
 
 // callToDo reports whether the content of a label verb starting at start
@@ -2991,6 +2997,42 @@ func (a *attributor) measureAt(k int) bool {
 		return true
 	}
 	return uint(k) < uint(len(a.toks)) && a.text[a.toks[k].start] == '$'
+}
+
+// spanOfTime reports whether [k, end) is only a phrase of time, which a
+// verb used without an object leaves where its content would be: "decided
+// over the last month", "projected over the next decade", "was skeptical
+// at first". Nothing was said, thought or shown there. A final period or comma may close it.
+func (a *attributor) spanOfTime(k, end int) bool {
+	if end > k && a.toks[end-1].kind == tPunct && (a.isPunct(end-1, ".") || a.isPunct(end-1, ",")) {
+		end--
+	}
+	if end-k < 2 || !a.lowerWord(k) || !a.isWord(k+1) {
+		return false
+	}
+	w := a.tokText(k)
+	if end-k == 2 {
+		return w == "at" && a.tokText(k+1) == "first" // "at first"
+	}
+	if !inFold(spanPreps[:], w) {
+		return false
+	}
+	m := k + 1
+	if equalFoldASCII(a.tokText(m), "the") {
+		m++
+	}
+	if m >= end || !inFold(spanModifiers[:], a.tokText(m)) {
+		return false
+	}
+	m++
+	if m < end-1 && (a.isNumber(m) || a.wordIn(m, numberWords) || equalFoldASCII(a.tokText(m), "few")) {
+		m++ // "over the past three days", "in the next few years"
+	}
+	if m != end-1 {
+		return false
+	}
+	n := strings.TrimSuffix(strings.ToLower(a.tokText(m)), "s")
+	return timeNoun(n) || inFold(spanNouns[:], n)
 }
 
 // clauseContent reports whether the content starting at k is a clause, as
@@ -3739,7 +3781,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// that ends with a relative pronoun, which few have: the class is
 	// tested here once, with no call for the others.
 	rel := e2 > s && a.wordIn(e2-1, relWords)
-	if at.contentTokEnd <= at.contentTokStart || rel && a.relativeInSubject(s, e2, start, at.contentTokEnd) {
+	if at.contentTokEnd <= at.contentTokStart || rel && a.relativeInSubject(s, e2, start, at.contentTokEnd) || a.spanOfTime(start, at.contentTokEnd) {
 		return false
 	}
 	if rel {

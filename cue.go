@@ -196,7 +196,19 @@ var cueLexicon = []struct {
 		// clause, its subject with it.
 		"be seen as", "be known as", "be known for", "be viewed as", "be regarded as",
 	}},
-	{cueNot, []string{"rule out", "show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off"}},
+	{cueNot, []string{"rule out", "show up", "show off", "find out", "call off", "call in", "thank to", "compare to", "compare with", "write off",
+		// A sum ("the pledges add up to $3 million") or a coherence ("the
+		// numbers don't add up"), not words added.
+		"add up",
+		// Finding oneself somewhere is being there, not a finding: "the
+		// senator found himself defending the bill".
+		"find himself", "find herself", "find itself", "find themselves", "find myself",
+		"find ourselves", "find yourself", "find yourselves", "find oneself",
+		// Demonstrating somewhere is protesting: "hundreds demonstrated
+		// outside the embassy".
+		"demonstrate outside", "demonstrate against", "demonstrate amid", "demonstrate near",
+		"demonstrate across", "demonstrate along", "demonstrate throughout",
+	}},
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",

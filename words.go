@@ -635,6 +635,15 @@ var timeNouns = [...]string{"week", "month", "year", "weekend", "morning", "afte
 // timeNoun reports whether w is one of timeNouns, in any case.
 func timeNoun(w string) bool { return inFold(timeNouns[:], w) }
 
+// spanPreps, spanModifiers and spanNouns make a span of time after a verb
+// ("over the last month", "in the next few years": spanOfTime). Lower
+// case; spanNouns singular, besides timeNouns.
+var (
+	spanPreps     = [...]string{"over", "in", "within", "for"}
+	spanModifiers = [...]string{"last", "past", "next", "coming", "previous", "following"}
+	spanNouns     = [...]string{"day", "decade", "quarter", "hour", "century"}
+)
+
 // timeModifiers narrow a day within a phrase of time: "late Monday",
 // "early Tuesday". (Asked only before a time word.)
 var timeModifiers = [...]string{"late", "early"}
