@@ -927,7 +927,9 @@ func (a *attributor) leadPhrase(s, e int) bool {
 // Baldwin, Miss."): capitalized words and abbreviation periods, after a
 // capitalized word that a preposition of place opens (at most three words
 // back, not counting the periods of abbreviations: "based in St. Louis,
-// Mo."). It returns m otherwise.
+// Mo."). The place may be the last of several joined by "and" or "or",
+// each with its state ("in Austin, Texas, and Dresden, Germany,"): the
+// three words are counted again in each. It returns m otherwise.
 func (a *attributor) placeComma(m, end, lo int) int {
 	if end-m-1 > 4 || !a.capitalized(m+1) {
 		return m
@@ -940,9 +942,21 @@ func (a *attributor) placeComma(m, end, lo int) int {
 	if !a.capitalized(m - 1) {
 		return m
 	}
-	for k, n := m-2, 0; k > lo && n < 3; k-- {
+	coord := false // a place joined by "and" or "or" was passed
+	for k, n := m-2, 0; k > lo && n < 3 && k > m-24; k-- {
 		if a.isPunct(k, ".") && a.capitalized(k-1) && a.toks[k-1].end == a.toks[k].start {
 			continue // the period of an abbreviation: "in St. Louis, Mo.,"
+		}
+		if !coord && a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "and") || equalFoldASCII(a.tokText(k), "or")) && (a.capitalized(k-1) || a.isPunct(k-1, ",") && a.capitalized(k-2)) {
+			coord, n = true, 0 // "Austin, Texas, and Dresden, Germany"
+			if a.isPunct(k-1, ",") {
+				k--
+			}
+			continue
+		}
+		if coord && a.isPunct(k, ",") && a.capitalized(k-1) && a.capitalized(k+1) {
+			n = 0 // the state of an earlier place: "Austin, Texas"
+			continue
 		}
 		n++
 		if a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "from") || equalFoldASCII(a.tokText(k), "in") || equalFoldASCII(a.tokText(k), "of")) {
@@ -1950,7 +1964,9 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j)) {
 		return j, j + 1 // "said he", "according to him"
 	}
-	det := j < hi && a.wordIn(j, npDeterminers)
+	// A number opens a noun phrase as a determiner does: "by 64 percent
+	// of the electorate", "according to 40 voters" (but not a year).
+	det := j < hi && (a.wordIn(j, npDeterminers) || a.isNumber(j) && !a.isYear(j))
 	if !det && !a.capitalized(j) {
 		// A role in lower case before a name: "said conservative
 		// activist Bob Klaus", "said former tech executive Carly Fiorina".
