@@ -638,6 +638,11 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return s2, end
 		}
 	}
+	if !comma {
+		if s2 := a.bareAppositive(s, end, c, lo); s2 < s {
+			return s2, end // "Tom Baker, the spokesman for the mayor said"
+		}
+	}
 	if comma {
 		// "Carter’s press secretary, Peter Cook, told": a role, then the
 		// name set off by commas.
@@ -2380,4 +2385,33 @@ func (a *attributor) whoClause(c, lo int) int {
 		}
 	}
 	return -1
+}
+
+// bareAppositive returns the start of the name before the phrase [s, end)
+// found before the cue at c when the phrase is an appositive that an
+// article opens and no comma closes: "Tom Baker, the spokesman for the
+// mayor said" gives Tom Baker, whose appositive the speaker holds, as
+// annotators mark it. The name, two words or more with no number, day or
+// time, must open the window or follow a quotation: "In Paris, the mayor
+// said" and "Last Tuesday, the mayor said" hold no name and appositive.
+// A comma after the cue makes the attribution an aside ("Mrs. Li, the
+// analysts said, has …"), whose speaker is the phrase alone. It returns s
+// otherwise.
+func (a *attributor) bareAppositive(s, end, c, lo int) int {
+	if s-3 < lo || !a.isPunct(s-1, ",") || a.isPunct(c+1, ",") || s+1 >= end || !a.lowerWord(s+1) {
+		return s
+	}
+	if w := a.tokText(s); !a.lowerWord(s) || !(w == "the" || w == "a" || w == "an") {
+		return s
+	}
+	s2 := a.npBack(s-1, lo)
+	if s2 > s-3 || !a.properName(s2, s-1) || s2 > lo && a.toks[s2-1].kind != tQuote {
+		return s
+	}
+	for k := s2; k < s-1; k++ {
+		if a.isNumber(k) || a.wordIn(k, dayWords|timeWords|leadWords) {
+			return s
+		}
+	}
+	return s2
 }

@@ -310,6 +310,11 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			return s2, end
 		}
 	}
+	if !comma {
+		if s2 := a.bareAppositive(s, end, c, lo); s2 < s {
+			return s2, end // "Tom Baker, the spokesman for the mayor said"
+		}
+	}
 	if comma {
 		// "Carter’s press secretary, Peter Cook, told": a role, then the
 		// name set off by commas.
