@@ -648,6 +648,14 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
 			if s2 := a.npBack(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+				if s2-2 > lo && a.lowerWord(s2) && a.wordIn(s2, relWords) && a.isPunct(s2-1, ",") {
+					// No role but a relative clause that ends with a
+					// name: "Ann Reyes, who lives near the capital,
+					// Salem, said". The name before it is the speaker's.
+					if s3 := a.npBack(s2-1, lo); s3 < s2-1 && a.properName(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
+						return s3, end + 1
+					}
+				}
 				return s2, end + 1
 			}
 		}
@@ -1357,14 +1365,26 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s >= m || !a.validNP(s, m) || a.verbSubject(s, m, false) > s {
 		return 0, 0 // "Ann Li gave it a try, though, tweeting": a clause (the caller finds its subject)
 	}
+	// The state of a place in an appositive is no phrase of its own: "Ann
+	// Reyes, a nurse from Tulsa, Okla., who …," reads back from "Okla."
+	// to the appositive the place is in (not to a clause: "Ann Reyes sat
+	// at her desk in Tulsa, Okla., and, …").
+	if s-2 > lo && a.isPunct(s-1, ",") {
+		if p := a.placeComma(s-1, m, lo); p < s-2 && a.verbSubject(p+1, s-1, false) <= p+1 {
+			s = p + 1
+		}
+	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
 	// pollster who works with Civic Data, a research group,", "Matthew
 	// Prince, chief executive of CloudFlare, a San Francisco company,",
 	// "Woodrow Benford, 58, who lives outside Minneapolis,".
-	if s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s)) {
-		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
-			s = s2
+	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,".
+	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s)); n++ {
+		s2 := a.npBack(s-1, lo)
+		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions)) {
+			break
 		}
+		s = s2
 	}
 	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
