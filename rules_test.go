@@ -696,6 +696,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the ward was full", "Ann Reyes, a nurse from Tulsa, Okla., who has worked at the clinic for years,", "said")}},
 		{name: "an age, then a place and its state, before a relative clause", text: `Ann Reyes, 59, of Tulsa, Okla., who watched the game on TV, said the ward was full.`,
 			want: []ruleQuote{rIndirect("the ward was full", "Ann Reyes, 59, of Tulsa, Okla., who watched the game on TV,", "said")}},
+		{name: "a party and state after a name, then an appositive", text: `Sen. Ann Reyes, R-Okla., a longtime critic of the levy, said the ward was full.`,
+			want: []ruleQuote{rIndirect("the ward was full", "Sen. Ann Reyes, R-Okla., a longtime critic of the levy,", "said")}},
 		{name: "a relative clause that ends with a name set off by commas", text: `Ann Reyes, who lives in a suburb of the state capital, Salem, said the ward was full.`,
 			want: []ruleQuote{rIndirect("the ward was full", "Ann Reyes, who lives in a suburb of the state capital, Salem,", "said")}},
 		{name: "places joined by and, each with its state, in a relative clause", text: `The mill, which runs plants in Tulsa, Oklahoma, and Leeds, England, said it would cut 200 jobs.`,

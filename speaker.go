@@ -1378,8 +1378,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	// pollster who works with Civic Data, a research group,", "Matthew
 	// Prince, chief executive of CloudFlare, a San Francisco company,",
 	// "Woodrow Benford, 58, who lives outside Minneapolis,".
-	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,".
-	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s)); n++ {
+	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
+	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
+	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
 		s2 := a.npBack(s-1, lo)
 		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions)) {
 			break
@@ -2434,4 +2435,14 @@ func (a *attributor) bareAppositive(s, end, c, lo int) int {
 		}
 	}
 	return s2
+}
+
+// partyTag reports whether word k is a party and a state, as news writes
+// them after a legislator's name: "R-Okla", "D-N.M", "I-Vt".
+func (a *attributor) partyTag(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }
