@@ -638,11 +638,24 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			return s2, end
 		}
 	}
+	if !comma {
+		if s2 := a.bareAppositive(s, end, c, lo); s2 < s {
+			return s2, end // "Tom Baker, the spokesman for the mayor said"
+		}
+	}
 	if comma {
 		// "Carter’s press secretary, Peter Cook, told": a role, then the
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
 			if s2 := a.npBack(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+				if s2-2 > lo && a.lowerWord(s2) && a.wordIn(s2, relWords) && a.isPunct(s2-1, ",") {
+					// No role but a relative clause that ends with a
+					// name: "Ann Reyes, who lives near the capital,
+					// Salem, said". The name before it is the speaker's.
+					if s3 := a.npBack(s2-1, lo); s3 < s2-1 && a.properName(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
+						return s3, end + 1
+					}
+				}
 				return s2, end + 1
 			}
 		}
@@ -927,7 +940,9 @@ func (a *attributor) leadPhrase(s, e int) bool {
 // Baldwin, Miss."): capitalized words and abbreviation periods, after a
 // capitalized word that a preposition of place opens (at most three words
 // back, not counting the periods of abbreviations: "based in St. Louis,
-// Mo."). It returns m otherwise.
+// Mo."). The place may be the last of several joined by "and" or "or",
+// each with its state ("in Austin, Texas, and Dresden, Germany,"): the
+// three words are counted again in each. It returns m otherwise.
 func (a *attributor) placeComma(m, end, lo int) int {
 	if end-m-1 > 4 || !a.capitalized(m+1) {
 		return m
@@ -940,9 +955,21 @@ func (a *attributor) placeComma(m, end, lo int) int {
 	if !a.capitalized(m - 1) {
 		return m
 	}
-	for k, n := m-2, 0; k > lo && n < 3; k-- {
+	coord := false // a place joined by "and" or "or" was passed
+	for k, n := m-2, 0; k > lo && n < 3 && k > m-24; k-- {
 		if a.isPunct(k, ".") && a.capitalized(k-1) && a.toks[k-1].end == a.toks[k].start {
 			continue // the period of an abbreviation: "in St. Louis, Mo.,"
+		}
+		if !coord && a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "and") || equalFoldASCII(a.tokText(k), "or")) && (a.capitalized(k-1) || a.isPunct(k-1, ",") && a.capitalized(k-2)) {
+			coord, n = true, 0 // "Austin, Texas, and Dresden, Germany"
+			if a.isPunct(k-1, ",") {
+				k--
+			}
+			continue
+		}
+		if coord && a.isPunct(k, ",") && a.capitalized(k-1) && a.capitalized(k+1) {
+			n = 0 // the state of an earlier place: "Austin, Texas"
+			continue
 		}
 		n++
 		if a.lowerWord(k) && (equalFoldASCII(a.tokText(k), "from") || equalFoldASCII(a.tokText(k), "in") || equalFoldASCII(a.tokText(k), "of")) {
@@ -1338,14 +1365,27 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s >= m || !a.validNP(s, m) || a.verbSubject(s, m, false) > s {
 		return 0, 0 // "Ann Li gave it a try, though, tweeting": a clause (the caller finds its subject)
 	}
+	// The state of a place in an appositive is no phrase of its own: "Ann
+	// Reyes, a nurse from Tulsa, Okla., who …," reads back from "Okla."
+	// to the appositive the place is in (not to a clause: "Ann Reyes sat
+	// at her desk in Tulsa, Okla., and, …").
+	if s-2 > lo && a.isPunct(s-1, ",") {
+		if p := a.placeComma(s-1, m, lo); p < s-2 && a.verbSubject(p+1, s-1, false) <= p+1 {
+			s = p + 1
+		}
+	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
 	// pollster who works with Civic Data, a research group,", "Matthew
 	// Prince, chief executive of CloudFlare, a San Francisco company,",
 	// "Woodrow Benford, 58, who lives outside Minneapolis,".
-	if s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s)) {
-		if s2 := a.npBack(s-1, lo); s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
-			s = s2
+	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
+	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
+	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
+		s2 := a.npBack(s-1, lo)
+		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions)) {
+			break
 		}
+		s = s2
 	}
 	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
@@ -1950,7 +1990,9 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j)) {
 		return j, j + 1 // "said he", "according to him"
 	}
-	det := j < hi && a.wordIn(j, npDeterminers)
+	// A number opens a noun phrase as a determiner does: "by 64 percent
+	// of the electorate", "according to 40 voters" (but not a year).
+	det := j < hi && (a.wordIn(j, npDeterminers) || a.isNumber(j) && !a.isYear(j))
 	if !det && !a.capitalized(j) {
 		// A role in lower case before a name: "said conservative
 		// activist Bob Klaus", "said former tech executive Carly Fiorina".
@@ -2364,4 +2406,43 @@ func (a *attributor) whoClause(c, lo int) int {
 		}
 	}
 	return -1
+}
+
+// bareAppositive returns the start of the name before the phrase [s, end)
+// found before the cue at c when the phrase is an appositive that an
+// article opens and no comma closes: "Tom Baker, the spokesman for the
+// mayor said" gives Tom Baker, whose appositive the speaker holds, as
+// annotators mark it. The name, two words or more with no number, day or
+// time, must open the window or follow a quotation: "In Paris, the mayor
+// said" and "Last Tuesday, the mayor said" hold no name and appositive.
+// A comma after the cue makes the attribution an aside ("Mrs. Li, the
+// analysts said, has …"), whose speaker is the phrase alone. It returns s
+// otherwise.
+func (a *attributor) bareAppositive(s, end, c, lo int) int {
+	if s-3 < lo || !a.isPunct(s-1, ",") || a.isPunct(c+1, ",") || s+1 >= end || !a.lowerWord(s+1) {
+		return s
+	}
+	if w := a.tokText(s); !a.lowerWord(s) || !(w == "the" || w == "a" || w == "an") {
+		return s
+	}
+	s2 := a.npBack(s-1, lo)
+	if s2 > s-3 || !a.properName(s2, s-1) || s2 > lo && a.toks[s2-1].kind != tQuote {
+		return s
+	}
+	for k := s2; k < s-1; k++ {
+		if a.isNumber(k) || a.wordIn(k, dayWords|timeWords|leadWords) {
+			return s
+		}
+	}
+	return s2
+}
+
+// partyTag reports whether word k is a party and a state, as news writes
+// them after a legislator's name: "R-Okla", "D-N.M", "I-Vt".
+func (a *attributor) partyTag(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }

@@ -310,11 +310,24 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			return s2, end
 		}
 	}
+	if !comma {
+		if s2 := a.bareAppositive(s, end, c, lo); s2 < s {
+			return s2, end // "Tom Baker, the spokesman for the mayor said"
+		}
+	}
 	if comma {
 		// "Carter’s press secretary, Peter Cook, told": a role, then the
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
 			if s2 := a.npBackRef(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+				if s2-2 > lo && a.lowerWord(s2) && a.wordIn(s2, relWords) && a.isPunct(s2-1, ",") {
+					// No role but a relative clause that ends with a
+					// name: "Ann Reyes, who lives near the capital,
+					// Salem, said". The name before it is the speaker's.
+					if s3 := a.npBackRef(s2-1, lo); s3 < s2-1 && a.properName(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
+						return s3, end + 1
+					}
+				}
 				return s2, end + 1
 			}
 		}
