@@ -3667,8 +3667,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// "Jones became a delegate and said he …", "Geoff Garin, a
 		// pollster who works with X, a super PAC, said …": the subject of
 		// the sentence, when the first verb is no attribution and the
-		// phrase before the comma is too long for leftNP.
-		if e.class == cueSpeech && (e.form == formPast || e.form == formThird || p < c-1) {
+		// phrase before the comma is too long for leftNP. A verb of
+		// stance or belief right after "and" has that subject too ("The
+		// mayor met the union and refused to sign", "… and endorsed
+		// Lee"), in the past or present only: after "but", auxiliaries or
+		// a bare form the word is as often a noun or a second clause's
+		// ("but often plans come together", "but do believe").
+		if e.class == cueSpeech && (e.form == formPast || e.form == formThird || p < c-1) || (e.class == cueStance || e.class == cueBelief) && p == c-1 && equalFoldASCII(a.tokText(p), "and") && (e.form == formPast || e.form == formThird) {
 			if ss, se := a.subjectNP(lo, c); ss < se {
 				if start, ok := a.contentStart(cend, last, e); ok {
 					if a.isPunct(c-1, ",") && a.isPunct(se, ",") {
