@@ -3028,6 +3028,24 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 	return false
 }
 
+// pollSubject reports whether the noun phrase s..e is headed by a poll or
+// a study ("A recent survey", "A poll by the college in March"): what
+// such a source found is a finding even as a noun phrase ("found 60
+// percent support for the plan", "found the mayor with a narrow lead"),
+// where a person finding a thing is no attribution ("found his keys").
+// The head is looked for before the first preposition or comma.
+func (a *attributor) pollSubject(s, e int) bool {
+	for m := s; m < e && m < s+8 && a.isWord(m); m++ {
+		if a.wordIn(m, pollNouns) {
+			return true
+		}
+		if a.lowerWord(m) && a.wordIn(m, npPrepositions) {
+			break
+		}
+	}
+	return false
+}
+
 // nameBeforeAppositive looks back from the comma before the cue at c for a
 // name that follows a content's comma and opens an appositive running to
 // that comma: "…,” Anne Richards, assistant secretary of state for
@@ -3730,7 +3748,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) && !(e.class == cueShow && a.pollSubject(s, e2)) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
 		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
