@@ -3507,7 +3507,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		// "…, as David Dayen noted in The Intercept.": the content is the
 		// clause before the comma.
-		if end := cs - 2; end > lo && (a.isPunct(end, ",") || a.isDash(end)) && a.tailOK(cend, hi) {
+		end := cs - 2
+		if end > lo && a.toks[end].kind == tQuote && a.qEndsWithComma(end) {
+			// "… is “a dead end,” as the mayor said": the comma is
+			// inside the closing mark, and the quotation ends the
+			// content.
+			end = cs - 1
+		}
+		if end > lo && (a.isPunct(end, ",") || a.isDash(end) || end == cs-1) && a.tailOK(cend, hi) {
 			if start := a.clauseStart(lo, end); start < end {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
