@@ -2481,8 +2481,15 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 // person or, for a verb of saying, in the past, as a headline's verb is:
 // "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
-	cues := a.entries[a.lex[c]].cues
-	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech || cues[0].form == formBase && cues[0].class == cueSpeech && a.titlePlural(c-1)) && cues[0].rest == ""
+	// The one-word entry, which need not come first: the phrases of
+	// cueNot ("show up", "find out") are listed before the verbs of
+	// showing ("New Poll Shows Lead For …").
+	for _, e := range a.entries[a.lex[c]].cues {
+		if e.rest == "" {
+			return e.form == formThird || e.form == formPast && e.class == cueSpeech || e.form == formBase && (e.class == cueSpeech || e.class == cueShow) && a.titlePlural(c-1)
+		}
+	}
+	return false
 }
 
 // titlePlural reports whether token k is a capitalized plural noun, the
