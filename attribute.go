@@ -2470,7 +2470,16 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 	for s > k && a.capitalized(s-1) {
 		s--
 	}
-	if s == c || s-1 <= k || !a.isPunct(s-1, ",") || c-s > 5 {
+	if s == c || s-1 <= k || c-s > 5 {
+		return false
+	}
+	if a.toks[s-1].kind == tQuote && a.qEndsWithComma(s-1) {
+		// "The Mayor Is A “Real Leader,” Board Finds.": the comma is
+		// inside the closing mark, and the quotation ends the content.
+		a.addLine(s, c, k, s)
+		return true
+	}
+	if !a.isPunct(s-1, ",") {
 		return false
 	}
 	a.addLine(s, c, k, s-1)

@@ -643,6 +643,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Tight Race In The North", "Early Surveys", "Show")}},
 		{name: "title-case headline with the attribution last", text: "Clinton Hid Past Health Problems, Former White House Doctor Says.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("Clinton Hid Past Health Problems", "Former White House Doctor", "Says")}},
+		{name: "title-case headline with the attribution last after a quotation", text: "The Plan Is “Dead On Arrival,” Senate Leader Says.\n\nThe House met on Monday.",
+			want: []ruleQuote{rMixed("The Plan Is “Dead On Arrival,”", "Senate Leader", "Says")}},
 		{name: "headline label is not a speaker", text: "Breaking: Senate Passes Budget After Long Night.\n\nThe House met on Monday."},
 		{name: "a capitalized adverb before the cue of a title-case headline belongs to it", text: "Mayor Ruiz Finally Admits The Bridge Plan Failed\n\nThe council met on Monday.",
 			want: []ruleQuote{rIndirect("The Bridge Plan Failed", "Mayor Ruiz", "Finally Admits")}},
