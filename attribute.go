@@ -2470,7 +2470,16 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 	for s > k && a.capitalized(s-1) {
 		s--
 	}
-	if s == c || s-1 <= k || !a.isPunct(s-1, ",") || c-s > 5 {
+	if s == c || s-1 <= k || c-s > 5 {
+		return false
+	}
+	if a.toks[s-1].kind == tQuote && a.qEndsWithComma(s-1) {
+		// "The Mayor Is A “Real Leader,” Board Finds.": the comma is
+		// inside the closing mark, and the quotation ends the content.
+		a.addLine(s, c, k, s)
+		return true
+	}
+	if !a.isPunct(s-1, ",") {
 		return false
 	}
 	a.addLine(s, c, k, s-1)
@@ -2481,8 +2490,15 @@ func (a *attributor) trailingHeadline(k, e int) bool {
 // person or, for a verb of saying, in the past, as a headline's verb is:
 // "Says", "Calls", "Asked", "Revealed".
 func (a *attributor) headlineCue(c int) bool {
-	cues := a.entries[a.lex[c]].cues
-	return len(cues) > 0 && (cues[0].form == formThird || cues[0].form == formPast && cues[0].class == cueSpeech || cues[0].form == formBase && cues[0].class == cueSpeech && a.titlePlural(c-1)) && cues[0].rest == ""
+	// The one-word entry, which need not come first: the phrases of
+	// cueNot ("show up", "find out") are listed before the verbs of
+	// showing ("New Poll Shows Lead For …").
+	for _, e := range a.entries[a.lex[c]].cues {
+		if e.rest == "" {
+			return e.form == formThird || e.form == formPast && e.class == cueSpeech || e.form == formBase && (e.class == cueSpeech || e.class == cueShow) && a.titlePlural(c-1)
+		}
+	}
+	return false
 }
 
 // titlePlural reports whether token k is a capitalized plural noun, the
@@ -3070,6 +3086,24 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 	return false
 }
 
+// pollSubject reports whether the noun phrase s..e is headed by a poll or
+// a study ("A recent survey", "A poll by the college in March"): what
+// such a source found is a finding even as a noun phrase ("found 60
+// percent support for the plan", "found the mayor with a narrow lead"),
+// where a person finding a thing is no attribution ("found his keys").
+// The head is looked for before the first preposition or comma.
+func (a *attributor) pollSubject(s, e int) bool {
+	for m := s; m < e && m < s+8 && a.isWord(m); m++ {
+		if a.wordIn(m, pollNouns) {
+			return true
+		}
+		if a.lowerWord(m) && a.wordIn(m, npPrepositions) {
+			break
+		}
+	}
+	return false
+}
+
 // nameBeforeAppositive looks back from the comma before the cue at c for a
 // name that follows a content's comma and opens an appositive running to
 // that comma: "…,” Anne Richards, assistant secretary of state for
@@ -3531,7 +3565,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		// "…, as David Dayen noted in The Intercept.": the content is the
 		// clause before the comma.
-		if end := cs - 2; end > lo && (a.isPunct(end, ",") || a.isDash(end)) && a.tailOK(cend, hi) {
+		end := cs - 2
+		if end > lo && a.toks[end].kind == tQuote && a.qEndsWithComma(end) {
+			// "… is “a dead end,” as the mayor said": the comma is
+			// inside the closing mark, and the quotation ends the
+			// content.
+			end = cs - 1
+		}
+		if end > lo && (a.isPunct(end, ",") || a.isDash(end) || end == cs-1) && a.tailOK(cend, hi) {
 			if start := a.clauseStart(lo, end); start < end {
 				at.spkTok, at.spkEnd = cs, ce
 				at.contentTokStart, at.contentTokEnd = start, end
@@ -3709,8 +3750,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// "Jones became a delegate and said he …", "Geoff Garin, a
 		// pollster who works with X, a super PAC, said …": the subject of
 		// the sentence, when the first verb is no attribution and the
-		// phrase before the comma is too long for leftNP.
-		if e.class == cueSpeech && (e.form == formPast || e.form == formThird || p < c-1) {
+		// phrase before the comma is too long for leftNP. A verb of
+		// stance or belief right after "and" has that subject too ("The
+		// mayor met the union and refused to sign", "… and endorsed
+		// Lee"), in the past or present only: after "but", auxiliaries or
+		// a bare form the word is as often a noun or a second clause's
+		// ("but often plans come together", "but do believe").
+		if e.class == cueSpeech && (e.form == formPast || e.form == formThird || p < c-1) || (e.class == cueStance || e.class == cueBelief) && p == c-1 && equalFoldASCII(a.tokText(p), "and") && (e.form == formPast || e.form == formThird) {
 			if ss, se := a.subjectNP(lo, c); ss < se {
 				if start, ok := a.contentStart(cend, last, e); ok {
 					if a.isPunct(c-1, ",") && a.isPunct(se, ",") {
@@ -3767,7 +3813,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return true
 	}
-	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
+	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) && !(e.class == cueShow && a.pollSubject(s, e2)) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
 		return false
 	}
 	at.spkTok, at.spkEnd = s, e2
