@@ -1544,6 +1544,16 @@ var ruleGroups = []struct {
 		{name: "a verb in the past after an infinitive and and is a second predicate", text: `The mayor wants to keep the park open and celebrated the ruling.`, want: []ruleQuote{rIndirect("to keep the park open", "The mayor", "wants")}},
 		{name: "an auxiliary after an infinitive and and is a second predicate", text: `The official asked not to be named and is not part of the campaign.`, want: []ruleQuote{rIndirect("not to be named", "The official", "asked")}},
 		{name: "a participle after a passive infinitive and and is part of it", text: `The mayor wants to be loved and respected.`, want: []ruleQuote{rIndirect("to be loved and respected", "The mayor", "wants")}},
+		{name: "a relative that with a verb in the past is no content start", text: `The auditor reported at least a dozen errors in a ledger that listed the payments.`,
+			want: []ruleQuote{rIndirect("at least a dozen errors in a ledger that listed the payments", "The auditor", "reported")}},
+		{name: "a relative that with a verb and its object is no content start", text: `The nurse said on Monday the wait at a clinic that serves the whole valley is long.`,
+			want: []ruleQuote{rIndirect("the wait at a clinic that serves the whole valley is long", "The nurse", "said")}},
+		{name: "this before a noun is no time word", text: `The mayor calls this a fair deal that the town can afford.`,
+			want: []ruleQuote{rIndirect("this a fair deal that the town can afford", "The mayor", "calls")}},
+		{name: "a clause after the day keeps its own that", text: `The coach said Friday his main concern about the season is that the roster is thin.`,
+			want: []ruleQuote{rIndirect("his main concern about the season is that the roster is thin", "The coach", "said Friday")}},
+		{name: "an existential there before a verb in s and to", text: `The mayor says there needs to be a rule that covers the whole city.`,
+			want: []ruleQuote{rIndirect("there needs to be a rule that covers the whole city", "The mayor", "says")}},
 	}},
 }
 
