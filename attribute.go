@@ -746,6 +746,24 @@ func (a *attributor) interruptionEnd(cend, last, hi int) (int, bool) {
 	return 0, false
 }
 
+// leadOccasion reports whether [s, end) is a short phrase that names the
+// occasion of a statement and opens the sentence: a preposition of
+// occasionPreps, in any case, and an occasion noun within a few words ("In
+// a statement Friday", "At the debate", "On Twitter"), no verb.
+func (a *attributor) leadOccasion(s, end int) bool {
+	if end-s > 8 || !a.wordIn(s, occasionPreps) {
+		return false
+	}
+	noun := false
+	for m := s + 1; m < end; m++ {
+		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") || a.wordIn(m, finiteAux|thatWords|relWords|complementizers) {
+			return false
+		}
+		noun = noun || a.wordIn(m, occasionNouns)
+	}
+	return noun
+}
+
 // afterLoneDash returns the first word after the one dash in [start, end),
 // past an "and" or "but" after it, when the segment holds no quotation
 // mark: the words after the dash are what an interrupting attribution
@@ -3598,6 +3616,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				start := a.clauseStart(lo, end1)
 				// The writer's clause before a dash is no part of it.
 				start = a.afterLoneDash(start, end1)
+				if start < end1 && (a.connectiveEnd(start, end1+2) == end1+1 || a.leadOccasion(start, end1)) {
+					// Only a connective ("In contrast, he said, …") or the
+					// occasion of the saying ("In a statement Friday, she
+					// said, …") before the speaker: the writer's, as a
+					// single connective is; the content is what follows.
+					at.spkTok, at.spkEnd = cs, ce
+					at.contentTokStart, at.contentTokEnd = b, a.contentStop(b, last)
+					return true
+				}
 				if start < end1 {
 					at.spkTok, at.spkEnd = cs, ce
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(b, last)

@@ -1077,7 +1077,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	// existential "there" opens the clause itself: "said there was clear
 	// evidence that …".
 	if j < last && (a.wordIn(j, npPrepositions) && (!a.isNumber(j+1) || a.isYear(j+1)) && !(a.wordIn(j, infinitiveTo) && a.lowerWord(j+1) && !a.wordIn(j+1, npDeterminers|possessives)) ||
-		a.wordIn(j, timeWords) && !a.existentialThere(j) || a.adverb(j) || e.object || a.lowerWord(j) && (equalFoldASCII(a.tokText(j), "without") || equalFoldASCII(a.tokText(j), "over")) || a.isDash(j) ||
+		a.wordIn(j, timeWords) && !a.existentialThere(j) && !(a.wordIn(j, npDeterminers) && !a.wordIn(j+1, timeWords)) || a.adverb(j) || e.object || a.lowerWord(j) && (equalFoldASCII(a.tokText(j), "without") || equalFoldASCII(a.tokText(j), "over")) || a.isDash(j) ||
 		a.lowerWord(j) && a.wordIn(j+1, dayWords|timeWords) && timeModifier(a.tokText(j))) { // "said late Tuesday that"
 		for m := j; m < last && m < j+30; m++ {
 			// Marks first, and only for tokens that are not words.
@@ -1103,10 +1103,16 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				}
 			}
 			if a.wordIn(m, thatWords) {
-				if a.wordIn(m+1, finiteAux) {
+				if a.relativeThat(m) {
 					break // a relative clause: "relief that would go …"
 				}
 				return m, true
+			}
+			if m > j+1 && a.wordIn(j, timeWords|dayWords) && a.wordIn(m, finiteAux) && a.lowerWord(m) && !a.wordIn(m-1, spkPronouns|relWords) {
+				// A finite verb before any "that": a clause has opened
+				// after the day, and the "that" is its own ("said Tuesday
+				// his worry is that …").
+				break
 			}
 			if m > j && a.wordIn(m, coordWords) && a.lowerWord(m) && a.predicateAfter(m) {
 				// A second predicate of the speaker: the "that" after it
@@ -1313,6 +1319,20 @@ func (a *attributor) scarceObject(j, last int) int {
 	return j
 }
 
+// relativeThat reports whether "that" at k opens a relative clause, a
+// finite verb right after it: an auxiliary ("relief that would go …"), a
+// verb in the past ("a memo that showed …") or one in the present with its
+// object after it ("a shelter that serves the city"). A complementizer has
+// a subject first: "said at the rally that voters …", "that officials said".
+func (a *attributor) relativeThat(k int) bool {
+	n := k + 1
+	if !a.lowerWord(n) {
+		return false
+	}
+	return a.wordIn(n, finiteAux) || a.pastVerb(n) ||
+		a.pastOrPresent(n) && a.wordIn(n+1, npDeterminers|possessives|objPronouns|quantifiers) && !a.wordIn(n+1, thatWords)
+}
+
 // existentialThere reports whether "there" at k is the subject of a
 // clause, a finite verb after it, an adverb between: "there was", "there
 // certainly was", "there remains"; not the place of "said there that".
@@ -1324,7 +1344,9 @@ func (a *attributor) existentialThere(k int) bool {
 	if a.adverb(v) {
 		v++
 	}
-	return a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastOrPresent(v) && !a.pluralNoun(v))
+	// A verb in "-s" reads as a plural noun unless "to" follows: "there
+	// needs to be", "there seems to be".
+	return a.lowerWord(v) && (a.wordIn(v, finiteAux) || a.pastOrPresent(v) && (!a.pluralNoun(v) || a.wordIn(v+1, infinitiveTo)))
 }
 
 // dashAsideEnd returns the closing dash of a short aside that opens with
