@@ -1543,7 +1543,26 @@ func (a *attributor) trailingAppositive(k, last int) bool {
 			return false
 		}
 	}
-	return true
+	return !a.listEnd(k+1, last)
+}
+
+// listEnd reports whether [j, last), after a comma, ends a list of noun
+// phrases rather than naming again the one before the comma: a noun phrase
+// with no verb or relative word, joined to a last item by "and" or "or"
+// ("differ on trade, the nuclear deal and the court", "…, the health law
+// or the budget"). An appositive with a coordination of its own mostly
+// holds a verb ("the law that … and …", "an official overseeing … and …").
+func (a *attributor) listEnd(j, last int) bool {
+	coord := false
+	for m := j; m < last; m++ {
+		if a.wordIn(m, relWords) {
+			return false
+		}
+		if m > j && a.lowerWord(m) && (equalFoldASCII(a.tokText(m), "and") || equalFoldASCII(a.tokText(m), "or")) {
+			coord = true
+		}
+	}
+	return coord && a.nounPhrase(j, last)
 }
 
 // isFirstComma reports whether no comma comes before k in the content
