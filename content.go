@@ -403,7 +403,9 @@ func (a *attributor) trailingAfter(k, last int) bool {
 // occasion reports whether a phrase naming the occasion of a statement
 // starts at k and runs to the end of the content at last: a preposition,
 // a few modifiers, an occasion noun ("in an interview with CNN on Sunday",
-// "during a rally in Ohio"), then nothing that opens a clause.
+// "during a rally in Ohio", "in late May"), then nothing that opens a
+// clause, or a second predicate of the speaker after "and" or "but"
+// ("endorsed her in May and said …"), where the phrase ends.
 func (a *attributor) occasion(k, last int) bool {
 	if !a.wordIn(k, occasionPreps) || !a.lowerWord(k) {
 		return false
@@ -413,7 +415,7 @@ func (a *attributor) occasion(k, last int) bool {
 		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
 			return false
 		}
-		if a.wordIn(m, occasionNouns) && !a.wordIn(m-1, infinitiveTo) && (a.lowerWord(m) || m > k+1 || a.wordIn(m, occasionTimes)) || m == k+1 && a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) {
+		if a.wordIn(m, occasionNouns) && !a.wordIn(m-1, infinitiveTo) && (a.lowerWord(m) || m > k+1 || a.wordIn(m, occasionTimes)) || a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) && (m == k+1 || m == k+2 && a.lowerWord(k+1) && timeModifier(a.tokText(k+1))) {
 			n = m
 			break
 		}
@@ -431,6 +433,9 @@ func (a *attributor) occasion(k, last int) bool {
 	for m := n + 1; m < last; m++ {
 		if a.toks[m].kind == tQuote || a.wordIn(m, thatWords|finiteAux|complementizers|relWords) {
 			return false
+		}
+		if a.wordIn(m, coordWords) && a.lowerWord(m) && a.predicateAfter(m) {
+			return true
 		}
 	}
 	return true
