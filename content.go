@@ -519,7 +519,9 @@ func (a *attributor) subordinateClause(k, last int) bool {
 	if equalFoldASCII(w, "when") && a.isPunct(k-1, ",") {
 		return false // "… last fall, when he mocked …": a relative clause of the time before it
 	}
-	if !equalFoldASCII(w, "as") && !equalFoldASCII(w, "when") && a.wordIn(k+1, npDeterminers) {
+	if !equalFoldASCII(w, "as") && !equalFoldASCII(w, "when") && a.wordIn(k+1, npDeterminers) && !(a.wordIn(k+1, possessives) && a.lowerWord(k+1)) {
+		// A possessive is the subject's ("after his son came out"):
+		// what was said seldom runs on past a clause of time with one.
 		return false
 	}
 	return a.clauseAt(k+1, last)
