@@ -199,6 +199,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
+		if a.isPunct(k, "(") && k > start+1 && a.finalAside(k, last) {
+			return k // "… the minimum wage (with far less intensity)", "… legal (though few agreed)"
+		}
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
 		}
@@ -368,6 +371,26 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 	}
 	return last
+}
+
+// finalAside reports whether the parenthesis opened at k closes at the end
+// of the content, last, and opens with a word in lower case: the writer's
+// aside on what was said ("(although he allowed …)", "(with far less
+// intensity …)"), which PolNeAR's annotators leave out. An aside of one
+// or two words mostly qualifies what was said ("closed (for now)"); a
+// name's
+// party and state ("(R-Texas)"), an acronym ("(TPP)") or a figure ("(61
+// percent)") opens with a capital or a digit and stays.
+func (a *attributor) finalAside(k, last int) bool {
+	if !a.isPunct(last-1, ")") || last-1 < k+4 || !a.lowerWord(k+1) {
+		return false
+	}
+	for m := k + 1; m < last-1; m++ {
+		if a.isPunct(m, "(") || a.isPunct(m, ")") {
+			return false
+		}
+	}
+	return true
 }
 
 // namedClause reports whether a new clause with a named subject and a verb
