@@ -199,6 +199,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			}
 			continue
 		}
+		if a.isPunct(k, "(") && k > start+1 && a.finalAside(k, last) {
+			return k // "… the minimum wage (with far less intensity)", "… legal (though few agreed)"
+		}
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
 			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
 		}
@@ -370,6 +373,26 @@ func (a *attributor) contentStopAt(start, last int) int {
 	return last
 }
 
+// finalAside reports whether the parenthesis opened at k closes at the end
+// of the content, last, and opens with a word in lower case: the writer's
+// aside on what was said ("(although he allowed …)", "(with far less
+// intensity …)"), which PolNeAR's annotators leave out. An aside of one
+// or two words mostly qualifies what was said ("closed (for now)"); a
+// name's
+// party and state ("(R-Texas)"), an acronym ("(TPP)") or a figure ("(61
+// percent)") opens with a capital or a digit and stays.
+func (a *attributor) finalAside(k, last int) bool {
+	if !a.isPunct(last-1, ")") || last-1 < k+4 || !a.lowerWord(k+1) {
+		return false
+	}
+	for m := k + 1; m < last-1; m++ {
+		if a.isPunct(m, "(") || a.isPunct(m, ")") {
+			return false
+		}
+	}
+	return true
+}
+
 // namedClause reports whether a new clause with a named subject and a verb
 // in the past or the present opens at j, after a comma: "…, Judge Berman
 // proceeded to …", "…,” Clinton seized upon the reference". The clause
@@ -403,7 +426,9 @@ func (a *attributor) trailingAfter(k, last int) bool {
 // occasion reports whether a phrase naming the occasion of a statement
 // starts at k and runs to the end of the content at last: a preposition,
 // a few modifiers, an occasion noun ("in an interview with CNN on Sunday",
-// "during a rally in Ohio"), then nothing that opens a clause.
+// "during a rally in Ohio", "in late May"), then nothing that opens a
+// clause, or a second predicate of the speaker after "and" or "but"
+// ("endorsed her in May and said …"), where the phrase ends.
 func (a *attributor) occasion(k, last int) bool {
 	if !a.wordIn(k, occasionPreps) || !a.lowerWord(k) {
 		return false
@@ -413,7 +438,7 @@ func (a *attributor) occasion(k, last int) bool {
 		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
 			return false
 		}
-		if a.wordIn(m, occasionNouns) && !a.wordIn(m-1, infinitiveTo) && (a.lowerWord(m) || m > k+1 || a.wordIn(m, occasionTimes)) || m == k+1 && a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) {
+		if a.wordIn(m, occasionNouns) && !a.wordIn(m-1, infinitiveTo) && (a.lowerWord(m) || m > k+1 || a.wordIn(m, occasionTimes)) || a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) && (m == k+1 || m == k+2 && a.lowerWord(k+1) && timeModifier(a.tokText(k+1))) {
 			n = m
 			break
 		}
@@ -431,6 +456,9 @@ func (a *attributor) occasion(k, last int) bool {
 	for m := n + 1; m < last; m++ {
 		if a.toks[m].kind == tQuote || a.wordIn(m, thatWords|finiteAux|complementizers|relWords) {
 			return false
+		}
+		if a.wordIn(m, coordWords) && a.lowerWord(m) && a.predicateAfter(m) {
+			return true
 		}
 	}
 	return true
@@ -514,7 +542,9 @@ func (a *attributor) subordinateClause(k, last int) bool {
 	if equalFoldASCII(w, "when") && a.isPunct(k-1, ",") {
 		return false // "… last fall, when he mocked …": a relative clause of the time before it
 	}
-	if !equalFoldASCII(w, "as") && !equalFoldASCII(w, "when") && a.wordIn(k+1, npDeterminers) {
+	if !equalFoldASCII(w, "as") && !equalFoldASCII(w, "when") && a.wordIn(k+1, npDeterminers) && !(a.wordIn(k+1, possessives) && a.lowerWord(k+1)) {
+		// A possessive is the subject's ("after his son came out"):
+		// what was said seldom runs on past a clause of time with one.
 		return false
 	}
 	return a.clauseAt(k+1, last)
@@ -1565,7 +1595,26 @@ func (a *attributor) trailingAppositive(k, last int) bool {
 			return false
 		}
 	}
-	return true
+	return !a.listEnd(k+1, last)
+}
+
+// listEnd reports whether [j, last), after a comma, ends a list of noun
+// phrases rather than naming again the one before the comma: a noun phrase
+// with no verb or relative word, joined to a last item by "and" or "or"
+// ("differ on trade, the nuclear deal and the court", "…, the health law
+// or the budget"). An appositive with a coordination of its own mostly
+// holds a verb ("the law that … and …", "an official overseeing … and …").
+func (a *attributor) listEnd(j, last int) bool {
+	coord := false
+	for m := j; m < last; m++ {
+		if a.wordIn(m, relWords) {
+			return false
+		}
+		if m > j && a.lowerWord(m) && (equalFoldASCII(a.tokText(m), "and") || equalFoldASCII(a.tokText(m), "or")) {
+			coord = true
+		}
+	}
+	return coord && a.nounPhrase(j, last)
 }
 
 // isFirstComma reports whether no comma comes before k in the content
