@@ -1054,6 +1054,14 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		}
 		return true
 	}
+	if ws > sc.sStart {
+		switch text[ws-1] {
+		case '/', '=', '?', '&', '#', '_', '@', '~', '%':
+			// The tail of a web address or a path ("…/a.b?c=d. The"),
+			// not a word of its own: no abbreviation ends there.
+			return true
+		}
+	}
 	switch sc.seg.abbrevs.lookup(text, ws, i) {
 	case abbrTitle:
 		return false
