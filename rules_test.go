@@ -798,6 +798,8 @@ var ruleGroups = []struct {
 		{name: "see an object as", text: `Most voters see Clinton as the stronger candidate.`,
 			want: []ruleQuote{rIndirect("Clinton as the stronger candidate", "Most voters", "see")}},
 		{name: "see with a bare object attributes nothing", text: `Advocates see it differently.`},
+		{name: "saw, the irregular past of see", text: `Most fans saw the new coach as a stopgap.`,
+			want: []ruleQuote{rIndirect("the new coach as a stopgap", "Most fans", "saw")}},
 		{name: "ordered an infinitive", text: `The judge ordered the agency to release the emails.`,
 			want: []ruleQuote{rIndirect("the agency to release the emails", "The judge", "ordered")}},
 		{name: "likely to say", text: `Most voters are more likely to say that the plan failed.`,
