@@ -261,6 +261,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We won the count,", "Ann Li", "said")}},
 		{name: "appositive comma after said X", text: `“We will appeal,” said Ann Li, a lawyer for the city, in a statement.`,
 			want: []ruleQuote{rDirect("We will appeal,", "Ann Li, a lawyer for the city,", "said")}},
+		{name: "appositive ending in an abbreviation after said X", text: `“Margins will shrink,” wrote Tess Obi, an analyst at Marlow & Co., in a note.`,
+			want: []ruleQuote{rDirect("Margins will shrink,", "Tess Obi, an analyst at Marlow & Co.,", "wrote")}},
 		{name: "long appositive comma before said", text: `“We are ready,” Ann Li, 52, a retired nurse in Dover, Del., said.`,
 			want: []ruleQuote{rDirect("We are ready,", "Ann Li, 52, a retired nurse in Dover, Del.,", "said")}},
 		{name: "possessive appositive comma before said", text: `“We are ready,” Ann Li, Mayor Cole's chief of staff, said.`,

@@ -2113,7 +2113,8 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
 				break
 			}
-			if a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") {
+			// An ampersand joins the words of a name ("Marlow & Co.").
+			if a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") && !a.isPunct(m, "&") {
 				break
 			}
 			m++
@@ -2121,7 +2122,9 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		if m == hi || a.isPunct(m, ".") || a.isPunct(m, ",") {
 			if m > e+1 {
 				e = m
-				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
+				// A period just before the closing comma is an
+				// abbreviation's, part of the name ("Hollins Inc.,").
+				for e > s && (a.isPunct(e-1, ".") && !(e == m && a.isPunct(m, ",")) || a.isPunct(e-1, ",")) {
 					e--
 				}
 				if e == m && m+1 < len(a.toks) && a.isPunct(m, ",") && a.toks[m+1].kind == tQuote && a.toks[m+1].sent == a.toks[m].sent {
