@@ -1947,7 +1947,7 @@ func (a *attributor) termQuote(k int) bool {
 func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	s := k
 	j := k
-	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j)) {
+	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j) && !a.possessiveBefore(j, hi)) {
 		return j, j + 1 // "said he", "according to him"
 	}
 	det := j < hi && a.wordIn(j, npDeterminers)
@@ -2027,6 +2027,14 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		return 0, 0
 	}
 	return s, e
+}
+
+// possessiveBefore reports whether the pronoun at j, which may be an
+// object or a possessive ("her"), is the possessive of the noun after it:
+// "said her husband", "confirmed by her son", but "criticized by her.",
+// "asked by her whether …".
+func (a *attributor) possessiveBefore(j, hi int) bool {
+	return a.wordIn(j, possessives) && j+1 < hi && a.isWord(j+1) && !a.wordIn(j+1, functionWords|boundaryWords|relWords|complementizers)
 }
 
 // parenthetical returns the token after a short parenthesis opening at
