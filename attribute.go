@@ -3008,6 +3008,10 @@ func (a *attributor) measureAt(k int) bool {
 	if a.isNumber(k) || a.wordIn(k, numberWords) && a.lowerWord(k) {
 		return true
 	}
+	// One more of a count: "added a second goal", "added a third".
+	if k+1 < len(a.toks) && a.lowerWord(k) && (a.tokText(k) == "a" || a.tokText(k) == "an") && a.lowerWord(k+1) && countOrdinal(a.tokText(k+1)) {
+		return true
+	}
 	return uint(k) < uint(len(a.toks)) && a.text[a.toks[k].start] == '$'
 }
 

@@ -1539,6 +1539,7 @@ var ruleGroups = []struct {
 		{name: "a naming participle before a name and a preposition", text: `The students organized a dance called Ice Ball at an old hotel in Dayton.`},
 		{name: "declined with an amount is no refusal", text: `Ticket sales declined to $4 million last year.`},
 		{name: "declined with an adverb and a number is no refusal", text: `Turnout has declined sharply from 61 percent in the last race.`},
+		{name: "added one more of a count is no saying", text: `The winger added a third in stoppage time.`},
 		{name: "declined with an adverb and an infinitive is a refusal", text: `The mayor declined again to name her choice.`, want: []ruleQuote{rIndirect("to name her choice", "The mayor", "declined again")}},
 		{name: "a verb of saying inside a transcript line", text: "HOST: The union says response times will go up.", want: []ruleQuote{rIndirect("The union says response times will go up", "HOST", ":"), rIndirect("response times will go up", "The union", "says")}},
 		{name: "and a clause with a speaker of its own ends an infinitive", text: `The senator declined to comment and her aides later said the remark was a joke.`, want: []ruleQuote{rIndirect("to comment", "The senator", "declined"), rIndirect("the remark was a joke", "her aides", "later said")}},
