@@ -1673,11 +1673,24 @@ func datePart(t string, p int) (int, bool) {
 }
 
 // agencyPart reads " (Reuters)" style credits: a parenthesised name of up
-// to 40 bytes of letters, spaces, '-', '/', '&' and '.'.
+// to 40 bytes of letters, spaces, '-', '/', '&' and '.'; or a press-release
+// wire between slashes, " /PRNewswire/".
 func agencyPart(t string, p int) (int, bool) {
 	q := p
 	if q < len(t) && t[q] == ' ' {
 		q++
+	}
+	if q < len(t) && t[q] == '/' {
+		// A press-release wire between slashes: "/PRNewswire/".
+		q++
+		start := q
+		for q < len(t) && q-start <= 40 && (isLetter(t[q]) || isDigit(t[q]) || t[q] == '-') {
+			q++
+		}
+		if q < len(t) && t[q] == '/' && q > start && isUpper(t[start]) {
+			return q + 1, true
+		}
+		return p, false
 	}
 	if q >= len(t) || t[q] != '(' {
 		return p, false
