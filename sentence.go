@@ -1626,8 +1626,12 @@ func trimDot(s string) string {
 }
 
 // datePart reads a month and a day ("April 22", "Jan. 3", "Nov 26"),
-// optionally with a year (", 2016").
+// optionally with a year (", 2016"), or a day and a month in British and
+// European order ("6 May", "14 June 2025").
 func datePart(t string, p int) (int, bool) {
+	if q, ok := dayFirst(t, p); ok {
+		return q, true
+	}
 	// The month's letters, past any mark or format character inside it
 	// (Ap\u200bril): the look-up key is built from the letters alone.
 	q := p
@@ -1670,6 +1674,34 @@ func datePart(t string, p int) (int, bool) {
 		q += 6
 	}
 	return q, true
+}
+
+// dayFirst reads a day and a month at p, and a year after them: "6 May",
+// "14 June 2025".
+func dayFirst(t string, p int) (int, bool) {
+	q := p
+	for q < len(t) && isDigit(t[q]) && q-p < 2 {
+		q++
+	}
+	if q == p || q+1 >= len(t) || t[q] != ' ' || !isUpper(t[q+1]) {
+		return p, false
+	}
+	m := q + 1
+	e := m
+	for e < len(t) && isLetter(t[e]) && e-m < 10 {
+		e++
+	}
+	if !inSorted(sortedMonths, t[m:e]) {
+		return p, false
+	}
+	if e < len(t) && t[e] == '.' {
+		e++
+	}
+	if e+5 <= len(t) && t[e] == ' ' && isDigit(t[e+1]) && isDigit(t[e+2]) && isDigit(t[e+3]) && isDigit(t[e+4]) &&
+		(e+5 == len(t) || !isDigit(t[e+5])) {
+		e += 5
+	}
+	return e, true
 }
 
 // agencyPart reads " (Reuters)" style credits: a parenthesised name of up
