@@ -2090,6 +2090,24 @@ func (a *attributor) trailingFirst() {
 	}
 }
 
+// commaPredicate reports whether token k is a comma, "and" or "or" and a
+// verb in the past: the verbs before are a series of predicates of one
+// subject ("…, recited his ideas, and ripped into the rivals"), whose
+// object is no inverted speaker.
+func (a *attributor) commaPredicate(k, hi int) bool {
+	if k+2 >= hi || !a.isPunct(k, ",") || !a.lowerWord(k+1) {
+		return false
+	}
+	if w := a.tokText(k + 1); w != "and" && w != "or" {
+		return false
+	}
+	v := k + 2
+	if a.adverb(v) && v+1 < hi {
+		v++
+	}
+	return a.pastVerb(v)
+}
+
 // commaBefore reports whether a comma stands among the few tokens before
 // c in its sentence, where a trailing attribution's content ends: "…, the
 // prime minister's spokesman said", "…, said Smith". A cheap test before
@@ -3030,6 +3048,10 @@ func (a *attributor) measureAt(k int) bool {
 	if a.isNumber(k) || a.wordIn(k, numberWords) && a.lowerWord(k) {
 		return true
 	}
+	// One more of a count: "added a second goal", "added a third".
+	if k+1 < len(a.toks) && a.lowerWord(k) && (a.tokText(k) == "a" || a.tokText(k) == "an") && a.lowerWord(k+1) && countOrdinal(a.tokText(k+1)) {
+		return true
+	}
 	return uint(k) < uint(len(a.toks)) && a.text[a.toks[k].start] == '$'
 }
 
@@ -3688,7 +3710,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			if s < e2 && !a.tailOK(e2, hi) {
 				e2 = a.longAppositive(e2, hi)
 			}
-			if s < e2 && a.tailOK(e2, hi) {
+			if s < e2 && a.tailOK(e2, hi) && !a.commaPredicate(e2, hi) {
 				e2 = a.appositiveComma(s, e2, hi)
 				start := a.trailStart(lo, end)
 				if start >= end || a.lowerWord(start) && a.wordIn(start, npPrepositions) {

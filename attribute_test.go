@@ -47,6 +47,9 @@ func TestInflect(t *testing.T) {
 		"brag":   {"brags", "bragged", "bragging"},
 		"rebut":  {"rebuts", "rebutted", "rebutting"},
 		"admit":  {"admits", "admitted", "admitting"},
+		// A final "ee" keeps its e before -ing; "see" is irregular.
+		"agree": {"agrees", "agreed", "agreeing"},
+		"see":   {"sees", "saw", "seeing"},
 	} {
 		if got := inflect(base); !slices.Equal(got, want) {
 			t.Errorf("inflect(%q) = %q, want %q", base, got, want)

@@ -256,6 +256,7 @@ var irregularVerbs = map[string][]string{
 	"rebut":      {"rebuts", "rebutted", "rebutting"},
 	"rip":        {"rips", "ripped", "ripping"},
 	"put":        {"puts", "put", "putting"},
+	"see":        {"sees", "saw", "seeing"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third
@@ -270,6 +271,9 @@ func inflect(base string) []string {
 	case strings.HasSuffix(base, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(base[n-2])):
 		stem := base[:n-1]
 		third, past, ger = stem+"ies", stem+"ied", base+"ing"
+	case strings.HasSuffix(base, "ee") || strings.HasSuffix(base, "ye") || strings.HasSuffix(base, "oe"):
+		// The final e stays before -ing: "agreeing", "dyeing".
+		third, past, ger = base+"s", base+"d", base+"ing"
 	case strings.HasSuffix(base, "e"):
 		third, past, ger = base+"s", base+"d", base[:n-1]+"ing"
 	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") ||

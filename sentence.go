@@ -1054,6 +1054,14 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		}
 		return true
 	}
+	if ws > sc.sStart {
+		switch text[ws-1] {
+		case '/', '=', '?', '&', '#', '_', '@', '~', '%':
+			// The tail of a web address or a path ("…/a.b?c=d. The"),
+			// not a word of its own: no abbreviation ends there.
+			return true
+		}
+	}
 	switch sc.seg.abbrevs.lookup(text, ws, i) {
 	case abbrTitle:
 		return false
@@ -1618,8 +1626,12 @@ func trimDot(s string) string {
 }
 
 // datePart reads a month and a day ("April 22", "Jan. 3", "Nov 26"),
-// optionally with a year (", 2016").
+// optionally with a year (", 2016"), or a day and a month in British and
+// European order ("6 May", "14 June 2025").
 func datePart(t string, p int) (int, bool) {
+	if q, ok := dayFirst(t, p); ok {
+		return q, true
+	}
 	// The month's letters, past any mark or format character inside it
 	// (Ap\u200bril): the look-up key is built from the letters alone.
 	q := p
@@ -1664,12 +1676,53 @@ func datePart(t string, p int) (int, bool) {
 	return q, true
 }
 
+// dayFirst reads a day and a month at p, and a year after them: "6 May",
+// "14 June 2025".
+func dayFirst(t string, p int) (int, bool) {
+	q := p
+	for q < len(t) && isDigit(t[q]) && q-p < 2 {
+		q++
+	}
+	if q == p || q+1 >= len(t) || t[q] != ' ' || !isUpper(t[q+1]) {
+		return p, false
+	}
+	m := q + 1
+	e := m
+	for e < len(t) && isLetter(t[e]) && e-m < 10 {
+		e++
+	}
+	if !inSorted(sortedMonths, t[m:e]) {
+		return p, false
+	}
+	if e < len(t) && t[e] == '.' {
+		e++
+	}
+	if e+5 <= len(t) && t[e] == ' ' && isDigit(t[e+1]) && isDigit(t[e+2]) && isDigit(t[e+3]) && isDigit(t[e+4]) &&
+		(e+5 == len(t) || !isDigit(t[e+5])) {
+		e += 5
+	}
+	return e, true
+}
+
 // agencyPart reads " (Reuters)" style credits: a parenthesised name of up
-// to 40 bytes of letters, spaces, '-', '/', '&' and '.'.
+// to 40 bytes of letters, spaces, '-', '/', '&' and '.'; or a press-release
+// wire between slashes, " /PRNewswire/".
 func agencyPart(t string, p int) (int, bool) {
 	q := p
 	if q < len(t) && t[q] == ' ' {
 		q++
+	}
+	if q < len(t) && t[q] == '/' {
+		// A press-release wire between slashes: "/PRNewswire/".
+		q++
+		start := q
+		for q < len(t) && q-start <= 40 && (isLetter(t[q]) || isDigit(t[q]) || t[q] == '-') {
+			q++
+		}
+		if q < len(t) && t[q] == '/' && q > start && isUpper(t[start]) {
+			return q + 1, true
+		}
+		return p, false
 	}
 	if q >= len(t) || t[q] != '(' {
 		return p, false

@@ -1987,7 +1987,7 @@ func (a *attributor) termQuote(k int) bool {
 func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	s := k
 	j := k
-	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j)) {
+	if j < hi && (a.wordIn(j, spkPronouns) || a.wordIn(j, objPronouns) && a.lowerWord(j) && !a.possessiveBefore(j, hi)) {
 		return j, j + 1 // "said he", "according to him"
 	}
 	// A number opens a noun phrase as a determiner does: "by 64 percent
@@ -2069,6 +2069,14 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		return 0, 0
 	}
 	return s, e
+}
+
+// possessiveBefore reports whether the pronoun at j, which may be an
+// object or a possessive ("her"), is the possessive of the noun after it:
+// "said her husband", "confirmed by her son", but "criticized by her.",
+// "asked by her whether …".
+func (a *attributor) possessiveBefore(j, hi int) bool {
+	return a.wordIn(j, possessives) && j+1 < hi && a.isWord(j+1) && !a.wordIn(j+1, functionWords|boundaryWords|relWords|complementizers)
 }
 
 // parenthetical returns the token after a short parenthesis opening at
@@ -2155,7 +2163,8 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
 				break
 			}
-			if a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") {
+			// An ampersand joins the words of a name ("Marlow & Co.").
+			if a.toks[m].kind == tPunct && !a.isPunct(m, ".") && !a.isPunct(m, "'") && !a.isPunct(m, "\u2019") && !a.isPunct(m, "&") {
 				break
 			}
 			m++
@@ -2163,7 +2172,9 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		if m == hi || a.isPunct(m, ".") || a.isPunct(m, ",") {
 			if m > e+1 {
 				e = m
-				for e > s && (a.isPunct(e-1, ".") || a.isPunct(e-1, ",")) {
+				// A period just before the closing comma is an
+				// abbreviation's, part of the name ("Hollins Inc.,").
+				for e > s && (a.isPunct(e-1, ".") && !(e == m && a.isPunct(m, ",")) || a.isPunct(e-1, ",")) {
 					e--
 				}
 				if e == m && m+1 < len(a.toks) && a.isPunct(m, ",") && a.toks[m+1].kind == tQuote && a.toks[m+1].sent == a.toks[m].sent {

@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The word classes the attribution rules read, all lower case. They are
 // closed classes of English (spkPronouns, npDeterminers, auxiliaries,
@@ -591,6 +594,13 @@ func openingWord(w string) bool { return inFold(openingWords[:], w) }
 // at once: "First, they were meant to show …", "Second, the senators
 // …"; not "First Lady Jane Doe, who …".
 var ordinalOpenings = [...]string{"first", "second", "third", "fourth", "fifth", "next"}
+
+// countOrdinals, after "a", make one more of a count: "added a second
+// goal", "added a third". "First" is left out: "a first" opens no count.
+var countOrdinals = [...]string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+// countOrdinal reports whether w is one of countOrdinals, in lower case.
+func countOrdinal(w string) bool { return slices.Contains(countOrdinals[:], w) }
 
 // ordinalOpening reports whether w is one of ordinalOpenings, in any case.
 func ordinalOpening(w string) bool { return inFold(ordinalOpenings[:], w) }
