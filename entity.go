@@ -576,10 +576,48 @@ func (r *resolver) attachSpeakers() {
 		if mi < 0 {
 			continue
 		}
+		// A speaker span that leaves out the name its phrase stands in
+		// apposition to, with no comma closing the phrase, puts the name
+		// in another clause: in "…, the research was funded by the Heart
+		// Foundation, the university said" the university is not the
+		// foundation. ("Tom Baker, the mayor's aide, said" keeps him.)
+		if m := &f.ms[mi]; m.sameAs >= 0 && int(f.ms[m.sameAs].end) <= s.Start && !closedAfter(r.text, int(m.end)) && !closedAfter(r.text, s.End) && !closedEnd(r.text[s.Start:s.End]) {
+			m.sameAs = -1
+		}
 		r.spk[qi] = mi
 		f.ms[mi].speaker = true
 	}
 	r.groupQuotes(len(f.ms))
+}
+
+// closedAfter reports whether a comma, a dash or a closing parenthesis
+// follows offset i in text, past spaces: what closes an appositive.
+func closedAfter(text string, i int) bool {
+	for ; i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'); i++ {
+	}
+	if i >= len(text) {
+		return false
+	}
+	switch text[i] {
+	case ',', '-', ')', ';':
+		return true
+	}
+	return strings.HasPrefix(text[i:], "—") || strings.HasPrefix(text[i:], "–")
+}
+
+// closedEnd reports whether span ends with what closes an appositive (see
+// closedAfter), past spaces: "the chief executive of Ora Media -- …
+// --".
+func closedEnd(span string) bool {
+	span = strings.TrimRight(span, " \t\n")
+	if span == "" {
+		return false
+	}
+	switch span[len(span)-1] {
+	case ',', '-', ')', ';':
+		return true
+	}
+	return strings.HasSuffix(span, "—") || strings.HasSuffix(span, "–")
 }
 
 // groupQuotes lists the quotes of each of the n mentions, from r.spk, for

@@ -897,6 +897,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// The people a name's possessive introduces speak for themselves.
 		{"a name's allies are not the name", "Mayor Dana Cole lost the vote on Monday.\n\nCole's allies said the count was wrong. Some Cole backers said the same.",
 			map[string]string{"Cole's allies": "allies", "Some Cole backers": "Cole backers"}},
+		// The university is the speaker, not an appositive of the
+		// foundation that ends the content before it.
+		{"a role after a name with no closing comma is a speaker", "The study was published on Monday. The research was funded by the Heart Foundation, the university said.",
+			map[string]string{"the university": "university"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},
