@@ -901,6 +901,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// foundation that ends the content before it.
 		{"a role after a name with no closing comma is a speaker", "The study was published on Monday. The research was funded by the Heart Foundation, the university said.",
 			map[string]string{"the university": "university"}},
+		// A name that qualifies a role and a name is no subject: the
+		// coach is.
+		{"a name before a role and a name is no subject", "Harrowgate beat Millbeck United on Saturday. Millbeck took the lead early.\n\nMillbeck coach Andrea Santos was less pleased. \"We gave away two goals,\" she said.",
+			map[string]string{"she": "Andrea Santos"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},

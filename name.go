@@ -2043,6 +2043,12 @@ func (f *finder) analyseRun(lo, hi int) {
 				if p.kind == mName && p.tokHi == int32(mlo) && !toks[mlo].gapped() {
 					p.modifier = true
 					mlo = int(p.tokLo)
+					if p.subject {
+						// The subject is the name it qualifies: "Millbeck
+						// coach Andrea Santos was less pleased".
+						p.subject = false
+						f.subjSent = p.sent
+					}
 				}
 			}
 			if m.modLo == m.modHi {
