@@ -267,6 +267,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We won the count,", "Ann Li", "said")}},
 		{name: "appositive comma after said X", text: `“We will appeal,” said Ann Li, a lawyer for the city, in a statement.`,
 			want: []ruleQuote{rDirect("We will appeal,", "Ann Li, a lawyer for the city,", "said")}},
+		{name: "a place's state ends an appositive after said X before a time", text: `“We will vote no,” said Mark Dell, a senator from Salem, Ore., on Tuesday.`,
+			want: []ruleQuote{rDirect("We will vote no,", "Mark Dell, a senator from Salem, Ore.,", "said")}},
 		{name: "her before a noun is a possessive after said", text: `“He never missed a game,” said her husband.`,
 			want: []ruleQuote{rDirect("He never missed a game,", "her husband", "said")}},
 		{name: "her before a noun is a possessive after a passive's by", text: `The sale was confirmed by her agent.`,

@@ -2298,6 +2298,12 @@ func (a *attributor) longAppositive(e, hi int) int {
 		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1) && !a.participle(e+1, hi)) {
 		return e
 	}
+	// The state or country of a place that closes the appositive, and
+	// then a short tail: "said Mark Dell, a senator from Salem, Ore., on
+	// Tuesday" ends with the state.
+	if m := a.stateComma(e+1, hi); m > e+1 && !a.wordIn(m+1, relWords) && a.tailOK(m, hi) {
+		return m
+	}
 	m := e + 1
 	for m < hi && m < e+40 {
 		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") {
