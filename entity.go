@@ -2453,8 +2453,12 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 // pos in r.order), a mention of a cluster other than c that p may refer
 // to stands between c's last mention and the pronoun: the pronoun then
 // tells nothing of c's gender, however c won ("Don Fowler, who has backed
-// Hillary Clinton since her bid": "her" may be Clinton's). It reads at
-// most eight mentions back.
+// Hillary Clinton since her bid": "her" may be Clinton's). A mention of c
+// after a preposition, as a possessive or as a modifier does not count: it
+// names c without making c what the sentence is about ("Lee told Ward,
+// after he admitted under Lee's questioning he had not been punished": the
+// second "he" may be Ward as well as Lee). It reads at most eight mentions
+// back.
 func (r *resolver) closerRival(mi, pos, c int, p pronoun) bool {
 	ms := r.f.ms
 	m := &ms[mi]
@@ -2467,6 +2471,9 @@ func (r *resolver) closerRival(mi, pos, c int, p pronoun) bool {
 			continue
 		}
 		if int(a.cluster) == c {
+			if a.oblique || a.modifier || a.kind == mName && r.f.toks[a.tokHi-1].has(tPoss) {
+				continue
+			}
 			return false
 		}
 		if _, ok := r.compatible(p, &r.cs[a.cluster]); ok {

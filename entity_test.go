@@ -917,6 +917,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// undo "he" resolved to the name before.
 		{"the before a person's name", "Tom Vale spoke in Denver on Friday. He said the tax would fall.\n\nBy evening he was back to the Vale of his first campaign. \"We will win,\" he said.",
 			map[string]string{"He": "Tom Vale", "he": "Tom Vale"}},
+		// Ward stands between the second "he" and Lee's last mention
+		// that is no possessive: the pronoun gives Lee no gender, and the
+		// last "she" is hers.
+		{"a possessive name is no proof of a pronoun's gender", "Sen. Ann Lee questioned bank chief Tom Ward on Tuesday over the missing funds.\n\n“You should resign,” Lee told Ward, after he admitted under Lee’s questioning he had not been punished.\n\n“This is not right,” Lee said. “You blamed the tellers,” she said.",
+			map[string]string{"she": "Ann Lee"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",
