@@ -1034,7 +1034,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
-	if t := toks[a]; f.lex(a).is&lxGroup != 0 || !t.has(tAllCaps) && f.initialPlural(a) {
+	if t := toks[a]; (f.lex(a).is&lxGroup != 0 || !t.has(tAllCaps) && f.initialPlural(a)) && !f.coordinated(a, b) {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
@@ -1133,6 +1133,29 @@ func (r *resolver) synthesize(s, e int) int {
 		m.start = toks[min(a+1, hi-1)].start
 	}
 	return f.emit(m)
+}
+
+// coordinated reports whether the group noun at token a, which opens the
+// words a:b of a speaker span, is the first of groups that "and" or "or"
+// joins, up to a plural noun in lower case that ends the span, with no
+// punctuation between: "Teachers and union officials", "doctors and
+// medical experts". They speak together: the span names them all.
+func (f *finder) coordinated(a, b int) bool {
+	if b-a < 3 {
+		return false
+	}
+	if k := f.key(&f.toks[a+1]); k != "and" && k != "or" {
+		return false
+	}
+	if last := &f.toks[b-1]; last.has(tCap) || f.lex(b-1).is&lxGroup == 0 && !isPluralNoun(f.key(last)) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if f.toks[k].gapped() {
+			return false
+		}
+	}
+	return true
 }
 
 // quantifierBefore reports whether token a, before more words up to b,

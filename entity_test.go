@@ -922,6 +922,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// last "she" is hers.
 		{"a possessive name is no proof of a pronoun's gender", "Sen. Ann Lee questioned bank chief Tom Ward on Tuesday over the missing funds.\n\n“You should resign,” Lee told Ward, after he admitted under Lee’s questioning he had not been punished.\n\n“This is not right,” Lee said. “You blamed the tellers,” she said.",
 			map[string]string{"she": "Ann Lee"}},
+		// Groups that "and" joins speak together: not the first alone.
+		{"groups joined by and", "Nurses and hospital officials said the ward would close.\n\nThe mayor met farmers and grain traders, who said prices would fall. Doctors and nurses said the same.",
+			map[string]string{"Nurses and hospital officials": "nurses and hospital officials", "Doctors and nurses": "doctors and nurses"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",
