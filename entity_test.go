@@ -925,6 +925,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// Groups that "and" joins speak together: not the first alone.
 		{"groups joined by and", "Nurses and hospital officials said the ward would close.\n\nThe mayor met farmers and grain traders, who said prices would fall. Doctors and nurses said the same.",
 			map[string]string{"Nurses and hospital officials": "nurses and hospital officials", "Doctors and nurses": "doctors and nurses"}},
+		// "nurses" qualifies "unions": the unions speak.
+		{"a group noun before a plural body", "The state nurses unions said the ward would close.",
+			map[string]string{"The state nurses unions": "state nurses unions"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",

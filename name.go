@@ -1556,6 +1556,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	// without a branch each and decided by one: the words come at
 	// random.
 	headAt, plural := -1, -1
+	compound := false // the head is a plural noun after a group noun
 	sent := f.toks[i].sent
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
@@ -1587,6 +1588,14 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		}
 		if e.head.class == 0 {
 			if headAt >= 0 {
+				// A group noun qualifying the plural of an organisation
+				// word is no head: "the national teachers unions". (Not
+				// any plural-looking word: a verb follows a plural
+				// subject as often, "the groups points out".)
+				if k := f.key(t); j == headAt+1 && f.lex(headAt).head.class == classGroup && !f.toks[headAt].has(tPoss) && !t.has(tPoss) && isPluralNoun(k) && isOrgWord(k[:len(k)-1]) {
+					headAt, compound = j, true
+					continue
+				}
 				break
 			}
 			// A plural counts only after "the" (below): after
@@ -1596,7 +1605,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
-		headAt = j
+		headAt, compound = j, false
 		if t.has(tPoss) {
 			// "the company's statement": keep looking for the head.
 			continue
@@ -1605,6 +1614,8 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	var hc wordClass
 	var hw wordInfo
 	switch {
+	case compound:
+		hc = classGroup
 	case headAt >= 0:
 		h := &f.lex(headAt).head
 		hc, hw = h.class, h.info
