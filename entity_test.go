@@ -928,6 +928,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// "nurses" qualifies "unions": the unions speak.
 		{"a group noun before a plural body", "The state nurses unions said the ward would close.",
 			map[string]string{"The state nurses unions": "state nurses unions"}},
+		// A title may write "is" in lower case: its capitals make no
+		// name ("Dunn Tells Board Delay").
+		{"a title with a lower-case verb be", "Dunn Tells Board Delay is Costly.\n\nCity treasurer Kay Dunn told the board on Monday that the audit was worrying.\n\n“We cannot wait,” Dunn said.",
+			map[string]string{"Dunn": "Kay Dunn"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",

@@ -1353,10 +1353,13 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int, title bool) 
 			}
 		}
 	}
-	if title && !allCaps && fn < 2 && long >= 4 && caps == long {
-		// A title writes in lower case only its function words.
+	if title && !allCaps && fn < 2 && long >= 4 {
+		// A title writes in lower case only its function words, forms
+		// of "be" and numbers, short or long ("Pence Calls for Special
+		// Prosecutor after Report", "Violence is Beyond Compare", "9
+		// Things").
 		for k := lo; k < hi && title; k++ {
-			if t := &toks[k]; !t.has(tCap) && lexAt(toks, k, f.text).is&lxFunc == 0 {
+			if t := &toks[k]; !t.has(tCap) && lexAt(toks, k, f.text).is&lxFunc == 0 && !titleLower(f.text[t.start:t.keyEnd]) {
 				title = false
 			}
 		}
@@ -1369,6 +1372,21 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int, title bool) 
 			toks[k].flags |= tHeadline
 		}
 	}
+}
+
+// titleLower reports whether w, a word in lower case, is one a title
+// keeps in lower case besides function words: a number or a form of "be"
+// (titleLowerWords).
+func titleLower(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for _, x := range titleLowerWords {
+		if w == x {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitle returns the title or capitalised role that token i is.
