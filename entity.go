@@ -2009,6 +2009,13 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		if nameSuffix(keys) != nameSuffix(cl.keys) {
 			continue
 		}
+		// A name that opens a body's name before its organisation word
+		// is what the body is named after: "Ann Lee" is not "the Ann Lee
+		// Foundation", nor "Hillary Clinton" "a Hillary Clinton White
+		// House" (but "Doral Resort" may be "Doral Resort Miami").
+		if cl.ek == kOrg && m.ek != kOrg && r.namedAfter(keys, cl.keys) {
+			continue
+		}
 		all := true
 		for _, k := range keys {
 			if !containsString(cl.keys, k) {
@@ -2043,6 +2050,20 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		}
 	}
 	return best
+}
+
+// namedAfter reports whether keys open the longer name ckeys, which has
+// an organisation word after them: a body named after what keys name.
+func (r *resolver) namedAfter(keys, ckeys []string) bool {
+	if len(ckeys) <= len(keys) || !slices.Equal(ckeys[:len(keys)], keys) {
+		return false
+	}
+	for _, k := range ckeys[len(keys):] {
+		if isOrgWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWord is matchName for a name of one word, k, whose clusters

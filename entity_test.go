@@ -932,6 +932,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// name ("Dunn Tells Board Delay").
 		{"a title with a lower-case verb be", "Dunn Tells Board Delay is Costly.\n\nCity treasurer Kay Dunn told the board on Monday that the audit was worrying.\n\n“We cannot wait,” Dunn said.",
 			map[string]string{"Dunn": "Kay Dunn"}},
+		// The body is named after Lee: Lee is not the body.
+		{"a name is not the body named after it", "The Ann Lee Foundation gave the school a new library on Monday.\n\n“We are proud of it,” Ann Lee said.",
+			map[string]string{"Ann Lee": "Ann Lee"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",
