@@ -2625,8 +2625,11 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if a.cluster < 0 || a.start >= start {
 			continue
 		}
-		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
-			continue
+		inOwn := 1.0
+		if len(own) > 0 {
+			if inOwn = r.ownWeight(own, a); inOwn == 0 {
+				continue
+			}
 		}
 		j := candAt[a.cluster]
 		if j == 0 {
@@ -2649,7 +2652,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// number, without a division, and times 2^0 is s itself. No
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(sent-a.sent, 0), 30)]
+		s *= halvings[min(max(sent-a.sent, 0), 30)] * inOwn
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(j, c.s)
@@ -2860,6 +2863,31 @@ func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
 	}
 	return w, true
 }
+
+// ownWeight is the factor of the score of mention a for a pronoun
+// speaker of the quotes qs: 0 inside the content of one of them, whose
+// speaker is none of the people it names, but for the subject of a
+// reported one, which may be the speaker the writer names in his place
+// ("But Lee, who had left the firm, tossed "cold water on the idea," she
+// wrote", of her own idea): ownReported; else 1.
+func (r *resolver) ownWeight(qs []int, a *mention) float64 {
+	p := int(a.start)
+	for _, qi := range qs {
+		q := &r.d.Quotes[qi]
+		if p >= q.Start && p < q.End {
+			if q.Kind == Direct || !a.subject {
+				return 0
+			}
+			return ownReported
+		}
+	}
+	return 1
+}
+
+// ownReported weighs the subject of a reported quote's content against
+// its pronoun speaker (ownWeight): the speaker is most often someone
+// else, named before.
+const ownReported = 0.25
 
 // insideQuotes reports whether offset p lies in the content of one of the
 // quotes qs.

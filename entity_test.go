@@ -935,6 +935,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// The body is named after Lee: Lee is not the body.
 		{"a name is not the body named after it", "The Ann Lee Foundation gave the school a new library on Monday.\n\n“We are proud of it,” Ann Lee said.",
 			map[string]string{"Ann Lee": "Ann Lee"}},
+		// The subject of a reported quote's content may be its pronoun
+		// speaker, named by the writer in her place, when no one more
+		// salient stands before.
+		{"the subject of reported content may be its speaker", "Ann Lee founded the firm in 1990. It grew fast. The board met on Monday to weigh a merger with a rival.\n\nBut Dana Reyes, who had joined the board a year before, poured “cold water on the plan at once,” she wrote in her book.",
+			map[string]string{"she": "Dana Reyes"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",
