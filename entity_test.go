@@ -940,6 +940,8 @@ func TestEntityThroughParse(t *testing.T) {
 		// salient stands before.
 		{"the subject of reported content may be its speaker", "Ann Lee founded the firm in 1990. It grew fast. The board met on Monday to weigh a merger with a rival.\n\nBut Dana Reyes, who had joined the board a year before, poured “cold water on the plan at once,” she wrote in her book.",
 			map[string]string{"she": "Dana Reyes"}},
+		{"groups joined by and after a determiner", "Ann Lee lost the vote on Monday.\n\nHer aides and close allies said the count was wrong.",
+			map[string]string{"Her aides and close allies": "aides and close allies"}},
 		{"name then pronoun", "Gov. Pat Long visited the flooded town on Friday.\n\n\"We will rebuild,\" Long said. \"It will take a year,\" he said.",
 			map[string]string{"Long": "Pat Long", "he": "Pat Long"}},
 		{"role then role", "\"The border is open,\" Foreign Minister Ana Ruiz said on Monday.\n\n\"Trade will resume,\" the minister said.",

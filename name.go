@@ -1643,6 +1643,9 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	default:
 		return 0, false
 	}
+	if hc == classGroup {
+		headAt = f.coordHead(headAt)
+	}
 	ht := &f.toks[headAt]
 	if ht.has(tPoss) {
 		return 0, false
@@ -1681,6 +1684,35 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	}
 	f.emit(m)
 	return headAt + 1, true
+}
+
+// coordHead returns the head of the groups that "and" or "or" joins to
+// the group noun at token h, a group noun in lower case at most two
+// words after it with no punctuation between ("her advisers and allies",
+// "the doctors and medical experts": one voice), or h.
+func (f *finder) coordHead(h int) int {
+	toks := f.toks
+	n := h + 1
+	if n >= len(toks) || toks[n].gapped() || toks[n].sent != toks[h].sent {
+		return h
+	}
+	if k := f.key(&toks[n]); k != "and" && k != "or" {
+		return h
+	}
+	for j := n + 1; j < len(toks) && j <= n+3; j++ {
+		t := &toks[j]
+		if t.gapped() || t.has(tCap) || t.has(tPoss) || t.sent != toks[h].sent {
+			return h
+		}
+		e := f.lex(j)
+		if e.is&lxGroup != 0 {
+			return j
+		}
+		if e.is&(lxFunc|lxClause) != 0 || e.head.class != 0 {
+			return h
+		}
+	}
+	return h
 }
 
 // pluralPossessive reports whether t is a possessive in a bare
