@@ -1072,7 +1072,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// "Economists at the Kiel Institute", "Regulars": a group opening the
 	// span.
-	if t := toks[a]; f.lex(a).is&lxGroup != 0 || !t.has(tAllCaps) && f.initialPlural(a) {
+	if t := toks[a]; (f.lex(a).is&lxGroup != 0 || !t.has(tAllCaps) && f.initialPlural(a)) && !f.coordinated(a, b) {
 		return f.emit(mention{start: t.start, end: t.keyEnd, kind: mGroup, tokLo: int32(a), tokHi: int32(a + 1), sameAs: -1, possessor: -1})
 	}
 	if b-a == 1 {
@@ -1171,6 +1171,29 @@ func (r *resolver) synthesize(s, e int) int {
 		m.start = toks[min(a+1, hi-1)].start
 	}
 	return f.emit(m)
+}
+
+// coordinated reports whether the group noun at token a, which opens the
+// words a:b of a speaker span, is the first of groups that "and" or "or"
+// joins, up to a plural noun in lower case that ends the span, with no
+// punctuation between: "Teachers and union officials", "doctors and
+// medical experts". They speak together: the span names them all.
+func (f *finder) coordinated(a, b int) bool {
+	if b-a < 3 {
+		return false
+	}
+	if k := f.key(&f.toks[a+1]); k != "and" && k != "or" {
+		return false
+	}
+	if last := &f.toks[b-1]; last.has(tCap) || f.lex(b-1).is&lxGroup == 0 && !isPluralNoun(f.key(last)) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if f.toks[k].gapped() {
+			return false
+		}
+	}
+	return true
 }
 
 // quantifierBefore reports whether token a, before more words up to b,
@@ -2024,6 +2047,13 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		if nameSuffix(keys) != nameSuffix(cl.keys) {
 			continue
 		}
+		// A name that opens a body's name before its organisation word
+		// is what the body is named after: "Ann Lee" is not "the Ann Lee
+		// Foundation", nor "Hillary Clinton" "a Hillary Clinton White
+		// House" (but "Doral Resort" may be "Doral Resort Miami").
+		if cl.ek == kOrg && m.ek != kOrg && r.namedAfter(keys, cl.keys) {
+			continue
+		}
 		all := true
 		for _, k := range keys {
 			if !containsString(cl.keys, k) {
@@ -2058,6 +2088,20 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		}
 	}
 	return best
+}
+
+// namedAfter reports whether keys open the longer name ckeys, which has
+// an organisation word after them: a body named after what keys name.
+func (r *resolver) namedAfter(keys, ckeys []string) bool {
+	if len(ckeys) <= len(keys) || !slices.Equal(ckeys[:len(keys)], keys) {
+		return false
+	}
+	for _, k := range ckeys[len(keys):] {
+		if isOrgWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWord is matchName for a name of one word, k, whose clusters
@@ -2491,8 +2535,12 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 // pos in r.order), a mention of a cluster other than c that p may refer
 // to stands between c's last mention and the pronoun: the pronoun then
 // tells nothing of c's gender, however c won ("Don Fowler, who has backed
-// Hillary Clinton since her bid": "her" may be Clinton's). It reads at
-// most eight mentions back.
+// Hillary Clinton since her bid": "her" may be Clinton's). A mention of c
+// after a preposition, as a possessive or as a modifier does not count: it
+// names c without making c what the sentence is about ("Lee told Ward,
+// after he admitted under Lee's questioning he had not been punished": the
+// second "he" may be Ward as well as Lee). It reads at most eight mentions
+// back.
 func (r *resolver) closerRival(mi, pos, c int, p pronoun) bool {
 	ms := r.f.ms
 	m := &ms[mi]
@@ -2505,6 +2553,9 @@ func (r *resolver) closerRival(mi, pos, c int, p pronoun) bool {
 			continue
 		}
 		if int(a.cluster) == c {
+			if a.oblique || a.modifier || a.kind == mName && r.f.toks[a.tokHi-1].has(tPoss) {
+				continue
+			}
 			return false
 		}
 		if _, ok := r.compatible(p, &r.cs[a.cluster]); ok {
@@ -2612,8 +2663,11 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		if a.cluster < 0 || a.start >= start {
 			continue
 		}
-		if len(own) > 0 && r.insideQuotes(own, int(a.start)) {
-			continue
+		inOwn := 1.0
+		if len(own) > 0 {
+			if inOwn = r.ownWeight(own, a); inOwn == 0 {
+				continue
+			}
 		}
 		j := candAt[a.cluster]
 		if j == 0 {
@@ -2636,7 +2690,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// number, without a division, and times 2^0 is s itself. No
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(sent-a.sent, 0), 30)]
+		s *= halvings[min(max(sent-a.sent, 0), 30)] * inOwn
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(j, c.s)
@@ -2847,6 +2901,31 @@ func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
 	}
 	return w, true
 }
+
+// ownWeight is the factor of the score of mention a for a pronoun
+// speaker of the quotes qs: 0 inside the content of one of them, whose
+// speaker is none of the people it names, but for the subject of a
+// reported one, which may be the speaker the writer names in his place
+// ("But Lee, who had left the firm, tossed "cold water on the idea," she
+// wrote", of her own idea): ownReported; else 1.
+func (r *resolver) ownWeight(qs []int, a *mention) float64 {
+	p := int(a.start)
+	for _, qi := range qs {
+		q := &r.d.Quotes[qi]
+		if p >= q.Start && p < q.End {
+			if q.Kind == Direct || !a.subject {
+				return 0
+			}
+			return ownReported
+		}
+	}
+	return 1
+}
+
+// ownReported weighs the subject of a reported quote's content against
+// its pronoun speaker (ownWeight): the speaker is most often someone
+// else, named before.
+const ownReported = 0.25
 
 // insideQuotes reports whether offset p lies in the content of one of the
 // quotes qs.

@@ -36,7 +36,11 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 		if a.para < m.para-windowParas {
 			break
 		}
-		if a.cluster < 0 || a.start >= m.start || r.insideQuotes(own, int(a.start)) {
+		if a.cluster < 0 || a.start >= m.start {
+			continue
+		}
+		inOwn := r.ownWeight(own, a)
+		if inOwn == 0 {
 			continue
 		}
 		w, ok := r.compatible(p, &r.cs[a.cluster])
@@ -48,7 +52,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 			continue
 		}
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(m.sent-a.sent, 0), 30)]
+		s *= halvings[min(max(m.sent-a.sent, 0), 30)] * inOwn
 		score[a.cluster] = max(score[a.cluster], s*w)
 	}
 	return pronounAnswer(floor, order, score)

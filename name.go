@@ -1353,10 +1353,13 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int, title bool) 
 			}
 		}
 	}
-	if title && !allCaps && fn < 2 && long >= 4 && caps == long {
-		// A title writes in lower case only its function words.
+	if title && !allCaps && fn < 2 && long >= 4 {
+		// A title writes in lower case only its function words, forms
+		// of "be" and numbers, short or long ("Pence Calls for Special
+		// Prosecutor after Report", "Violence is Beyond Compare", "9
+		// Things").
 		for k := lo; k < hi && title; k++ {
-			if t := &toks[k]; !t.has(tCap) && lexAt(toks, k, f.text).is&lxFunc == 0 {
+			if t := &toks[k]; !t.has(tCap) && lexAt(toks, k, f.text).is&lxFunc == 0 && !titleLower(f.text[t.start:t.keyEnd]) {
 				title = false
 			}
 		}
@@ -1369,6 +1372,21 @@ func (f *finder) headline(toks []token, lo, long, caps, allCap int, title bool) 
 			toks[k].flags |= tHeadline
 		}
 	}
+}
+
+// titleLower reports whether w, a word in lower case, is one a title
+// keeps in lower case besides function words: a number or a form of "be"
+// (titleLowerWords).
+func titleLower(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for _, x := range titleLowerWords {
+		if w == x {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitle returns the title or capitalised role that token i is.
@@ -1556,6 +1574,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	// without a branch each and decided by one: the words come at
 	// random.
 	headAt, plural := -1, -1
+	compound := false // the head is a plural noun after a group noun
 	sent := f.toks[i].sent
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
@@ -1587,6 +1606,14 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		}
 		if e.head.class == 0 {
 			if headAt >= 0 {
+				// A group noun qualifying the plural of an organisation
+				// word is no head: "the national teachers unions". (Not
+				// any plural-looking word: a verb follows a plural
+				// subject as often, "the groups points out".)
+				if k := f.key(t); j == headAt+1 && f.lex(headAt).head.class == classGroup && !f.toks[headAt].has(tPoss) && !t.has(tPoss) && isPluralNoun(k) && isOrgWord(k[:len(k)-1]) {
+					headAt, compound = j, true
+					continue
+				}
 				break
 			}
 			// A plural counts only after "the" (below): after
@@ -1596,7 +1623,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			}
 			continue
 		}
-		headAt = j
+		headAt, compound = j, false
 		if t.has(tPoss) {
 			// "the company's statement": keep looking for the head.
 			continue
@@ -1605,6 +1632,8 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	var hc wordClass
 	var hw wordInfo
 	switch {
+	case compound:
+		hc = classGroup
 	case headAt >= 0:
 		h := &f.lex(headAt).head
 		hc, hw = h.class, h.info
@@ -1613,6 +1642,9 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		headAt, hc = plural, classGroup
 	default:
 		return 0, false
+	}
+	if hc == classGroup {
+		headAt = f.coordHead(headAt)
 	}
 	ht := &f.toks[headAt]
 	if ht.has(tPoss) {
@@ -1652,6 +1684,35 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	}
 	f.emit(m)
 	return headAt + 1, true
+}
+
+// coordHead returns the head of the groups that "and" or "or" joins to
+// the group noun at token h, a group noun in lower case at most two
+// words after it with no punctuation between ("her advisers and allies",
+// "the doctors and medical experts": one voice), or h.
+func (f *finder) coordHead(h int) int {
+	toks := f.toks
+	n := h + 1
+	if n >= len(toks) || toks[n].gapped() || toks[n].sent != toks[h].sent {
+		return h
+	}
+	if k := f.key(&toks[n]); k != "and" && k != "or" {
+		return h
+	}
+	for j := n + 1; j < len(toks) && j <= n+3; j++ {
+		t := &toks[j]
+		if t.gapped() || t.has(tCap) || t.has(tPoss) || t.sent != toks[h].sent {
+			return h
+		}
+		e := f.lex(j)
+		if e.is&lxGroup != 0 {
+			return j
+		}
+		if e.is&(lxFunc|lxClause) != 0 || e.head.class != 0 {
+			return h
+		}
+	}
+	return h
 }
 
 // pluralPossessive reports whether t is a possessive in a bare

@@ -231,6 +231,11 @@ var textWords = map[string]bool{
 	"facebook post": true, "remarks": true, "address": true,
 }
 
+// titleLowerWords are the words besides function words that a title in
+// title case may write in lower case: the forms of "be" ("Violence is
+// Beyond Compare").
+var titleLowerWords = [...]string{"is", "are", "was", "were", "be", "been"}
+
 // groupWords are plural nouns for people; as speakers without a name they
 // are their own voice ("officials", "administration officials").
 var groupWords = map[string]bool{
