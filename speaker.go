@@ -1421,6 +1421,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
+	case (a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k)) && s-1 > lo && a.lowerWord(s-1) && a.wordIn(s-1, auxWords):
+		// "Khan, who is Muslim, decried the ban,": the phrase after an
+		// auxiliary is the predicate of a clause that ends at the comma,
+		// no subject of the verb after it (the caller finds the subject).
+		return 0, 0
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance," / "Smith, though,"
