@@ -490,6 +490,12 @@ var ruleGroups = []struct {
 		{name: "a day between a verb and its preposition", text: `The union called on Tuesday for a strike vote.`,
 			want: []ruleQuote{rIndirect("a strike vote", "The union", "called on Tuesday for")}},
 	}},
+	{"reported failures", []ruleCase{
+		{name: "a predicate after is before a comma is no subject of a participle", text: `Reyes, who is Catholic, criticized the plan, saying it was cruel.`,
+			want: []ruleQuote{rIndirect("the plan", "Reyes, who is Catholic,", "criticized"), rIndirect("it was cruel", "Reyes, who is Catholic,", "saying")}},
+		{name: "an irregular past ends the subject", text: `The judge heard the case and ruled that the law was void.`,
+			want: []ruleQuote{rIndirect("that the law was void", "The judge", "ruled")}},
+	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
 			want: []ruleQuote{rIndirect("the law restores rights, including the right to vote", "She", "said")}},
