@@ -495,6 +495,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan", "Reyes, who is Catholic,", "criticized"), rIndirect("it was cruel", "Reyes, who is Catholic,", "saying")}},
 		{name: "an irregular past ends the subject", text: `The judge heard the case and ruled that the law was void.`,
 			want: []ruleQuote{rIndirect("that the law was void", "The judge", "ruled")}},
+		{name: "a name in UTF-8 read as Latin-1 is not cut inside a letter", text: "Jos\u00c3\u00a9 Ortiz said the vote was fair.",
+			want: []ruleQuote{rIndirect("the vote was fair", "Jos\u00c3\u00a9 Ortiz", "said")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
