@@ -4893,11 +4893,27 @@ func (a *attributor) priorSubject(k int) (s, e, c int, ok bool) {
 	if s >= e || s != lo || e-s == 1 && equalFoldASCII(a.tokText(s), "it") {
 		return 0, 0, 0, false // "Read the latest updates below:", "And it threw him."
 	}
+	if a.isPunct(e, ",") && e+1 < j {
+		// "Ann Reyes, the director of the agency, said in a statement.":
+		// the subject and its appositive, to its closing comma, when the
+		// speaker of the verb after that comma is the whole of them.
+		for m := e + 1; m < j; m++ {
+			if a.isPunct(m, ",") {
+				if ls, le := a.leftNP(m + 1); ls == s && le == m+1 {
+					e = le
+				}
+				break
+			}
+		}
+	}
 	v := e
 	for v < j && (a.wordIn(v, auxWords) && !a.wordIn(v, cueAux) || a.adverb(v)) {
 		v++ // "then turned", "also agreed"; not "was deported", "won’t go"
 	}
-	if v >= j || !a.lowerWord(v) || a.wordIn(v, functionWords|boundaryWords|relWords) || !a.pastOrPresent(v) && !a.pastVerb(v) {
+	// A verb of saying is a boundary word, but the verb of the sentence
+	// here when nothing said is in it: "Ann Reyes said in a statement.
+	// “…”" (the quotation is what was said).
+	if v >= j || !a.lowerWord(v) || a.wordIn(v, functionWords|boundaryWords|relWords) && a.cueEntriesAt(v).class != cueSpeech || !a.pastOrPresent(v) && !a.pastVerb(v) && a.cueEntriesAt(v).class != cueSpeech {
 		return 0, 0, 0, false
 	}
 	for m := v + 1; m < j; m++ {
