@@ -1328,6 +1328,14 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j < hi && a.isPunct(j, ",") {
 		j++
 	}
+	if c, ok := a.headlineTail(k, j); ok {
+		// “We Will Win,” Mayor Says: a headline's cue in title case,
+		// which cueAt takes for a word of a name, ends the line.
+		at := newAttr(Direct)
+		at.cueTok, at.cueEnd = c, c+1
+		at.spkTok, at.spkEnd = j, c
+		return at, true
+	}
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
@@ -1451,6 +1459,43 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// headlineTail returns the cue of a headline's attribution after the
+// quotation token k, whose line it opens, from token j to the end of the
+// line: at most five capitalized words (the first may be a determiner)
+// and a cue in title case, as a headline writes them ("“We Will Win,”
+// Mayor Says", "“Why Now?” the Senator Asks."), the quotation ending with
+// a comma, a question mark or an exclamation mark. It reads at most eight
+// tokens.
+func (a *attributor) headlineTail(k, j int) (int, bool) {
+	if k > 0 && !a.lineBreakBefore(k) || j >= len(a.toks) || a.lineBreakBefore(j) {
+		return 0, false
+	}
+	q := a.qs[a.toks[k].q]
+	if last := lastRune(a.text[q.start:q.end]); last != ',' && last != '?' && last != '!' {
+		return 0, false
+	}
+	e := j + 1
+	for e < len(a.toks) && !a.lineBreakBefore(e) {
+		if e-j >= 8 {
+			return 0, false
+		}
+		e++
+	}
+	for e > j && a.isPunct(e-1, ".") {
+		e--
+	}
+	c := e - 1
+	if c <= j || c-j > 5 || !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
+		return 0, false
+	}
+	for m := j; m < c; m++ {
+		if !a.capitalized(m) && !(m == j && a.lowerWord(m) && a.wordIn(m, npDeterminers)) {
+			return 0, false
+		}
+	}
+	return c, true
 }
 
 // creditLine reports whether quotation token k, which opens its paragraph,
