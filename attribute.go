@@ -4662,6 +4662,16 @@ func (a *attributor) addReported(at attr) {
 	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.isPunct(at.spkTok-1, ",") {
 		at.contentTokEnd = a.relativeEnd(at.contentTokStart, at.contentTokEnd)
 	}
+	if e := at.contentTokEnd; e-1 > at.contentTokStart && a.isPunct(e-1, ")") && !a.opensBefore(at.contentTokStart-1, e-1) {
+		// "… praised the plan (though her aides said it was costly)": a
+		// parenthesis opened before the content closes at its end, and
+		// its mark is no part of it (contentEnd keeps it for the
+		// sentence, where the content may hold the opening one).
+		at.contentTokEnd--
+		if n := len(at.parts); n > 0 && at.parts[n-1].End == int(a.toks[e-1].end) {
+			at.parts[n-1].End = int(a.toks[e-2].end)
+		}
+	}
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
 	// The quotation tokens of the content, found from the quotations.
