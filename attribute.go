@@ -3657,7 +3657,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			(a.wordIn(b, coordWords) || equalFoldASCII(a.tokText(b), "so") || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
 			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
-			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
+			if !a.cueWithContent(b, hi, last) && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)
 				// The writer's clause before a dash is no part of it.
 				start = a.afterLoneDash(start, end1)
@@ -3951,6 +3951,23 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// cueWithContent reports whether a cue opens at token b, after the
+// speaker and cue that interrupt a content, and starts an attribution of
+// its own: a participle ("…, he said, adding that …"), a fixed phrase
+// ("according to"), or a verb with a clause after it ("…, who told the
+// paper that …"). A verb with no clause has the words before the
+// interruption for its subject, and they and it are the content:
+// "Bringing the band back, she said, feels right", "The chief, they
+// said, ordered them to wait".
+func (a *attributor) cueWithContent(b, hi, last int) bool {
+	e, bend, ok := a.cueAt(b, hi)
+	if !ok || e.form == formGerund || e.form == formFixed {
+		return ok
+	}
+	start, ok := a.contentStart(bend, last, e)
+	return ok && a.clauseContent(start, e)
 }
 
 // hearsay attributes the clause around an adverb of hearsay at c ("The

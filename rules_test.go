@@ -505,6 +505,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Why Wait?", "the Chief", "Asks")}},
 		{name: "a parenthesis opened before a content does not close inside it", text: `The coach praised the new field (though his players said it was too hard).`,
 			want: []ruleQuote{rIndirect("the new field", "The coach", "praised"), rIndirect("it was too hard", "his players", "said")}},
+		{name: "a gerund subject around an interrupting tag before a verb of belief", text: `Bringing the band back to town, she said, feels right.`,
+			want: []ruleQuote{rIndirect("Bringing the band back to town … feels right", "she", "said")}},
 		{name: "a name in UTF-8 read as Latin-1 is not cut inside a letter", text: "Jos\u00c3\u00a9 Ortiz said the vote was fair.",
 			want: []ruleQuote{rIndirect("the vote was fair", "Jos\u00c3\u00a9 Ortiz", "said")}},
 	}},
