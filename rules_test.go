@@ -507,6 +507,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the new field", "The coach", "praised"), rIndirect("it was too hard", "his players", "said")}},
 		{name: "a gerund subject around an interrupting tag before a verb of belief", text: `Bringing the band back to town, she said, feels right.`,
 			want: []ruleQuote{rIndirect("Bringing the band back to town … feels right", "she", "said")}},
+		{name: "a conjunction set off by commas before a participle ends no speaker", text: `Ann Lee stood at the podium in Dayton, Ohio, and, citing the rule book, called for calm.`,
+			want: []ruleQuote{rIndirect("the rule book", "Ann Lee", "citing"), rIndirect("calm", "Ann Lee", "called for")}},
 		{name: "a name in UTF-8 read as Latin-1 is not cut inside a letter", text: "Jos\u00c3\u00a9 Ortiz said the vote was fair.",
 			want: []ruleQuote{rIndirect("the vote was fair", "Jos\u00c3\u00a9 Ortiz", "said")}},
 	}},

@@ -563,6 +563,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	comma := j > lo && a.isPunct(j, ",")
 	if comma {
 		j--
+		if j-1 > lo && a.lowerWord(j) && a.wordIn(j, coordWords) && a.isPunct(j-1, ",") {
+			// "Ann Lee stood at the podium, and, citing the rules, …": a
+			// conjunction set off by commas joins the cue to the clause
+			// before; no noun phrase ends before it (the caller finds the
+			// clause's subject).
+			return 0, 0
+		}
 	}
 	end := j + 1
 	if comma {
