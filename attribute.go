@@ -3727,7 +3727,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// could pass for a speaker set off by commas: "…, but for some, the
 	// losses would outstrip the gains, said Batchelder."
 	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && (a.capitalized(cend) || a.lowerWord(cend) && a.roleBeforeName(cend, hi)) && !a.wordIn(cend, timeWords)
-	if (cs >= ce || inverted) && c > lo && e.form != formGerund {
+	if (cs >= ce || inverted) && c > lo && e.form != formGerund && !inFold(objectVerbs[:], a.tokText(c)) {
 		if end, ok := a.commaEnd(c); ok {
 			s, e2 := a.rightNP(cend, hi)
 			if s < e2 && !a.tailOK(e2, hi) {

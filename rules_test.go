@@ -509,6 +509,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Bringing the band back to town … feels right", "she", "said")}},
 		{name: "a conjunction set off by commas before a participle ends no speaker", text: `Ann Lee stood at the podium in Dayton, Ohio, and, citing the rule book, called for calm.`,
 			want: []ruleQuote{rIndirect("the rule book", "Ann Lee", "citing"), rIndirect("calm", "Ann Lee", "called for")}},
+		{name: "a verb of saying with a target for its object is not inverted", text: `The chief spoke for an hour, praised the rescue crews.`,
+			want: []ruleQuote{rIndirect("the rescue crews", "The chief", "praised")}},
 		{name: "a name in UTF-8 read as Latin-1 is not cut inside a letter", text: "Jos\u00c3\u00a9 Ortiz said the vote was fair.",
 			want: []ruleQuote{rIndirect("the vote was fair", "Jos\u00c3\u00a9 Ortiz", "said")}},
 	}},

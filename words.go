@@ -659,3 +659,9 @@ var pastSameVerbs = [...]string{"cut", "set", "hit", "shut", "let", "put", "quit
 
 // baseIsPast reports whether w is one of pastSameVerbs, in any case.
 func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
+
+// objectVerbs are verbs of saying whose object is whom or what they
+// target, never inverted after what was said: "…, praised the
+// firefighters" has an object, not a speaker (unlike "…, said the
+// mayor").
+var objectVerbs = [...]string{"praised", "praises", "criticized", "criticizes", "criticised", "criticises", "accused", "accuses", "cited", "cites", "demanded", "demands", "proposed", "proposes", "urged", "urges"}
