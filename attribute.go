@@ -1328,6 +1328,14 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j < hi && a.isPunct(j, ",") {
 		j++
 	}
+	if c, ok := a.headlineTail(k, j); ok {
+		// “We Will Win,” Mayor Says: a headline's cue in title case,
+		// which cueAt takes for a word of a name, ends the line.
+		at := newAttr(Direct)
+		at.cueTok, at.cueEnd = c, c+1
+		at.spkTok, at.spkEnd = j, c
+		return at, true
+	}
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
@@ -1451,6 +1459,43 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// headlineTail returns the cue of a headline's attribution after the
+// quotation token k, whose line it opens, from token j to the end of the
+// line: at most five capitalized words (the first may be a determiner)
+// and a cue in title case, as a headline writes them ("“We Will Win,”
+// Mayor Says", "“Why Now?” the Senator Asks."), the quotation ending with
+// a comma, a question mark or an exclamation mark. It reads at most eight
+// tokens.
+func (a *attributor) headlineTail(k, j int) (int, bool) {
+	if k > 0 && !a.lineBreakBefore(k) || j >= len(a.toks) || a.lineBreakBefore(j) {
+		return 0, false
+	}
+	q := a.qs[a.toks[k].q]
+	if last := lastRune(a.text[q.start:q.end]); last != ',' && last != '?' && last != '!' {
+		return 0, false
+	}
+	e := j + 1
+	for e < len(a.toks) && !a.lineBreakBefore(e) {
+		if e-j >= 8 {
+			return 0, false
+		}
+		e++
+	}
+	for e > j && a.isPunct(e-1, ".") {
+		e--
+	}
+	c := e - 1
+	if c <= j || c-j > 5 || !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
+		return 0, false
+	}
+	for m := j; m < c; m++ {
+		if !a.capitalized(m) && !(m == j && a.lowerWord(m) && a.wordIn(m, npDeterminers)) {
+			return 0, false
+		}
+	}
+	return c, true
 }
 
 // creditLine reports whether quotation token k, which opens its paragraph,
@@ -3634,7 +3679,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			(a.wordIn(b, coordWords) || equalFoldASCII(a.tokText(b), "so") || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
 			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
-			if _, _, isCue := a.cueAt(b, hi); !isCue && !a.attributedClause(b, last) {
+			if !a.cueWithContent(b, hi, last) && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)
 				// The writer's clause before a dash is no part of it.
 				start = a.afterLoneDash(start, end1)
@@ -3704,7 +3749,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// could pass for a speaker set off by commas: "…, but for some, the
 	// losses would outstrip the gains, said Batchelder."
 	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && (a.capitalized(cend) || a.lowerWord(cend) && a.roleBeforeName(cend, hi)) && !a.wordIn(cend, timeWords)
-	if (cs >= ce || inverted) && c > lo && e.form != formGerund {
+	if (cs >= ce || inverted) && c > lo && e.form != formGerund && !inFold(objectVerbs[:], a.tokText(c)) {
 		if end, ok := a.commaEnd(c); ok {
 			s, e2 := a.rightNP(cend, hi)
 			if s < e2 && !a.tailOK(e2, hi) {
@@ -3928,6 +3973,23 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// cueWithContent reports whether a cue opens at token b, after the
+// speaker and cue that interrupt a content, and starts an attribution of
+// its own: a participle ("…, he said, adding that …"), a fixed phrase
+// ("according to"), or a verb with a clause after it ("…, who told the
+// paper that …"). A verb with no clause has the words before the
+// interruption for its subject, and they and it are the content:
+// "Bringing the band back, she said, feels right", "The chief, they
+// said, ordered them to wait".
+func (a *attributor) cueWithContent(b, hi, last int) bool {
+	e, bend, ok := a.cueAt(b, hi)
+	if !ok || e.form == formGerund || e.form == formFixed {
+		return ok
+	}
+	start, ok := a.contentStart(bend, last, e)
+	return ok && a.clauseContent(start, e)
 }
 
 // hearsay attributes the clause around an adverb of hearsay at c ("The
@@ -4639,6 +4701,16 @@ func (a *attributor) addReported(at attr) {
 	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, relWords) && a.isPunct(at.spkTok-1, ",") {
 		at.contentTokEnd = a.relativeEnd(at.contentTokStart, at.contentTokEnd)
 	}
+	if e := at.contentTokEnd; e-1 > at.contentTokStart && a.isPunct(e-1, ")") && !a.opensBefore(at.contentTokStart-1, e-1) {
+		// "… praised the plan (though her aides said it was costly)": a
+		// parenthesis opened before the content closes at its end, and
+		// its mark is no part of it (contentEnd keeps it for the
+		// sentence, where the content may hold the opening one).
+		at.contentTokEnd--
+		if n := len(at.parts); n > 0 && at.parts[n-1].End == int(a.toks[e-1].end) {
+			at.parts[n-1].End = int(a.toks[e-2].end)
+		}
+	}
 	s, e := at.contentTokStart, at.contentTokEnd
 	at.start, at.end = int(a.toks[s].start), int(a.toks[e-1].end)
 	// The quotation tokens of the content, found from the quotations.
@@ -4915,11 +4987,27 @@ func (a *attributor) priorSubject(k int) (s, e, c int, ok bool) {
 	if s >= e || s != lo || e-s == 1 && equalFoldASCII(a.tokText(s), "it") {
 		return 0, 0, 0, false // "Read the latest updates below:", "And it threw him."
 	}
+	if a.isPunct(e, ",") && e+1 < j {
+		// "Ann Reyes, the director of the agency, said in a statement.":
+		// the subject and its appositive, to its closing comma, when the
+		// speaker of the verb after that comma is the whole of them.
+		for m := e + 1; m < j; m++ {
+			if a.isPunct(m, ",") {
+				if ls, le := a.leftNP(m + 1); ls == s && le == m+1 {
+					e = le
+				}
+				break
+			}
+		}
+	}
 	v := e
 	for v < j && (a.wordIn(v, auxWords) && !a.wordIn(v, cueAux) || a.adverb(v)) {
 		v++ // "then turned", "also agreed"; not "was deported", "won’t go"
 	}
-	if v >= j || !a.lowerWord(v) || a.wordIn(v, functionWords|boundaryWords|relWords) || !a.pastOrPresent(v) && !a.pastVerb(v) {
+	// A verb of saying is a boundary word, but the verb of the sentence
+	// here when nothing said is in it: "Ann Reyes said in a statement.
+	// “…”" (the quotation is what was said).
+	if v >= j || !a.lowerWord(v) || a.wordIn(v, functionWords|boundaryWords|relWords) && a.cueEntriesAt(v).class != cueSpeech || !a.pastOrPresent(v) && !a.pastVerb(v) && a.cueEntriesAt(v).class != cueSpeech {
 		return 0, 0, 0, false
 	}
 	for m := v + 1; m < j; m++ {

@@ -919,6 +919,10 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 			i += w
 			continue
 		}
+		if i > start && mojibakeTrail(text, start, i, r) {
+			i += w // "FranÃ§ois": a letter read as Latin-1
+			continue
+		}
 		if r != '’' && r != '‑' || !wordAt(text, i+w) {
 			break
 		}

@@ -563,6 +563,13 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	comma := j > lo && a.isPunct(j, ",")
 	if comma {
 		j--
+		if j-1 > lo && a.lowerWord(j) && a.wordIn(j, coordWords) && a.isPunct(j-1, ",") {
+			// "Ann Lee stood at the podium, and, citing the rules, …": a
+			// conjunction set off by commas joins the cue to the clause
+			// before; no noun phrase ends before it (the caller finds the
+			// clause's subject).
+			return 0, 0
+		}
 	}
 	end := j + 1
 	if comma {
@@ -1421,6 +1428,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return s, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
+	case (a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k)) && s-1 > lo && a.lowerWord(s-1) && a.wordIn(s-1, auxWords):
+		// "Khan, who is Muslim, decried the ban,": the phrase after an
+		// auxiliary is the predicate of a clause that ends at the comma,
+		// no subject of the verb after it (the caller finds the subject).
+		return 0, 0
 	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
 		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance," / "Smith, though,"

@@ -312,6 +312,10 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 				i += size
 				continue
 			}
+			if i > start && mojibakeTrail(text, start, i, r) {
+				i += size // "FranÃ§ois": one letter of UTF-8 read as Latin-1
+				continue
+			}
 			break
 		}
 		if i == start {
@@ -617,4 +621,25 @@ func thousands(text string, i, end int) bool {
 		}
 	}
 	return i+4 >= end || !isDigit(text[i+4])
+}
+
+// mojibakeTrail reports whether r, at i in the word that starts at start,
+// is the second byte of a letter's UTF-8 read as Latin-1 or Windows-1252,
+// as crawled news often is: "FranÃ§ois" holds "ç" (C3 A7) as "Ã" and
+// "§". The byte stands for a sign of its own (U+0080–U+00BF) or one of
+// the marks Windows-1252 puts in its place (a dash, "…", "™"); after the
+// lead of a two-byte sequence (Â to ß, U+00C2–U+00DF) it is part of the
+// word, or the name would be cut inside it. Quotation marks (« » and the
+// curly ones) are not taken: the quote stage reads them first; nor is a
+// no-break space, which follows a real "É" or "ß" as often as it stands
+// for "à".
+func mojibakeTrail(text string, start, i int, r rune) bool {
+	if !(r >= 0x80 && r <= 0xBF && r != 0xA0 && r != '«' && r != '»' || r == '–' || r == '—' || r == '…' || r == '™' || r == '€' || r == '†' || r == '‡' || r == '•' || r == '‰' || r == '˜') {
+		return false
+	}
+	if i-2 < start {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[start:i])
+	return p >= 0xC2 && p <= 0xDF
 }

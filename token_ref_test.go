@@ -166,6 +166,10 @@ func (t *tokenizer) wordRef(i, end, next, pi int) int {
 				i += size
 				continue
 			}
+			if i > start && mojibakeTrail(text, start, i, r) {
+				i += size
+				continue
+			}
 			break
 		}
 		if i == start {

@@ -129,6 +129,10 @@ func (f *finder) tokenizeRef(d *Document) {
 					i += w
 					continue
 				}
+				if i > start && mojibakeTrail(text, start, i, r) {
+					i += w
+					continue
+				}
 			}
 			// Inner joiners: hyphen, apostrophes, period, followed by a letter or digit.
 			if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
