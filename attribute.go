@@ -1368,6 +1368,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if a.opensCue(c) {
 			e, cend, ok = a.cueAt(c, hi)
 		}
+		if !ok && c > j && a.stateVerb(c, j, hi) {
+			e, cend, ok = cueEntry{class: cueSpeech, form: formThird}, c+1, true
+		}
 		if !ok || e.class != cueSpeech && e.class != cueBelief || c > j+14 && !a.isPunct(c-1, ",") {
 			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") &&
 				!a.isPunct(c, "'") && !a.isPunct(c, "\u2019") && !a.isDash(c) {
@@ -1451,6 +1454,23 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// stateVerb reports whether word c, after the quotation's comma at j, is
+// one of stateVerbs used as the verb of the noun phrase [j, c) before it:
+// "“…,” the report states.", "…,” the envoys state in a letter". Only
+// that shape, a noun phrase that fills the gap from the quotation and
+// the end of the clause or a preposition after the verb, tells the verb
+// from the noun ("“…,” said the secretary of state.").
+func (a *attributor) stateVerb(c, j, hi int) bool {
+	if !a.lowerWord(c) || !inFold(stateVerbs[:], a.tokText(c)) || a.wordIn(c-1, npPrepositions|npDeterminers|possessives) {
+		return false
+	}
+	if c+1 < hi && a.toks[c+1].kind != tPunct && !a.wordIn(c+1, npPrepositions) {
+		return false
+	}
+	s, e := a.leftNPFrom(c, j)
+	return s == j && e == c
 }
 
 // creditLine reports whether quotation token k, which opens its paragraph,

@@ -485,6 +485,13 @@ var connectivePhrases = [...]string{"in contrast", "by contrast", "in addition",
 var postVerbs = [...]string{"write", "writes", "wrote", "writing", "post", "posts", "posted", "posting"}
 var postPlaces = [...]string{"on twitter", "on facebook", "on instagram"}
 
+// stateVerbs are forms of saying left out of the cue lexicon because in
+// news they are mostly nouns ("the state", "states"; see nounForms). A
+// quotation ending with a comma and a noun phrase before one make it the
+// verb: "“…,” the report states.", "“…,” the two envoys state in a
+// letter.".
+var stateVerbs = [...]string{"state", "states"}
+
 // floating reports whether w is one of floatingWords, in any case.
 func floating(w string) bool { return inFold(floatingWords[:], w) }
 
