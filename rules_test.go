@@ -327,6 +327,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The bridge is safe,"+partSep+"It can stay open.", "the engineers’ report", "states")}},
 		{name: "state before a preposition", text: `“The port stays open,” the two ministers state in their letter.`,
 			want: []ruleQuote{rDirect("The port stays open,", "the two ministers", "state")}},
+		{name: "upon before a participle closes the speaker", text: `Moreno, a backer of the mayor, drew boos upon saying, “The council heard us.”`,
+			want: []ruleQuote{rDirect("The council heard us.", "Moreno", "saying")}},
 		{name: "secretary of state is no verb", text: `“The talks went well,” said the secretary of state.`,
 			want: []ruleQuote{rDirect("The talks went well,", "the secretary of state", "said")}},
 	}},
