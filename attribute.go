@@ -149,7 +149,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	qs, nested := topLevel(s.pairs, s.opened, sc)
+	qs, nested := topLevel(text, s.pairs, s.opened, sc)
 	// The pairs are copied into qs and nested: the scratch keeps their
 	// array, emptied so that it holds no parts of this text.
 	clear(s.pairs)
@@ -221,6 +221,54 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.emit()
 }
 
+// maxStrayLook bounds the openers strayStraight reads after a mark.
+const maxStrayLook = 8
+
+// strayStraight reports whether q, a top-level quotation, is opened by a
+// straight double mark that never closes, within one paragraph, around a
+// quotation set in curly double marks: a text that sets its quotations in
+// curly marks uses no straight one for them, and a lone straight mark at
+// the head of a paragraph is left over from its source ("\"Ray walked on,
+// chanting “We win!”"). The quotations inside stand on their own. next
+// holds the indexes into pairs of the openers after q's, in text order
+// (-1 for one that never paired); the first few are read.
+func strayStraight(text string, q qspan, pairs []qspan, next []int32) bool {
+	if q.closed || q.parts != nil || q.typewriter || q.open >= len(text) || text[q.open] != '"' || turnLabel(text[q.openEnd:q.end]) {
+		return false
+	}
+	for _, i := range next[:min(len(next), maxStrayLook)] {
+		if i < 0 {
+			continue // an opener that never paired
+		}
+		p := pairs[i]
+		if p.open >= q.closeEnd {
+			return false
+		}
+		if p.closed && strings.HasPrefix(text[p.open:], "\u201C") {
+			return true
+		}
+	}
+	return false
+}
+
+// turnLabel reports whether s opens with a speaker's name in capitals and
+// a colon, the label of a turn in a transcript ("PENCE: Well, …",
+// "MR. LEE: …"): a quotation of the turn, whose inner marks are its own.
+func turnLabel(s string) bool {
+	letters := 0
+	for i := 0; i < len(s) && i < 32; i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ':':
+			return letters >= 2
+		case c != ' ' && c != '.' && c != '-' && c != '\'':
+			return false
+		}
+	}
+	return false
+}
+
 // sortFew sorts s, emit's keys of the attributions: by insertion when
 // there are a few dozen, which the passes make mostly in text order (a
 // key moves past the few made by a later pass that start after it), and
@@ -261,8 +309,10 @@ func mergeSpans(s []Span, mid int) {
 // topLevel orders the quotations by their opening mark and splits those
 // inside another from the others. The scanner numbers its openers in text
 // order, so a placement by number replaces a sort: linear. Its two arrays
-// are sc's (qat, qall), which it leaves there for the next text.
-func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
+// are sc's (qat, qall), which it leaves there for the next text. A stray
+// straight mark (strayStraight) is neither: the quotations inside it stand
+// on their own.
+func topLevel(text string, pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	at := spare(sc.qat, opened)[:opened]
 	sc.qat = at
 	for i := range at {
@@ -277,7 +327,7 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	sc.qall = all
 	nt, nn := 0, len(all)
 	end := -1
-	for _, i := range at {
+	for n, i := range at {
 		if i < 0 {
 			continue
 		}
@@ -285,6 +335,9 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 		if q.open < end {
 			nn--
 			all[nn] = q
+			continue
+		}
+		if strayStraight(text, q, pairs, at[n+1:]) {
 			continue
 		}
 		all[nt] = q

@@ -129,6 +129,11 @@ var ruleGroups = []struct {
 		{name: "ends at paragraph with nobody to say it", text: "“We will never give up, she said.\n\nThe vote is on Friday."},
 		{name: "after colon", text: "He said: “This is the end.\n\nMore later.",
 			want: []ruleQuote{rOpen("This is the end.", "He", "said:")}},
+		{name: "a stray straight mark around curly quotations", text: `"Ruiz walked onto the stage, chanting “We win!”`,
+			want: []ruleQuote{rDirect("We win!", "Ruiz", "chanting")}},
+		{name: "a stray straight mark before a sentence with a quotation", text: `"Lee cut in, saying, “Not today.” The crowd laughed.`,
+			want: []ruleQuote{rDirect("Not today.", "Lee", "saying")}},
+		{name: "a straight mark before a transcript turn opens it", text: `"MAYOR: As the paper wrote, “the plan is late.”`, anyTerms: true},
 	}},
 	{"terms", []ruleCase{
 		{name: "scare quote", text: `The “undercard” debate starts at six.`, terms: []string{"undercard"}},
