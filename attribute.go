@@ -4910,6 +4910,13 @@ func (a *attributor) leftoverPass() {
 			// follows it: nothing shows that a quotation is there.
 			continue
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && a.quotationAlone(k) {
+			// A text that opens with a quotation and nothing else, no
+			// attribution in its paragraph and none before it: an
+			// excerpt set off by layout, a slogan, a post; nothing shows
+			// whose words they are.
+			continue
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && a.afterTerm(k) {
 			// “Grease,” “Cats,” and “Evita”: one of a list of titles
 			// or terms, with nobody reported to say it.
@@ -4928,6 +4935,24 @@ func (a *attributor) leftoverPass() {
 		a.push(at)
 		lastDirect = len(a.attrs) - 1
 	}
+}
+
+// quotationAlone reports whether quotation token k is the first paragraph
+// of the text, but for punctuation after it ("“…”."), and the next
+// paragraph, if any, does not open with a quotation too: a run of
+// quotation paragraphs may be a block whose attribution comes at its end
+// ("“A.” ¶ “B,” she said.").
+func (a *attributor) quotationAlone(k int) bool {
+	if k != 0 {
+		return false
+	}
+	m := k + 1
+	for ; m < len(a.toks) && a.toks[m].para == 0; m++ {
+		if a.toks[m].kind != tPunct {
+			return false
+		}
+	}
+	return m == len(a.toks) || a.toks[m].kind != tQuote
 }
 
 // priorSubject finds the speaker of quotation token k, which has no

@@ -133,6 +133,9 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We win!", "Ruiz", "chanting")}},
 		{name: "a stray straight mark before a sentence with a quotation", text: `"Lee cut in, saying, “Not today.” The crowd laughed.`,
 			want: []ruleQuote{rDirect("Not today.", "Lee", "saying")}},
+		{name: "a text that opens with a lone quotation", text: "“Lower the rents now!”\n\nThe march began at noon."},
+		{name: "a lone quotation before another quotation paragraph stays", text: "“We will build it.”\n\n“It will take a year,” Ruiz said.",
+			want: []ruleQuote{rDirect("We will build it.", "-", "-"), rDirect("It will take a year,", "Ruiz", "said")}},
 		{name: "a straight mark before a transcript turn opens it", text: `"MAYOR: As the paper wrote, “the plan is late.”`, anyTerms: true},
 	}},
 	{"terms", []ruleCase{
