@@ -229,12 +229,17 @@ const maxStrayLook = 8
 // quotation set in curly double marks: a text that sets its quotations in
 // curly marks uses no straight one for them, and a lone straight mark at
 // the head of a paragraph is left over from its source ("\"Ray walked on,
-// chanting “We win!”"). The quotations inside stand on their own. next
+// chanting “We win!”"). So is a straight pair whose opener stands right
+// before a curly one, wrapping a paragraph ("\"“We won,” she said.\"").
+// The quotations inside stand on their own. next
 // holds the indexes into pairs of the openers after q's, in text order
 // (-1 for one that never paired); the first few are read.
 func strayStraight(text string, q qspan, pairs []qspan, next []int32) bool {
-	if q.closed || q.parts != nil || q.typewriter || q.open >= len(text) || text[q.open] != '"' || turnLabel(text[q.openEnd:q.end]) {
+	if q.parts != nil || q.typewriter || q.open >= len(text) || text[q.open] != '"' || turnLabel(text[q.openEnd:q.end]) {
 		return false
+	}
+	if q.closed && !strings.HasPrefix(text[q.openEnd:], "\u201C") {
+		return false // but a pair of straight marks set right around curly ones, "“…,” she said.": both are the quotation's
 	}
 	for _, i := range next[:min(len(next), maxStrayLook)] {
 		if i < 0 {

@@ -136,6 +136,8 @@ var ruleGroups = []struct {
 		{name: "a text that opens with a lone quotation", text: "“Lower the rents now!”\n\nThe march began at noon."},
 		{name: "a lone quotation before another quotation paragraph stays", text: "“We will build it.”\n\n“It will take a year,” Ruiz said.",
 			want: []ruleQuote{rDirect("We will build it.", "-", "-"), rDirect("It will take a year,", "Ruiz", "said")}},
+		{name: "straight marks set right around a paragraph with curly quotations", text: `"“We lost the vote,” Ruiz said after the count."`,
+			want: []ruleQuote{rDirect("We lost the vote,", "Ruiz", "said")}},
 		{name: "a straight mark before a transcript turn opens it", text: `"MAYOR: As the paper wrote, “the plan is late.”`, anyTerms: true},
 	}},
 	{"terms", []ruleCase{
