@@ -1552,14 +1552,26 @@ func (a *attributor) creditLine(k, j int) bool {
 // and a short appositive or circumstance.
 const maxCreditLine = 16
 
-// bareVerb returns the token after the name or pronoun that opens [j, hi)
-// when it is a lower-case word in the shape of a verb in the past or the
-// third person, followed by the end, punctuation or a lower-case word:
-// "Trump barked", "she wondered aloud". Else it returns j.
+// bareVerb returns the token after the name or pronoun that opens [j, hi),
+// or after a determiner and the few words of its noun phrase, when it is
+// a lower-case word in the shape of a verb in the past or the third
+// person, followed by the end, punctuation or a lower-case word: "Trump
+// barked", "she wondered aloud", "an angry Costa retaliated". Else it
+// returns j.
 func (a *attributor) bareVerb(j, hi int) int {
 	n := j
 	if a.wordIn(j, spkPronouns) {
 		n = j + 1
+	} else if a.lowerWord(j) && a.wordIn(j, npDeterminers) && !a.wordIn(j, relWords|thatWords) {
+		// A determiner, its words and the verb: "an angry Costa
+		// retaliated", "the crowd roared".
+		n = j + 1
+		for n < min(hi, j+6) && a.isWord(n) && !a.pastVerb(n) && !a.wordIn(n, functionWords|boundaryWords|auxWords) {
+			n++
+		}
+		if n == j+1 || a.wordIn(n-1, npDeterminers|possessives) {
+			return j
+		}
 	} else {
 		n = a.nameRun(j, min(hi, j+6))
 	}

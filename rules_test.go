@@ -333,6 +333,8 @@ var ruleGroups = []struct {
 		{name: "has said", text: `“We will not move,” Aliyev has said.`, want: []ruleQuote{rDirect("We will not move,", "Aliyev", "has said")}},
 		{name: "after said a name of a body opened by of", text: `“The vote is close,” said Ana Ruiz of the Texas farm bureau.`, want: []ruleQuote{rDirect("The vote is close,", "Ana Ruiz of the Texas farm bureau", "said")}},
 		{name: "after said a role known as a name", text: `“Nobody slept,” said the night guard known as Max.`, want: []ruleQuote{rDirect("Nobody slept,", "the night guard known as Max", "said")}},
+		{name: "a verb the lexicon lacks after a determiner and a name", text: "“Spain is lost,” he claimed.\n“Portugal will stay Portugal,” an angry Costa retaliated.",
+			want: []ruleQuote{rDirect("Spain is lost,", "he", "claimed"), rDirect("Portugal will stay Portugal,", "an angry Costa", "retaliated")}},
 		{name: "states after a noun phrase", text: `“The bridge is safe,” the engineers’ report states. “It can stay open.”`,
 			want: []ruleQuote{rDirect("The bridge is safe,"+partSep+"It can stay open.", "the engineers’ report", "states")}},
 		{name: "state before a preposition", text: `“The port stays open,” the two ministers state in their letter.`,
