@@ -149,7 +149,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	}
 	s.flush()
 	d.Truncated = d.Truncated || s.truncated
-	qs, nested := topLevel(s.pairs, s.opened, sc)
+	qs, nested := topLevel(text, s.pairs, s.opened, sc)
 	// The pairs are copied into qs and nested: the scratch keeps their
 	// array, emptied so that it holds no parts of this text.
 	clear(s.pairs)
@@ -221,6 +221,59 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.emit()
 }
 
+// maxStrayLook bounds the openers strayStraight reads after a mark.
+const maxStrayLook = 8
+
+// strayStraight reports whether q, a top-level quotation, is opened by a
+// straight double mark that never closes, within one paragraph, around a
+// quotation set in curly double marks: a text that sets its quotations in
+// curly marks uses no straight one for them, and a lone straight mark at
+// the head of a paragraph is left over from its source ("\"Ray walked on,
+// chanting “We win!”"). So is a straight pair whose opener stands right
+// before a curly one, wrapping a paragraph ("\"“We won,” she said.\"").
+// The quotations inside stand on their own. next
+// holds the indexes into pairs of the openers after q's, in text order
+// (-1 for one that never paired); the first few are read.
+func strayStraight(text string, q qspan, pairs []qspan, next []int32) bool {
+	if q.parts != nil || q.typewriter || q.open >= len(text) || text[q.open] != '"' || turnLabel(text[q.openEnd:q.end]) {
+		return false
+	}
+	if q.closed && !strings.HasPrefix(text[q.openEnd:], "\u201C") {
+		return false // but a pair of straight marks set right around curly ones, "“…,” she said.": both are the quotation's
+	}
+	for _, i := range next[:min(len(next), maxStrayLook)] {
+		if i < 0 {
+			continue // an opener that never paired
+		}
+		p := pairs[i]
+		if p.open >= q.closeEnd {
+			return false
+		}
+		if p.closed && strings.HasPrefix(text[p.open:], "\u201C") {
+			return true
+		}
+	}
+	return false
+}
+
+// turnLabel reports whether s opens with a speaker's name in capitals and
+// a colon, the label of a turn in a transcript ("PENCE: Well, …",
+// "MR. LEE: …"): a quotation of the turn, whose inner marks are its own.
+func turnLabel(s string) bool {
+	letters := 0
+	for i := 0; i < len(s) && i < 32; i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ':':
+			return letters >= 2
+		case c != ' ' && c != '.' && c != '-' && c != '\'':
+			return false
+		}
+	}
+	return false
+}
+
 // sortFew sorts s, emit's keys of the attributions: by insertion when
 // there are a few dozen, which the passes make mostly in text order (a
 // key moves past the few made by a later pass that start after it), and
@@ -261,8 +314,10 @@ func mergeSpans(s []Span, mid int) {
 // topLevel orders the quotations by their opening mark and splits those
 // inside another from the others. The scanner numbers its openers in text
 // order, so a placement by number replaces a sort: linear. Its two arrays
-// are sc's (qat, qall), which it leaves there for the next text.
-func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
+// are sc's (qat, qall), which it leaves there for the next text. A stray
+// straight mark (strayStraight) is neither: the quotations inside it stand
+// on their own.
+func topLevel(text string, pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	at := spare(sc.qat, opened)[:opened]
 	sc.qat = at
 	for i := range at {
@@ -277,7 +332,7 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 	sc.qall = all
 	nt, nn := 0, len(all)
 	end := -1
-	for _, i := range at {
+	for n, i := range at {
 		if i < 0 {
 			continue
 		}
@@ -285,6 +340,9 @@ func topLevel(pairs []qspan, opened int, sc *scratch) (top, nested []qspan) {
 		if q.open < end {
 			nn--
 			all[nn] = q
+			continue
+		}
+		if strayStraight(text, q, pairs, at[n+1:]) {
 			continue
 		}
 		all[nt] = q
@@ -1376,6 +1434,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if a.opensCue(c) {
 			e, cend, ok = a.cueAt(c, hi)
 		}
+		if !ok && c > j && a.stateVerb(c, j, hi) {
+			e, cend, ok = cueEntry{class: cueSpeech, form: formThird}, c+1, true
+		}
 		if !ok || e.class != cueSpeech && e.class != cueBelief || c > j+14 && !a.isPunct(c-1, ",") {
 			if a.toks[c].kind == tPunct && !a.isPunct(c, ".") && !a.isPunct(c, ",") && !a.isPunct(c, "(") && !a.isPunct(c, ")") &&
 				!a.isPunct(c, "'") && !a.isPunct(c, "\u2019") && !a.isDash(c) {
@@ -1498,6 +1559,23 @@ func (a *attributor) headlineTail(k, j int) (int, bool) {
 	return c, true
 }
 
+// stateVerb reports whether word c, after the quotation's comma at j, is
+// one of stateVerbs used as the verb of the noun phrase [j, c) before it:
+// "“…,” the report states.", "…,” the envoys state in a letter". Only
+// that shape, a noun phrase that fills the gap from the quotation and
+// the end of the clause or a preposition after the verb, tells the verb
+// from the noun ("“…,” said the secretary of state.").
+func (a *attributor) stateVerb(c, j, hi int) bool {
+	if !a.lowerWord(c) || !inFold(stateVerbs[:], a.tokText(c)) || a.wordIn(c-1, npPrepositions|npDeterminers|possessives) {
+		return false
+	}
+	if c+1 < hi && a.toks[c+1].kind != tPunct && !a.wordIn(c+1, npPrepositions) {
+		return false
+	}
+	s, e := a.leftNPFrom(c, j)
+	return s == j && e == c
+}
+
 // creditLine reports whether quotation token k, which opens its paragraph,
 // is credited by the short paragraph that token j opens with a dash: a
 // quotation set apart as a paragraph, its speaker on the line below
@@ -1519,14 +1597,26 @@ func (a *attributor) creditLine(k, j int) bool {
 // and a short appositive or circumstance.
 const maxCreditLine = 16
 
-// bareVerb returns the token after the name or pronoun that opens [j, hi)
-// when it is a lower-case word in the shape of a verb in the past or the
-// third person, followed by the end, punctuation or a lower-case word:
-// "Trump barked", "she wondered aloud". Else it returns j.
+// bareVerb returns the token after the name or pronoun that opens [j, hi),
+// or after a determiner and the few words of its noun phrase, when it is
+// a lower-case word in the shape of a verb in the past or the third
+// person, followed by the end, punctuation or a lower-case word: "Trump
+// barked", "she wondered aloud", "an angry Costa retaliated". Else it
+// returns j.
 func (a *attributor) bareVerb(j, hi int) int {
 	n := j
 	if a.wordIn(j, spkPronouns) {
 		n = j + 1
+	} else if a.lowerWord(j) && a.wordIn(j, npDeterminers) && !a.wordIn(j, relWords|thatWords) {
+		// A determiner, its words and the verb: "an angry Costa
+		// retaliated", "the crowd roared".
+		n = j + 1
+		for n < min(hi, j+6) && a.isWord(n) && !a.pastVerb(n) && !a.wordIn(n, functionWords|boundaryWords|auxWords) {
+			n++
+		}
+		if n == j+1 || a.wordIn(n-1, npDeterminers|possessives) {
+			return j
+		}
 	} else {
 		n = a.nameRun(j, min(hi, j+6))
 	}
@@ -4931,6 +5021,13 @@ func (a *attributor) leftoverPass() {
 			// follows it: nothing shows that a quotation is there.
 			continue
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && a.quotationAlone(k) {
+			// A text that opens with a quotation and nothing else, no
+			// attribution in its paragraph and none before it: an
+			// excerpt set off by layout, a slogan, a post; nothing shows
+			// whose words they are.
+			continue
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && a.afterTerm(k) {
 			// “Grease,” “Cats,” and “Evita”: one of a list of titles
 			// or terms, with nobody reported to say it.
@@ -4949,6 +5046,24 @@ func (a *attributor) leftoverPass() {
 		a.push(at)
 		lastDirect = len(a.attrs) - 1
 	}
+}
+
+// quotationAlone reports whether quotation token k is the first paragraph
+// of the text, but for punctuation after it ("“…”."), and the next
+// paragraph, if any, does not open with a quotation too: a run of
+// quotation paragraphs may be a block whose attribution comes at its end
+// ("“A.” ¶ “B,” she said.").
+func (a *attributor) quotationAlone(k int) bool {
+	if k != 0 {
+		return false
+	}
+	m := k + 1
+	for ; m < len(a.toks) && a.toks[m].para == 0; m++ {
+		if a.toks[m].kind != tPunct {
+			return false
+		}
+	}
+	return m == len(a.toks) || a.toks[m].kind != tQuote
 }
 
 // priorSubject finds the speaker of quotation token k, which has no

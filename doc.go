@@ -55,7 +55,11 @@
 // quotation marks. A mark that never closes gives a Quote with Closed
 // false that ends with its paragraph, when an attribution says whose it
 // is; with none, nothing shows that a quotation is there (a stray mark,
-// an excerpt set off by layout) and it gives none. Words in marks that
+// an excerpt set off by layout) and it gives none; so does a closed one
+// that is the whole first paragraph of the text, with no attribution and
+// no quotation paragraph after it. A straight mark that never closes
+// around curly quotations is a stray, and the quotations inside it stand
+// on their own. Words in marks that
 // nobody is reported to say (scare quotes, titles, nicknames) are listed
 // as Document.Terms instead.
 //

@@ -88,7 +88,7 @@ func BenchmarkQuoteScan(b *testing.B) {
 			s.scanParagraph(para.Start, para.End)
 		}
 		s.flush()
-		topLevel(s.pairs, s.opened, sc)
+		topLevel(text, s.pairs, s.opened, sc)
 		clear(s.pairs)
 		clear(sc.qall)
 		sc.qstack, sc.qpairs = s.stack[:0], s.pairs[:0]

@@ -109,6 +109,9 @@ func (a *attributor) subjectNP(lo, hi int) (int, int) {
 // her, saying, “…”" has two.
 func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	k := lo
+	if k < hi && a.toks[k].kind == tPunct && a.tokText(k) == `"` {
+		k++ // a stray mark that opens the sentence (strayStraight)
+	}
 	for k < hi && a.wordIn(k, leadWords) {
 		k++
 	}

@@ -227,7 +227,7 @@ func testTokenizer(text string, toks []item) (*tokenizer, *Document) {
 		s.scanParagraph(para.Start, para.End)
 	}
 	s.flush()
-	qs, _ := topLevel(s.pairs, s.opened, &scratch{})
+	qs, _ := topLevel(text, s.pairs, s.opened, &scratch{})
 	tz := &tokenizer{text: text, sents: d.Sentences, paras: d.Paragraphs, qs: qs, toks: toks}
 	n, np := len(d.Sentences), len(d.Paragraphs)
 	all := make([]int, n+1+np+1+len(qs))
