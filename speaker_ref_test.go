@@ -242,6 +242,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	comma := j > lo && a.isPunct(j, ",")
 	if comma {
 		j--
+		if j-1 > lo && a.lowerWord(j) && a.wordIn(j, coordWords) && a.isPunct(j-1, ",") {
+			return 0, 0 // ", and, citing …": no noun phrase before the conjunction
+		}
 	}
 	end := j + 1
 	if comma {

@@ -468,13 +468,14 @@ func (f *finder) markHeadlinesRef() {
 			}
 		}
 		// The text's first paragraph, one sentence alone, is its title
-		// when its words are all capitalised but its function words.
-		if i == 0 && para == 0 && j < len(toks) && toks[j].para != para && !allCaps && fn < 2 && long >= 4 && caps == long {
+		// when its words are all capitalised but its function words,
+		// forms of "be" and numbers.
+		if i == 0 && para == 0 && j < len(toks) && toks[j].para != para && !allCaps && fn < 2 && long >= 4 {
 			title := true
 			for k := i; k < j; k++ {
 				if t := &toks[k]; !t.has(tCap) {
 					k := f.key(t)
-					if !(isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or") {
+					if !(isPreposition(k) || isDeterminer(k) || pron(k).person != 0 || k == "and" || k == "or" || titleLower(k)) {
 						title = false
 					}
 				}
