@@ -4607,6 +4607,12 @@ func (a *attributor) addReported(at attr) {
 		// the auxiliaries, is gold's speaker about one time in five.)
 		at.spkTok, at.spkEnd = 0, 0
 	}
+	if at.spkEnd == at.spkTok+1 && a.openerWord(at.spkTok) {
+		// "Despite", "Besides", "Even" read back as a name from a cue in
+		// the sentence's opening phrase: the subject comes after it,
+		// farther than the rules read; the attribution stands without one.
+		at.spkTok, at.spkEnd = 0, 0
+	}
 	// expletiveSubject's first test is made inline: most speakers are
 	// no "it", and need no call.
 	if at.spkEnd == at.spkTok+1 && a.wordIn(at.spkTok, expletives) && a.expletiveSubject(&at) {

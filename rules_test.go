@@ -489,6 +489,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("a new audit of the agency", "The senator", "called last week for")}},
 		{name: "a day between a verb and its preposition", text: `The union called on Tuesday for a strike vote.`,
 			want: []ruleQuote{rIndirect("a strike vote", "The union", "called on Tuesday for")}},
+		{name: "a participle after despite opening the sentence", text: `Despite criticizing the budget plan of the governor, Smith said he could work with him.`,
+			want: []ruleQuote{rIndirect("the budget plan of the governor", "Smith", "criticizing"), rIndirect("he could work with him", "Smith", "said")}},
+		{name: "an opening preposition is no speaker", text: `Besides attacking the mayor, while the crowd cheered, Mr. Jones argued that the city needed new roads.`,
+			want: []ruleQuote{rIndirect("the mayor", "-", "attacking"), rIndirect("that the city needed new roads", "Mr. Jones", "argued")}},
+		{name: "an opening there is no speaker", text: `There is still time for the mayor to mend fences, even after calling the council a gang of cowards.`,
+			want: []ruleQuote{rIndirect("the council a gang of cowards", "-", "calling")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,

@@ -161,6 +161,21 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	return 0, 0
 }
 
+// openerWord reports whether word k, capitalized as the first word of a
+// sentence, is a preposition, a subordinator, a connective or an adverb
+// that opens a phrase or a clause ("Despite", "Besides", "Even",
+// "There"): no name, and no noun phrase alone, though its capital makes
+// it look like one.
+func (a *attributor) openerWord(k int) bool {
+	if !a.capitalized(k) {
+		return false
+	}
+	if lo, _ := a.sentBounds(k); lo != k {
+		return false
+	}
+	return a.wordIn(k, circumstancePreps|subordinators|leadWords|npPrepositions|notSpeakers) || a.focusWord(k) || openingWord(a.tokText(k))
+}
+
 // leadClause reports whether token k opens a phrase or clause of
 // circumstance that a comma closes before hi (within 30 tokens), which is
 // no subject: a subordinator, a preposition of circumstance or a focusing
