@@ -402,7 +402,25 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 			break
 		}
 	}
-	return a.leftNPFrom(c, lo)
+	s, e := a.leftNPFrom(c, lo)
+	return a.pastAuxPhrase(s, e, lo)
+}
+
+// pastAuxPhrase returns the noun phrase [s, e) read back from a cue, or,
+// when a preposition and an auxiliary stand before it, the subject before
+// the auxiliary: in "Friends of the mayor have in the past said", "The
+// mayor has in recent weeks said" the phrase is the object of the
+// preposition. It returns an empty span when there is no subject there,
+// after lo.
+func (a *attributor) pastAuxPhrase(s, e, lo int) (int, int) {
+	p := s - 1
+	if s >= e || p-1 <= lo || !a.lowerWord(p) || !a.wordIn(p, npPrepositions) || a.wordIn(p, subordinators|infinitiveTo) || !a.lowerWord(p-1) || !a.wordIn(p-1, finiteAux) {
+		return s, e
+	}
+	if s2, e2 := a.leftNPFrom(p, lo); s2 < e2 {
+		return s2, e2
+	}
+	return 0, 0
 }
 
 // namedAppositive returns the speaker before cue c that is a name and an
