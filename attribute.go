@@ -3337,6 +3337,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return false
 	}
+	if a.reducedRelative(c, cend, e, lo, last) {
+		return false // "A survey published Monday said …": the verb after it attributes
+	}
 	// Passive: "It was announced by the ministry that …", "O’Malley’s move
 	// was first reported by MSNBC".
 	if e.form == formPast && a.wordIn(cend, byWord) && c > lo {
@@ -3906,6 +3909,40 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// reducedRelative reports whether the participle cue [c, cend), in the
+// past after a noun phrase that opens with a determiner, modifies that
+// noun rather than being its verb: a verb with a tense follows it, after
+// its day or time or a phrase of a preposition, before last: "A survey
+// published Monday said …", "The study released by the agency found
+// that …", "A notice posted on the city website says …". The noun
+// phrase, participle and all, is the subject of that verb.
+func (a *attributor) reducedRelative(c, cend int, e cueEntry, lo, last int) bool {
+	if e.form != formPast || c <= lo || !a.lowerWord(c) || !a.isWord(c-1) || a.wordIn(c-1, auxWords|functionWords) {
+		return false
+	}
+	if s, e2 := a.leftNP(c); s >= e2 || e2 != c || !a.wordIn(s, npDeterminers) || a.wordIn(s, spkPronouns|relWords|thatWords) {
+		return false // a name or a pronoun before the word is its subject: "Smith published Monday …"
+	}
+	at := cend + a.timeGap(cend, last)
+	m := at
+	if m < last && a.lowerWord(m) && a.wordIn(m, npPrepositions) && !a.wordIn(m, subordinators|infinitiveTo) {
+		// The phrase of the preposition: words, none a complementizer,
+		// an auxiliary, a conjunction or a relative pronoun, up to eight.
+		for m++; m < last && m < cend+9 && a.isWord(m) && !a.wordIn(m, thatWords|relWords|auxWords|complementizers|coordWords) && !a.opensCue(m); m++ {
+		}
+	}
+	if m >= last || !a.lowerWord(m) {
+		return false
+	}
+	// Something stands between: right after the participle a word in the
+	// past is an adjective ("noted published reports"), and a word in -s
+	// its object ("announced plans to …", "cited reports of …"), which
+	// it is as often right after a day: a verb in -s only after a
+	// preposition's phrase.
+	v, vend, ok := a.cueAt(m, last)
+	return ok && m > cend && vend > m && vend < last && (v.form == formPast || v.form == formThird && m > at)
 }
 
 // hearsay attributes the clause around an adverb of hearsay at c ("The
