@@ -3337,6 +3337,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return false
 	}
+	if e.form == formBase && !e.pastSame && c > lo && a.isWord(c-1) && singularDeterminer(a.tokText(c-1)) {
+		// "One view is that …": a noun after a determiner of one; but a
+		// verb whose past is its bare form has a subject there: "no one
+		// forecast the storm".
+		return false
+	}
 	if a.reducedRelative(c, cend, e, lo, last) {
 		return false // "A survey published Monday said …": the verb after it attributes
 	}

@@ -588,6 +588,17 @@ var openingWords = [...]string{"even", "just", "back", "beyond", "likewise", "mo
 // openingWord reports whether w is one of openingWords, in any case.
 func openingWord(w string) bool { return inFold(openingWords[:], w) }
 
+// singularDeterminers open a noun phrase of one: the word after them is
+// no verb in its bare form, though it may look like a cue ("One view is
+// that …", "another vote for …", "One protest organizer says …"). (The
+// rule classes are full: the words are asked only of the word before a
+// cue in its bare form.)
+var singularDeterminers = [...]string{"a", "an", "one", "another", "each", "every"}
+
+// singularDeterminer reports whether w is one of singularDeterminers, in
+// any case.
+func singularDeterminer(w string) bool { return inFold(singularDeterminers[:], w) }
+
 // ordinalOpenings open a sentence as adverbs when a comma follows them
 // at once: "First, they were meant to show …", "Second, the senators
 // …"; not "First Lady Jane Doe, who …".
