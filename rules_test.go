@@ -508,6 +508,8 @@ var ruleGroups = []struct {
 		{name: "a bare verb after another is a noun", text: `Another vote for the mayor came from the north.`},
 		{name: "no one with a verb whose past is its bare form", text: `But no one forecast the flood.`,
 			want: []ruleQuote{rIndirect("the flood", "no one", "forecast")}},
+		{name: "a verb phrase after and is no speaker", text: `The union sent letters to members and placed newspaper ads calling the merger a costly mistake.`,
+			want: []ruleQuote{rIndirect("the merger a costly mistake", "-", "calling")}},
 		{name: "an opening there is no speaker", text: `There is still time for the mayor to mend fences, even after calling the council a gang of cowards.`,
 			want: []ruleQuote{rIndirect("the council a gang of cowards", "-", "calling")}},
 	}},

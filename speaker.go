@@ -2368,9 +2368,10 @@ func (a *attributor) gerund(k int) bool {
 
 // verbPhraseAt reports whether the speaker read back from a cue, from
 // word s, is a verb phrase, not its subject: a participle after an
-// auxiliary or a relative word ("Trump is spending the final day …
-// attacking a rival", "a speech that included Trump vowing", "rather than
-// infringing on the only Amendment the Founders wrote"). At a clause's
+// auxiliary, a relative word or a conjunction ("Trump is spending the
+// final day … attacking a rival", "a speech that included Trump vowing",
+// "rather than infringing on the only Amendment the Founders wrote", "…
+// and placed newspaper ads calling …"). At a clause's
 // start a participle does open a noun phrase ("retired Gen. John Allen
 // said", "leaked emails showed").
 func (a *attributor) verbPhraseAt(s int) bool {
@@ -2380,7 +2381,7 @@ func (a *attributor) verbPhraseAt(s int) bool {
 	if lo, _ := a.sentBounds(s); s-1 < lo {
 		return false
 	}
-	return a.wordIn(s-1, auxWords|relWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than")
+	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than")
 }
 
 // ---- pass 2: reported speech ----
