@@ -510,6 +510,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the flood", "no one", "forecast")}},
 		{name: "a verb phrase after and is no speaker", text: `The union sent letters to members and placed newspaper ads calling the merger a costly mistake.`,
 			want: []ruleQuote{rIndirect("the merger a costly mistake", "-", "calling")}},
+		{name: "a verb phrase after a comma is no speaker", text: `Two survivors of the flood, both from the river town, made an impassioned call for new levees.`,
+			want: []ruleQuote{rIndirect("new levees", "-", "call for")}},
 		{name: "an opening there is no speaker", text: `There is still time for the mayor to mend fences, even after calling the council a gang of cowards.`,
 			want: []ruleQuote{rIndirect("the council a gang of cowards", "-", "calling")}},
 	}},

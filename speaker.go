@@ -2371,7 +2371,9 @@ func (a *attributor) gerund(k int) bool {
 // auxiliary, a relative word or a conjunction ("Trump is spending the
 // final day … attacking a rival", "a speech that included Trump vowing",
 // "rather than infringing on the only Amendment the Founders wrote", "…
-// and placed newspaper ads calling …"). At a clause's
+// and placed newspaper ads calling …"), or a verb in the past after a
+// comma ("Two survivors …, both from the town, made an impassioned call
+// for": the subject's appositive ends there). At a clause's
 // start a participle does open a noun phrase ("retired Gen. John Allen
 // said", "leaked emails showed").
 func (a *attributor) verbPhraseAt(s int) bool {
@@ -2381,7 +2383,7 @@ func (a *attributor) verbPhraseAt(s int) bool {
 	if lo, _ := a.sentBounds(s); s-1 < lo {
 		return false
 	}
-	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than")
+	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than") || a.isPunct(s-1, ",") && a.pastVerb(s)
 }
 
 // ---- pass 2: reported speech ----
