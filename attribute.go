@@ -205,6 +205,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.directPass()
 	a.reportedPass()
 	a.leftoverPass()
+	a.sourcedParts()
 	// Short quotations inside quotations are terms: the "One Belt - One
 	// Road" initiative inside a quoted sentence.
 	// Both lists are in text order: merged, not sorted.
@@ -272,6 +273,53 @@ func turnLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// sourcedParts gives the attribution of "according to" the parts of a
+// split quotation that follow it: in "“A,” she said, according to the
+// paper. “B.”" the paper reports all she said, and annotators mark
+// one mixed content, the first quotation with "she said" and then "B",
+// the paper's. directPass joined "B" to her quotation before the source
+// was read.
+func (a *attributor) sourcedParts() {
+	for i := range a.attrs {
+		at := &a.attrs[i]
+		if at.kind == Direct || at.cueTok < 1 || at.spkEnd <= at.spkTok || at.contentTokEnd != at.cueTok-1 || !a.isPunct(at.cueTok-1, ",") {
+			continue
+		}
+		if e, _, ok := a.cueAt(at.cueTok, at.spkTok); !ok || e.form != formFixed || e.class == cueRaise {
+			continue
+		}
+		qi := a.quoteFrom(at.contentTokStart)
+		if qi >= len(a.qs) || a.qTok[qi] != at.contentTokStart || a.qAttr[qi] < 0 {
+			continue
+		}
+		d := &a.attrs[a.qAttr[qi]]
+		if d.kind != Direct || len(d.parts) < 2 || d.cueTok < at.contentTokStart || d.cueTok >= at.contentTokEnd {
+			continue
+		}
+		after := int(a.toks[at.spkEnd-1].end)
+		n := 0 // d's parts before the source
+		for n < len(d.parts) && d.parts[n].Start < after {
+			n++
+		}
+		if n == 0 || n == len(d.parts) {
+			continue
+		}
+		moved := d.parts[n:]
+		parts := append(a.partRoom(1+len(moved)), Span{Start: at.start, End: at.end})
+		parts = append(parts, moved...)
+		at.parts = parts
+		at.end = moved[len(moved)-1].End
+		at.kind = Mixed
+		at.closed = d.closed
+		d.end = d.parts[n-1].End
+		if n == 1 {
+			d.parts = nil
+		} else {
+			d.parts = d.parts[:n]
+		}
+	}
 }
 
 // sortFew sorts s, emit's keys of the attributions: by insertion when
@@ -3494,6 +3542,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		return false
 	}
+	if e.form == formBase && !e.pastSame && c > lo && a.isWord(c-1) && singularDeterminer(a.tokText(c-1)) {
+		// "One view is that …": a noun after a determiner of one; but a
+		// verb whose past is its bare form has a subject there: "no one
+		// forecast the storm".
+		return false
+	}
+	if a.reducedRelative(c, cend, e, lo, last) {
+		return false // "A survey published Monday said …": the verb after it attributes
+	}
 	// Passive: "It was announced by the ministry that …", "O’Malley’s move
 	// was first reported by MSNBC".
 	if e.form == formPast && a.wordIn(cend, byWord) && c > lo {
@@ -4080,6 +4137,40 @@ func (a *attributor) cueWithContent(b, hi, last int) bool {
 	}
 	start, ok := a.contentStart(bend, last, e)
 	return ok && a.clauseContent(start, e)
+}
+
+// reducedRelative reports whether the participle cue [c, cend), in the
+// past after a noun phrase that opens with a determiner, modifies that
+// noun rather than being its verb: a verb with a tense follows it, after
+// its day or time or a phrase of a preposition, before last: "A survey
+// published Monday said …", "The study released by the agency found
+// that …", "A notice posted on the city website says …". The noun
+// phrase, participle and all, is the subject of that verb.
+func (a *attributor) reducedRelative(c, cend int, e cueEntry, lo, last int) bool {
+	if e.form != formPast || c <= lo || !a.lowerWord(c) || !a.isWord(c-1) || a.wordIn(c-1, auxWords|functionWords) {
+		return false
+	}
+	if s, e2 := a.leftNP(c); s >= e2 || e2 != c || !a.wordIn(s, npDeterminers) || a.wordIn(s, spkPronouns|relWords|thatWords) {
+		return false // a name or a pronoun before the word is its subject: "Smith published Monday …"
+	}
+	at := cend + a.timeGap(cend, last)
+	m := at
+	if m < last && a.lowerWord(m) && a.wordIn(m, npPrepositions) && !a.wordIn(m, subordinators|infinitiveTo) {
+		// The phrase of the preposition: words, none a complementizer,
+		// an auxiliary, a conjunction or a relative pronoun, up to eight.
+		for m++; m < last && m < cend+9 && a.isWord(m) && !a.wordIn(m, thatWords|relWords|auxWords|complementizers|coordWords) && !a.opensCue(m); m++ {
+		}
+	}
+	if m >= last || !a.lowerWord(m) {
+		return false
+	}
+	// Something stands between: right after the participle a word in the
+	// past is an adjective ("noted published reports"), and a word in -s
+	// its object ("announced plans to …", "cited reports of …"), which
+	// it is as often right after a day: a verb in -s only after a
+	// preposition's phrase.
+	v, vend, ok := a.cueAt(m, last)
+	return ok && m > cend && vend > m && vend < last && (v.form == formPast || v.form == formThird && m > at)
 }
 
 // hearsay attributes the clause around an adverb of hearsay at c ("The
@@ -4779,6 +4870,12 @@ func (a *attributor) addReported(at attr) {
 		// What was read back is a verb phrase, no speaker: the
 		// attribution stands without one. (Its clause's subject, before
 		// the auxiliaries, is gold's speaker about one time in five.)
+		at.spkTok, at.spkEnd = 0, 0
+	}
+	if at.spkEnd == at.spkTok+1 && a.openerWord(at.spkTok) {
+		// "Despite", "Besides", "Even" read back as a name from a cue in
+		// the sentence's opening phrase: the subject comes after it,
+		// farther than the rules read; the attribution stands without one.
 		at.spkTok, at.spkEnd = 0, 0
 	}
 	// expletiveSubject's first test is made inline: most speakers are

@@ -164,6 +164,21 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 	return 0, 0
 }
 
+// openerWord reports whether word k, capitalized as the first word of a
+// sentence, is a preposition, a subordinator, a connective or an adverb
+// that opens a phrase or a clause ("Despite", "Besides", "Even",
+// "There"): no name, and no noun phrase alone, though its capital makes
+// it look like one.
+func (a *attributor) openerWord(k int) bool {
+	if !a.capitalized(k) {
+		return false
+	}
+	if lo, _ := a.sentBounds(k); lo != k {
+		return false
+	}
+	return a.wordIn(k, circumstancePreps|subordinators|leadWords|npPrepositions|notSpeakers) || a.focusWord(k) || openingWord(a.tokText(k))
+}
+
 // leadClause reports whether token k opens a phrase or clause of
 // circumstance that a comma closes before hi (within 30 tokens), which is
 // no subject: a subordinator, a preposition of circumstance or a focusing
@@ -390,7 +405,25 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 			break
 		}
 	}
-	return a.leftNPFrom(c, lo)
+	s, e := a.leftNPFrom(c, lo)
+	return a.pastAuxPhrase(s, e, lo)
+}
+
+// pastAuxPhrase returns the noun phrase [s, e) read back from a cue, or,
+// when a preposition and an auxiliary stand before it, the subject before
+// the auxiliary: in "Friends of the mayor have in the past said", "The
+// mayor has in recent weeks said" the phrase is the object of the
+// preposition. It returns an empty span when there is no subject there,
+// after lo.
+func (a *attributor) pastAuxPhrase(s, e, lo int) (int, int) {
+	p := s - 1
+	if s >= e || p-1 <= lo || !a.lowerWord(p) || !a.wordIn(p, npPrepositions) || a.wordIn(p, subordinators|infinitiveTo) || !a.lowerWord(p-1) || !a.wordIn(p-1, finiteAux) {
+		return s, e
+	}
+	if s2, e2 := a.leftNPFrom(p, lo); s2 < e2 {
+		return s2, e2
+	}
+	return 0, 0
 }
 
 // namedAppositive returns the speaker before cue c that is a name and an
@@ -2367,9 +2400,12 @@ func (a *attributor) gerund(k int) bool {
 
 // verbPhraseAt reports whether the speaker read back from a cue, from
 // word s, is a verb phrase, not its subject: a participle after an
-// auxiliary or a relative word ("Trump is spending the final day …
-// attacking a rival", "a speech that included Trump vowing", "rather than
-// infringing on the only Amendment the Founders wrote"). At a clause's
+// auxiliary, a relative word or a conjunction ("Trump is spending the
+// final day … attacking a rival", "a speech that included Trump vowing",
+// "rather than infringing on the only Amendment the Founders wrote", "…
+// and placed newspaper ads calling …"), or a verb in the past after a
+// comma ("Two survivors …, both from the town, made an impassioned call
+// for": the subject's appositive ends there). At a clause's
 // start a participle does open a noun phrase ("retired Gen. John Allen
 // said", "leaked emails showed").
 func (a *attributor) verbPhraseAt(s int) bool {
@@ -2379,7 +2415,7 @@ func (a *attributor) verbPhraseAt(s int) bool {
 	if lo, _ := a.sentBounds(s); s-1 < lo {
 		return false
 	}
-	return a.wordIn(s-1, auxWords|relWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than")
+	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than") || a.isPunct(s-1, ",") && a.pastVerb(s)
 }
 
 // ---- pass 2: reported speech ----

@@ -420,5 +420,6 @@ func (a *attributor) leftNPScanRef(c int) (int, int) {
 			break
 		}
 	}
-	return a.leftNPFrom(c, lo)
+	s, e := a.leftNPFrom(c, lo)
+	return a.pastAuxPhrase(s, e, lo)
 }

@@ -226,7 +226,8 @@ const (
 
 	// leadParticipleWords open a phrase of saying before the subject,
 	// with gerundLeads: "Since announcing in October that …, Mr. Biden
-	// has …", "In describing his rival, Cuban said …".
+	// has …", "In describing his rival, Cuban said …", "Despite
+	// criticizing the plan, Smith voted for it".
 	leadParticipleWords
 
 	// workNouns name works whose titles stand in quotation marks after
@@ -320,7 +321,7 @@ var ruleClassWords = []struct {
 	{dayWords, `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`},
 	{dayParts, `morning afternoon evening night`},
 	{occasionTimes, `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.`},
-	{leadParticipleWords, `since upon without in`},
+	{leadParticipleWords, `since upon without in despite besides`},
 	{workNouns, `book books memoir memoirs novel article column essay op-ed editorial film movie documentary song album show series play report study`},
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
 	{irregularPast, `went took made gave got came began ran left held kept brought sent spent won lost met paid stood led sat became grew drew threw flew broke chose fell rose wore tore swore froze stole hid bit shook forgot beat fought sought bought caught taught built lent bent meant dealt knew spoke struck drove rode stuck hung swung fled sold slid withdrew undertook arose sank sprang swept upheld withheld overcame underwent oversaw overturned heard overheard saw foresaw understood withstood overtook overthrew mistook misled woke awoke slept wept sang swam drank ate dug spun clung flung stung forbade forgave rebuilt`},
@@ -596,6 +597,17 @@ var openingWords = [...]string{"even", "just", "back", "beyond", "likewise", "mo
 
 // openingWord reports whether w is one of openingWords, in any case.
 func openingWord(w string) bool { return inFold(openingWords[:], w) }
+
+// singularDeterminers open a noun phrase of one: the word after them is
+// no verb in its bare form, though it may look like a cue ("One view is
+// that …", "another vote for …", "One protest organizer says …"). (The
+// rule classes are full: the words are asked only of the word before a
+// cue in its bare form.)
+var singularDeterminers = [...]string{"a", "an", "one", "another", "each", "every"}
+
+// singularDeterminer reports whether w is one of singularDeterminers, in
+// any case.
+func singularDeterminer(w string) bool { return inFold(singularDeterminers[:], w) }
 
 // ordinalOpenings open a sentence as adverbs when a comma follows them
 // at once: "First, they were meant to show …", "Second, the senators
