@@ -58,7 +58,7 @@ var titleAbbrevs = []string{
 // are ambiguous (abbrAmbiguous) like the words below.
 var numberAbbrevs = []string{
 	"No", "Nos", "Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
-	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy",
+	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy", "ext", "Ext",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }
 
@@ -125,6 +125,16 @@ var sentenceStarters = []string{
 	"Whatever", "When", "Where", "Whether", "Which", "While", "Who", "Whom", "Whose",
 	"Why", "Will", "With", "Within", "Without", "Would", "Yes", "Yesterday", "Yet",
 	"You", "Your",
+}
+
+// initialEnders are the sentence starters that no name takes as its
+// surname: after a single capital that follows a capitalised word they
+// end the sentence ("for Plan B. Others", "World War I. The"), where other
+// starters may be a surname after a middle initial ("Dan A. Rather").
+var initialEnders = []string{
+	"And", "But", "He", "Her", "His", "I", "It", "Its", "Others", "She", "So",
+	"That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
+	"We", "You",
 }
 
 // speechVerbs, after a quotation closed by '?' or '!' and a name, continue
@@ -219,6 +229,7 @@ var builtinAbbrevs = buildAbbrevs(nil)
 // sorted copies of the word lists, for binary search.
 var (
 	sortedStarters      = sortedCopy(sentenceStarters)
+	sortedInitialEnders = sortedCopy(initialEnders)
 	sortedTimeFollowers = sortedCopy(timeFollowers)
 	sortedSpeechVerbs   = sortedCopy(speechVerbs)
 	sortedTimeOpeners   = sortedCopy(timeOpeners)

@@ -994,6 +994,9 @@ run:
 		}
 		j += sz
 	}
+	if j == runEnd && j < n {
+		j = spacedGuillemet(text, j)
+	}
 	k := j
 	sc.lastTermEnd = k
 	if k >= n {
@@ -1023,10 +1026,10 @@ run:
 
 // boundary decides whether the terminal run at i ends the sentence.
 func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextToken) bool {
-	if next.kind == nextLower {
+	text := sc.text
+	if next.kind == nextLower && !camelAt(text, next.pos) {
 		return false
 	}
-	text := sc.text
 	if qe {
 		// “Who is he?” Trump asked.
 		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos))
@@ -1047,6 +1050,19 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	if ws > sc.sStart && (text[ws-1] == '\'' || (ws >= 3 && text[ws-3:ws] == "’")) {
 		return true // "Trump's.", "don’t."
 	}
+	if ws > sc.sStart && (inURLTail(text[ws-1]) || letterBefore(text, ws)) {
+		// Not a word but the end of one: of a web address, a query or
+		// a path ("…/a.b?c=d. The"), or the ASCII letters after a
+		// non-ASCII one ("fiancée. At", not "e." as in "p. 55").
+		return true
+	}
+	if next.kind == nextLower {
+		// A brand in camel case opens a sentence after an ordinary
+		// word ("Sales rose. iPhone sales fell."), not after an
+		// abbreviation or an initial ("Apple Inc. iPhone", "U.S. eBay").
+		return ws == i || (len(word) > 1 && !(dotted && isInitialism(word)) &&
+			sc.seg.abbrevs.lookup(text, ws, i) == abbrNone)
+	}
 	if ws == i {
 		// "N°. 5"
 		if i >= 3 && text[i-2:i] == "°" && text[i-3]|0x20 == 'n' && next.kind == nextDigit {
@@ -1058,6 +1074,9 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
+		if closed && next.kind == nextUpper && sc.quotedWord(ws, next) {
+			return true // “No.” “Maybe.”
+		}
 		return ambiguousEnds(text, next)
 	case abbrPlace:
 		if next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
@@ -1079,11 +1098,20 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		c := word[0]
 		switch {
 		case isUpper(c):
+			if ws > sc.sStart && (isDigit(text[ws-1]) || (ws-sc.sStart >= 2 && text[ws-2:ws] == "°")) {
+				return true // a unit, not an initial: "40°C.", "a 10K."
+			}
 			prevLower := sc.prevWordLower(ws)
 			if c == 'I' && prevLower {
 				return true
 			}
-			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word(text))
+			if next.kind != nextUpper {
+				return false
+			}
+			if prevLower {
+				return inSorted(sortedStarters, next.word(text))
+			}
+			return ws > sc.sStart && inSorted(sortedInitialEnders, next.word(text))
 		case isLower(c):
 			return false // "p. 55", "c. 1850"
 		}
@@ -1093,6 +1121,85 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		return ambiguousEnds(text, next)
 	}
 	return true
+}
+
+// quotedWord reports, for a word at ws before a period and closing marks,
+// whether the period ends a quotation rather than an abbreviation: the
+// word is all the quotation or sentence holds ("“No.” Smith left.", "he
+// said, “No.” Reporters") or an opening mark follows ("in the U.S.” “We").
+// Then "No." is an answer, not "No. 5".
+func (sc *sentScanner) quotedWord(ws int, next nextToken) bool {
+	if next.at < next.pos && !next.dash {
+		return true
+	}
+	text := sc.text
+	switch {
+	case ws == sc.sStart:
+		return true
+	case ws-sc.sStart >= 3 && openerAt(text, ws-3) == 3:
+		return true
+	case ws-sc.sStart >= 2 && openerAt(text, ws-2) == 2:
+		return true
+	}
+	return openerAt(text, ws-1) == 1
+}
+
+// camelAt reports whether the lowercase word at p is in camel case: one
+// or two lowercase letters, then a capital and a letter ("iPhone",
+// "eBay", "iOS").
+func camelAt(text string, p int) bool {
+	q := p
+	for q < len(text) && q-p < 3 && isLower(text[q]) {
+		q++
+	}
+	return q > p && q-p <= 2 && q+1 < len(text) && isUpper(text[q]) && isLetter(text[q+1])
+}
+
+// spacedGuillemet returns the end of a closing guillemet set off by a
+// space, as French writes it, after the terminal marks that end at j
+// ("« Enfin ! » dit-il", "« Oui ! », dit-il"), or j. White space, the end
+// or a punctuation mark must follow: "Ja. »Nej«" opens a Danish quotation.
+func spacedGuillemet(text string, j int) int {
+	g := j + spaceAt(text, j)
+	if g == j {
+		return j
+	}
+	var e int
+	switch {
+	case strings.HasPrefix(text[g:], "»"):
+		e = g + len("»")
+	case strings.HasPrefix(text[g:], "›"):
+		e = g + len("›")
+	default:
+		return j
+	}
+	if e < len(text) && spaceAt(text, e) == 0 && newlineAt(text, e) == 0 {
+		switch text[e] {
+		case ',', ';', ':', '.', ')':
+		default:
+			return j
+		}
+	}
+	return e
+}
+
+// letterBefore reports whether a letter above ASCII ends at ws.
+func letterBefore(text string, ws int) bool {
+	if text[ws-1] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:ws])
+	return unicode.IsLetter(r)
+}
+
+// inURLTail reports whether c, the byte before a word, makes the word the
+// end of a web address, a query or a path ("?id=d", "/a", "#x", "_b").
+func inURLTail(c byte) bool {
+	switch c {
+	case '/', '=', '?', '#', '_', '%', '~':
+		return true
+	}
+	return false
 }
 
 // abbrevWordStart returns the start of the word before a period at i:
