@@ -1262,9 +1262,9 @@ func afterPlaceComma(text string, lo, ws int) bool {
 // He answered, “…”" is two sentences, "“Why?” He asked." one.
 func speechFollows(text string, p int) bool {
 	pronoun := false
-	for w := 0; w < 4 && p < len(text); w++ {
+	for w := 0; w < 7 && p < len(text); w++ {
 		q := p
-		for q < len(text) && q-p < 20 && (isLetter(text[q]) || text[q] == '.' || text[q] == '-') {
+		for q < len(text) && q-p < 20 && (isLetter(text[q]) || isDigit(text[q]) || text[q] == '.' || text[q] == '-') {
 			q++
 		}
 		word := text[p:q]
@@ -1279,6 +1279,11 @@ func speechFollows(text string, p int) bool {
 			case "He", "She", "They", "It", "We", "I", "You":
 				pronoun = true
 			}
+		}
+		// A name takes an age or a party and state set off by commas
+		// ("Sen. Ann Lee, D-Ohio, shouted"), all capitalised or numbers.
+		if q < len(text) && text[q] == ',' && !pronoun {
+			q++
 		}
 		if q >= len(text) || text[q] != ' ' {
 			return false
@@ -1474,6 +1479,12 @@ func (sc *sentScanner) newline(i int) int {
 // prevEnd and the next starting at p ends the sentence.
 func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	text := sc.text
+	// A bullet opens an item whatever ends the line before ("• raise
+	// wages;\n• cut fees"), as does a marker of the kind that opened this
+	// item ("1. Taxes,\n2. Fees").
+	if k, _ := markerAt(text, p, sc.listKind == listBullet); k == listBullet || (k != listNone && k == sc.listKind) {
+		return true
+	}
 	switch text[prevEnd-1] {
 	case ',', ';', '-', '&', '/', '(', '[':
 		return false
