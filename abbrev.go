@@ -32,6 +32,10 @@ const (
 	// unless it is a day or time zone, or the sentence so far is a fronted
 	// time phrase ("At 5 a.m. Mr. Smith left").
 	abbrTime
+	// abbrAnswer: an abbreviation that is also an answer ("No. 5", "No.");
+	// ambiguous, but it ends the sentence before any capital when it
+	// opens the sentence or a quotation ("Did he win? No. Smith did.").
+	abbrAnswer
 )
 
 // titleAbbrevs never end a sentence: titles, ranks and Latin connectives.
@@ -54,10 +58,14 @@ var titleAbbrevs = []string{
 	"ca", "al", "resp",
 }
 
+// answerAbbrevs stand before a number, and are words that answer a
+// question alone (abbrAnswer).
+var answerAbbrevs = []string{"No", "Nos"}
+
 // numberAbbrevs stand before a number ("No. 10", "p. 55", "Jan. 3"); they
 // are ambiguous (abbrAmbiguous) like the words below.
 var numberAbbrevs = []string{
-	"No", "Nos", "Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
+	"Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
 	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy", "ext", "Ext",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }
@@ -265,6 +273,7 @@ func buildAbbrevs(extra []string) *abbrevTable {
 	add(titleAbbrevs, abbrTitle)
 	add(timeAbbrevs, abbrTime)
 	add(stateAbbrevs, abbrPlace)
+	add(answerAbbrevs, abbrAnswer)
 	add(numberAbbrevs, abbrAmbiguous)
 	add(ambiguousAbbrevs, abbrAmbiguous)
 	// Stable sort keeps the first class given to a word first.

@@ -1074,8 +1074,13 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
-		if closed && next.kind == nextUpper && sc.quotedWord(ws, next) {
-			return true // “No.” “Maybe.”
+		if next.kind == nextUpper && (closed && sc.quotedWord(ws, next) || quoteOpens(text, next)) {
+			return true // “in the U.S.” “We”; in the U.S. “Trade is
+		}
+		return ambiguousEnds(text, next)
+	case abbrAnswer:
+		if next.kind == nextUpper && (sc.quotedWord(ws, next) || quoteOpens(text, next)) {
+			return true // “No.” “Maybe.”; "Did he win? No. Smith did."
 		}
 		return ambiguousEnds(text, next)
 	case abbrPlace:
@@ -1132,6 +1137,32 @@ func (sc *sentScanner) quotedWord(ws int, next nextToken) bool {
 	if next.at < next.pos && !next.dash {
 		return true
 	}
+	return sc.opensSentence(ws)
+}
+
+// quoteOpens reports whether next starts with a quotation mark that
+// opens (a double one, or a curly or low single one): a quotation after
+// an abbreviation opens a sentence ("in the U.S. “Trade is key,” he
+// said"); a bracket does not ("Acme Inc. (ACME) said").
+func quoteOpens(text string, next nextToken) bool {
+	if next.dash || next.at >= next.pos {
+		return false
+	}
+	switch {
+	case text[next.at] == '"':
+		return true
+	case next.at+3 <= len(text):
+		switch text[next.at : next.at+3] {
+		case "“", "‘", "„", "‚":
+			return true
+		}
+	}
+	return strings.HasPrefix(text[next.at:], "«")
+}
+
+// opensSentence reports whether the word at ws opens the sentence or a
+// quotation: only opening marks lie before it.
+func (sc *sentScanner) opensSentence(ws int) bool {
 	text := sc.text
 	switch {
 	case ws == sc.sStart:
