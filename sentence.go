@@ -947,6 +947,7 @@ func (sc *sentScanner) terminal(i int) int {
 	j := i
 	dots := 0
 	qe, spaced, ideo := false, false, false
+	gap := -1 // the space of "bad. …"
 run:
 	for j < n {
 		switch c := text[j]; c {
@@ -957,7 +958,11 @@ run:
 			qe = true
 			j++
 		case ' ':
-			if dots > 0 && j+1 < n && text[j+1] == '.' {
+			// ". . .", and "bad. …" as "bad. ...": one run of marks.
+			if dots > 0 && j+1 < n && (text[j+1] == '.' || strings.HasPrefix(text[j+1:], "…")) {
+				if dots == 1 && text[j+1] != '.' {
+					gap = j
+				}
 				spaced = true
 				j++
 				continue
@@ -1016,6 +1021,19 @@ run:
 	next := peekNext(text, k+sp) // past the space that skipSpace would pass first
 	if next.kind == nextEnd {
 		return n
+	}
+	if gap >= 0 && next.kind == nextLower && sc.boundary(i, 1, false, false, false, nextToken{kind: nextUpper, at: k, pos: k}) {
+		// "a grown-up. … he came": the period ends the sentence, the
+		// ellipsis opens the next one, which goes on in lower case.
+		sc.emit(gap)
+		sc.beginAt(gap + 1)
+		return k
+	}
+	if dots >= 3 && !qe && !next.para && sc.sStart >= 0 && sc.opensSentence(i) {
+		// An ellipsis that opens the sentence marks words left out
+		// before it ("bad. … It’s always", "“… There is"): it is no
+		// sentence of its own.
+		return k
 	}
 	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
 		sc.emit(k)
