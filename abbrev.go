@@ -32,6 +32,9 @@ const (
 	// unless it is a day or time zone, or the sentence so far is a fronted
 	// time phrase ("At 5 a.m. Mr. Smith left").
 	abbrTime
+	// abbrUnit: a unit of measure (unitAbbrevs); ends the sentence before
+	// a capital or a mark, not before a number.
+	abbrUnit
 	// abbrAnswer: an abbreviation that is also an answer ("No. 5", "No.");
 	// ambiguous, but it ends the sentence before any capital when it
 	// opens the sentence or a quotation ("Did he win? No. Smith did.").
@@ -56,6 +59,13 @@ var titleAbbrevs = []string{
 	// Latin and connectives.
 	"vs", "Vs", "v", "e.g", "i.e", "E.g", "I.e", "cf", "Cf", "viz", "approx", "Approx",
 	"ca", "al", "resp",
+}
+
+// unitAbbrevs are units of measure, written in lower case after a number:
+// a capital after them opens a sentence ("over 10 yrs. Critics say"), a
+// number or a lowercase word does not ("5 ft. 10 in.", "3 hrs. of talks").
+var unitAbbrevs = []string{
+	"oz", "lb", "lbs", "ft", "yr", "yrs", "mo", "mos", "hr", "hrs", "mi", "min",
 }
 
 // answerAbbrevs stand before a number, and are words that answer a
@@ -84,8 +94,7 @@ var ambiguousAbbrevs = []string{
 	// Countries and unions written with periods.
 	"U.S", "U.K", "U.N", "E.U", "U.S.A", "U.S.S.R",
 	// Units and others.
-	"est", "Est", "min", "max", "oz", "lb", "lbs", "ft", "yr", "yrs", "mo", "mos",
-	"hr", "hrs", "sq", "mi", "Abp", "Bp", "dept", "govt", "misc",
+	"est", "Est", "max", "sq", "Abp", "Bp", "dept", "govt", "misc",
 }
 
 // stateAbbrevs are U.S. states in AP style. After "City, " they end the
@@ -274,6 +283,7 @@ func buildAbbrevs(extra []string) *abbrevTable {
 	add(timeAbbrevs, abbrTime)
 	add(stateAbbrevs, abbrPlace)
 	add(answerAbbrevs, abbrAnswer)
+	add(unitAbbrevs, abbrUnit)
 	add(numberAbbrevs, abbrAmbiguous)
 	add(ambiguousAbbrevs, abbrAmbiguous)
 	// Stable sort keeps the first class given to a word first.

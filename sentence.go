@@ -1096,13 +1096,17 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 			return true // “in the U.S.” “We”; in the U.S. “Trade is
 		}
 		return ambiguousEnds(text, next)
+	case abbrUnit:
+		return next.kind != nextDigit && !next.dash
 	case abbrAnswer:
 		if next.kind == nextUpper && (sc.quotedWord(ws, next) || quoteOpens(text, next)) {
 			return true // “No.” “Maybe.”; "Did he win? No. Smith did."
 		}
 		return ambiguousEnds(text, next)
 	case abbrPlace:
-		if next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
+		// Not before a dash, or an agency and a dash, that close a
+		// dateline: "SPRINGFIELD, Ill. (AP) — The".
+		if next.kind == nextUpper && !next.dash && !agencyDash(text, next.at) && afterPlaceComma(text, sc.sStart, ws) {
 			return true
 		}
 		return ambiguousEnds(text, next)
@@ -1867,6 +1871,19 @@ func agencyPart(t string, p int) (int, bool) {
 		q++
 	}
 	return p, false
+}
+
+// agencyDash reports whether an agency in parentheses and a dash follow
+// at p, as they close a dateline ("(AP) —").
+func agencyDash(t string, p int) bool {
+	q, ok := agencyPart(t, p)
+	if !ok {
+		return false
+	}
+	for q < len(t) && t[q] == ' ' {
+		q++
+	}
+	return dashRun(t, q) > q
 }
 
 // dashRun returns the end of a dash ("-", "--", "–", "—") at q, or q.
