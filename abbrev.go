@@ -24,7 +24,7 @@ const (
 	// abbrAmbiguous: ends the sentence only when the next word is one that
 	// opens sentences (sentenceStarters) or a mark that opens one (a quote):
 	// "in the U.S. He left" ends, "the U.S. Senate" does not; never before a
-	// number ("No. 10", "p. 55", "Jan. 3").
+	// number ("Vol. 2", "p. 55", "Rte. 9").
 	abbrAmbiguous
 	// abbrPlace: a state ("Calif.", "D.C."); see stateAbbrevs.
 	abbrPlace
@@ -32,8 +32,8 @@ const (
 	// unless it is a day or time zone, or the sentence so far is a fronted
 	// time phrase ("At 5 a.m. Mr. Smith left").
 	abbrTime
-	// abbrUnit: a unit of measure (unitAbbrevs); ends the sentence before
-	// a capital or a mark, not before a number.
+	// abbrUnit: a unit of measure or a month (unitAbbrevs, monthAbbrevs);
+	// ends the sentence before a capital or a mark, not before a number.
 	abbrUnit
 	// abbrAnswer: an abbreviation that is also an answer ("No. 5", "No.");
 	// ambiguous, but it ends the sentence before any capital when it
@@ -72,11 +72,17 @@ var unitAbbrevs = []string{
 // question alone (abbrAnswer).
 var answerAbbrevs = []string{"No", "Nos"}
 
-// numberAbbrevs stand before a number ("No. 10", "p. 55", "Jan. 3"); they
+// numberAbbrevs stand before a number ("Vol. 2", "p. 55", "Rte. 9"); they
 // are ambiguous (abbrAmbiguous) like the words below.
 var numberAbbrevs = []string{
 	"Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
 	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy", "ext", "Ext",
+}
+
+// monthAbbrevs stand before a day ("Jan. 3"); news writes a month
+// without a day in full, so a capital after one opens a sentence ("in
+// Jan. Smith left"). They take the class of the units (abbrUnit).
+var monthAbbrevs = []string{
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }
 
@@ -284,6 +290,7 @@ func buildAbbrevs(extra []string) *abbrevTable {
 	add(stateAbbrevs, abbrPlace)
 	add(answerAbbrevs, abbrAnswer)
 	add(unitAbbrevs, abbrUnit)
+	add(monthAbbrevs, abbrUnit)
 	add(numberAbbrevs, abbrAmbiguous)
 	add(ambiguousAbbrevs, abbrAmbiguous)
 	// Stable sort keeps the first class given to a word first.
