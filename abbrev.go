@@ -24,7 +24,7 @@ const (
 	// abbrAmbiguous: ends the sentence only when the next word is one that
 	// opens sentences (sentenceStarters) or a mark that opens one (a quote):
 	// "in the U.S. He left" ends, "the U.S. Senate" does not; never before a
-	// number ("No. 10", "p. 55", "Jan. 3").
+	// number ("Vol. 2", "p. 55", "Rte. 9").
 	abbrAmbiguous
 	// abbrPlace: a state ("Calif.", "D.C."); see stateAbbrevs.
 	abbrPlace
@@ -32,6 +32,13 @@ const (
 	// unless it is a day or time zone, or the sentence so far is a fronted
 	// time phrase ("At 5 a.m. Mr. Smith left").
 	abbrTime
+	// abbrUnit: a unit of measure or a month (unitAbbrevs, monthAbbrevs);
+	// ends the sentence before a capital or a mark, not before a number.
+	abbrUnit
+	// abbrAnswer: an abbreviation that is also an answer ("No. 5", "No.");
+	// ambiguous, but it ends the sentence before any capital when it
+	// opens the sentence or a quotation ("Did he win? No. Smith did.").
+	abbrAnswer
 )
 
 // titleAbbrevs never end a sentence: titles, ranks and Latin connectives.
@@ -54,11 +61,28 @@ var titleAbbrevs = []string{
 	"ca", "al", "resp",
 }
 
-// numberAbbrevs stand before a number ("No. 10", "p. 55", "Jan. 3"); they
+// unitAbbrevs are units of measure, written in lower case after a number:
+// a capital after them opens a sentence ("over 10 yrs. Critics say"), a
+// number or a lowercase word does not ("5 ft. 10 in.", "3 hrs. of talks").
+var unitAbbrevs = []string{
+	"oz", "lb", "lbs", "ft", "yr", "yrs", "mo", "mos", "hr", "hrs", "mi", "min",
+}
+
+// answerAbbrevs stand before a number, and are words that answer a
+// question alone (abbrAnswer).
+var answerAbbrevs = []string{"No", "Nos"}
+
+// numberAbbrevs stand before a number ("Vol. 2", "p. 55", "Rte. 9"); they
 // are ambiguous (abbrAmbiguous) like the words below.
 var numberAbbrevs = []string{
-	"No", "Nos", "Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
-	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy",
+	"Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
+	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy", "ext", "Ext",
+}
+
+// monthAbbrevs stand before a day ("Jan. 3"); news writes a month
+// without a day in full, so a capital after one opens a sentence ("in
+// Jan. Smith left"). They take the class of the units (abbrUnit).
+var monthAbbrevs = []string{
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }
 
@@ -76,8 +100,7 @@ var ambiguousAbbrevs = []string{
 	// Countries and unions written with periods.
 	"U.S", "U.K", "U.N", "E.U", "U.S.A", "U.S.S.R",
 	// Units and others.
-	"est", "Est", "min", "max", "oz", "lb", "lbs", "ft", "yr", "yrs", "mo", "mos",
-	"hr", "hrs", "sq", "mi", "Abp", "Bp", "dept", "govt", "misc",
+	"est", "Est", "max", "sq", "Abp", "Bp", "dept", "govt", "misc",
 }
 
 // stateAbbrevs are U.S. states in AP style. After "City, " they end the
@@ -125,6 +148,16 @@ var sentenceStarters = []string{
 	"Whatever", "When", "Where", "Whether", "Which", "While", "Who", "Whom", "Whose",
 	"Why", "Will", "With", "Within", "Without", "Would", "Yes", "Yesterday", "Yet",
 	"You", "Your",
+}
+
+// initialEnders are the sentence starters that no name takes as its
+// surname: after a single capital that follows a capitalised word they
+// end the sentence ("for Plan B. Others", "World War I. The"), where other
+// starters may be a surname after a middle initial ("Dan A. Rather").
+var initialEnders = []string{
+	"And", "But", "He", "Her", "His", "I", "It", "Its", "Others", "She", "So",
+	"That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
+	"We", "You",
 }
 
 // speechVerbs, after a quotation closed by '?' or '!' and a name, continue
@@ -219,6 +252,7 @@ var builtinAbbrevs = buildAbbrevs(nil)
 // sorted copies of the word lists, for binary search.
 var (
 	sortedStarters      = sortedCopy(sentenceStarters)
+	sortedInitialEnders = sortedCopy(initialEnders)
 	sortedTimeFollowers = sortedCopy(timeFollowers)
 	sortedSpeechVerbs   = sortedCopy(speechVerbs)
 	sortedTimeOpeners   = sortedCopy(timeOpeners)
@@ -254,6 +288,9 @@ func buildAbbrevs(extra []string) *abbrevTable {
 	add(titleAbbrevs, abbrTitle)
 	add(timeAbbrevs, abbrTime)
 	add(stateAbbrevs, abbrPlace)
+	add(answerAbbrevs, abbrAnswer)
+	add(unitAbbrevs, abbrUnit)
+	add(monthAbbrevs, abbrUnit)
 	add(numberAbbrevs, abbrAmbiguous)
 	add(ambiguousAbbrevs, abbrAmbiguous)
 	// Stable sort keeps the first class given to a word first.

@@ -947,6 +947,7 @@ func (sc *sentScanner) terminal(i int) int {
 	j := i
 	dots := 0
 	qe, spaced, ideo := false, false, false
+	gap := -1 // the space of "bad. …"
 run:
 	for j < n {
 		switch c := text[j]; c {
@@ -957,7 +958,11 @@ run:
 			qe = true
 			j++
 		case ' ':
-			if dots > 0 && j+1 < n && text[j+1] == '.' {
+			// ". . .", and "bad. …" as "bad. ...": one run of marks.
+			if dots > 0 && j+1 < n && (text[j+1] == '.' || strings.HasPrefix(text[j+1:], "…")) {
+				if dots == 1 && text[j+1] != '.' {
+					gap = j
+				}
 				spaced = true
 				j++
 				continue
@@ -994,6 +999,9 @@ run:
 		}
 		j += sz
 	}
+	if j == runEnd && j < n {
+		j = spacedGuillemet(text, j)
+	}
 	k := j
 	sc.lastTermEnd = k
 	if k >= n {
@@ -1014,6 +1022,19 @@ run:
 	if next.kind == nextEnd {
 		return n
 	}
+	if gap >= 0 && next.kind == nextLower && sc.boundary(i, 1, false, false, false, nextToken{kind: nextUpper, at: k, pos: k}) {
+		// "a grown-up. … he came": the period ends the sentence, the
+		// ellipsis opens the next one, which goes on in lower case.
+		sc.emit(gap)
+		sc.beginAt(gap + 1)
+		return k
+	}
+	if dots >= 3 && !qe && !next.para && sc.sStart >= 0 && sc.opensSentence(i) {
+		// An ellipsis that opens the sentence marks words left out
+		// before it ("bad. … It’s always", "“… There is"): it is no
+		// sentence of its own.
+		return k
+	}
 	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
 		sc.emit(k)
 		return sc.beginAt(next.at)
@@ -1023,10 +1044,10 @@ run:
 
 // boundary decides whether the terminal run at i ends the sentence.
 func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextToken) bool {
-	if next.kind == nextLower {
+	text := sc.text
+	if next.kind == nextLower && !camelAt(text, next.pos) {
 		return false
 	}
-	text := sc.text
 	if qe {
 		// “Who is he?” Trump asked.
 		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos))
@@ -1047,6 +1068,19 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	if ws > sc.sStart && (text[ws-1] == '\'' || (ws >= 3 && text[ws-3:ws] == "’")) {
 		return true // "Trump's.", "don’t."
 	}
+	if ws > sc.sStart && (inURLTail(text[ws-1]) || letterBefore(text, ws)) {
+		// Not a word but the end of one: of a web address, a query or
+		// a path ("…/a.b?c=d. The"), or the ASCII letters after a
+		// non-ASCII one ("fiancée. At", not "e." as in "p. 55").
+		return true
+	}
+	if next.kind == nextLower {
+		// A brand in camel case opens a sentence after an ordinary
+		// word ("Sales rose. iPhone sales fell."), not after an
+		// abbreviation or an initial ("Apple Inc. iPhone", "U.S. eBay").
+		return ws == i || (len(word) > 1 && !(dotted && isInitialism(word)) &&
+			sc.seg.abbrevs.lookup(text, ws, i) == abbrNone)
+	}
 	if ws == i {
 		// "N°. 5"
 		if i >= 3 && text[i-2:i] == "°" && text[i-3]|0x20 == 'n' && next.kind == nextDigit {
@@ -1066,9 +1100,21 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	case abbrTitle:
 		return false
 	case abbrAmbiguous:
+		if next.kind == nextUpper && (closed && sc.quotedWord(ws, next) || quoteOpens(text, next)) {
+			return true // “in the U.S.” “We”; in the U.S. “Trade is
+		}
+		return ambiguousEnds(text, next)
+	case abbrUnit:
+		return next.kind != nextDigit && !next.dash
+	case abbrAnswer:
+		if next.kind == nextUpper && (sc.quotedWord(ws, next) || quoteOpens(text, next)) {
+			return true // “No.” “Maybe.”; "Did he win? No. Smith did."
+		}
 		return ambiguousEnds(text, next)
 	case abbrPlace:
-		if next.kind == nextUpper && !next.dash && afterPlaceComma(text, sc.sStart, ws) {
+		// Not before a dash, or an agency and a dash, that close a
+		// dateline: "SPRINGFIELD, Ill. (AP) — The".
+		if next.kind == nextUpper && !next.dash && !agencyDash(text, next.at) && afterPlaceComma(text, sc.sStart, ws) {
 			return true
 		}
 		return ambiguousEnds(text, next)
@@ -1087,11 +1133,20 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		c := word[0]
 		switch {
 		case isUpper(c):
+			if ws > sc.sStart && (isDigit(text[ws-1]) || (ws-sc.sStart >= 2 && text[ws-2:ws] == "°")) {
+				return true // a unit, not an initial: "40°C.", "a 10K."
+			}
 			prevLower := sc.prevWordLower(ws)
 			if c == 'I' && prevLower {
 				return true
 			}
-			return prevLower && next.kind == nextUpper && inSorted(sortedStarters, next.word(text))
+			if next.kind != nextUpper {
+				return false
+			}
+			if prevLower {
+				return inSorted(sortedStarters, next.word(text))
+			}
+			return ws > sc.sStart && inSorted(sortedInitialEnders, next.word(text))
 		case isLower(c):
 			return false // "p. 55", "c. 1850"
 		}
@@ -1101,6 +1156,111 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		return ambiguousEnds(text, next)
 	}
 	return true
+}
+
+// quotedWord reports, for a word at ws before a period and closing marks,
+// whether the period ends a quotation rather than an abbreviation: the
+// word is all the quotation or sentence holds ("“No.” Smith left.", "he
+// said, “No.” Reporters") or an opening mark follows ("in the U.S.” “We").
+// Then "No." is an answer, not "No. 5".
+func (sc *sentScanner) quotedWord(ws int, next nextToken) bool {
+	if next.at < next.pos && !next.dash {
+		return true
+	}
+	return sc.opensSentence(ws)
+}
+
+// quoteOpens reports whether next starts with a quotation mark that
+// opens (a double one, or a curly or low single one): a quotation after
+// an abbreviation opens a sentence ("in the U.S. “Trade is key,” he
+// said"); a bracket does not ("Acme Inc. (ACME) said").
+func quoteOpens(text string, next nextToken) bool {
+	if next.dash || next.at >= next.pos {
+		return false
+	}
+	switch {
+	case text[next.at] == '"':
+		return true
+	case next.at+3 <= len(text):
+		switch text[next.at : next.at+3] {
+		case "“", "‘", "„", "‚":
+			return true
+		}
+	}
+	return strings.HasPrefix(text[next.at:], "«")
+}
+
+// opensSentence reports whether the word at ws opens the sentence or a
+// quotation: only opening marks lie before it.
+func (sc *sentScanner) opensSentence(ws int) bool {
+	text := sc.text
+	switch {
+	case ws == sc.sStart:
+		return true
+	case ws-sc.sStart >= 3 && openerAt(text, ws-3) == 3:
+		return true
+	case ws-sc.sStart >= 2 && openerAt(text, ws-2) == 2:
+		return true
+	}
+	return openerAt(text, ws-1) == 1
+}
+
+// camelAt reports whether the lowercase word at p is in camel case: one
+// or two lowercase letters, then a capital and a letter ("iPhone",
+// "eBay", "iOS").
+func camelAt(text string, p int) bool {
+	q := p
+	for q < len(text) && q-p < 3 && isLower(text[q]) {
+		q++
+	}
+	return q > p && q-p <= 2 && q+1 < len(text) && isUpper(text[q]) && isLetter(text[q+1])
+}
+
+// spacedGuillemet returns the end of a closing guillemet set off by a
+// space, as French writes it, after the terminal marks that end at j
+// ("« Enfin ! » dit-il", "« Oui ! », dit-il"), or j. White space, the end
+// or a punctuation mark must follow: "Ja. »Nej«" opens a Danish quotation.
+func spacedGuillemet(text string, j int) int {
+	g := j + spaceAt(text, j)
+	if g == j {
+		return j
+	}
+	var e int
+	switch {
+	case strings.HasPrefix(text[g:], "»"):
+		e = g + len("»")
+	case strings.HasPrefix(text[g:], "›"):
+		e = g + len("›")
+	default:
+		return j
+	}
+	if e < len(text) && spaceAt(text, e) == 0 && newlineAt(text, e) == 0 {
+		switch text[e] {
+		case ',', ';', ':', '.', ')':
+		default:
+			return j
+		}
+	}
+	return e
+}
+
+// letterBefore reports whether a letter above ASCII ends at ws.
+func letterBefore(text string, ws int) bool {
+	if text[ws-1] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:ws])
+	return unicode.IsLetter(r)
+}
+
+// inURLTail reports whether c, the byte before a word, makes the word the
+// end of a web address, a query or a path ("?id=d", "/a", "#x", "_b").
+func inURLTail(c byte) bool {
+	switch c {
+	case '/', '=', '?', '#', '_', '%', '~':
+		return true
+	}
+	return false
 }
 
 // abbrevWordStart returns the start of the word before a period at i:
@@ -1163,9 +1323,9 @@ func afterPlaceComma(text string, lo, ws int) bool {
 // He answered, “…”" is two sentences, "“Why?” He asked." one.
 func speechFollows(text string, p int) bool {
 	pronoun := false
-	for w := 0; w < 4 && p < len(text); w++ {
+	for w := 0; w < 7 && p < len(text); w++ {
 		q := p
-		for q < len(text) && q-p < 20 && (isLetter(text[q]) || text[q] == '.' || text[q] == '-') {
+		for q < len(text) && q-p < 20 && (isLetter(text[q]) || isDigit(text[q]) || text[q] == '.' || text[q] == '-') {
 			q++
 		}
 		word := text[p:q]
@@ -1180,6 +1340,11 @@ func speechFollows(text string, p int) bool {
 			case "He", "She", "They", "It", "We", "I", "You":
 				pronoun = true
 			}
+		}
+		// A name takes an age or a party and state set off by commas
+		// ("Sen. Ann Lee, D-Ohio, shouted"), all capitalised or numbers.
+		if q < len(text) && text[q] == ',' && !pronoun {
+			q++
 		}
 		if q >= len(text) || text[q] != ' ' {
 			return false
@@ -1375,6 +1540,12 @@ func (sc *sentScanner) newline(i int) int {
 // prevEnd and the next starting at p ends the sentence.
 func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	text := sc.text
+	// A bullet opens an item whatever ends the line before ("• raise
+	// wages;\n• cut fees"), as does a marker of the kind that opened this
+	// item ("1. Taxes,\n2. Fees").
+	if k, _ := markerAt(text, p, sc.listKind == listBullet); k == listBullet || (k != listNone && k == sc.listKind) {
+		return true
+	}
 	switch text[prevEnd-1] {
 	case ',', ';', '-', '&', '/', '(', '[':
 		return false
@@ -1753,6 +1924,19 @@ func agencyPart(t string, p int) (int, bool) {
 		q++
 	}
 	return p, false
+}
+
+// agencyDash reports whether an agency in parentheses and a dash follow
+// at p, as they close a dateline ("(AP) —").
+func agencyDash(t string, p int) bool {
+	q, ok := agencyPart(t, p)
+	if !ok {
+		return false
+	}
+	for q < len(t) && t[q] == ' ' {
+		q++
+	}
+	return dashRun(t, q) > q
 }
 
 // dashRun returns the end of a dash ("-", "--", "–", "—") at q, or q.
