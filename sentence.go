@@ -1090,9 +1090,10 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	}
 	if ws > sc.sStart {
 		switch text[ws-1] {
-		case '/', '=', '?', '&', '#', '_', '@', '~', '%':
+		case '/', '=', '?', '#', '_', '@', '~', '%':
 			// The tail of a web address or a path ("…/a.b?c=d. The"),
-			// not a word of its own: no abbreviation ends there.
+			// not a word of its own: no abbreviation ends there. (Not
+			// after "&", which joins the letters of "S.&P.")
 			return true
 		}
 	}
