@@ -205,7 +205,6 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.directPass()
 	a.reportedPass()
 	a.leftoverPass()
-	a.sourcedParts()
 	// Short quotations inside quotations are terms: the "One Belt - One
 	// Road" initiative inside a quoted sentence.
 	// Both lists are in text order: merged, not sorted.
@@ -273,53 +272,6 @@ func turnLabel(s string) bool {
 		}
 	}
 	return false
-}
-
-// sourcedParts gives the attribution of "according to" the parts of a
-// split quotation that follow it: in "“A,” she said, according to the
-// paper. “B.”" the paper reports all she said, and annotators mark
-// one mixed content, the first quotation with "she said" and then "B",
-// the paper's. directPass joined "B" to her quotation before the source
-// was read.
-func (a *attributor) sourcedParts() {
-	for i := range a.attrs {
-		at := &a.attrs[i]
-		if at.kind == Direct || at.cueTok < 1 || at.spkEnd <= at.spkTok || at.contentTokEnd != at.cueTok-1 || !a.isPunct(at.cueTok-1, ",") {
-			continue
-		}
-		if e, _, ok := a.cueAt(at.cueTok, at.spkTok); !ok || e.form != formFixed || e.class == cueRaise {
-			continue
-		}
-		qi := a.quoteFrom(at.contentTokStart)
-		if qi >= len(a.qs) || a.qTok[qi] != at.contentTokStart || a.qAttr[qi] < 0 {
-			continue
-		}
-		d := &a.attrs[a.qAttr[qi]]
-		if d.kind != Direct || len(d.parts) < 2 || d.cueTok < at.contentTokStart || d.cueTok >= at.contentTokEnd {
-			continue
-		}
-		after := int(a.toks[at.spkEnd-1].end)
-		n := 0 // d's parts before the source
-		for n < len(d.parts) && d.parts[n].Start < after {
-			n++
-		}
-		if n == 0 || n == len(d.parts) {
-			continue
-		}
-		moved := d.parts[n:]
-		parts := append(a.partRoom(1+len(moved)), Span{Start: at.start, End: at.end})
-		parts = append(parts, moved...)
-		at.parts = parts
-		at.end = moved[len(moved)-1].End
-		at.kind = Mixed
-		at.closed = d.closed
-		d.end = d.parts[n-1].End
-		if n == 1 {
-			d.parts = nil
-		} else {
-			d.parts = d.parts[:n]
-		}
-	}
 }
 
 // sortFew sorts s, emit's keys of the attributions: by insertion when
