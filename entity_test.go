@@ -615,6 +615,11 @@ var entityCases = []struct {
 			{Indirect, "the bill was", "was dead", "Republicans said", "Republicans", "Republicans"},
 			{Indirect, "Turnout rose", "Turnout rose", "last year showed", "last year", ""},
 		}},
+	{"capitalised groups joined by and speak together", "Both Democrats and Republicans said the bill was flawed.\n\nDemocrats and independents say the vote was rushed.",
+		[]tq{
+			{Indirect, "the bill was", "was flawed", "Both Democrats and Republicans said", "Both Democrats and Republicans", "Democrats and Republicans"},
+			{Indirect, "the vote was", "was rushed", "Democrats and independents say", "Democrats and independents", "Democrats and independents"},
+		}},
 	{"a span cut before its relative clause leaves no comma", "One attendee, who asked not to be named, said the talks failed.",
 		[]tq{
 			{Indirect, "the talks", "talks failed", "One attendee, who asked not to be named,", "One attendee, who asked not to be named,", "one attendee"},
