@@ -891,6 +891,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A definite predicate names its subject: "the party nominee" is
+		// Ann Lee, and so is the later "the nominee".
+		{"a predicate after a copula names the subject", "Few expected that Ann Lee would become the party nominee.\n\nThe nominee said the polls were wrong.",
+			map[string]string{"The nominee": "Ann Lee"}},
 		// A subject "he" is none of the people its own clause names: not
 		// Grant, whom he accuses, though Grant was the last subject.
 		{"a subject pronoun is not the name in its clause", "Paul Grant faced Sam Ortiz at a debate on Sunday, but a hoarse Ortiz landed several blows.\n\nHe accused Grant of ignoring the farmers.",
