@@ -764,6 +764,20 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 	}
 	switch {
 	case first >= 0:
+		// A plural group name first of groups joined by "and" ("Democrats
+		// and Republicans", "Both Democrats and independents") is not the
+		// speaker alone: the groups speak together, and synthesize reads
+		// the span whole. Only when they open it: in "31% of Democrats and
+		// …" or "One reason Democrats and …" the span is more than them.
+		if m := &ms[first]; m.group && (int(m.start) == s || m.tokLo > 0 && int(toks[m.tokLo-1].start) == s && r.f.key(&toks[m.tokLo-1]) == "both") {
+			b := int(m.tokHi)
+			for b < len(toks) && int(toks[b].start) < he {
+				b++
+			}
+			if r.f.coordinated(int(m.tokLo), b) {
+				return -1, 0
+			}
+		}
 		if j := r.qualifiedName(ms, first, he); j >= 0 {
 			return j, 0
 		}
@@ -1055,6 +1069,12 @@ func (r *resolver) synthesize(s, e int) int {
 	if end := int(toks[b-1].end); end < e && strings.Trim(r.text[end:e], " ,;:\t\r\n") == "" {
 		e = end
 	}
+	// Nor is "both" before coordinated groups ("Both Democrats and
+	// Republicans" are "Democrats and Republicans").
+	if f.key(&toks[a]) == "both" && f.coordinated(a+1, b) {
+		a++
+		s = int(toks[a].start)
+	}
 	// A focusing adverb is not part of the speaker: "Even a longtime ally
 	// of the mayor", "Just 31 percent of customers".
 	for b-a > 1 && focusWords[f.key(&toks[a])] {
@@ -1107,7 +1127,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// A group noun: "officials", "Officials" opening a sentence,
 	// "administration officials".
-	if last := toks[b-1]; f.lex(b-1).is&lxGroup != 0 && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen.has(r.text[last.start:last.keyEnd])) {
+	if last := toks[b-1]; f.lex(b-1).is&lxGroup != 0 && (!last.has(tCap) || last.has(tInitial) && !f.capsSeen.has(r.text[last.start:last.keyEnd]) || properGroups[f.key(&last)] && f.coordinated(a, b)) {
 		m := mention{start: int32(s), end: int32(e), kind: mGroup, tokLo: int32(a), tokHi: int32(b), det: det, sameAs: -1, possessor: -1}
 		if det != detNone || f.quantifierBefore(a, b) {
 			m.start = toks[min(a+1, b-1)].start // "officials" of "the officials", "doctors" of "Some doctors"
@@ -1175,9 +1195,10 @@ func (r *resolver) synthesize(s, e int) int {
 
 // coordinated reports whether the group noun at token a, which opens the
 // words a:b of a speaker span, is the first of groups that "and" or "or"
-// joins, up to a plural noun in lower case that ends the span, with no
-// punctuation between: "Teachers and union officials", "doctors and
-// medical experts". They speak together: the span names them all.
+// joins, up to a plural noun in lower case or a group that English
+// capitalises that ends the span, with no punctuation between: "Teachers
+// and union officials", "doctors and medical experts", "Democrats and
+// Republicans". They speak together: the span names them all.
 func (f *finder) coordinated(a, b int) bool {
 	if b-a < 3 {
 		return false
@@ -1185,7 +1206,7 @@ func (f *finder) coordinated(a, b int) bool {
 	if k := f.key(&f.toks[a+1]); k != "and" && k != "or" {
 		return false
 	}
-	if last := &f.toks[b-1]; last.has(tCap) || f.lex(b-1).is&lxGroup == 0 && !isPluralNoun(f.key(last)) {
+	if last := &f.toks[b-1]; last.has(tCap) && !properGroups[f.key(last)] || f.lex(b-1).is&lxGroup == 0 && !isPluralNoun(f.key(last)) {
 		return false
 	}
 	for k := a + 1; k < b; k++ {

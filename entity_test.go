@@ -615,6 +615,11 @@ var entityCases = []struct {
 			{Indirect, "the bill was", "was dead", "Republicans said", "Republicans", "Republicans"},
 			{Indirect, "Turnout rose", "Turnout rose", "last year showed", "last year", ""},
 		}},
+	{"capitalised groups joined by and speak together", "Both Democrats and Republicans said the bill was flawed.\n\nDemocrats and independents say the vote was rushed.",
+		[]tq{
+			{Indirect, "the bill was", "was flawed", "Both Democrats and Republicans said", "Both Democrats and Republicans", "Democrats and Republicans"},
+			{Indirect, "the vote was", "was rushed", "Democrats and independents say", "Democrats and independents", "Democrats and independents"},
+		}},
 	{"a span cut before its relative clause leaves no comma", "One attendee, who asked not to be named, said the talks failed.",
 		[]tq{
 			{Indirect, "the talks", "talks failed", "One attendee, who asked not to be named,", "One attendee, who asked not to be named,", "one attendee"},
@@ -886,6 +891,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A definite predicate names its subject: "the party nominee" is
+		// Ann Lee, and so is the later "the nominee".
+		{"a predicate after a copula names the subject", "Few expected that Ann Lee would become the party nominee.\n\nThe nominee said the polls were wrong.",
+			map[string]string{"The nominee": "Ann Lee"}},
 		// A subject "he" is none of the people its own clause names: not
 		// Grant, whom he accuses, though Grant was the last subject.
 		{"a subject pronoun is not the name in its clause", "Paul Grant faced Sam Ortiz at a debate on Sunday, but a hoarse Ortiz landed several blows.\n\nHe accused Grant of ignoring the farmers.",

@@ -204,7 +204,10 @@ type finder struct {
 	// of mention apposOf.
 	apposDet int
 	apposOf  int32
-	subjSent int32 // last sentence that got its subject
+	// apposPred: the phrase at apposDet is a predicate after a copula
+	// (see predicateAt), not an appositive.
+	apposPred bool
+	subjSent  int32 // last sentence that got its subject
 	// lastEnd is the end of the last mention emitted; endsOut, that a
 	// mention ended before the one emitted before it (the mentions'
 	// ends are out of order: see attachSpeakers).
@@ -1677,14 +1680,14 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	case classGroup:
 		m.kind = mGroup
 	}
-	if det == detIndefinite && f.apposDet == i {
-		m.sameAs = f.apposOf
-	}
-	if det == detDefinite && f.apposDet == i {
-		m.sameAs = f.apposOf
-	}
-	if det == detPossessive && f.apposDet == i {
-		m.sameAs = f.apposOf
+	// A predicate names its subject only by a role ("Lee is the
+	// mayor"): not by a body its words run on to ("Lee was a supporter
+	// of the campaign").
+	if f.apposDet == i && (!f.apposPred || hc == classRole) {
+		switch det {
+		case detIndefinite, detDefinite, detPossessive:
+			m.sameAs = f.apposOf
+		}
 	}
 	f.emit(m)
 	return headAt + 1, true
@@ -2174,10 +2177,47 @@ func (f *finder) analyseRun(lo, hi int) {
 			if (k == "a" || k == "an" || k == "the" || f.lexOf(toks, a).is&lxPossPron != 0 || toks[a].has(tPoss)) && !f.frontedObject(lo, a) {
 				// The phrase is emitted when the scan reaches it ("Lu
 				// Mei, China's ambassador" through the possessive run).
-				f.apposDet, f.apposOf = a, int32(idx)
+				f.apposDet, f.apposOf, f.apposPred = a, int32(idx), false
 			}
 		}
+	} else if a := f.predicateAt(nameLo, hi); a > 0 && !f.ms[idx].inDirect {
+		f.apposDet, f.apposOf, f.apposPred = a, int32(idx), true
 	}
+}
+
+// predicateAt returns the token of the determiner that opens a noun
+// phrase after a copula after the name nameLo:hi, the subject of its
+// clause ("Ann Lee is the mayor", "Lee would become the party nominee",
+// "Lee has been his lawyer"), or 0: the phrase names the same one, as an
+// appositive does. Only a definite phrase identifies the subject: "a
+// supporter" classes it. Not inside a quotation, whose words tell of its
+// speaker's view ("Lee is the best candidate"); not after a possessive ("Lee's aide is the …") or a
+// name after a preposition ("a poll of voters in Ohio was the …").
+func (f *finder) predicateAt(nameLo, hi int) int {
+	toks := f.toks
+	if hi+1 >= len(toks) || toks[hi-1].has(tPoss) || nameLo > 0 && toks[nameLo-1].sent == toks[nameLo].sent && f.lexOf(toks, nameLo-1).is&lxPrep != 0 {
+		return 0
+	}
+	a := hi
+	if w := f.key(&toks[a]); copulaAux[w] {
+		switch f.key(&toks[a+1]) {
+		case "be", "been", "become":
+		default:
+			return 0
+		}
+		a++
+	} else if !copulaVerbs[w] {
+		return 0
+	}
+	a++
+	if a >= len(toks) || toks[hi].gapped() || toks[a].gapped() || toks[a].sent != toks[hi].sent {
+		return 0
+	}
+	switch k := f.key(&toks[a]); {
+	case k == "the" || f.lexOf(toks, a).is&lxPossPron != 0:
+		return a
+	}
+	return 0
 }
 
 // frontedObject reports whether the name at lo ends a phrase that opens

@@ -694,3 +694,17 @@ func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
 // firefighters" has an object, not a speaker (unlike "…, said the
 // mayor").
 var objectVerbs = [...]string{"praised", "praises", "criticized", "criticizes", "criticised", "criticises", "accused", "accuses", "cited", "cites", "demanded", "demands", "proposed", "proposes", "urged", "urges"}
+
+// copulaVerbs link a subject to a noun phrase that names it ("Lee is the
+// mayor", "Lee became a senator"): see predicateAt.
+var copulaVerbs = map[string]bool{
+	"is": true, "was": true, "becomes": true, "became": true,
+	"remains": true, "remained": true,
+}
+
+// copulaAux are the auxiliaries before "be", "been" or "become" ("would
+// be", "will become", "has been"): see predicateAt.
+var copulaAux = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true,
+	"has": true, "had": true, "have": true,
+}
