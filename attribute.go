@@ -1742,6 +1742,9 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		if !ok || e.class == cueShow && !colon {
 			continue
 		}
+		if a.quoteAside(c, cend, k) {
+			continue // "Ellis said, and I quote, “…”": the cue is further back
+		}
 		// A longer cue that ends with this one: "went on to say: “…”".
 		for c2 := c - 1; c2 >= from && c2 >= c-3; c2-- {
 			if !a.opensCue(c2) {
@@ -1827,6 +1830,20 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// quoteAside reports whether the cue [c, cend) is the writer's aside
+// "I quote" between commas just before quotation token k ("said, and I
+// quote, “…”"): the writer vouches for the words, the speaker is the
+// subject of the cue before the aside.
+func (a *attributor) quoteAside(c, cend, k int) bool {
+	if cend != c+1 || k != cend+1 || !a.isPunct(cend, ",") || c < 2 {
+		return false
+	}
+	if !a.lowerWord(c) || a.tokText(c) != "quote" || a.tokText(c-1) != "I" {
+		return false
+	}
+	return a.isPunct(c-2, ",") || a.isPunct(c-3, ",") && equalFoldASCII(a.tokText(c-2), "and")
 }
 
 // titleBy reports whether quotation token k is the title of a work

@@ -353,6 +353,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The council heard us.", "Moreno", "saying")}},
 		{name: "secretary of state is no verb", text: `“The talks went well,” said the secretary of state.`,
 			want: []ruleQuote{rDirect("The talks went well,", "the secretary of state", "said")}},
+		{name: "the aside and I quote is no cue", text: `The governor told the farmers, and I quote, “Your fields will be dry by May.”`,
+			want: []ruleQuote{rDirect("Your fields will be dry by May.", "The governor", "told")}},
+		{name: "the aside I quote is no cue", text: `Her brother wrote, I quote, “Nobody in this town reads.”`,
+			want: []ruleQuote{rDirect("Nobody in this town reads.", "Her brother", "wrote")}},
 	}},
 	{"reported speech", []ruleCase{
 		{name: "said that", text: `Harris said that the budget was balanced.`, want: []ruleQuote{rIndirect("that the budget was balanced", "Harris", "said")}},
