@@ -694,3 +694,10 @@ func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
 // firefighters" has an object, not a speaker (unlike "…, said the
 // mayor").
 var objectVerbs = [...]string{"praised", "praises", "criticized", "criticizes", "criticised", "criticises", "accused", "accuses", "cited", "cites", "demanded", "demands", "proposed", "proposes", "urged", "urges"}
+
+// quotingVerbs take the speaker of a quotation as their object: "quoted
+// the mayor:", "cites an aide:". A lead-in with one of them names its
+// quotation's speaker, not its own (leadObject).
+var quotingVerbs = [...]string{"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
+
+func quotingVerb(w string) bool { return inFold(quotingVerbs[:], w) }
