@@ -112,6 +112,9 @@ type attributor struct {
 	prevBest   []int32
 	prevMax    int32
 	prevFolded int
+	// leadEnds maps the token ending a reported attr's content to that
+	// attr, for leadObject: nil until a lead-in is asked about.
+	leadEnds map[int]int
 	// partBuf is the array that the passes take the parts of split
 	// quotations from (partRoom), kept by the scratch for the next text:
 	// emit copies the parts into the Document, so nothing it returns
@@ -1694,6 +1697,9 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		if !ok || e.class == cueShow && !colon {
 			continue
 		}
+		if a.quoteAside(c, cend, k) {
+			continue // "Ellis said, and I quote, “…”": the cue is further back
+		}
 		// A longer cue that ends with this one: "went on to say: “…”".
 		for c2 := c - 1; c2 >= from && c2 >= c-3; c2-- {
 			if !a.opensCue(c2) {
@@ -1779,6 +1785,20 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// quoteAside reports whether the cue [c, cend) is the writer's aside
+// "I quote" between commas just before quotation token k ("said, and I
+// quote, “…”"): the writer vouches for the words, the speaker is the
+// subject of the cue before the aside.
+func (a *attributor) quoteAside(c, cend, k int) bool {
+	if cend != c+1 || k != cend+1 || !a.isPunct(cend, ",") || c < 2 {
+		return false
+	}
+	if !a.lowerWord(c) || a.tokText(c) != "quote" || a.tokText(c-1) != "I" {
+		return false
+	}
+	return a.isPunct(c-2, ",") || a.isPunct(c-3, ",") && equalFoldASCII(a.tokText(c-2), "and")
 }
 
 // titleBy reports whether quotation token k is the title of a work
@@ -5051,6 +5071,19 @@ func (a *attributor) leftoverPass() {
 					// An inverted lead-in: "Stated Stone:".
 					at.spkTok, at.spkEnd = a.rightNPCore(cend, k-1)
 				}
+			} else if i := a.leadObject(k); i >= 0 {
+				// "He then listed his demands:" ¶ "“…”": the speaker of
+				// the lead-in, the colon its cue, as for priorSubject.
+				at.spkTok, at.spkEnd = a.attrs[i].spkTok, a.attrs[i].spkEnd
+				at.cueTok, at.cueEnd = k-1, k
+				if lead := &a.attrs[i]; lead.kind == Indirect && a.leadNoContent(lead) {
+					// "He told his audience:", "The agency describes
+					// itself this way:": the object is a listener or the
+					// speaker itself, not what was said; the quotation
+					// is, with the lead-in's cue.
+					at.cueTok, at.cueEnd = lead.cueTok, lead.cueEnd
+					lead.end = lead.start
+				}
 			}
 		}
 		if at.cueTok < 0 && at.cue.Start < 0 && !q.single {
@@ -5391,6 +5424,56 @@ func (a *attributor) leadIn(k int) (c, cend int, e cueEntry, ok bool) {
 		return v, k, e, true
 	}
 	return 0, 0, e, false
+}
+
+// leadObject returns the reported attr whose content is the object that
+// a lead-in names before the colon ending the paragraph before quotation
+// token k ("He then listed his demands:", "The agency describes itself
+// this way:"), or -1: the quotation is what the object names, said by
+// the lead-in's speaker. A content that is a clause ("said that, given
+// the field:", "was refusing to name it:") runs on into the quotation
+// instead, and a verb of quoting names its own speaker in its object
+// ("quoted the mayor:").
+func (a *attributor) leadObject(k int) int {
+	j := k - 1
+	if j < 1 || !a.isPunct(j, ":") || a.toks[j].para+1 != a.toks[k].para {
+		return -1
+	}
+	if a.leadEnds == nil {
+		// Built once, on the first lead-in asked about: the reported
+		// attrs by the token that ends their content.
+		a.leadEnds = make(map[int]int)
+		for i := range a.attrs {
+			if at := &a.attrs[i]; at.kind != Direct && at.contentTokEnd > 0 {
+				a.leadEnds[at.contentTokEnd] = i
+			}
+		}
+	}
+	i, ok := a.leadEnds[j]
+	if !ok {
+		return -1
+	}
+	at := &a.attrs[i]
+	if at.spkTok < 0 || at.spkTok >= at.spkEnd || at.cueTok < 0 || at.cueEnd != at.contentTokStart || at.spkEnd > at.cueTok {
+		return -1
+	}
+	if a.wordIn(at.contentTokStart, complementizers) || equalFoldASCII(a.tokText(at.contentTokStart), "to") || quotingVerb(a.tokText(at.cueTok)) {
+		return -1
+	}
+	return i
+}
+
+// leadNoContent reports whether the object of the lead-in attr at, which
+// leadObject found, is not what was said: the speaker itself ("describes
+// itself in these words:") or the listener of a verb that takes one
+// ("told the crowd:").
+func (a *attributor) leadNoContent(at *attr) bool {
+	w := a.tokText(at.contentTokStart)
+	if a.lowerWord(at.contentTokStart) && (hasSuffixFold(w, "self") || hasSuffixFold(w, "selves")) {
+		return true
+	}
+	e, _, ok := a.cueAt(at.cueTok, at.contentTokEnd)
+	return ok && e.object
 }
 
 // ---- output ----

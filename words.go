@@ -708,3 +708,11 @@ var copulaAux = map[string]bool{
 	"will": true, "would": true, "could": true, "may": true, "might": true,
 	"has": true, "had": true, "have": true,
 }
+
+// quotingVerbs take the speaker of a quotation as their object: "quoted
+// the mayor:", "cites an aide:". A lead-in with one of them names its
+// quotation's speaker, not its own (leadObject).
+var quotingVerbs = [...]string{"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
+
+// quotingVerb reports whether w is one of quotingVerbs, in any case.
+func quotingVerb(w string) bool { return inFold(quotingVerbs[:], w) }
