@@ -619,6 +619,10 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "the talks", "talks failed", "One attendee, who asked not to be named,", "One attendee, who asked not to be named,", "one attendee"},
 		}},
+	{"a verb of saying ends the phrase a determiner opens", "The suspect told officers he had been asleep.",
+		[]tq{
+			{Indirect, "he had been", "been asleep", "The suspect told", "The suspect", "suspect"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},

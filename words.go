@@ -694,3 +694,11 @@ func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
 // firefighters" has an object, not a speaker (unlike "…, said the
 // mayor").
 var objectVerbs = [...]string{"praised", "praises", "criticized", "criticizes", "criticised", "criticises", "accused", "accuses", "cited", "cites", "demanded", "demands", "proposed", "proposes", "urged", "urges"}
+
+// phraseEndVerbs are finite verbs of saying that never qualify a noun: a
+// noun phrase read from its determiner ends before them, so that "the
+// suspect told officers" (where "suspect" is no known head) is not a
+// phrase whose head is "officers". Lower case.
+var phraseEndVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true,
+}
