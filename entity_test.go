@@ -623,6 +623,11 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "he had been", "been asleep", "The suspect told", "The suspect", "suspect"},
 		}},
+	{"a group noun before a title is part of the title", "Police said the bridge was shut.\n\nPolice Commissioner Dan Royce said it would open on Friday.",
+		[]tq{
+			{Indirect, "the bridge was", "was shut", "Police said", "Police", "police"},
+			{Indirect, "it would open", "on Friday", "Police Commissioner Dan Royce said", "Police Commissioner Dan Royce", "Dan Royce"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},
