@@ -988,6 +988,12 @@ func (r *resolver) groupFirst(s, e int) bool {
 	if f.lex(a).is&lxGroup == 0 && !f.initialPlural(a) {
 		return false
 	}
+	// A capitalised title after it makes the group noun part of the
+	// title: "Police Chief Ray Mendez", "Police Commissioner Hale" speak
+	// for themselves, not for the police.
+	if n := a + 1; n < len(f.toks) && int(f.toks[n].start) < e && !f.toks[n].gapped() && f.toks[n].has(tCap) && f.lex(n).is&(lxTitle|lxRole) != 0 {
+		return false
+	}
 	if n := a + 1; n+1 < len(f.toks) && int(f.toks[n+1].start) < e && f.key(&f.toks[n]) == "at" &&
 		(f.toks[n+1].has(tCap) || f.key(&f.toks[n+1]) == "the" && n+2 < len(f.toks) && f.toks[n+2].has(tCap)) {
 		return false // "Economists at the Kiel Institute": the body's voice

@@ -624,6 +624,15 @@ var entityCases = []struct {
 		[]tq{
 			{Indirect, "the talks", "talks failed", "One attendee, who asked not to be named,", "One attendee, who asked not to be named,", "one attendee"},
 		}},
+	{"a verb of saying ends the phrase a determiner opens", "The suspect told officers he had been asleep.",
+		[]tq{
+			{Indirect, "he had been", "been asleep", "The suspect told", "The suspect", "suspect"},
+		}},
+	{"a group noun before a title is part of the title", "Police said the bridge was shut.\n\nPolice Commissioner Dan Royce said it would open on Friday.",
+		[]tq{
+			{Indirect, "the bridge was", "was shut", "Police said", "Police", "police"},
+			{Indirect, "it would open", "on Friday", "Police Commissioner Dan Royce said", "Police Commissioner Dan Royce", "Dan Royce"},
+		}},
 	{"fuller name later", "Trump spoke in Iowa. Donald Trump Jr. did not.\n\nDonald Trump said the polls were wrong.",
 		[]tq{
 			{Indirect, "the polls were", "were wrong", "Donald Trump said", "Donald Trump", "Donald Trump"},

@@ -1605,7 +1605,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			continue
 		}
 		e := f.lex(j)
-		if e.is&(lxFunc|lxClause) != 0 {
+		if e.is&(lxFunc|lxClause|lxSay) != 0 {
 			break
 		}
 		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {

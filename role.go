@@ -753,6 +753,7 @@ const (
 	lxClause                         // clauseWords
 	lxMonth                          // months
 	lxAffil                          // affiliationWords
+	lxSay                            // phraseEndVerbs
 )
 
 // lxDate are the date words: weekdays and months.
@@ -903,6 +904,7 @@ func init() {
 	set(corpSuffixes, lxCorp)
 	set(clauseWords, lxClause)
 	set(affiliationWords, lxAffil)
+	set(phraseEndVerbs, lxSay)
 	if len(wordTable.entries) >= wordUnknown {
 		panic("wordTable: too many words")
 	}

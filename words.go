@@ -716,3 +716,11 @@ var quotingVerbs = [...]string{"quote", "quotes", "quoted", "quoting", "cite", "
 
 // quotingVerb reports whether w is one of quotingVerbs, in any case.
 func quotingVerb(w string) bool { return inFold(quotingVerbs[:], w) }
+
+// phraseEndVerbs are finite verbs of saying that never qualify a noun: a
+// noun phrase read from its determiner ends before them, so that "the
+// suspect told officers" (where "suspect" is no known head) is not a
+// phrase whose head is "officers". Lower case.
+var phraseEndVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true,
+}
