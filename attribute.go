@@ -3250,6 +3250,9 @@ func (a *attributor) spanOfTime(k, end int) bool {
 		return false
 	}
 	w := a.tokText(k)
+	if w == "every" || w == "each" {
+		return a.habitTime(k+1, end)
+	}
 	if end-k == 2 {
 		return w == "at" && a.tokText(k+1) == "first" // "at first"
 	}
@@ -3272,6 +3275,26 @@ func (a *attributor) spanOfTime(k, end int) bool {
 	}
 	n := strings.TrimSuffix(strings.ToLower(a.tokText(m)), "s")
 	return timeNoun(n) || inFold(spanNouns[:], n)
+}
+
+// habitTime reports whether [k, end) is the rest of a habit's time after
+// "every" or "each": a noun of time, then only hours and the words that
+// bound them ("every morning", "each day from six until noon"). A verb
+// such as "writes" or "reads" used without an object leaves it where its
+// content would be: "she writes every morning".
+func (a *attributor) habitTime(k, end int) bool {
+	if k >= end || !a.lowerWord(k) {
+		return false
+	}
+	if n := strings.TrimSuffix(strings.ToLower(a.tokText(k)), "s"); !timeNoun(n) && !inFold(spanNouns[:], n) && !a.wordIn(k, dayWords) {
+		return false
+	}
+	for m := k + 1; m < end; m++ {
+		if !a.isNumber(m) && !(a.lowerWord(m) && (a.wordIn(m, numberWords) || inFold(hourWords[:], a.tokText(m)))) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseContent reports whether the content starting at k is a clause, as
@@ -3981,6 +4004,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if s >= e2 && (a.wordIn(p, coordWords) || (a.isPunct(c-1, ",") || a.isPunct(p, ",") && equalFoldASCII(a.tokText(p+1), "then")) && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.
+		// A verb that also tells a change in amount attributes nothing
+		// with a measure after it here either: "cut costs and added 40
+		// jobs", "scored early and added a second".
+		if start, ok := a.contentStart(cend, last, e); ok && e.measure && a.measureAt(start) {
+			return false
+		}
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 			if start, ok := a.contentStart(cend, last, e); ok {
 				at.speaker = prev

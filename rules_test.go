@@ -567,7 +567,10 @@ var ruleGroups = []struct {
 		{name: "a verb of saying with a target for its object is not inverted", text: `The chief spoke for an hour, praised the rescue crews.`,
 			want: []ruleQuote{rIndirect("the rescue crews", "The chief", "praised")}},
 		{name: "a name in UTF-8 read as Latin-1 is not cut inside a letter", text: "Jos\u00c3\u00a9 Ortiz said the vote was fair.",
-			want: []ruleQuote{rIndirect("the vote was fair", "Jos\u00c3\u00a9 Ortiz", "said")}},
+			want: []ruleQuote{rIndirect("the vote was fair", "Jos\u00c3\u00a9 Ortiz", "said")}}, {name: "a verb of amount after and with a count for its object attributes nothing", text: `The bakery cut prices and added 12 workers.`},
+		{name: "a verb of amount after and with one more of a count attributes nothing", text: `Moreno struck first and added a third before the break.`},
+		{name: "a habit's time after every is no content", text: `Ines said he writes every night from ten until midnight.`,
+			want: []ruleQuote{rIndirect("he writes every night from ten until midnight", "Ines", "said")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,

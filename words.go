@@ -673,6 +673,11 @@ var (
 	spanNouns     = [...]string{"day", "decade", "quarter", "hour", "century"}
 )
 
+// hourWords bound or name the hours of a habit's time after "every" or
+// "each": "every morning from six until noon", "each night at ten".
+// Lower case.
+var hourWords = [...]string{"from", "until", "till", "to", "through", "at", "and", "noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "o'clock"}
+
 // timeModifiers narrow a day within a phrase of time: "late Monday",
 // "early Tuesday". (Asked only before a time word.)
 var timeModifiers = [...]string{"late", "early"}
