@@ -676,6 +676,12 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		e2.form = best.form
 		best, bestEnd = e2, end2
 	}
+	if best.form == formBase && best.rest == "" && k > 1 && a.isPunct(bestEnd, ",") && equalFoldASCII(a.tokText(k), "quote") && inFold(writerPronouns[:], a.tokText(k-1)) &&
+		(a.isPunct(k-2, ",") || equalFoldASCII(a.tokText(k-2), "and") && a.isPunct(k-3, ",")) {
+		// "Ortiz said, and I quote, “…”": the writer's aside, set off
+		// by commas, names no speaker; the quotation is the tag's before.
+		return cueEntry{}, 0, false
+	}
 	// Words that are also nouns ("the state", "a news report", "radio
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number (but a year after a preposition: "who in 2010
@@ -3297,6 +3303,31 @@ func (a *attributor) habitTime(k, end int) bool {
 	return true
 }
 
+// setOffEnd returns where the content [start, end) of the participle at c
+// ends when a comma sets the participle off between a subject and its
+// verb: at the closing comma before a verb in the past or a finite
+// auxiliary, which is the subject's predicate ("The umpire, citing the
+// rule book, walked out"). Else it returns end. It reads the sentence
+// before c once, for the participle's cue only.
+func (a *attributor) setOffEnd(c, start, end int) int {
+	if c < 1 || !a.isPunct(c-1, ",") {
+		return end
+	}
+	// The subject has no verb yet: "The mayor spoke, saying the plan,
+	// approved in May, was fair" keeps its whole clause.
+	for m := c - 2; m >= 0 && a.toks[m].sent == a.toks[c].sent; m-- {
+		if a.lowerWord(m) && (a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m) || a.wordIn(m, irregularPast|finiteAux) || a.opensCue(m)) {
+			return end // and "“…,” he said, adding that Lee, his deputy, would stay"
+		}
+	}
+	for m := start + 1; m+1 < end; m++ {
+		if a.isPunct(m, ",") && a.lowerWord(m+1) && (a.pastVerb(m+1) || a.wordIn(m+1, irregularPast|finiteAux)) && !a.wordIn(m+1, spkPronouns|relWords) {
+			return m
+		}
+	}
+	return end
+}
+
 // clauseContent reports whether the content starting at k is a clause, as
 // a cue marked "!" requires: a complementizer, a subject pronoun, a
 // quotation, "there is", for a cue that takes one an infinitive, or an
@@ -3965,7 +3996,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				} else {
 					return false
 				}
-				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				at.contentTokStart, at.contentTokEnd = start, a.setOffEnd(c, start, a.contentStop(start, last))
 				return true
 			}
 		}
@@ -4107,6 +4138,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if (e.class == cueBelief || e.class == cueStance) && e.form == formPast {
 		at.contentTokEnd = a.secondPastEnd(start, at.contentTokEnd)
+	}
+	if e.form == formGerund {
+		at.contentTokEnd = a.setOffEnd(c, start, at.contentTokEnd)
 	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the

@@ -254,6 +254,9 @@ func (a *attributor) nounRun(k, hi int) int {
 		if n > k+1 && a.lowerWord(n) && a.wordIn(n+1, npDeterminers|possessives|particles) && a.lowerWord(n+1) && baseIsPast(a.tokText(n)) {
 			break // "The firm cut its forecast", "The minister hit back": a verb whose past is its base form, before its object or particle
 		}
+		if n > k+1 && n+2 < hi && a.lowerWord(n) && a.lowerWord(n+1) && a.pluralNoun(n+1) && (a.lowerWord(n+2) && a.wordIn(n+2, coordWords) || a.toks[n+2].kind == tPunct) && baseIsPast(a.tokText(n)) {
+			break // "The firm cut costs and said …": a bare plural object closed by "and" or a mark; "a tax cut plan" runs on
+		}
 		n++
 	}
 	return n
