@@ -583,6 +583,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("We will grow,", "he", "said"), rIndirect("that Lee, his deputy, would stay", "he", "adding")}},
 		{name: "the writer's aside I quote names no speaker", text: `Mendez wrote, and I quote, “The bridge is closed.”`,
 			want: []ruleQuote{rDirect("The bridge is closed.", "Mendez", "wrote")}},
+		{name: "a phrase of time opening the sentence with no comma is no part of the subject", text: `Last winter the council said the pool would reopen.`,
+			want: []ruleQuote{rIndirect("the pool would reopen", "the council", "said")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,

@@ -687,6 +687,10 @@ var hourWords = [...]string{"from", "until", "till", "to", "through", "at", "and
 // "quote".)
 var writerPronouns = [...]string{"i", "we"}
 
+// timeDeictics open a phrase of time with one of timeNouns: "last
+// week", "this spring", "next year". Lower case.
+var timeDeictics = [...]string{"last", "this", "next"}
+
 // timeModifiers narrow a day within a phrase of time: "late Monday",
 // "early Tuesday". (Asked only before a time word.)
 var timeModifiers = [...]string{"late", "early"}
