@@ -585,6 +585,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The bridge is closed.", "Mendez", "wrote")}},
 		{name: "a phrase of time opening the sentence with no comma is no part of the subject", text: `Last winter the council said the pool would reopen.`,
 			want: []ruleQuote{rIndirect("the pool would reopen", "the council", "said")}},
+		{name: "a bare verb after the and a number of people is a cue", text: `“The tide has turned,” the three write.`,
+			want: []ruleQuote{rDirect("The tide has turned,", "the three", "write")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
