@@ -631,6 +631,12 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		e2.form = best.form
 		best, bestEnd = e2, end2
 	}
+	if best.form == formBase && best.rest == "" && k > 1 && a.isPunct(bestEnd, ",") && equalFoldASCII(a.tokText(k), "quote") && inFold(writerPronouns[:], a.tokText(k-1)) &&
+		(a.isPunct(k-2, ",") || equalFoldASCII(a.tokText(k-2), "and") && a.isPunct(k-3, ",")) {
+		// "Ortiz said, and I quote, “…”": the writer's aside, set off
+		// by commas, names no speaker; the quotation is the tag's before.
+		return cueEntry{}, 0, false
+	}
 	// Words that are also nouns ("the state", "a news report", "radio
 	// show", "six states", "his remarks"): a verb is not preceded by a
 	// determiner, a number (but a year after a preposition: "who in 2010
@@ -667,7 +673,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if w := a.tokText(k - 1); k > 1 && (a.wordIn(k-1, cueAdverbs) || equalFoldASCII(w, "also")) && a.toks[k-2].sent == a.toks[k].sent {
 			subj2 = k - 2
 		}
-		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent && !(k > 1 && a.wordIn(k-2, npDeterminers) && a.lowerWord(k-2) && !a.pluralNoun(k-1) && k+1 < len(a.toks) && a.toks[k+1].kind == tQuote) ||
+		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.lowerWord(subj) && a.wordIn(subj, numberWords) && subj > 0 && equalFoldASCII(a.tokText(subj-1), "the") || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent && !(k > 1 && a.wordIn(k-2, npDeterminers) && a.lowerWord(k-2) && !a.pluralNoun(k-1) && k+1 < len(a.toks) && a.toks[k+1].kind == tQuote) ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			best.pastSame && a.afterQuotation(k) || // “…,” read the email
 			best.pastSame && a.wordIn(k-1, spkPronouns) && a.lowerWord(k-1) && a.afterQuotation(k-1) || // “…,” it read
@@ -3222,6 +3228,9 @@ func (a *attributor) spanOfTime(k, end int) bool {
 		return false
 	}
 	w := a.tokText(k)
+	if w == "every" || w == "each" {
+		return a.habitTime(k+1, end)
+	}
 	if end-k == 2 {
 		return w == "at" && a.tokText(k+1) == "first" // "at first"
 	}
@@ -3244,6 +3253,51 @@ func (a *attributor) spanOfTime(k, end int) bool {
 	}
 	n := strings.TrimSuffix(strings.ToLower(a.tokText(m)), "s")
 	return timeNoun(n) || inFold(spanNouns[:], n)
+}
+
+// habitTime reports whether [k, end) is the rest of a habit's time after
+// "every" or "each": a noun of time, then only hours and the words that
+// bound them ("every morning", "each day from six until noon"). A verb
+// such as "writes" or "reads" used without an object leaves it where its
+// content would be: "she writes every morning".
+func (a *attributor) habitTime(k, end int) bool {
+	if k >= end || !a.lowerWord(k) {
+		return false
+	}
+	if n := strings.TrimSuffix(strings.ToLower(a.tokText(k)), "s"); !timeNoun(n) && !inFold(spanNouns[:], n) && !a.wordIn(k, dayWords) {
+		return false
+	}
+	for m := k + 1; m < end; m++ {
+		if !a.isNumber(m) && !(a.lowerWord(m) && (a.wordIn(m, numberWords) || inFold(hourWords[:], a.tokText(m)))) {
+			return false
+		}
+	}
+	return true
+}
+
+// setOffEnd returns where the content [start, end) of the participle at c
+// ends when a comma sets the participle off between a subject and its
+// verb: at the closing comma before a verb in the past or a finite
+// auxiliary, which is the subject's predicate ("The umpire, citing the
+// rule book, walked out"). Else it returns end. It reads the sentence
+// before c once, for the participle's cue only.
+func (a *attributor) setOffEnd(c, start, end int) int {
+	if c < 1 || !a.isPunct(c-1, ",") {
+		return end
+	}
+	// The subject has no verb yet: "The mayor spoke, saying the plan,
+	// approved in May, was fair" keeps its whole clause.
+	for m := c - 2; m >= 0 && a.toks[m].sent == a.toks[c].sent; m-- {
+		if a.lowerWord(m) && (a.pastVerb(m) || a.pastOrPresent(m) && !a.pluralNoun(m) || a.wordIn(m, irregularPast|finiteAux) || a.opensCue(m)) {
+			return end // and "“…,” he said, adding that Lee, his deputy, would stay"
+		}
+	}
+	for m := start + 1; m+1 < end; m++ {
+		if a.isPunct(m, ",") && a.lowerWord(m+1) && (a.pastVerb(m+1) || a.wordIn(m+1, irregularPast|finiteAux)) && !a.wordIn(m+1, spkPronouns|relWords) {
+			return m
+		}
+	}
+	return end
 }
 
 // clauseContent reports whether the content starting at k is a clause, as
@@ -3914,7 +3968,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				} else {
 					return false
 				}
-				at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
+				at.contentTokStart, at.contentTokEnd = start, a.setOffEnd(c, start, a.contentStop(start, last))
 				return true
 			}
 		}
@@ -3953,6 +4007,12 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if s >= e2 && (a.wordIn(p, coordWords) || (a.isPunct(c-1, ",") || a.isPunct(p, ",") && equalFoldASCII(a.tokText(p+1), "then")) && e.class == cueSpeech) && e.form != formGerund {
 		// "… and accused the BMA of …": the subject of the first verb.
+		// A verb that also tells a change in amount attributes nothing
+		// with a measure after it here either: "cut costs and added 40
+		// jobs", "scored early and added a second".
+		if start, ok := a.contentStart(cend, last, e); ok && e.measure && a.measureAt(start) {
+			return false
+		}
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
 			if start, ok := a.contentStart(cend, last, e); ok {
 				at.speaker = prev
@@ -4050,6 +4110,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if (e.class == cueBelief || e.class == cueStance) && e.form == formPast {
 		at.contentTokEnd = a.secondPastEnd(start, at.contentTokEnd)
+	}
+	if e.form == formGerund {
+		at.contentTokEnd = a.setOffEnd(c, start, at.contentTokEnd)
 	}
 	if e.label {
 		// "called the plan “a disaster,” an extraordinary charge": the

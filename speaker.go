@@ -254,6 +254,9 @@ func (a *attributor) nounRun(k, hi int) int {
 		if n > k+1 && a.lowerWord(n) && a.wordIn(n+1, npDeterminers|possessives|particles) && a.lowerWord(n+1) && baseIsPast(a.tokText(n)) {
 			break // "The firm cut its forecast", "The minister hit back": a verb whose past is its base form, before its object or particle
 		}
+		if n > k+1 && n+2 < hi && a.lowerWord(n) && a.lowerWord(n+1) && a.pluralNoun(n+1) && (a.lowerWord(n+2) && a.wordIn(n+2, coordWords) || a.toks[n+2].kind == tPunct) && baseIsPast(a.tokText(n)) {
+			break // "The firm cut costs and said …": a bare plural object closed by "and" or a mark; "a tax cut plan" runs on
+		}
 		n++
 	}
 	return n
@@ -352,9 +355,14 @@ func (a *attributor) timePhrase(k, hi int) bool {
 // that opens the clause at k with no comma, a measure of time closed by
 // one of timeAfterWords, before a subject pronoun, a name or a
 // determiner: "A few minutes later they reversed themselves and said …",
-// "Two days ago Smith wrote …". It returns k when there is none. It reads
+// "Two days ago Smith wrote …"; or "last", "this" or "next" and a noun of
+// time: "Last week the mayor said …". It returns k when there is none. It reads
 // at most six tokens.
 func (a *attributor) bareTimeLead(k, hi int) int {
+	if n := k + 2; n < hi && a.isWord(k+1) && inFold(timeDeictics[:], a.tokText(k)) && (timeNoun(a.tokText(k+1)) || a.wordIn(k+1, dayWords)) &&
+		(a.wordIn(n, spkPronouns) && !a.wordIn(n, relWords) || a.capitalized(n) && !a.wordIn(n, npDeterminers) || a.lowerWord(n) && a.wordIn(n, npDeterminers|quantifiers)) {
+		return n // "Last week the mayor said …", "This spring no one forecast …"
+	}
 	measure := false
 	for m := k; m < hi && m < k+6; m++ {
 		if !a.isWord(m) {
@@ -382,6 +390,13 @@ func (a *attributor) leftNP(c int) (int, int) {
 		return a.npS, a.npE
 	}
 	a.npS, a.npE = a.leftNPScan(c)
+	if a.npS+2 < a.npE {
+		// A phrase of time that opens the sentence with no comma is no
+		// part of the subject: "Last week the mayor said …".
+		if n := a.bareTimeLead(a.npS, a.npE); n > a.npS && n < a.npE {
+			a.npS = n
+		}
+	}
 	a.npAt = c + 1
 	return a.npS, a.npE
 }

@@ -394,7 +394,8 @@ var passiveSubjectCues = []string{
 // colonLabels are the words of a newsroom label before a colon that opens
 // a paragraph or a headline: "BYLINE: …", "Correction: …", "Paid
 // Notice: …", "STAT OF THE WEEK: …", "UPDATE: …". A lead-in with one of
-// them names no speaker (transcriptLines, headlineColon). Words that may
+// them names no speaker (transcriptLines, headlineColon), nor the lines
+// that close a press release. Words that may
 // be part of a name ("Judicial Watch", "Morning Email") are not listed.
 // Lower case.
 var colonLabels = map[string]bool{
@@ -404,6 +405,9 @@ var colonLabels = map[string]bool{
 	"stat": true, "advertisement": true, "listen": true, "click": true, "subscribe": true,
 	"developing": true, "boom": true, "wow": true, "quiz": true, "chart": true,
 	"graphic": true, "transcript": true,
+	// A press release's closing lines: "Media Contact: …", "Press
+	// contacts: …", "Caption: …", "Courtesy: …".
+	"contact": true, "contacts": true, "caption": true, "courtesy": true,
 }
 
 // soundedNouns are the nouns one sounds, whose object soundedNotes
@@ -672,6 +676,20 @@ var (
 	spanModifiers = [...]string{"last", "past", "next", "coming", "previous", "following"}
 	spanNouns     = [...]string{"day", "decade", "quarter", "hour", "century"}
 )
+
+// hourWords bound or name the hours of a habit's time after "every" or
+// "each": "every morning from six until noon", "each night at ten".
+// Lower case.
+var hourWords = [...]string{"from", "until", "till", "to", "through", "at", "and", "noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "o'clock"}
+
+// writerPronouns are the writer's own subject in an aside set off by
+// commas: "…, and I quote, “…”". Lower case. (Asked only before
+// "quote".)
+var writerPronouns = [...]string{"i", "we"}
+
+// timeDeictics open a phrase of time with one of timeNouns: "last
+// week", "this spring", "next year". Lower case.
+var timeDeictics = [...]string{"last", "this", "next"}
 
 // timeModifiers narrow a day within a phrase of time: "late Monday",
 // "early Tuesday". (Asked only before a time word.)
