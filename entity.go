@@ -2081,14 +2081,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 		if cl.ek == kOrg && m.ek != kOrg && r.namedAfter(keys, cl.keys) {
 			continue
 		}
-		all := true
-		for _, k := range keys {
-			if !containsString(cl.keys, k) {
-				all = false
-				break
-			}
-		}
-		if !all {
+		if !allIn(keys, cl.keys) {
 			// A fuller name completes a one-word cluster ("Trump", then
 			// "Donald Trump").
 			if cl.nameToks == 1 {
@@ -2783,21 +2776,21 @@ func (r *resolver) clauseEnd(k int) int {
 // cluster cl: each of its words is one of cl's.
 func namedIn(cl *cluster, names [][]string) bool {
 	for _, keys := range names {
-		if len(keys) == 0 {
-			continue
-		}
-		all := true
-		for _, k := range keys {
-			if !containsString(cl.keys, k) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if len(keys) > 0 && allIn(keys, cl.keys) {
 			return true
 		}
 	}
 	return false
+}
+
+// allIn reports whether each of keys is one of set.
+func allIn(keys, set []string) bool {
+	for _, k := range keys {
+		if !containsString(set, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxRoleScore is the highest roleScore, a speaker's; maxOtherScore the
