@@ -2748,7 +2748,7 @@ func (r *resolver) opensSentence(m *mention) bool {
 		return false
 	}
 	t := &toks[k-1]
-	return classOf[strings.ToLower(r.text[t.start:t.keyEnd])]&leadWords != 0
+	return classOf[r.f.key(t)]&leadWords != 0
 }
 
 // clauseEnd returns the index of the first token from k on, in k's
