@@ -1034,6 +1034,9 @@ func (a *attributor) directPass() {
 				// either leave or you fight.”", "he’s said the same thing
 				// at every stop: “…”": the quotation ends a "that" clause
 				// or spells out the cue's object, one mixed content.
+				if a.qAttr[qi] >= 0 {
+					continue // already in a content before it (see below)
+				}
 				at.kind = Mixed
 				at.contentTokStart, at.contentTokEnd = at.cueEnd, a.mixedEnd(k)
 				a.addReported(at)
@@ -1043,6 +1046,9 @@ func (a *attributor) directPass() {
 				// "As for the vetting, she said, “It has not begun.”": the
 				// phrase before the attribution is part of a mixed content
 				// that the attribution interrupts.
+				if a.qAttr[qi] >= 0 {
+					continue // already in a content before it (see below)
+				}
 				end := a.mixedEnd(k)
 				at.kind = Mixed
 				at.contentTokStart, at.contentTokEnd = s, end

@@ -61,6 +61,13 @@ func (a *attributor) qEndsWithComma(k int) bool {
 	return q.end > q.start && a.text[q.end-1] == ','
 }
 
+// qEndsSentence reports whether the content of quotation token k ends
+// with a full stop, a question mark or an exclamation mark.
+func (a *attributor) qEndsSentence(k int) bool {
+	q := a.qs[a.toks[k].q]
+	return q.end > q.start && strings.IndexByte(".?!", a.text[q.end-1]) >= 0
+}
+
 // wordsAfter reports whether words follow quotation token k before hi,
 // other than a trailing attribution or a new clause after a comma.
 func (a *attributor) wordsAfter(k, hi int) bool {
@@ -132,6 +139,15 @@ func (a *attributor) contentStop(start, last int) int {
 	return e
 }
 
+// maxContentCues is the most words that open a cue contentStopAt reads
+// past before it gives up and lets the content run to the end of its
+// sentence. Each cue of a sentence starts a scan to the sentence's end, so
+// a sentence with a cue every few words ("Roe, who said that Roe, who said
+// that …") would cost its length squared (FuzzQuadratic); with the cap a
+// scan reads at most this many cues' worth of words. A real content holds
+// far fewer.
+const maxContentCues = 8
+
 // contentStopAt is contentStop before a comma left before the cut is
 // dropped.
 func (a *attributor) contentStopAt(start, last int) int {
@@ -145,8 +161,14 @@ func (a *attributor) contentStopAt(start, last int) int {
 	leadAsked := false
 	// The content's first comma, found when first needed (isFirstComma).
 	first := -1
+	cues := 0 // words that open a cue, up to maxContentCues
 	for k := start; k < last; k++ {
 		if a.toks[k].kind == tWord {
+			if a.opensCue(k) {
+				if cues++; cues > maxContentCues {
+					return last
+				}
+			}
 			if a.cls[k]&stops == 0 {
 				continue // most words
 			}
@@ -215,6 +237,13 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if dashes == 1 {
 				return k // "… — a controversial proposal he has raised"
 			}
+		}
+		if a.toks[k].kind == tQuote && k > start && a.qEndsSentence(k) && a.attributedClause(k+1, last) {
+			// A quotation that ends its sentence inside its marks, then a
+			// speaker and a cue: the content ends with the quotation.
+			// "… “should come!” Roe wrote that …"; the sentence goes on
+			// only because the marks hid its end from the segmenter.
+			return k + 1
 		}
 		if !(a.isPunct(k, ",") || a.toks[k].kind == tQuote && a.qEndsWithComma(k)) || k+1 >= last {
 			continue

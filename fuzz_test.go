@@ -356,6 +356,9 @@ func FuzzQuadratic(f *testing.F) {
 		{"", "Senator Dana Roe Says Voters Should Back the School Bond. ", ""},
 		{"", "\u201cThe bond is fair,\u201d Roe said, citing the cost of new roofs. ", ""},
 		{"", "Roe wrote that, \u201cAll who doubt it should come!\u201d ", ""},
+		{"", "Roe wrote that, \u201cAll who doubt it should come,\u201d ", ""},
+		{"", "Roe, who said that ", ""},
+		{"", "he said that she said that ", ""},
 		{"", "a call for a ban on trucks on Monday ", ""},
 		{"", "\u201cThe bond is fair,\u201d Roe said.\n\n\u201cIt pays for new roofs.\u201d\n\n", ""},
 	} {

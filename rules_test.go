@@ -601,6 +601,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The tide has turned,", "the three", "write")}},
 	}},
 	{"content boundaries", []ruleCase{
+		{name: "quotation ends its sentence before a new attribution", text: `Roe wrote that “all who doubt it should come!” Li said that the bond was unfair.`,
+			want: []ruleQuote{rMixed("that “all who doubt it should come!”", "Roe", "wrote"), rIndirect("that the bond was unfair", "Li", "said")}},
 		{name: "comma including runs on", text: `She said the law restores rights, including the right to vote.`,
 			want: []ruleQuote{rIndirect("the law restores rights, including the right to vote", "She", "said")}},
 		{name: "comma but that runs on", text: `He said the plan was late, but that it would work.`,
