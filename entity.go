@@ -34,8 +34,9 @@ import (
 //     name taken from a title-case headline gives way to the next one
 //     written in prose. Generational suffixes must agree ("Donald Trump
 //     Jr." is not "Donald Trump"). A surname shared by several clusters
-//     ("Aliyev") goes to the one mentioned last; as a speaker, to the last
-//     one that spoke, if any did.
+//     ("Aliyev") goes to the one it was used for alone before, when it
+//     had no rival then; else to the one mentioned last; as a speaker, to
+//     the last one that spoke, if any did.
 //   - Role phrases ("the ambassador", "the Florida senator", "the
 //     ministry") go to the most recent cluster introduced with that role
 //     (as a title, a role word before the name or an appositive) or
@@ -127,6 +128,10 @@ type cluster struct {
 	// Blackwell"); a surname alone replaces only a name of three words
 	// or more ("Hollande" leaves "Francois Hollande").
 	headName bool
+	// bare is set once a one-word name in prose (not a headline's)
+	// resolved to the cluster: the surname alone has been used for it,
+	// and a later surname alone keeps to it (matchWord).
+	bare bool
 }
 
 func (c *cluster) gend() gender {
@@ -1911,6 +1916,11 @@ func (r *resolver) resolveWord(m *mention, keys []string) int {
 		c = r.matchWord(m, k, l)
 	}
 	c = r.nameCluster(m, c, keys)
+	if cl := &r.cs[c]; cl.ek != kOrg && !cl.headName && !r.f.toks[m.tokLo].has(tHeadline) && r.surnameOf(k, l) <= 1 {
+		// Only a choice with no rival counts: a surname alone that had two
+		// people to choose from may have taken the wrong one.
+		cl.bare = true
+	}
 	// r.words is not changed between the look-up and here.
 	if i < 0 {
 		r.words.add(k, r.pushInt(nil, c))
@@ -2127,13 +2137,29 @@ func (r *resolver) namedAfter(keys, ckeys []string) bool {
 // matchWord is matchName for a name of one word, k, whose clusters
 // are l: the most recent cluster whose name holds k, or the most recent
 // such speaker when m is a speaker and the most recent did not speak,
-// found in one pass, without a list of candidates.
+// found in one pass, without a list of candidates; among people whose
+// surname is k, only those it was used for alone (cluster.bare) when one
+// was.
 func (r *resolver) matchWord(m *mention, k string, l []int) int {
 	best, spk := -1, -1
 	// A name with a title of gender ("Mrs. Clinton") goes to a cluster of
 	// that gender when there is one, before a more recent one of no
 	// known gender ("Bill Clinton's record" just before).
 	same := m.gender != genderUnknown && r.sameGender(m, k, l)
+	// A surname alone already used for one of two people of that name
+	// ("Hillary Clinton … Clinton said … Bill Clinton …") keeps to that
+	// one: writers tell the other by his full name or a title, and the
+	// bare surname stays with the story's subject, however recently the
+	// other was named.
+	// With a title of gender ("Mr. Cruz") the one used must be known to
+	// be of that gender.
+	bare := false
+	for _, c := range l {
+		if cl := &r.cs[c]; cl.bare && cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == k && (m.gender == genderUnknown || cl.gend() == m.gender) {
+			bare = true
+			break
+		}
+	}
 	for _, c := range l {
 		cl := &r.cs[c]
 		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
@@ -2148,6 +2174,9 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		if !containsString(cl.keys, k) {
 			continue
 		}
+		if bare && cl.ek != kOrg && cl.nameToks > 1 && !cl.bare {
+			continue
+		}
 		if best < 0 || cl.lastPos > r.cs[best].lastPos {
 			best = c
 		}
@@ -2159,6 +2188,18 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		return spk
 	}
 	return best
+}
+
+// surnameOf counts the clusters of l that are people named in two words
+// or more, the last of them k.
+func (r *resolver) surnameOf(k string, l []int) int {
+	n := 0
+	for _, c := range l {
+		if cl := &r.cs[c]; cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == k {
+			n++
+		}
+	}
+	return n
 }
 
 // sameGender reports whether one of the clusters l whose name holds k has

@@ -912,6 +912,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
 			map[string]string{"Mrs. Vale": "Ann Vale"}},
+		// A surname alone used for one Vale keeps to her when another
+		// Vale is named later: "Vale said" is still the mayor.
+		{"a surname alone keeps to the person it was used for", "Mayor Ann Vale opened the bridge on Monday. Vale said it was on time.\n\nHer brother, Tom Vale, said his firm had built it for less.\n\nVale said the toll would fall next year.",
+			map[string]string{"Vale": "Ann Vale"}},
 		// The people a name's possessive introduces speak for themselves.
 		{"a name's allies are not the name", "Mayor Dana Cole lost the vote on Monday.\n\nCole's allies said the count was wrong. Some Cole backers said the same.",
 			map[string]string{"Cole's allies": "allies", "Some Cole backers": "Cole backers"}},
