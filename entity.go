@@ -2690,6 +2690,27 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 				nl++
 			}
 		}
+	} else if front := r.frontedParticiple(m); front >= 0 {
+		// "Asked whether Clinton could win, she said …": the participle's
+		// subject is the pronoun, and the names in its clause are others.
+		// The clause is at most 30 words: read to its start, for a speaker.
+		for k := pos - 1; k >= 0; k-- {
+			a := &ms[r.order[k]]
+			if a.tokLo < int32(front) || a.sent != m.sent {
+				break
+			}
+			if a.speaker && a.kind != mRel {
+				// "Asked about Trump, Christie said … — no different, he
+				// said, …": the clause before the pronoun has a speaker
+				// of its own, whom the pronoun may well be.
+				nl = 0
+				break
+			}
+			if nl < len(later) && a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) {
+				later[nl] = r.nameKeys(a)
+				nl++
+			}
+		}
 	}
 	// The highest score a mention can give, without and with a speaker
 	// in its sentence: the highest roleScore of another mention and of a
@@ -2790,6 +2811,40 @@ func (r *resolver) opensSentence(m *mention) bool {
 	}
 	t := &toks[k-1]
 	return classOf[r.f.key(t)]&leadWords != 0
+}
+
+// frontedParticiple returns the first token of the sentence of pronoun
+// mention m when m is a subject "he" or "she" right after the comma that
+// closes a participle clause opening the sentence ("Asked about the plan,
+// she said", "Speaking to reporters on Monday, he said"), at most 30
+// words before it; else -1. A participle is a word ending in "ed" or
+// "ing" that is never written with a capital away from a sentence start
+// (so not "Ewing" or "Reed" when the text names them elsewhere).
+func (r *resolver) frontedParticiple(m *mention) int {
+	if m.inDirect || m.pron.plural || m.pron.neuter || m.pron.gender == genderUnknown || m.tokHi != m.tokLo+1 {
+		return -1
+	}
+	toks := r.f.toks
+	k := int(m.tokLo)
+	if k == 0 || !toks[k].has(tGapComma) || toks[k-1].sent != m.sent {
+		return -1
+	}
+	if w := r.text[m.start:m.end]; !strings.EqualFold(w, "he") && !strings.EqualFold(w, "she") {
+		return -1
+	}
+	s := k - 1
+	for s > 0 && s > k-30 && toks[s-1].sent == m.sent {
+		s--
+	}
+	if s > 0 && toks[s-1].sent == m.sent {
+		return -1 // too far
+	}
+	t := &toks[s]
+	w := r.f.key(t)
+	if !t.has(tInitial) || len(w) < 5 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || r.f.capsSeen.has(r.text[t.start:t.keyEnd]) {
+		return -1
+	}
+	return s
 }
 
 // clauseEnd returns the index of the first token from k on, in k's

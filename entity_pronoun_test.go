@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -25,6 +27,29 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 		for i := range ms {
 			a := &ms[i]
 			if a.tokLo >= m.tokHi && a.tokLo < stop && a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) && len(later) < 4 {
+				later = append(later, r.nameKeys(a))
+			}
+		}
+	} else if front := r.frontedParticiple(m); front >= 0 {
+		// The names of a participle clause that opens the sentence, the
+		// four nearest the pronoun, none when a speaker is in it.
+		var names []*mention
+		spoke := false
+		for i := range ms {
+			a := &ms[i]
+			if a.tokLo < int32(front) || a.tokLo >= m.tokLo || a.sent != m.sent || a.start >= m.start {
+				continue
+			}
+			if a.speaker && a.kind != mRel {
+				spoke = true
+			}
+			if a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) {
+				names = append(names, a)
+			}
+		}
+		slices.SortFunc(names, func(x, y *mention) int { return cmp.Compare(y.start, x.start) })
+		for _, a := range names {
+			if !spoke && len(later) < 4 {
 				later = append(later, r.nameKeys(a))
 			}
 		}

@@ -912,6 +912,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
 			map[string]string{"Mrs. Vale": "Ann Vale"}},
+		// A participle clause that opens the sentence has the pronoun for
+		// its subject: Ward, whom it names, is not "she".
+		{"a pronoun is not the name in its fronted participle clause", "The actress Ann Lee backed the school bond on Monday.\n\nAsked about the mayor, Tom Ward, who has opposed the bond for years, she said: \"I don't know him.\"",
+			map[string]string{"she": "Ann Lee"}},
 		// A surname alone used for one Vale keeps to her when another
 		// Vale is named later: "Vale said" is still the mayor.
 		{"a surname alone keeps to the person it was used for", "Mayor Ann Vale opened the bridge on Monday. Vale said it was on time.\n\nHer brother, Tom Vale, said his firm had built it for less.\n\nVale said the toll would fall next year.",
