@@ -831,6 +831,26 @@ func (a *attributor) leadOccasion(s, end int) bool {
 	return noun
 }
 
+// connectiveOnly reports whether [s, end) is one or two connectives that
+// open the sentence and nothing else: "And, he said, …", "Still, she
+// said, …", "And yet, …". The connective is the writer's link to the
+// sentence before, as a connective phrase is; what was said follows the
+// attribution. Not a connective of time ("Now, he said, …", "Then, …"),
+// which dates what was said, nor "Instead", which says what was said in
+// place of what; and not "But", which annotators keep in the content as
+// often as not.
+func (a *attributor) connectiveOnly(s, end int) bool {
+	if end-s > 2 || !a.capitalized(s) || equalFoldASCII(a.tokText(s), "but") || equalFoldASCII(a.tokText(s), "instead") {
+		return false
+	}
+	for m := s; m < end; m++ {
+		if !a.wordIn(m, leadWords) || a.wordIn(m, timeWords) {
+			return false
+		}
+	}
+	return true
+}
+
 // afterLoneDash returns the first word after the one dash in [start, end),
 // past an "and" or "but" after it, when the segment holds no quotation
 // mark: the words after the dash are what an interrupting attribution
@@ -3862,7 +3882,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				start := a.clauseStart(lo, end1)
 				// The writer's clause before a dash is no part of it.
 				start = a.afterLoneDash(start, end1)
-				if start < end1 && (a.connectiveEnd(start, end1+2) == end1+1 || a.leadOccasion(start, end1)) {
+				if start < end1 && (a.connectiveEnd(start, end1+2) == end1+1 || a.leadOccasion(start, end1) || a.connectiveOnly(start, end1)) {
 					// Only a connective ("In contrast, he said, …") or the
 					// occasion of the saying ("In a statement Friday, she
 					// said, …") before the speaker: the writer's, as a
