@@ -3571,6 +3571,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				start := a.clauseStart(lo, end)
 				if start > lo {
 					start = a.fixedStart(lo, end)
+				} else if start < end && a.capitalized(start) && a.wordIn(start, coordWords) {
+					// A leading "And" or "But" too, which clauseStart
+					// keeps for a speaker's trailing tag: before "according
+					// to" the sentence is the writer's, and so is the
+					// conjunction that ties it to the one before. Not when
+					// nothing is left of it ("But, according to …").
+					if fs := a.fixedStart(lo, end); fs < end {
+						start = fs
+					}
 				}
 				if start < end && a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && a.lowerWord(end-1) && a.wordIn(end-1, subordinators|complementizers) {
 					// "… ago after, according to him, Televisa censured
