@@ -831,6 +831,26 @@ func (a *attributor) leadOccasion(s, end int) bool {
 	return noun
 }
 
+// connectiveOnly reports whether [s, end) is one or two connectives that
+// open the sentence and nothing else: "And, he said, …", "Still, she
+// said, …", "And yet, …". The connective is the writer's link to the
+// sentence before, as a connective phrase is; what was said follows the
+// attribution. Not a connective of time ("Now, he said, …", "Then, …"),
+// which dates what was said, nor "Instead", which says what was said in
+// place of what; and not "But", which annotators keep in the content as
+// often as not.
+func (a *attributor) connectiveOnly(s, end int) bool {
+	if end-s > 2 || !a.capitalized(s) || equalFoldASCII(a.tokText(s), "but") || equalFoldASCII(a.tokText(s), "instead") {
+		return false
+	}
+	for m := s; m < end; m++ {
+		if !a.wordIn(m, leadWords) || a.wordIn(m, timeWords) {
+			return false
+		}
+	}
+	return true
+}
+
 // afterLoneDash returns the first word after the one dash in [start, end),
 // past an "and" or "but" after it, when the segment holds no quotation
 // mark: the words after the dash are what an interrupting attribution
@@ -3551,6 +3571,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				start := a.clauseStart(lo, end)
 				if start > lo {
 					start = a.fixedStart(lo, end)
+				} else if start < end && a.capitalized(start) && a.wordIn(start, coordWords) {
+					// A leading "And" or "But" too, which clauseStart
+					// keeps for a speaker's trailing tag: before "according
+					// to" the sentence is the writer's, and so is the
+					// conjunction that ties it to the one before. Not when
+					// nothing is left of it ("But, according to …").
+					if fs := a.fixedStart(lo, end); fs < end {
+						start = fs
+					}
 				}
 				if start < end && a.isPunct(e2, ",") && e2+1 < last && a.isWord(e2+1) && a.lowerWord(end-1) && a.wordIn(end-1, subordinators|complementizers) {
 					// "… ago after, according to him, Televisa censured
@@ -3862,7 +3891,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				start := a.clauseStart(lo, end1)
 				// The writer's clause before a dash is no part of it.
 				start = a.afterLoneDash(start, end1)
-				if start < end1 && (a.connectiveEnd(start, end1+2) == end1+1 || a.leadOccasion(start, end1)) {
+				if start < end1 && (a.connectiveEnd(start, end1+2) == end1+1 || a.leadOccasion(start, end1) || a.connectiveOnly(start, end1)) {
 					// Only a connective ("In contrast, he said, …") or the
 					// occasion of the saying ("In a statement Friday, she
 					// said, …") before the speaker: the writer's, as a
