@@ -257,6 +257,7 @@ var irregularVerbs = map[string][]string{
 	"rip":        {"rips", "ripped", "ripping"},
 	"put":        {"puts", "put", "putting"},
 	"see":        {"sees", "saw", "seeing"},
+	"take":       {"takes", "took", "taking", "taken"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third

@@ -1274,8 +1274,11 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 		if !a.pastVerb(v) {
 			continue
 		}
-		if a.opensCue(v) {
-			return s // "emailed supporters saying": a cue of its own, whose speaker this phrase holds
+		if _, _, ok := a.cueAt(v, end); ok {
+			// "emailed supporters saying": a cue of its own, whose speaker
+			// this phrase holds; a verb that opens only phrases not there
+			// is none ("made rounds", "took turns").
+			return s
 		}
 		o := v + 1
 		if a.wordIn(o, particles) && o+1 < end {

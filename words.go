@@ -242,7 +242,11 @@ const (
 
 	// nounCues are nouns of saying and believing that attribute the
 	// "that" clause after them: "his warning that …", "Trump's claim
-	// that …".
+	// that …", "complaints that the ferry runs late", "the suggestion
+	// that he resign". Nouns most often the object of a verb in a
+	// relative clause ("the speculation that his remarks fueled", "the
+	// rumors that she spread") are left out: their "that" opens no
+	// content as often as it does.
 	nounCues
 
 	// irregularPast are verbs in the past whose form does not end in
@@ -325,7 +329,7 @@ var ruleClassWords = []struct {
 	{workNouns, `book books memoir memoirs novel article column essay op-ed editorial film movie documentary song album show series play report study`},
 	{raiseAdjectives, `likely unlikely willing unwilling quick eager ready able unable reluctant hesitant inclined careful keen`},
 	{irregularPast, `went took made gave got came began ran left held kept brought sent spent won lost met paid stood led sat became grew drew threw flew broke chose fell rose wore tore swore froze stole hid bit shook forgot beat fought sought bought caught taught built lent bent meant dealt knew spoke struck drove rode stuck hung swung fled sold slid withdrew undertook arose sank sprang swept upheld withheld overcame underwent oversaw overturned heard overheard saw foresaw understood withstood overtook overthrew mistook misled woke awoke slept wept sang swam drank ate dug spun clung flung stung forbade forgave rebuilt`},
-	{nounCues, `claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
+	{nounCues, `complaint complaints suggestion suggestions assumption assumptions claim claims assertion assertions argument arguments belief beliefs fear fears concern concerns hope hopes warning warnings promise promises insistence contention assurance assurances allegation allegations accusation accusations remark remarks prediction predictions admission acknowledgment acknowledgement`},
 	{occasionPreps, `in during at on via through`},
 	{occasionNouns, `interview interviews statement statements speech speeches tweet tweets post posts rally rallies conference conferences debate debates broadcast appearance appearances address remarks hearing hearings forum briefing briefings op-ed editorial podcast meeting session stop event events town interview. twitter facebook instagram youtube condition anonymity print page media show column blog video email letter memo book article ad ads website`},
 	{prepParticiples, `including excluding regarding concerning depending ranging totaling totalling comprising`},
