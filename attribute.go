@@ -4095,6 +4095,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) && !(e.class == cueShow && a.pollSubject(s, e2)) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
 		return false
 	}
+	if e.form == formThird && start == cend && e2 == c && a.nounBeforeVerb(s, e2, start, lo) {
+		return false
+	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
 	if e.class == cueShow {
@@ -4161,6 +4164,35 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// nounBeforeVerb reports whether a cue in -s whose speaker is [s, e) is
+// a plural noun, the head of a subject whose verb is the finite
+// auxiliary or verb of showing at start right after it: "Health worries
+// have dogged the mayor", "his cost estimates have grown", "new filings
+// reports show …" attribute nothing to the words before the noun. The
+// caller asks only when the speaker ends right before the cue, with no
+// auxiliary or adverb between, which a noun cannot have. A verb in -s
+// has no finite verb right after it but in a relative clause whose gap
+// is its content's subject, with a pronoun for its subject, a relative
+// word or a noun before it: "a plan he says is ready", "which the mayor
+// says will pass", "a levy the mayor says will fund …".
+func (a *attributor) nounBeforeVerb(s, e, start, lo int) bool {
+	if !a.lowerWord(start) || !a.wordIn(start, finiteAux) && a.cueEntriesAt(start).class != cueShow {
+		return false
+	}
+	if a.wordIn(e-1, spkPronouns) || a.wordIn(e-1, quantifiers) {
+		return false
+	}
+	if r := a.beforeFocus(s-1, lo); r >= lo && a.wordIn(r, relWords|extractRel) {
+		return false
+	}
+	// "a levy the mayor says will fund …": the noun and the clause's
+	// subject read as one phrase.
+	if ns, m := a.gapInSpeaker(s, e, start); ns < m {
+		return false
+	}
+	return a.gapAntecedent(s, start, lo) >= s
 }
 
 // cueWithContent reports whether a cue opens at token b, after the
