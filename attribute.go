@@ -1723,6 +1723,14 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			}
 		}
 		gap := k - cend // tokens between the cue and the quotation
+		if gap == 0 && e.label && e.form == formPast && !colon && !comma {
+			if _, hi := a.sentBounds(k); a.namingParticiple(c, k, hi) {
+				// "a show called “Lenders” that mocks the rich": the
+				// participle names the noun before it; nobody is
+				// reported to say the name.
+				return attr{}, false
+			}
+		}
 		switch {
 		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k),
 			comma && e.object && gap <= 16,                               // "she told the mayors who gathered in …, “…”"
