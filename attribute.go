@@ -3588,6 +3588,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// forecast the storm".
 		return false
 	}
+	if e.form == formBase && !e.pastSame && c-1 > lo && a.singularModified(c-1) && !a.wordIn(c, nounCues) && a.entries[a.lex[c]].demand == "" {
+		// "In a Facebook post Sunday, …", "a slide show that …": one
+		// word between "a" and the bare form, which a singular subject
+		// cannot take; the word is the noun's modifier. A noun that
+		// attributes ("an impassioned call for …", "a detailed plan to
+		// …") is read as one in its own rules.
+		return false
+	}
 	if a.reducedRelative(c, cend, e, lo, last) {
 		return false // "A survey published Monday said …": the verb after it attributes
 	}
@@ -4172,6 +4180,23 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// singularModified reports whether word k, in lower case or a name,
+// follows "a" or "an", not after one of causativeVerbs, and is neither a count ("a few", "a dozen"), a
+// number nor a function word: the noun phrase "a Facebook", "a sustained"
+// is singular and has no head yet.
+func (a *attributor) singularModified(k int) bool {
+	if w := a.tokText(k - 1); !equalFoldASCII(w, "a") && !equalFoldASCII(w, "an") {
+		return false
+	}
+	if k-2 >= 0 && a.lowerWord(k-2) && inFold(causativeVerbs[:], a.tokText(k-2)) {
+		return false // "had an aide say that …": the bare form after a verb of causing or perceiving
+	}
+	if !a.isWord(k) || a.isNumber(k) || a.wordIn(k, functionWords|auxWords|numberWords|quantifiers|npDeterminers) || a.pluralNoun(k) {
+		return false
+	}
+	return !inFold(countNouns[:], a.tokText(k))
 }
 
 // nounBeforeVerb reports whether a cue in -s whose speaker is [s, e) is
