@@ -1743,6 +1743,14 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			}
 		}
 		gap := k - cend // tokens between the cue and the quotation
+		if gap == 0 && e.label && e.form == formPast && !colon && !comma {
+			if _, hi := a.sentBounds(k); a.namingParticiple(c, k, hi) {
+				// "a show called “Lenders” that mocks the rich": the
+				// participle names the noun before it; nobody is
+				// reported to say the name.
+				return attr{}, false
+			}
+		}
 		switch {
 		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k),
 			comma && e.object && gap <= 16,                               // "she told the mayors who gathered in …, “…”"
@@ -3609,6 +3617,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// forecast the storm".
 		return false
 	}
+	if e.form == formBase && !e.pastSame && c-1 > lo && a.singularModified(c-1) && !a.wordIn(c, nounCues) && a.entries[a.lex[c]].demand == "" {
+		// "In a Facebook post Sunday, …", "a slide show that …": one
+		// word between "a" and the bare form, which a singular subject
+		// cannot take; the word is the noun's modifier. A noun that
+		// attributes ("an impassioned call for …", "a detailed plan to
+		// …") is read as one in its own rules.
+		return false
+	}
 	if a.reducedRelative(c, cend, e, lo, last) {
 		return false // "A survey published Monday said …": the verb after it attributes
 	}
@@ -4124,6 +4140,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if !ok || e.clause && !a.clauseContent(start, e) && !a.chargedWith(c, start, last) && !(e.class == cueShow && a.pollSubject(s, e2)) || e.label && (a.namingParticiple(c, start, last) || (a.callToDo(start, last) || a.callAlone(start, last)) && !a.wordIn(a.beforeFocus(s-1, lo), extractRel) || a.labelClause(start)) || e.measure && a.measureAt(start) {
 		return false
 	}
+	if e.form == formThird && start == cend && e2 == c && a.nounBeforeVerb(s, e2, start, lo) {
+		return false
+	}
 	at.spkTok, at.spkEnd = s, e2
 	at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
 	if e.class == cueShow {
@@ -4190,6 +4209,52 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		at.contentTokStart = ns
 	}
 	return true
+}
+
+// singularModified reports whether word k, in lower case or a name,
+// follows "a" or "an", not after one of causativeVerbs, and is neither a count ("a few", "a dozen"), a
+// number nor a function word: the noun phrase "a Facebook", "a sustained"
+// is singular and has no head yet.
+func (a *attributor) singularModified(k int) bool {
+	if w := a.tokText(k - 1); !equalFoldASCII(w, "a") && !equalFoldASCII(w, "an") {
+		return false
+	}
+	if k-2 >= 0 && a.lowerWord(k-2) && inFold(causativeVerbs[:], a.tokText(k-2)) {
+		return false // "had an aide say that …": the bare form after a verb of causing or perceiving
+	}
+	if !a.isWord(k) || a.isNumber(k) || a.wordIn(k, functionWords|auxWords|numberWords|quantifiers|npDeterminers) || a.pluralNoun(k) {
+		return false
+	}
+	return !inFold(countNouns[:], a.tokText(k))
+}
+
+// nounBeforeVerb reports whether a cue in -s whose speaker is [s, e) is
+// a plural noun, the head of a subject whose verb is the finite
+// auxiliary or verb of showing at start right after it: "Health worries
+// have dogged the mayor", "his cost estimates have grown", "new filings
+// reports show …" attribute nothing to the words before the noun. The
+// caller asks only when the speaker ends right before the cue, with no
+// auxiliary or adverb between, which a noun cannot have. A verb in -s
+// has no finite verb right after it but in a relative clause whose gap
+// is its content's subject, with a pronoun for its subject, a relative
+// word or a noun before it: "a plan he says is ready", "which the mayor
+// says will pass", "a levy the mayor says will fund …".
+func (a *attributor) nounBeforeVerb(s, e, start, lo int) bool {
+	if !a.lowerWord(start) || !a.wordIn(start, finiteAux) && a.cueEntriesAt(start).class != cueShow {
+		return false
+	}
+	if a.wordIn(e-1, spkPronouns) || a.wordIn(e-1, quantifiers) {
+		return false
+	}
+	if r := a.beforeFocus(s-1, lo); r >= lo && a.wordIn(r, relWords|extractRel) {
+		return false
+	}
+	// "a levy the mayor says will fund …": the noun and the clause's
+	// subject read as one phrase.
+	if ns, m := a.gapInSpeaker(s, e, start); ns < m {
+		return false
+	}
+	return a.gapAntecedent(s, start, lo) >= s
 }
 
 // cueWithContent reports whether a cue opens at token b, after the

@@ -731,7 +731,45 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if a.haveObject(s, c, lo) {
+		return 0, 0
+	}
 	return s, end
+}
+
+// haveObject reports whether the words from s, read back from cue c,
+// open with an article right after a lower-case "have": they are the
+// object of "have", and the cue's word is a noun or an adjective in it,
+// not a verb ("the two have a shared view of …", "she does not have
+// the required votes for …", "he has a rally planned for Friday").
+// A participle after the object is the object's ("has a team working
+// on it") and is left to the other rules, and so is a bare form with
+// no preposition after it, which may be the verb of a causative "have"
+// ("the mayor had an aide say that …").
+func (a *attributor) haveObject(s, c, lo int) bool {
+	p := s - 1
+	if p <= lo || !a.lowerWord(p) || !a.lowerWord(s) || a.gerund(c) {
+		return false
+	}
+	if v := a.tokText(c); !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") && !a.nounPrepAt(c+1) {
+		return false
+	}
+	if w := a.tokText(s); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	w := a.tokText(p)
+	return w == "have" || w == "has" || w == "had" || w == "having"
+}
+
+// nounPrepAt reports whether token k is a preposition that a noun cue
+// takes for its object: "of", "for", "about", "on" ("a view of", "the
+// call for").
+func (a *attributor) nounPrepAt(k int) bool {
+	if !a.lowerWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	return w == "of" || w == "for" || w == "about" || w == "on"
 }
 
 // timeBefore returns the first token of a phrase of time that ends at

@@ -348,6 +348,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if a.haveObject(s, c, lo) {
+		return 0, 0 // "have the required votes for"
+	}
 	return s, end
 }
 

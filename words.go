@@ -613,6 +613,15 @@ func openingWord(w string) bool { return inFold(openingWords[:], w) }
 // cue in its bare form.)
 var singularDeterminers = [...]string{"a", "an", "one", "another", "each", "every"}
 
+// countNouns after "a" make a plural subject, which takes a bare form:
+// "a few say", "a majority believe", "a dozen want".
+var countNouns = [...]string{"few", "lot", "lots", "number", "majority", "minority", "plurality", "handful", "dozen", "couple", "host", "bunch", "third", "quarter", "half", "fifth", "slew", "raft", "range", "variety", "series", "pair", "total"}
+
+// causativeVerbs take an object and a bare form, which may be a cue
+// after a singular object: "had an aide say that …", "heard a witness
+// say …", "let a spokesman explain …".
+var causativeVerbs = [...]string{"have", "has", "had", "having", "let", "lets", "make", "makes", "made", "help", "helped", "helps", "hear", "heard", "hears", "see", "saw", "sees", "watch", "watched", "watches", "bid"}
+
 // singularDeterminer reports whether w is one of singularDeterminers, in
 // any case.
 func singularDeterminer(w string) bool { return inFold(singularDeterminers[:], w) }
