@@ -556,6 +556,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("new levees", "-", "call for")}},
 		{name: "an opening there is no speaker", text: `There is still time for the mayor to mend fences, even after calling the council a gang of cowards.`,
 			want: []ruleQuote{rIndirect("the council a gang of cowards", "-", "calling")}},
+		{name: "a plural noun before its verb heads the subject of a participle", text: `Harbor town sailors rallied at the pier, saying the quota was unfair.`,
+			want: []ruleQuote{rIndirect("the quota was unfair", "Harbor town sailors", "saying")}},
+		{name: "a plural noun after a capitalized modifier heads the subject of a second verb", text: `Ohio farmers were hit by the drought and warned that prices would rise.`,
+			want: []ruleQuote{rIndirect("that prices would rise", "Ohio farmers", "warned")}},
+		{name: "a plural noun after modifiers heads the subject of a second verb", text: `Two small bakery chains quietly shut their doors and blamed the rent.`,
+			want: []ruleQuote{rIndirect("the rent", "Two small bakery chains", "blamed")}},
 	}},
 	{"reported failures", []ruleCase{
 		{name: "a predicate after is before a comma is no subject of a participle", text: `Reyes, who is Catholic, criticized the plan, saying it was cruel.`,

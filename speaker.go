@@ -146,6 +146,13 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			}
 			n = a.nameRun(m, hi) // "Clinton campaign spokesman Brian Fallon", "Conservative columnist and Fox News contributor George Will"
 		}
+		// A name may modify the plural noun that heads the subject:
+		// "Democratic voters are …", "Trump campaign officials said …".
+		if n < hi && a.lowerWord(n) && !a.possessiveWord(n-1) {
+			if m := a.pluralRun(n, hi); m > n {
+				return k, m
+			}
+		}
 		// The possessor is the noun's determiner when a verb in the past
 		// follows the noun: "Cruz’s lawyers relied on …, arguing". Before
 		// another word the noun may be the cue ("Rubio’s response to"),
@@ -248,6 +255,9 @@ func (a *attributor) nounRun(k, hi int) int {
 		if _, _, ok := a.cueAt(n, hi); ok {
 			break
 		}
+		if n > k+1 && a.pluralHead(n, hi) {
+			return n + 1 // "two local farm groups rolled out": the noun in -s, before its verb
+		}
 		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
 			break // "The senator took to Twitter", "The mayor sent a memo"
 		}
@@ -258,6 +268,46 @@ func (a *attributor) nounRun(k, hi int) int {
 			break // "The firm cut costs and said …": a bare plural object closed by "and" or a mark; "a tax cut plan" runs on
 		}
 		n++
+	}
+	return n
+}
+
+// pluralHead reports whether word n, a plural noun in lower case, heads
+// a subject whose verb follows it, past one adverb: an auxiliary, a verb
+// in the past or a cue ("voters are", "groups rolled out", "candidates
+// briefly put", "officials say"). Its "-s" is then a plural's, not a
+// verb's, as the verb after it shows. A word that opens a cue ("claims",
+// "says") is left to the cue.
+func (a *attributor) pluralHead(n, hi int) bool {
+	if n+1 >= hi || !a.pluralNoun(n) || a.opensCue(n) {
+		return false
+	}
+	v := n + 1
+	if v+1 < hi && (a.adverb(v) || a.wordIn(v, cueAdverbs) && a.lowerWord(v)) {
+		v++
+	}
+	if !a.lowerWord(v) {
+		return false
+	}
+	return a.wordIn(v, finiteAux) || a.pastVerb(v) || baseIsPast(a.tokText(v)) || a.opensCue(v)
+}
+
+// pluralRun returns the end of the nouns in lower case from n that end
+// with a plural heading the subject before its verb (pluralHead), after
+// the capitalized words that modify them: "Democratic voters are",
+// "Trump campaign officials said". At most three words, none a function
+// word, a verb or an adverb. It returns n when there are none.
+func (a *attributor) pluralRun(n, hi int) int {
+	for m := n; m < hi && m < n+3; m++ {
+		if !a.lowerWord(m) || a.wordIn(m, functionWords|auxWords|boundaryWords|npPrepositions) || a.adverb(m) || a.gerund(m) {
+			return n
+		}
+		if a.pluralHead(m, hi) {
+			return m + 1
+		}
+		if a.pastOrPresent(m) || a.wordIn(m, irregularPast) || a.opensCue(m) {
+			return n
+		}
 	}
 	return n
 }
