@@ -562,6 +562,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that prices would rise", "Ohio farmers", "warned")}},
 		{name: "a plural noun after modifiers heads the subject of a second verb", text: `Two small bakery chains quietly shut their doors and blamed the rent.`,
 			want: []ruleQuote{rIndirect("the rent", "Two small bakery chains", "blamed")}},
+		{name: "a determiner after a noun opens the subject of a relative clause with no relative word", text: `It was a tactic some donors believe the mayor could use again.`,
+			want: []ruleQuote{rIndirect("the mayor could use again", "some donors", "believe")}},
+		{name: "the subject of a bare relative clause after of", text: `Ruiz is the kind of moderate many voters hope the party will pick.`,
+			want: []ruleQuote{rIndirect("the party will pick", "many voters", "hope")}},
+		{name: "a role before a determiner is a title, no bare relative clause", text: `Vatican spokesman the Rev. Ann Li said the pope was tired.`,
+			want: []ruleQuote{rIndirect("the pope was tired", "Vatican spokesman the Rev. Ann Li", "said")}},
 	}},
 	{"reported failures", []ruleCase{
 		{name: "a predicate after is before a comma is no subject of a participle", text: `Reyes, who is Catholic, criticized the plan, saying it was cruel.`,

@@ -272,6 +272,59 @@ func (a *attributor) nounRun(k, hi int) int {
 	return n
 }
 
+// bareRelativeSubject returns the start of the subject of a relative
+// clause with no relative word whose verb is the cue, inside the words
+// [s, end) before it: "the kind of plan many voters want", "an idea
+// some aides floated", "something most economists favor". A determiner
+// of zeroRelativeOpeners right after a common noun opens a second noun
+// phrase, the clause's subject, which speaks; the noun before it, with
+// its own determiner or possessor a few words back (bareNounPhrase), is
+// what the clause is about. A role before the determiner is a title
+// ("Vatican spokesman the Rev. Ann Li"), and a verb an object's ("would
+// spend many hours"), which no determiner before it shows. It returns s
+// when there is none.
+func (a *attributor) bareRelativeSubject(s, end int) int {
+	for k := end - 1; k > s; k-- {
+		if !a.lowerWord(k) || !inFold(zeroRelativeOpeners[:], a.tokText(k)) {
+			continue
+		}
+		n := k - 1
+		if !a.lowerWord(n) || a.wordIn(n, functionWords|npDeterminers|quantifiers|auxWords|boundaryWords|npPrepositions|numberWords|comparatives|particles|timeWords) ||
+			prepositions[a.tokText(n)] || a.adverb(n) || a.pastVerb(n) || a.gerund(n) || a.verbAt(n) || a.roleWord(n) || a.atLeast(n-1) {
+			return s
+		}
+		if !a.bareNounPhrase(n, s) || !a.validNP(k, end) {
+			return s
+		}
+		return k
+	}
+	return s
+}
+
+// bareNounPhrase reports whether the common noun at n ends a noun phrase
+// opened by a determiner or a possessor at most four words back, past
+// words in lower case and "of" ("the kind of plan", "Ruiz's idea"), or
+// after "which" or "what" just before s, where the phrase [s, …) starts
+// ("at which point"); or is a pronoun in -thing ("something").
+func (a *attributor) bareNounPhrase(n, s int) bool {
+	if w := a.tokText(n); len(w) > 5 && strings.HasSuffix(w, "thing") {
+		return true
+	}
+	for m := n - 1; m >= s-1 && m >= n-5; m-- {
+		switch {
+		case m == s-1:
+			w := a.tokText(m)
+			return a.lowerWord(m) && (w == "which" || w == "what")
+		case a.wordIn(m, npDeterminers|possessives) && !a.wordIn(m, relWords) || a.possessiveWord(m):
+			return true
+		case a.lowerWord(m) && (equalFoldASCII(a.tokText(m), "of") || !a.wordIn(m, functionWords|auxWords|boundaryWords|npPrepositions) && !prepositions[a.tokText(m)] && !a.verbAt(m) && !a.pastVerb(m) && !a.gerund(m)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // pluralHead reports whether word n, a plural noun in lower case, heads
 // a subject whose verb follows it, past one adverb: an auxiliary, a verb
 // in the past or a cue ("voters are", "groups rolled out", "candidates
@@ -768,6 +821,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			}
 		}
 		return 0, 0
+	}
+	if k := a.bareRelativeSubject(s, end); k > s {
+		return k, end // "the kind of judge many voters want": the relative clause's subject
 	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
 		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject

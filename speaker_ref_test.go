@@ -336,6 +336,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if k := a.bareRelativeSubject(s, end); k > s {
+		return k, end // "the kind of plan many voters want"
+	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
 		return s, v // "he started raising questions"
 	}

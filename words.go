@@ -707,6 +707,12 @@ var pastSameVerbs = [...]string{"cut", "set", "hit", "shut", "let", "put", "quit
 // baseIsPast reports whether w is one of pastSameVerbs, in any case.
 func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
 
+// zeroRelativeOpeners are the determiners that open the subject of a
+// relative clause with no relative word right after the noun it
+// modifies: "the kind of judge many voters want", "an idea some aides
+// floated" (bareRelativeSubject). Lower case.
+var zeroRelativeOpeners = [...]string{"the", "a", "an", "many", "some", "several", "most", "few"}
+
 // objectVerbs are verbs of saying whose object is whom or what they
 // target, never inverted after what was said: "…, praised the
 // firefighters" has an object, not a speaker (unlike "…, said the
