@@ -325,6 +325,23 @@ func (a *attributor) bareNounPhrase(n, s int) bool {
 	return false
 }
 
+// particleCompound reports whether the words [s, end) before a cue are
+// a noun phrase that ends with a particle of a compound noun ("a voice
+// over", "a passer by"): a preposition right before a finite verb has
+// no object, so it closes the noun before it, after a determiner. (Before
+// a gerund it is the gerund's: "ended her speech by quoting".)
+func (a *attributor) particleCompound(s, end int) bool {
+	p := end - 1
+	if p-1 <= s || !a.lowerWord(p) || !inFold(compoundParticles[:], a.tokText(p)) {
+		return false
+	}
+	n := p - 1
+	if !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|npPrepositions|npDeterminers) || a.verbAt(n) || a.gerund(n) || a.adverb(n) {
+		return false
+	}
+	return a.wordIn(s, npDeterminers) && !a.wordIn(s, relWords) && a.validNP(s, p)
+}
+
 // pluralHead reports whether word n, a plural noun in lower case, heads
 // a subject whose verb follows it, past one adverb: an auxiliary, a verb
 // in the past or a cue ("voters are", "groups rolled out", "candidates
@@ -829,6 +846,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
 	}
 	if !a.validNP(s, end) {
+		if !a.gerund(c) && a.particleCompound(s, end) {
+			return s, end // "“…,” a voice over says"
+		}
 		// A long run of words before a name: "Saturday at the party
 		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
 		// name and its title, after the last lower-case word.
@@ -1841,7 +1861,8 @@ func (a *attributor) fractionAt(k int) bool {
 // demonstrative reports whether "That" or "This" opening the sentence at s,
 // or "this", "these" or "those" anywhere, is the determiner of a noun
 // phrase ending at end: "That person said", "This official said", "“…,”
-// this source told the Post".
+// this source told the Post", "this Ruiz look-alike declared" (a name
+// may modify the noun in lower case that ends the phrase).
 func (a *attributor) demonstrative(s, end int) bool {
 	if end-s < 2 || !a.wordIn(s, npDeterminers) || !a.wordIn(s, boundaryWords|notSpeakers) {
 		return false
@@ -1854,6 +1875,9 @@ func (a *attributor) demonstrative(s, end int) bool {
 		return false
 	}
 	for k := s + 1; k < end; k++ {
+		if k < end-1 && a.capitalized(k) && a.lowerWord(end-1) {
+			continue // a name that modifies the noun: "this Ruiz look-alike", "this Ohio senator"
+		}
 		if !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords|timeWords) {
 			return false
 		}

@@ -343,6 +343,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		return s, v // "he started raising questions"
 	}
 	if !a.validNP(s, end) {
+		if !a.gerund(c) && a.particleCompound(s, end) {
+			return s, end // "“…,” a voice over says"
+		}
 		// A long run of words before a name: "Saturday at the party
 		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
 		// name and its title, after the last lower-case word.
