@@ -325,6 +325,34 @@ func (a *attributor) bareNounPhrase(n, s int) bool {
 	return false
 }
 
+// clauseAndName returns the start of a name after "and" that ends the
+// words [s, end) before a finite cue c when an auxiliary stands before
+// "and": the words are a clause and a second subject ("The mayor was
+// copied on the letters and Ortiz said"), which npBack reads as one
+// phrase past a plural noun ("teachers and union officials"). (A verb in
+// the past alone may be a participle that modifies a noun: "a poll
+// released by the Post and ABC News".) It returns s otherwise.
+func (a *attributor) clauseAndName(s, end, c int) int {
+	if a.gerund(c) {
+		return s
+	}
+	for m := end - 2; m > s; m-- {
+		if !a.isWord(m) || a.capitalized(m) {
+			continue
+		}
+		if !equalFoldASCII(a.tokText(m), "and") || !a.properName(m+1, end) {
+			return s
+		}
+		for k := max(s-1, 0); k < m; k++ { // the auxiliary may be where npBack stopped: "was copied on …"
+			if a.lowerWord(k) && a.wordIn(k, finiteAux) {
+				return m + 1
+			}
+		}
+		return s
+	}
+	return s
+}
+
 // particleCompound reports whether the words [s, end) before a cue are
 // a noun phrase that ends with a particle of a compound noun ("a voice
 // over", "a passer by"): a preposition right before a finite verb has
@@ -763,6 +791,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	s, whole := a.npOpening(s, end, lo)
 	if whole {
 		return s, end
+	}
+	if n := a.clauseAndName(s, end, c); n > s {
+		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
 	}
 	if !comma {
 		if v := a.verbBeforeGerund(s, end, c); v > s {

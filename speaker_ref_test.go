@@ -266,6 +266,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if n := a.clauseAndName(s, end, c); n > s {
+		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
+	}
 	if !comma {
 		if v := a.verbBeforeGerund(s, end, c); v > s {
 			return a.leftNPFromRef(v, lo) // "Smith fired back a response saying": Smith
