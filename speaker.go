@@ -2583,7 +2583,9 @@ func (a *attributor) gerund(k int) bool {
 // comma ("Two survivors …, both from the town, made an impassioned call
 // for": the subject's appositive ends there). At a clause's
 // start a participle does open a noun phrase ("retired Gen. John Allen
-// said", "leaked emails showed").
+// said", "leaked emails showed"), and after a phrase of time or
+// circumstance that opens the sentence ("On Monday, retired teacher Ann
+// Li said").
 func (a *attributor) verbPhraseAt(s int) bool {
 	if s < 1 || !a.lowerWord(s) || !(a.gerund(s) || a.pastVerb(s)) {
 		return false
@@ -2591,7 +2593,34 @@ func (a *attributor) verbPhraseAt(s int) bool {
 	if lo, _ := a.sentBounds(s); s-1 < lo {
 		return false
 	}
-	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than") || a.isPunct(s-1, ",") && a.pastVerb(s)
+	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than") || a.isPunct(s-1, ",") && a.pastVerb(s) && !a.shortLeadOpens(s-1)
+}
+
+// maxLeadTokens bounds the phrase before a comma that shortLeadOpens
+// reads from the sentence's start, so that a long sentence is not read
+// again for each cue.
+const maxLeadTokens = 24
+
+// shortLeadOpens reports whether the comma at m closes a phrase of at
+// most maxLeadTokens words that opens its sentence with a preposition, a
+// subordinator or a word of time: after "On Monday," or "Though tired," a
+// participle opens the subject ("retired teacher Ann Li said"), where
+// after an appositive's comma it is the verb.
+func (a *attributor) shortLeadOpens(m int) bool {
+	lo, _ := a.sentBounds(m)
+	k := lo
+	for k < m && a.wordIn(k, leadWords) {
+		k++
+	}
+	if m-k > maxLeadTokens || k >= m || !(a.wordIn(k, npPrepositions|subordinators|circumstancePreps|timeWords) || prepositions[strings.ToLower(a.tokText(k))]) {
+		return false
+	}
+	for n := k; n < m; n++ {
+		if !a.isWord(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- pass 2: reported speech ----
