@@ -2398,8 +2398,14 @@ func (a *attributor) nounCues() {
 		}
 		lo, hi := a.sentBounds(c)
 		at := newAttr(Indirect)
-		a.nounLead(&at, c, lo)
-		if at.cueTok == c && at.spkTok < 0 && at.speaker.Start < 0 {
+		if a.nounCueVerb(c, lo) {
+			// "The mayor claims that", "Her allies fear that": the verb,
+			// whose subject is the speaker.
+			at.cueTok, at.cueEnd = c, c+1
+			if s, e := a.leftNP(c); s < e {
+				at.spkTok, at.spkEnd = s, e
+			}
+		} else if a.nounLead(&at, c, lo); at.cueTok == c && at.spkTok < 0 && at.speaker.Start < 0 {
 			// No determiner, modifier or possessor before the word: it may
 			// be the verb, whose subject is the speaker ("Sanders,
 			// meanwhile, hopes that", "They fear that").
@@ -2416,6 +2422,36 @@ func (a *attributor) nounCues() {
 		a.addReported(at)
 		next = end
 	}
+}
+
+// nounCueVerb reports whether word c of nounCues is the verb of the noun
+// phrase before it, which opens with a determiner or a possessive: after
+// a plural noun, the base form of a verb of the lexicon ("Her allies fear
+// that", "the farm owners hope that"); after a person or a body, the form
+// in -s ("The mayor claims that", "the union fears that"). After an
+// adjective or a noun of another kind the word is a noun: "the false
+// claims that", "the safety concerns that".
+func (a *attributor) nounCueVerb(c, lo int) bool {
+	n := c - 1
+	if n <= lo || !a.lowerWord(n) {
+		return false
+	}
+	if strings.HasSuffix(a.tokText(c), "s") {
+		w := strings.ToLower(a.tokText(n))
+		return (a.roleWord(n) || isOrgWord(w)) && a.wordIn(n-1, npDeterminers|possessives) && !a.wordIn(n-1, relWords|quantifiers|numberWords)
+	}
+	if !a.pluralNoun(n) || len(a.entries[a.lex[c]].cues) == 0 {
+		return false
+	}
+	for d := n - 1; d >= lo && d > n-4; d-- {
+		if a.wordIn(d, npDeterminers|possessives) && !a.wordIn(d, relWords) {
+			return true
+		}
+		if !a.nounModifier(d) {
+			return false
+		}
+	}
+	return false
 }
 
 // cueSubject reports whether the noun phrase ending with word l is the

@@ -287,6 +287,10 @@ var entityCases = []struct {
 			{Direct, "We built it", "it,", "Ortiz said", "Ortiz", "Sam Ortiz"},
 			{Direct, "The plant is", "ours,", "she said", "she", "Robin Hale"},
 		}},
+	{"a role after a word of its office is a title", "The fire began in a shed, Fire Marshal Dana Pruitt said.",
+		[]tq{
+			{Indirect, "The fire began", "in a shed", "Fire Marshal Dana Pruitt said", "Fire Marshal Dana Pruitt", "Dana Pruitt"},
+		}},
 	{"he after the last speaker", "Prime Minister Tom Reed spoke in Parliament on Tuesday.\n\n\"We will not raise taxes,\" Reed said.\n\n\"Not this year,\" he said.",
 		[]tq{
 			{Direct, "We will not", "taxes,", "Reed said", "Reed", "Tom Reed"},

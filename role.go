@@ -134,6 +134,7 @@ func init() {
 		"landlord", "tenant", "publican", "chef", "baker", "fisherman",
 		"veteran", "retiree", "pensioner", "mp", "mep", "councillor-elect",
 		"administrator", "lobbyist", "midfielder", "striker", "goalkeeper", "quarterback",
+		"marshal",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}

@@ -146,6 +146,13 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			}
 			n = a.nameRun(m, hi) // "Clinton campaign spokesman Brian Fallon", "Conservative columnist and Fox News contributor George Will"
 		}
+		// A name may modify the plural noun that heads the subject:
+		// "Democratic voters are …", "Trump campaign officials said …".
+		if n < hi && a.lowerWord(n) && !a.possessiveWord(n-1) {
+			if m := a.pluralRun(n, hi); m > n {
+				return k, m
+			}
+		}
 		// The possessor is the noun's determiner when a verb in the past
 		// follows the noun: "Cruz’s lawyers relied on …, arguing". Before
 		// another word the noun may be the cue ("Rubio’s response to"),
@@ -248,6 +255,9 @@ func (a *attributor) nounRun(k, hi int) int {
 		if _, _, ok := a.cueAt(n, hi); ok {
 			break
 		}
+		if n > k+1 && a.pluralHead(n, hi) {
+			return n + 1 // "two local farm groups rolled out": the noun in -s, before its verb
+		}
 		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
 			break // "The senator took to Twitter", "The mayor sent a memo"
 		}
@@ -258,6 +268,144 @@ func (a *attributor) nounRun(k, hi int) int {
 			break // "The firm cut costs and said …": a bare plural object closed by "and" or a mark; "a tax cut plan" runs on
 		}
 		n++
+	}
+	return n
+}
+
+// bareRelativeSubject returns the start of the subject of a relative
+// clause with no relative word whose verb is the cue, inside the words
+// [s, end) before it: "the kind of plan many voters want", "an idea
+// some aides floated", "something most economists favor". A determiner
+// of zeroRelativeOpeners right after a common noun opens a second noun
+// phrase, the clause's subject, which speaks; the noun before it, with
+// its own determiner or possessor a few words back (bareNounPhrase), is
+// what the clause is about. A role before the determiner is a title
+// ("Vatican spokesman the Rev. Ann Li"), and a verb an object's ("would
+// spend many hours"), which no determiner before it shows. It returns s
+// when there is none.
+func (a *attributor) bareRelativeSubject(s, end int) int {
+	for k := end - 1; k > s; k-- {
+		if !a.lowerWord(k) || !inFold(zeroRelativeOpeners[:], a.tokText(k)) {
+			continue
+		}
+		n := k - 1
+		if !a.lowerWord(n) || a.wordIn(n, functionWords|npDeterminers|quantifiers|auxWords|boundaryWords|npPrepositions|numberWords|comparatives|particles|timeWords) ||
+			prepositions[a.tokText(n)] || a.adverb(n) || a.pastVerb(n) || a.gerund(n) || a.verbAt(n) || a.roleWord(n) || a.atLeast(n-1) {
+			return s
+		}
+		if !a.bareNounPhrase(n, s) || !a.validNP(k, end) {
+			return s
+		}
+		return k
+	}
+	return s
+}
+
+// bareNounPhrase reports whether the common noun at n ends a noun phrase
+// opened by a determiner or a possessor at most four words back, past
+// words in lower case and "of" ("the kind of plan", "Ruiz's idea"), or
+// after "which" or "what" just before s, where the phrase [s, …) starts
+// ("at which point"); or is a pronoun in -thing ("something").
+func (a *attributor) bareNounPhrase(n, s int) bool {
+	if w := a.tokText(n); len(w) > 5 && strings.HasSuffix(w, "thing") {
+		return true
+	}
+	for m := n - 1; m >= s-1 && m >= n-5; m-- {
+		switch {
+		case m == s-1:
+			w := a.tokText(m)
+			return a.lowerWord(m) && (w == "which" || w == "what")
+		case a.wordIn(m, npDeterminers|possessives) && !a.wordIn(m, relWords) || a.possessiveWord(m):
+			return true
+		case a.lowerWord(m) && (equalFoldASCII(a.tokText(m), "of") || !a.wordIn(m, functionWords|auxWords|boundaryWords|npPrepositions) && !prepositions[a.tokText(m)] && !a.verbAt(m) && !a.pastVerb(m) && !a.gerund(m)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseAndName returns the start of a name after "and" that ends the
+// words [s, end) before a finite cue c when an auxiliary stands before
+// "and": the words are a clause and a second subject ("The mayor was
+// copied on the letters and Ortiz said"), which npBack reads as one
+// phrase past a plural noun ("teachers and union officials"). (A verb in
+// the past alone may be a participle that modifies a noun: "a poll
+// released by the Post and ABC News".) It returns s otherwise.
+func (a *attributor) clauseAndName(s, end, c int) int {
+	if a.gerund(c) {
+		return s
+	}
+	for m := end - 2; m > s; m-- {
+		if !a.isWord(m) || a.capitalized(m) {
+			continue
+		}
+		if !equalFoldASCII(a.tokText(m), "and") || !a.properName(m+1, end) {
+			return s
+		}
+		for k := max(s-1, 0); k < m; k++ { // the auxiliary may be where npBack stopped: "was copied on …"
+			if a.lowerWord(k) && a.wordIn(k, finiteAux) {
+				return m + 1
+			}
+		}
+		return s
+	}
+	return s
+}
+
+// particleCompound reports whether the words [s, end) before a cue are
+// a noun phrase that ends with a particle of a compound noun ("a voice
+// over", "a passer by"): a preposition right before a finite verb has
+// no object, so it closes the noun before it, after a determiner. (Before
+// a gerund it is the gerund's: "ended her speech by quoting".)
+func (a *attributor) particleCompound(s, end int) bool {
+	p := end - 1
+	if p-1 <= s || !a.lowerWord(p) || !inFold(compoundParticles[:], a.tokText(p)) {
+		return false
+	}
+	n := p - 1
+	if !a.lowerWord(n) || a.wordIn(n, functionWords|auxWords|boundaryWords|npPrepositions|npDeterminers) || a.verbAt(n) || a.gerund(n) || a.adverb(n) {
+		return false
+	}
+	return a.wordIn(s, npDeterminers) && !a.wordIn(s, relWords) && a.validNP(s, p)
+}
+
+// pluralHead reports whether word n, a plural noun in lower case, heads
+// a subject whose verb follows it, past one adverb: an auxiliary, a verb
+// in the past or a cue ("voters are", "groups rolled out", "candidates
+// briefly put", "officials say"). Its "-s" is then a plural's, not a
+// verb's, as the verb after it shows. A word that opens a cue ("claims",
+// "says") is left to the cue.
+func (a *attributor) pluralHead(n, hi int) bool {
+	if n+1 >= hi || !a.pluralNoun(n) || a.opensCue(n) {
+		return false
+	}
+	v := n + 1
+	if v+1 < hi && (a.adverb(v) || a.wordIn(v, cueAdverbs) && a.lowerWord(v)) {
+		v++
+	}
+	if !a.lowerWord(v) {
+		return false
+	}
+	return a.wordIn(v, finiteAux) || a.pastVerb(v) || baseIsPast(a.tokText(v)) || a.opensCue(v)
+}
+
+// pluralRun returns the end of the nouns in lower case from n that end
+// with a plural heading the subject before its verb (pluralHead), after
+// the capitalized words that modify them: "Democratic voters are",
+// "Trump campaign officials said". At most three words, none a function
+// word, a verb or an adverb. It returns n when there are none.
+func (a *attributor) pluralRun(n, hi int) int {
+	for m := n; m < hi && m < n+3; m++ {
+		if !a.lowerWord(m) || a.wordIn(m, functionWords|auxWords|boundaryWords|npPrepositions) || a.adverb(m) || a.gerund(m) {
+			return n
+		}
+		if a.pluralHead(m, hi) {
+			return m + 1
+		}
+		if a.pastOrPresent(m) || a.wordIn(m, irregularPast) || a.opensCue(m) {
+			return n
+		}
 	}
 	return n
 }
@@ -644,6 +792,9 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if n := a.clauseAndName(s, end, c); n > s {
+		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
+	}
 	if !comma {
 		if v := a.verbBeforeGerund(s, end, c); v > s {
 			return a.leftNPFrom(v, lo) // "Smith fired back a response saying": Smith
@@ -719,10 +870,16 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if k := a.bareRelativeSubject(s, end); k > s {
+		return k, end // "the kind of judge many voters want": the relative clause's subject
+	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
 		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
 	}
 	if !a.validNP(s, end) {
+		if !a.gerund(c) && a.particleCompound(s, end) {
+			return s, end // "“…,” a voice over says"
+		}
 		// A long run of words before a name: "Saturday at the party
 		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
 		// name and its title, after the last lower-case word.
@@ -1776,7 +1933,8 @@ func (a *attributor) fractionAt(k int) bool {
 // demonstrative reports whether "That" or "This" opening the sentence at s,
 // or "this", "these" or "those" anywhere, is the determiner of a noun
 // phrase ending at end: "That person said", "This official said", "“…,”
-// this source told the Post".
+// this source told the Post", "this Ruiz look-alike declared" (a name
+// may modify the noun in lower case that ends the phrase).
 func (a *attributor) demonstrative(s, end int) bool {
 	if end-s < 2 || !a.wordIn(s, npDeterminers) || !a.wordIn(s, boundaryWords|notSpeakers) {
 		return false
@@ -1789,6 +1947,9 @@ func (a *attributor) demonstrative(s, end int) bool {
 		return false
 	}
 	for k := s + 1; k < end; k++ {
+		if k < end-1 && a.capitalized(k) && a.lowerWord(end-1) {
+			continue // a name that modifies the noun: "this Ruiz look-alike", "this Ohio senator"
+		}
 		if !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords|timeWords) {
 			return false
 		}
@@ -2463,7 +2624,9 @@ func (a *attributor) gerund(k int) bool {
 // comma ("Two survivors …, both from the town, made an impassioned call
 // for": the subject's appositive ends there). At a clause's
 // start a participle does open a noun phrase ("retired Gen. John Allen
-// said", "leaked emails showed").
+// said", "leaked emails showed"), and after a phrase of time or
+// circumstance that opens the sentence ("On Monday, retired teacher Ann
+// Li said").
 func (a *attributor) verbPhraseAt(s int) bool {
 	if s < 1 || !a.lowerWord(s) || !(a.gerund(s) || a.pastVerb(s)) {
 		return false
@@ -2471,7 +2634,34 @@ func (a *attributor) verbPhraseAt(s int) bool {
 	if lo, _ := a.sentBounds(s); s-1 < lo {
 		return false
 	}
-	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than") || a.isPunct(s-1, ",") && a.pastVerb(s)
+	return a.wordIn(s-1, auxWords|relWords|coordWords) && a.lowerWord(s-1) || equalFoldASCII(a.tokText(s-1), "than") || a.isPunct(s-1, ",") && a.pastVerb(s) && !a.shortLeadOpens(s-1)
+}
+
+// maxLeadTokens bounds the phrase before a comma that shortLeadOpens
+// reads from the sentence's start, so that a long sentence is not read
+// again for each cue.
+const maxLeadTokens = 24
+
+// shortLeadOpens reports whether the comma at m closes a phrase of at
+// most maxLeadTokens words that opens its sentence with a preposition, a
+// subordinator or a word of time: after "On Monday," or "Though tired," a
+// participle opens the subject ("retired teacher Ann Li said"), where
+// after an appositive's comma it is the verb.
+func (a *attributor) shortLeadOpens(m int) bool {
+	lo, _ := a.sentBounds(m)
+	k := lo
+	for k < m && a.wordIn(k, leadWords) {
+		k++
+	}
+	if m-k > maxLeadTokens || k >= m || !(a.wordIn(k, npPrepositions|subordinators|circumstancePreps|timeWords) || prepositions[strings.ToLower(a.tokText(k))]) {
+		return false
+	}
+	for n := k; n < m; n++ {
+		if !a.isWord(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- pass 2: reported speech ----

@@ -266,6 +266,9 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	if whole {
 		return s, end
 	}
+	if n := a.clauseAndName(s, end, c); n > s {
+		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
+	}
 	if !comma {
 		if v := a.verbBeforeGerund(s, end, c); v > s {
 			return a.leftNPFromRef(v, lo) // "Smith fired back a response saying": Smith
@@ -336,10 +339,16 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		}
 		return 0, 0
 	}
+	if k := a.bareRelativeSubject(s, end); k > s {
+		return k, end // "the kind of plan many voters want"
+	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
 		return s, v // "he started raising questions"
 	}
 	if !a.validNP(s, end) {
+		if !a.gerund(c) && a.particleCompound(s, end) {
+			return s, end // "“…,” a voice over says"
+		}
 		// A long run of words before a name: "Saturday at the party
 		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
 		// name and its title, after the last lower-case word.

@@ -720,6 +720,17 @@ var pastSameVerbs = [...]string{"cut", "set", "hit", "shut", "let", "put", "quit
 // baseIsPast reports whether w is one of pastSameVerbs, in any case.
 func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
 
+// compoundParticles close compound nouns whose last word is a
+// preposition or a particle: "a voice over", "a passer by" (see
+// particleCompound). Lower case.
+var compoundParticles = [...]string{"over", "by", "in", "on", "off", "out"}
+
+// zeroRelativeOpeners are the determiners that open the subject of a
+// relative clause with no relative word right after the noun it
+// modifies: "the kind of judge many voters want", "an idea some aides
+// floated" (bareRelativeSubject). Lower case.
+var zeroRelativeOpeners = [...]string{"the", "a", "an", "many", "some", "several", "most", "few"}
+
 // objectVerbs are verbs of saying whose object is whom or what they
 // target, never inverted after what was said: "…, praised the
 // firefighters" has an object, not a speaker (unlike "…, said the
