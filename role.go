@@ -134,6 +134,9 @@ func init() {
 		"landlord", "tenant", "publican", "chef", "baker", "fisherman",
 		"veteran", "retiree", "pensioner", "mp", "mep", "councillor-elect",
 		"administrator", "lobbyist", "midfielder", "striker", "goalkeeper", "quarterback",
+		"trustee", "regent", "publicist", "cardiologist", "oncologist",
+		"neurologist", "pediatrician", "psychiatrist", "virologist", "immunologist",
+		"pharmacist", "dentist", "paramedic", "banker", "trader", "investor",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
@@ -143,6 +146,7 @@ func init() {
 		"father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
 		"grandson", "king", "prince", "emperor", "boy", "man", "gentleman",
 		"stepfather", "boyfriend", "widower", "actor", "monk", "duke", "count",
+		"selectman",
 	} {
 		roleWords[w] = wordInfo{classRole, genderMale, w}
 	}
@@ -152,7 +156,7 @@ func init() {
 		"policewoman", "stateswoman", "mother", "daughter", "wife", "sister", "aunt",
 		"niece", "grandmother", "granddaughter", "queen", "princess", "empress",
 		"girl", "woman", "lady", "stepmother", "girlfriend", "widow", "actress",
-		"nun", "duchess", "countess",
+		"nun", "duchess", "countess", "selectwoman",
 	} {
 		roleWords[w] = wordInfo{classRole, genderFemale, w}
 	}
