@@ -599,6 +599,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the pool would reopen", "the council", "said")}},
 		{name: "a bare verb after the and a number of people is a cue", text: `“The tide has turned,” the three write.`,
 			want: []ruleQuote{rDirect("The tide has turned,", "the three", "write")}},
+		{name: "then after a comma joins a verb of saying before a colon to the subject", text: `The ferryman paused, then added: “I never learned to swim.”`,
+			want: []ruleQuote{rDirect("I never learned to swim.", "The ferryman", "added:")}},
 	}},
 	{"content boundaries", []ruleCase{
 		{name: "quotation ends its sentence before a new attribution", text: `Roe wrote that “all who doubt it should come!” Li said that the bond was unfair.`,

@@ -78,10 +78,10 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 	if t := a.timeBefore(c-1, max(lo, c-6)); t < c {
 		v = t
 	}
-	if e.form == formGerund || a.isPunct(v-1, ",") || a.wordIn(v-1, coordWords) {
-		// "…, saying", "He laughed and said": the speaker of a verb of
-		// saying before it ("even a strategist said …, saying"), else the
-		// sentence's subject.
+	if e.form == formGerund || a.isPunct(v-1, ",") || a.wordIn(v-1, coordWords) || v-2 > lo && a.isPunct(v-2, ",") && a.lowerWord(v-1) && equalFoldASCII(a.tokText(v-1), "then") {
+		// "…, saying", "He laughed and said", "He paused, then added:":
+		// the speaker of a verb of saying before it ("even a strategist
+		// said …, saying"), else the sentence's subject.
 		if e.form == formGerund {
 			for m := c - 2; m > lo && m > c-40; m-- {
 				if e2, _, ok := a.cueAt(m, c); ok && a.lowerWord(m) && e2.class == cueSpeech && (e2.form == formPast || e2.form == formThird) {
