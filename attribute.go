@@ -600,6 +600,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
+	if le.colonLabel && gap == 0 && a.isPunct(k+1, ":") && (k < 2 || a.toks[k-2].para != a.toks[k].para) {
+		return cueEntry{}, 0, false // a label's second word: "Photo credit: …", "Additional reporting: …"
+	}
 	match, bestEnd := a.longestCue(le, k, gap, next, hi)
 	if gap == 0 && (a.wordIn(k+1, dayWords|timeWords) || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), "on")) {
 		// A phrase of time between the verb and the rest of its phrase:
@@ -3018,9 +3021,13 @@ func (a *attributor) nextComma(k, end int) int {
 // Ryan: FBI Decision … Defies Explanation". Labels are not names: a name
 // in capitals (a transcript line, "BYLINE:"), a single participle
 // ("Breaking:", "Revealed:"), a list of names after the colon.
-// colonLabel reports whether a word of [k, m) is one of colonLabels: the
-// lead-in before a colon is a label, not a speaker.
+// colonLabel reports whether a word of [k, m) is one of colonLabels, or
+// [k, m) one of soleColonLabels: the lead-in before a colon is a label,
+// not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
+	if m-k == 1 && inFold(soleColonLabels[:], a.tokText(k)) {
+		return true
+	}
 	for i := k; i < m; i++ {
 		if a.entries[a.lexAt(i)].colonLabel {
 			return true

@@ -408,7 +408,16 @@ var colonLabels = map[string]bool{
 	// A press release's closing lines: "Media Contact: …", "Press
 	// contacts: …", "Caption: …", "Courtesy: …".
 	"contact": true, "contacts": true, "caption": true, "courtesy": true,
+	// Where a chart's figures come from, who helped write the article:
+	// "Source: company filings", "Additional reporting: …".
+	"source": true, "sources": true, "reporting": true,
 }
+
+// soleColonLabels are labels only when they are the whole lead-in before
+// the colon: "Email: …", "Phone: …", but not the newsletter of "Tuesday’s
+// Morning Email: …". (The rule classes are full: the words are asked only
+// of a lead-in of one word before a colon.)
+var soleColonLabels = [...]string{"email", "e-mail", "phone", "telephone", "tel", "fax", "website", "web"}
 
 // soundedNouns are the nouns one sounds, whose object soundedNotes
 // attributes: "sounded a cautious note about …", "sounded a call for …".
