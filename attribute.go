@@ -3915,6 +3915,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		cs, ce = a.nameBeforeAppositive(lo, c)
 	}
 	if cs < ce && cs > lo {
+		// "…, an arrangement the union has criticized.": the subject of
+		// a relative clause with no "that" speaks; its noun, after the
+		// comma, is what the verb takes.
+		if h := a.relativeHead(cs, ce, lo); h < cs && e.form != formGerund && a.tailOK(cend, hi) {
+			at.spkTok, at.spkEnd = cs, ce
+			at.contentTokStart, at.contentTokEnd = h, cs
+			return true
+		}
 		// The comma first: most speakers open their sentence, and the
 		// tail reads up to its end.
 		if end, ok := a.commaEnd(cs); ok && a.tailOK(cend, hi) {

@@ -379,6 +379,42 @@ func (a *attributor) bareTimeLead(k, hi int) int {
 	return k
 }
 
+// relativeNoThat returns where a second noun phrase starts in the
+// phrase [s, e), an article and at most three words, then "the", "a" or
+// "an" or a subject pronoun that runs to e: "a move the bank", "a step
+// they": a relative clause with no "that", whose subject is the speaker
+// ("…, a move the bank had urged"). It returns s when there is none.
+func (a *attributor) relativeNoThat(s, e int) int {
+	if e-s < 3 || !a.lowerWord(s) || !inFold(articles[:], a.tokText(s)) {
+		return s
+	}
+	for k := s + 2; k < e && k <= s+4; k++ {
+		if !a.isWord(k-1) || !a.lowerWord(k-1) || a.wordIn(k-1, functionWords|npDeterminers|quantifiers|spkPronouns|npPrepositions|boundaryWords|auxWords) || prepositions[a.tokText(k-1)] || a.gerund(k-1) || a.pastVerb(k-1) || a.pastOrPresent(k-1) && !a.pluralNoun(k-1) {
+			return s
+		}
+		if !a.lowerWord(k) {
+			return s
+		}
+		if inFold(articles[:], a.tokText(k)) || a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords) && k+1 == e {
+			return k
+		}
+	}
+	return s
+}
+
+// relativeHead returns, when the speaker [s, e) is the subject of a
+// relative clause with no "that" (relativeNoThat) whose noun phrase opens
+// after a comma, the start of that noun phrase: "…, a move the bank" gives
+// "a". It returns s otherwise.
+func (a *attributor) relativeHead(s, e, lo int) int {
+	for h := s - 2; h > lo && h >= s-4; h-- {
+		if a.isPunct(h-1, ",") && a.relativeNoThat(h, e) == s {
+			return h
+		}
+	}
+	return s
+}
+
 // leftNP finds the speaker before cue token c: the noun phrase that ends
 // just before it (skipping auxiliaries and adverbs: "has also said").
 // The rules of reported ask it several times about the same cue: the last
@@ -394,6 +430,12 @@ func (a *attributor) leftNP(c int) (int, int) {
 		// A phrase of time that opens the sentence with no comma is no
 		// part of the subject: "Last week the mayor said …".
 		if n := a.bareTimeLead(a.npS, a.npE); n > a.npS && n < a.npE {
+			a.npS = n
+		}
+		// "…, a move the bank had urged", "an honor he said …": a noun
+		// with a relative clause that has no "that", whose subject is
+		// the speaker.
+		if n := a.relativeNoThat(a.npS, a.npE); n > a.npS {
 			a.npS = n
 		}
 	}

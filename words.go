@@ -601,6 +601,12 @@ func causeVerb(w string) bool {
 	return len(w) > 0 && len(w) < 32 && causeShapes[w[0]|0x20]&(1<<len(w)) != 0 && inFold(causeVerbs[:], w)
 }
 
+// articles open a noun phrase: a second one inside a phrase read back
+// from a cue opens a relative clause's subject (relativeNoThat). (The
+// rule classes are full: the words are asked only of a speaker's first
+// words.)
+var articles = [...]string{"the", "a", "an"}
+
 // openingWords are adverbs that open a sentence with a phrase a comma
 // closes before the subject, and never name anyone: "Even so, she said",
 // "Back in 1999, he called", "Beyond that, he used". (The rule classes
