@@ -2645,6 +2645,20 @@ func (a *attributor) addLineSpk(s, se, c, cs, last int) bool {
 	return true
 }
 
+// titleAdjunct reports whether token k, after a headline's cue, opens a
+// clause or phrase of time or circumstance ("as", "amid", "after",
+// "despite", "because"), which no verb of saying takes as its content:
+// the cue has none, or is a noun ("Profit Beats Forecasts as Orders
+// Rebound"). "When" may open what was said ("Mayor Says When Road Will
+// Open").
+func (a *attributor) titleAdjunct(k int) bool {
+	if !a.isWord(k) || !a.wordIn(k, circumstancePreps|subordinators) {
+		return false
+	}
+	w := a.tokText(k)
+	return !equalFoldASCII(w, "when") && !equalFoldASCII(w, "whenever") && !equalFoldASCII(w, "if") && !equalFoldASCII(w, "once")
+}
+
 // titleCueEnd returns where the content of a headline's cue c opens,
 // before last: after the cue's preposition, which belongs to the cue as
 // after a cue in lower case ("Senator Thinks About Voters", "Mayor
@@ -2788,6 +2802,9 @@ func (a *attributor) headlines() {
 			for c := k + 1; c < e-1 && c < k+10; c++ {
 				if !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
 					continue
+				}
+				if a.titleAdjunct(a.titleCueEnd(c, e)) {
+					break // "Profit Beats Forecasts as Orders Rebound": a noun, or a verb with no object
 				}
 				sc := c // the speaker's end, before "Just", "Finally"
 				for sc > k+1 && (a.wordIn(sc-1, auxWords) || a.adverb(sc-1) || strings.EqualFold(a.tokText(sc-1), "finally")) {

@@ -570,6 +570,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Ready or Not,", "Coach", "Says")}},
 		{name: "a headline's cue in title case after a determiner", text: "“Why Wait?” the Chief Asks.",
 			want: []ruleQuote{rDirect("Why Wait?", "the Chief", "Asks")}},
+		{name: "a headline's noun of saying before a phrase of circumstance is no cue", text: "Bakery Profit Beats Forecasts as Bread Sales Rebound\n\nThe shop opened in May."},
+		{name: "a headline's verb of saying before a phrase of time has no content", text: "Farmers Warn After Flood Ruins Harvest\n\nThe river rose in May."},
 		{name: "a parenthesis opened before a content does not close inside it", text: `The coach praised the new field (though his players said it was too hard).`,
 			want: []ruleQuote{rIndirect("the new field", "The coach", "praised"), rIndirect("it was too hard", "his players", "said")}},
 		{name: "a gerund subject around an interrupting tag before a verb of belief", text: `Bringing the band back to town, she said, feels right.`,
