@@ -954,6 +954,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// "nurses" qualifies "unions": the unions speak.
 		{"a group noun before a plural body", "The state nurses unions said the ward would close.",
 			map[string]string{"The state nurses unions": "state nurses unions"}},
+		// A name's publicist speaks for the publicist, not for the name.
+		{"a name's publicist", "Actor Tom Vale and his wife split on Monday.\n\nVale's publicist said the split was friendly.",
+			map[string]string{"Vale's publicist": "publicist"}},
 		// A trustee's title is no part of her name.
 		{"a trustee's title", "Trustee Ann Pell said the vote was close.",
 			map[string]string{"Trustee Ann Pell": "Ann Pell"}},
