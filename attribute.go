@@ -600,6 +600,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
+	if le.colonLabel && gap == 0 && a.isPunct(k+1, ":") && (k < 2 || a.toks[k-2].para != a.toks[k].para) {
+		return cueEntry{}, 0, false // a label's second word: "Photo credit: …", "Additional reporting: …"
+	}
 	match, bestEnd := a.longestCue(le, k, gap, next, hi)
 	if gap == 0 && (a.wordIn(k+1, dayWords|timeWords) || a.isWord(k+1) && equalFoldASCII(a.tokText(k+1), "on")) {
 		// A phrase of time between the verb and the rest of its phrase:
@@ -2706,6 +2709,20 @@ func (a *attributor) addLineSpk(s, se, c, cs, last int) bool {
 	return true
 }
 
+// titleAdjunct reports whether token k, after a headline's cue, opens a
+// clause or phrase of time or circumstance ("as", "amid", "after",
+// "despite", "because"), which no verb of saying takes as its content:
+// the cue has none, or is a noun ("Profit Beats Forecasts as Orders
+// Rebound"). "When" may open what was said ("Mayor Says When Road Will
+// Open").
+func (a *attributor) titleAdjunct(k int) bool {
+	if !a.isWord(k) || !a.wordIn(k, circumstancePreps|subordinators) {
+		return false
+	}
+	w := a.tokText(k)
+	return !equalFoldASCII(w, "when") && !equalFoldASCII(w, "whenever") && !equalFoldASCII(w, "if") && !equalFoldASCII(w, "once")
+}
+
 // titleCueEnd returns where the content of a headline's cue c opens,
 // before last: after the cue's preposition, which belongs to the cue as
 // after a cue in lower case ("Senator Thinks About Voters", "Mayor
@@ -2849,6 +2866,9 @@ func (a *attributor) headlines() {
 			for c := k + 1; c < e-1 && c < k+10; c++ {
 				if !a.capitalized(c) || a.used[c] || !a.headlineCue(c) {
 					continue
+				}
+				if a.titleAdjunct(a.titleCueEnd(c, e)) {
+					break // "Profit Beats Forecasts as Orders Rebound": a noun, or a verb with no object
 				}
 				sc := c // the speaker's end, before "Just", "Finally"
 				for sc > k+1 && (a.wordIn(sc-1, auxWords) || a.adverb(sc-1) || strings.EqualFold(a.tokText(sc-1), "finally")) {
@@ -3082,9 +3102,13 @@ func (a *attributor) nextComma(k, end int) int {
 // Ryan: FBI Decision … Defies Explanation". Labels are not names: a name
 // in capitals (a transcript line, "BYLINE:"), a single participle
 // ("Breaking:", "Revealed:"), a list of names after the colon.
-// colonLabel reports whether a word of [k, m) is one of colonLabels: the
-// lead-in before a colon is a label, not a speaker.
+// colonLabel reports whether a word of [k, m) is one of colonLabels, or
+// [k, m) one of soleColonLabels: the lead-in before a colon is a label,
+// not a speaker.
 func (a *attributor) colonLabel(k, m int) bool {
+	if m-k == 1 && inFold(soleColonLabels[:], a.tokText(k)) {
+		return true
+	}
 	for i := k; i < m; i++ {
 		if a.entries[a.lexAt(i)].colonLabel {
 			return true
@@ -3989,6 +4013,14 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		cs, ce = a.nameBeforeAppositive(lo, c)
 	}
 	if cs < ce && cs > lo {
+		// "…, an arrangement the union has criticized.": the subject of
+		// a relative clause with no "that" speaks; its noun, after the
+		// comma, is what the verb takes.
+		if h := a.relativeHead(cs, ce, lo); h < cs && e.form != formGerund && a.tailOK(cend, hi) {
+			at.spkTok, at.spkEnd = cs, ce
+			at.contentTokStart, at.contentTokEnd = h, cs
+			return true
+		}
 		// The comma first: most speakers open their sentence, and the
 		// tail reads up to its end.
 		if end, ok := a.commaEnd(cs); ok && a.tailOK(cend, hi) {

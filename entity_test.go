@@ -966,6 +966,17 @@ func TestEntityThroughParse(t *testing.T) {
 		// "nurses" qualifies "unions": the unions speak.
 		{"a group noun before a plural body", "The state nurses unions said the ward would close.",
 			map[string]string{"The state nurses unions": "state nurses unions"}},
+		// A name's publicist speaks for the publicist, not for the name.
+		{"a name's publicist", "Actor Tom Vale and his wife split on Monday.\n\nVale's publicist said the split was friendly.",
+			map[string]string{"Vale's publicist": "publicist"}},
+		// A trustee's title is no part of her name.
+		{"a trustee's title", "Trustee Ann Pell said the vote was close.",
+			map[string]string{"Trustee Ann Pell": "Ann Pell"}},
+		// A place that a fronted phrase names is not the subject after
+		// its comma, with an adverb before the preposition, or with a
+		// name after the subject set off by commas.
+		{"a fronted place is no subject's name", "In Dunmore, a farmer, Ed Cole, said the crop had failed.\n\nBack in Marlow, a baker, Ana Ruiz, said flour was scarce. \"We close at noon,\" she said.",
+			map[string]string{"a farmer, Ed Cole,": "Ed Cole", "a baker, Ana Ruiz,": "Ana Ruiz", "she": "Ana Ruiz"}},
 		// A title may write "is" in lower case: its capitals make no
 		// name ("Dunn Tells Board Delay").
 		{"a title with a lower-case verb be", "Dunn Tells Board Delay is Costly.\n\nCity treasurer Kay Dunn told the board on Monday that the audit was worrying.\n\n“We cannot wait,” Dunn said.",
@@ -1071,6 +1082,24 @@ func TestEntityThroughParse(t *testing.T) {
 	}
 	if n == 0 {
 		t.Log("seed: Parse finds no speakers yet")
+	}
+}
+
+// TestMentionsInParagraph checks that no mention runs over a paragraph
+// break: the words of a dateline are in no sentence, and take the
+// headline's before them ("… at Harbour" ¶ "LAKEPORT —").
+func TestMentionsInParagraph(t *testing.T) {
+	text := "Nurses Rally at Harbour\n\nLAKEPORT \u2014 Nurses marched on Monday.\n\nLakeport officials said the march was calm."
+	d := defaultParser.segment(text)
+	defaultParser.findQuotes(text, d)
+	r := resolveDoc(text, d)
+	if r == nil {
+		t.Fatal("no resolver")
+	}
+	for _, m := range r.f.ms {
+		if s := text[m.start:m.end]; strings.Contains(s, "\n\n") {
+			t.Errorf("mention %q runs over a paragraph break", s)
+		}
 	}
 }
 

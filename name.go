@@ -1740,7 +1740,10 @@ func (f *finder) run(i int) int {
 	for hi < len(toks) {
 		prev := &toks[hi-1]
 		t := &toks[hi]
-		if t.sent != prev.sent {
+		// A dateline is in no sentence: its words take the sentence
+		// before them, a headline's, and only the paragraph tells them
+		// apart ("… at Legislature" ¶ "EDMONTON —").
+		if t.sent != prev.sent || t.para != prev.para {
 			break
 		}
 		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") &&
@@ -2222,9 +2225,13 @@ func (f *finder) predicateAt(nameLo, hi int) int {
 
 // frontedObject reports whether the name at lo ends a phrase that opens
 // its sentence with a preposition ("In an interview with the Herald,"),
+// or with one of openingWords and a preposition ("Back in Edmonton,"),
 // and the phrase at a after its comma runs on without a comma for six
 // words: the sentence's subject ("the mayor discussed the budget"), not an
-// appositive ("In Paris, the capital, …").
+// appositive ("In Paris, the capital, …"). A comma that opens a name
+// closed by a comma of its own does not stop it: the name is the
+// phrase's appositive, and the phrase the subject ("In Dunmore, a
+// farmer, Ana Ruiz, said").
 func (f *finder) frontedObject(lo, a int) bool {
 	toks := f.toks
 	sent := toks[lo].sent
@@ -2232,15 +2239,33 @@ func (f *finder) frontedObject(lo, a int) bool {
 	for s > 0 && lo-s < 12 && toks[s-1].sent == sent && !toks[s].gapped() {
 		s--
 	}
-	if toks[s].gapped() && s > 0 && toks[s-1].sent == sent || !toks[s].has(tInitial) || f.lexOf(toks, s).is&lxPrep == 0 {
+	if toks[s].gapped() && s > 0 && toks[s-1].sent == sent || !toks[s].has(tInitial) {
+		return false
+	}
+	if f.lexOf(toks, s).is&lxPrep == 0 && !(s+1 < lo && openingWord(f.key(&toks[s])) && f.lexOf(toks, s+1).is&lxPrep != 0) {
 		return false
 	}
 	for k := a + 1; k < len(toks) && k <= a+6 && toks[k].sent == sent; k++ {
 		if toks[k].gapped() {
-			return false
+			return toks[k].flags&(tGapComma|tGapPunct|tCap) == tGapComma|tCap && f.commaName(k)
 		}
 	}
 	return true
+}
+
+// commaName reports whether the capitalised words from token k, at most
+// four in one sentence, end before a comma: "…, Ana Ruiz, said".
+func (f *finder) commaName(k int) bool {
+	toks := f.toks
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
+		if toks[j].gapped() {
+			return toks[j].flags&(tGapComma|tGapPunct) == tGapComma
+		}
+		if !toks[j].has(tCap) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleEnds reports whether the capitalised role word j ends its phrase:

@@ -135,6 +135,9 @@ func init() {
 		"veteran", "retiree", "pensioner", "mp", "mep", "councillor-elect",
 		"administrator", "lobbyist", "midfielder", "striker", "goalkeeper", "quarterback",
 		"marshal",
+		"trustee", "regent", "publicist", "cardiologist", "oncologist",
+		"neurologist", "pediatrician", "psychiatrist", "virologist", "immunologist",
+		"pharmacist", "dentist", "paramedic", "banker", "trader", "investor",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
@@ -144,6 +147,7 @@ func init() {
 		"father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
 		"grandson", "king", "prince", "emperor", "boy", "man", "gentleman",
 		"stepfather", "boyfriend", "widower", "actor", "monk", "duke", "count",
+		"selectman",
 	} {
 		roleWords[w] = wordInfo{classRole, genderMale, w}
 	}
@@ -153,7 +157,7 @@ func init() {
 		"policewoman", "stateswoman", "mother", "daughter", "wife", "sister", "aunt",
 		"niece", "grandmother", "granddaughter", "queen", "princess", "empress",
 		"girl", "woman", "lady", "stepmother", "girlfriend", "widow", "actress",
-		"nun", "duchess", "countess",
+		"nun", "duchess", "countess", "selectwoman",
 	} {
 		roleWords[w] = wordInfo{classRole, genderFemale, w}
 	}

@@ -78,10 +78,10 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 	if t := a.timeBefore(c-1, max(lo, c-6)); t < c {
 		v = t
 	}
-	if e.form == formGerund || a.isPunct(v-1, ",") || a.wordIn(v-1, coordWords) {
-		// "…, saying", "He laughed and said": the speaker of a verb of
-		// saying before it ("even a strategist said …, saying"), else the
-		// sentence's subject.
+	if e.form == formGerund || a.isPunct(v-1, ",") || a.wordIn(v-1, coordWords) || v-2 > lo && a.isPunct(v-2, ",") && a.lowerWord(v-1) && equalFoldASCII(a.tokText(v-1), "then") {
+		// "…, saying", "He laughed and said", "He paused, then added:":
+		// the speaker of a verb of saying before it ("even a strategist
+		// said …, saying"), else the sentence's subject.
 		if e.form == formGerund {
 			for m := c - 2; m > lo && m > c-40; m-- {
 				if e2, _, ok := a.cueAt(m, c); ok && a.lowerWord(m) && e2.class == cueSpeech && (e2.form == formPast || e2.form == formThird) {
@@ -527,6 +527,42 @@ func (a *attributor) bareTimeLead(k, hi int) int {
 	return k
 }
 
+// relativeNoThat returns where a second noun phrase starts in the
+// phrase [s, e), an article and at most three words, then "the", "a" or
+// "an" or a subject pronoun that runs to e: "a move the bank", "a step
+// they": a relative clause with no "that", whose subject is the speaker
+// ("…, a move the bank had urged"). It returns s when there is none.
+func (a *attributor) relativeNoThat(s, e int) int {
+	if e-s < 3 || !a.lowerWord(s) || !inFold(articles[:], a.tokText(s)) {
+		return s
+	}
+	for k := s + 2; k < e && k <= s+4; k++ {
+		if !a.isWord(k-1) || !a.lowerWord(k-1) || a.wordIn(k-1, functionWords|npDeterminers|quantifiers|spkPronouns|npPrepositions|boundaryWords|auxWords) || prepositions[a.tokText(k-1)] || a.gerund(k-1) || a.pastVerb(k-1) || a.pastOrPresent(k-1) && !a.pluralNoun(k-1) {
+			return s
+		}
+		if !a.lowerWord(k) {
+			return s
+		}
+		if inFold(articles[:], a.tokText(k)) || a.wordIn(k, spkPronouns) && !a.wordIn(k, relWords) && k+1 == e {
+			return k
+		}
+	}
+	return s
+}
+
+// relativeHead returns, when the speaker [s, e) is the subject of a
+// relative clause with no "that" (relativeNoThat) whose noun phrase opens
+// after a comma, the start of that noun phrase: "…, a move the bank" gives
+// "a". It returns s otherwise.
+func (a *attributor) relativeHead(s, e, lo int) int {
+	for h := s - 2; h > lo && h >= s-4; h-- {
+		if a.isPunct(h-1, ",") && a.relativeNoThat(h, e) == s {
+			return h
+		}
+	}
+	return s
+}
+
 // leftNP finds the speaker before cue token c: the noun phrase that ends
 // just before it (skipping auxiliaries and adverbs: "has also said").
 // The rules of reported ask it several times about the same cue: the last
@@ -542,6 +578,12 @@ func (a *attributor) leftNP(c int) (int, int) {
 		// A phrase of time that opens the sentence with no comma is no
 		// part of the subject: "Last week the mayor said …".
 		if n := a.bareTimeLead(a.npS, a.npE); n > a.npS && n < a.npE {
+			a.npS = n
+		}
+		// "…, a move the bank had urged", "an honor he said …": a noun
+		// with a relative clause that has no "that", whose subject is
+		// the speaker.
+		if n := a.relativeNoThat(a.npS, a.npE); n > a.npS {
 			a.npS = n
 		}
 	}
@@ -856,12 +898,23 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		// "Carter’s press secretary, Peter Cook, told": a role, then the
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
-			if s2 := a.npBack(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+			s2 := a.npBack(s-1, lo)
+			if s2 < s-1 && s2-1 > lo && a.isWord(s2-1) {
+				// A role with a relative clause of its own, then the
+				// name: "A nurse who has worked there for years, Ann
+				// Roe, said". The phrase is read back to "who".
+				if s0 := a.relativeSubject(s2, s-1, lo); s0 < s2 {
+					return s0, end + 1
+				}
+			}
+			if s2 < s-1 && a.validNP(s2, s-1) {
 				if s2-2 > lo && a.lowerWord(s2) && a.wordIn(s2, relWords) && a.isPunct(s2-1, ",") {
 					// No role but a relative clause that ends with a
 					// name: "Ann Reyes, who lives near the capital,
-					// Salem, said". The name before it is the speaker's.
-					if s3 := a.npBack(s2-1, lo); s3 < s2-1 && a.properName(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
+					// Salem, said", "A doctor at the clinic, who gave
+					// only his first name, Pavlo, said". The phrase
+					// before it is the speaker's.
+					if s3 := a.npBack(s2-1, lo); s3 < s2-1 && a.validNP(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
 						return s3, end + 1
 					}
 				}

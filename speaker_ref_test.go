@@ -87,6 +87,7 @@ func TestSpeakerSearchesSame(t *testing.T) {
 		"More than half said. The Manufacturers' Association said. Sen. Ted Cruz (R-Texas) said.",
 		"Dwayne “Buck” Harlan said. Bush and his rivals said. Teachers and union officials say.",
 		"Carter’s press secretary, Peter Cook, told. It’s the company's report, Obama’s.",
+		"A nurse who has worked there for years, Ann Roe, said. A doctor at the clinic, who gave his first name, Pavlo, said.",
 	} {
 		speakerSame(t, "case "+strconv.Itoa(i), text)
 	}
@@ -325,12 +326,21 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		// "Carter’s press secretary, Peter Cook, told": a role, then the
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
-			if s2 := a.npBackRef(s-1, lo); s2 < s-1 && a.validNP(s2, s-1) {
+			s2 := a.npBackRef(s-1, lo)
+			if s2 < s-1 && s2-1 > lo && a.isWord(s2-1) {
+				// "A nurse who has worked there for years, Ann Roe,
+				// said": a role with a relative clause, then the name.
+				if s0 := a.relativeSubject(s2, s-1, lo); s0 < s2 {
+					return s0, end + 1
+				}
+			}
+			if s2 < s-1 && a.validNP(s2, s-1) {
 				if s2-2 > lo && a.lowerWord(s2) && a.wordIn(s2, relWords) && a.isPunct(s2-1, ",") {
-					// No role but a relative clause that ends with a
-					// name: "Ann Reyes, who lives near the capital,
-					// Salem, said". The name before it is the speaker's.
-					if s3 := a.npBackRef(s2-1, lo); s3 < s2-1 && a.properName(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
+					// A relative clause that ends with a name: "Ann
+					// Reyes, who lives near the capital, Salem, said", "A
+					// doctor at the clinic, who gave only his first name,
+					// Pavlo, said". The phrase before it is the speaker's.
+					if s3 := a.npBackRef(s2-1, lo); s3 < s2-1 && a.validNP(s3, s2-1) && !a.openingAdverb(s3, s2-1) {
 						return s3, end + 1
 					}
 				}

@@ -412,7 +412,16 @@ var colonLabels = map[string]bool{
 	// A press release's closing lines: "Media Contact: …", "Press
 	// contacts: …", "Caption: …", "Courtesy: …".
 	"contact": true, "contacts": true, "caption": true, "courtesy": true,
+	// Where a chart's figures come from, who helped write the article:
+	// "Source: company filings", "Additional reporting: …".
+	"source": true, "sources": true, "reporting": true,
 }
+
+// soleColonLabels are labels only when they are the whole lead-in before
+// the colon: "Email: …", "Phone: …", but not the newsletter of "Tuesday’s
+// Morning Email: …". (The rule classes are full: the words are asked only
+// of a lead-in of one word before a colon.)
+var soleColonLabels = [...]string{"email", "e-mail", "phone", "telephone", "tel", "fax", "website", "web"}
 
 // soundedNouns are the nouns one sounds, whose object soundedNotes
 // attributes: "sounded a cautious note about …", "sounded a call for …".
@@ -595,6 +604,12 @@ var causeShapes = func() (t [256]uint32) {
 func causeVerb(w string) bool {
 	return len(w) > 0 && len(w) < 32 && causeShapes[w[0]|0x20]&(1<<len(w)) != 0 && inFold(causeVerbs[:], w)
 }
+
+// articles open a noun phrase: a second one inside a phrase read back
+// from a cue opens a relative clause's subject (relativeNoThat). (The
+// rule classes are full: the words are asked only of a speaker's first
+// words.)
+var articles = [...]string{"the", "a", "an"}
 
 // openingWords are adverbs that open a sentence with a phrase a comma
 // closes before the subject, and never name anyone: "Even so, she said",
