@@ -104,10 +104,10 @@ func (a *attributor) contentEnd(lo, hi int) int {
 }
 
 // opensBefore reports whether a bracket in (lo, k) is left open for the
-// closing bracket at k.
+// closing bracket at k. lo may be -1, before the first token.
 func (a *attributor) opensBefore(lo, k int) bool {
 	depth := 0
-	for j := k - 1; j >= lo; j-- {
+	for j := k - 1; j >= max(lo, 0); j-- {
 		if a.toks[j].kind != tPunct {
 			continue
 		}
