@@ -23,7 +23,9 @@ import (
 //     sentence ends after the closing marks.
 //   - A lowercase next word never starts a sentence ("“Why?” she asked",
 //     "Yahoo! in", "co. at noon"); nor does a name followed by a verb of
-//     saying after a quotation closed by '?' or '!' ("“Why?” Trump asked").
+//     saying after a quotation closed by '?' or '!' ("“Why?” Trump asked"),
+//     unless a verb of saying and a comma or colon introduced the
+//     quotation ("He asked, “Why?” Nobody replied.").
 //   - Without the white space, a word, a terminal mark and a capitalised
 //     word still make a boundary ("Tuesday.Mr. Smith"), except in
 //     abbreviations, initialisms, addresses and file names.
@@ -37,6 +39,9 @@ import (
 //     capitals are initials unless they follow a lowercase word and the next
 //     word opens a sentence ("you and I. Did"); "A.B.C" style words are
 //     ambiguous abbreviations; other words and numbers end the sentence.
+//     An abbreviation other than a title or an initial that ends a line
+//     before a capital ends the sentence, as a line without a period does
+//     ("…snubs U.S.\nBeijing says").
 //   - A list marker ("1.", "1.)", "2)", "a.", "•", "⁃") opening a sentence
 //     is part of it; a marker of the same kind later on the line starts a
 //     new sentence.
@@ -104,6 +109,10 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
+			if dl.Start > para.Start {
+				// The lines before a dateline inside the paragraph.
+				sc.scan(text, para.Start, dl.Start, para.Start)
+			}
 			start = dl.End
 		}
 		plain := start
@@ -1035,11 +1044,34 @@ run:
 		// sentence of its own.
 		return k
 	}
-	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
+	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) ||
+		dots == 1 && !qe && sc.abbrevLineEnd(i, k, next) {
 		sc.emit(k)
 		return sc.beginAt(next.at)
 	}
 	return k
+}
+
+// abbrevLineEnd reports whether an abbreviation ending in the period at i
+// (closing marks up to k) ends the sentence because it ends the line and
+// the next line starts with a capital: "Talks stall as China snubs
+// U.S.\nBeijing says" is a headline and a sub-headline, as any line
+// before a capital is (lineBreaks). A title ("Sen.\nCruz"), an initial
+// and a list marker still join.
+func (sc *sentScanner) abbrevLineEnd(i, k int, next nextToken) bool {
+	if next.kind != nextUpper || next.dash || i < sc.markerEnd {
+		return false
+	}
+	text := sc.text
+	p := k
+	for p < next.at && newlineAt(text, p) == 0 {
+		p++
+	}
+	if p == next.at {
+		return false // no line end between
+	}
+	ws, _ := abbrevWordStart(text, max(sc.sStart, i-40), i)
+	return i-ws > 1 && sc.seg.abbrevs.lookup(text, ws, i) != abbrTitle
 }
 
 // boundary decides whether the terminal run at i ends the sentence.
@@ -1049,8 +1081,10 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		return false
 	}
 	if qe {
-		// “Who is he?” Trump asked.
-		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos))
+		// “Who is he?” Trump asked; but a quotation that a verb of
+		// saying has introduced has its attribution: "He asked, “Why?”
+		// Nobody replied." is two sentences.
+		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos) && !sc.introduced(i))
 	}
 	if dots >= 3 {
 		if i > 0 && (text[i-1] == '[' || text[i-1] == '(') {
@@ -1158,6 +1192,40 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	}
 	return true
 }
+
+// introduced reports whether the quotation that the terminal mark at i
+// ends was introduced by a verb of saying and a comma or colon ("He
+// asked, “Is that legal?”"). The opening mark is looked for at most
+// maxIntroLook bytes back, within the sentence.
+func (sc *sentScanner) introduced(i int) bool {
+	text := sc.text
+	lo := max(sc.sStart, i-maxIntroLook)
+	o := i - 1
+	for ; o >= lo; o-- {
+		if c := text[o]; c == '"' || (c == 0xE2 || c == 0xC2) && openerAt(text, o) > 1 {
+			break
+		}
+	}
+	if o < lo {
+		return false
+	}
+	p := o
+	for p > lo && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p == lo || (text[p-1] != ',' && text[p-1] != ':') {
+		return false
+	}
+	e := p - 1
+	q := e
+	for q > lo && e-q < 16 && isLower(text[q-1]) {
+		q--
+	}
+	return inSorted(sortedSpeechVerbs, text[q:e])
+}
+
+// maxIntroLook bounds the look back of introduced for the opening mark.
+const maxIntroLook = 400
 
 // quotedWord reports, for a word at ws before a period and closing marks,
 // whether the period ends a quotation rather than an abbreviation: the
@@ -1627,23 +1695,56 @@ func (sc *sentScanner) listSpace(i int) int {
 // date. The span includes the closing dash or period.
 func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
 	// The dateline opens the first paragraph, or the second or third when
-	// those before it are short: a headline, a byline.
+	// those before it are short: a headline, a byline. In a text whose
+	// paragraphs are single lines (as scrapers join them), it may open
+	// a line after such short lines; there it is a wire dateline, with
+	// a place in capitals or an agency ("WASHINGTON —", "Washington
+	// (CNN) --"), not "Clinton, April 22." that opens a sentence.
+	lines := 0
 	for i, para := range paras {
 		if i > 2 {
 			break
 		}
-		if dl, ok := datelineAt(text, para); ok {
-			return dl, true
-		}
-		if para.Len() > 250 {
-			break
+		for start := para.Start; start < para.End && lines < maxDatelineLines; lines++ {
+			if dl, ok := datelineAt(text, Span{Start: start, End: para.End}, start > para.Start); ok {
+				return dl, true
+			}
+			e := lineEnd(text, start, min(para.End, start+maxDatelineLead+1))
+			if e-start > maxDatelineLead {
+				return Span{}, false
+			}
+			start, _ = skipSpace(text, e)
 		}
 	}
 	return Span{}, false
 }
 
-// datelineAt returns the dateline opening para, if any.
-func datelineAt(text string, para Span) (Span, bool) {
+// A dateline is looked for at the start of the first maxDatelineLines
+// lines of the first three paragraphs, while the lines before it are at
+// most maxDatelineLead bytes long.
+const (
+	maxDatelineLines = 8
+	maxDatelineLead  = 250
+)
+
+// lineEnd returns the position of the first line end (newlineAt) at or
+// after i, or hi.
+func lineEnd(text string, i, hi int) int {
+	for ; i < hi; i++ {
+		switch text[i] {
+		case '\n', '\r', 0xC2, 0xE2:
+			if newlineAt(text, i) > 0 {
+				return i
+			}
+		}
+	}
+	return hi
+}
+
+// datelineAt returns the dateline opening para, if any. Inside a
+// paragraph (inner), at the start of a line after its first, a place in
+// title case needs an agency.
+func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	t := text[:para.End]
 	p := para.Start
 	// The place: up to four words. Each is read once: the test of the
@@ -1688,7 +1789,7 @@ func datelineAt(text string, para Span) (Span, bool) {
 		hasAgency = true
 		p = q
 	}
-	if !caps && !hasDate && !hasAgency {
+	if !caps && !hasAgency && (!hasDate || inner) {
 		return Span{}, false
 	}
 	// The closing mark.

@@ -292,6 +292,10 @@ func TestSentenceDateline(t *testing.T) {
 		{"DEATH, LIES AND PANDERING ON THE TRAIL", ""},
 		{"The talks began. BAKU, Azerbaijan, April 22. More.", ""},
 		{"Clinton, April 22. She spoke.", "Clinton, April 22."},
+		{"Senate Votes\nBy Ann Bell\nWASHINGTON (Reuters) - It passed.", "WASHINGTON (Reuters) -"},
+		{"Senate Votes\r\nWashington (CNN) -- It passed.", "Washington (CNN) --"},
+		{"Senate Votes\nClinton, April 22. She spoke.", ""},
+		{"It rained.\nBAKU, Azerbaijan, April 22. The talks began.", "BAKU, Azerbaijan, April 22."},
 	}
 	seg := newSegmenter(nil)
 	for _, c := range cases {
