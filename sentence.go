@@ -1628,7 +1628,7 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	if endsInFunctionWord(text, sc.sStart, prevEnd) {
 		return false
 	}
-	if peekNext(text, p).kind != nextLower {
+	if peekNext(text, p).kind != nextLower || bylineLine(text, p) {
 		return true
 	}
 	// A lowercase line continues the sentence, unless no terminal mark
@@ -1638,6 +1638,57 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 		sc.termAhead = nextTerminal(text, p)
 	}
 	return sc.termAhead >= len(text)
+}
+
+// bylineLine reports whether the line at p is a byline in lower case
+// after a headline: "by", then one to six capitalised names joined by
+// "and", "&" or commas, and the line end or the end of the text ("by Jane
+// Roe and Li Wei"). A sentence broken before "by" goes on after the
+// name ("signed\nby Gov. Ann Lee on Friday"), or on the next line in
+// lower case.
+func bylineLine(text string, p int) bool {
+	if !strings.HasPrefix(text[p:], "by ") {
+		return false
+	}
+	p += len("by ")
+	name := false // the last word read is a name
+	for w := 0; w < 8 && p < len(text); w++ {
+		q := p
+		for q < len(text) && q-p < 24 && text[q] != ' ' && newlineAt(text, q) == 0 {
+			q++
+		}
+		word := strings.TrimSuffix(text[p:q], ",")
+		switch {
+		case word == "and" || word == "&":
+			name = false
+		case word != "" && upperAt(word, 0):
+			name = true
+		default:
+			return false
+		}
+		if q < len(text) && text[q] != ' ' && newlineAt(text, q) == 0 {
+			return false // a word too long to be a name
+		}
+		for q < len(text) && text[q] == ' ' {
+			q++
+		}
+		if q >= len(text) || newlineAt(text, q) > 0 {
+			// Not when the next line goes on in lower case ("signed\nby
+			// Lee\nand then").
+			return name && (q >= len(text) || peekNext(text, q).kind != nextLower)
+		}
+		p = q
+	}
+	return false
+}
+
+// upperAt reports whether the rune at i in s is a capital letter.
+func upperAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		return isUpper(s[i])
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 // nextTerminal returns the position of the first '.', '?', '!' or '…' at or
