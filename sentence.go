@@ -1021,6 +1021,8 @@ run:
 		if dots <= 1 && sc.glued(i, k) {
 			if k-runEnd == 1 && text[runEnd] == '"' {
 				k = runEnd // authorities."We: the straight quote opens the next sentence
+			} else if k-runEnd >= 3 && text[k-3:k] == "“" {
+				k -= 3 // Monday.“We, Monday.”“We: so does a left curly quote
 			}
 			sc.emit(k)
 			return sc.begin(k)
