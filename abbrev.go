@@ -193,6 +193,9 @@ var timeOpeners = []string{
 var datelineTags = []string{
 	"ANALYSIS", "BREAKING", "COMMENTARY", "EDITORIAL", "EXCLUSIVE", "FACT", "LIVE",
 	"OPINION", "PHOTOS", "UPDATE", "UPDATED", "VIDEO", "WATCH", "REVIEW", "NOTE",
+	// Labels of a caption, a note or a transcript line: "FILE - In this
+	// photo", "EDITOR'S NOTE — This story", "HOST — Welcome back".
+	"FILE", "PHOTO", "EDITOR'S", "EDITORS", "CORRECTION", "CLARIFICATION", "HOST",
 }
 
 // monthNames are the month names and abbreviations that datelines use.

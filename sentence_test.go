@@ -295,6 +295,9 @@ func TestSentenceDateline(t *testing.T) {
 		{"Senate Votes\nBy Ann Bell\nWASHINGTON (Reuters) - It passed.", "WASHINGTON (Reuters) -"},
 		{"Senate Votes\r\nWashington (CNN) -- It passed.", "Washington (CNN) --"},
 		{"Senate Votes\nClinton, April 22. She spoke.", ""},
+		{"FILE - In this photo, the senator speaks.", ""},
+		{"Senate Votes\nEDITOR'S NOTE — This story was corrected.", ""},
+		{"HOST — Welcome back.", ""},
 		{"It rained.\nBAKU, Azerbaijan, April 22. The talks began.", "BAKU, Azerbaijan, April 22."},
 	}
 	seg := newSegmenter(nil)
