@@ -50,7 +50,9 @@ import (
 //     end in a comma, a hyphen or a function word: headlines and list items
 //     stay on their own lines, a stray newline inside a sentence joins. A
 //     lowercase line is an item too when no terminal mark follows in the
-//     rest of the text ("features\ncontact manager").
+//     rest of the text ("features\ncontact manager"), when it is a byline
+//     ("Headline\nby Jane Roe"), or when it follows a line that ended in a
+//     colon and the items after it ("includes:\n40 buses\na fare cap").
 //   - A blank line always ends a sentence.
 
 // segmenter splits text into paragraphs and sentences. It is immutable once
@@ -717,9 +719,10 @@ type sentScanner struct {
 	sStart      int // start of the current sentence, or -1
 	markerEnd   int // end of the list marker opening it
 	listKind    int
-	lastTermEnd int // end (after closing marks) of the last terminal run seen
-	termAhead   int // position of the next terminal mark, when computed; -1 before
-	plain       int // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
+	lastTermEnd int  // end (after closing marks) of the last terminal run seen
+	termAhead   int  // position of the next terminal mark, when computed; -1 before
+	items       bool // the current sentence opens a line after a line that ended in ':' or after such an item
+	plain       int  // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
@@ -746,6 +749,7 @@ func (sc *sentScanner) scan(text string, start, end, plain int) {
 	}
 	sc.text, sc.tbl, sc.plain = text[:end], scanTable, min(plain, end)
 	sc.sStart, sc.lastTermEnd, sc.termAhead = -1, -1, -1
+	sc.items = false
 	sc.run(start)
 }
 
@@ -901,6 +905,7 @@ func (sc *sentScanner) emit(e int) {
 		sc.dst = append(grow(sc.dst, e, len(sc.text)), Span{Start: sc.sStart, End: e})
 	}
 	sc.sStart = -1
+	sc.items = false
 }
 
 // multi handles a non-ASCII lead byte at i.
@@ -1595,6 +1600,7 @@ func (sc *sentScanner) newline(i int) int {
 	if prevEnd <= sc.sStart {
 		return p
 	}
+	items := false
 	if !blank {
 		if prevEnd == sc.lastTermEnd {
 			return p // the terminal mark there has been decided
@@ -1602,9 +1608,14 @@ func (sc *sentScanner) newline(i int) int {
 		if !sc.lineBreaks(prevEnd, p) {
 			return p
 		}
+		// A line that ends in a colon opens a block of items, one a
+		// line, which goes on while each item ends its line.
+		items = text[prevEnd-1] == ':' || sc.items
 	}
 	sc.emit(prevEnd)
-	return sc.beginAt(p)
+	p = sc.beginAt(p)
+	sc.items = items
+	return p
 }
 
 // lineBreaks decides whether a single line end between a line ending at
@@ -1631,6 +1642,12 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 		return false
 	}
 	if peekNext(text, p).kind != nextLower || bylineLine(text, p) {
+		return true
+	}
+	if sc.items && text[prevEnd-1] != ':' {
+		// An item in a block of items after a colon ends its line,
+		// though the next starts in lower case ("includes:\n40 new
+		// buses\na fare cap").
 		return true
 	}
 	// A lowercase line continues the sentence, unless no terminal mark
