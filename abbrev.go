@@ -101,6 +101,11 @@ var ambiguousAbbrevs = []string{
 	"U.S", "U.K", "U.N", "E.U", "U.S.A", "U.S.S.R",
 	// Units and others.
 	"est", "Est", "max", "sq", "Abp", "Bp", "dept", "govt", "misc",
+	// Titles in capitals, as transcripts label speakers ("MR. HOLT: One
+	// more question."): a capital after them is a name; but "MS" and
+	// "DR" are also initialisms that end sentences ("has MS. The").
+	"MR", "MRS", "MS", "MESSRS", "DR", "SEN", "SENS", "REP", "REPS", "GOV", "GEN",
+	"COL", "CAPT", "LT", "SGT", "PROF", "REV", "AMB", "ATTY",
 }
 
 // stateAbbrevs are U.S. states in AP style. After "City, " they end the
@@ -188,6 +193,9 @@ var timeOpeners = []string{
 var datelineTags = []string{
 	"ANALYSIS", "BREAKING", "COMMENTARY", "EDITORIAL", "EXCLUSIVE", "FACT", "LIVE",
 	"OPINION", "PHOTOS", "UPDATE", "UPDATED", "VIDEO", "WATCH", "REVIEW", "NOTE",
+	// Labels of a caption, a note or a transcript line: "FILE - In this
+	// photo", "EDITOR'S NOTE — This story", "HOST — Welcome back".
+	"FILE", "PHOTO", "EDITOR'S", "EDITORS", "CORRECTION", "CLARIFICATION", "HOST",
 }
 
 // monthNames are the month names and abbreviations that datelines use.

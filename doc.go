@@ -30,8 +30,9 @@
 // numbers, ellipses, URLs and quotation marks after final punctuation do
 // not end a sentence where they should not. A wire dateline ("BAKU,
 // Azerbaijan, April 22.", "WASHINGTON (Reuters) -") is reported as
-// Document.Dateline and kept out of the first sentence. Sentences gives the
-// segmentation alone.
+// Document.Dateline and kept out of the first sentence, also when it opens
+// a line after a headline and a byline joined by single line breaks.
+// Sentences gives the segmentation alone.
 //
 // # Quotes
 //

@@ -23,7 +23,9 @@ import (
 //     sentence ends after the closing marks.
 //   - A lowercase next word never starts a sentence ("“Why?” she asked",
 //     "Yahoo! in", "co. at noon"); nor does a name followed by a verb of
-//     saying after a quotation closed by '?' or '!' ("“Why?” Trump asked").
+//     saying after a quotation closed by '?' or '!' ("“Why?” Trump asked"),
+//     unless a verb of saying and a comma or colon introduced the
+//     quotation ("He asked, “Why?” Nobody replied.").
 //   - Without the white space, a word, a terminal mark and a capitalised
 //     word still make a boundary ("Tuesday.Mr. Smith"), except in
 //     abbreviations, initialisms, addresses and file names.
@@ -37,6 +39,9 @@ import (
 //     capitals are initials unless they follow a lowercase word and the next
 //     word opens a sentence ("you and I. Did"); "A.B.C" style words are
 //     ambiguous abbreviations; other words and numbers end the sentence.
+//     An abbreviation other than a title or an initial that ends a line
+//     before a capital ends the sentence, as a line without a period does
+//     ("…snubs U.S.\nBeijing says").
 //   - A list marker ("1.", "1.)", "2)", "a.", "•", "⁃") opening a sentence
 //     is part of it; a marker of the same kind later on the line starts a
 //     new sentence.
@@ -45,7 +50,9 @@ import (
 //     end in a comma, a hyphen or a function word: headlines and list items
 //     stay on their own lines, a stray newline inside a sentence joins. A
 //     lowercase line is an item too when no terminal mark follows in the
-//     rest of the text ("features\ncontact manager").
+//     rest of the text ("features\ncontact manager"), when it is a byline
+//     ("Headline\nby Jane Roe"), or when it follows a line that ended in a
+//     colon and the items after it ("includes:\n40 buses\na fare cap").
 //   - A blank line always ends a sentence.
 
 // segmenter splits text into paragraphs and sentences. It is immutable once
@@ -104,6 +111,10 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
+			if dl.Start > para.Start {
+				// The lines before a dateline inside the paragraph.
+				sc.scan(text, para.Start, dl.Start, para.Start)
+			}
 			start = dl.End
 		}
 		plain := start
@@ -708,9 +719,10 @@ type sentScanner struct {
 	sStart      int // start of the current sentence, or -1
 	markerEnd   int // end of the list marker opening it
 	listKind    int
-	lastTermEnd int // end (after closing marks) of the last terminal run seen
-	termAhead   int // position of the next terminal mark, when computed; -1 before
-	plain       int // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
+	lastTermEnd int  // end (after closing marks) of the last terminal run seen
+	termAhead   int  // position of the next terminal mark, when computed; -1 before
+	items       bool // the current sentence opens a line after a line that ended in ':' or after such an item
+	plain       int  // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
@@ -737,6 +749,7 @@ func (sc *sentScanner) scan(text string, start, end, plain int) {
 	}
 	sc.text, sc.tbl, sc.plain = text[:end], scanTable, min(plain, end)
 	sc.sStart, sc.lastTermEnd, sc.termAhead = -1, -1, -1
+	sc.items = false
 	sc.run(start)
 }
 
@@ -892,6 +905,7 @@ func (sc *sentScanner) emit(e int) {
 		sc.dst = append(grow(sc.dst, e, len(sc.text)), Span{Start: sc.sStart, End: e})
 	}
 	sc.sStart = -1
+	sc.items = false
 }
 
 // multi handles a non-ASCII lead byte at i.
@@ -1012,6 +1026,8 @@ run:
 		if dots <= 1 && sc.glued(i, k) {
 			if k-runEnd == 1 && text[runEnd] == '"' {
 				k = runEnd // authorities."We: the straight quote opens the next sentence
+			} else if k-runEnd >= 3 && text[k-3:k] == "“" {
+				k -= 3 // Monday.“We, Monday.”“We: so does a left curly quote
 			}
 			sc.emit(k)
 			return sc.begin(k)
@@ -1035,11 +1051,34 @@ run:
 		// sentence of its own.
 		return k
 	}
-	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) {
+	if next.para || ideo || sc.boundary(i, dots, qe, spaced, k > runEnd, next) ||
+		dots == 1 && !qe && sc.abbrevLineEnd(i, k, next) {
 		sc.emit(k)
 		return sc.beginAt(next.at)
 	}
 	return k
+}
+
+// abbrevLineEnd reports whether an abbreviation ending in the period at i
+// (closing marks up to k) ends the sentence because it ends the line and
+// the next line starts with a capital: "Talks stall as China snubs
+// U.S.\nBeijing says" is a headline and a sub-headline, as any line
+// before a capital is (lineBreaks). A title ("Sen.\nCruz"), an initial
+// and a list marker still join.
+func (sc *sentScanner) abbrevLineEnd(i, k int, next nextToken) bool {
+	if next.kind != nextUpper || next.dash || i < sc.markerEnd {
+		return false
+	}
+	text := sc.text
+	p := k
+	for p < next.at && newlineAt(text, p) == 0 {
+		p++
+	}
+	if p == next.at {
+		return false // no line end between
+	}
+	ws, _ := abbrevWordStart(text, max(sc.sStart, i-40), i)
+	return i-ws > 1 && sc.seg.abbrevs.lookup(text, ws, i) != abbrTitle
 }
 
 // boundary decides whether the terminal run at i ends the sentence.
@@ -1049,8 +1088,10 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 		return false
 	}
 	if qe {
-		// “Who is he?” Trump asked.
-		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos))
+		// “Who is he?” Trump asked; but a quotation that a verb of
+		// saying has introduced has its attribution: "He asked, “Why?”
+		// Nobody replied." is two sentences.
+		return !(closed && next.kind == nextUpper && speechFollows(text, next.pos) && !sc.introduced(i))
 	}
 	if dots >= 3 {
 		if i > 0 && (text[i-1] == '[' || text[i-1] == '(') {
@@ -1158,6 +1199,40 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	}
 	return true
 }
+
+// introduced reports whether the quotation that the terminal mark at i
+// ends was introduced by a verb of saying and a comma or colon ("He
+// asked, “Is that legal?”"). The opening mark is looked for at most
+// maxIntroLook bytes back, within the sentence.
+func (sc *sentScanner) introduced(i int) bool {
+	text := sc.text
+	lo := max(sc.sStart, i-maxIntroLook)
+	o := i - 1
+	for ; o >= lo; o-- {
+		if c := text[o]; c == '"' || (c == 0xE2 || c == 0xC2) && openerAt(text, o) > 1 {
+			break
+		}
+	}
+	if o < lo {
+		return false
+	}
+	p := o
+	for p > lo && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p == lo || (text[p-1] != ',' && text[p-1] != ':') {
+		return false
+	}
+	e := p - 1
+	q := e
+	for q > lo && e-q < 16 && isLower(text[q-1]) {
+		q--
+	}
+	return inSorted(sortedSpeechVerbs, text[q:e])
+}
+
+// maxIntroLook bounds the look back of introduced for the opening mark.
+const maxIntroLook = 400
 
 // quotedWord reports, for a word at ws before a period and closing marks,
 // whether the period ends a quotation rather than an abbreviation: the
@@ -1525,6 +1600,7 @@ func (sc *sentScanner) newline(i int) int {
 	if prevEnd <= sc.sStart {
 		return p
 	}
+	items := false
 	if !blank {
 		if prevEnd == sc.lastTermEnd {
 			return p // the terminal mark there has been decided
@@ -1532,9 +1608,14 @@ func (sc *sentScanner) newline(i int) int {
 		if !sc.lineBreaks(prevEnd, p) {
 			return p
 		}
+		// A line that ends in a colon opens a block of items, one a
+		// line, which goes on while each item ends its line.
+		items = text[prevEnd-1] == ':' || sc.items
 	}
 	sc.emit(prevEnd)
-	return sc.beginAt(p)
+	p = sc.beginAt(p)
+	sc.items = items
+	return p
 }
 
 // lineBreaks decides whether a single line end between a line ending at
@@ -1560,7 +1641,13 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	if endsInFunctionWord(text, sc.sStart, prevEnd) {
 		return false
 	}
-	if peekNext(text, p).kind != nextLower {
+	if peekNext(text, p).kind != nextLower || bylineLine(text, p) {
+		return true
+	}
+	if sc.items && text[prevEnd-1] != ':' {
+		// An item in a block of items after a colon ends its line,
+		// though the next starts in lower case ("includes:\n40 new
+		// buses\na fare cap").
 		return true
 	}
 	// A lowercase line continues the sentence, unless no terminal mark
@@ -1570,6 +1657,57 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 		sc.termAhead = nextTerminal(text, p)
 	}
 	return sc.termAhead >= len(text)
+}
+
+// bylineLine reports whether the line at p is a byline in lower case
+// after a headline: "by", then one to six capitalised names joined by
+// "and", "&" or commas, and the line end or the end of the text ("by Jane
+// Roe and Li Wei"). A sentence broken before "by" goes on after the
+// name ("signed\nby Gov. Ann Lee on Friday"), or on the next line in
+// lower case.
+func bylineLine(text string, p int) bool {
+	if !strings.HasPrefix(text[p:], "by ") {
+		return false
+	}
+	p += len("by ")
+	name := false // the last word read is a name
+	for w := 0; w < 8 && p < len(text); w++ {
+		q := p
+		for q < len(text) && q-p < 24 && text[q] != ' ' && newlineAt(text, q) == 0 {
+			q++
+		}
+		word := strings.TrimSuffix(text[p:q], ",")
+		switch {
+		case word == "and" || word == "&":
+			name = false
+		case word != "" && upperAt(word, 0):
+			name = true
+		default:
+			return false
+		}
+		if q < len(text) && text[q] != ' ' && newlineAt(text, q) == 0 {
+			return false // a word too long to be a name
+		}
+		for q < len(text) && text[q] == ' ' {
+			q++
+		}
+		if q >= len(text) || newlineAt(text, q) > 0 {
+			// Not when the next line goes on in lower case ("signed\nby
+			// Lee\nand then").
+			return name && (q >= len(text) || peekNext(text, q).kind != nextLower)
+		}
+		p = q
+	}
+	return false
+}
+
+// upperAt reports whether the rune at i in s is a capital letter.
+func upperAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		return isUpper(s[i])
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 // nextTerminal returns the position of the first '.', '?', '!' or '…' at or
@@ -1627,23 +1765,56 @@ func (sc *sentScanner) listSpace(i int) int {
 // date. The span includes the closing dash or period.
 func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
 	// The dateline opens the first paragraph, or the second or third when
-	// those before it are short: a headline, a byline.
+	// those before it are short: a headline, a byline. In a text whose
+	// paragraphs are single lines (as scrapers join them), it may open
+	// a line after such short lines; there it is a wire dateline, with
+	// a place in capitals or an agency ("WASHINGTON —", "Washington
+	// (CNN) --"), not "Clinton, April 22." that opens a sentence.
+	lines := 0
 	for i, para := range paras {
 		if i > 2 {
 			break
 		}
-		if dl, ok := datelineAt(text, para); ok {
-			return dl, true
-		}
-		if para.Len() > 250 {
-			break
+		for start := para.Start; start < para.End && lines < maxDatelineLines; lines++ {
+			if dl, ok := datelineAt(text, Span{Start: start, End: para.End}, start > para.Start); ok {
+				return dl, true
+			}
+			e := lineEnd(text, start, min(para.End, start+maxDatelineLead+1))
+			if e-start > maxDatelineLead {
+				return Span{}, false
+			}
+			start, _ = skipSpace(text, e)
 		}
 	}
 	return Span{}, false
 }
 
-// datelineAt returns the dateline opening para, if any.
-func datelineAt(text string, para Span) (Span, bool) {
+// A dateline is looked for at the start of the first maxDatelineLines
+// lines of the first three paragraphs, while the lines before it are at
+// most maxDatelineLead bytes long.
+const (
+	maxDatelineLines = 8
+	maxDatelineLead  = 250
+)
+
+// lineEnd returns the position of the first line end (newlineAt) at or
+// after i, or hi.
+func lineEnd(text string, i, hi int) int {
+	for ; i < hi; i++ {
+		switch text[i] {
+		case '\n', '\r', 0xC2, 0xE2:
+			if newlineAt(text, i) > 0 {
+				return i
+			}
+		}
+	}
+	return hi
+}
+
+// datelineAt returns the dateline opening para, if any. Inside a
+// paragraph (inner), at the start of a line after its first, a place in
+// title case needs an agency.
+func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	t := text[:para.End]
 	p := para.Start
 	// The place: up to four words. Each is read once: the test of the
@@ -1688,7 +1859,7 @@ func datelineAt(text string, para Span) (Span, bool) {
 		hasAgency = true
 		p = q
 	}
-	if !caps && !hasDate && !hasAgency {
+	if !caps && !hasAgency && (!hasDate || inner) {
 		return Span{}, false
 	}
 	// The closing mark.

@@ -292,6 +292,13 @@ func TestSentenceDateline(t *testing.T) {
 		{"DEATH, LIES AND PANDERING ON THE TRAIL", ""},
 		{"The talks began. BAKU, Azerbaijan, April 22. More.", ""},
 		{"Clinton, April 22. She spoke.", "Clinton, April 22."},
+		{"Senate Votes\nBy Ann Bell\nWASHINGTON (Reuters) - It passed.", "WASHINGTON (Reuters) -"},
+		{"Senate Votes\r\nWashington (CNN) -- It passed.", "Washington (CNN) --"},
+		{"Senate Votes\nClinton, April 22. She spoke.", ""},
+		{"FILE - In this photo, the senator speaks.", ""},
+		{"Senate Votes\nEDITOR'S NOTE — This story was corrected.", ""},
+		{"HOST — Welcome back.", ""},
+		{"It rained.\nBAKU, Azerbaijan, April 22. The talks began.", "BAKU, Azerbaijan, April 22."},
 	}
 	seg := newSegmenter(nil)
 	for _, c := range cases {
@@ -485,4 +492,44 @@ func ExampleParser_Sentences() {
 	// He returned later.
 	// “Why now?” Hale asked.
 	// The U.S. Senate met at 9 a.m. Monday.
+}
+
+// TestSentenceDocuments segments the whole documents of testdata/documents
+// (invented news pages as scrapers and wires give them: headlines,
+// bylines, time stamps, captions, lists, tables, transcripts, sign-offs,
+// joined by single or double line breaks) and compares the sentences, with
+// white space collapsed, to NAME.sents, one a line, as whole documents are
+// scored. The dateline is no sentence. Each runs again with CRLF line ends.
+func TestSentenceDocuments(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "documents", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no documents: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantB, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".sents")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Split(strings.TrimRight(string(wantB), "\n"), "\n")
+			for _, crlf := range []bool{false, true} {
+				s := strings.ReplaceAll(string(text), "\r\n", "\n")
+				if crlf {
+					s = strings.ReplaceAll(s, "\n", "\r\n")
+				}
+				var got []string
+				for _, sent := range sentTexts(s, Sentences(s)) {
+					got = append(got, strings.Join(strings.Fields(sent), " "))
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("crlf=%v (-want +got):\n%s", crlf, diff)
+				}
+			}
+		})
+	}
 }
