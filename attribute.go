@@ -600,6 +600,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		!a.isPunct(k-1, ":") && !a.isPunct(k-1, "(") && a.toks[k-1].kind != tQuote {
 		return cueEntry{}, 0, false // "the Washington Post", "Attacks Highlight"; but "(According to …"
 	}
+	if a.sourceLine(k) {
+		return cueEntry{}, 0, false // "Sources: Census Bureau, company reports": a list of sources, no clause
+	}
 	if le.colonLabel && gap == 0 && a.isPunct(k+1, ":") && (k < 2 || a.toks[k-2].para != a.toks[k].para) {
 		return cueEntry{}, 0, false // a label's second word: "Photo credit: …", "Additional reporting: …"
 	}
@@ -1766,9 +1769,10 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 				// laughed and said, “…”".
 				at.spkTok, at.spkEnd = a.subjectAfter(lo, c, 3)
 			}
-			if at.spkTok >= at.spkEnd && c == lo && e.form != formGerund {
-				// An inverted cue that opens the sentence: "Said Ellis:
-				// “…”", "Said Comey, “…”".
+			if at.spkTok >= at.spkEnd && (c == lo || a.shortLead(lo, c)) && e.form != formGerund {
+				// An inverted cue that opens the sentence, or follows a
+				// connective and its comma: "Said Ellis: “…”", "Said
+				// Comey, “…”", "But, said Ortiz, “…”".
 				at.spkTok, at.spkEnd = a.rightNPCore(cend, prev)
 			}
 			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
@@ -2158,6 +2162,13 @@ func (a *attributor) reportedPass() {
 				// (5 of 35 of ours were gold). After a text or an
 				// occasion it stays: "ads attacking Smith", "a speech
 				// denouncing the deal".
+				continue
+			}
+			if a.personObject(c, cend, at, hi) {
+				// "The mayor dismissed her deputy.", "The club rejected
+				// the coach.": a verb that takes a claim takes a person too,
+				// and then reports nothing (not "dismissed him as a
+				// fraud", whose content runs on).
 				continue
 			}
 			if e.class != cueSpeech && at.contentTokStart > c && a.trailingSays(at.contentTokStart, at.contentTokEnd) {
@@ -2961,6 +2972,46 @@ func (a *attributor) titleLines(k, e int, cues []int) int {
 	return len(cues)
 }
 
+// personObject reports whether the attribution at of the cue [c, cend)
+// has for content, right after a verb of personObjectVerbs, a person and
+// nothing else: a short noun phrase whose last word is a role ("his
+// finance minister"). (Not a pronoun: "voters are rejecting him" is
+// rejecting what he stands for, as annotators read it.)
+func (a *attributor) personObject(c, cend int, at attr, hi int) bool {
+	s, e := at.contentTokStart, at.contentTokEnd
+	if s != cend || e <= s || e-s > 5 || !inFold(personObjectVerbs[:], a.tokText(c)) {
+		return false
+	}
+	for m := s; m <= e && m < hi; m++ {
+		if a.isWord(m) && a.lowerWord(m) && equalFoldASCII(a.tokText(m), "as") {
+			return false // "dismissed him as a fraud"
+		}
+	}
+	last := e - 1
+	return a.isWord(last) && a.lowerWord(last) && a.roleWord(last)
+}
+
+// sourceLine reports whether token k stands in a line that a label of
+// sources opens ("Source: company reports", "Photo courtesy: …"), within
+// a few tokens of its colon: the line lists where figures come from, and
+// a word in it that reads as a verb ("reports", "estimates") has no
+// subject.
+func (a *attributor) sourceLine(k int) bool {
+	for m := k - 1; m > 0 && m >= k-maxSourceLine && a.toks[m].sent == a.toks[k].sent; m-- {
+		if a.lineBreakBefore(m + 1) {
+			return false
+		}
+		if a.isPunct(m, ":") {
+			return inFold(sourceLabels[:], a.tokText(m-1)) && (m == 1 || a.toks[m-2].para != a.toks[m].para || a.lineBreakBefore(m-1))
+		}
+	}
+	return false
+}
+
+// maxSourceLine is the most tokens between a label of sources and a word
+// it covers (sourceLine).
+const maxSourceLine = 12
+
 // lineBreakBefore reports whether a line break stands between token m and
 // the token before it.
 func (a *attributor) lineBreakBefore(m int) bool {
@@ -3483,6 +3534,9 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr)
 		lo++ // "And in explaining why …, Clinton described …"
 		capital = true
 	}
+	if t := a.timedLead(lo, c); t > lo && capital {
+		lo = t // "Two weeks after announcing …, Smith said": the participle's subject is the sentence's
+	}
 	having := c == lo+1 && e.form == formPast && equalFoldASCII(a.tokText(lo), "having") // "Having announced that …, Judge Berman …"
 	lead := c == lo+1 && a.wordIn(lo, gerundLeads|leadParticipleWords) && capital
 	if e.form != formGerund && !having || e.class != cueSpeech && !(lead && e.class == cueStance) {
@@ -3528,6 +3582,39 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr)
 		at.cueTok = lo // the cue is "Having announced", as annotators mark it
 	}
 	return true
+}
+
+// shortLead reports whether the cue c follows a comma that ends a short
+// connective phrase opening the sentence at lo: "But, said …", "In other
+// words, explained …" (at most four words, a connective or a preposition
+// first, no verb or subject pronoun; not a noun phrase: "The deal,
+// announced Friday, …").
+func (a *attributor) shortLead(lo, c int) bool {
+	if c-1 <= lo || c-1-lo > 4 || !a.isPunct(c-1, ",") || !a.capitalized(lo) || !a.lowerWord(c) || !a.wordIn(lo, leadWords|npPrepositions) {
+		return false
+	}
+	for m := lo; m < c-1; m++ {
+		if !a.isWord(m) || a.wordIn(m, finiteAux|spkPronouns|thatWords|complementizers) || m > lo && !a.lowerWord(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// timedLead returns the token of "after", "before" or "since" right
+// before the participle c when a short measure of time opens the sentence
+// [lo, c) before it ("One month after announcing", "Shortly before
+// leaving", "Days after signing"), or lo when none does.
+func (a *attributor) timedLead(lo, c int) int {
+	if c-1 <= lo || c-1-lo > 3 || !a.lowerWord(c-1) || !a.wordIn(c-1, subordinators) || !a.wordIn(c-1, gerundLeads|leadParticipleWords) || equalFoldASCII(a.tokText(c-1), "while") {
+		return lo
+	}
+	for m := lo; m < c-1; m++ {
+		if !(a.wordIn(m, durationWords|numberWords|timeWords) || a.isNumber(m) || inFold(timeLeadWords[:], a.tokText(m))) {
+			return lo
+		}
+	}
+	return c - 1
 }
 
 // askedLead reads a question that opens a sentence: "Asked whether the
@@ -4023,7 +4110,10 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		// The comma first: most speakers open their sentence, and the
 		// tail reads up to its end.
-		if end, ok := a.commaEnd(cs); ok && a.tailOK(cend, hi) {
+		// A verb of thinking whose tail opens with a preposition takes
+		// that phrase as its object ("Her son, Tom, who farms, worries
+		// about her."): no trailing attribution.
+		if end, ok := a.commaEnd(cs); ok && a.tailOK(cend, hi) && !(e.class != cueSpeech && a.lowerWord(cend) && inFold(complementPreps[:], a.tokText(cend))) {
 			start := a.trailStart(lo, end)
 			// A short phrase before the comma that opens with a preposition
 			// or an adverb is a leading phrase ("In 2008, she said …",
@@ -4035,6 +4125,16 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				at.contentTokStart, at.contentTokEnd = start, end
 				return true
 			}
+		}
+	}
+	if e.class == cueSpeech && e.form == formPast && !e.object && e.rest == "" && a.shortLead(lo, c) {
+		// "Still, said the mayor, the budget is tight.", "In other
+		// words, explained Ng: …": an inverted cue between a connective
+		// and what was said.
+		if s, e2 := a.rightNPCore(cend, last); s == cend && s < e2 && e2+1 < last && (a.isPunct(e2, ",") || a.isPunct(e2, ":")) && a.isWord(e2+1) {
+			at.spkTok, at.spkEnd = s, e2
+			at.contentTokStart, at.contentTokEnd = e2+1, a.contentStop(e2+1, last)
+			return true
 		}
 	}
 	// "…, said Name" is inverted even when the words before the comma

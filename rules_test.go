@@ -1836,6 +1836,22 @@ var ruleGroups = []struct {
 		{name: "an existential there before a verb in s and to", text: `The mayor says there needs to be a rule that covers the whole city.`,
 			want: []ruleQuote{rIndirect("there needs to be a rule that covers the whole city", "The mayor", "says")}},
 	}},
+	{"new kinds of text, second round", []ruleCase{
+		{name: "a verb of thinking with its preposition is no trailing attribution", text: `Her son, Tomas, who farms near the river, worries about her.`,
+			want: []ruleQuote{rIndirect("her", "Tomas, who farms near the river,", "worries about")}},
+		{name: "a line of sources holds no cue", text: "The fares rose 8 percent.\n\nSource: state agency, company reports", want: nil},
+		{name: "dismissed with a person as object", text: `The premier dismissed her deputy minister on Monday.`, want: nil},
+		{name: "dismissed a person as something", text: `The premier dismissed her deputy minister as a schemer.`,
+			want: []ruleQuote{rIndirect("her deputy minister as a schemer", "The premier", "dismissed")}},
+		{name: "a measure of time before after and a participle", text: `Three weeks after announcing her retirement, Lena Brook said the team was ready.`,
+			want: []ruleQuote{rIndirect("her retirement", "Lena Brook", "announcing"), rIndirect("the team was ready", "Lena Brook", "said")}},
+		{name: "an inverted cue after a connective, direct", text: `Yet, said Okafor, “the roads are still closed.”`,
+			want: []ruleQuote{rDirect("the roads are still closed.", "Okafor", "said")}},
+		{name: "an inverted cue after a connective, indirect", text: `Still, said the mayor, the budget is tight.`,
+			want: []ruleQuote{rIndirect("the budget is tight", "the mayor", "said")}},
+		{name: "an inverted cue after a connective phrase and a colon", text: `In short, explained Rina Patel: the money ran out.`,
+			want: []ruleQuote{rIndirect("the money ran out", "Rina Patel", "explained")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -417,6 +417,29 @@ var colonLabels = map[string]bool{
 	"source": true, "sources": true, "reporting": true,
 }
 
+// personObjectVerbs take a claim as object, and then report it, or a
+// person, and then report nothing: "dismissed the report" but "dismissed
+// his deputy", "rejected the offer" but "rejected the coach" (personObject).
+var personObjectVerbs = [...]string{
+	"dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting",
+	"deny", "denies", "denied", "denying",
+}
+
+// timeLeadWords may stand in a measure of time before "after" or
+// "before" that opens a sentence with a participle: "Shortly after
+// leaving", "A week before announcing", "Just days after" (timedLead).
+var timeLeadWords = [...]string{"a", "an", "just", "shortly", "soon", "only", "moments", "long", "immediately", "right"}
+
+// complementPreps open the object of a verb of thinking ("worries about
+// him", "thinks of her", "fears for them"): after such a verb they are
+// no tail of a trailing attribution.
+var complementPreps = [...]string{"about", "of", "over", "for"}
+
+// sourceLabels open a line that lists where an article's figures or
+// pictures come from ("Sources: Census Bureau, company reports",
+// "Courtesy: the family"): no word after them is a cue (sourceLine).
+var sourceLabels = [...]string{"source", "sources", "courtesy", "credit", "credits"}
+
 // soleColonLabels are labels only when they are the whole lead-in before
 // the colon: "Email: …", "Phone: …", but not the newsletter of "Tuesday’s
 // Morning Email: …". (The rule classes are full: the words are asked only
