@@ -3584,6 +3584,50 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr)
 	return true
 }
 
+// setOffPassive reads a participle of saying set off by commas after the
+// subject that opens the sentence, before the sentence's verb: "The plan,
+// announced Friday, will cut fares", "The report, released by the
+// agency on Monday, shows …". The subject is what was said; the agent
+// after "by", if any, said it. It writes at and reports whether it read
+// one.
+func (a *attributor) setOffPassive(c, cend int, e cueEntry, lo, last int, at *attr) bool {
+	if e.form != formPast || e.class != cueSpeech || e.object || e.label || e.rest != "" || c-2 <= lo || !a.isPunct(c-1, ",") || !a.lowerWord(c) {
+		return false
+	}
+	if inFold(objectVerbs[:], a.tokText(c)) {
+		return false // "The professor, accused by the state of …": the subject is whom it is said of
+	}
+	if !a.capitalized(lo) || !a.wordIn(lo, npDeterminers) || a.wordIn(lo, spkPronouns|relWords|thatWords) {
+		return false // "The plan", "Her report": a noun phrase, not a name that may speak
+	}
+	if s, e2 := a.subjectNP(lo, c-1); s != lo || e2 != c-1 {
+		return false
+	}
+	j := cend
+	spkTok, spkEnd := -1, -1
+	if j < last && a.lowerWord(j) && equalFoldASCII(a.tokText(j), "by") {
+		s, e2 := a.rightNPCore(j+1, last)
+		if s != j+1 || s >= e2 {
+			return false
+		}
+		spkTok, spkEnd = s, e2
+		j = e2
+	}
+	// A short phrase of time or place: "Friday", "on Monday", "in May".
+	for m := j; m < last && m < j+5 && !a.isPunct(m, ","); m++ {
+		if !a.isWord(m) || a.wordIn(m, finiteAux|thatWords|complementizers|relWords) || m == j && a.lowerWord(m) && !a.wordIn(m, npPrepositions) && !a.wordIn(m, timeWords) {
+			return false
+		}
+		j = m + 1
+	}
+	if j+1 >= last || !a.isPunct(j, ",") || !a.lowerWord(j+1) || !(a.wordIn(j+1, finiteAux) || a.pastOrPresent(j+1)) {
+		return false // the sentence's verb after the comma: "…, will cut fares"
+	}
+	at.spkTok, at.spkEnd = spkTok, spkEnd
+	at.contentTokStart, at.contentTokEnd = lo, c-1
+	return true
+}
+
 // shortLead reports whether the cue c follows a comma that ends a short
 // connective phrase opening the sentence at lo: "But, said …", "In other
 // words, explained …" (at most four words, a connective or a preposition
@@ -4072,6 +4116,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				}
 			}
 		}
+	}
+	if a.setOffPassive(c, cend, e, lo, last, at) {
+		return true
 	}
 	// …, X said. / …, said X.
 	cs, ce := a.leftNP(c)
