@@ -935,6 +935,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// coach is.
 		{"a name before a role and a name is no subject", "Harrowgate beat Millbeck United on Saturday. Millbeck took the lead early.\n\nMillbeck coach Andrea Santos was less pleased. \"We gave away two goals,\" she said.",
 			map[string]string{"she": "Andrea Santos"}},
+		// A plural and a verb in -ed after it end the noun phrase: the
+		// donors are the verb's object, not the head of the speaker.
+		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",
+			map[string]string{"The delegations": "delegations"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},

@@ -1611,6 +1611,9 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {
 			break // a name and its verb: "a desperate HP asked workers"
 		}
+		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap == 0) != 0 && pastShaped(f.key(t)) && isPluralNoun(f.key(&f.toks[j-1])) {
+			break // a plural and its verb: "the delegations urged donors"
+		}
 		if e.head.class == 0 {
 			if headAt >= 0 {
 				// A group noun qualifying the plural of an organisation
