@@ -1011,6 +1011,18 @@ func (a *attributor) tailOK(k, hi int) bool {
 			return m >= hi || a.tailOK(m, hi)
 		}
 	}
+	if a.isWord(k) && a.lowerWord(k) && k > 0 && !a.wordIn(k, functionWords|thatWords|infinitiveTo|npPrepositions|timeWords) && a.objectCueAt(k-1) {
+		// A short addressee in lower case that ends the sentence: "…,
+		// a union leader told local radio.", "…, she told state
+		// television." (not "told local officials that …").
+		m := k
+		for m < hi && m < k+3 && a.isWord(m) && a.lowerWord(m) && !a.wordIn(m, functionWords|thatWords|infinitiveTo|npPrepositions|timeWords) {
+			m++
+		}
+		if m > k && m < hi && (a.isPunct(m, ".") || a.isPunct(m, "!")) && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent) {
+			return true
+		}
+	}
 	if a.timeTail(k, hi) {
 		return true // "reported a few days later.", "said two weeks ago."
 	}

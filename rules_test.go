@@ -1851,6 +1851,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the budget is tight", "the mayor", "said")}},
 		{name: "an inverted cue after a connective phrase and a colon", text: `In short, explained Rina Patel: the money ran out.`,
 			want: []ruleQuote{rIndirect("the money ran out", "Rina Patel", "explained")}},
+		{name: "a short addressee in lower case after told ends a trailing attribution", text: `The dockers called off their strike, a union leader told local radio.`,
+			want: []ruleQuote{rIndirect("The dockers called off their strike", "a union leader", "told")}},
 		{name: "a participle of saying set off after the subject", text: `The new plan, announced Friday, will cut fares.`,
 			want: []ruleQuote{rIndirect("The new plan", "-", "announced Friday")}},
 		{name: "a participle of saying set off after the subject, with its agent", text: `The new rule, announced by the ministry, will take effect in May.`,
