@@ -158,6 +158,9 @@ var cueLexicon = []struct {
 		"taunt", "chastise", "castigate", "disparage", "belittle", "deride", "berate", "trash",
 		"bash", "knock", "rip", "grill", "list", "commend", "confide", "outline", "pronounce",
 		"quote", "regret", "reprimand", "swear", "contradict", "preach", "recite", "lecture",
+		// A singer's words, in reviews and profiles: "she sings, “I left
+		// the light on”" (a clause only: not "sang the anthem").
+		"sing!",
 		"trumpet", "pay tribute to", "take issue with", "implore", "exhort", "raise questions about",
 		"raise concerns about", "reply to", "describe as", "respond to", "make the case", "make the point", "write about",
 		"make no mention of", "make comments about", "hint at", "vouch for", "speak out against",
@@ -245,6 +248,7 @@ var irregularVerbs = map[string][]string{
 	"seek":       {"seeks", "sought", "seeking"},
 	"speak":      {"speaks", "spoke", "speaking", "spoken"},
 	"swear":      {"swears", "swore", "swearing"},
+	"sing":       {"sings", "sang", "singing"},
 	"plan":       {"plans", "planned", "planning"},
 	"dub":        {"dubs", "dubbed", "dubbing"},
 	"label":      {"labels", "labeled", "labeling"},
