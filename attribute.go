@@ -40,6 +40,15 @@ type attr struct {
 
 var noSpan = Span{Start: -1, End: -1}
 
+// maxInnerCues is the most cues reportedPass reads inside the contents it
+// has made before it skips to the first cue after them. A real content
+// holds a few cues of its own ("said that he told aides he thinks …"); a
+// run of cue words one sentence long ("asked asked …", "he told he told
+// …") is not prose, and every cue of it would pay for all the rules of
+// reported: linear, but slow enough under the fuzzer's instrumentation to
+// miss FuzzQuadratic's budget.
+const maxInnerCues = 16
+
 // maxCueWindow bounds, in tokens, how far the rules look on either side of
 // a cue, so that one huge sentence full of cues stays linear. No rule needs
 // more than a few dozen tokens.
@@ -2091,10 +2100,11 @@ func (a *attributor) reportedPass() {
 	}
 	a.nounDemands()
 	ti, mi := 0, 0
-	inner := 0  // tokens before inner lie in the content of an attribution made
-	fixed := 0  // tokens before fixed lie in the content after "According to X,"
-	next := 0   // the first token after the last cue attributed
-	var at attr // reported's answer
+	inner := 0     // tokens before inner lie in the content of an attribution made
+	fixed := 0     // tokens before fixed lie in the content after "According to X,"
+	next := 0      // the first token after the last cue attributed
+	innerCues := 0 // cues read since the last one outside every content made
+	var at attr    // reported's answer
 	for _, c := range a.cueToks {
 		if c < next {
 			continue
@@ -2142,6 +2152,11 @@ func (a *attributor) reportedPass() {
 			// source is the summary's, as after a trailing "according
 			// to" (dropInside); no verb inside it attributes.
 			continue
+		}
+		if c >= inner {
+			innerCues = 0
+		} else if innerCues++; innerCues > maxInnerCues {
+			continue // cue after cue inside the contents made: no prose (see maxInnerCues)
 		}
 		if a.reported(c, cend, e, lo, hi, &at) {
 			if c < inner && at.contentTokStart < at.spkTok && equalFoldASCII(a.tokText(at.contentTokStart), "what") {

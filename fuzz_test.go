@@ -360,6 +360,12 @@ func FuzzQuadratic(f *testing.F) {
 		{"", "Roe, who said that ", ""},
 		{"", "he said that she said that ", ""},
 		{"", "a call for a ban on trucks on Monday ", ""},
+		// Cue after cue in one sentence: every cue paid for all the rules
+		// of reported (maxInnerCues), 1.5 s of CPU instrumented.
+		{"", "asked ", ""},
+		{"", "he told ", ""},
+		{"", "telling ", ""},
+		{"", "wrote ", ""},
 		{"", "\u201cThe bond is fair,\u201d Roe said.\n\n\u201cIt pays for new roofs.\u201d\n\n", ""},
 	} {
 		f.Add(s[0], s[1], s[2])
