@@ -1432,7 +1432,10 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		at.spkTok, at.spkEnd = j, c
 		return at, true
 	}
-	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
+	// The next sentence attributes the quotation only on its line: one
+	// that opens a line after it is the next paragraph of a text whose
+	// paragraphs are single lines ("“…!”\nAlpert’s metaphor is telling.").
+	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para && (!a.lineBreakBefore(j) || a.isDash(j)) {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
 		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) {

@@ -165,6 +165,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The budget,"+partSep+"is balanced.", "Harris", "said")}},
 		{name: "another subject between the parts", text: `“The river is high,” Ray Dunn said. Mia Dunn shook her head. “It was higher in May.”`,
 			want: []ruleQuote{rDirect("The river is high,", "Ray Dunn", "said"), rDirect("It was higher in May.", "Mia Dunn", "shook")}},
+		{name: "no attribution in the next line's sentence", text: "“The river is high,” Ray Dunn said. “It was higher in May!”\nDunn’s warning is telling in a dry year.",
+			want: []ruleQuote{rDirect("The river is high,"+partSep+"It was higher in May!", "Ray Dunn", "said")}},
 		{name: "split after a speaker with a relative clause", text: `“We lost,” said Ann Lee, who runs a shop in Ohio and has told friends. “We will be back.”`,
 			want: []ruleQuote{rDirect("We lost,"+partSep+"We will be back.", "Ann Lee", "said")}},
 		{name: "said role with of in lower case and name", text: `“It is over,” said former secretary of state Ann Lee.`,
