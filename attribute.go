@@ -1468,6 +1468,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	limit := min(hi, j+40)
 	for c := j; c < limit; c++ {
 		if a.toks[c].kind == tQuote {
+			if c > j && a.termBetweenWords(c) {
+				continue // a nickname or a term inside the speaker: Del. Ann “Cia” Price, wearing “Vote Lee” pins, said
+			}
 			break
 		}
 		var e cueEntry
@@ -1561,6 +1564,15 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// termBetweenWords reports whether quotation token k is a term (termQuote)
+// set between two words of its sentence, as a nickname inside a name
+// ("Marcia “Cia” Price") or a name inside a noun phrase ("wearing “Vote
+// Lee” pins"): part of the words around it, not a quotation that ends an
+// attribution.
+func (a *attributor) termBetweenWords(k int) bool {
+	return a.qs[a.toks[k].q].closed && a.isWord(k-1) && a.isWord(k+1) && a.toks[k-1].sent == a.toks[k+1].sent && a.termQuote(k)
 }
 
 // headlineTail returns the cue of a headline's attribution after the

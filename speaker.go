@@ -1659,8 +1659,8 @@ func (a *attributor) finiteAfter(k, end int) bool {
 func (a *attributor) setOff(end, lo int) (int, int) {
 	m := end - 1
 	for m >= lo && m > end-30 && !a.isPunct(m, ",") {
-		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isPunct(m, ".") && !a.isWord(m-1) {
-			return 0, 0
+		if a.toks[m].kind == tQuote && !a.termBetweenWords(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isPunct(m, ".") && !a.isWord(m-1) {
+			return 0, 0 // (a term between words is one: "wearing “Vote Lee” pins,")
 		}
 		m--
 	}
