@@ -365,6 +365,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("he was never paid", "who", "said"), rDirect("Maybe he did a bad job.", "Lee", "saying")}},
 		{name: "a participle joined to another takes its subject", text: `Critics were quick to react, with Ann Lee tweeting that the plan was a mess and asking, “How can he stay in office?”`,
 			want: []ruleQuote{rIndirect("that the plan was a mess", "Ann Lee", "tweeting"), rDirect("How can he stay in office?", "Ann Lee", "asking")}},
+		{name: "a verb of saying in a subordinate clause does not own a participle", text: `Although Lee thanked the crowd, the mayor struck a rare note, saying, “I am not sure I deserve it.”`,
+			want: []ruleQuote{rIndirect("the crowd", "Lee", "thanked"), rDirect("I am not sure I deserve it.", "the mayor", "saying")}},
 		{name: "secretary of state is no verb", text: `“The talks went well,” said the secretary of state.`,
 			want: []ruleQuote{rDirect("The talks went well,", "the secretary of state", "said")}},
 		{name: "the aside and I quote is no cue", text: `The governor told the farmers, and I quote, “Your fields will be dry by May.”`,

@@ -97,12 +97,14 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 					continue
 				}
 				if e2.form == formPast || e2.form == formThird {
-					if s, e3 := a.leftNP(m); s < e3 && !(e3-s == 1 && a.wordIn(s, relWords) && a.lowerWord(s)) {
+					if s, e3 := a.leftNP(m); s < e3 && !(e3-s == 1 && a.wordIn(s, relWords) && a.lowerWord(s)) && !a.wordIn(s-1, subordinators) {
 						return s, e3
 					}
-					// A verb of saying in a relative clause is not the
-					// participle's: "Trump was defensive about an
-					// architect who said he was stiffed, saying …".
+					// A verb of saying in a relative or a subordinate
+					// clause is not the participle's: "Trump was
+					// defensive about an architect who said he was
+					// stiffed, saying …", "although he thanked them, he
+					// sounded a rare note, saying …".
 					break
 				}
 			}
