@@ -1815,7 +1815,9 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			// words, and annotators leave it out.
 			return attr{}, false
 		}
-		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) {
+		// (Not after a preposition of address, which makes the name the
+		// addressee: "delivered a blunt message to Ruiz: “…”".)
+		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) && !(a.lowerWord(s-1) && a.wordIn(s-1, addresseePreps)) {
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true

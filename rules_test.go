@@ -367,6 +367,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the plan was a mess", "Ann Lee", "tweeting"), rDirect("How can he stay in office?", "Ann Lee", "asking")}},
 		{name: "a verb of saying in a subordinate clause does not own a participle", text: `Although Lee thanked the crowd, the mayor struck a rare note, saying, “I am not sure I deserve it.”`,
 			want: []ruleQuote{rIndirect("the crowd", "Lee", "thanked"), rDirect("I am not sure I deserve it.", "the mayor", "saying")}},
+		{name: "a name after a preposition of address before a colon is no speaker", text: `Senate leader Ann Lee delivered a blunt message to Tom Ruiz: “It is time to stop attacking people.”`,
+			want: []ruleQuote{rDirect("It is time to stop attacking people.", "Senate leader Ann Lee", "delivered a blunt message to Tom Ruiz:")}},
 		{name: "secretary of state is no verb", text: `“The talks went well,” said the secretary of state.`,
 			want: []ruleQuote{rDirect("The talks went well,", "the secretary of state", "said")}},
 		{name: "the aside and I quote is no cue", text: `The governor told the farmers, and I quote, “Your fields will be dry by May.”`,
