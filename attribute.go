@@ -1438,7 +1438,7 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para && (!a.lineBreakBefore(j) || a.isDash(j)) {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) {
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) || a.qEndsAsked(k) && a.subjectCueOpens(j, nhi) {
 			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. / “…?” Hannity pressed.
 			// (At most thirty tokens: "Clinton remarked, alluding to …".)
 		}
@@ -1564,6 +1564,27 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// subjectCueOpens reports whether the sentence [j, hi) opens with a name
+// or pronoun and a verb of saying in the past or present with no clause
+// of its own after it: "Trump told a TV station in an interview aired on
+// Monday when asked …" after "“…?”", which ends the sentence before it.
+func (a *attributor) subjectCueOpens(j, hi int) bool {
+	for c := j + 1; c < hi && c < j+5; c++ {
+		if !a.opensCue(c) {
+			continue
+		}
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok || e.class != cueSpeech || e.form != formPast && e.form != formThird {
+			return false
+		}
+		if s, e2 := a.leftNPFrom(c, j); s != j || e2 <= s || !a.capitalized(j) && !a.wordIn(j, spkPronouns) {
+			return false
+		}
+		return !a.wordIn(cend, thatWords|spkPronouns) && !a.isPunct(cend, ":")
+	}
+	return false
 }
 
 // termBetweenWords reports whether quotation token k is a term (termQuote)

@@ -369,6 +369,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the crowd", "Lee", "thanked"), rDirect("I am not sure I deserve it.", "the mayor", "saying")}},
 		{name: "a name after a preposition of address before a colon is no speaker", text: `Senate leader Ann Lee delivered a blunt message to Tom Ruiz: “It is time to stop attacking people.”`,
 			want: []ruleQuote{rDirect("It is time to stop attacking people.", "Senate leader Ann Lee", "delivered a blunt message to Tom Ruiz:")}},
+		{name: "a question mark ends the sentence before a long attribution", text: `“Will the talks go well, who knows?” Lee told Denmark’s DR radio station in an interview aired on Monday when asked about the trade row.`,
+			want: []ruleQuote{rDirect("Will the talks go well, who knows?", "Lee", "told"), rIndirect("the trade row", "-", "asked about")}},
 		{name: "secretary of state is no verb", text: `“The talks went well,” said the secretary of state.`,
 			want: []ruleQuote{rDirect("The talks went well,", "the secretary of state", "said")}},
 		{name: "the aside and I quote is no cue", text: `The governor told the farmers, and I quote, “Your fields will be dry by May.”`,
