@@ -1444,10 +1444,13 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		at.spkTok, at.spkEnd = j, c
 		return at, true
 	}
-	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para {
+	// The next sentence attributes the quotation only on its line: one
+	// that opens a line after it is the next paragraph of a text whose
+	// paragraphs are single lines ("“…!”\nAlpert’s metaphor is telling.").
+	if j == hi && j < len(a.toks) && a.toks[j].para == a.toks[k].para && (!a.lineBreakBefore(j) || a.isDash(j)) {
 		if a.isDash(j) {
 			_, hi = a.sentBounds(j) // “Safety first.” — Commissioner Dana Pruitt
-		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) {
+		} else if _, nhi := a.sentBounds(j); nhi-j <= 30 && (a.shortAttribution(j, nhi) || a.pastVerb(j) && a.capitalized(j+1) || a.qEndsAsked(k) && a.bareVerbEnds(j, nhi)) || a.qEndsAsked(k) && a.subjectCueOpens(j, nhi) {
 			hi = nhi // “… missing.” Trump said. / “…!” beamed Donald Hartley. / “…?” Hannity pressed.
 			// (At most thirty tokens: "Clinton remarked, alluding to …".)
 		}
@@ -1477,6 +1480,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 	limit := min(hi, j+40)
 	for c := j; c < limit; c++ {
 		if a.toks[c].kind == tQuote {
+			if c > j && a.termBetweenWords(c) {
+				continue // a nickname or a term inside the speaker: Del. Ann “Cia” Price, wearing “Vote Lee” pins, said
+			}
 			break
 		}
 		var e cueEntry
@@ -1570,6 +1576,36 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// subjectCueOpens reports whether the sentence [j, hi) opens with a name
+// or pronoun and a verb of saying in the past or present with no clause
+// of its own after it: "Trump told a TV station in an interview aired on
+// Monday when asked …" after "“…?”", which ends the sentence before it.
+func (a *attributor) subjectCueOpens(j, hi int) bool {
+	for c := j + 1; c < hi && c < j+5; c++ {
+		if !a.opensCue(c) {
+			continue
+		}
+		e, cend, ok := a.cueAt(c, hi)
+		if !ok || e.class != cueSpeech || e.form != formPast && e.form != formThird {
+			return false
+		}
+		if s, e2 := a.leftNPFrom(c, j); s != j || e2 <= s || !a.capitalized(j) && !a.wordIn(j, spkPronouns) {
+			return false
+		}
+		return !a.wordIn(cend, thatWords|spkPronouns) && !a.isPunct(cend, ":")
+	}
+	return false
+}
+
+// termBetweenWords reports whether quotation token k is a term (termQuote)
+// set between two words of its sentence, as a nickname inside a name
+// ("Marcia “Cia” Price") or a name inside a noun phrase ("wearing “Vote
+// Lee” pins"): part of the words around it, not a quotation that ends an
+// attribution.
+func (a *attributor) termBetweenWords(k int) bool {
+	return a.qs[a.toks[k].q].closed && a.isWord(k-1) && a.isWord(k+1) && a.toks[k-1].sent == a.toks[k+1].sent && a.termQuote(k)
 }
 
 // headlineTail returns the cue of a headline's attribution after the
@@ -1813,7 +1849,9 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 			// words, and annotators leave it out.
 			return attr{}, false
 		}
-		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) {
+		// (Not after a preposition of address, which makes the name the
+		// addressee: "delivered a blunt message to Ruiz: “…”".)
+		if s < e && e == prev && s > lo && a.capitalized(e-1) && a.properName(e-1, e) && !a.wordIn(s, spkPronouns) && a.plainName(s, e) && !(a.lowerWord(s-1) && a.wordIn(s-1, addresseePreps)) {
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, e
 			return at, true

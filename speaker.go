@@ -84,10 +84,27 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 		// said …, saying"), else the sentence's subject.
 		if e.form == formGerund {
 			for m := c - 2; m > lo && m > c-40; m-- {
-				if e2, _, ok := a.cueAt(m, c); ok && a.lowerWord(m) && e2.class == cueSpeech && (e2.form == formPast || e2.form == formThird) {
+				e2, _, ok := a.cueAt(m, c)
+				if !ok || !a.lowerWord(m) || e2.class != cueSpeech {
+					continue
+				}
+				if e2.form == formGerund && a.wordIn(c-1, coordWords) {
+					// Two participles joined: "with Lee tweeting that … and
+					// asking, “…”": the first one's subject.
 					if s, e3 := a.leftNP(m); s < e3 {
 						return s, e3
 					}
+					continue
+				}
+				if e2.form == formPast || e2.form == formThird {
+					if s, e3 := a.leftNP(m); s < e3 && !(e3-s == 1 && a.wordIn(s, relWords) && a.lowerWord(s)) && !a.wordIn(s-1, subordinators) {
+						return s, e3
+					}
+					// A verb of saying in a relative or a subordinate
+					// clause is not the participle's: "Trump was
+					// defensive about an architect who said he was
+					// stiffed, saying …", "although he thanked them, he
+					// sounded a rare note, saying …".
 					break
 				}
 			}
@@ -1659,8 +1676,8 @@ func (a *attributor) finiteAfter(k, end int) bool {
 func (a *attributor) setOff(end, lo int) (int, int) {
 	m := end - 1
 	for m >= lo && m > end-30 && !a.isPunct(m, ",") {
-		if a.toks[m].kind == tQuote || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isPunct(m, ".") && !a.isWord(m-1) {
-			return 0, 0
+		if a.toks[m].kind == tQuote && !a.termBetweenWords(m) || a.isPunct(m, ";") || a.isPunct(m, ":") || a.isPunct(m, ".") && !a.isWord(m-1) {
+			return 0, 0 // (a term between words is one: "wearing “Vote Lee” pins,")
 		}
 		m--
 	}
