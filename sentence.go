@@ -53,6 +53,11 @@ import (
 //     rest of the text ("features\ncontact manager"), when it is a byline
 //     ("Headline\nby Jane Roe"), or when it follows a line that ended in a
 //     colon and the items after it ("includes:\n40 buses\na fare cap").
+//   - In a hard-wrapped text (wrapWidth: inner lines of one width, many
+//     going on in lower case) a line end where the next word would not
+//     have fit is a space ("said council\nPresident Ann Lee"), unless a
+//     list marker, a byline or a deeper indent follows, or the line is a
+//     headline in title case.
 //   - A blank line always ends a sentence.
 
 // segmenter splits text into paragraphs and sentences. It is immutable once
@@ -108,6 +113,9 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 	// or len(text); -1 before the first look-up.
 	bang, quest, nl := -1, -1, -1
 	sc := sentScanner{seg: s, dst: dst} // one for all the paragraphs
+	if lines != linesNone {
+		sc.wrap = wrapWidth(text, paras, lines == linesLF)
+	}
 	for _, para := range paras {
 		start := para.Start
 		if hasDL && dl.Start >= para.Start && dl.End <= para.End {
@@ -723,6 +731,7 @@ type sentScanner struct {
 	termAhead   int  // position of the next terminal mark, when computed; -1 before
 	items       bool // the current sentence opens a line after a line that ended in ':' or after such an item
 	plain       int  // the text before it holds no '!', '?', '\n' or '\r' (plainMask8)
+	wrap        int  // the width, in runes, at which the text is hard-wrapped (wrapWidth), or 0
 }
 
 // sentences appends to dst the sentences of text[start:end], a paragraph or
@@ -1076,6 +1085,9 @@ func (sc *sentScanner) abbrevLineEnd(i, k int, next nextToken) bool {
 	}
 	if p == next.at {
 		return false // no line end between
+	}
+	if sc.wrap > 0 && sc.softWrap(trimRight(text, sc.sStart, p), next.at) {
+		return false // "the U.S.\nEmbassy" wrapped where the width ran out
 	}
 	ws, _ := abbrevWordStart(text, max(sc.sStart, i-40), i)
 	return i-ws > 1 && sc.seg.abbrevs.lookup(text, ws, i) != abbrTitle
@@ -1635,8 +1647,18 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[sc.sStart:prevEnd]); r == '–' || r == '—' {
 		return false
 	}
-	if k, _ := markerAt(text, p, true); k != listNone {
+	// In hard-wrapped text a line that the next word would have
+	// overflowed ends where the width ran out, not where its sentence
+	// does: the line end is a space. A number and a period opening the
+	// next line are still a list marker; a hyphen and a space are a dash
+	// there ("said the mayor\n- a Democrat - on Monday"). A byline line
+	// after a headline as wide as the text is no wrap.
+	soft := sc.wrap > 0 && sc.softWrap(prevEnd, p) && !bylineLine(text, p)
+	if k, _ := markerAt(text, p, !soft); k != listNone {
 		return true
+	}
+	if soft {
+		return false
 	}
 	if endsInFunctionWord(text, sc.sStart, prevEnd) {
 		return false
@@ -1659,14 +1681,223 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 	return sc.termAhead >= len(text)
 }
 
-// bylineLine reports whether the line at p is a byline in lower case
-// after a headline: "by", then one to six capitalised names joined by
+// Hard-wrapped text (e-mail, wire copy, plain-text archives) has a line
+// end wherever a line reached the width it was wrapped to, inside
+// sentences and before capitals ("said council\nPresident Ann Lee"). Lines
+// between minWrapWidth and maxWrapWidth runes are looked at.
+const (
+	minWrapWidth = 40  // narrower: lists, verse, code, newspaper columns
+	maxWrapWidth = 120 // wider: paragraphs or sentences a line
+)
+
+// wrapWidth returns the width, in runes, to which the paragraphs of text
+// are hard-wrapped, or 0 when they are not. It reads the inner lines of
+// paragraphs (those a single line end follows) in bands (W - W/4, W]: the
+// text is wrapped at W when the band holds two lines at least, a third of
+// them go on in lower case on the next line (words in lower case, most of
+// those of prose, open most wrapped lines; a list of headlines or items
+// opens none) and at most a quarter of them, or one, are longer than W
+// (a headline, a web address). lfOnly says that
+// only '\n' ends lines. It is linear in the length of text and allocates
+// nothing.
+func wrapWidth(text string, paras []Span, lfOnly bool) int {
+	var all, lower [maxWrapWidth + 2]int32 // counts of inner lines by length, cumulated below
+	over := int32(0)                       // inner lines longer than maxWrapWidth
+	for _, para := range paras {
+		ls := para.Start
+		for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t') {
+			ls-- // the indent of the first line, which paragraphs trims
+		}
+		item, _ := markerAt(text, para.Start, true)
+		for {
+			le := para.End
+			if lfOnly {
+				le = indexFrom(text[:para.End], ls, '\n')
+			} else {
+				le = lineEnd(text, ls, para.End)
+			}
+			if le >= para.End {
+				break
+			}
+			ns, _ := skipSpace(text, le) // a paragraph holds no blank line: ns < para.End
+			next, _ := markerAt(text, ns, true)
+			// List items end their lines whatever their length, and
+			// may be longer than the width of the text around them:
+			// the lines of a list are not counted.
+			if n := runesIn(text, ls, trimRight(text, ls, le)); item != listNone || next != listNone {
+			} else if n > maxWrapWidth {
+				over++
+			} else {
+				all[n+1]++
+				if isLower(text[ns]) {
+					lower[n+1]++
+				}
+			}
+			ls, item = le+max(newlineAt(text, le), 1), next
+		}
+	}
+	for n := 1; n < len(all); n++ {
+		all[n] += all[n-1]
+		lower[n] += lower[n-1]
+	}
+	// all[n+1] and lower[n+1] count the lines of at most n runes. The
+	// width is the narrowest whose band holds the most lines that go on
+	// in lower case, the surest sign of a wrap: a list item or a headline
+	// much longer than the width, which no lowercase line follows, does
+	// not widen it.
+	lc, width := int32(0), 0
+	for w := minWrapWidth; w <= maxWrapWidth; w++ {
+		if c := lower[w+1] - lower[w-w/4+1]; c > lc {
+			lc, width = c, w
+		}
+	}
+	if width == 0 {
+		return 0
+	}
+	// The lines that go on in capitals may be a little wider: the
+	// widest line up to a sixteenth wider is the width.
+	for w := min(width+width/16, maxWrapWidth); w > width; w-- {
+		if all[w+1] > all[w] {
+			width = w
+			break
+		}
+	}
+	in := all[width+1] - all[width-width/4+1]
+	longer := over + all[maxWrapWidth+1] - all[width+1]
+	if in < 2 || 4*lc < in || longer > max(1, in/4) {
+		return 0
+	}
+	return width
+}
+
+// runesIn returns the number of runes in text[i:j], an invalid byte
+// counting as one.
+func runesIn(text string, i, j int) int {
+	n := 0
+	for ; i < j; i++ {
+		if text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// softWrap reports whether, in a text hard-wrapped at sc.wrap runes, the
+// line that ends at e (white space trimmed) was broken because the word at
+// p, which opens the next line, would not have fit on it: the line is at
+// most the width and at least half of it, and it, a space and the word
+// are wider. A next line indented deeper opens a paragraph, except under
+// a list item (a hanging indent). The line's start is looked for at most
+// as many bytes back as the width can take, the word read as far ahead.
+func (sc *sentScanner) softWrap(e, p int) bool {
+	text := sc.text
+	w := sc.wrap
+	lo := max(0, e-utf8.UTFMax*(w+1))
+	ls := e
+	for ls > lo && text[ls-1] != '\n' && text[ls-1] != '\r' {
+		ls--
+	}
+	if ls == lo && lo > 0 && text[lo-1] != '\n' && text[lo-1] != '\r' {
+		return false // longer than the width
+	}
+	n := runesIn(text, ls, e)
+	if n > w || 2*n < w {
+		return false
+	}
+	indent := 0
+	for ls+indent < e && (text[ls+indent] == ' ' || text[ls+indent] == '\t') {
+		indent++
+	}
+	next := p
+	for next > e && (text[next-1] == ' ' || text[next-1] == '\t') {
+		next--
+	}
+	if p-next > indent && sc.listKind == listNone {
+		return false
+	}
+	m := 0
+	for q := p; q < len(text) && m <= w && text[q] != ' ' && text[q] != '\t' && newlineAt(text, q) == 0; q++ {
+		if text[q]&0xC0 != 0x80 {
+			m++
+		}
+	}
+	if n+1+m <= w {
+		return false
+	}
+	// The next line, read as far as the width can take: a wrap fills
+	// every line of a paragraph but its last, so a short line that ends
+	// no sentence and that another line follows is a line of its own
+	// ("Headline\nAnn Bell\n3 Min Read"). A headline in title case goes on
+	// in title case when it wraps, not in a sentence ("Bill Passes, Averting
+	// Shutdown\nThe measure funds").
+	ne := p
+	for ne < len(text) && ne-p <= utf8.UTFMax*(w+1) && newlineAt(text, ne) == 0 {
+		ne++
+	}
+	ne = trimRight(text, p, ne)
+	if after, blank := skipSpace(text, ne); 2*runesIn(text, p, ne) < w && !blank && after < len(text) && !endsSentence(text, p, ne) {
+		return false
+	}
+	if words, title := titleCase(text, ls, e); words >= 3 && title {
+		_, title = titleCase(text, p, ne)
+		return title
+	}
+	return true
+}
+
+// endsSentence reports whether text[lo:e] ends in a terminal mark, before
+// any closing quotation marks and brackets.
+func endsSentence(text string, lo, e int) bool {
+	for e > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:e])
+		switch r {
+		case '.', '?', '!', '…':
+			return true
+		case '"', '\'', ')', ']', '”', '’', '»':
+			e -= size
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// titleCase returns the number of words of text[ls:e] and whether they
+// are in title case: two thirds of them capitalised and none of four
+// letters or more in lower case ("House Passes Stopgap Bill, Averting
+// Shutdown for Now"). A line of three such words or more is a headline.
+func titleCase(text string, ls, e int) (int, bool) {
+	words, caps := 0, 0
+	for i := ls; i < e; {
+		for i < e && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < e && text[j] != ' ' && text[j] != '\t' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		words++
+		if upperAt(text, i) {
+			caps++
+		} else if isLower(text[i]) && j-i >= 4 {
+			return words, false
+		}
+		i = j
+	}
+	return words, 3*caps >= 2*words
+}
+
+// bylineLine reports whether the line at p is a byline after a headline:
+// "by" or "By", then one to six capitalised names joined by
 // "and", "&" or commas, and the line end or the end of the text ("by Jane
 // Roe and Li Wei"). A sentence broken before "by" goes on after the
 // name ("signed\nby Gov. Ann Lee on Friday"), or on the next line in
 // lower case.
 func bylineLine(text string, p int) bool {
-	if !strings.HasPrefix(text[p:], "by ") {
+	if !strings.HasPrefix(text[p:], "by ") && !strings.HasPrefix(text[p:], "By ") {
 		return false
 	}
 	p += len("by ")
