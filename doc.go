@@ -32,7 +32,9 @@
 // Azerbaijan, April 22.", "WASHINGTON (Reuters) -") is reported as
 // Document.Dateline and kept out of the first sentence, also when it opens
 // a line after a headline and a byline joined by single line breaks.
-// Sentences gives the segmentation alone.
+// In hard-wrapped text (lines cut at a fixed width) a line break where the
+// next word would not have fit on the line is read as a space. Sentences
+// gives the segmentation alone.
 //
 // # Quotes
 //

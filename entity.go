@@ -2155,7 +2155,7 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 	// be of that gender.
 	bare := false
 	for _, c := range l {
-		if cl := &r.cs[c]; cl.bare && cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == k && (m.gender == genderUnknown || cl.gend() == m.gender) {
+		if cl := &r.cs[c]; cl.bare && cl.surnameIs(k) && (m.gender == genderUnknown || cl.gend() == m.gender) {
 			bare = true
 			break
 		}
@@ -2174,7 +2174,7 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		if !containsString(cl.keys, k) {
 			continue
 		}
-		if bare && cl.ek != kOrg && cl.nameToks > 1 && !cl.bare {
+		if bare && !cl.bare && cl.ek != kOrg && cl.nameToks > 1 {
 			continue
 		}
 		if best < 0 || cl.lastPos > r.cs[best].lastPos {
@@ -2190,12 +2190,17 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 	return best
 }
 
-// surnameOf counts the clusters of l that are people named in two words
-// or more, the last of them k.
+// surnameIs reports whether the cluster is no body and is named in two
+// words or more, the last of them k: a person whose surname is k.
+func (cl *cluster) surnameIs(k string) bool {
+	return cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == k
+}
+
+// surnameOf counts the clusters of l whose surname is k (surnameIs).
 func (r *resolver) surnameOf(k string, l []int) int {
 	n := 0
 	for _, c := range l {
-		if cl := &r.cs[c]; cl.ek != kOrg && cl.nameToks > 1 && cl.keys[len(cl.keys)-1] == k {
+		if r.cs[c].surnameIs(k) {
 			n++
 		}
 	}
