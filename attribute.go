@@ -3298,12 +3298,31 @@ func (a *attributor) allCaps(k int) bool {
 // hotel"), or the verb of the sentence ("a band called Redwing got the
 // crowd dancing"). The noun may be an acronym after a lower-case word ("a
 // super PAC called …") and the name end with a number ("Forward 21").
+// Set off by commas after a plural noun, the participle names with one
+// word ("elected officials, called superdelegates, …").
 func (a *attributor) namingParticiple(c, start, last int) bool {
-	if c == 0 || !(a.lowerWord(c-1) || c >= 2 && a.allCaps(c-1) && len(a.tokText(c-1)) > 1 && a.lowerWord(c-2)) ||
-		a.wordIn(c-1, spkPronouns|auxWords|functionWords) || a.adverb(c-1) {
+	if c == 0 {
+		return false
+	}
+	n, appositive := c-1, false
+	if c >= 3 && a.isPunct(n, ",") && a.lowerWord(c-2) {
+		// Set off by commas after a plural noun: "elected officials,
+		// called superdelegates, …".
+		n, appositive = c-2, true
+	}
+	if !(a.lowerWord(n) || n >= 1 && a.allCaps(n) && len(a.tokText(n)) > 1 && a.lowerWord(n-1) || !appositive && a.peopleNoun(n)) ||
+		a.wordIn(n, spkPronouns|auxWords|functionWords) || a.adverb(n) || appositive && !a.pluralNoun(n) {
 		return false
 	}
 	m := start
+	if appositive {
+		// One word, a name or a term in lower case, and the closing
+		// comma: a verb of naming would go on to the name it gives.
+		if m+1 < last && a.isWord(m) && !a.wordIn(m, functionWords|objPronouns|spkPronouns|npDeterminers) && a.isPunct(m+1, ",") {
+			return true
+		}
+		return false
+	}
 	if a.toks[m].kind == tQuote {
 		m++
 	} else {
@@ -3315,6 +3334,8 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 			if m < last && a.isNumber(m) {
 				m++ // "Forward 21"
 			}
+		} else if m == start && a.codeName(m) {
+			m++ // "a firm called k412"
 		} else {
 			m = start
 		}
@@ -3323,7 +3344,62 @@ func (a *attributor) namingParticiple(c, start, last int) bool {
 		return false
 	}
 	return m >= last || a.toks[m].kind == tPunct && !a.isPunct(m, "(") ||
-		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions|irregularPast) || a.pastOrPresent(m) && !a.pluralNoun(m))
+		a.lowerWord(m) && (a.wordIn(m, relWords|thatWords|finiteAux|npPrepositions|irregularPast) || a.pastOrPresent(m) && !a.pluralNoun(m)) ||
+		a.namingTail(m, last)
+}
+
+// peopleNoun reports whether token k is a capitalized plural after a
+// modifier in lower case, the name of a people or a party used as a
+// common noun ("a band of exiled Ruritanians called …", "young
+// Democrats"), not a person's name.
+func (a *attributor) peopleNoun(k int) bool {
+	if k < 1 || !a.capitalized(k) || a.allCaps(k) || !a.lowerWord(k-1) ||
+		a.wordIn(k-1, functionWords|auxWords|spkPronouns|npPrepositions|complementizers|coordWords) || a.adverb(k-1) {
+		return false
+	}
+	w := a.tokText(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// namingTail reports whether the words at m, after the name that a naming
+// participle gives, go on with the noun phrase and not with a second
+// complement of a verb of naming: another name in quotation marks ("a
+// play called “Sons of Power,” or “Hijos,” …"), a second noun of a
+// list ("one group called Stand Tall and another …"), or a participle
+// with its agent ("a show called “Lenders,” written by …").
+func (a *attributor) namingTail(m, last int) bool {
+	if m+1 >= last || !a.lowerWord(m) {
+		return false
+	}
+	switch w := a.tokText(m); {
+	case equalFoldASCII(w, "or"):
+		return a.toks[m+1].kind == tQuote
+	case equalFoldASCII(w, "and"):
+		return a.lowerWord(m+1) && equalFoldASCII(a.tokText(m+1), "another")
+	}
+	return a.lowerWord(m+1) && equalFoldASCII(a.tokText(m+1), "by") && !a.wordIn(m, functionWords|auxWords)
+}
+
+// codeName reports whether token k is a word in lower case with a digit in
+// it, a name of letters and figures ("k412", "i360") that nameRun, which
+// reads capitals, does not take.
+func (a *attributor) codeName(k int) bool {
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	digit, letter := false, false
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= '0' && b <= '9':
+			digit = true
+		case b >= 'a' && b <= 'z':
+			letter = true
+		case b >= 'A' && b <= 'Z':
+			return false
+		}
+	}
+	return digit && letter
 }
 
 // callToDo reports whether the content of a label verb starting at start
@@ -4329,7 +4405,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// A verb that also tells a change in amount attributes nothing
 		// with a measure after it here either: "cut costs and added 40
 		// jobs", "scored early and added a second".
-		if start, ok := a.contentStart(cend, last, e); ok && e.measure && a.measureAt(start) {
+		// Nor a naming participle set off by commas: "elected
+		// officials, called superdelegates, …".
+		if start, ok := a.contentStart(cend, last, e); ok && (e.measure && a.measureAt(start) || e.label && a.namingParticiple(c, start, last)) {
 			return false
 		}
 		if prev := a.sentenceSpeaker(lo, c); prev.Start >= 0 {
