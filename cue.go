@@ -222,6 +222,10 @@ var cueLexicon = []struct {
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",
+		// "Showing" is no cue alone (nounForms: "data showing a rise",
+		// "the showing of the film"); after a form of "be" with a clause it
+		// is the verb: "early returns are showing that turnout rose".
+		"be showing!",
 	}},
 }
 
