@@ -4010,8 +4010,13 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// known for") has its predicate in the phrase's object.
 		asPrep := a.wordIn(cend-1, npPrepositions)
 		pred := !a.wordIn(cend, raiseNext) && !asPrep
-		if pred && !a.raisePredicate(c, cend, last) {
-			return false // "he appeared on stage"
+		predEnd := last
+		if pred {
+			pe, ok := a.raisePredicate(c, cend, last)
+			if !ok {
+				return false // "he appeared on stage"
+			}
+			predEnd = pe
 		}
 		s, e2 := a.leftNP(c)
 		if s >= e2 {
@@ -4026,7 +4031,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 		}
 		if s < e2 && !a.wordIn(s, expletives) {
-			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, last)
+			at.contentTokStart, at.contentTokEnd = s, a.contentStop(cend, predEnd)
 			at.contentTokEnd = a.predicateEnd(cend, at.contentTokEnd, pred)
 			if asPrep && e2 == s+1 && a.lowerWord(s) && a.wordIn(s, relWords) {
 				// "Jones, who is seen as a moderate, hopes …": the
@@ -4712,19 +4717,41 @@ func (a *attributor) relativeInSubject(s, e, start, end int) bool {
 // subject follows at cend, after an adverb if any: "Clinton seemed
 // irritated", "the race seems close", "voters seem equally unmoved". The
 // content is then the whole clause, its subject, verb and predicate, as
-// PolNeAR's annotators mark it and as with "seems to". "Appear" is left
-// out: "appeared pleased with Clinton" is marked with the object as
-// content, and "appeared" also means showing up ("appeared live").
-func (a *attributor) raisePredicate(c, cend, last int) bool {
-	if !hasPrefixFold(a.tokText(c), "seem") {
-		return false
+// PolNeAR's annotators mark it and as with "seems to". "Appear" links a
+// predicate too ("the crew appeared exhausted", "the race appears
+// closer in the north"), but it also means showing up ("appeared live at
+// the fair", "appeared rested at the hearing, …"), and a long tail after
+// it is more often the writer's circumstance than the predicate: its
+// predicate must end the sentence or reach a comma within
+// maxAppearPredicate tokens, and the content ends there ("the fallout
+// appears serious, at least for now"). It returns where the predicate
+// may end at the latest: last for "seem".
+func (a *attributor) raisePredicate(c, cend, last int) (int, bool) {
+	seem := hasPrefixFold(a.tokText(c), "seem")
+	if !seem && !hasPrefixFold(a.tokText(c), "appear") {
+		return 0, false
 	}
 	v := cend
 	if v < last && a.adverb(v) && a.lowerWord(v) {
 		v++
 	}
-	return v < last && a.isWord(v) && a.lowerWord(v) && !a.wordIn(v, npPrepositions|npDeterminers|functionWords|auxWords|spkPronouns)
+	if v >= last || !a.isWord(v) || !a.lowerWord(v) || a.wordIn(v, npPrepositions|npDeterminers|functionWords|auxWords|spkPronouns) {
+		return 0, false
+	}
+	if seem {
+		return last, true
+	}
+	for m := v + 1; m <= v+maxAppearPredicate; m++ {
+		if m >= last || a.isPunct(m, ",") || a.isPunct(m, ".") {
+			return min(m, last), true
+		}
+	}
+	return 0, false
 }
+
+// maxAppearPredicate bounds the predicate of "appear" without "to" (see
+// raisePredicate): "appeared headed for a long and costly contest".
+const maxAppearPredicate = 8
 
 // predicateEnd returns where the clause of a verb of seeming whose
 // predicate starts at k ends, by end: before a semicolon, a parenthesis, a

@@ -183,6 +183,13 @@ var cueLexicon = []struct {
 		// A group of opinion holders split over a question: "voters are
 		// evenly divided on whether …".
 		"be split on", "be split over", "be divided on", "be divided over",
+		// A belief held on, or reached, with its clause: "the donors remain
+		// confident that he will win", "he came away convinced that …"
+		// (a clause only: "remained confident throughout" says nothing).
+		"remain confident!", "remain convinced!", "remain hopeful!", "remain optimistic!",
+		"remain skeptical!", "remain certain!", "remain sure!", "remain worried!",
+		"remain concerned!", "remain doubtful!", "remain adamant!", "remain pessimistic!",
+		"come away convinced!", "become convinced!",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",
@@ -215,6 +222,10 @@ var cueLexicon = []struct {
 	{cueShow, []string{
 		"show", "find!", "calculate", "demonstrate", "prove", "forecast", "project", "indicate", "reveal",
 		"estimate", "document", "learn", "discover", "reflect", "suggest",
+		// "Showing" is no cue alone (nounForms: "data showing a rise",
+		// "the showing of the film"); after a form of "be" with a clause it
+		// is the verb: "early returns are showing that turnout rose".
+		"be showing!",
 	}},
 }
 
@@ -262,6 +273,8 @@ var irregularVerbs = map[string][]string{
 	"put":        {"puts", "put", "putting"},
 	"see":        {"sees", "saw", "seeing"},
 	"take":       {"takes", "took", "taking", "taken"},
+	"come":       {"comes", "came", "coming", "come"},
+	"become":     {"becomes", "became", "becoming", "become"},
 }
 
 // inflect returns the inflected forms of a regular English verb: third
