@@ -42,13 +42,16 @@ import (
 //     An abbreviation other than a title or an initial that ends a line
 //     before a capital ends the sentence, as a line without a period does
 //     ("…snubs U.S.\nBeijing says").
-//   - A list marker ("1.", "1.)", "2)", "a.", "•", "⁃") opening a sentence
-//     is part of it; a marker of the same kind later on the line starts a
-//     new sentence.
+//   - A list marker ("1.", "1.)", "2)", "a.", "(a)", "(1)", "•", "⁃")
+//     opening a sentence is part of it; a marker of the same kind later on
+//     the line starts a new sentence, as a bullet after a colon does ("Key
+//     points: • A • B"), and a lowercase marker opening the next line after
+//     a terminal mark ("the form.\nb. Pay").
 //   - A single line break ends a sentence when the next line starts with a
 //     capital, a digit, a mark or a list marker and the line before does not
 //     end in a comma, a hyphen or a function word: headlines and list items
-//     stay on their own lines, a stray newline inside a sentence joins. A
+//     stay on their own lines, a stray newline inside a sentence joins; a
+//     valediction ("Sincerely,") is a line of its own despite its comma. A
 //     lowercase line is an item too when no terminal mark follows in the
 //     rest of the text ("features\ncontact manager"), when it is a byline
 //     ("Headline\nby Jane Roe"), or when it follows a line that ended in a
@@ -78,7 +81,8 @@ func newSegmenter(extra []string) *segmenter {
 
 // Sentences returns the sentences of text, using the built-in tables: text
 // is split into blank-line separated paragraphs, a dateline opening the
-// first paragraph is set apart (it is not part of any sentence), and each
+// first paragraph is set apart (it is not part of any sentence), as are
+// those that open later paragraphs of a wire round-up, and each
 // paragraph is split into sentences. Spans are byte offsets into text,
 // trimmed of white space, in order and disjoint; none crosses a paragraph
 // break. It accepts any string and is safe for concurrent use.
