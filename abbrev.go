@@ -77,6 +77,8 @@ var answerAbbrevs = []string{"No", "Nos"}
 var numberAbbrevs = []string{
 	"Nr", "p", "pp", "Pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs",
 	"Ch", "ch", "Chap", "Sec", "Sect", "Eq", "Apt", "Rm", "Ste", "Rte", "Hwy", "ext", "Ext",
+	// Parts of laws, treaties and books: "Art. 5", "Para. 3", "Ps. 23".
+	"Art", "Arts", "Para", "Paras", "Sched", "Ps",
 }
 
 // monthAbbrevs stand before a day ("Jan. 3"); news writes a month
@@ -95,6 +97,9 @@ var ambiguousAbbrevs = []string{
 	"Jr", "Sr", "Ph.D", "M.D", "B.A", "M.A", "M.B.A",
 	// Streets.
 	"St", "st", "Ave", "ave", "Blvd", "Rd", "rd", "Ln", "Pl", "Sq", "Ct", "Pkwy",
+	// Circuits of courts (also a street's "Circle"):
+	// "(9th Cir. 2008)".
+	"Cir",
 	// Weekdays.
 	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 	// Countries and unions written with periods.
@@ -172,6 +177,19 @@ var speechVerbs = []string{
 	"demanded", "exclaimed", "insisted", "joked", "quipped", "replied", "responded",
 	"said", "says", "shouted", "snapped", "tweeted", "wondered", "wrote", "yelled",
 }
+
+// valedictions close a letter or an email quoted in a text, alone on a
+// line before the signature: "Sincerely,\nAnn Lee". The line ends there.
+var valedictions = []string{
+	"All the best", "Best", "Best regards", "Best wishes", "Cheers", "Cordially",
+	"Kind regards", "Many thanks", "Regards", "Respectfully", "Respectfully yours",
+	"Sincerely", "Sincerely yours", "Thank you", "Thanks", "Very truly yours",
+	"Warm regards", "Warmly", "With gratitude", "With thanks", "Yours",
+	"Yours faithfully", "Yours sincerely", "Yours truly",
+}
+
+// maxValediction is the length of the longest valediction.
+const maxValediction = len("Respectfully yours")
 
 // timeFollowers are capitalised words that continue a time of day: "at
 // 5 p.m. Sunday", "10 a.m. EST".
@@ -266,6 +284,7 @@ var (
 	sortedTimeOpeners   = sortedCopy(timeOpeners)
 	sortedDatelineTags  = sortedCopy(datelineTags)
 	sortedMonths        = sortedCopy(monthNames)
+	sortedValedictions  = sortedCopy(valedictions)
 )
 
 func sortedCopy(s []string) []string {

@@ -31,7 +31,9 @@
 // not end a sentence where they should not. A wire dateline ("BAKU,
 // Azerbaijan, April 22.", "WASHINGTON (Reuters) -") is reported as
 // Document.Dateline and kept out of the first sentence, also when it opens
-// a line after a headline and a byline joined by single line breaks.
+// a line after a headline and a byline joined by single line breaks; the
+// datelines of later stories in a round-up ("OSLO (AP) —" opening a later
+// paragraph) are kept out of their sentences too.
 // In hard-wrapped text (lines cut at a fixed width) a line break where the
 // next word would not have fit on the line is read as a space. Sentences
 // gives the segmentation alone.

@@ -42,13 +42,16 @@ import (
 //     An abbreviation other than a title or an initial that ends a line
 //     before a capital ends the sentence, as a line without a period does
 //     ("…snubs U.S.\nBeijing says").
-//   - A list marker ("1.", "1.)", "2)", "a.", "•", "⁃") opening a sentence
-//     is part of it; a marker of the same kind later on the line starts a
-//     new sentence.
+//   - A list marker ("1.", "1.)", "2)", "a.", "(a)", "(1)", "•", "⁃")
+//     opening a sentence is part of it; a marker of the same kind later on
+//     the line starts a new sentence, as a bullet after a colon does ("Key
+//     points: • A • B"), and a lowercase marker opening the next line after
+//     a terminal mark ("the form.\nb. Pay").
 //   - A single line break ends a sentence when the next line starts with a
 //     capital, a digit, a mark or a list marker and the line before does not
 //     end in a comma, a hyphen or a function word: headlines and list items
-//     stay on their own lines, a stray newline inside a sentence joins. A
+//     stay on their own lines, a stray newline inside a sentence joins; a
+//     valediction ("Sincerely,") is a line of its own despite its comma. A
 //     lowercase line is an item too when no terminal mark follows in the
 //     rest of the text ("features\ncontact manager"), when it is a byline
 //     ("Headline\nby Jane Roe"), or when it follows a line that ended in a
@@ -78,7 +81,8 @@ func newSegmenter(extra []string) *segmenter {
 
 // Sentences returns the sentences of text, using the built-in tables: text
 // is split into blank-line separated paragraphs, a dateline opening the
-// first paragraph is set apart (it is not part of any sentence), and each
+// first paragraph is set apart (it is not part of any sentence), as are
+// those that open later paragraphs of a wire round-up, and each
 // paragraph is split into sentences. Spans are byte offsets into text,
 // trimmed of white space, in order and disjoint; none crosses a paragraph
 // break. It accepts any string and is safe for concurrent use.
@@ -124,6 +128,15 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 				sc.scan(text, para.Start, dl.Start, para.Start)
 			}
 			start = dl.End
+		} else if hasDL && para.Start > dl.End {
+			// A round-up of wire stories: a later paragraph that opens
+			// with a dateline of its own ("OSLO (AP) — …") is set apart
+			// as the first is. Only after a first dateline, and only
+			// with a place in capitals or an agency, where a sentence
+			// never opens so.
+			if d, ok := laterDateline(text, para); ok {
+				start = d.End
+			}
 		}
 		plain := start
 		if lines != linesAny && start < para.End {
@@ -446,6 +459,7 @@ const (
 	listNumParen    // 1)
 	listLetterDot   // a.
 	listLetterParen // a)
+	listEnclosed    // (1) (a)
 )
 
 // isBullet reports whether r is a list bullet.
@@ -485,6 +499,21 @@ func markerAt(text string, p int, asciiBullets bool) (kind, end int) {
 			}
 		}
 		return listBullet, end
+	}
+	if c == '(' {
+		// "(1)", "(12)", "(a)": one or two digits or a lowercase
+		// letter in parentheses, then a space.
+		q := p + 1
+		for q < n && q-p <= 3 && isDigit(text[q]) {
+			q++
+		}
+		if q == p+1 && q < n && isLower(text[q]) {
+			q++
+		}
+		if q > p+1 && q-p <= 3 && q+1 < n && text[q] == ')' && (text[q+1] == ' ' || text[q+1] == '\t') {
+			return listEnclosed, q + 1
+		}
+		return listNone, p
 	}
 	if c == '-' || c == '*' {
 		if asciiBullets && p+1 < n && (text[p+1] == ' ' || text[p+1] == '\t') {
@@ -709,7 +738,9 @@ func peekNext(text string, k int) nextToken {
 			t.kind = nextLower
 		case unicode.IsLetter(r):
 			t.kind = nextUpper
-		case unicode.IsDigit(r):
+		case unicode.IsDigit(r), r == '§', r == '¶':
+			// A section or paragraph sign stands before a number and
+			// goes with it: "42 U.S.C. § 1983" as "Sec. 3".
 			t.kind = nextDigit
 		default:
 			t.kind = nextOther
@@ -860,14 +891,14 @@ func nextStop(text string, i, plain int) int {
 // flags exactly the lead bytes before the first '.', and the '.', so each
 // can be looked at in turn.
 // Where no line end but \n can be, the lead bytes above ASCII that matter
-// start '…' and '‼' (E2 80 A6, E2 80 BC), the other marks of multi (E2 81,
+// start '…', '‼' and '•' (E2 80 A6, E2 80 BC, E2 80 A2), the other marks of multi (E2 81,
 // E3, EF) and truncated runes; multi passes every other one.
 func plainStop(text string, i int, m uint64) int {
 	for ; m != 0; m &= m - 1 {
 		p := i + bits.TrailingZeros64(m)>>3
 		switch text[p] {
 		case 0xE2:
-			if p+2 >= len(text) || text[p+1] != 0x80 || text[p+2] == 0xA6 || text[p+2] == 0xBC {
+			if p+2 >= len(text) || text[p+1] != 0x80 || text[p+2] == 0xA6 || text[p+2] == 0xBC || text[p+2] == 0xA2 {
 				return p
 			}
 		case 0xE3, 0xEF:
@@ -931,7 +962,7 @@ func (sc *sentScanner) multi(i int) int {
 		case 0xE2:
 			if i+2 < len(text) {
 				c2 := text[i+2]
-				if c1 == 0x80 && c2 != 0xA6 && c2 != 0xA8 && c2 != 0xA9 && c2 != 0xBC && (c2 > 0x8B || sc.listKind == listNone) {
+				if c1 == 0x80 && c2 != 0xA6 && c2 != 0xA8 && c2 != 0xA9 && c2 != 0xBC && c2 != 0xA2 && (c2 > 0x8B || sc.listKind == listNone) {
 					return i + 1
 				}
 			}
@@ -946,6 +977,15 @@ func (sc *sentScanner) multi(i int) int {
 	}
 	if sc.listKind != listNone && isSpaceRune(r) {
 		return sc.listSpace(i)
+	}
+	if sc.listKind == listNone && isBullet(r) && sc.sStart < i {
+		// Items run in after a colon on one line ("Key points: •
+		// Rates rise • Taxes fall"): the colon ends its sentence, as
+		// at a line end, and each bullet opens an item (listSpace).
+		if e := trimRight(text, sc.sStart, i); e < i && text[e-1] == ':' {
+			sc.emit(e)
+			return sc.beginAt(i)
+		}
 	}
 	return i + size
 }
@@ -1097,7 +1137,14 @@ func (sc *sentScanner) abbrevLineEnd(i, k int, next nextToken) bool {
 func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextToken) bool {
 	text := sc.text
 	if next.kind == nextLower && !camelAt(text, next.pos) {
-		return false
+		// A lowercase list marker opening the next line opens an item
+		// ("the form.\nb. Pay the fee", "(b) pay"); any other
+		// lowercase word goes on.
+		if !lineStart(text, i, next.at) {
+			return false
+		}
+		k, _ := markerAt(text, next.at, false)
+		return k != listNone
 	}
 	if qe {
 		// “Who is he?” Trump asked; but a quotation that a verb of
@@ -1209,7 +1256,39 @@ func (sc *sentScanner) boundary(i, dots int, qe, spaced, closed bool, next nextT
 	if dotted && isInitialism(word) {
 		return ambiguousEnds(text, next)
 	}
+	if next.kind == nextDigit && isUpper(word[0]) && len(word) <= 5 && chapterVerse(text, next.pos) {
+		// A book of scripture cited by chapter and verse ("Matt.
+		// 5:9", "Deut. 6:4"): no sentence opens with "5:9".
+		return false
+	}
 	return true
+}
+
+// chapterVerse reports whether a chapter and verse, one to three digits,
+// a colon and one to three digits, start at p ("25:21").
+func chapterVerse(text string, p int) bool {
+	q := p
+	for q < len(text) && q-p < 4 && isDigit(text[q]) {
+		q++
+	}
+	if q == p || q-p > 3 || q+1 >= len(text) || text[q] != ':' || !isDigit(text[q+1]) {
+		return false
+	}
+	r := q + 1
+	for r < len(text) && r-q <= 4 && isDigit(text[r]) {
+		r++
+	}
+	return r-q-1 <= 3
+}
+
+// lineStart reports whether p, after white space that follows i, opens a
+// line: a '\n' or '\r' comes after the spaces and tabs before it.
+func lineStart(text string, i, p int) bool {
+	k := p - 1
+	for k > i && (text[k] == ' ' || text[k] == '\t') {
+		k--
+	}
+	return k > i && (text[k] == '\n' || text[k] == '\r')
 }
 
 // introduced reports whether the quotation that the terminal mark at i
@@ -1641,7 +1720,14 @@ func (sc *sentScanner) lineBreaks(prevEnd, p int) bool {
 		return true
 	}
 	switch text[prevEnd-1] {
-	case ',', ';', '-', '&', '/', '(', '[':
+	case ',':
+		// A line that ends in a comma goes on, unless it is the
+		// closing of a letter alone on its line ("Sincerely,\nAnn
+		// Lee"), which the signature follows.
+		if prevEnd-sc.sStart > maxValediction+1 || !inSorted(sortedValedictions, text[sc.sStart:prevEnd-1]) {
+			return false
+		}
+	case ';', '-', '&', '/', '(', '[':
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(text[sc.sStart:prevEnd]); r == '–' || r == '—' {
@@ -2119,6 +2205,17 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	return Span{Start: para.Start, End: end}, true
 }
 
+// laterDateline returns the dateline that opens para, a paragraph after
+// the one that holds the text's first dateline, if it has a place in
+// capitals or an agency (datelineAt with inner: "Paris, May 3." may open
+// a sentence, "PARIS —" and "Paris (AP) —" do not).
+func laterDateline(text string, para Span) (Span, bool) {
+	if para.End-para.Start < 4 || !isUpper(text[para.Start]) {
+		return Span{}, false // the common case, read in one byte
+	}
+	return datelineAt(text, para, true)
+}
+
 // placeWord reads a word of a dateline place at p: letters (and '.', '-',
 // '\”) starting with a capital. It reports the end, whether all its letters
 // are capitals (at least two), and whether it is a place word.
@@ -2306,7 +2403,9 @@ func agencyPart(t string, p int) (int, bool) {
 	for q < len(t) && q-start <= 40 {
 		c := t[q]
 		if c == ')' {
-			if q == start || !isUpper(t[start]) {
+			if q == start || !isUpper(t[start]) || q == start+1 || t[start+1] == '-' {
+				// Not an agency but a politician's party and
+				// state: "Sen. Ann Lee (D-Ore.) —", "(R)".
 				return p, false
 			}
 			return q + 1, true
