@@ -1877,6 +1877,10 @@ var ruleGroups = []struct {
 		{name: "a participle of saying set off after the subject, with its agent", text: `The new rule, announced by the ministry, will take effect in May.`,
 			want: []ruleQuote{rIndirect("The new rule", "the ministry", "announced")}},
 	}},
+	{"new kinds of text, third round", []ruleCase{
+		{name: "a number after a lower-case word after the cue is no name", text: `Rafe Dunmore, a fire captain, said crews rescued 14 hikers.`,
+			want: []ruleQuote{rIndirect("crews rescued 14 hikers", "Rafe Dunmore, a fire captain,", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
