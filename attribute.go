@@ -5447,6 +5447,12 @@ func (a *attributor) trailStart(lo, end int) int {
 	return a.fixedStart(lo, end)
 }
 
+// soDegree reports whether word k is "so" before a word of degree or
+// time ("So far", "so much"): an adverb phrase, no leading connective.
+func (a *attributor) soDegree(k int) bool {
+	return equalFoldASCII(a.tokText(k), "so") && a.isWord(k+1) && a.lowerWord(k+1) && inFold(soDegreeWords[:], a.tokText(k+1))
+}
+
 // runInHead returns the token after the run-in head that opens the
 // paragraph at lo, one to four words in capitals and a colon ("ROAD WORK:
 // Crews will repave …, the city said."): the head names the item, it is
@@ -5478,7 +5484,7 @@ func (a *attributor) runInHead(lo, end int) int {
 func (a *attributor) fixedStart(lo, end int) int {
 	lo = a.pastOpenParen(a.lastLine(lo, end), end)
 	s := a.connectiveEnd(lo, end)
-	for s < end && a.wordIn(s, leadWords) {
+	for s < end && a.wordIn(s, leadWords) && !a.soDegree(s) {
 		s++
 	}
 	if s > lo && s < end && a.isPunct(s, ",") {
