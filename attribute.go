@@ -2712,7 +2712,7 @@ func (a *attributor) transcriptLines() {
 		for last > m+1 && a.toks[last-1].kind == tPunct && a.isPunct(last-1, ".") {
 			last--
 		}
-		if last <= m+1 {
+		if last <= m+1 || a.narratedLine(m+1, e) {
 			continue
 		}
 		if a.addLineSpk(k, m, m, m+1, last) {
@@ -2728,6 +2728,35 @@ func (a *attributor) transcriptLines() {
 			}
 		}
 	}
+}
+
+// narratedLine reports whether the words [s, e) after a label in capitals
+// and a colon attribute what they say to someone they name, in the
+// reporter's voice: "…, Sheriff Ann Rowe said.", "“…,” Moss said." A
+// speaker's turn in a transcript speaks for itself; these are the items
+// of a news brief under run-in heads ("ROAD WORK: Crews will …, public
+// works director Sam Ortega said."), whose heads are no speakers. The
+// speaker between the comma and the cue is a short phrase, no pronoun
+// ("…, I said." is a turn's).
+func (a *attributor) narratedLine(s, e int) bool {
+	for c := s + 1; c < e; c++ {
+		if !a.lowerWord(c) || !a.entries[a.lex[c]].trailing || a.wordIn(c-1, spkPronouns) || !a.isWord(c-1) || a.lowerWord(c-1) && !a.capitalized(c-2) {
+			continue
+		}
+		e2, cend, ok := a.cueAt(c, e)
+		if !ok || e2.class != cueSpeech || e2.form != formPast && e2.form != formThird || !a.tailEnds(cend, e) {
+			continue
+		}
+		for m := c - 1; m > s && m >= c-6; m-- {
+			if a.isPunct(m, ",") || a.toks[m].kind == tQuote {
+				return true
+			}
+			if !a.isWord(m) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // colonAhead reports whether a colon may be one of the four tokens after
@@ -5515,9 +5544,40 @@ func (a *attributor) leadingAdverbial(start, end, cend, hi int) bool {
 // saying, whose own content the words are.
 func (a *attributor) trailStart(lo, end int) int {
 	if start := a.clauseStart(lo, end); start <= lo || a.saysInside(lo, end) {
+		if start == lo {
+			return a.runInHead(lo, end)
+		}
 		return start // "…, Ambassador Lu Mei said in an article, Trend reports"
 	}
 	return a.fixedStart(lo, end)
+}
+
+// soDegree reports whether word k is "so" before a word of degree or
+// time ("So far", "so much"): an adverb phrase, no leading connective.
+func (a *attributor) soDegree(k int) bool {
+	return equalFoldASCII(a.tokText(k), "so") && a.isWord(k+1) && a.lowerWord(k+1) && inFold(soDegreeWords[:], a.tokText(k+1))
+}
+
+// runInHead returns the token after the run-in head that opens the
+// paragraph at lo, one to four words in capitals and a colon ("ROAD WORK:
+// Crews will repave …, the city said."): the head names the item, it is
+// no part of what its source said. It returns lo when there is none.
+func (a *attributor) runInHead(lo, end int) int {
+	if lo >= end || lo > 0 && a.toks[lo-1].para == a.toks[lo].para {
+		return lo
+	}
+	for m := lo; m < end && m <= lo+4; m++ {
+		if a.isPunct(m, ":") {
+			if m > lo && m+1 < end {
+				return m + 1
+			}
+			return lo
+		}
+		if !a.allCaps(m) {
+			return lo
+		}
+	}
+	return lo
 }
 
 // fixedStart returns where the content before a trailing "according to"
@@ -5529,7 +5589,7 @@ func (a *attributor) trailStart(lo, end int) int {
 func (a *attributor) fixedStart(lo, end int) int {
 	lo = a.pastOpenParen(a.lastLine(lo, end), end)
 	s := a.connectiveEnd(lo, end)
-	for s < end && a.wordIn(s, leadWords) {
+	for s < end && a.wordIn(s, leadWords) && !a.soDegree(s) {
 		s++
 	}
 	if s > lo && s < end && a.isPunct(s, ",") {

@@ -1322,6 +1322,12 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if e.rest == "" && a.wordIn(j, badContentStarts) && !a.approximately(j) { // "said about 600 tractors …"
 		return 0, false
 	}
+	if e.rest == "" && a.adverb(j) && j+1 < last && a.lowerWord(j+1) && (a.wordIn(j+1, circumstancePreps) || equalFoldASCII(a.tokText(j+1), "in") || equalFoldASCII(a.tokText(j+1), "at")) {
+		// "conceded shortly before midnight", "testified voluntarily in
+		// May": a time or a place, no content; but "wrote extensively on
+		// the court" names its topic.
+		return 0, false
+	}
 	if a.wordIn(j, coordWords) && a.lowerWord(j) && a.nounPhraseCue(cend, e) {
 		// A phrase ending in its noun has its object in it: what follows
 		// "and" or "but" is a second predicate ("has expressed concern but

@@ -939,6 +939,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",
 			map[string]string{"The delegations": "delegations"}},
+		// Two particles in a row are part of the name: "de la", "van der".
+		{"a name with two particles", "Inés de la Vega, the curator, said the gallery would reopen. \"We are ready,\" de la Vega said.\n\nPieter van der Holt said the canal froze.",
+			map[string]string{"Inés de la Vega, the curator,": "Inés de la Vega", "de la Vega": "Inés de la Vega", "Pieter van der Holt": "Pieter van der Holt"}},
 		// A party word before a lower-case noun is no subject: Lee is.
 		{"a party word is no subject", "Tom Ward spoke first.\n\nOn Sunday, Democratic front-runner Ann Lee pressed Ward on taxes as she sought to win back voters.",
 			map[string]string{"she": "Ann Lee"}},

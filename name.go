@@ -1824,6 +1824,12 @@ func (f *finder) run(i int) int {
 				hi += 3
 				continue
 			}
+			// Two particles in a row: "Ana de la Cruz", "Hans van der
+			// Berg".
+			if k != "of" && f.lexOf(toks, hi+1).is&lxConn != 0 && hi+2 < len(toks) && toks[hi+2].has(tCap) && !toks[hi+2].gapped() {
+				hi += 3
+				continue
+			}
 		}
 		break
 	}

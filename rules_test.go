@@ -1898,6 +1898,17 @@ var ruleGroups = []struct {
 		{name: "a participle of saying set off after the subject, with its agent", text: `The new rule, announced by the ministry, will take effect in May.`,
 			want: []ruleQuote{rIndirect("The new rule", "the ministry", "announced")}},
 	}},
+	{"new kinds of text, third round", []ruleCase{
+		{name: "a number after a lower-case word after the cue is no name", text: `Rafe Dunmore, a fire captain, said crews rescued 14 hikers.`,
+			want: []ruleQuote{rIndirect("crews rescued 14 hikers", "Rafe Dunmore, a fire captain,", "said")}},
+		{name: "a run-in head in capitals over a brief that names its source is no speaker", text: "POOL HOURS: The town pool will close at noon on Sundays, parks director Omar Bell said.\n\nBOOK SALE: The library sold 900 books. \"The cookbooks went first,\" volunteer Ada Finch said.",
+			want: []ruleQuote{rIndirect("The town pool will close at noon on Sundays", "parks director Omar Bell", "said"), rDirect("The cookbooks went first,", "volunteer Ada Finch", "said")}},
+		{name: "an adverb and a time after the cue are no content", text: `The challenger conceded shortly after nine, and the mayor testified briefly in court.`, want: nil},
+		{name: "so far opens the content of according to", text: `So far, the fund has paid out a third of its pledges, according to the charity.`,
+			want: []ruleQuote{rIndirect("So far, the fund has paid out a third of its pledges", "the charity", "according to")}},
+		{name: "a transcript turn that reports what it heard keeps its label", text: "MORROW: They told me the plant would close, and I said no.",
+			want: []ruleQuote{rIndirect("They told me the plant would close, and I said no", "MORROW", ":"), rIndirect("the plant would close", "They", "told"), rIndirect("no", "I", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

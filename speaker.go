@@ -2338,7 +2338,8 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 			}
 			m++
 		}
-		if m == j || !a.capitalized(m) || a.wordIn(m, npDeterminers) {
+		// A number is no name ("said crews treated 12 people": a clause).
+		if m == j || !a.capitalized(m) || a.isNumber(m) || a.wordIn(m, npDeterminers) {
 			return 0, 0
 		}
 		det = true

@@ -430,6 +430,10 @@ var personObjectVerbs = [...]string{
 // leaving", "A week before announcing", "Just days after" (timedLead).
 var timeLeadWords = [...]string{"a", "an", "just", "shortly", "soon", "only", "moments", "long", "immediately", "right"}
 
+// soDegreeWords after "so" make it an adverb of degree or time, no
+// connective: "So far, donors have paid a third" keeps its "So far".
+var soDegreeWords = [...]string{"far", "much", "many", "few", "little", "long"}
+
 // complementPreps open the object of a verb of thinking ("worries about
 // him", "thinks of her", "fears for them"): after such a verb they are
 // no tail of a trailing attribution.
