@@ -86,6 +86,9 @@ func (a *attributor) contentEnd(lo, hi int) int {
 		// The marks asked of are one byte: the token's word tells them
 		// (markWord), with no read of the text.
 		switch a.toks[e-1].word {
+		case markWord('%'):
+			// A sign that belongs to its figure: "a record 39%".
+			return e
 		case markWord(')'), markWord(']'):
 			if a.opensBefore(lo, e-1) {
 				return e

@@ -1851,6 +1851,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Now … the young players are ready for the season", "the coach", "said")}},
 		{name: "an existential there before a verb in s and to", text: `The mayor says there needs to be a rule that covers the whole city.`,
 			want: []ruleQuote{rIndirect("there needs to be a rule that covers the whole city", "The mayor", "says")}},
+		{name: "a percent sign ending the sentence stays with its figure", text: `The clerk said that turnout reached 41%.`,
+			want: []ruleQuote{rIndirect("that turnout reached 41%", "The clerk", "said")}},
 	}},
 	{"new kinds of text, second round", []ruleCase{
 		{name: "a verb of thinking with its preposition is no trailing attribution", text: `Her son, Tomas, who farms near the river, worries about her.`,
