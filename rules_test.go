@@ -1853,6 +1853,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("there needs to be a rule that covers the whole city", "The mayor", "says")}},
 		{name: "a percent sign ending the sentence stays with its figure", text: `The clerk said that turnout reached 41%.`,
 			want: []ruleQuote{rIndirect("that turnout reached 41%", "The clerk", "said")}},
+		{name: "an aside between dashes with its own attribution ends the content", text: `She criticized the plan to move the plant to Ohio - "It is a disgrace," she said - and vowed to fight it.`,
+			want: []ruleQuote{rIndirect("the plan to move the plant to Ohio", "She", "criticized"), rDirect("It is a disgrace,", "she", "said"), rIndirect("to fight it", "She", "vowed")}},
+		{name: "an aside between dashes attributed to a name ends the content", text: `The mayor praised the new bridge - "the best in the county," Ms. Ruiz said twice - and thanked the builders.`,
+			want: []ruleQuote{rIndirect("the new bridge", "The mayor", "praised"), rDirect("the best in the county,", "Ms. Ruiz", "said"), rIndirect("the builders", "The mayor", "thanked")}},
 	}},
 	{"new kinds of text, second round", []ruleCase{
 		{name: "a verb of thinking with its preposition is no trailing attribution", text: `Her son, Tomas, who farms near the river, worries about her.`,
