@@ -133,10 +133,11 @@ func (a *attributor) opensBefore(lo, k int) bool {
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
 	e := a.contentStopAt(start, last)
-	for e > start+1 && e < last && (a.isPunct(e-1, ",") || a.isDash(e-1) && a.countDashes(start, e-1)%2 == 0) {
+	for e > start+1 && e < last && (a.isPunct(e-1, ",") || a.isDash(e-1) && a.countDashes(start, a.dashStart(e-1))%2 == 0) {
 		// "…, but declined", "… - and no one objects": the comma or the
 		// dash before the cut is no content; a dash that closes a pair
 		// ("… — a rare step — and …") ends the aside within it and stays.
+		// The pairs are counted before the dash, both hyphens of "--".
 		e--
 	}
 	return e

@@ -1855,6 +1855,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that turnout reached 41%", "The clerk", "said")}},
 		{name: "an aside between dashes with its own attribution ends the content", text: `She criticized the plan to move the plant to Ohio - "It is a disgrace," she said - and vowed to fight it.`,
 			want: []ruleQuote{rIndirect("the plan to move the plant to Ohio", "She", "criticized"), rDirect("It is a disgrace,", "she", "said"), rIndirect("to fight it", "She", "vowed")}},
+		{name: "a double-hyphen dash before the cut is no content", text: `The group reminded voters that the plan used to work -- and called for a vote.`,
+			want: []ruleQuote{rIndirect("that the plan used to work", "The group", "reminded"), rIndirect("a vote", "The group", "called for")}},
 		{name: "an aside between dashes attributed to a name ends the content", text: `The mayor praised the new bridge - "the best in the county," Ms. Ruiz said twice - and thanked the builders.`,
 			want: []ruleQuote{rIndirect("the new bridge", "The mayor", "praised"), rDirect("the best in the county,", "Ms. Ruiz", "said"), rIndirect("the builders", "The mayor", "thanked")}},
 	}},
