@@ -1413,7 +1413,14 @@ func (a *attributor) atClauseStart(k int) bool {
 	}
 	if p.kind == tPunct {
 		switch a.tokText(k - 1) {
-		case ",", "'", "\u2019", "-", "/", "&":
+		case "-":
+			if a.afterDash(k-1) == k && a.toks[k].kind == tQuote && a.qEndsWithComma(k) {
+				// A hyphen set apart by spaces is a dash, before a
+				// quotation that its attribution follows: "… weak -
+				// “We need it,” she said - and …".
+				return true
+			}
+		case ",", "'", "\u2019", "/", "&":
 		default:
 			return true // ":", "(", "—", ".", and symbols that open a line: "•", "🚀"
 		}

@@ -159,6 +159,8 @@ func (a *attributor) contentEndRef(lo, hi int) int {
 	e := hi
 	for e > lo && a.toks[e-1].kind == tPunct {
 		switch a.tokText(e - 1) {
+		case "%":
+			return e
 		case ")", "]":
 			if a.opensBefore(lo, e-1) {
 				return e

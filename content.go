@@ -86,6 +86,9 @@ func (a *attributor) contentEnd(lo, hi int) int {
 		// The marks asked of are one byte: the token's word tells them
 		// (markWord), with no read of the text.
 		switch a.toks[e-1].word {
+		case markWord('%'):
+			// A sign that belongs to its figure: "a record 39%".
+			return e
 		case markWord(')'), markWord(']'):
 			if a.opensBefore(lo, e-1) {
 				return e
@@ -130,10 +133,11 @@ func (a *attributor) opensBefore(lo, k int) bool {
 // sentence (", he said", ", adding that", ", according to").
 func (a *attributor) contentStop(start, last int) int {
 	e := a.contentStopAt(start, last)
-	for e > start+1 && e < last && (a.isPunct(e-1, ",") || a.isDash(e-1) && a.countDashes(start, e-1)%2 == 0) {
+	for e > start+1 && e < last && (a.isPunct(e-1, ",") || a.isDash(e-1) && a.countDashes(start, a.dashStart(e-1))%2 == 0) {
 		// "…, but declined", "… - and no one objects": the comma or the
 		// dash before the cut is no content; a dash that closes a pair
 		// ("… — a rare step — and …") ends the aside within it and stays.
+		// The pairs are counted before the dash, both hyphens of "--".
 		e--
 	}
 	return e
@@ -229,6 +233,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.dashContrast(k, last) {
 			return k // "… was not out of step with voters -- but it clearly was …"
+		}
+		if a.isDash(k) && k > start+1 && k+1 < last && a.attributedAside(k, last) {
+			return k // "… plans to move the plant - “a disgrace,” he said - and …"
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.trailingDash(k) {
 			if dashes < 0 {
@@ -1724,6 +1731,44 @@ func (a *attributor) dashContrast(k, last int) bool {
 		return true // although, though, while, whereas
 	}
 	return equalFoldASCII(a.tokText(n), "but") && a.clauseAt(n+1, last)
+}
+
+// maxAside is the most tokens attributedAside reads between two dashes.
+const maxAside = 40
+
+// attributedAside reports whether the dash at k opens an aside that
+// carries an attribution of its own and closes with a second dash before
+// last: "… to Mexico - “I love it,” he said, “I will never buy it” - and
+// …", "… his unpopularity - his “negatives,” he called them - but …". The aside is a quotation with its speaker, not more of the content,
+// which PolNeAR's annotators end at the first dash. The scan stops at the
+// closing dash and reads at most maxAside tokens.
+func (a *attributor) attributedAside(k, last int) bool {
+	n := a.afterDash(k)
+	if n < 0 {
+		return false
+	}
+	q, tagged := -1, false // q: the last quotation token of the aside
+	for m := n; m < last && m < n+maxAside; m++ {
+		if a.isDash(m) {
+			return tagged && a.afterDash(m) >= 0
+		}
+		if a.toks[m].kind == tQuote {
+			q = m
+			continue
+		}
+		if q < 0 || tagged || !a.opensCue(m) || !a.lowerWord(m) {
+			continue
+		}
+		if e, _, ok := a.cueAt(m, last); ok && (e.form == formPast || e.form == formThird) {
+			j := q + 1
+			if a.isPunct(j, ",") {
+				j++
+			}
+			s, e2 := a.leftNPFrom(m, j)
+			tagged = s == j && e2 > s // "he said", "Mr. Lee said twice", "he called them"
+		}
+	}
+	return false
 }
 
 // countDashes counts the dashes in [s, e), "--" as one.
