@@ -4173,6 +4173,21 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if a.setOffPassive(c, cend, e, lo, last, at) {
 		return true
 	}
+	// A, said X, B: an inverted attribution set off by commas between the
+	// subject and its verb ("The plan, said the mayor, will cost too
+	// much"). The content is the whole sentence, in two segments; the
+	// noun phrase after the second comma is no appositive of the speaker.
+	if c-1 > lo && a.isPunct(c-1, ",") && e.class == cueSpeech && (e.form == formPast || e.form == formThird) && !e.object && e.rest == "" && !a.wordIn(cend, timeWords|dayWords) {
+		if s, e2 := a.rightNPCore(cend, hi); s == cend && s < e2 && e2+1 < last && a.isPunct(e2, ",") && a.lowerWord(e2+1) && a.wordIn(e2+1, finiteAux) {
+			start := a.clauseStart(lo, c-1)
+			if ss, se := a.subjectNP(start, c-1); ss == start && ss < se {
+				at.spkTok, at.spkEnd = s, e2
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(e2+1, last)
+				at.parts = append(a.partRoom(2), a.span(start, c-1), a.span(e2+1, at.contentTokEnd))
+				return true
+			}
+		}
+	}
 	// …, X said. / …, said X.
 	cs, ce := a.leftNP(c)
 	var setOff [2]int
