@@ -2495,7 +2495,8 @@ func (a *attributor) nounCues() {
 // phrase before it, which opens with a determiner or a possessive: after
 // a plural noun, the base form of a verb of the lexicon ("Her allies fear
 // that", "the farm owners hope that"); after a person or a body, the form
-// in -s ("The mayor claims that", "the union fears that"). After an
+// in -s ("The mayor claims that", "the union fears that"), and after a
+// text or a filing ("the memo claims that", "the suit claims that"). After an
 // adjective or a noun of another kind the word is a noun: "the false
 // claims that", "the safety concerns that".
 func (a *attributor) nounCueVerb(c, lo int) bool {
@@ -2505,7 +2506,7 @@ func (a *attributor) nounCueVerb(c, lo int) bool {
 	}
 	if strings.HasSuffix(a.tokText(c), "s") {
 		w := strings.ToLower(a.tokText(n))
-		return (a.roleWord(n) || isOrgWord(w)) && a.wordIn(n-1, npDeterminers|possessives) && !a.wordIn(n-1, relWords|quantifiers|numberWords)
+		return (a.roleWord(n) || isOrgWord(w) || a.wordIn(n, textNouns) || inFold(filingNouns[:], w)) && a.wordIn(n-1, npDeterminers|possessives) && !a.wordIn(n-1, relWords|quantifiers|numberWords)
 	}
 	if !a.pluralNoun(n) || len(a.entries[a.lex[c]].cues) == 0 {
 		return false

@@ -710,9 +710,10 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 // and its verb. A capitalized "May" or "Will" after a capitalized word is
 // a surname, the end of the subject: "Theresa May said", "Mrs May said".
 // (After a capitalized word that opens the sentence, "While Will
-// acknowledges", it is a first name alone: a subject too.)
+// acknowledges", or after a quotation, "“…,” Will wrote", it is a first
+// name alone: a subject too.)
 func (a *attributor) auxAt(j, lo int) bool {
-	return a.wordIn(j, auxWords) && !(j > lo && a.capitalized(j) && a.wordIn(j, nameAux) && a.capitalized(j-1))
+	return a.wordIn(j, auxWords) && !(a.capitalized(j) && a.wordIn(j, nameAux) && (j > lo && a.capitalized(j-1) || j > 0 && a.toks[j-1].kind == tQuote && a.toks[j-1].sent == a.toks[j].sent))
 }
 
 // relativeOwner returns the name before a relative clause of "who" or
@@ -1141,10 +1142,13 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		return s
 	}
 	s0 := a.npBack(c, lo)
-	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) || !a.validNP(s, end) {
+	// A lone modifier before "and" shares the noun of the second phrase:
+	// "state and local leaders".
+	modifier := s0 == c-1 && a.lowerWord(s0) && a.lowerWord(s) && !a.wordIn(s0, functionWords|auxWords|boundaryWords) && !a.pastOrPresent(s0) && !a.pastVerb(s0) && !a.gerund(s0)
+	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) && !modifier || !a.validNP(s, end) {
 		return s
 	}
-	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && a.leadOpens(s0-1)) {
+	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && (a.leadOpens(s0-1) || a.sentenceSubject(s0-1))) && !a.clauseOpener(s0-1, lo) {
 		return s
 	}
 	for k := s0; k < c; k++ {
@@ -1156,6 +1160,14 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		}
 	}
 	return s0
+}
+
+// clauseOpener reports whether the word at k, after lo, opens a clause
+// whose subject follows it: one of clauseOpeners in lower case ("… when
+// state and local leaders said", "and then current and former aides
+// said").
+func (a *attributor) clauseOpener(k, lo int) bool {
+	return k >= lo && a.lowerWord(k) && inFold(clauseOpeners[:], a.tokText(k))
 }
 
 // leadOpens reports whether the comma at m closes a phrase of time or
