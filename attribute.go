@@ -2502,7 +2502,8 @@ func (a *attributor) nounCues() {
 // phrase before it, which opens with a determiner or a possessive: after
 // a plural noun, the base form of a verb of the lexicon ("Her allies fear
 // that", "the farm owners hope that"); after a person or a body, the form
-// in -s ("The mayor claims that", "the union fears that"). After an
+// in -s ("The mayor claims that", "the union fears that"), and after a
+// text or a filing ("the memo claims that", "the suit claims that"). After an
 // adjective or a noun of another kind the word is a noun: "the false
 // claims that", "the safety concerns that".
 func (a *attributor) nounCueVerb(c, lo int) bool {
@@ -2512,7 +2513,7 @@ func (a *attributor) nounCueVerb(c, lo int) bool {
 	}
 	if strings.HasSuffix(a.tokText(c), "s") {
 		w := strings.ToLower(a.tokText(n))
-		return (a.roleWord(n) || isOrgWord(w)) && a.wordIn(n-1, npDeterminers|possessives) && !a.wordIn(n-1, relWords|quantifiers|numberWords)
+		return (a.roleWord(n) || isOrgWord(w) || a.wordIn(n, textNouns) || inFold(filingNouns[:], w)) && a.wordIn(n-1, npDeterminers|possessives) && !a.wordIn(n-1, relWords|quantifiers|numberWords)
 	}
 	if !a.pluralNoun(n) || len(a.entries[a.lex[c]].cues) == 0 {
 		return false
@@ -4289,6 +4290,21 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	if a.setOffPassive(c, cend, e, lo, last, at) {
 		return true
+	}
+	// A, said X, B: an inverted attribution set off by commas between the
+	// subject and its verb ("The plan, said the mayor, will cost too
+	// much"). The content is the whole sentence, in two segments; the
+	// noun phrase after the second comma is no appositive of the speaker.
+	if c-1 > lo && a.isPunct(c-1, ",") && e.class == cueSpeech && (e.form == formPast || e.form == formThird) && !e.object && e.rest == "" && !a.wordIn(cend, timeWords|dayWords) {
+		if s, e2 := a.rightNPCore(cend, hi); s == cend && s < e2 && e2+1 < last && a.isPunct(e2, ",") && a.lowerWord(e2+1) && a.wordIn(e2+1, finiteAux) {
+			start := a.clauseStart(lo, c-1)
+			if ss, se := a.subjectNP(start, c-1); ss == start && ss < se {
+				at.spkTok, at.spkEnd = s, e2
+				at.contentTokStart, at.contentTokEnd = start, a.contentStop(e2+1, last)
+				at.parts = append(a.partRoom(2), a.span(start, c-1), a.span(e2+1, at.contentTokEnd))
+				return true
+			}
+		}
 	}
 	// …, X said. / …, said X.
 	cs, ce := a.leftNP(c)

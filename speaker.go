@@ -278,10 +278,12 @@ func (a *attributor) nounRun(k, hi int) int {
 		if n > k+1 && a.lowerWord(n) && (a.pastOrPresent(n) || a.wordIn(n, irregularPast) || a.wordIn(n+1, infinitiveTo)) {
 			break // "The senator took to Twitter", "The mayor sent a memo"
 		}
-		if n > k+1 && a.lowerWord(n) && a.wordIn(n+1, npDeterminers|possessives|particles) && a.lowerWord(n+1) && baseIsPast(a.tokText(n)) {
-			break // "The firm cut its forecast", "The minister hit back": a verb whose past is its base form, before its object or particle
+		if n > k+1 && a.lowerWord(n) && (a.wordIn(n+1, npDeterminers|possessives|particles) && a.lowerWord(n+1) || n+1 < hi && a.isNumber(n+1) && !a.isYear(n+1)) && baseIsPast(a.tokText(n)) {
+			break // "The firm cut its forecast", "The minister hit back", "The firm cut 200 jobs": a verb whose past is its base form, before its object or particle
 		}
-		if n > k+1 && n+2 < hi && a.lowerWord(n) && a.lowerWord(n+1) && a.pluralNoun(n+1) && (a.lowerWord(n+2) && a.wordIn(n+2, coordWords) || a.toks[n+2].kind == tPunct) && baseIsPast(a.tokText(n)) {
+		// The mark after the object may be the sentence's last token, at
+		// or past hi: "…, the firm cut costs."
+		if n > k+1 && n+1 < hi && n+2 < len(a.toks) && a.lowerWord(n) && a.lowerWord(n+1) && a.pluralNoun(n+1) && (a.lowerWord(n+2) && a.wordIn(n+2, coordWords) || a.toks[n+2].kind == tPunct) && baseIsPast(a.tokText(n)) {
 			break // "The firm cut costs and said …": a bare plural object closed by "and" or a mark; "a tax cut plan" runs on
 		}
 		n++
@@ -708,9 +710,10 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 // and its verb. A capitalized "May" or "Will" after a capitalized word is
 // a surname, the end of the subject: "Theresa May said", "Mrs May said".
 // (After a capitalized word that opens the sentence, "While Will
-// acknowledges", it is a first name alone: a subject too.)
+// acknowledges", or after a quotation, "“…,” Will wrote", it is a first
+// name alone: a subject too.)
 func (a *attributor) auxAt(j, lo int) bool {
-	return a.wordIn(j, auxWords) && !(j > lo && a.capitalized(j) && a.wordIn(j, nameAux) && a.capitalized(j-1))
+	return a.wordIn(j, auxWords) && !(a.capitalized(j) && a.wordIn(j, nameAux) && (j > lo && a.capitalized(j-1) || j > 0 && a.toks[j-1].kind == tQuote && a.toks[j-1].sent == a.toks[j].sent))
 }
 
 // relativeOwner returns the name before a relative clause of "who" or
@@ -1139,10 +1142,13 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		return s
 	}
 	s0 := a.npBack(c, lo)
-	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) || !a.validNP(s, end) {
+	// A lone modifier before "and" shares the noun of the second phrase:
+	// "state and local leaders".
+	modifier := s0 == c-1 && a.lowerWord(s0) && a.lowerWord(s) && !a.wordIn(s0, functionWords|auxWords|boundaryWords) && !a.pastOrPresent(s0) && !a.pastVerb(s0) && !a.gerund(s0)
+	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) && !modifier || !a.validNP(s, end) {
 		return s
 	}
-	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && a.leadOpens(s0-1)) {
+	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && (a.leadOpens(s0-1) || a.sentenceSubject(s0-1))) && !a.clauseOpener(s0-1, lo) {
 		return s
 	}
 	for k := s0; k < c; k++ {
@@ -1154,6 +1160,14 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		}
 	}
 	return s0
+}
+
+// clauseOpener reports whether the word at k, after lo, opens a clause
+// whose subject follows it: one of clauseOpeners in lower case ("… when
+// state and local leaders said", "and then current and former aides
+// said").
+func (a *attributor) clauseOpener(k, lo int) bool {
+	return k >= lo && a.lowerWord(k) && inFold(clauseOpeners[:], a.tokText(k))
 }
 
 // leadOpens reports whether the comma at m closes a phrase of time or
@@ -1724,6 +1738,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s+1 < m && equalFoldASCII(a.tokText(s), "even") {
 		s++
 	}
+	// A role set off before the name that opens the sentence is the
+	// speaker's too: "His daughter, Ann, who runs a bakery,".
+	r := a.leadRole(s, lo)
 	if k := m + 1; a.wordIn(k, coordWords) && a.lowerWord(k) && (a.finiteAfter(k+1, end) || a.subjectOpens(k+1) && a.pastAfterNoun(k+2, end)) {
 		// "The tenants moved out in May, and the council has sued the
 		// landlord, saying …", "He backed her when the mayor came under
@@ -1744,24 +1761,50 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		// predicate is: "A memo drafted in May, and obtained by AP,").
 		return 0, 0
 	case a.wordIn(k, relWords) && a.lowerWord(k) && a.eventRelative(k+1, end):
-		return s, m // "Ortiz, who said he would vote no,"
+		return r, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
-		return s, end + 1 // "Chris Cox, who runs the lobbying arm,"
+		return r, end + 1 // "Chris Cox, who runs the lobbying arm,"
 	case (a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k)) && s-1 > lo && a.lowerWord(s-1) && a.wordIn(s-1, auxWords):
 		// "Khan, who is Muslim, decried the ban,": the phrase after an
 		// auxiliary is the predicate of a clause that ends at the comma,
 		// no subject of the verb after it (the caller finds the subject).
 		return 0, 0
-	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) ||
+	case a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k) || a.adverb(k) && k+2 < end && a.lowerWord(k+1) && (a.wordIn(k+1, finiteAux) || a.pastOrPresent(k+1) || a.pastVerb(k+1)) && !a.wordIn(k+2, npPrepositions) && (r < s || a.sentenceSubject(s)) ||
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
-		return s, m // "McCain, who …," / "officials, speaking …," / "the government, for instance," / "Smith, though,"
+		if r < s {
+			return r, m + 1 // the comma closes the name set off after the role: "His son, Tom, wrote …,"
+		}
+		return s, m // "McCain, who …," / "officials, speaking …," / "Ann Li, quietly left the room," / "the government, for instance," / "Smith, though,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
 		if a.finiteAfter(k+1, end) {
 			return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
 		}
-		return s, end + 1 // "Tad Devine, Sanders' senior media adviser,"
+		return r, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
 	return 0, 0
+}
+
+// leadRole returns the start of a role set off by a comma before the
+// name at s, when the role opens the sentence with a determiner or a
+// possessor and ends with a common noun: "His daughter, Ann, who runs a
+// bakery, said", "The party chairman, Tom Li, 61, said", "the mayor's
+// aide, Ann Li, a lawyer, said". Annotators mark the role, the name and
+// what follows as one speaker. It returns s otherwise ("In May, Ann Li,
+// …", "Last week, Ann Li, …": no role).
+func (a *attributor) leadRole(s, lo int) int {
+	if s-2 < lo || !a.isPunct(s-1, ",") || !a.capitalized(s) || a.wordIn(s, npDeterminers|spkPronouns) || !a.lowerWord(s-2) || a.wordIn(s-2, timeWords|functionWords) {
+		return s
+	}
+	r := a.npBack(s-1, lo)
+	if r >= s-2 || !a.sentenceSubject(r) || !(a.wordIn(r, npDeterminers|possessives) && !a.wordIn(r, spkPronouns|relWords) || a.possessiveWord(r)) || !a.validNP(r, s-1) {
+		return s
+	}
+	for k := r + 1; k < s-1; k++ {
+		if !a.isWord(k) && !a.isPunct(k, "'s") && !a.isPunct(k, "’s") || a.lowerWord(k) && (a.pastVerb(k) || a.gerund(k) || a.wordIn(k, timeWords)) {
+			return s
+		}
+	}
+	return r
 }
 
 // subjectFirst reports whether word k may open a subject: it is no verb,
@@ -2493,7 +2536,9 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		}
 	}
 	// Appositive to the end of the sentence: ", president of the union."
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords) && !a.gerund(e+1) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
+	// An auxiliary after the comma goes on with the verb of a clause the
+	// cue interrupts: "The senator, reported the Times, will vote no."
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords|finiteAux) && !a.gerund(e+1) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
@@ -2630,7 +2675,7 @@ func (a *attributor) phraseToEnd(k, hi, n int) int {
 // at most 40 tokens to the end of the sentence, and holds no quotation, no
 // colon or semicolon and no cue with a clause of its own.
 func (a *attributor) longAppositive(e, hi int) int {
-	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) ||
+	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && a.wordIn(e+1, finiteAux) ||
 		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1) && !a.participle(e+1, hi)) {
 		return e
 	}

@@ -767,6 +767,17 @@ func baseIsPast(w string) bool { return inFold(pastSameVerbs[:], w) }
 // particleCompound). Lower case.
 var compoundParticles = [...]string{"over", "by", "in", "on", "off", "out"}
 
+// filingNouns are writings that make claims of their own, as a person
+// does: "the suit claims that", "the report claims that" (nounCueVerb).
+// Lower case.
+var filingNouns = [...]string{"suit", "lawsuit", "complaint", "filing", "petition", "motion", "report", "study", "survey", "indictment", "affidavit"}
+
+// clauseOpeners open a clause whose subject follows them, never a noun
+// phrase: the subordinators that are no prepositions ("as", "since",
+// "after", "despite" may open "such as state and local taxes") and
+// "then" (coordSubject). Lower case.
+var clauseOpeners = [...]string{"when", "while", "whenever", "because", "although", "though", "if", "unless", "whereas", "once", "then"}
+
 // zeroRelativeOpeners are the determiners that open the subject of a
 // relative clause with no relative word right after the noun it
 // modifies: "the kind of judge many voters want", "an idea some aides
