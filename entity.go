@@ -132,6 +132,11 @@ type cluster struct {
 	// resolved to the cluster: the surname alone has been used for it,
 	// and a later surname alone keeps to it (matchWord).
 	bare bool
+	// initName is set while the name's first word opens its sentence
+	// and is capitalised nowhere else in the text (initialWord): it may
+	// be a common word glued to the name ("Hold Ann Lee to her word"),
+	// and the next name written without it ("Ann Lee") replaces it.
+	initName bool
 }
 
 func (c *cluster) gend() gender {
@@ -1944,11 +1949,26 @@ func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 		r.cs[c].nameToks = int32(len(keys))
 		r.cs[c].keys = keys
 		r.cs[c].headName = r.f.toks[m.tokLo].has(tHeadline)
+		r.cs[c].initName = len(keys) > 1 && r.initialWord(m)
 	} else if cl := &r.cs[c]; len(keys) > int(cl.nameToks) || cl.headName && (len(keys) > 1 || cl.nameToks > 2) && !r.f.toks[m.tokLo].has(tHeadline) {
 		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
 		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
+		cl.initName = r.initialWord(m)
+	} else if cl.initName && len(keys) > 1 && len(keys)+1 == int(cl.nameToks) && slices.Equal(keys, cl.keys[1:]) && !r.initialWord(m) {
+		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
+		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
+		cl.initName = false
 	}
 	return c
+}
+
+// initialWord reports whether the first word of name mention m opens
+// its sentence and is capitalised nowhere else in the text, and is no
+// title: a common word may then have its capital only from its place
+// ("Hold", "Top"), as a first name may ("Ann Lee said").
+func (r *resolver) initialWord(m *mention) bool {
+	t := &r.f.toks[m.tokLo]
+	return t.has(tInitial) && !r.f.capsSeen.has(r.text[t.start:t.keyEnd]) && !r.f.titleLike(int(m.tokLo))
 }
 
 // nameFacts gives cluster c what name mention m tells of it: its kind,

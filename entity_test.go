@@ -1044,6 +1044,14 @@ func TestEntityThroughParse(t *testing.T) {
 		// Parse: its sentences do not end at the initials).
 		{"a plural title before coordinated names", "U.S. Sens. Ann Li and Tom Ortiz said the bill was weak.",
 			map[string]string{"U.S. Sens. Ann Li and Tom Ortiz": "Ann Li"}},
+		// A verb opening a sentence-case headline is capitalised only
+		// there: the name written without it in prose replaces it.
+		{"a common word glued to a name at a sentence start", "Thank Ann Lee for the new bridge.\n\nLast year, Ann Lee won the vote for it. \"We kept our word,\" Lee said.",
+			map[string]string{"Lee": "Ann Lee"}},
+		// A party's plural before names qualifies them as its singular
+		// does.
+		{"a party's plural before names", "Democrats Ann Lee and Tom Ward spoke in Denver on Monday.\n\n\"We will win,\" Lee said.",
+			map[string]string{"Lee": "Ann Lee"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
