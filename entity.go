@@ -758,6 +758,12 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 					return -1, g
 				}
 			}
+			// A party word before a lower-case word of the span qualifies
+			// it ("Democratic primary voters", "a spokesman for Republican
+			// candidate Ann Lee"): the span's other words are read.
+			if m.kind == mName && r.partyAdjective(m, he) {
+				continue
+			}
 			// Of mentions starting together ("Italy's delegation" and
 			// "Italy"), the longer.
 			if first < 0 || m.start == ms[first].start && m.end > ms[first].end {
@@ -802,6 +808,24 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 		return poss, 0
 	}
 	return around, 0
+}
+
+// partyAdjective reports whether name mention m is a party word before a
+// lower-case word of the span that ends at he, which it qualifies
+// ("Democratic primary voters", "Republican candidate Ann Lee"); not a
+// party's member that a word and a preposition follow ("one Republican
+// involved in the talks", "a Democrat familiar with the plan").
+func (r *resolver) partyAdjective(m *mention, he int) bool {
+	f := r.f
+	toks := f.toks
+	k := int(m.tokHi)
+	if m.tokHi != m.tokLo+1 || k >= len(toks) || int(toks[k].start) >= he || toks[k].gapped() || toks[k].has(tCap) || f.lex(int(m.tokLo)).is&lxAffil == 0 {
+		return false
+	}
+	if f.key(&toks[m.tokLo]) == "democrat" {
+		return false // a noun, never an adjective
+	}
+	return k+1 >= len(toks) || toks[k+1].gapped() || f.lex(k+1).is&lxPrep == 0
 }
 
 // headAfterName returns the end of the noun that the name m qualifies in
@@ -976,6 +1000,13 @@ func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
 	}
 	for j := i + 1; j < len(ms) && int(ms[j].start) < e; j++ {
 		if mj := &ms[j]; mj.start >= after && int(mj.end) <= e && mj.kind != mPron && !(mj.kind == mName && toks[mj.tokHi-1].has(tPoss)) {
+			// A party word qualifies the role and name after it: "for
+			// Democratic candidate Ann Lee".
+			if mj.kind == mName && int(mj.tokLo) == k && r.partyAdjective(mj, e) {
+				for k = int(mj.tokHi); k+1 < len(toks) && int(toks[k].end) < e && !toks[k].has(tCap); k++ {
+				}
+				continue
+			}
 			if mj.start > toks[k].start && !(mj.kind == mName && int(mj.ctxLo) <= k) {
 				return -1 // but a name after its title: "for Sen. Marco Rubio"
 			}

@@ -1048,6 +1048,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// there: the name written without it in prose replaces it.
 		{"a common word glued to a name at a sentence start", "Thank Ann Lee for the new bridge.\n\nLast year, Ann Lee won the vote for it. \"We kept our word,\" Lee said.",
 			map[string]string{"Lee": "Ann Lee"}},
+		// A party word before lower-case words qualifies them: it is not
+		// the speaker, nor the body a spokesman speaks for; a party's
+		// member before a word and a preposition is.
+		{"a party word qualifies the words after it", "Most Republican primary voters said the tax was too high.\n\nA spokesman for Democratic candidate Ann Lee said she would cut it. One Republican involved in the talks said the cut was too small.",
+			map[string]string{"Most Republican primary voters": "Republican primary voters", "A spokesman for Democratic candidate Ann Lee": "Ann Lee", "One Republican involved in the talks": "Republican"}},
 		// A party's plural before names qualifies them as its singular
 		// does.
 		{"a party's plural before names", "Democrats Ann Lee and Tom Ward spoke in Denver on Monday.\n\n\"We will win,\" Lee said.",
