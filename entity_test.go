@@ -1053,6 +1053,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// member before a word and a preposition is.
 		{"a party word qualifies the words after it", "Most Republican primary voters said the tax was too high.\n\nA spokesman for Democratic candidate Ann Lee said she would cut it. One Republican involved in the talks said the cut was too small.",
 			map[string]string{"Most Republican primary voters": "Republican primary voters", "A spokesman for Democratic candidate Ann Lee": "Ann Lee", "One Republican involved in the talks": "Republican"}},
+		// A quantifier or an adjective opening a sentence is no first
+		// name: "Top" does not join the name after it.
+		{"a sentence-initial adjective is no first name", "Vale spoke in Denver on Monday.\n\nTop Vale aides said the plan was weak. \"We will win,\" Vale said.",
+			map[string]string{"Vale": "Vale"}},
 		// A party's plural before names qualifies them as its singular
 		// does.
 		{"a party's plural before names", "Democrats Ann Lee and Tom Ward spoke in Denver on Monday.\n\n\"We will win,\" Lee said.",

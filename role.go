@@ -488,6 +488,14 @@ var initialStopWords = map[string]bool{
 	"unlike": true, "like": true, "once": true, "later": true, "earlier": true,
 	"again": true, "never": true, "always": true, "sometimes": true,
 	"please": true, "well": true, "yes": true, "oh": true, "dear": true,
+	// Quantifiers, prepositions and adjectives that open a sentence before
+	// a name and are no one's first name: "Several Democrats", "Outside
+	// Acme", "Top Lee aides".
+	"several": true, "few": true, "various": true, "numerous": true,
+	"plus": true, "top": true, "outside": true, "inside": true,
+	"within": true, "without": true, "against": true, "across": true,
+	"around": true, "behind": true, "beyond": true, "through": true,
+	"throughout": true, "toward": true, "towards": true, "upon": true,
 	// Auxiliaries opening a question ("Does Trump believe …"); not "will"
 	// and "may", which are also names.
 	"do": true, "does": true, "did": true, "is": true, "are": true, "was": true,
