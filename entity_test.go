@@ -1057,6 +1057,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// name: "Top" does not join the name after it.
 		{"a sentence-initial adjective is no first name", "Vale spoke in Denver on Monday.\n\nTop Vale aides said the plan was weak. \"We will win,\" Vale said.",
 			map[string]string{"Vale": "Vale"}},
+		// "Supervisor" is a role, whose "of" phrase ends before the name;
+		// "Senators" a plural title, as "Sens." is.
+		{"a role of and a plural title spelled out", "Ocean County Supervisor of Elections Maria Ortiz said the count was over.\n\nSenators Ann Li and Tom Ward met on Monday. \"We agree,\" Li said. \"It is over,\" Ortiz said.",
+			map[string]string{"Li": "Ann Li", "Ortiz": "Maria Ortiz"}},
 		// A party's plural before names qualifies them as its singular
 		// does.
 		{"a party's plural before names", "Democrats Ann Lee and Tom Ward spoke in Denver on Monday.\n\n\"We will win,\" Lee said.",

@@ -91,6 +91,8 @@ var titleWords = map[string]wordInfo{
 	"king":    {classTitle, genderMale, "king"}, "queen": {classTitle, genderFemale, "queen"},
 	"prince": {classTitle, genderMale, "prince"}, "princess": {classTitle, genderFemale, "princess"},
 	"emperor": {classTitle, genderMale, "emperor"}, "empress": {classTitle, genderFemale, "empress"},
+	// Spelled out, a plural title opens the names it joins as "Sens." does.
+	"senators": {classTitle, genderUnknown, "senator"},
 }
 
 // roleWords are nouns for what a person is or does. Capitalised before a
@@ -138,6 +140,7 @@ func init() {
 		"trustee", "regent", "publicist", "cardiologist", "oncologist",
 		"neurologist", "pediatrician", "psychiatrist", "virologist", "immunologist",
 		"pharmacist", "dentist", "paramedic", "banker", "trader", "investor",
+		"supervisor", "clerk", "comptroller", "tycoon", "philanthropist",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
