@@ -132,6 +132,11 @@ type cluster struct {
 	// resolved to the cluster: the surname alone has been used for it,
 	// and a later surname alone keeps to it (matchWord).
 	bare bool
+	// initName is set while the name's first word opens its sentence
+	// and is capitalised nowhere else in the text (initialWord): it may
+	// be a common word glued to the name ("Hold Ann Lee to her word"),
+	// and the next name written without it ("Ann Lee") replaces it.
+	initName bool
 }
 
 func (c *cluster) gend() gender {
@@ -753,6 +758,12 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 					return -1, g
 				}
 			}
+			// A party word before a lower-case word of the span qualifies
+			// it ("Democratic primary voters", "a spokesman for Republican
+			// candidate Ann Lee"): the span's other words are read.
+			if m.kind == mName && r.partyAdjective(m, he) {
+				continue
+			}
 			// Of mentions starting together ("Italy's delegation" and
 			// "Italy"), the longer.
 			if first < 0 || m.start == ms[first].start && m.end > ms[first].end {
@@ -797,6 +808,24 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 		return poss, 0
 	}
 	return around, 0
+}
+
+// partyAdjective reports whether name mention m is a party word before a
+// lower-case word of the span that ends at he, which it qualifies
+// ("Democratic primary voters", "Republican candidate Ann Lee"); not a
+// party's member that a word and a preposition follow ("one Republican
+// involved in the talks", "a Democrat familiar with the plan").
+func (r *resolver) partyAdjective(m *mention, he int) bool {
+	f := r.f
+	toks := f.toks
+	k := int(m.tokHi)
+	if m.tokHi != m.tokLo+1 || k >= len(toks) || int(toks[k].start) >= he || toks[k].gapped() || toks[k].has(tCap) || f.lex(int(m.tokLo)).is&lxAffil == 0 {
+		return false
+	}
+	if f.key(&toks[m.tokLo]) == "democrat" {
+		return false // a noun, never an adjective
+	}
+	return k+1 >= len(toks) || toks[k+1].gapped() || f.lex(k+1).is&lxPrep == 0
 }
 
 // headAfterName returns the end of the noun that the name m qualifies in
@@ -971,6 +1000,13 @@ func (r *resolver) mouthpieceOf(ms []mention, i, e int) int {
 	}
 	for j := i + 1; j < len(ms) && int(ms[j].start) < e; j++ {
 		if mj := &ms[j]; mj.start >= after && int(mj.end) <= e && mj.kind != mPron && !(mj.kind == mName && toks[mj.tokHi-1].has(tPoss)) {
+			// A party word qualifies the role and name after it: "for
+			// Democratic candidate Ann Lee".
+			if mj.kind == mName && int(mj.tokLo) == k && r.partyAdjective(mj, e) {
+				for k = int(mj.tokHi); k+1 < len(toks) && int(toks[k].end) < e && !toks[k].has(tCap); k++ {
+				}
+				continue
+			}
 			if mj.start > toks[k].start && !(mj.kind == mName && int(mj.ctxLo) <= k) {
 				return -1 // but a name after its title: "for Sen. Marco Rubio"
 			}
@@ -1944,11 +1980,26 @@ func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 		r.cs[c].nameToks = int32(len(keys))
 		r.cs[c].keys = keys
 		r.cs[c].headName = r.f.toks[m.tokLo].has(tHeadline)
+		r.cs[c].initName = len(keys) > 1 && r.initialWord(m)
 	} else if cl := &r.cs[c]; len(keys) > int(cl.nameToks) || cl.headName && (len(keys) > 1 || cl.nameToks > 2) && !r.f.toks[m.tokLo].has(tHeadline) {
 		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
 		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
+		cl.initName = r.initialWord(m)
+	} else if cl.initName && len(keys) > 1 && len(keys)+1 == int(cl.nameToks) && slices.Equal(keys, cl.keys[1:]) && !r.initialWord(m) {
+		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
+		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
+		cl.initName = false
 	}
 	return c
+}
+
+// initialWord reports whether the first word of name mention m opens
+// its sentence and is capitalised nowhere else in the text, and is no
+// title: a common word may then have its capital only from its place
+// ("Hold", "Top"), as a first name may ("Ann Lee said").
+func (r *resolver) initialWord(m *mention) bool {
+	t := &r.f.toks[m.tokLo]
+	return t.has(tInitial) && !r.f.capsSeen.has(r.text[t.start:t.keyEnd]) && !r.f.titleLike(int(m.tokLo))
 }
 
 // nameFacts gives cluster c what name mention m tells of it: its kind,

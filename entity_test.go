@@ -1047,6 +1047,27 @@ func TestEntityThroughParse(t *testing.T) {
 		// Parse: its sentences do not end at the initials).
 		{"a plural title before coordinated names", "U.S. Sens. Ann Li and Tom Ortiz said the bill was weak.",
 			map[string]string{"U.S. Sens. Ann Li and Tom Ortiz": "Ann Li"}},
+		// A verb opening a sentence-case headline is capitalised only
+		// there: the name written without it in prose replaces it.
+		{"a common word glued to a name at a sentence start", "Thank Ann Lee for the new bridge.\n\nLast year, Ann Lee won the vote for it. \"We kept our word,\" Lee said.",
+			map[string]string{"Lee": "Ann Lee"}},
+		// A party word before lower-case words qualifies them: it is not
+		// the speaker, nor the body a spokesman speaks for; a party's
+		// member before a word and a preposition is.
+		{"a party word qualifies the words after it", "Most Republican primary voters said the tax was too high.\n\nA spokesman for Democratic candidate Ann Lee said she would cut it. One Republican involved in the talks said the cut was too small.",
+			map[string]string{"Most Republican primary voters": "Republican primary voters", "A spokesman for Democratic candidate Ann Lee": "Ann Lee", "One Republican involved in the talks": "Republican"}},
+		// A quantifier or an adjective opening a sentence is no first
+		// name: "Top" does not join the name after it.
+		{"a sentence-initial adjective is no first name", "Vale spoke in Denver on Monday.\n\nTop Vale aides said the plan was weak. \"We will win,\" Vale said.",
+			map[string]string{"Vale": "Vale"}},
+		// "Supervisor" is a role, whose "of" phrase ends before the name;
+		// "Senators" a plural title, as "Sens." is.
+		{"a role of and a plural title spelled out", "Ocean County Supervisor of Elections Maria Ortiz said the count was over.\n\nSenators Ann Li and Tom Ward met on Monday. \"We agree,\" Li said. \"It is over,\" Ortiz said.",
+			map[string]string{"Li": "Ann Li", "Ortiz": "Maria Ortiz"}},
+		// A party's plural before names qualifies them as its singular
+		// does.
+		{"a party's plural before names", "Democrats Ann Lee and Tom Ward spoke in Denver on Monday.\n\n\"We will win,\" Lee said.",
+			map[string]string{"Lee": "Ann Lee"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

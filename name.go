@@ -2029,9 +2029,10 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	// A party or camp before a name qualifies it: "Republican Donald
-	// Trump", "Democrat Bernie Sanders". Not before a group word
-	// ("Liberal Democrats") nor in a longer run, a headline's.
-	if title < 0 && !org && !m.definiteOrg && read&lxAffil != 0 && f.affiliated(lo, hi) {
+	// Trump", "Democrat Bernie Sanders", "Republicans Ann Lee and …".
+	// Not before a group word ("Liberal Democrats") nor in a longer run,
+	// a headline's.
+	if title < 0 && !org && !m.definiteOrg && read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end
@@ -2317,7 +2318,12 @@ func (f *finder) surnameAt(lo, k int) bool {
 // title's words ("Conservative Principles", "Republican Presidential").
 func (f *finder) affiliated(lo, hi int) bool {
 	toks := f.toks
-	if n := hi - lo - 1; n < 1 || n > 3 || f.lex(lo).is&lxAffil == 0 || !toks[lo].has(tCap) {
+	if n := hi - lo - 1; n < 1 || n > 3 || !toks[lo].has(tCap) {
+		return false
+	}
+	// The plural of a party qualifies the names after it as its
+	// singular does: "Democrats Ann Lee, Jo Park and …".
+	if is := f.lex(lo).is; is&lxAffil == 0 && !(is&lxGroup != 0 && partyPlural(f.key(&toks[lo]))) {
 		return false
 	}
 	if k := f.key(&toks[lo+1]); hi-lo == 2 && (isPluralNoun(k) || strings.HasSuffix(k, "al")) {
@@ -2331,6 +2337,12 @@ func (f *finder) affiliated(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// partyPlural reports whether group word k is the plural of a party's
+// name ("democrats", "tories"), not a party's name itself.
+func partyPlural(k string) bool {
+	return partyWords[k] != "" && strings.HasSuffix(k, "s")
 }
 
 // wantAcronyms adds to f.acroWant the keys that resolveName may ask the

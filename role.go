@@ -91,6 +91,8 @@ var titleWords = map[string]wordInfo{
 	"king":    {classTitle, genderMale, "king"}, "queen": {classTitle, genderFemale, "queen"},
 	"prince": {classTitle, genderMale, "prince"}, "princess": {classTitle, genderFemale, "princess"},
 	"emperor": {classTitle, genderMale, "emperor"}, "empress": {classTitle, genderFemale, "empress"},
+	// Spelled out, a plural title opens the names it joins as "Sens." does.
+	"senators": {classTitle, genderUnknown, "senator"},
 }
 
 // roleWords are nouns for what a person is or does. Capitalised before a
@@ -138,6 +140,7 @@ func init() {
 		"trustee", "regent", "publicist", "cardiologist", "oncologist",
 		"neurologist", "pediatrician", "psychiatrist", "virologist", "immunologist",
 		"pharmacist", "dentist", "paramedic", "banker", "trader", "investor",
+		"supervisor", "clerk", "comptroller", "tycoon", "philanthropist",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
@@ -488,6 +491,14 @@ var initialStopWords = map[string]bool{
 	"unlike": true, "like": true, "once": true, "later": true, "earlier": true,
 	"again": true, "never": true, "always": true, "sometimes": true,
 	"please": true, "well": true, "yes": true, "oh": true, "dear": true,
+	// Quantifiers, prepositions and adjectives that open a sentence before
+	// a name and are no one's first name: "Several Democrats", "Outside
+	// Acme", "Top Lee aides".
+	"several": true, "few": true, "various": true, "numerous": true,
+	"plus": true, "top": true, "outside": true, "inside": true,
+	"within": true, "without": true, "against": true, "across": true,
+	"around": true, "behind": true, "beyond": true, "through": true,
+	"throughout": true, "toward": true, "towards": true, "upon": true,
 	// Auxiliaries opening a question ("Does Trump believe …"); not "will"
 	// and "may", which are also names.
 	"do": true, "does": true, "did": true, "is": true, "are": true, "was": true,
