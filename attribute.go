@@ -5250,12 +5250,15 @@ func (a *attributor) noteSpeaker(i int) {
 }
 
 func (a *attributor) addReported(at attr) {
-	if at.spkEnd == at.spkTok+1 && at.contentTokEnd <= at.spkTok && at.contentTokEnd > at.contentTokStart && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) {
+	if at.spkEnd == at.spkTok+1 && at.spkEnd <= at.cueTok && at.contentTokEnd <= at.spkTok && at.contentTokEnd > at.contentTokStart && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) {
 		// "“We lost,” said Ann Lee, who predicted …", "…, a rival of
 		// Mr. Ortiz, who added …": a relative pronoun stands for the noun
 		// before it, and the words before that noun are no content of the
 		// clause it opens. Its content is what follows the cue in the
-		// clause ("who predicted about a third of the vote …").
+		// clause ("who predicted about a third of the vote …"). Only a
+		// pronoun before its cue opens such a clause: after the cue
+		// ("…, said who") the content read from the cue on would be the
+		// speaker itself.
 		_, hi := a.sentBounds(at.cueEnd - 1)
 		for hi > at.cueEnd && (a.isPunct(hi-1, ".") || a.isPunct(hi-1, "!") || a.isPunct(hi-1, "?")) {
 			hi--
