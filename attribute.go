@@ -1034,7 +1034,10 @@ func newAttr(kind Kind) attr {
 }
 
 func (a *attributor) span(lo, hi int) Span {
-	if lo >= hi {
+	// lo < 0 or hi past the tokens is no range any caller makes (a
+	// speaker without tokens is -1, -1 or 0, 0); tested here, not by
+	// its twelve callers, so that no slip of theirs can panic.
+	if lo >= hi || lo < 0 || hi > len(a.toks) {
 		return noSpan
 	}
 	return Span{Start: int(a.toks[lo].start), End: int(a.toks[hi-1].end)}
@@ -5250,6 +5253,11 @@ func (a *attributor) noteSpeaker(i int) {
 }
 
 func (a *attributor) addReported(at attr) {
+	if at.contentTokEnd <= at.contentTokStart || at.contentTokStart < 0 {
+		// No content: every caller passes one, and the spans below read
+		// its first and last tokens; tested here, not by each caller.
+		return
+	}
 	if at.spkEnd == at.spkTok+1 && at.spkEnd <= at.cueTok && at.contentTokEnd <= at.spkTok && at.contentTokEnd > at.contentTokStart && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) {
 		// "“We lost,” said Ann Lee, who predicted …", "…, a rival of
 		// Mr. Ortiz, who added …": a relative pronoun stands for the noun
