@@ -1067,11 +1067,13 @@ func (a *attributor) directPass() {
 				a.addPart(owner, k)
 				continue
 			}
-			if at.cueEnd < k-1 && at.cueEnd >= 0 && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
+			if at.cueEnd < k-1 && at.cueEnd >= 0 && at.spkEnd <= at.cueTok && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
 				// "He adds that American Muslims have two choices: “You
 				// either leave or you fight.”", "he’s said the same thing
 				// at every stop: “…”": the quotation ends a "that" clause
-				// or spells out the cue's object, one mixed content.
+				// or spells out the cue's object, one mixed content. Not
+				// when the speaker follows the cue ("Said the aide: “…”"):
+				// the words before the colon are the speaker, no object.
 				if a.qAttr[qi] >= 0 {
 					continue // already in a content before it (see below)
 				}
