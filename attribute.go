@@ -1034,7 +1034,10 @@ func newAttr(kind Kind) attr {
 }
 
 func (a *attributor) span(lo, hi int) Span {
-	if lo >= hi {
+	// lo < 0 or hi past the tokens is no range any caller makes (a
+	// speaker without tokens is -1, -1 or 0, 0); tested here, not by
+	// its twelve callers, so that no slip of theirs can panic.
+	if lo >= hi || lo < 0 || hi > len(a.toks) {
 		return noSpan
 	}
 	return Span{Start: int(a.toks[lo].start), End: int(a.toks[hi-1].end)}
@@ -1064,11 +1067,13 @@ func (a *attributor) directPass() {
 				a.addPart(owner, k)
 				continue
 			}
-			if at.cueEnd < k-1 && at.cueEnd >= 0 && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
+			if at.cueEnd < k-1 && at.cueEnd >= 0 && at.spkEnd <= at.cueTok && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
 				// "He adds that American Muslims have two choices: “You
 				// either leave or you fight.”", "he’s said the same thing
 				// at every stop: “…”": the quotation ends a "that" clause
-				// or spells out the cue's object, one mixed content.
+				// or spells out the cue's object, one mixed content. Not
+				// when the speaker follows the cue ("Said the aide: “…”"):
+				// the words before the colon are the speaker, no object.
 				if a.qAttr[qi] >= 0 {
 					continue // already in a content before it (see below)
 				}
@@ -5407,12 +5412,20 @@ func (a *attributor) noteSpeaker(i int) {
 }
 
 func (a *attributor) addReported(at attr) {
-	if at.spkEnd == at.spkTok+1 && at.contentTokEnd <= at.spkTok && at.contentTokEnd > at.contentTokStart && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) {
+	if at.contentTokEnd <= at.contentTokStart || at.contentTokStart < 0 {
+		// No content: every caller passes one, and the spans below read
+		// its first and last tokens; tested here, not by each caller.
+		return
+	}
+	if at.spkEnd == at.spkTok+1 && at.spkEnd <= at.cueTok && at.contentTokEnd <= at.spkTok && at.contentTokEnd > at.contentTokStart && a.wordIn(at.spkTok, relWords) && a.lowerWord(at.spkTok) {
 		// "“We lost,” said Ann Lee, who predicted …", "…, a rival of
 		// Mr. Ortiz, who added …": a relative pronoun stands for the noun
 		// before it, and the words before that noun are no content of the
 		// clause it opens. Its content is what follows the cue in the
-		// clause ("who predicted about a third of the vote …").
+		// clause ("who predicted about a third of the vote …"). Only a
+		// pronoun before its cue opens such a clause: after the cue
+		// ("…, said who") the content read from the cue on would be the
+		// speaker itself.
 		_, hi := a.sentBounds(at.cueEnd - 1)
 		for hi > at.cueEnd && (a.isPunct(hi-1, ".") || a.isPunct(hi-1, "!") || a.isPunct(hi-1, "?")) {
 			hi--

@@ -3125,7 +3125,11 @@ func (r *resolver) resolveRelative(mi, pos int) int {
 	next := m.start // where the antecedent must end
 	for k := pos - 1; k >= 0 && pos-k <= 4; k-- {
 		a := &ms[r.order[k]]
-		if a.sent != m.sent || a.end > m.start {
+		// Past an oblique mention next is where its preposition starts,
+		// and a mention that ends after that is no antecedent either:
+		// "In" read as a name, the preposition of "In her, who …" (and
+		// the gap read below would run backwards).
+		if a.sent != m.sent || a.end > next {
 			if a.sent != m.sent {
 				break
 			}

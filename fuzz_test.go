@@ -106,6 +106,60 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// fuzzPieces are the words and marks FuzzPieces writes its texts with, 64
+// of them: quotation marks of each family, brackets, dashes and the other
+// marks, cues, pronouns and function words, titles, names, nouns of
+// speakers, a possessive, a number, a transcript label, a dateline's
+// word, a no-break space and a CRLF. Texts of these reach the rules that
+// read a token's neighbours far more often than random bytes do: from
+// the seeds below, FuzzPieces found a speaker inside its own content
+// ("he said, said who") in a second of its first run.
+var fuzzPieces = [64]string{
+	"\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "\u300c",
+	"(", ")", "\u2014", "\u2013", "-", ",", ".", ":", ";", "?", "!", "\u2026", "[", "\u2022",
+	"said", "Said", "says", "say", "told", "according to", "According to", "added", "wrote", "thinks", "reported", "asked",
+	"he", "He", "she", "it", "they", "who", "that", "the", "a", "and", "In", "of",
+	"Ann", "Lee", "Sen.", "Mr.", "U.S.", "Inc.", "President", "officials", "spokesman", "statement",
+	"'s", "4", "Q:", "BOSTON", "\u00a0", "\r\n",
+}
+
+// fuzzSeps are the separators FuzzPieces puts before a piece.
+var fuzzSeps = [4]string{" ", "", "\n\n", "\n"}
+
+// piecesText reads b as a text of fuzzPieces, at most 256: each byte's
+// low six bits pick a piece, its top two the separator before it.
+func piecesText(b []byte) string {
+	var sb strings.Builder
+	for i, c := range b[:min(len(b), 256)] {
+		if i > 0 {
+			sb.WriteString(fuzzSeps[c>>6])
+		}
+		sb.WriteString(fuzzPieces[c&63])
+	}
+	return sb.String()
+}
+
+// FuzzPieces is FuzzParse on texts of words and marks (piecesText): the
+// fuzzer's mutations of bytes become insertions, deletions and swaps of
+// words, which reach the rules' edge cases (a content at the first token,
+// a mention inside another's preposition) that byte-level mutations of
+// fixtures rarely do. It checks the invariants of checkInvariants.
+func FuzzPieces(f *testing.F) {
+	for _, b := range [][]byte{
+		{1, 64 | 39, 64 | 15, 64 | 2, 36, 24, 64 | 16},              // “it,” he said.
+		{30, 55, 64 | 15, 36, 24, 64 | 16},                          // According to officials, he said.
+		{44, 64 | 11, 64 | 15, 36, 34, 64 | 16},                     // a), he reported.
+		{37, 64 | 13, 64 | 46, 36, 64 | 15, 41, 32, 39, 64 | 16},    // He–In he, who wrote it.
+		{61, 12, 1, 64 | 48, 49, 64 | 16, 64 | 2, 128 | 60, 36, 24}, // BOSTON — “Ann Lee.” ¶ Q: he said
+	} {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text := piecesText(b)
+		checkInvariants(t, text, Parse(text))
+	})
+}
+
 // noEntitiesParser is the Parser FuzzParse checks WithoutEntities with.
 var noEntitiesParser = NewParser(WithoutEntities())
 

@@ -181,6 +181,69 @@ func TestPathological(t *testing.T) {
 	}
 }
 
+// edgePieces are what TestEdgeShapes builds its texts of: the marks and
+// words whose neighbours the rules read (x[k-1], x[k+1], x[k+2]) without
+// a bounds check of their own: quotation marks of each family and
+// direction, brackets, dashes, a comma, a period, a colon, a paragraph
+// break, a cue in both cases, "according to", a title and a name, a
+// pronoun, a relative, a possessive, a number and a headline's words.
+var edgePieces = []string{
+	"\"", "\u201c", "\u201d", "'", "\u2019", "\u00ab", "\u00bb", "\u300c",
+	"(", ")", "\u2014", "--", ",", ".", ":", "\n\n",
+	"said", "Says", "according to", "Sen.", "Ann Lee", "he", "who", "Lee's", "4", "Q",
+}
+
+// TestEdgeShapes parses every text of one to three pieces (edgePieces),
+// joined by a space or by nothing, and checks the invariants of a
+// Document on each: in turn every piece opens and ends the text, stands
+// alone and stands next to every other, where a rule that reads the token
+// before or after would step outside the text. The inputs are those of
+// the review of the raw index reads (a content at the first token, a
+// speaker at the last, a cue as the first word, a lone mark or bracket,
+// a text of marks only, an empty paragraph). Under -short, two pieces at
+// most.
+func TestEdgeShapes(t *testing.T) {
+	most := 3
+	if testing.Short() {
+		most = 2
+	}
+	var texts []string
+	var build func(prefix string, n int)
+	build = func(prefix string, n int) {
+		for _, p := range edgePieces {
+			for i, sep := range [2]string{" ", ""} {
+				if prefix == "" && i > 0 {
+					continue
+				}
+				s := p
+				if prefix != "" {
+					s = prefix + sep + p
+				}
+				texts = append(texts, s)
+				if n > 1 {
+					build(s, n-1)
+				}
+			}
+		}
+	}
+	build("", most)
+	for _, text := range texts {
+		var d *Document
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("Parse(%q) panicked: %v", text, r)
+				}
+			}()
+			d = Parse(text)
+		}()
+		checkInvariants(t, text, d)
+		if t.Failed() {
+			t.Fatalf("on %q", text)
+		}
+	}
+}
+
 // TestQuoteDepthCap checks that quotation marks nested past maxQuoteDepth
 // are treated as text, the Document is marked Truncated, and the structure
 // below the cap is kept: the outermost quotation is found and attributed.

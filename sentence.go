@@ -1413,7 +1413,7 @@ func spacedGuillemet(text string, j int) int {
 
 // letterBefore reports whether a letter above ASCII ends at ws.
 func letterBefore(text string, ws int) bool {
-	if text[ws-1] < utf8.RuneSelf {
+	if ws <= 0 || text[ws-1] < utf8.RuneSelf {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:ws])
