@@ -773,6 +773,12 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 				break
 			}
 		} else if int(m.start) <= s && int(m.end) >= e {
+			// Not a phrase the span stops short of: in "The suit claims
+			// that …" the finder read "The suit claims" as one plural
+			// phrase, the speaker span knows "claims" is the verb.
+			if int(m.start) == s && int(m.end) > e && m.det != detNone {
+				continue
+			}
 			if around < 0 || int(m.end-m.start) < aroundLen {
 				around, aroundLen = j, int(m.end-m.start)
 			}
@@ -1168,7 +1174,10 @@ func (r *resolver) synthesize(s, e int) int {
 		if det == detPossessive {
 			pk = k
 		}
-		if _, ok := f.phrase(a, det, -1, pk); ok && len(f.ms) > n {
+		f.spanHi = b // the span ends the phrase
+		_, ok := f.phrase(a, det, -1, pk)
+		f.spanHi = 0
+		if ok && len(f.ms) > n {
 			return len(f.ms) - 1
 		}
 	}

@@ -924,6 +924,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// Vale is named later: "Vale said" is still the mayor.
 		{"a surname alone keeps to the person it was used for", "Mayor Ann Vale opened the bridge on Monday. Vale said it was on time.\n\nHer brother, Tom Vale, said his firm had built it for less.\n\nVale said the toll would fall next year.",
 			map[string]string{"Vale": "Ann Vale"}},
+		// A speaker phrase ends where its span ends: the verb after it is
+		// no part of its name, though it looks like a plural noun
+		// ("claims", "reports") or a noun after a modifier ("focuses").
+		{"a speaker phrase is not named with its verb", "The lawsuit claims that the council ignored the leaks.\n\nThe Harbor Gazette reports that the mayor will resign.",
+			map[string]string{"The lawsuit": "lawsuit", "The Harbor Gazette": "Harbor Gazette"}},
 		// The people a name's possessive introduces speak for themselves.
 		{"a name's allies are not the name", "Mayor Dana Cole lost the vote on Monday.\n\nCole's allies said the count was wrong. Some Cole backers said the same.",
 			map[string]string{"Cole's allies": "allies", "Some Cole backers": "Cole backers"}},

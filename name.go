@@ -218,6 +218,10 @@ type finder struct {
 	// (resolveDocWith).
 	ups   []int32
 	synth bool // analysing a speaker span alone: no look-around
+	// spanHi, when above zero, is the token a speaker span read by
+	// synthesize ends before: phrase reads no head past it ("The suit
+	// claims that …" is the suit, not "suit claims").
+	spanHi int
 	// acroWant filters the keys that resolveName may ask the resolver's
 	// acronyms about (see wantAcronyms).
 	acroWant acroBits
@@ -1583,7 +1587,11 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	headAt, plural := -1, -1
 	compound := false // the head is a plural noun after a group noun
 	sent := f.toks[i].sent
-	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+	hi := len(f.toks)
+	if f.spanHi > 0 {
+		hi = f.spanHi
+	}
+	for j := i + 1; j < hi && j <= i+4; j++ {
 		t := &f.toks[j]
 		if flagIf(t.gapped())|flagIf(t.sent != sent) != 0 {
 			break
