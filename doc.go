@@ -69,7 +69,10 @@
 // Two apostrophes on each side used as a double mark (the convention of
 // some newspaper archives) are read as a quotation for finding its speaker, but
 // reported as Indirect with the marks inside the content, as annotated news
-// corpora do.
+// corpora do; so are two grave accents closed by two apostrophes, the
+// convention of TeX and of other archives. One grave accent before a word
+// opens a single quotation. A double mark after a measure in feet and
+// inches (5'9") is an inch mark, no quotation mark.
 //
 // # Speakers, cues and entities
 //

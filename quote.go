@@ -212,7 +212,7 @@ func compatible(o openMark, c rune, cfam markFamily) bool {
 	switch o.r {
 	case '"', '\uFF02', '\u201C', '\u201D', '\u201E', '\u201F':
 		return cfam == famDouble
-	case '\'':
+	case '\'', '`':
 		return c == '\'' || c == '\u2019'
 	case '\u2018':
 		return c == '\u2019' || c == '\''
@@ -291,7 +291,7 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		if s.carry.typewriter {
 			r, size = typewriterMark, 2
 		}
-		if s.carry.typewriter && strings.HasPrefix(text[i:pe], "''") && classify(runeAt(text, i+2, pe)) != ccSpace ||
+		if s.carry.typewriter && (strings.HasPrefix(text[i:pe], "''") || strings.HasPrefix(text[i:pe], "``")) && classify(runeAt(text, i+2, pe)) != ccSpace ||
 			!s.carry.typewriter && s.reopens(r, size, i, pe) {
 			s.parts = append(s.parts, Span{Start: i + size, End: i + size})
 			s.reopened = true
@@ -307,8 +307,18 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		}
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
+	tick := tickFrom(text, i, pe)
 	for i < pe {
-		if i = markFrom(text, i, pe); i >= pe {
+		m := markFrom(text, i, pe)
+		if tick < min(m, pe) {
+			// Grave accents, rare, which markFrom does not look for:
+			// ``…'' and `…' (TeX's convention, and that of some news
+			// archives) open quotations.
+			i = s.graves(tick, ps, pe)
+			tick = tickFrom(text, i, pe)
+			continue
+		}
+		if i = m; i >= pe {
 			break
 		}
 		c := text[i]
@@ -368,6 +378,41 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		i += size
 	}
 	s.endParagraph(ps, pe)
+}
+
+// tickFrom returns the offset of the first grave accent (`) in
+// text[i:pe], or pe.
+func tickFrom(text string, i, pe int) int {
+	if k := strings.IndexByte(text[i:pe], '`'); k >= 0 {
+		return i + k
+	}
+	return pe
+}
+
+// graves handles the run of grave accents at i in the paragraph [ps, pe)
+// and returns the offset after it. Two of them open a quotation closed by
+// two apostrophes, as TeX and some news archives write a double mark
+// (read as typewriterMark: annotated corpora count neither as quotation
+// marks); one opens a single quotation closed by an apostrophe. They open only before a word and after a space, a
+// mark or an opening bracket: a grave between letters stands for an
+// apostrophe (don`t), and one after a digit or letter for a minute or an
+// accent.
+func (s *quoteScanner) graves(i, ps, pe int) int {
+	j := i
+	for j < pe && s.text[j] == '`' {
+		j++
+	}
+	pc, nc := classify(runeBefore(s.text, ps, i)), classify(runeAt(s.text, j, pe))
+	if pc != ccSpace && pc != ccOpenP && pc != ccQuote || nc == ccSpace || nc == ccCloseP {
+		return j
+	}
+	switch j - i {
+	case 1:
+		s.mark(i, j, '`', famSingle, roleOpen, ps, pe)
+	case 2:
+		s.mark(i, j, typewriterMark, famDouble, roleOpen, ps, pe)
+	}
+	return j
 }
 
 // markFrom returns the offset of the first byte of text[i:pe] that may
@@ -458,6 +503,9 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		if nc == ccDigit && (pc == ccSpace || pc == ccOpenP) {
 			return
 		}
+	}
+	if fam == famDouble && pc == ccDigit && footInch(text, ps, i) {
+		return // the inch mark of a height or length: 5'9", 6’2”
 	}
 	leftFlank := pc == ccSpace || pc == ccOpenP || pc == ccQuote
 	rightFlank := nc == ccSpace || nc == ccCloseP || nc == ccQuote || nc == ccOpenP
@@ -566,6 +614,28 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam, seq: s.opened})
 		s.opened++
 	}
+}
+
+// footInch reports whether the double mark at i, after a digit, ends a
+// measure in feet and inches (5'9", 6’2”, 10'11"): one or two digits
+// after a single mark after a digit. The look-back is a few bytes.
+func footInch(text string, ps, i int) bool {
+	k := i - 1
+	for k > ps && i-k <= 2 && text[k] >= '0' && text[k] <= '9' {
+		k--
+	}
+	if k == i-1 || k <= ps || text[k+1] < '0' || text[k+1] > '9' {
+		return false
+	}
+	switch {
+	case text[k] == '\'':
+		k--
+	case k-2 > ps && text[k-2:k+1] == "’":
+		k -= 3
+	default:
+		return false
+	}
+	return k >= ps && text[k] >= '0' && text[k] <= '9'
 }
 
 // laterSingleCloser reports whether a single closing mark followed by a

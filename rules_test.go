@@ -1885,6 +1885,19 @@ var ruleGroups = []struct {
 		{name: "a participle of saying set off after the subject, with its agent", text: `The new rule, announced by the ministry, will take effect in May.`,
 			want: []ruleQuote{rIndirect("The new rule", "the ministry", "announced")}},
 	}},
+	{"scraped and typeset quotations", []ruleCase{
+		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,
+			want: []ruleQuote{rDirect(`I'm 6'2" and still could not see,`, "Dora Vane", "said")}},
+		{name: "an inch mark after curly feet", text: `“At 5’9” I was the tallest,” Dora Vane said.`,
+			want: []ruleQuote{rDirect(`At 5’9” I was the tallest,`, "Dora Vane", "said")}},
+		{name: "two grave accents open a typewriter quotation", text: "``We will rebuild the pier,'' said Mayor Ivo Brandt.",
+			want: []ruleQuote{rIndirect("``We will rebuild the pier,''", "Mayor Ivo Brandt", "said")}},
+		{name: "two grave accents in a split quotation", text: "``We will rebuild,'' Ivo Brandt said. ``All of it.''",
+			want: []ruleQuote{rIndirect("``We will rebuild,'' … ``All of it.''", "Ivo Brandt", "said")}},
+		{name: "one grave accent opens a single quotation", text: "`We will rebuild the pier,' said Mayor Ivo Brandt.",
+			want: []ruleQuote{rDirect("We will rebuild the pier,", "Mayor Ivo Brandt", "said")}},
+		{name: "a grave accent between letters is an apostrophe", text: "The mayor didn`t say when the pier would reopen.", want: nil},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
