@@ -1333,6 +1333,26 @@ func setContent(at *attr, q qspan) {
 	}
 }
 
+// shortPart reports whether quotation q, token k, of a word or two that
+// are no sentence, is yet the second part of a split quotation, as the
+// leftover pass reads it next: it ends with a full stop, a question or an
+// exclamation mark inside the marks, and the attribution of the
+// quotation before it stands between them (“I do not know,” she said.
+// “Maybe.”), so that the two words are an answer, not a term.
+func (a *attributor) shortPart(q qspan, k, lastDirect, lastReported int) bool {
+	e := q.end
+	if q.typewriter {
+		e = q.close
+	}
+	if e <= q.start || !strings.ContainsRune(".?!", rune(a.text[e-1])) {
+		return false
+	}
+	if lastReported >= 0 && a.attributionBetween(lastReported, k) {
+		return true
+	}
+	return lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) && !a.subjectBetween(lastDirect, k)
+}
+
 // quotation reports whether attr i is a quotation in marks of the same
 // convention as quotation token k (typewriter ” or not), so that k can be
 // its next part.
@@ -5530,7 +5550,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		q := a.qs[qi]
-		if !a.sentenceLike(q) || !a.atClauseStart(k) || a.titleBy(k) {
+		if !a.sentenceLike(q) && !a.shortPart(q, k, lastDirect, lastReported) || !a.atClauseStart(k) || a.titleBy(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
 		}

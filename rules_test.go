@@ -1897,6 +1897,8 @@ var ruleGroups = []struct {
 		{name: "one grave accent opens a single quotation", text: "`We will rebuild the pier,' said Mayor Ivo Brandt.",
 			want: []ruleQuote{rDirect("We will rebuild the pier,", "Mayor Ivo Brandt", "said")}},
 		{name: "a grave accent between letters is an apostrophe", text: "The mayor didn`t say when the pier would reopen.", want: nil},
+		{name: "a one-word answer after a split attribution is its second part", text: `"I do not know," Ivo Brandt said. "Maybe."`,
+			want: []ruleQuote{rDirect("I do not know, … Maybe.", "Ivo Brandt", "said")}},
 	}},
 }
 
