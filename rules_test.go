@@ -1899,6 +1899,10 @@ var ruleGroups = []struct {
 		{name: "a grave accent between letters is an apostrophe", text: "The mayor didn`t say when the pier would reopen.", want: nil},
 		{name: "a one-word answer after a split attribution is its second part", text: `"I do not know," Ivo Brandt said. "Maybe."`,
 			want: []ruleQuote{rDirect("I do not know, … Maybe.", "Ivo Brandt", "said")}},
+		{name: "an inverted speaker named by a possessive", text: `"The case is closed," said Ivo Brandt's lawyer.`,
+			want: []ruleQuote{rDirect("The case is closed,", "Ivo Brandt's lawyer", "said")}},
+		{name: "according to inside parentheses ends at the closing one", text: `The pier ("a disgrace," according to Mayor Ivo Brandt) will close.`,
+			want: []ruleQuote{rDirect("a disgrace,", "Mayor Ivo Brandt", "according to")}},
 	}},
 }
 
