@@ -1789,6 +1789,7 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 	}
 	from := max(lo, k-16)
 	at := newAttr(Direct)
+cues:
 	for c := prev; c >= from; c-- {
 		if a.toks[c].kind == tQuote && c != prev {
 			break
@@ -1839,6 +1840,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 				// connective and its comma: "Said Ellis: “…”", "Said
 				// Comey, “…”", "But, said Ortiz, “…”".
 				at.spkTok, at.spkEnd = a.rightNPCore(cend, prev)
+			}
+			if at.spkTok >= at.spkEnd && colon && c == lo && a.commaIn(cend, prev) {
+				// A participle that opens the sentence, its phrase closed
+				// by a comma, before a clause of its own: "Asked about
+				// the delay, Ruiz was blunt: “…”". The colon is that
+				// clause's, and so is the speaker.
+				break cues
 			}
 			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
 				if s, e2 := a.leftNP(v); s < e2 {

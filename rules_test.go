@@ -1903,6 +1903,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The case is closed,", "Ivo Brandt's lawyer", "said")}},
 		{name: "according to inside parentheses ends at the closing one", text: `The pier ("a disgrace," according to Mayor Ivo Brandt) will close.`,
 			want: []ruleQuote{rDirect("a disgrace,", "Mayor Ivo Brandt", "according to")}},
+		{name: "a colon lead-in after an opening participle of asking is the main clause's", text: `Asked about the strike, Ivo Brandt was blunt: "It has to end."`,
+			want: []ruleQuote{rIndirect("the strike", "-", "Asked about"), rDirect("It has to end.", "Ivo Brandt", "was blunt:")}},
 	}},
 }
 
