@@ -51,7 +51,9 @@
 //
 // Quotation marks of every common style are recognised: straight " and ',
 // curly “ ” ‘ ’, low „ ‚, guillemets « » ‹ › in both directions, corner
-// brackets 「」『』 and the full-width ＂. A straight mark opens or closes
+// brackets 「」『』 and the full-width ＂, and the HTML character
+// references of the marks (&quot;, &#8220;, &rsquo;) that text scraped
+// from web pages keeps. A straight mark opens or closes
 // according to its neighbours, a right double mark opens when nothing is
 // open to close (”…”, as Swedish and Finnish typography and sloppy texts
 // write it), and apostrophes (don’t, ’90s, the Smiths’ house) are not

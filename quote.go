@@ -66,6 +66,38 @@ var quoteMarks = []struct {
 	{'\u300F', famWhiteCorner, roleClose},               // 』
 }
 
+// markEntities are the HTML character references of quotation marks,
+// which text scraped from web pages keeps when it was escaped twice.
+var markEntities = []struct {
+	name string
+	r    rune
+}{
+	{"&quot;", '"'}, {"&#34;", '"'}, {"&#x22;", '"'},
+	{"&apos;", '\''}, {"&#39;", '\''}, {"&#x27;", '\''},
+	{"&ldquo;", '\u201C'}, {"&#8220;", '\u201C'}, {"&#x201C;", '\u201C'}, {"&#x201c;", '\u201C'},
+	{"&rdquo;", '\u201D'}, {"&#8221;", '\u201D'}, {"&#x201D;", '\u201D'}, {"&#x201d;", '\u201D'},
+	{"&lsquo;", '\u2018'}, {"&#8216;", '\u2018'}, {"&#x2018;", '\u2018'},
+	{"&rsquo;", '\u2019'}, {"&#8217;", '\u2019'}, {"&#x2019;", '\u2019'},
+	{"&bdquo;", '\u201E'}, {"&#8222;", '\u201E'},
+	{"&laquo;", '\u00AB'}, {"&#171;", '\u00AB'},
+	{"&raquo;", '\u00BB'}, {"&#187;", '\u00BB'},
+}
+
+// markEntity returns the quotation mark that the character reference
+// opening s stands for, and the reference's length; 0 when s opens with
+// none.
+func markEntity(s string) (rune, int) {
+	if len(s) < 5 || s[1] != 'q' && s[1] != 'a' && s[1] != '#' && s[1] != 'l' && s[1] != 'r' && s[1] != 'b' {
+		return 0, 0
+	}
+	for _, e := range markEntities {
+		if strings.HasPrefix(s, e.name) {
+			return e.r, len(e.name)
+		}
+	}
+	return 0, 0
+}
+
 // markOf returns the family and role of r, or famNone. The marks from
 // U+2018 to U+203F, the curly ones of news text, are read from
 // punctMarks; the others are looked for in quoteMarks.
@@ -322,6 +354,16 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 			break
 		}
 		c := text[i]
+		if c == '&' {
+			// A character reference left in scraped text: &quot;,
+			// &#8220;, &rsquo; stand for the marks they name.
+			if r, n := markEntity(text[i:pe]); n > 0 {
+				fam, role := markOf(r)
+				s.mark(i, i+n, r, fam, role, ps, pe)
+				i += n
+				continue
+			}
+		}
 		if c < utf8.RuneSelf && c != '"' && c != '\'' {
 			i++
 			continue

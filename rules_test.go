@@ -1905,6 +1905,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("a disgrace,", "Mayor Ivo Brandt", "according to")}},
 		{name: "a colon lead-in after an opening participle of asking is the main clause's", text: `Asked about the strike, Ivo Brandt was blunt: "It has to end."`,
 			want: []ruleQuote{rIndirect("the strike", "-", "Asked about"), rDirect("It has to end.", "Ivo Brandt", "was blunt:")}},
+		{name: "character references of straight marks", text: `&quot;We will rebuild the pier,&quot; said Mayor Ivo Brandt.`,
+			want: []ruleQuote{rDirect("We will rebuild the pier,", "Mayor Ivo Brandt", "said")}},
+		{name: "numeric character references of curly marks and an apostrophe", text: `&#8220;We won&#8217;t wait,&#8221; Ivo Brandt said.`,
+			want: []ruleQuote{rDirect("We won&#8217;t wait,", "Ivo Brandt", "said")}},
+		{name: "an ampersand that names no mark", text: `"Smith &amp; Sons will pay," Ivo Brandt said.`,
+			want: []ruleQuote{rDirect("Smith &amp; Sons will pay,", "Ivo Brandt", "said")}},
 	}},
 }
 
