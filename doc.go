@@ -43,7 +43,9 @@
 //   - Direct: the whole content stands inside quotation marks: “We will
 //     win,” Ruiz said. Its Start and End exclude the marks. A quotation
 //     interrupted by its attribution (“A,” he said. “B.”) or running over
-//     several paragraphs is one Quote whose Parts are its segments.
+//     several paragraphs is one Quote whose Parts are its segments (in
+//     single marks, as British papers write it, when each paragraph
+//     reopens it with a capital after the mark).
 //   - Mixed: reported content that contains quoted words: Morris says the
 //     campaign will “compete vigorously.”
 //   - Indirect: reported speech without marks: Mei noted that the two

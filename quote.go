@@ -737,25 +737,44 @@ func (s *quoteScanner) finish() {
 // on to the next paragraph; one it neither reopened nor closed ends, unclosed,
 // where the previous paragraph ended. Of the marks opened here, the outermost
 // double or guillemet opener is carried to the next paragraph, which may
-// continue it; single marks are dropped.
+// continue it; a single opener only when it opens the paragraph's quoted
+// sentence and the next paragraph reopens it (sentenceOpener,
+// singleReopens); other single marks are dropped.
 func (s *quoteScanner) endParagraph(ps, pe int) {
 	s.dropped = [len(s.dropped)]int{}
 	stack := s.stack
 	if s.carrying {
 		stack = stack[1:] // the carried quotation's sentinel
-		if s.reopened {
+		if s.reopened && (!s.carry.single || s.singleReopens(pe)) {
 			s.parts[len(s.parts)-1].End = pe
+			s.stack = s.stack[:0]
+			return
+		}
+		if s.reopened {
+			// A single quotation that the next paragraph does not
+			// reopen ends here, unclosed: single marks that close a
+			// quotation later are as often apostrophes (the Smiths').
+			s.parts[len(s.parts)-1].End = pe
+			s.closeCarry()
 			s.stack = s.stack[:0]
 			return
 		}
 		s.parts = s.parts[:len(s.parts)-1]
 		s.closeCarry()
 	}
-	for _, o := range stack {
-		if o.family == famSingle || o.family == famNone {
+	for n, o := range stack {
+		if o.family == famNone {
 			continue
 		}
-		s.carry = qspan{open: o.pos, openEnd: o.end, typewriter: o.r == typewriterMark, seq: o.seq}
+		if o.family == famSingle && (n > 0 || !s.sentenceOpener(o, ps, pe) || !s.singleReopens(pe)) {
+			// A single opener is carried only as the outermost mark of
+			// a paragraph, opening a sentence, that the next paragraph
+			// reopens with a single mark, as British papers run a
+			// quotation over paragraphs; otherwise it may be an
+			// apostrophe ('em, 'cause).
+			continue
+		}
+		s.carry = qspan{open: o.pos, openEnd: o.end, typewriter: o.r == typewriterMark, single: o.family == famSingle, seq: o.seq}
 		s.carrying = true
 		if s.parts == nil {
 			s.parts = make([]Span, 0, 8) // a few quotations of a few parts
@@ -765,6 +784,40 @@ func (s *quoteScanner) endParagraph(ps, pe int) {
 		break
 	}
 	s.stack = s.stack[:0]
+}
+
+// sentenceOpener reports whether the opener o in the paragraph [ps, pe)
+// opens a quoted sentence: a capital after it, and before it the start of
+// the paragraph, a colon or a comma ("she said: 'We …", "'We …").
+func (s *quoteScanner) sentenceOpener(o openMark, ps, pe int) bool {
+	if !unicode.IsUpper(runeAt(s.text, o.end, pe)) {
+		return false
+	}
+	k := o.pos
+	for k > ps && k > o.pos-8 && isSpaceByte(s.text[k-1]) {
+		k--
+	}
+	return k == ps || s.text[k-1] == ':' || s.text[k-1] == ','
+}
+
+// singleReopens reports whether the paragraph after the one ending at pe
+// opens with a single mark before a capital (the wire convention of a
+// quotation in single marks that goes on). The look-ahead is bounded.
+func (s *quoteScanner) singleReopens(pe int) bool {
+	text := s.text
+	k := pe
+	for k < len(text) && k < pe+64 && isSpaceByte(text[k]) {
+		k++
+	}
+	switch {
+	case k < len(text) && text[k] == '\'':
+		k++
+	case strings.HasPrefix(text[k:], "\u2018"):
+		k += len("\u2018")
+	default:
+		return false
+	}
+	return unicode.IsUpper(runeAt(text, k, len(text)))
 }
 
 // flush ends a quotation still open at the end of the document.
