@@ -1338,6 +1338,26 @@ func setContent(at *attr, q qspan) {
 	}
 }
 
+// shortPart reports whether quotation q, token k, of a word or two that
+// are no sentence, is yet the second part of a split quotation, as the
+// leftover pass reads it next: it ends with a full stop, a question or an
+// exclamation mark inside the marks, and the attribution of the
+// quotation before it stands between them (“I do not know,” she said.
+// “Maybe.”), so that the two words are an answer, not a term.
+func (a *attributor) shortPart(q qspan, k, lastDirect, lastReported int) bool {
+	e := q.end
+	if q.typewriter {
+		e = q.close
+	}
+	if e <= q.start || !strings.ContainsRune(".?!", rune(a.text[e-1])) {
+		return false
+	}
+	if lastReported >= 0 && a.attributionBetween(lastReported, k) {
+		return true
+	}
+	return lastDirect >= 0 && a.quotation(lastDirect, k) && a.sameParagraph(lastDirect, k) && !a.cueBetween(lastDirect, k) && !a.subjectBetween(lastDirect, k)
+}
+
 // quotation reports whether attr i is a quotation in marks of the same
 // convention as quotation token k (typewriter ” or not), so that k can be
 // its next part.
@@ -1781,6 +1801,7 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 	}
 	from := max(lo, k-16)
 	at := newAttr(Direct)
+cues:
 	for c := prev; c >= from; c-- {
 		if a.toks[c].kind == tQuote && c != prev {
 			break
@@ -1831,6 +1852,13 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 				// connective and its comma: "Said Ellis: “…”", "Said
 				// Comey, “…”", "But, said Ortiz, “…”".
 				at.spkTok, at.spkEnd = a.rightNPCore(cend, prev)
+			}
+			if at.spkTok >= at.spkEnd && colon && c == lo && a.commaIn(cend, prev) {
+				// A participle that opens the sentence, its phrase closed
+				// by a comma, before a clause of its own: "Asked about
+				// the delay, Ruiz was blunt: “…”". The colon is that
+				// clause's, and so is the speaker.
+				break cues
 			}
 			if v, ok := a.issuedText(c, lo); ok && e.form == formGerund {
 				if s, e2 := a.leftNP(v); s < e2 {
@@ -5653,7 +5681,7 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		q := a.qs[qi]
-		if !a.sentenceLike(q) || !a.atClauseStart(k) || a.titleBy(k) {
+		if !a.sentenceLike(q) && !a.shortPart(q, k, lastDirect, lastReported) || !a.atClauseStart(k) || a.titleBy(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
 		}

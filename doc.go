@@ -45,7 +45,9 @@
 //   - Direct: the whole content stands inside quotation marks: “We will
 //     win,” Ruiz said. Its Start and End exclude the marks. A quotation
 //     interrupted by its attribution (“A,” he said. “B.”) or running over
-//     several paragraphs is one Quote whose Parts are its segments.
+//     several paragraphs is one Quote whose Parts are its segments (in
+//     single marks, as British papers write it, when each paragraph
+//     reopens it with a capital after the mark).
 //   - Mixed: reported content that contains quoted words: Morris says the
 //     campaign will “compete vigorously.”
 //   - Indirect: reported speech without marks: Mei noted that the two
@@ -53,7 +55,9 @@
 //
 // Quotation marks of every common style are recognised: straight " and ',
 // curly “ ” ‘ ’, low „ ‚, guillemets « » ‹ › in both directions, corner
-// brackets 「」『』 and the full-width ＂. A straight mark opens or closes
+// brackets 「」『』 and the full-width ＂, and the HTML character
+// references of the marks (&quot;, &#8220;, &rsquo;) that text scraped
+// from web pages keeps. A straight mark opens or closes
 // according to its neighbours, a right double mark opens when nothing is
 // open to close (”…”, as Swedish and Finnish typography and sloppy texts
 // write it), and apostrophes (don’t, ’90s, the Smiths’ house) are not
@@ -71,7 +75,10 @@
 // Two apostrophes on each side used as a double mark (the convention of
 // some newspaper archives) are read as a quotation for finding its speaker, but
 // reported as Indirect with the marks inside the content, as annotated news
-// corpora do.
+// corpora do; so are two grave accents closed by two apostrophes, the
+// convention of TeX and of other archives. One grave accent before a word
+// opens a single quotation. A double mark after a measure in feet and
+// inches (5'9") is an inch mark, no quotation mark.
 //
 // # Speakers, cues and entities
 //

@@ -66,6 +66,38 @@ var quoteMarks = []struct {
 	{'\u300F', famWhiteCorner, roleClose},               // 』
 }
 
+// markEntities are the HTML character references of quotation marks,
+// which text scraped from web pages keeps when it was escaped twice.
+var markEntities = []struct {
+	name string
+	r    rune
+}{
+	{"&quot;", '"'}, {"&#34;", '"'}, {"&#x22;", '"'},
+	{"&apos;", '\''}, {"&#39;", '\''}, {"&#x27;", '\''},
+	{"&ldquo;", '\u201C'}, {"&#8220;", '\u201C'}, {"&#x201C;", '\u201C'}, {"&#x201c;", '\u201C'},
+	{"&rdquo;", '\u201D'}, {"&#8221;", '\u201D'}, {"&#x201D;", '\u201D'}, {"&#x201d;", '\u201D'},
+	{"&lsquo;", '\u2018'}, {"&#8216;", '\u2018'}, {"&#x2018;", '\u2018'},
+	{"&rsquo;", '\u2019'}, {"&#8217;", '\u2019'}, {"&#x2019;", '\u2019'},
+	{"&bdquo;", '\u201E'}, {"&#8222;", '\u201E'},
+	{"&laquo;", '\u00AB'}, {"&#171;", '\u00AB'},
+	{"&raquo;", '\u00BB'}, {"&#187;", '\u00BB'},
+}
+
+// markEntity returns the quotation mark that the character reference
+// opening s stands for, and the reference's length; 0 when s opens with
+// none.
+func markEntity(s string) (rune, int) {
+	if len(s) < 5 || s[1] != 'q' && s[1] != 'a' && s[1] != '#' && s[1] != 'l' && s[1] != 'r' && s[1] != 'b' {
+		return 0, 0
+	}
+	for _, e := range markEntities {
+		if strings.HasPrefix(s, e.name) {
+			return e.r, len(e.name)
+		}
+	}
+	return 0, 0
+}
+
 // markOf returns the family and role of r, or famNone. The marks from
 // U+2018 to U+203F, the curly ones of news text, are read from
 // punctMarks; the others are looked for in quoteMarks.
@@ -212,7 +244,7 @@ func compatible(o openMark, c rune, cfam markFamily) bool {
 	switch o.r {
 	case '"', '\uFF02', '\u201C', '\u201D', '\u201E', '\u201F':
 		return cfam == famDouble
-	case '\'':
+	case '\'', '`':
 		return c == '\'' || c == '\u2019'
 	case '\u2018':
 		return c == '\u2019' || c == '\''
@@ -291,7 +323,7 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		if s.carry.typewriter {
 			r, size = typewriterMark, 2
 		}
-		if s.carry.typewriter && strings.HasPrefix(text[i:pe], "''") && classify(runeAt(text, i+2, pe)) != ccSpace ||
+		if s.carry.typewriter && (strings.HasPrefix(text[i:pe], "''") || strings.HasPrefix(text[i:pe], "``")) && classify(runeAt(text, i+2, pe)) != ccSpace ||
 			!s.carry.typewriter && s.reopens(r, size, i, pe) {
 			s.parts = append(s.parts, Span{Start: i + size, End: i + size})
 			s.reopened = true
@@ -307,11 +339,31 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		}
 		s.stack = append(s.stack, openMark{pos: s.carry.open, end: s.carry.openEnd, r: cr, family: famNone})
 	}
+	tick := tickFrom(text, i, pe)
 	for i < pe {
-		if i = markFrom(text, i, pe); i >= pe {
+		m := markFrom(text, i, pe)
+		if tick < min(m, pe) {
+			// Grave accents, rare, which markFrom does not look for:
+			// ``…'' and `…' (TeX's convention, and that of some news
+			// archives) open quotations.
+			i = s.graves(tick, ps, pe)
+			tick = tickFrom(text, i, pe)
+			continue
+		}
+		if i = m; i >= pe {
 			break
 		}
 		c := text[i]
+		if c == '&' {
+			// A character reference left in scraped text: &quot;,
+			// &#8220;, &rsquo; stand for the marks they name.
+			if r, n := markEntity(text[i:pe]); n > 0 {
+				fam, role := markOf(r)
+				s.mark(i, i+n, r, fam, role, ps, pe)
+				i += n
+				continue
+			}
+		}
 		if c < utf8.RuneSelf && c != '"' && c != '\'' {
 			i++
 			continue
@@ -368,6 +420,41 @@ func (s *quoteScanner) scanParagraph(ps, pe int) {
 		i += size
 	}
 	s.endParagraph(ps, pe)
+}
+
+// tickFrom returns the offset of the first grave accent (`) in
+// text[i:pe], or pe.
+func tickFrom(text string, i, pe int) int {
+	if k := strings.IndexByte(text[i:pe], '`'); k >= 0 {
+		return i + k
+	}
+	return pe
+}
+
+// graves handles the run of grave accents at i in the paragraph [ps, pe)
+// and returns the offset after it. Two of them open a quotation closed by
+// two apostrophes, as TeX and some news archives write a double mark
+// (read as typewriterMark: annotated corpora count neither as quotation
+// marks); one opens a single quotation closed by an apostrophe. They open only before a word and after a space, a
+// mark or an opening bracket: a grave between letters stands for an
+// apostrophe (don`t), and one after a digit or letter for a minute or an
+// accent.
+func (s *quoteScanner) graves(i, ps, pe int) int {
+	j := i
+	for j < pe && s.text[j] == '`' {
+		j++
+	}
+	pc, nc := classify(runeBefore(s.text, ps, i)), classify(runeAt(s.text, j, pe))
+	if pc != ccSpace && pc != ccOpenP && pc != ccQuote || nc == ccSpace || nc == ccCloseP {
+		return j
+	}
+	switch j - i {
+	case 1:
+		s.mark(i, j, '`', famSingle, roleOpen, ps, pe)
+	case 2:
+		s.mark(i, j, typewriterMark, famDouble, roleOpen, ps, pe)
+	}
+	return j
 }
 
 // markFrom returns the offset of the first byte of text[i:pe] that may
@@ -458,6 +545,9 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		if nc == ccDigit && (pc == ccSpace || pc == ccOpenP) {
 			return
 		}
+	}
+	if fam == famDouble && pc == ccDigit && footInch(text, ps, i) {
+		return // the inch mark of a height or length: 5'9", 6’2”
 	}
 	leftFlank := pc == ccSpace || pc == ccOpenP || pc == ccQuote
 	rightFlank := nc == ccSpace || nc == ccCloseP || nc == ccQuote || nc == ccOpenP
@@ -568,6 +658,28 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 	}
 }
 
+// footInch reports whether the double mark at i, after a digit, ends a
+// measure in feet and inches (5'9", 6’2”, 10'11"): one or two digits
+// after a single mark after a digit. The look-back is a few bytes.
+func footInch(text string, ps, i int) bool {
+	k := i - 1
+	for k > ps && i-k <= 2 && text[k] >= '0' && text[k] <= '9' {
+		k--
+	}
+	if k == i-1 || k <= ps || text[k+1] < '0' || text[k+1] > '9' {
+		return false
+	}
+	switch {
+	case text[k] == '\'':
+		k--
+	case k-2 > ps && text[k-2:k+1] == "’":
+		k -= 3
+	default:
+		return false
+	}
+	return k >= ps && text[k] >= '0' && text[k] <= '9'
+}
+
 // laterSingleCloser reports whether a single closing mark followed by a
 // lower-case word at j is followed, within a short distance in the
 // paragraph, by another single mark that could close a quotation. The
@@ -625,25 +737,44 @@ func (s *quoteScanner) finish() {
 // on to the next paragraph; one it neither reopened nor closed ends, unclosed,
 // where the previous paragraph ended. Of the marks opened here, the outermost
 // double or guillemet opener is carried to the next paragraph, which may
-// continue it; single marks are dropped.
+// continue it; a single opener only when it opens the paragraph's quoted
+// sentence and the next paragraph reopens it (sentenceOpener,
+// singleReopens); other single marks are dropped.
 func (s *quoteScanner) endParagraph(ps, pe int) {
 	s.dropped = [len(s.dropped)]int{}
 	stack := s.stack
 	if s.carrying {
 		stack = stack[1:] // the carried quotation's sentinel
-		if s.reopened {
+		if s.reopened && (!s.carry.single || s.singleReopens(pe)) {
 			s.parts[len(s.parts)-1].End = pe
+			s.stack = s.stack[:0]
+			return
+		}
+		if s.reopened {
+			// A single quotation that the next paragraph does not
+			// reopen ends here, unclosed: single marks that close a
+			// quotation later are as often apostrophes (the Smiths').
+			s.parts[len(s.parts)-1].End = pe
+			s.closeCarry()
 			s.stack = s.stack[:0]
 			return
 		}
 		s.parts = s.parts[:len(s.parts)-1]
 		s.closeCarry()
 	}
-	for _, o := range stack {
-		if o.family == famSingle || o.family == famNone {
+	for n, o := range stack {
+		if o.family == famNone {
 			continue
 		}
-		s.carry = qspan{open: o.pos, openEnd: o.end, typewriter: o.r == typewriterMark, seq: o.seq}
+		if o.family == famSingle && (n > 0 || !s.sentenceOpener(o, ps, pe) || !s.singleReopens(pe)) {
+			// A single opener is carried only as the outermost mark of
+			// a paragraph, opening a sentence, that the next paragraph
+			// reopens with a single mark, as British papers run a
+			// quotation over paragraphs; otherwise it may be an
+			// apostrophe ('em, 'cause).
+			continue
+		}
+		s.carry = qspan{open: o.pos, openEnd: o.end, typewriter: o.r == typewriterMark, single: o.family == famSingle, seq: o.seq}
 		s.carrying = true
 		if s.parts == nil {
 			s.parts = make([]Span, 0, 8) // a few quotations of a few parts
@@ -653,6 +784,40 @@ func (s *quoteScanner) endParagraph(ps, pe int) {
 		break
 	}
 	s.stack = s.stack[:0]
+}
+
+// sentenceOpener reports whether the opener o in the paragraph [ps, pe)
+// opens a quoted sentence: a capital after it, and before it the start of
+// the paragraph, a colon or a comma ("she said: 'We …", "'We …").
+func (s *quoteScanner) sentenceOpener(o openMark, ps, pe int) bool {
+	if !unicode.IsUpper(runeAt(s.text, o.end, pe)) {
+		return false
+	}
+	k := o.pos
+	for k > ps && k > o.pos-8 && isSpaceByte(s.text[k-1]) {
+		k--
+	}
+	return k == ps || s.text[k-1] == ':' || s.text[k-1] == ','
+}
+
+// singleReopens reports whether the paragraph after the one ending at pe
+// opens with a single mark before a capital (the wire convention of a
+// quotation in single marks that goes on). The look-ahead is bounded.
+func (s *quoteScanner) singleReopens(pe int) bool {
+	text := s.text
+	k := pe
+	for k < len(text) && k < pe+64 && isSpaceByte(text[k]) {
+		k++
+	}
+	switch {
+	case k < len(text) && text[k] == '\'':
+		k++
+	case strings.HasPrefix(text[k:], "\u2018"):
+		k += len("\u2018")
+	default:
+		return false
+	}
+	return unicode.IsUpper(runeAt(text, k, len(text)))
 }
 
 // flush ends a quotation still open at the end of the document.

@@ -2251,8 +2251,19 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 	if a.wordIn(k, spkPronouns) || a.wordIn(k, objPronouns) && !(a.wordIn(k, possessives) && (a.isWord(k+1) || k+1 < last && a.toks[k+1].kind == tQuote)) {
 		return k, k + 1, true // "according to him", but "according to her plan"
 	}
-	e := k
+	e, depth := k, 0
 	for e < last && e < k+20 && !a.isPunct(e, ",") && !a.isPunct(e, ";") && (a.toks[e].kind != tQuote || e > k && a.termQuote(e)) {
+		// A closing parenthesis with none opened in the source closes
+		// the parenthesis the phrase stands in: "The plan (“a bold
+		// idea,” according to the mayor) would cost …".
+		if a.isPunct(e, "(") {
+			depth++
+		} else if a.isPunct(e, ")") {
+			if depth == 0 {
+				break
+			}
+			depth--
+		}
 		e++ // a title or a word in marks belongs to the source: "her “clawback” plan"
 	}
 	if e == k+20 && e < last && !a.isPunct(e, ",") {
@@ -2393,6 +2404,13 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	for j < hi && n < 10 {
 		t := a.toks[j]
 		if t.kind == tWord {
+			if !det && j > s && a.lowerWord(j) && a.capitalized(j-1) && a.possessiveWord(j-1) && a.afterQuoteTag(s) {
+				// A name's possessive is the determiner of the noun after
+				// it in a tag after a quotation: "“…,” said Ann Lee's
+				// lawyer". After a verb elsewhere the phrase is as likely
+				// its object ("laments Ann Lee's legacy").
+				det = true
+			}
 			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "as") && j > s+1 && a.lowerWord(j-1) && j+1 < hi && a.capitalized(j+1) {
 				if w := a.tokText(j - 1); w == "known" || w == "called" || w == "dubbed" || w == "nicknamed" {
 					j = a.nameRun(j+1, hi) // "said the base chief known as Bob"
@@ -2448,6 +2466,13 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 		return 0, 0
 	}
 	return s, e
+}
+
+// afterQuoteTag reports whether token s follows a one-word cue right
+// after a quotation's closing mark, or its comma: "“…,” said s", "“…”,
+// said s".
+func (a *attributor) afterQuoteTag(s int) bool {
+	return s >= 2 && (a.toks[s-2].kind == tQuote || s >= 3 && a.isPunct(s-2, ",") && a.toks[s-3].kind == tQuote)
 }
 
 // possessiveBefore reports whether the pronoun at j, which may be an
