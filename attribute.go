@@ -2908,7 +2908,7 @@ func (a *attributor) headlines() {
 		sentenceCase := e-k <= 30 && !title && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) && !a.possessiveName(k)
 		if title || sentenceCase {
 			if m, ok := a.headlineColon(k, e); ok && (title || m-k <= 3) {
-				last := e
+				last := a.headEnd(m+1, e)
 				for last > m+1 && a.isPunct(last-1, ".") {
 					last--
 				}
@@ -2966,6 +2966,21 @@ func (a *attributor) headlines() {
 			}
 		}
 	}
+}
+
+// headEnd returns where the headline that opens at k ends, before e, the
+// end of its paragraph: at a semicolon that closes its line, or at a line
+// break. A headline and its subhead are often set as one paragraph, the
+// headline ending in a semicolon: "Mayor: Budget is 'a fiction'; \nCouncil
+// members split on the vote." The subhead is the writer's, not what the
+// speaker said.
+func (a *attributor) headEnd(k, e int) int {
+	for m := k; m < e; m++ {
+		if a.lineBreakBefore(m) || a.isPunct(m, ";") && a.lineBreakBefore(m+1) {
+			return m
+		}
+	}
+	return e
 }
 
 // titleLines attributes the title-case lines inside the paragraph [k, e),

@@ -820,6 +820,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Budget Deal Defies Explanation, Needs More Work", "Paul Ryan", ":")}},
 		{name: "sentence-case headline with colon", text: "Lynch: No outside influence on the inquiry.\n\nThe House met on Monday.",
 			want: []ruleQuote{rIndirect("No outside influence on the inquiry", "Lynch", ":")}},
+		{name: "a headline ends at its semicolon before the subhead on the next line", text: "Ortiz: Harbor plan is a mistake; \nDock workers divided after a long night.\n\nThe House met on Monday.",
+			want: []ruleQuote{rIndirect("Harbor plan is a mistake", "Ortiz", ":")}},
 		{name: "a time before a colon is no speaker", text: "12:45 p.m.: The polls closed in Iowa.\n\nThe House met on Monday."},
 		{name: "a count after a colon is no content", text: "Clinton: 2,316.\n\nThe House met on Monday."},
 		{name: "the latest is no speaker", text: "The Latest: Senate passes the budget.\n\nThe House met on Monday."},
