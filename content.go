@@ -1874,15 +1874,30 @@ func (a *attributor) predicateAt(k, last int) bool {
 	return k < last && (a.verbAt(k) || a.lowerWord(k) && a.wordIn(k, cueAux))
 }
 
+// maxAndSubject is the most tokens clauseAfterAnd reads for the subject
+// of a clause after "and" before its verb: "the civil liberties union of
+// the state has sued" holds seven.
+const maxAndSubject = 8
+
+// negatedAux reports whether token k is a negated auxiliary in lower case,
+// one token: "don't", "won’t", "cannot".
+func (a *attributor) negatedAux(k int) bool {
+	if !a.lowerWord(k) || !a.wordIn(k, cueAux) {
+		return false
+	}
+	w := a.tokText(k)
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot"
+}
+
 // clauseAfterAnd reports whether a clause with a subject of its own and a
 // finite verb starts at j, after "and": "Emanuel fired", "Ms. Acosta
 // said", "the coal miners' union also stepped in".
 func (a *attributor) clauseAfterAnd(j, last int) bool {
-	for m := j + 1; m < last && m <= j+5; m++ {
+	for m := j + 1; m < last && m <= j+maxAndSubject; m++ {
 		if !a.isWord(m) && !a.isPunct(m, ".") && !a.isPunct(m, "’s") && !a.isPunct(m, "'s") {
 			return false
 		}
-		if a.verbAt(m) {
+		if a.verbAt(m) || a.negatedAux(m) {
 			return true
 		}
 		if a.lowerWord(m) && a.wordIn(m, functionWords|relWords) && !a.wordIn(m, npInner) {
