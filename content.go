@@ -311,6 +311,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if a.attributedClause(k+2, last) {
 				return k // ", and three-quarters said …"
 			}
+			if a.isWord(start) && a.pastPredicate(k+2, last) {
+				return k // ", and pushed to arm the rebels", ", and railed about the deal"
+			}
 			if a.wordIn(k+2, npDeterminers) && a.lowerWord(k+2) && !a.wordIn(k+2, relWords|thatWords) {
 				for m := k + 3; m < last && m <= k+5; m++ {
 					if a.wordIn(m, finiteAux) && a.lowerWord(m) {
@@ -1872,6 +1875,27 @@ func (a *attributor) predicateAt(k, last int) bool {
 		return false // "…, but declined to …", "…, but did not recommend …": the speaker's own
 	}
 	return k < last && (a.verbAt(k) || a.lowerWord(k) && a.wordIn(k, cueAux))
+}
+
+// pastPredicate reports whether a verb in the past with no subject of its
+// own opens at j, after ", and", and takes an object, a preposition or a
+// clause: "…, and pushed to arm the rebels", "…, and dared them to try",
+// "…, and railed about the deal". The comma before "and" sets it apart as
+// the speaker's next act, not more of what was said; not in a content
+// that opens with a quotation mark (closed or not) or other punctuation,
+// the speaker's own words ("“if the vote were held today, and limited to
+// members, …"). A participle before
+// a bare noun is an item of a list ("new roads, and repaired bridges"),
+// one before "by" a passive ("…, and opened by his wife").
+func (a *attributor) pastPredicate(j, last int) bool {
+	if a.adverb(j) || a.wordIn(j, cueAdverbs) {
+		j++
+	}
+	o := j + 1
+	if o >= last || !a.pastVerb(j) || a.wordIn(o, byWord) {
+		return false
+	}
+	return a.wordIn(o, npDeterminers|possessives|objPronouns|npPrepositions|infinitiveTo|thatWords|complementizers) && a.lowerWord(o) || a.capitalized(o)
 }
 
 // maxAndSubject is the most tokens clauseAfterAnd reads for the subject

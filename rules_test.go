@@ -1597,6 +1597,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the plan would fail", "They", "said")}},
 		{name: "comma and a long subject with an of-phrase before its verb", text: `Growers say the frost came early, and the farm bureau of the northern valley has hired a lawyer.`,
 			want: []ruleQuote{rIndirect("the frost came early", "Growers", "say")}},
+		{name: "comma, and, then a verb in the past with an object of its own", text: `The chief warned that the levee could fail, and pushed to close the road.`,
+			want: []ruleQuote{rIndirect("that the levee could fail", "The chief", "warned")}},
 		{name: "comma and a quantifier subject with a negated auxiliary", text: `Her rivals believe the lead is safe, and most don't plan a rally.`,
 			want: []ruleQuote{rIndirect("the lead is safe", "Her rivals", "believe")}},
 		{name: "and with an auxiliary and a verb of saying", text: `He said he would pray for the nominee but did not say it would be Mr. Hale.`,
