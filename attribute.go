@@ -3854,6 +3854,17 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 	m := start
 	for m < last && !a.isPunct(m, ",") && !(a.toks[m].kind == tQuote && a.qEndsWithComma(m)) {
 		m++
+		if m < last && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) && a.setOffBeforeVerb(m, last) {
+			// A relative clause set off before the question's verb is
+			// inside it: "Asked whether the plan, which voters
+			// rejected, would return, she said …". It ends within a few
+			// words (setOffBeforeVerb), at the comma before the verb.
+			n := m + 2
+			for n < last && !a.isPunct(n, ",") {
+				n++
+			}
+			m = n + 1
+		}
 	}
 	if m <= start || m >= last && first {
 		return false

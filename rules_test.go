@@ -982,6 +982,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Absolutely,", "he", "said"), rIndirect("whether he would run", "a reporter", "asked")}},
 		{name: "asked with an adverbial before the question", text: `Asked on Monday whether he would run, the senator smiled.`,
 			want: []ruleQuote{rIndirect("whether he would run", "-", "Asked")}},
+		{name: "asked with a relative clause set off inside the question", text: `Asked whether the ferry, which voters rejected twice, would return, the senator smiled.`,
+			want: []ruleQuote{rIndirect("whether the ferry, which voters rejected twice, would return", "-", "Asked")}},
 		{name: "share of people saying", text: `Nearly nine out of 10 say they will need new skills.`,
 			want: []ruleQuote{rIndirect("they will need new skills", "Nearly nine out of 10", "say")}},
 		{name: "bare say before there is", text: `Critics of the plan here say there is no money.`,
