@@ -2978,7 +2978,7 @@ func (a *attributor) headlines() {
 		sentenceCase := e-k <= 30 && !title && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) && !a.possessiveName(k)
 		if title || sentenceCase {
 			if m, ok := a.headlineColon(k, e); ok && (title || m-k <= 3) {
-				last := e
+				last := a.headEnd(m+1, e)
 				for last > m+1 && a.isPunct(last-1, ".") {
 					last--
 				}
@@ -3036,6 +3036,21 @@ func (a *attributor) headlines() {
 			}
 		}
 	}
+}
+
+// headEnd returns where the headline that opens at k ends, before e, the
+// end of its paragraph: at a semicolon that closes its line, or at a line
+// break. A headline and its subhead are often set as one paragraph, the
+// headline ending in a semicolon: "Mayor: Budget is 'a fiction'; \nCouncil
+// members split on the vote." The subhead is the writer's, not what the
+// speaker said.
+func (a *attributor) headEnd(k, e int) int {
+	for m := k; m < e; m++ {
+		if a.lineBreakBefore(m) || a.isPunct(m, ";") && a.lineBreakBefore(m+1) {
+			return m
+		}
+	}
+	return e
 }
 
 // titleLines attributes the title-case lines inside the paragraph [k, e),
@@ -3909,6 +3924,17 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 	m := start
 	for m < last && !a.isPunct(m, ",") && !(a.toks[m].kind == tQuote && a.qEndsWithComma(m)) {
 		m++
+		if m < last && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) && a.setOffBeforeVerb(m, last) {
+			// A relative clause set off before the question's verb is
+			// inside it: "Asked whether the plan, which voters
+			// rejected, would return, she said …". It ends within a few
+			// words (setOffBeforeVerb), at the comma before the verb.
+			n := m + 2
+			for n < last && !a.isPunct(n, ",") {
+				n++
+			}
+			m = n + 1
+		}
 	}
 	if m <= start || m >= last && first {
 		return false

@@ -318,6 +318,9 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if a.attributedClause(k+2, last) {
 				return k // ", and three-quarters said …"
 			}
+			if a.isWord(start) && a.pastPredicate(k+2, last) {
+				return k // ", and pushed to arm the rebels", ", and railed about the deal"
+			}
 			if a.wordIn(k+2, npDeterminers) && a.lowerWord(k+2) && !a.wordIn(k+2, relWords|thatWords) {
 				for m := k + 3; m < last && m <= k+5; m++ {
 					if a.wordIn(m, finiteAux) && a.lowerWord(m) {
@@ -1925,15 +1928,51 @@ func (a *attributor) predicateAt(k, last int) bool {
 	return k < last && (a.verbAt(k) || a.lowerWord(k) && a.wordIn(k, cueAux))
 }
 
+// pastPredicate reports whether a verb in the past with no subject of its
+// own opens at j, after ", and", and takes an object, a preposition or a
+// clause: "…, and pushed to arm the rebels", "…, and dared them to try",
+// "…, and railed about the deal". The comma before "and" sets it apart as
+// the speaker's next act, not more of what was said; not in a content
+// that opens with a quotation mark (closed or not) or other punctuation,
+// the speaker's own words ("“if the vote were held today, and limited to
+// members, …"). A participle before
+// a bare noun is an item of a list ("new roads, and repaired bridges"),
+// one before "by" a passive ("…, and opened by his wife").
+func (a *attributor) pastPredicate(j, last int) bool {
+	if a.adverb(j) || a.wordIn(j, cueAdverbs) {
+		j++
+	}
+	o := j + 1
+	if o >= last || !a.pastVerb(j) || a.wordIn(o, byWord) {
+		return false
+	}
+	return a.wordIn(o, npDeterminers|possessives|objPronouns|npPrepositions|infinitiveTo|thatWords|complementizers) && a.lowerWord(o) || a.capitalized(o)
+}
+
+// maxAndSubject is the most tokens clauseAfterAnd reads for the subject
+// of a clause after "and" before its verb: "the civil liberties union of
+// the state has sued" holds seven.
+const maxAndSubject = 8
+
+// negatedAux reports whether token k is a negated auxiliary in lower case,
+// one token: "don't", "won’t", "cannot".
+func (a *attributor) negatedAux(k int) bool {
+	if !a.lowerWord(k) || !a.wordIn(k, cueAux) {
+		return false
+	}
+	w := a.tokText(k)
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot"
+}
+
 // clauseAfterAnd reports whether a clause with a subject of its own and a
 // finite verb starts at j, after "and": "Emanuel fired", "Ms. Acosta
 // said", "the coal miners' union also stepped in".
 func (a *attributor) clauseAfterAnd(j, last int) bool {
-	for m := j + 1; m < last && m <= j+5; m++ {
+	for m := j + 1; m < last && m <= j+maxAndSubject; m++ {
 		if !a.isWord(m) && !a.isPunct(m, ".") && !a.isPunct(m, "’s") && !a.isPunct(m, "'s") {
 			return false
 		}
-		if a.verbAt(m) {
+		if a.verbAt(m) || a.negatedAux(m) {
 			return true
 		}
 		if a.lowerWord(m) && a.wordIn(m, functionWords|relWords) && !a.wordIn(m, npInner) {
