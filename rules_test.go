@@ -609,6 +609,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the party will pick", "many voters", "hope")}},
 		{name: "a role before a determiner is a title, no bare relative clause", text: `Vatican spokesman the Rev. Ann Li said the pope was tired.`,
 			want: []ruleQuote{rIndirect("the pope was tired", "Vatican spokesman the Rev. Ann Li", "said")}},
+		{name: "a finite verb of saying after a comma owns the that-clause, not the cue of a clause set off before it", text: `Ann Reyes, a judge who argued with the mayor at the hearing, said in an interview that the law was flawed.`,
+			want: []ruleQuote{rIndirect("that the law was flawed", "Ann Reyes, a judge who argued with the mayor at the hearing,", "said")}},
+		{name: "a participle with its agent after a comma leaves the that-clause to the cue before it", text: `The firm argued in its letter, written by a lawyer, that the fee was unfair.`,
+			want: []ruleQuote{rIndirect("that the fee was unfair", "The firm", "argued")}},
 	}},
 	{"reported failures", []ruleCase{
 		{name: "a predicate after is before a comma is no subject of a participle", text: `Reyes, who is Catholic, criticized the plan, saying it was cruel.`,
