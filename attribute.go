@@ -6147,7 +6147,11 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if at.contentTokEnd <= s {
 		// "…, he said recently.", "…, she said sarcastically.": an adverb
 		// after a trailing cue belongs to it, as annotators mark it.
-		for e < len(a.toks) && a.toks[e].sent == a.toks[e-1].sent && a.lowerWord(e) && (a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords)) {
+		// Not one of cueAdverbs with a word after it, which modifies that
+		// word's phrase ("said just after midnight", "had written long
+		// before", "has been confirmed since 2009"), and never into the
+		// speaker after the cue ("according to even his allies").
+		for e < len(a.toks) && a.toks[e].sent == a.toks[e-1].sent && a.lowerWord(e) && (a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords) && !(e+1 < len(a.toks) && a.isWord(e+1))) && (at.spkTok < s || e < at.spkTok) {
 			e++
 		}
 	}
