@@ -2464,6 +2464,14 @@ func (a *attributor) nounCues() {
 			continue // "the claim that was made": a relative clause
 		}
 		lo, hi := a.sentBounds(c)
+		if c-1 >= lo && a.lowerWord(c-1) && a.opensCue(c-1) {
+			if _, end, ok := a.cueAt(c-1, hi); ok && end > c {
+				// The noun ends a phrase of the verb before it, which
+				// attributes the clause itself ("expressed concern that
+				// …"): the noun alone would attribute it twice.
+				continue
+			}
+		}
 		at := newAttr(Indirect)
 		if a.nounCueVerb(c, lo) {
 			// "The mayor claims that", "Her allies fear that": the verb,

@@ -617,6 +617,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("Mr. Cole is losing ground", "even his own staff", "according to")}},
 		{name: "the preposition of in the hope that belongs to the noun's cue", text: `The union went to court in the hope that the judge would agree.`,
 			want: []ruleQuote{rIndirect("that the judge would agree", "-", "in the hope")}},
+		{name: "a noun cue that ends a phrase of the verb before it makes no attribution of its own", text: `The mayor expressed concern that the plan was failing.`,
+			want: []ruleQuote{rIndirect("that the plan was failing", "The mayor", "expressed concern")}},
 		{name: "a participle with its agent after a comma leaves the that-clause to the cue before it", text: `The firm argued in its letter, written by a lawyer, that the fee was unfair.`,
 			want: []ruleQuote{rIndirect("that the fee was unfair", "The firm", "argued")}},
 	}},
