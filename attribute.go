@@ -2472,6 +2472,9 @@ func (a *attributor) nounCues() {
 				continue
 			}
 		}
+		if a.occasionOfCue(c, lo, hi) {
+			continue // "said in her opening remarks that …": the verb's clause
+		}
 		at := newAttr(Indirect)
 		if a.nounCueVerb(c, lo) {
 			// "The mayor claims that", "Her allies fear that": the verb,
@@ -2497,6 +2500,28 @@ func (a *attributor) nounCues() {
 		a.addReported(at)
 		next = end
 	}
+}
+
+// occasionOfCue reports whether noun cue c ends the phrase of a
+// preposition right after a verb of saying, at most three words back
+// from the noun: "said in her opening remarks that …", "wrote in a
+// statement that …". The "that" is the verb's, which attributes it.
+func (a *attributor) occasionOfCue(c, lo, hi int) bool {
+	for p := c - 1; p > lo && p >= c-4; p-- {
+		if !a.isWord(p) || !a.lowerWord(p) {
+			return false
+		}
+		if !a.wordIn(p, npPrepositions) {
+			continue
+		}
+		v := p - 1
+		if !a.lowerWord(v) || !a.opensCue(v) {
+			return false
+		}
+		e, end, ok := a.cueAt(v, hi)
+		return ok && end == p && e.class == cueSpeech
+	}
+	return false
 }
 
 // nounCueVerb reports whether word c of nounCues is the verb of the noun

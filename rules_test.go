@@ -619,6 +619,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the judge would agree", "-", "in the hope")}},
 		{name: "a noun cue that ends a phrase of the verb before it makes no attribution of its own", text: `The mayor expressed concern that the plan was failing.`,
 			want: []ruleQuote{rIndirect("that the plan was failing", "The mayor", "expressed concern")}},
+		{name: "a noun cue in the occasion of a verb of saying leaves the that-clause to the verb", text: `The mayor said in her opening remarks that the plan should be dropped.`,
+			want: []ruleQuote{rIndirect("that the plan should be dropped", "The mayor", "said")}},
 		{name: "a participle with its agent after a comma leaves the that-clause to the cue before it", text: `The firm argued in its letter, written by a lawyer, that the fee was unfair.`,
 			want: []ruleQuote{rIndirect("that the fee was unfair", "The firm", "argued")}},
 	}},
