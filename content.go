@@ -1089,6 +1089,22 @@ func (a *attributor) timeTail(k, hi int) bool {
 	return time && k+6 > hi
 }
 
+// finiteSpeechAfter reports whether a finite verb of saying opens at k,
+// after at most three auxiliaries and adverbs, all in lower case: "said",
+// "has also argued", "later wrote"; not a participle before "by". It reads
+// at most five tokens.
+func (a *attributor) finiteSpeechAfter(k, last int) bool {
+	for n := 0; n < 3 && k < last && a.lowerWord(k) && (a.wordIn(k, auxWords|cueAdverbs) || a.adverb(k)) && !a.opensCue(k); n++ {
+		k++
+	}
+	if k >= last || !a.lowerWord(k) || !a.opensCue(k) {
+		return false
+	}
+	e, end, ok := a.cueAt(k, last)
+	// Not a participle with its agent: "…, written by an aide, that …".
+	return ok && e.class == cueSpeech && (e.form == formPast || e.form == formThird) && !(end < last && a.wordIn(end, byWord))
+}
+
 // contentStart returns the first content token after a cue ending at cend:
 // "that" when it follows within a few words ("said Tuesday that"), past the
 // addressee of "told" and its kin.
@@ -1180,6 +1196,14 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 					// A participle of saying after a comma has the "that"
 					// after it: "warned last week against cutting rates,
 					// saying that …" gives it to "saying", not to "warned".
+					break
+				}
+				if m > j && a.isPunct(m, ",") && a.finiteSpeechAfter(m+1, last) {
+					// A finite verb of saying after a comma is the main
+					// verb, the cue before it in a clause set off before
+					// it, and the "that" is the main verb's: "Reyes, a
+					// judge who argued with the mayor at the hearing, said
+					// in an interview that …".
 					break
 				}
 			}
