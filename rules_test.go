@@ -1040,7 +1040,7 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the referee was paid", "The coach", "claims")}},
 		{name: "a word of nounCues in -s after a body is a verb", text: `The council hopes that the bridge will reopen.`,
 			want: []ruleQuote{rIndirect("that the bridge will reopen", "The council", "hopes")}},
-		{name: "a word of nounCues after a verb in the past is a noun", text: `The mayor voiced concern that the bridge was unsafe.`,
+		{name: "a word of nounCues after a verb in the past is a noun", text: `The mayor raised concern that the bridge was unsafe.`,
 			want: []ruleQuote{rIndirect("that the bridge was unsafe", "-", "concern")}},
 		{name: "noun before a relative clause attributes nothing", text: `The claim that was made on Monday fell apart.`},
 		{name: "the irregular past of take opens its phrases", text: `The senator took issue with the new rule.`,
@@ -1944,6 +1944,14 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the merger", "the firm", "announcing")}},
 		{name: "a verb whose past is its base form before the last noun ends the subject", text: `“We had no choice.” After announcing the merger, the firm cut costs.`,
 			want: []ruleQuote{rDirect("We had no choice.", "-", "-"), rIndirect("the merger", "the firm", "announcing")}},
+	}},
+	{"agency English", []ruleCase{
+		{name: "the noun of a cue phrase is no cue of its own", text: `The harbour master expressed hope that the ferries will sail again by May.`,
+			want: []ruleQuote{rIndirect("that the ferries will sail again by May", "The harbour master", "expressed hope")}},
+		{name: "a feeling voiced with its preposition", text: `The mayor voiced concern over the state of the old levees.`,
+			want: []ruleQuote{rIndirect("the state of the old levees", "The mayor", "voiced concern over")}},
+		{name: "a feeling voiced with its clause", text: `She voiced hope that the two ports will agree on fees.`,
+			want: []ruleQuote{rIndirect("that the two ports will agree on fees", "She", "voiced hope")}},
 	}},
 }
 
