@@ -1952,6 +1952,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the state of the old levees", "The mayor", "voiced concern over")}},
 		{name: "a feeling voiced with its clause", text: `She voiced hope that the two ports will agree on fees.`,
 			want: []ruleQuote{rIndirect("that the two ports will agree on fees", "She", "voiced hope")}},
+		{name: "a long title chain before a name, trailing", text: `Two ferries were halted, Head of the Press Service of the Ministry of Transport Safety Orin Dahl told reporters.`,
+			want: []ruleQuote{rIndirect("Two ferries were halted", "Head of the Press Service of the Ministry of Transport Safety Orin Dahl", "told")}},
+		{name: "a long title chain before a name, leading", text: `Head of the Press Service of the Ministry of Transport Safety Orin Dahl said two ferries were halted.`,
+			want: []ruleQuote{rIndirect("two ferries were halted", "Head of the Press Service of the Ministry of Transport Safety Orin Dahl", "said")}},
 	}},
 }
 
