@@ -164,6 +164,10 @@ var cueLexicon = []struct {
 		"voice disappointment at", "voice disappointment over", "voice disappointment with",
 		"voice displeasure at", "voice displeasure over", "voice displeasure with",
 		"voice satisfaction with", "voice solidarity with", "voice unease over", "voice unease with",
+		// A topic raised in a speech or a talk, as summaries of speeches
+		// word it: "the minister also touched upon the budget", "she drew
+		// attention to the backlog".
+		"touch on", "touch upon", "draw attention to",
 		"make clear", "make it clear", "rail against", "shoot back",
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
@@ -289,6 +293,7 @@ var irregularVerbs = map[string][]string{
 	"put":        {"puts", "put", "putting"},
 	"see":        {"sees", "saw", "seeing"},
 	"take":       {"takes", "took", "taking", "taken"},
+	"draw":       {"draws", "drew", "drawing", "drawn"},
 	"come":       {"comes", "came", "coming", "come"},
 	"become":     {"becomes", "became", "becoming", "become"},
 }
