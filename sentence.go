@@ -2408,8 +2408,18 @@ func agencyPart(t string, p int) (int, bool) {
 		// A press-release wire between slashes: "/PRNewswire/".
 		q++
 		start := q
-		for q < len(t) && q-start <= 40 && (isLetter(t[q]) || isDigit(t[q]) || t[q] == '-') {
-			q++
+		for q < len(t) && q-start <= 40 {
+			if isLetter(t[q]) || isDigit(t[q]) || t[q] == '-' {
+				q++
+				continue
+			}
+			// Marks and format characters inside the name, which change
+			// no letter ("/TA\u200bSS/").
+			if r, size := utf8.DecodeRuneInString(t[q:]); t[q] >= utf8.RuneSelf && q > start && unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+				q += size
+				continue
+			}
+			break
 		}
 		if q < len(t) && t[q] == '/' && q > start && isUpper(t[start]) {
 			return q + 1, true
