@@ -2294,6 +2294,9 @@ func (a *attributor) reportedPass() {
 			}
 			a.addReported(at)
 			a.dropNouns(nouns, at.contentTokStart, at.contentTokEnd)
+			// The noun of a cue phrase ("expressed hope that …", "voiced
+			// fear that …") is the cue's, not a cue of its own as well.
+			a.dropNouns(nouns, c+1, cend)
 			if e.form == formFixed && at.contentTokEnd <= c {
 				a.dropInside(made, at.contentTokStart, at.contentTokEnd)
 			} else if e.form == formFixed {

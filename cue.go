@@ -148,6 +148,26 @@ var cueLexicon = []struct {
 		"express alarm over", "express shock at", "express shock over", "express unease over",
 		"express unease with", "express concern over", "express concerns over", "express satisfaction with",
 		"express solidarity with", "express sympathy with",
+		// The same feelings voiced, as agency and wire English words them:
+		// "voiced concern over the dams", "voiced hope that …". "Voice"
+		// alone stays out ("other voices", "voices of hope").
+		"voice concern", "voice concerns", "voice hope", "voice confidence", "voice support",
+		"voice doubt", "voice doubts", "voice opposition", "voice frustration", "voice skepticism",
+		"voice scepticism", "voice optimism", "voice pessimism", "voice regret", "voice fear", "voice fears",
+		"voice alarm", "voice dismay", "voice outrage", "voice anger", "voice disappointment",
+		"voice displeasure", "voice satisfaction", "voice solidarity", "voice readiness",
+		"voice appreciation", "voice gratitude", "voice reservations", "voice misgivings",
+		"voice objections", "voice disapproval", "voice approval", "voice unease", "voice worry",
+		"voice concern over", "voice concerns over", "voice dismay at", "voice dismay over",
+		"voice frustration at", "voice frustration over", "voice frustration with", "voice outrage at",
+		"voice outrage over", "voice anger at", "voice anger over", "voice alarm at", "voice alarm over",
+		"voice disappointment at", "voice disappointment over", "voice disappointment with",
+		"voice displeasure at", "voice displeasure over", "voice displeasure with",
+		"voice satisfaction with", "voice solidarity with", "voice unease over", "voice unease with",
+		// A topic raised in a speech or a talk, as summaries of speeches
+		// word it: "the minister also touched upon the budget", "she drew
+		// attention to the backlog".
+		"touch on", "touch upon", "draw attention to",
 		"make clear", "make it clear", "rail against", "shoot back",
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
@@ -273,6 +293,7 @@ var irregularVerbs = map[string][]string{
 	"put":        {"puts", "put", "putting"},
 	"see":        {"sees", "saw", "seeing"},
 	"take":       {"takes", "took", "taking", "taken"},
+	"draw":       {"draws", "drew", "drawing", "drawn"},
 	"come":       {"comes", "came", "coming", "come"},
 	"become":     {"becomes", "became", "becoming", "become"},
 }

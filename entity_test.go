@@ -904,6 +904,15 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A title whose link phrase has a second "of" before the name
+		// ("of Foreign Affairs of Ruritania") is one title: the name is
+		// the last words, not "Affairs".
+		{"a second of inside a title before the name", "Deputy Minister of Foreign Affairs of Ruritania Elnar Kovač said the border would stay open.",
+			map[string]string{"Deputy Minister of Foreign Affairs of Ruritania Elnar Kovač": "Elnar Kovač"}},
+		// A title word inside the words after the link ("Executive") only
+		// narrows the name the link gives; it does not widen it.
+		{"a title word after the link does not widen the name", "Head of the Lorvik District Executive Power Elchin Mammadli said the road was open.",
+			map[string]string{"Head of the Lorvik District Executive Power Elchin Mammadli": "Elchin Mammadli"}},
 		// A definite predicate names its subject: "the party nominee" is
 		// Ann Lee, and so is the later "the nominee".
 		{"a predicate after a copula names the subject", "Few expected that Ann Lee would become the party nominee.\n\nThe nominee said the polls were wrong.",

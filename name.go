@@ -1818,8 +1818,16 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		// "Matthias Kessler of the Federal Institute", "Bernie Sanders of
-		// Vermont": "of" after a plain name ends the name.
+		// Vermont": "of" after a plain name ends the name. But a second
+		// "of" a word or two into a title's link phrase, with a place
+		// and a name of two words or more after it, goes on with the
+		// title: "Minister of Foreign Affairs of Ruritania Elnar Kovač".
 		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo && !orgOf {
+			if titleOf >= 0 && hi-titleOf <= 3 && f.capsAfter(hi+1) >= 3 {
+				titleOf = hi
+				hi += 2
+				continue
+			}
 			break
 		}
 		if f.lexOf(toks, hi).is&lxConn != 0 && hi+1 < len(toks) && !toks[hi+1].gapped() {
@@ -1873,6 +1881,21 @@ func (f *finder) run(i int) int {
 		}
 	}
 	return hi
+}
+
+// capsAfter counts the capitalised words from token k on in its sentence,
+// up to 4, with no gap between them: the place and the name after a
+// title's second "of".
+func (f *finder) capsAfter(k int) int {
+	n := 0
+	for ; k < len(f.toks) && n < 4; k++ {
+		t := &f.toks[k]
+		if !t.has(tCap) || t.gapped() || t.sent != f.toks[k-1].sent {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // andOrg reports whether the "and" at token and, inside the capitalised
@@ -2003,12 +2026,14 @@ func (f *finder) analyseRun(lo, hi int) {
 			}
 			// A title inside the rest still counts: "Minister of
 			// Transport Ms. Aigerim Seitova".
+			// It only narrows the name: "Head of the District Executive
+			// Power Elchin Mammadli" keeps its last two words.
 			for x := start; x < hi; x++ {
 				if w, ok := f.isTitle(x); ok && x+1 < hi {
 					if w.gender != genderUnknown {
 						m.gender = w.gender
 					}
-					nameLo = x + 1
+					nameLo = max(nameLo, x+1)
 				}
 			}
 			read = ^wordFlags(0)

@@ -2076,10 +2076,13 @@ func (sc *sentScanner) listSpace(i int) int {
 
 // dateline returns the dateline that opens the text, if any:
 // a place in capitals ("BAKU", "NEW YORK", "ST. LOUIS"), then optionally a
-// region and a date after commas ("Azerbaijan", "April 22", "Jan. 3"), and
-// an agency in parentheses ("(Reuters)"), closed by a dash ("-", "--", "—")
-// or, after a date, a period. A place in title case needs an agency or a
-// date. The span includes the closing dash or period.
+// region and a date after commas ("Azerbaijan", "April 22", "Jan. 3", "7th
+// March, 2026"), and an agency in parentheses ("(Reuters)"), closed by a
+// dash ("-", "--", "—") or, after a date, a period; an agency in
+// parentheses may close it alone ("NEW DELHI, Jan 5 (PTI) The …"), and a
+// wire between slashes may follow the date's period ("MOSCOW, February
+// 14. /TASS/."). A place in title case needs an agency or a date. The span
+// includes the closing dash or period.
 func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
 	// The dateline opens the first paragraph, or the second or third when
 	// those before it are short: a headline, a byline. In a text whose
@@ -2165,6 +2168,8 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 		if q, ok := datePart(t, p+2); ok {
 			hasDate = true
 			p = q
+		} else if q := p + 6; hasDate && q <= len(t) && isDigit(t[p+2]) && isDigit(t[p+3]) && isDigit(t[p+4]) && isDigit(t[p+5]) && (q == len(t) || !isDigit(t[q])) {
+			p = q // the year after the day and month: "7th March, 2026"
 		} else if q, ok := regionPart(t, p+2); ok && !hasDate {
 			p = q
 		} else {
@@ -2175,6 +2180,13 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	if q, ok := agencyPart(t, p); ok {
 		hasAgency = true
 		p = q
+	} else if hasDate && p+2 < len(t) && t[p] == '.' && t[p+1] == ' ' && t[p+2] == '/' {
+		// "MOSCOW, February 14. /TASS/.": a wire between slashes after
+		// the date's period, closed by a period of its own.
+		if q, ok := agencyPart(t, p+1); ok && q < len(t) && t[q] == '.' {
+			hasAgency = true
+			p = q
+		}
 	}
 	if !caps && !hasAgency && (!hasDate || inner) {
 		return Span{}, false
@@ -2191,6 +2203,8 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 		end = p + 1
 	} else if hasDate && p > 0 && t[p-1] == '.' && p < len(t) && t[p] == ' ' {
 		end = p // "Jan." closes the dateline itself
+	} else if hasAgency && (hasDate || caps) && p > 0 && t[p-1] == ')' && p+1 < len(t) && t[p] == ' ' && (isUpper(t[p+1]) || openerAt(t, p+1) > 0) {
+		end = p // "NEW DELHI, Jan 5 (PTI) The …": the agency closes it, with no mark after
 	}
 	if end < 0 || end >= len(t) {
 		return Span{}, false
@@ -2354,6 +2368,13 @@ func dayFirst(t string, p int) (int, bool) {
 	for q < len(t) && isDigit(t[q]) && q-p < 2 {
 		q++
 	}
+	if q > p && q+2 < len(t) {
+		// An ordinal day: "7th March", "21st May".
+		switch t[q : q+2] {
+		case "st", "nd", "rd", "th":
+			q += 2
+		}
+	}
 	if q == p || q+1 >= len(t) || t[q] != ' ' || !isUpper(t[q+1]) {
 		return p, false
 	}
@@ -2387,8 +2408,18 @@ func agencyPart(t string, p int) (int, bool) {
 		// A press-release wire between slashes: "/PRNewswire/".
 		q++
 		start := q
-		for q < len(t) && q-start <= 40 && (isLetter(t[q]) || isDigit(t[q]) || t[q] == '-') {
-			q++
+		for q < len(t) && q-start <= 40 {
+			if isLetter(t[q]) || isDigit(t[q]) || t[q] == '-' {
+				q++
+				continue
+			}
+			// Marks and format characters inside the name, which change
+			// no letter ("/TA\u200bSS/").
+			if r, size := utf8.DecodeRuneInString(t[q:]); t[q] >= utf8.RuneSelf && q > start && unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+				q += size
+				continue
+			}
+			break
 		}
 		if q < len(t) && t[q] == '/' && q > start && isUpper(t[start]) {
 			return q + 1, true

@@ -1988,6 +1988,9 @@ func (a *attributor) npBack(end, lo int) int {
 		}
 		break
 	}
+	if n >= 12 {
+		j = a.longTitle(j, lo)
+	}
 	s := j + 1
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
@@ -2084,10 +2087,63 @@ func (a *attributor) openingAdverb(s, e int) bool {
 	return a.wordIn(s, leadWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
 }
 
+// longTitle returns where a noun phrase read back to token j, at npBack's
+// limit, starts instead when it is a long title before a name, as
+// agencies write them: capitalised words and the joints between them
+// ("of", "the", "for", "and") back to a role word that opens the chain
+// ("Head of the Press Service of the Ministry of Emergency Situations
+// Orhan Tali", "Deputy Chairman of the Board of the State Oil Company
+// Rafiq Aliyev"). Without such a role word it returns j: a long run of
+// capitalised words is no speaker by that alone. It reads at most
+// maxTitleExtra tokens more.
+func (a *attributor) longTitle(j, lo int) int {
+	start := -1
+	for k, n := j, 0; k >= lo && n < maxTitleExtra; k, n = k-1, n+1 {
+		switch {
+		case a.capitalized(k):
+			if _, ok := roleOf(strings.ToLower(a.tokText(k))); ok {
+				start = k
+			}
+			continue
+		case a.lowerWord(k) && a.wordIn(k, npInner) && k+1 <= j+1 && (a.capitalized(k+1) || a.lowerWord(k+1) && a.wordIn(k+1, npInner)):
+			continue
+		}
+		break
+	}
+	if start < 0 || start > 0 && start-1 >= lo && a.capitalized(start-1) {
+		return j
+	}
+	return start - 1
+}
+
+// maxTitleExtra bounds the tokens longTitle reads past npBack's limit.
+const maxTitleExtra = 10
+
+// titleJoints counts the words of [s, e) that join the parts of a long
+// title, "of" and "the" before a capitalised word: "Head of the Press
+// Service of the Ministry of Emergency Situations Orhan Tali" holds 13
+// words, 3 of them joints. A phrase that does not open with a role word,
+// or of more than twice the longest a speaker may be, has none.
+func (a *attributor) titleJoints(s, e int) int {
+	if e-s > 24 || !a.capitalized(s) {
+		return 0
+	}
+	if _, ok := roleOf(strings.ToLower(a.tokText(s))); !ok {
+		return 0 // a long title opens with its role (longTitle)
+	}
+	n := 0
+	for k := s; k+1 < e; k++ {
+		if a.lowerWord(k) && a.wordIn(k, npInner) && a.capitalized(k+1) {
+			n++
+		}
+	}
+	return n
+}
+
 // validNP reports whether tokens [s, e) can be a speaker.
 func (a *attributor) validNP(s, e int) bool {
-	if s >= e || e-s > 12 && e-s-a.parenLen(s, e) > 5 {
-		return false // but a short name with a long parenthesis
+	if s >= e || e-s > 12 && e-s-a.parenLen(s, e) > 5 && e-s-a.titleJoints(s, e) > 12 {
+		return false // but a short name with a long parenthesis, or a long title
 	}
 	if a.wordIn(e-1, functionWords) && !a.wordIn(e-1, spkPronouns) {
 		return false

@@ -172,6 +172,9 @@ func (a *attributor) npBackRef(end, lo int) int {
 		}
 		break
 	}
+	if n >= 12 {
+		j = a.longTitle(j, lo)
+	}
 	s := j + 1
 	// Drop leading conjunctions and adverbials ("But he", "Now Smith",
 	// "naturally he") and the auxiliary of a question ("Does Trump
