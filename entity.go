@@ -159,10 +159,10 @@ type resolver struct {
 	d     *Document
 	cs    []cluster
 	order []int // mention indexes in text order
-	// sentMax[k] is twice the last sentence of the mentions order[:k+1],
-	// which bounds how close to a pronoun they stand, plus 1 when one of
-	// them in that sentence is a speaker, which bounds what they weigh
-	// (scorePronoun).
+	// sentMax[k] is twice the last sentence the mentions order[:k+1]
+	// reach (mention.reach), which bounds how close to a pronoun they
+	// stand, plus 1 when one of them reaching that sentence is a speaker,
+	// which bounds what they weigh (scorePronoun).
 	sentMax []int32
 	// spk is, for each quote, the index of its speaker mention or -1;
 	// spkList holds, for each speaker mention mi, its quotes at
@@ -1379,15 +1379,31 @@ func (r *resolver) sortOrder() {
 	}
 	r.sentMax = resized(r.sentMax, len(ms))
 	sentMax := r.sentMax[:len(order)]
-	// The highest of sent<<1 | speaker: twice the last sentence, plus 1
-	// when a speaker stands in it. (The speakers were marked by
-	// attachSpeakers.)
+	// The highest of reach<<1 | speaker: twice the last sentence
+	// reached, plus 1 when a speaker reaches it. (The speakers were
+	// marked by attachSpeakers.)
 	last := int32(0)
 	for k, mi := range order {
 		m := &ms[mi]
-		last = max(last, m.sent<<1|int32(flagIf(m.speaker)))
+		m.reach = m.sent
+		if m.speaker {
+			m.reach = max(m.sent, r.quotesReach(mi, m.sent)-1)
+		}
+		last = max(last, m.reach<<1|int32(flagIf(m.speaker)))
 		sentMax[k] = last
 	}
+}
+
+// quotesReach returns the last sentence in which a quotation of speaker
+// mention mi ends, or sent if none ends later: the sentence of the last
+// word before the quotation's end.
+func (r *resolver) quotesReach(mi int, sent int32) int32 {
+	for _, qi := range r.spkQuotes(mi) {
+		if k := r.tokenAfter(r.d.Quotes[qi].End) - 1; k >= 0 {
+			sent = max(sent, r.f.toks[k].sent)
+		}
+	}
+	return sent
 }
 
 // mergeTail sorts the mentions order[p:] by start and merges them into
@@ -2837,7 +2853,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// number, without a division, and times 2^0 is s itself. No
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(sent-a.sent, 0), 30)] * inOwn
+		s *= halvings[min(max(sent-a.reach, 0), 30)] * inOwn
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(j, c.s)

@@ -77,7 +77,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 			continue
 		}
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(m.sent-a.sent, 0), 30)] * inOwn
+		s *= halvings[min(max(m.sent-a.reach, 0), 30)] * inOwn
 		score[a.cluster] = max(score[a.cluster], s*w)
 	}
 	return pronounAnswer(floor, order, score)

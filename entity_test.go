@@ -904,6 +904,11 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A speaker who opens a quotation of several sentences is present
+		// through them: "He" after it is Hale, not Ortiz, whom the
+		// quotation names in its last sentences.
+		{"a speaker stays salient through his quotation", "\"I regret the remarks,\" Tom Hale said. \"They were wrong. I said so at once. I will not say them again. But is Sam Ortiz the answer? No.\"\n\nHe added: \"We will win in the fall.\"",
+			map[string]string{"He": "Tom Hale"}},
 		// A definite predicate names its subject: "the party nominee" is
 		// Ann Lee, and so is the later "the nominee".
 		{"a predicate after a copula names the subject", "Few expected that Ann Lee would become the party nominee.\n\nThe nominee said the polls were wrong.",
