@@ -2742,6 +2742,9 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	candAt := r.candAt // for each cluster, 1 + its index in cands, or 0
 	cands := r.pcands[:0]
 	own := r.spkQuotes(mi)
+	// p owns the speaker phrase mi ("his office"): the subject of its
+	// reported content weighs as a speaker (ownWeight).
+	owner := m.kind != mPron && m.possPron.person != 0
 	lo := max(pos-maxLookBack, 0)
 	para := m.para - windowParas
 	// "it" and "they" need a salient antecedent close by: a subject or a
@@ -2798,8 +2801,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	// speaker times the highest factor of compatible for p (1.5 only for
 	// "he" and "she").
 	maxScore := [2]float64{maxOtherScore, maxRoleScore}
+	if owner {
+		// A subject of the content, in no speaker's sentence, may weigh
+		// maxOtherScore times ownerSubject, no more than a speaker.
+		maxScore[0] = maxRoleScore
+	}
 	if !p.neuter && !p.plural {
-		maxScore = [2]float64{1.5 * maxOtherScore, 1.5 * maxRoleScore}
+		maxScore = [2]float64{1.5 * maxScore[0], 1.5 * maxScore[1]}
 	}
 	last := int32(-1) // the sentMax of the last bound asked
 	// In locals: the loop's stores would reload r's and m's fields.
@@ -2828,7 +2836,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		}
 		inOwn := 1.0
 		if len(own) > 0 {
-			if inOwn = r.ownWeight(own, a); inOwn == 0 {
+			if inOwn = r.ownWeight(own, a, owner); inOwn == 0 {
 				continue
 			}
 		}
@@ -3104,14 +3112,24 @@ func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
 // speaker is none of the people it names, but for the subject of a
 // reported one, which may be the speaker the writer names in his place
 // ("But Lee, who had left the firm, tossed "cold water on the idea," she
-// wrote", of her own idea): ownReported; else 1.
-func (r *resolver) ownWeight(qs []int, a *mention) float64 {
+// wrote", of her own idea): ownReported; else 1. When the pronoun owns
+// the speaker (owner: "his office", "her spokesman"), that subject
+// weighs as a speaker (ownerSubject, 1 for a speaker): an office speaks for its owner,
+// and what it reports is most often what its owner does ("Governor
+// Hale, back from Boston, will veto the bill, his office said", after a
+// paragraph of another man's words).
+func (r *resolver) ownWeight(qs []int, a *mention, owner bool) float64 {
 	p := int(a.start)
 	for _, qi := range qs {
 		q := &r.d.Quotes[qi]
 		if p >= q.Start && p < q.End {
-			if q.Kind == Direct || !a.subject {
+			switch {
+			case q.Kind == Direct || !a.subject:
 				return 0
+			case owner && !a.speaker:
+				return ownerSubject
+			case owner:
+				return 1 // a speaker already
 			}
 			return ownReported
 		}
@@ -3123,6 +3141,11 @@ func (r *resolver) ownWeight(qs []int, a *mention) float64 {
 // its pronoun speaker (ownWeight): the speaker is most often someone
 // else, named before.
 const ownReported = 0.25
+
+// ownerSubject weighs the subject of a reported quote's content for the
+// pronoun that owns its speaker (ownWeight): a subject's score times it
+// is a speaker's, maxRoleScore.
+const ownerSubject = maxRoleScore / maxOtherScore
 
 // insideQuotes reports whether offset p lies in the content of one of the
 // quotes qs.

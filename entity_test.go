@@ -904,6 +904,11 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// An office speaks for its owner: "his office" is Hale's, the
+		// subject of what it reports, not Ward's, whose words fill the
+		// paragraph before.
+		{"a pronoun that owns the speaker is the subject of its content", "Senator Tom Ward spoke at length on Monday about the budget. He said the state would cut costs and close two libraries.\n\nGovernor Sam Hale, who was in Boston, will veto the bill this week, his office said.",
+			map[string]string{"his office": "Hale office"}},
 		// A speaker who opens a quotation of several sentences is present
 		// through them: "He" after it is Hale, not Ortiz, whom the
 		// quotation names in its last sentences.
