@@ -2783,10 +2783,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			if a.tokLo < int32(front) || a.sent != m.sent {
 				break
 			}
-			if a.speaker && a.kind != mRel {
+			if a.speaker && a.kind != mRel && !a.oblique {
 				// "Asked about Trump, Christie said … — no different, he
 				// said, …": the clause before the pronoun has a speaker
-				// of its own, whom the pronoun may well be.
+				// of its own, whom the pronoun may well be. Not the
+				// asker after "by" ("Asked by Ward whether she would
+				// stay, she said"): the agent of the participle is
+				// someone else than its subject, the pronoun.
 				nl = 0
 				break
 			}

@@ -40,7 +40,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 			if a.tokLo < int32(front) || a.tokLo >= m.tokLo || a.sent != m.sent || a.start >= m.start {
 				continue
 			}
-			if a.speaker && a.kind != mRel {
+			if a.speaker && a.kind != mRel && !a.oblique {
 				spoke = true
 			}
 			if a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) {

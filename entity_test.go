@@ -904,6 +904,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// The asker after "by" in a participle clause that opens the
+		// sentence is not the pronoun, its subject: "she" is Lee.
+		{"the agent of a fronted participle is not its pronoun subject", "The singer Ann Lee arrived in town on Monday.\n\nAsked by Tom Ward whether she would stay, she said: \"Only for a week.\"",
+			map[string]string{"she": "Ann Lee"}},
 		// An office speaks for its owner: "his office" is Hale's, the
 		// subject of what it reports, not Ward's, whose words fill the
 		// paragraph before.
