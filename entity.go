@@ -159,10 +159,10 @@ type resolver struct {
 	d     *Document
 	cs    []cluster
 	order []int // mention indexes in text order
-	// sentMax[k] is twice the last sentence of the mentions order[:k+1],
-	// which bounds how close to a pronoun they stand, plus 1 when one of
-	// them in that sentence is a speaker, which bounds what they weigh
-	// (scorePronoun).
+	// sentMax[k] is twice the last sentence the mentions order[:k+1]
+	// reach (mention.reach), which bounds how close to a pronoun they
+	// stand, plus 1 when one of them reaching that sentence is a speaker,
+	// which bounds what they weigh (scorePronoun).
 	sentMax []int32
 	// spk is, for each quote, the index of its speaker mention or -1;
 	// spkList holds, for each speaker mention mi, its quotes at
@@ -1379,15 +1379,31 @@ func (r *resolver) sortOrder() {
 	}
 	r.sentMax = resized(r.sentMax, len(ms))
 	sentMax := r.sentMax[:len(order)]
-	// The highest of sent<<1 | speaker: twice the last sentence, plus 1
-	// when a speaker stands in it. (The speakers were marked by
-	// attachSpeakers.)
+	// The highest of reach<<1 | speaker: twice the last sentence
+	// reached, plus 1 when a speaker reaches it. (The speakers were
+	// marked by attachSpeakers.)
 	last := int32(0)
 	for k, mi := range order {
 		m := &ms[mi]
-		last = max(last, m.sent<<1|int32(flagIf(m.speaker)))
+		m.reach = m.sent
+		if m.speaker {
+			m.reach = max(m.sent, r.quotesReach(mi, m.sent)-1)
+		}
+		last = max(last, m.reach<<1|int32(flagIf(m.speaker)))
 		sentMax[k] = last
 	}
+}
+
+// quotesReach returns the last sentence in which a quotation of speaker
+// mention mi ends, or sent if none ends later: the sentence of the last
+// word before the quotation's end.
+func (r *resolver) quotesReach(mi int, sent int32) int32 {
+	for _, qi := range r.spkQuotes(mi) {
+		if k := r.tokenAfter(r.d.Quotes[qi].End) - 1; k >= 0 {
+			sent = max(sent, r.f.toks[k].sent)
+		}
+	}
+	return sent
 }
 
 // mergeTail sorts the mentions order[p:] by start and merges them into
@@ -2726,6 +2742,9 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	candAt := r.candAt // for each cluster, 1 + its index in cands, or 0
 	cands := r.pcands[:0]
 	own := r.spkQuotes(mi)
+	// p owns the speaker phrase mi ("his office"): the subject of its
+	// reported content weighs as a speaker (ownWeight).
+	owner := m.kind != mPron && m.possPron.person != 0
 	lo := max(pos-maxLookBack, 0)
 	para := m.para - windowParas
 	// "it" and "they" need a salient antecedent close by: a subject or a
@@ -2764,10 +2783,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 			if a.tokLo < int32(front) || a.sent != m.sent {
 				break
 			}
-			if a.speaker && a.kind != mRel {
+			if a.speaker && a.kind != mRel && !a.oblique {
 				// "Asked about Trump, Christie said … — no different, he
 				// said, …": the clause before the pronoun has a speaker
-				// of its own, whom the pronoun may well be.
+				// of its own, whom the pronoun may well be. Not the
+				// asker after "by" ("Asked by Ward whether she would
+				// stay, she said"): the agent of the participle is
+				// someone else than its subject, the pronoun.
 				nl = 0
 				break
 			}
@@ -2782,8 +2804,13 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	// speaker times the highest factor of compatible for p (1.5 only for
 	// "he" and "she").
 	maxScore := [2]float64{maxOtherScore, maxRoleScore}
+	if owner {
+		// A subject of the content, in no speaker's sentence, may weigh
+		// maxOtherScore times ownerSubject, no more than a speaker.
+		maxScore[0] = maxRoleScore
+	}
 	if !p.neuter && !p.plural {
-		maxScore = [2]float64{1.5 * maxOtherScore, 1.5 * maxRoleScore}
+		maxScore = [2]float64{1.5 * maxScore[0], 1.5 * maxScore[1]}
 	}
 	last := int32(-1) // the sentMax of the last bound asked
 	// In locals: the loop's stores would reload r's and m's fields.
@@ -2812,7 +2839,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		}
 		inOwn := 1.0
 		if len(own) > 0 {
-			if inOwn = r.ownWeight(own, a); inOwn == 0 {
+			if inOwn = r.ownWeight(own, a, owner); inOwn == 0 {
 				continue
 			}
 		}
@@ -2837,7 +2864,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 		// number, without a division, and times 2^0 is s itself. No
 		// branch: the roles come at random.
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(sent-a.sent, 0), 30)] * inOwn
+		s *= halvings[min(max(sent-a.reach, 0), 30)] * inOwn
 		// max of two numbers, without a branch.
 		c.s = max(c.s, s*c.w)
 		top.add(j, c.s)
@@ -3088,14 +3115,24 @@ func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
 // speaker is none of the people it names, but for the subject of a
 // reported one, which may be the speaker the writer names in his place
 // ("But Lee, who had left the firm, tossed "cold water on the idea," she
-// wrote", of her own idea): ownReported; else 1.
-func (r *resolver) ownWeight(qs []int, a *mention) float64 {
+// wrote", of her own idea): ownReported; else 1. When the pronoun owns
+// the speaker (owner: "his office", "her spokesman"), that subject
+// weighs as a speaker (ownerSubject, 1 for a speaker): an office speaks for its owner,
+// and what it reports is most often what its owner does ("Governor
+// Hale, back from Boston, will veto the bill, his office said", after a
+// paragraph of another man's words).
+func (r *resolver) ownWeight(qs []int, a *mention, owner bool) float64 {
 	p := int(a.start)
 	for _, qi := range qs {
 		q := &r.d.Quotes[qi]
 		if p >= q.Start && p < q.End {
-			if q.Kind == Direct || !a.subject {
+			switch {
+			case q.Kind == Direct || !a.subject:
 				return 0
+			case owner && !a.speaker:
+				return ownerSubject
+			case owner:
+				return 1 // a speaker already
 			}
 			return ownReported
 		}
@@ -3107,6 +3144,11 @@ func (r *resolver) ownWeight(qs []int, a *mention) float64 {
 // its pronoun speaker (ownWeight): the speaker is most often someone
 // else, named before.
 const ownReported = 0.25
+
+// ownerSubject weighs the subject of a reported quote's content for the
+// pronoun that owns its speaker (ownWeight): a subject's score times it
+// is a speaker's, maxRoleScore.
+const ownerSubject = maxRoleScore / maxOtherScore
 
 // insideQuotes reports whether offset p lies in the content of one of the
 // quotes qs.

@@ -40,7 +40,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 			if a.tokLo < int32(front) || a.tokLo >= m.tokLo || a.sent != m.sent || a.start >= m.start {
 				continue
 			}
-			if a.speaker && a.kind != mRel {
+			if a.speaker && a.kind != mRel && !a.oblique {
 				spoke = true
 			}
 			if a.kind == mName && !a.inDirect && !a.definiteOrg && !a.modifier && !r.f.toks[a.tokHi-1].has(tPoss) {
@@ -64,7 +64,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 		if a.cluster < 0 || a.start >= m.start {
 			continue
 		}
-		inOwn := r.ownWeight(own, a)
+		inOwn := r.ownWeight(own, a, m.kind != mPron && m.possPron.person != 0)
 		if inOwn == 0 {
 			continue
 		}
@@ -77,7 +77,7 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 			continue
 		}
 		s := roleScore[flagIf(a.speaker)|flagIf(a.oblique)<<1|flagIf(a.subject)<<2|flagIf(a.inDirect)<<3]
-		s *= halvings[min(max(m.sent-a.sent, 0), 30)] * inOwn
+		s *= halvings[min(max(m.sent-a.reach, 0), 30)] * inOwn
 		score[a.cluster] = max(score[a.cluster], s*w)
 	}
 	return pronounAnswer(floor, order, score)
@@ -85,8 +85,9 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 
 // TestScorePronounRef compares scorePronoun with refScorePronoun for
 // every third-person pronoun of the fixtures (and, without -short, of
-// the PolNeAR articles), on the state the resolution leaves, each
-// pronoun asked as "he", "she", "it" and "they".
+// the PolNeAR articles), and every phrase a pronoun owns ("his office"),
+// on the state the resolution leaves, each pronoun asked as "he", "she",
+// "it" and "they".
 func TestScorePronounRef(t *testing.T) {
 	var texts []string
 	names, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
@@ -118,7 +119,7 @@ func TestScorePronounRef(t *testing.T) {
 			continue
 		}
 		for pos, mi := range r.order {
-			if m := &r.f.ms[mi]; m.kind != mPron && m.kind != mName {
+			if m := &r.f.ms[mi]; m.kind != mPron && m.kind != mName && m.possPron.person == 0 {
 				continue
 			}
 			for _, p := range prons {

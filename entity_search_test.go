@@ -39,8 +39,9 @@ func TestTokenMentionAfter(t *testing.T) {
 // TestSortOrder checks sortOrder, which merges the unsorted tail of the
 // mentions into their sorted prefix, against a stable sort by start, and
 // the sentMax it fills against the sentences and speakers of the
-// mentions in that order: twice the last sentence, plus 1 when a speaker
-// stands in it.
+// mentions in that order: twice the last sentence reached (reach, which
+// is sent for mentions without quotations), plus 1 when a speaker
+// reaches it.
 func TestSortOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for trial := range 3000 {
@@ -74,10 +75,10 @@ func TestSortOrder(t *testing.T) {
 		for k := range r.order {
 			last, spk := int32(0), false
 			for _, mi := range r.order[:k+1] {
-				last = max(last, ms[mi].sent)
+				last = max(last, ms[mi].reach)
 			}
 			for _, mi := range r.order[:k+1] {
-				spk = spk || ms[mi].speaker && ms[mi].sent == last
+				spk = spk || ms[mi].speaker && ms[mi].reach == last
 			}
 			if want := last<<1 | int32(flagIf(spk)); r.sentMax[k] != want {
 				t.Fatalf("trial %d: sentMax[%d] = %d, want %d (order %v)", trial, k, r.sentMax[k], want, r.order)

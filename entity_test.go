@@ -913,6 +913,20 @@ func TestEntityThroughParse(t *testing.T) {
 		// narrows the name the link gives; it does not widen it.
 		{"a title word after the link does not widen the name", "Head of the Lorvik District Executive Power Elchin Mammadli said the road was open.",
 			map[string]string{"Head of the Lorvik District Executive Power Elchin Mammadli": "Elchin Mammadli"}},
+		// The asker after "by" in a participle clause that opens the
+		// sentence is not the pronoun, its subject: "she" is Lee.
+		{"the agent of a fronted participle is not its pronoun subject", "The singer Ann Lee arrived in town on Monday.\n\nAsked by Tom Ward whether she would stay, she said: \"Only for a week.\"",
+			map[string]string{"she": "Ann Lee"}},
+		// An office speaks for its owner: "his office" is Hale's, the
+		// subject of what it reports, not Ward's, whose words fill the
+		// paragraph before.
+		{"a pronoun that owns the speaker is the subject of its content", "Senator Tom Ward spoke at length on Monday about the budget. He said the state would cut costs and close two libraries.\n\nGovernor Sam Hale, who was in Boston, will veto the bill this week, his office said.",
+			map[string]string{"his office": "Hale office"}},
+		// A speaker who opens a quotation of several sentences is present
+		// through them: "He" after it is Hale, not Ortiz, whom the
+		// quotation names in its last sentences.
+		{"a speaker stays salient through his quotation", "\"I regret the remarks,\" Tom Hale said. \"They were wrong. I said so at once. I will not say them again. But is Sam Ortiz the answer? No.\"\n\nHe added: \"We will win in the fall.\"",
+			map[string]string{"He": "Tom Hale"}},
 		// A definite predicate names its subject: "the party nominee" is
 		// Ann Lee, and so is the later "the nominee".
 		{"a predicate after a copula names the subject", "Few expected that Ann Lee would become the party nominee.\n\nThe nominee said the polls were wrong.",

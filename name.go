@@ -102,6 +102,16 @@ type mention struct {
 	// statement", "Trump's campaign"), or -1.
 	possessor  int32
 	para, sent int32
+	// reach is the sentence a pronoun after it counts its distance
+	// from (scorePronoun): sent, or for a speaker the sentence before
+	// the one where the last of its quotations ends, when that is later.
+	// A speaker who opens a quotation of several sentences is present
+	// through them ("“I disavow them,” Lee said. “It is wrong. Do I back
+	// Ward? No.” He added: …" is Lee's "He"); one sentence short of its
+	// end, so that a subject named after the quotation comes first, as
+	// it did before it ("… Lee said. “I am done.” Ward was not. He
+	// said: …" is Ward's "He").
+	reach int32
 	// sameAs is the index of a mention this one stands in apposition to,
 	// or -1.
 	sameAs  int32
