@@ -129,6 +129,13 @@ func checkDocumentSpans(t *testing.T, text string, d *Document) {
 			// the rune after it is a closing mark.
 			before := strings.TrimRight(text[:p.Start], " \u00a0\u202f\t")
 			r, _ := utf8.DecodeLastRuneInString(before)
+			// An HTML reference for a mark in scraped text ("&quot;")
+			// is the mark.
+			if k := strings.LastIndexByte(before, '&'); k >= 0 && strings.HasSuffix(before, ";") {
+				if m, n := markEntity(before[k:]); n == len(before)-k {
+					r = m
+				}
+			}
 			if !strings.ContainsRune(openMarks, r) {
 				// A multi-paragraph quote in the seed's form does not
 				// reopen its mark in later paragraphs.
@@ -139,6 +146,9 @@ func checkDocumentSpans(t *testing.T, text string, d *Document) {
 			if j < len(segs)-1 || q.Closed {
 				after := strings.TrimLeft(text[p.End:], " \u00a0\u202f\t")
 				r, _ := utf8.DecodeRuneInString(after)
+				if m, n := markEntity(after); n > 0 {
+					r = m
+				}
 				if !strings.ContainsRune(closeMarks, r) && !(j < len(segs)-1 && (after == "" || after[0] == '\n' || after[0] == '\r')) {
 					t.Errorf("%s part %d: %q is not followed by a closing mark", what, j, p.Text)
 				}
