@@ -2405,6 +2405,9 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		if r.otherCamp(c, mods) {
 			continue // "the Republican nominee" is not "Democratic nominee Hillary Clinton"
 		}
+		if m.ek == kOrg && r.otherBody(c, head, mods) {
+			continue // "the city health department" is not "the state health department"
+		}
 		score := 0
 		for _, w := range mods {
 			if r.context(c, w) {
@@ -2447,6 +2450,34 @@ func (r *resolver) otherCamp(c int, mods []string) bool {
 			if q, ok := partyWords[x]; ok && q != p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherBody reports whether an organisation phrase with head noun head
+// and modifiers mods and cluster c, a body named by a phrase, are each qualified by a
+// word the other lacks: "the city health department" and "the state
+// health department" are two departments, while "the health department"
+// and "the department" may be either.
+func (r *resolver) otherBody(c int, head string, mods []string) bool {
+	cl := &r.cs[c]
+	if cl.ek != kOrg || len(cl.keys) > 0 {
+		return false // a name ("Department of Health") is not qualified by context
+	}
+	mine := false
+	for _, w := range mods {
+		if !containsString(cl.ctx, w) {
+			mine = true
+			break
+		}
+	}
+	if !mine {
+		return false
+	}
+	for _, w := range cl.ctx {
+		if w != head && !containsString(mods, w) {
+			return true
 		}
 	}
 	return false

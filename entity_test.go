@@ -940,6 +940,12 @@ func TestEntityThroughParse(t *testing.T) {
 		// coach is.
 		{"a name before a role and a name is no subject", "Harrowgate beat Millbeck United on Saturday. Millbeck took the lead early.\n\nMillbeck coach Andrea Santos was less pleased. \"We gave away two goals,\" she said.",
 			map[string]string{"she": "Andrea Santos"}},
+		// A noun between two heads qualifies the second: the boards are
+		// boards, not a state and a county, named with the words that
+		// tell them apart, and two of them. A rank before a noun and a
+		// role ranks the role: the speaker is an officer, not a chief.
+		{"a noun between two heads qualifies the second", "The state election board said turnout rose. The county election board said turnout fell.\n\nMarlow Foods posted a loss. The company's chief financial officer said costs rose.",
+			map[string]string{"The state election board": "state election board", "The county election board": "county election board", "The company's chief financial officer": "company's chief financial officer"}},
 		// A plural and a verb in -ed after it end the noun phrase: the
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",

@@ -1632,6 +1632,13 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 					headAt, compound = j, true
 					continue
 				}
+				// A noun between two heads qualifies the second: "the
+				// state health department", "the city election board"
+				// are departments and boards, not a state and a city;
+				// the name keeps every word ("state health department").
+				if f.compoundHead(headAt, j, hi) {
+					continue
+				}
 				break
 			}
 			// A plural counts only after "the" (below): after
@@ -1731,6 +1738,37 @@ func (f *finder) coordHead(h int) int {
 		}
 	}
 	return h
+}
+
+// compoundHead reports whether the lower-case word j, which follows the
+// head noun h of a phrase and is no head itself, is a noun qualifying a
+// head right after it, before hi: "health" in "the state health
+// department", "election" in "the county election board". The next word
+// must be an organisation noun in lower case, in the sentence with no
+// punctuation between, or a role noun when h ranks it (rankRoles: "the
+// company's chief financial officer"); j must not look like an adverb, a
+// verb or a plural ("the agency quickly ordered" ends at "agency").
+func (f *finder) compoundHead(h, j, hi int) bool {
+	toks := f.toks
+	n := j + 1
+	if n >= hi || toks[h].has(tPoss) || toks[j].has(tPoss) || toks[n].gapped() || toks[n].sent != toks[j].sent || toks[n].flags&tCap != 0 {
+		return false
+	}
+	k := f.key(&toks[j])
+	if strings.HasSuffix(k, "ly") || pastShaped(k) || strings.HasSuffix(k, "ing") || isPluralNoun(k) {
+		return false
+	}
+	e := f.lex(n)
+	if e.is&(lxFunc|lxClause|lxSay) != 0 {
+		return false
+	}
+	switch e.head.class {
+	case classOrg:
+		return true
+	case classRole:
+		return slices.Contains(rankRoles[:], f.key(&toks[h]))
+	}
+	return false
 }
 
 // pluralPossessive reports whether t is a possessive in a bare

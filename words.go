@@ -819,3 +819,11 @@ func quotingVerb(w string) bool { return inFold(quotingVerbs[:], w) }
 var phraseEndVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true,
 }
+
+// rankRoles are role words that, before a noun and another role, rank
+// that role rather than head the phrase: "chief financial officer",
+// "deputy campaign manager", "head football coach" are an officer, a
+// manager and a coach (compoundHead). Other role words before a noun are
+// as often adjectives of something else ("general election candidate",
+// "major party nominee"), which names no role of theirs.
+var rankRoles = [...]string{"chief", "deputy", "head", "assistant", "associate"}
