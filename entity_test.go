@@ -946,6 +946,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// role ranks the role: the speaker is an officer, not a chief.
 		{"a noun between two heads qualifies the second", "The state election board said turnout rose. The county election board said turnout fell.\n\nMarlow Foods posted a loss. The company's chief financial officer said costs rose.",
 			map[string]string{"The state election board": "state election board", "The county election board": "county election board", "The company's chief financial officer": "company's chief financial officer"}},
+		// An irregular plural's possessive goes on into an organisation
+		// word, as "Workers'" does: one name, not "Fund".
+		{"an irregular plural's possessive inside a name", "The Northland Children's Fund said the clinics would open.\n\nThe Women's League said the race was off.",
+			map[string]string{"The Northland Children's Fund": "Northland Children's Fund", "The Women's League": "Women's League"}},
 		// A plural and a verb in -ed after it end the noun phrase: the
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",

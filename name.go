@@ -1796,9 +1796,10 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") &&
-			!(f.pluralPossessive(prev) && !t.gapped() && t.has(tCap) && f.lexOf(toks, hi).is&lxOrg != 0) {
+			!((f.pluralPossessive(prev) || slices.Contains(irregularPlurals[:], f.key(prev))) && !t.gapped() && t.has(tCap) && f.lexOf(toks, hi).is&lxOrg != 0) {
 			// A plural possessive goes on only into an organisation
-			// word: "Young Farmers' Federation", "Workers' Party".
+			// word: "Young Farmers' Federation", "Workers' Party", "UN
+			// Children's Fund", "People's Party".
 			break
 		}
 		if t.gapped() {

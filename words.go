@@ -827,3 +827,9 @@ var phraseEndVerbs = map[string]bool{
 // as often adjectives of something else ("general election candidate",
 // "major party nominee"), which names no role of theirs.
 var rankRoles = [...]string{"chief", "deputy", "head", "assistant", "associate"}
+
+// irregularPlurals are plurals of people not made with -s, whose
+// possessive takes "'s": capitalised, one goes on into an organisation
+// word as a plural in a bare apostrophe does ("the UN Children's Fund",
+// "the People's Party" are one name each, not "Fund" and "Party").
+var irregularPlurals = [...]string{"children", "people", "women", "men"}
