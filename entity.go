@@ -137,6 +137,9 @@ type cluster struct {
 	// be a common word glued to the name ("Hold Ann Lee to her word"),
 	// and the next name written without it ("Ann Lee") replaces it.
 	initName bool
+	// owner is 1 + the cluster that owns this body ("Clinton
+	// campaign", made by ownedOrg), or 0.
+	owner int32
 }
 
 func (c *cluster) gend() gender {
@@ -2390,6 +2393,12 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		})
 		r.mods = mods
 	}
+	// A body a role owns is that role's: "the governor's office" is no
+	// earlier office but one the governor's context names.
+	owner := ""
+	if m.ek == kOrg && len(cands) > 0 {
+		owner = r.roleOwner(m)
+	}
 	// The speaker of a quotation is not the one its words last named
 	// (a pronoun in them may be resolved wrongly, and is not asked):
 	// in “We met Minister of Economy Ana Ruiz today,” the minister noted,
@@ -2405,7 +2414,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		if r.otherCamp(c, mods) {
 			continue // "the Republican nominee" is not "Democratic nominee Hillary Clinton"
 		}
-		if m.ek == kOrg && r.otherBody(c, head, mods) {
+		if m.ek == kOrg && (r.otherBody(c, head, mods) || owner != "" && !r.ownerIs(c, owner)) {
 			continue // "the city health department" is not "the state health department"
 		}
 		score := 0
@@ -2455,9 +2464,34 @@ func (r *resolver) otherCamp(c int, mods []string) bool {
 	return false
 }
 
+// roleOwner returns the key of the role in lower case whose possessive
+// qualifies the organisation phrase m ("governor" in "the governor's
+// office", "the state attorney general's office"), or "".
+func (r *resolver) roleOwner(m *mention) string {
+	toks := r.f.toks
+	for k := int(m.tokLo); k < int(m.tokHi)-1; k++ {
+		if t := &toks[k]; t.has(tPoss) && t.flags&tCap == 0 && r.f.lex(k).head.class == classRole {
+			return r.f.key(t)
+		}
+	}
+	return ""
+}
+
+// ownerIs reports whether the role word w names body c's owner: its
+// context holds it ("the governor's office" before), or the person or
+// body that owns it was introduced with it ("the president's party" is
+// the Obama party when Obama is the president).
+func (r *resolver) ownerIs(c int, w string) bool {
+	if r.context(c, w) {
+		return true
+	}
+	o := r.cs[c].owner - 1
+	return o >= 0 && r.context(int(o), w)
+}
+
 // otherBody reports whether an organisation phrase with head noun head
-// and modifiers mods and cluster c, a body named by a phrase, are each qualified by a
-// word the other lacks: "the city health department" and "the state
+// and modifiers mods and cluster c, a body named by a phrase, are each
+// qualified by a word the other lacks: "the city health department" and "the state
 // health department" are two departments, while "the health department"
 // and "the department" may be either.
 func (r *resolver) otherBody(c int, head string, mods []string) bool {
@@ -2533,6 +2567,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	r.cs[c].gender = genderUnknown
 	r.phrases.add(key, c)
 	r.addOrg(r.f.str(m.head), c)
+	r.cs[c].owner = int32(owner) + 1
 	return c
 }
 

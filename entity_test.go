@@ -946,6 +946,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// role ranks the role: the speaker is an officer, not a chief.
 		{"a noun between two heads qualifies the second", "The state election board said turnout rose. The county election board said turnout fell.\n\nMarlow Foods posted a loss. The company's chief financial officer said costs rose.",
 			map[string]string{"The state election board": "state election board", "The county election board": "county election board", "The company's chief financial officer": "company's chief financial officer"}},
+		// A role's "of" phrase and its possessive before an office own
+		// it: the office is named whole, not "secretary". An office a
+		// role owns is no earlier office of another owner.
+		{"an office owned by a role", "The secretary of state's office said the count was final.\n\nMayor Ann Lee was away. Lee's office said she was ill. The governor's office said the budget was late. The mayor's office said she was back.",
+			map[string]string{"The secretary of state's office": "secretary of state's office", "Lee's office": "Lee office", "The governor's office": "governor's office", "The mayor's office": "Lee office"}},
 		// An irregular plural's possessive goes on into an organisation
 		// word, as "Workers'" does: one name, not "Fund".
 		{"an irregular plural's possessive inside a name", "The Northland Children's Fund said the clinics would open.\n\nThe Women's League said the race was off.",

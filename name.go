@@ -1614,6 +1614,11 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		}
 		e := f.lex(j)
 		if e.is&(lxFunc|lxClause|lxSay) != 0 {
+			// "the secretary of state's office": an office whose
+			// owner is a role with its "of" phrase.
+			if o := f.ofOwnerOrg(headAt, j, hi); o > 0 {
+				headAt = o
+			}
 			break
 		}
 		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {
@@ -1769,6 +1774,27 @@ func (f *finder) compoundHead(h, j, hi int) bool {
 		return slices.Contains(rankRoles[:], f.key(&toks[h]))
 	}
 	return false
+}
+
+// ofOwnerOrg returns the organisation word that ends "of NOUN's ORG"
+// after the role head h, the "of" at token j, in lower case and before hi,
+// or -1: "the secretary of state's office", "the minister of health's
+// department" name an office, owned by a role its "of" phrase completes.
+func (f *finder) ofOwnerOrg(h, j, hi int) int {
+	toks := f.toks
+	o := j + 2
+	if h < 0 || o >= hi || f.key(&toks[j]) != "of" || f.lex(h).head.class != classRole || toks[h].has(tPoss) {
+		return -1
+	}
+	for k := j + 1; k <= o; k++ {
+		if t := &toks[k]; t.gapped() || t.sent != toks[j].sent || t.flags&tCap != 0 {
+			return -1
+		}
+	}
+	if !toks[j+1].has(tPoss) || toks[o].has(tPoss) || f.lex(o).head.class != classOrg {
+		return -1
+	}
+	return o
 }
 
 // pluralPossessive reports whether t is a possessive in a bare
