@@ -2491,9 +2491,9 @@ func (r *resolver) ownerIs(c int, w string) bool {
 
 // otherBody reports whether an organisation phrase with head noun head
 // and modifiers mods and cluster c, a body named by a phrase, are each
-// qualified by a word the other lacks: "the city health department" and "the state
-// health department" are two departments, while "the health department"
-// and "the department" may be either.
+// qualified by a word the other lacks: "the city health department" and
+// "the state health department" are two departments, while "the health
+// department" and "the department" may be either.
 func (r *resolver) otherBody(c int, head string, mods []string) bool {
 	cl := &r.cs[c]
 	if cl.ek != kOrg || len(cl.keys) > 0 {

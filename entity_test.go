@@ -955,6 +955,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// word, as "Workers'" does: one name, not "Fund".
 		{"an irregular plural's possessive inside a name", "The Northland Children's Fund said the clinics would open.\n\nThe Women's League said the race was off.",
 			map[string]string{"The Northland Children's Fund": "Northland Children's Fund", "The Women's League": "Women's League"}},
+		// A plural role in -men after a body is a group of people, not
+		// the body named before.
+		{"a plural role in -men is a group", "The Harbor Committee met on Monday.\n\nThe committee chairmen said the vote would wait.",
+			map[string]string{"The committee chairmen": "committee chairmen"}},
 		// A plural and a verb in -ed after it end the noun phrase: the
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",
