@@ -1737,7 +1737,9 @@ func (r *resolver) resolve(mi, pos int) int {
 		for _, ti := range r.pending {
 			t := &ms[ti]
 			if t.sent == m.sent && ti != mi {
-				r.setAuthor(r.f.str(t.head), c, t.para)
+				if !r.respondents(r.f.str(t.head), c) {
+					r.setAuthor(r.f.str(t.head), c, t.para)
+				}
 				continue
 			}
 			if t.sent >= m.sent {
@@ -2663,7 +2665,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 			author = r.lastAuthor
 		}
 	default:
-		if r.lastSpk >= 0 && r.lastSpkSent == m.sent {
+		if r.lastSpk >= 0 && r.lastSpkSent == m.sent && !r.respondents(r.f.str(m.head), r.lastSpk) {
 			author = r.lastSpk
 		} else {
 			r.pending = append(r.pending, mi)
@@ -2684,6 +2686,14 @@ func (r *resolver) resolveText(mi, pos int) int {
 	c := r.phraseCluster(m, kUnknown)
 	r.cs[c].isText = true
 	return c
+}
+
+// respondents reports whether cluster c, a group speaking in the
+// sentence of a text with head word head, answered it rather than wrote
+// it: a poll or a survey is not its respondents' ("In the poll, half of
+// voters said …", "one in four voters told the survey …").
+func (r *resolver) respondents(head string, c int) bool {
+	return r.cs[c].group && slices.Contains(surveyTexts[:], head)
 }
 
 func (r *resolver) setAuthor(head string, c int, para int32) {

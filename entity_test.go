@@ -959,6 +959,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// the body named before.
 		{"a plural role in -men is a group", "The Harbor Committee met on Monday.\n\nThe committee chairmen said the vote would wait.",
 			map[string]string{"The committee chairmen": "committee chairmen"}},
+		// The voters who answer a survey did not write it: the survey
+		// that speaks later is its own entity, not "voters".
+		{"a survey is not its respondents'", "Half of the voters in the new survey said the town needed a pool. The survey also found that taxes were unpopular.",
+			map[string]string{"The survey": "survey"}},
 		// A plural and a verb in -ed after it end the noun phrase: the
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",

@@ -833,3 +833,8 @@ var rankRoles = [...]string{"chief", "deputy", "head", "assistant", "associate"}
 // word as a plural in a bare apostrophe does ("the UN Children's Fund",
 // "the People's Party" are one name each, not "Fund" and "Party").
 var irregularPlurals = [...]string{"children", "people", "women", "men"}
+
+// surveyTexts are texts that groups answer: a group speaking in the
+// sentence that introduces one is its respondents, not its author
+// (respondents).
+var surveyTexts = [...]string{"poll", "survey", "questionnaire", "census"}
