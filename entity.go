@@ -226,9 +226,14 @@ type resolver struct {
 	textAuthor     strMap[int] // text noun → author cluster
 	lastAuthor     int
 	lastAuthorPara int32
-	lastSpk        int // cluster of the last resolved speaker mention
-	lastSpkSent    int32
-	pending        []int // text mentions waiting for their sentence's speaker
+	// lastMedia is the last name that reported ("the Harbor Gazette
+	// reported"), in paragraph lastMediaPara, or -1: what "the
+	// newspaper" names when no body was introduced with that word.
+	lastMedia     int
+	lastMediaPara int32
+	lastSpk       int // cluster of the last resolved speaker mention
+	lastSpkSent   int32
+	pending       []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
 	// foldSrc and foldDst are caseFold's buffers, kept from call to
@@ -416,7 +421,7 @@ func searchFrom(n, h int, f func(int) bool) int {
 // past which the maps and clusters grow as they fill).
 func newResolver(f *finder, text string, d *Document, n int) *resolver {
 	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, min(n*2/5+8, maxHint)),
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
+		lastAuthor: -1, lastMedia: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
 	r.makeMaps(n)
 	return r
 }
@@ -444,7 +449,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0], foldSrc: r.foldSrc[:0], foldDst: r.foldDst,
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
+		lastAuthor: -1, lastMedia: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
 		tail: r.tail, quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
@@ -1732,6 +1737,9 @@ func (r *resolver) resolve(mi, pos int) int {
 	if m.speaker {
 		cl.speaker = true
 		r.lastSpk, r.lastSpkSent = c, m.sent
+		if m.kind == mName && r.reported(mi) {
+			r.lastMedia, r.lastMediaPara = c, m.para
+		}
 		// Texts introduced in this sentence were this speaker's.
 		keep := r.pending[:0]
 		for _, ti := range r.pending {
@@ -2438,6 +2446,12 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		}
 		return best
 	}
+	// "The newspaper reported …" after "the Harbor Gazette reported":
+	// a name that reported is the outlet a media word names back, when
+	// no body was introduced with that word.
+	if m.det == detDefinite && m.tokHi-m.tokLo == 2 && r.lastMedia >= 0 && r.lastMediaPara >= m.para-windowParas && slices.Contains(mediaWords[:], head) {
+		return r.lastMedia
+	}
 	c := r.phraseCluster(m, m.ek)
 	r.addRole(c, m)
 	if m.ek == kOrg {
@@ -2445,6 +2459,17 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		r.addOrg(r.f.str(m.head), c)
 	}
 	return c
+}
+
+// reported reports whether a quote of speaker mention mi has a cue of
+// reporting ("reported", "reports"): news outlets report, people say.
+func (r *resolver) reported(mi int) bool {
+	for _, q := range r.spkQuotes(mi) {
+		if cue := r.d.Quotes[q].Cue; cue != nil && strings.HasPrefix(strings.ToLower(r.text[cue.Start:min(cue.End, cue.Start+8)]), "report") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCamp reports whether a party word among a role phrase's

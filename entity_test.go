@@ -963,6 +963,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// that speaks later is its own entity, not "voters".
 		{"a survey is not its respondents'", "Half of the voters in the new survey said the town needed a pool. The survey also found that taxes were unpopular.",
 			map[string]string{"The survey": "survey"}},
+		// An outlet that reported is what "the newspaper" names back,
+		// though its name holds no word for a newspaper.
+		{"a media word names the outlet that reported", "The mayor toured the flooded district on Monday, the Harbor Sentinel reported.\n\nThe newspaper reported that the repairs would cost millions.",
+			map[string]string{"The newspaper": "Harbor Sentinel"}},
 		// A plural and a verb in -ed after it end the noun phrase: the
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",

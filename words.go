@@ -838,3 +838,8 @@ var irregularPlurals = [...]string{"children", "people", "women", "men"}
 // sentence that introduces one is its respondents, not its author
 // (respondents).
 var surveyTexts = [...]string{"poll", "survey", "questionnaire", "census"}
+
+// mediaWords are the organisation words that name a news outlet back:
+// "the newspaper reported" is the outlet last named as reporting, when
+// no body was introduced with the word itself.
+var mediaWords = [...]string{"newspaper", "paper", "outlet", "network", "magazine", "website", "site", "broadcaster", "station", "channel", "publication"}
