@@ -137,6 +137,9 @@ type cluster struct {
 	// be a common word glued to the name ("Hold Ann Lee to her word"),
 	// and the next name written without it ("Ann Lee") replaces it.
 	initName bool
+	// owner is 1 + the cluster that owns this body ("Clinton
+	// campaign", made by ownedOrg), or 0.
+	owner int32
 }
 
 func (c *cluster) gend() gender {
@@ -223,9 +226,14 @@ type resolver struct {
 	textAuthor     strMap[int] // text noun → author cluster
 	lastAuthor     int
 	lastAuthorPara int32
-	lastSpk        int // cluster of the last resolved speaker mention
-	lastSpkSent    int32
-	pending        []int // text mentions waiting for their sentence's speaker
+	// lastMedia is the last name that reported ("the Harbor Gazette
+	// reported"), in paragraph lastMediaPara, or -1: what "the
+	// newspaper" names when no body was introduced with that word.
+	lastMedia     int
+	lastMediaPara int32
+	lastSpk       int // cluster of the last resolved speaker mention
+	lastSpkSent   int32
+	pending       []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
 	// foldSrc and foldDst are caseFold's buffers, kept from call to
@@ -413,7 +421,7 @@ func searchFrom(n, h int, f func(int) bool) int {
 // past which the maps and clusters grow as they fill).
 func newResolver(f *finder, text string, d *Document, n int) *resolver {
 	r := &resolver{f: f, text: text, d: d, cs: make([]cluster, 0, min(n*2/5+8, maxHint)),
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
+		lastAuthor: -1, lastMedia: -1, lastSpk: -1, lastSpkSent: -1, caser: cases.Fold(), arena: n + 16}
 	r.makeMaps(n)
 	return r
 }
@@ -441,7 +449,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		keyBuf: r.keyBuf[:0], ints: r.ints[:0], ctxBuf: r.ctxBuf[:0], fullBuf: r.fullBuf[:0], acroBuf: r.acroBuf[:0], ownBuf: r.ownBuf[:0], phraseBuf: r.phraseBuf[:0], foldSrc: r.foldSrc[:0], foldDst: r.foldDst,
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
-		lastAuthor: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
+		lastAuthor: -1, lastMedia: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
 		tail: r.tail, quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
@@ -1745,12 +1753,17 @@ func (r *resolver) resolve(mi, pos int) int {
 	if m.speaker {
 		cl.speaker = true
 		r.lastSpk, r.lastSpkSent = c, m.sent
+		if m.kind == mName && r.reported(mi) {
+			r.lastMedia, r.lastMediaPara = c, m.para
+		}
 		// Texts introduced in this sentence were this speaker's.
 		keep := r.pending[:0]
 		for _, ti := range r.pending {
 			t := &ms[ti]
 			if t.sent == m.sent && ti != mi {
-				r.setAuthor(r.f.str(t.head), c, t.para)
+				if !r.respondents(r.f.str(t.head), c) {
+					r.setAuthor(r.f.str(t.head), c, t.para)
+				}
 				continue
 			}
 			if t.sent >= m.sent {
@@ -2406,6 +2419,12 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		})
 		r.mods = mods
 	}
+	// A body a role owns is that role's: "the governor's office" is no
+	// earlier office but one the governor's context names.
+	owner := ""
+	if m.ek == kOrg && len(cands) > 0 {
+		owner = r.roleOwner(m)
+	}
 	// The speaker of a quotation is not the one its words last named
 	// (a pronoun in them may be resolved wrongly, and is not asked):
 	// in “We met Minister of Economy Ana Ruiz today,” the minister noted,
@@ -2420,6 +2439,9 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		}
 		if r.otherCamp(c, mods) {
 			continue // "the Republican nominee" is not "Democratic nominee Hillary Clinton"
+		}
+		if m.ek == kOrg && (r.otherBody(c, head, mods) || owner != "" && !r.ownerIs(c, owner)) {
+			continue // "the city health department" is not "the state health department"
 		}
 		score := 0
 		for _, w := range mods {
@@ -2440,6 +2462,12 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		}
 		return best
 	}
+	// "The newspaper reported …" after "the Harbor Gazette reported":
+	// a name that reported is the outlet a media word names back, when
+	// no body was introduced with that word.
+	if m.det == detDefinite && m.tokHi-m.tokLo == 2 && r.lastMedia >= 0 && r.lastMediaPara >= m.para-windowParas && slices.Contains(mediaWords[:], head) {
+		return r.lastMedia
+	}
 	c := r.phraseCluster(m, m.ek)
 	r.addRole(c, m)
 	if m.ek == kOrg {
@@ -2447,6 +2475,17 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		r.addOrg(r.f.str(m.head), c)
 	}
 	return c
+}
+
+// reported reports whether a quote of speaker mention mi has a cue of
+// reporting ("reported", "reports"): news outlets report, people say.
+func (r *resolver) reported(mi int) bool {
+	for _, q := range r.spkQuotes(mi) {
+		if cue := r.d.Quotes[q].Cue; cue != nil && strings.HasPrefix(strings.ToLower(r.text[cue.Start:min(cue.End, cue.Start+8)]), "report") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCamp reports whether a party word among a role phrase's
@@ -2463,6 +2502,59 @@ func (r *resolver) otherCamp(c int, mods []string) bool {
 			if q, ok := partyWords[x]; ok && q != p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// roleOwner returns the key of the role in lower case whose possessive
+// qualifies the organisation phrase m ("governor" in "the governor's
+// office", "the state attorney general's office"), or "".
+func (r *resolver) roleOwner(m *mention) string {
+	toks := r.f.toks
+	for k := int(m.tokLo); k < int(m.tokHi)-1; k++ {
+		if t := &toks[k]; t.has(tPoss) && t.flags&tCap == 0 && r.f.lex(k).head.class == classRole {
+			return r.f.key(t)
+		}
+	}
+	return ""
+}
+
+// ownerIs reports whether the role word w names body c's owner: its
+// context holds it ("the governor's office" before), or the person or
+// body that owns it was introduced with it ("the president's party" is
+// the Obama party when Obama is the president).
+func (r *resolver) ownerIs(c int, w string) bool {
+	if r.context(c, w) {
+		return true
+	}
+	o := r.cs[c].owner - 1
+	return o >= 0 && r.context(int(o), w)
+}
+
+// otherBody reports whether an organisation phrase with head noun head
+// and modifiers mods and cluster c, a body named by a phrase, are each
+// qualified by a word the other lacks: "the city health department" and
+// "the state health department" are two departments, while "the health
+// department" and "the department" may be either.
+func (r *resolver) otherBody(c int, head string, mods []string) bool {
+	cl := &r.cs[c]
+	if cl.ek != kOrg || len(cl.keys) > 0 {
+		return false // a name ("Department of Health") is not qualified by context
+	}
+	mine := false
+	for _, w := range mods {
+		if !containsString(cl.ctx, w) {
+			mine = true
+			break
+		}
+	}
+	if !mine {
+		return false
+	}
+	for _, w := range cl.ctx {
+		if w != head && !containsString(mods, w) {
+			return true
 		}
 	}
 	return false
@@ -2518,6 +2610,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 	r.cs[c].gender = genderUnknown
 	r.phrases.add(key, c)
 	r.addOrg(r.f.str(m.head), c)
+	r.cs[c].owner = int32(owner) + 1
 	return c
 }
 
@@ -2613,7 +2706,7 @@ func (r *resolver) resolveText(mi, pos int) int {
 			author = r.lastAuthor
 		}
 	default:
-		if r.lastSpk >= 0 && r.lastSpkSent == m.sent {
+		if r.lastSpk >= 0 && r.lastSpkSent == m.sent && !r.respondents(r.f.str(m.head), r.lastSpk) {
 			author = r.lastSpk
 		} else {
 			r.pending = append(r.pending, mi)
@@ -2634,6 +2727,14 @@ func (r *resolver) resolveText(mi, pos int) int {
 	c := r.phraseCluster(m, kUnknown)
 	r.cs[c].isText = true
 	return c
+}
+
+// respondents reports whether cluster c, a group speaking in the
+// sentence of a text with head word head, answered it rather than wrote
+// it: a poll or a survey is not its respondents' ("In the poll, half of
+// voters said …", "one in four voters told the survey …").
+func (r *resolver) respondents(head string, c int) bool {
+	return r.cs[c].group && slices.Contains(surveyTexts[:], head)
 }
 
 func (r *resolver) setAuthor(head string, c int, para int32) {

@@ -963,6 +963,33 @@ func TestEntityThroughParse(t *testing.T) {
 		// coach is.
 		{"a name before a role and a name is no subject", "Harrowgate beat Millbeck United on Saturday. Millbeck took the lead early.\n\nMillbeck coach Andrea Santos was less pleased. \"We gave away two goals,\" she said.",
 			map[string]string{"she": "Andrea Santos"}},
+		// A noun between two heads qualifies the second: the boards are
+		// boards, not a state and a county, named with the words that
+		// tell them apart, and two of them. A rank before a noun and a
+		// role ranks the role: the speaker is an officer, not a chief.
+		{"a noun between two heads qualifies the second", "The state election board said turnout rose. The county election board said turnout fell.\n\nMarlow Foods posted a loss. The company's chief financial officer said costs rose.",
+			map[string]string{"The state election board": "state election board", "The county election board": "county election board", "The company's chief financial officer": "company's chief financial officer"}},
+		// A role's "of" phrase and its possessive before an office own
+		// it: the office is named whole, not "secretary". An office a
+		// role owns is no earlier office of another owner.
+		{"an office owned by a role", "The secretary of state's office said the count was final.\n\nMayor Ann Lee was away. Lee's office said she was ill. The governor's office said the budget was late. The mayor's office said she was back.",
+			map[string]string{"The secretary of state's office": "secretary of state's office", "Lee's office": "Lee office", "The governor's office": "governor's office", "The mayor's office": "Lee office"}},
+		// An irregular plural's possessive goes on into an organisation
+		// word, as "Workers'" does: one name, not "Fund".
+		{"an irregular plural's possessive inside a name", "The Northland Children's Fund said the clinics would open.\n\nThe Women's League said the race was off.",
+			map[string]string{"The Northland Children's Fund": "Northland Children's Fund", "The Women's League": "Women's League"}},
+		// A plural role in -men after a body is a group of people, not
+		// the body named before.
+		{"a plural role in -men is a group", "The Harbor Committee met on Monday.\n\nThe committee chairmen said the vote would wait.",
+			map[string]string{"The committee chairmen": "committee chairmen"}},
+		// The voters who answer a survey did not write it: the survey
+		// that speaks later is its own entity, not "voters".
+		{"a survey is not its respondents'", "Half of the voters in the new survey said the town needed a pool. The survey also found that taxes were unpopular.",
+			map[string]string{"The survey": "survey"}},
+		// An outlet that reported is what "the newspaper" names back,
+		// though its name holds no word for a newspaper.
+		{"a media word names the outlet that reported", "The mayor toured the flooded district on Monday, the Harbor Sentinel reported.\n\nThe newspaper reported that the repairs would cost millions.",
+			map[string]string{"The newspaper": "Harbor Sentinel"}},
 		// A plural and a verb in -ed after it end the noun phrase: the
 		// donors are the verb's object, not the head of the speaker.
 		{"a plural and its verb end the phrase", "The delegations urged donors to pay more.",

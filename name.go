@@ -1624,6 +1624,11 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		}
 		e := f.lex(j)
 		if e.is&(lxFunc|lxClause|lxSay) != 0 {
+			// "the secretary of state's office": an office whose
+			// owner is a role with its "of" phrase.
+			if o := f.ofOwnerOrg(headAt, j, hi); o > 0 {
+				headAt = o
+			}
 			break
 		}
 		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {
@@ -1640,6 +1645,13 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 				// subject as often, "the groups points out".)
 				if k := f.key(t); j == headAt+1 && f.lex(headAt).head.class == classGroup && !f.toks[headAt].has(tPoss) && !t.has(tPoss) && isPluralNoun(k) && isOrgWord(k[:len(k)-1]) {
 					headAt, compound = j, true
+					continue
+				}
+				// A noun between two heads qualifies the second: "the
+				// state health department", "the city election board"
+				// are departments and boards, not a state and a city;
+				// the name keeps every word ("state health department").
+				if f.compoundHead(headAt, j, hi) {
 					continue
 				}
 				break
@@ -1743,6 +1755,58 @@ func (f *finder) coordHead(h int) int {
 	return h
 }
 
+// compoundHead reports whether the lower-case word j, which follows the
+// head noun h of a phrase and is no head itself, is a noun qualifying a
+// head right after it, before hi: "health" in "the state health
+// department", "election" in "the county election board". The next word
+// must be an organisation noun in lower case, in the sentence with no
+// punctuation between, or a role noun when h ranks it (rankRoles: "the
+// company's chief financial officer"); j must not look like an adverb, a
+// verb or a plural ("the agency quickly ordered" ends at "agency").
+func (f *finder) compoundHead(h, j, hi int) bool {
+	toks := f.toks
+	n := j + 1
+	if n >= hi || toks[h].has(tPoss) || toks[j].has(tPoss) || toks[n].gapped() || toks[n].sent != toks[j].sent || toks[n].flags&tCap != 0 {
+		return false
+	}
+	k := f.key(&toks[j])
+	if strings.HasSuffix(k, "ly") || pastShaped(k) || strings.HasSuffix(k, "ing") || isPluralNoun(k) {
+		return false
+	}
+	e := f.lex(n)
+	if e.is&(lxFunc|lxClause|lxSay) != 0 {
+		return false
+	}
+	switch e.head.class {
+	case classOrg:
+		return true
+	case classRole:
+		return slices.Contains(rankRoles[:], f.key(&toks[h]))
+	}
+	return false
+}
+
+// ofOwnerOrg returns the organisation word that ends "of NOUN's ORG"
+// after the role head h, the "of" at token j, in lower case and before hi,
+// or -1: "the secretary of state's office", "the minister of health's
+// department" name an office, owned by a role its "of" phrase completes.
+func (f *finder) ofOwnerOrg(h, j, hi int) int {
+	toks := f.toks
+	o := j + 2
+	if h < 0 || o >= hi || f.key(&toks[j]) != "of" || f.lex(h).head.class != classRole || toks[h].has(tPoss) {
+		return -1
+	}
+	for k := j + 1; k <= o; k++ {
+		if t := &toks[k]; t.gapped() || t.sent != toks[j].sent || t.flags&tCap != 0 {
+			return -1
+		}
+	}
+	if !toks[j+1].has(tPoss) || toks[o].has(tPoss) || f.lex(o).head.class != classOrg {
+		return -1
+	}
+	return o
+}
+
 // pluralPossessive reports whether t is a possessive in a bare
 // apostrophe: "Farmers'", "Workers’".
 func (f *finder) pluralPossessive(t *token) bool {
@@ -1768,9 +1832,10 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if prev.has(tPoss) && !(hi-2 >= lo && f.lex(hi-2).is&lxConn != 0 || hi-2 >= lo && f.key(&toks[hi-2]) == "the") &&
-			!(f.pluralPossessive(prev) && !t.gapped() && t.has(tCap) && f.lexOf(toks, hi).is&lxOrg != 0) {
+			!((f.pluralPossessive(prev) || slices.Contains(irregularPlurals[:], f.key(prev))) && !t.gapped() && t.has(tCap) && f.lexOf(toks, hi).is&lxOrg != 0) {
 			// A plural possessive goes on only into an organisation
-			// word: "Young Farmers' Federation", "Workers' Party".
+			// word: "Young Farmers' Federation", "Workers' Party", "UN
+			// Children's Fund", "People's Party".
 			break
 		}
 		if t.gapped() {

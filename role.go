@@ -277,6 +277,14 @@ var groupWords = map[string]bool{
 	"investors": true, "shareholders": true, "farmers": true, "teachers": true,
 	"nurses": true, "patients": true, "immigrants": true, "refugees": true,
 	"neighbors": true, "neighbours": true, "spokespeople": true,
+	// The plurals of role words in -man and -woman: "the committee
+	// chairmen" are chairmen, not the committee.
+	"chairmen": true, "chairwomen": true, "congressmen": true,
+	"congresswomen": true, "spokesmen": true, "spokeswomen": true,
+	"businessmen": true, "businesswomen": true, "councilmen": true,
+	"councilwomen": true, "assemblymen": true, "assemblywomen": true,
+	"policemen": true, "firemen": true, "aldermen": true, "selectmen": true,
+	"statesmen": true,
 }
 
 // documentGroups are the group words that name texts and numbers, not

@@ -819,3 +819,27 @@ func quotingVerb(w string) bool { return inFold(quotingVerbs[:], w) }
 var phraseEndVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true,
 }
+
+// rankRoles are role words that, before a noun and another role, rank
+// that role rather than head the phrase: "chief financial officer",
+// "deputy campaign manager", "head football coach" are an officer, a
+// manager and a coach (compoundHead). Other role words before a noun are
+// as often adjectives of something else ("general election candidate",
+// "major party nominee"), which names no role of theirs.
+var rankRoles = [...]string{"chief", "deputy", "head", "assistant", "associate"}
+
+// irregularPlurals are plurals of people not made with -s, whose
+// possessive takes "'s": capitalised, one goes on into an organisation
+// word as a plural in a bare apostrophe does ("the UN Children's Fund",
+// "the People's Party" are one name each, not "Fund" and "Party").
+var irregularPlurals = [...]string{"children", "people", "women", "men"}
+
+// surveyTexts are texts that groups answer: a group speaking in the
+// sentence that introduces one is its respondents, not its author
+// (respondents).
+var surveyTexts = [...]string{"poll", "survey", "questionnaire", "census"}
+
+// mediaWords are the organisation words that name a news outlet back:
+// "the newspaper reported" is the outlet last named as reporting, when
+// no body was introduced with the word itself.
+var mediaWords = [...]string{"newspaper", "paper", "outlet", "network", "magazine", "website", "site", "broadcaster", "station", "channel", "publication"}
