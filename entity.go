@@ -2481,7 +2481,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 // reporting ("reported", "reports"): news outlets report, people say.
 func (r *resolver) reported(mi int) bool {
 	for _, q := range r.spkQuotes(mi) {
-		if cue := r.d.Quotes[q].Cue; cue != nil && strings.HasPrefix(strings.ToLower(r.text[cue.Start:min(cue.End, cue.Start+8)]), "report") {
+		if cue := r.d.Quotes[q].Cue; cue != nil && cue.End-cue.Start >= 6 && strings.EqualFold(r.text[cue.Start:cue.Start+6], "report") {
 			return true
 		}
 	}
