@@ -2798,8 +2798,14 @@ func (a *attributor) transcriptLines() {
 			// union says response times will go up"), in the past or the
 			// third person; others ("I think", "we're adding a station")
 			// are left to the line.
+			// The cue read at the word decides, not the word's first
+			// entry: a form of "be" opens "was quoted as saying" and "was
+			// surprised" alike.
 			for i := m + 1; i < last; i++ {
-				if cues := a.entries[a.lex[i]].cues; len(cues) > 0 && cues[0].class == cueSpeech && (cues[0].form == formPast || cues[0].form == formThird) {
+				if len(a.entries[a.lex[i]].cues) == 0 {
+					continue
+				}
+				if ce, _, ok := a.cueAt(i, last); ok && ce.class == cueSpeech && (ce.form == formPast || ce.form == formThird) {
 					a.used[i] = false
 				}
 			}

@@ -172,7 +172,12 @@ var cueLexicon = []struct {
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
 		"discuss", "speak of", "joke about", "compare", "request", "publish",
-		"=according to", "=quoted as saying",
+		// A passive of saying whose subject is the speaker, as agencies
+		// and wires write it: "the envoy was quoted as saying (that) …".
+		// An inflected "be" phrase, not a fixed one like "according to"
+		// (whose source follows it): the cue holds its auxiliary, and the
+		// frames of "said" apply (subject first, or a trailing tag).
+		"=according to", "be quoted as saying",
 		"recount", "bemoan", "retweet", "chant", "invoke", "reference", "lay out", "assail", "downplay",
 		"encourage^", "put it", "take aim at", "muse", "surmise", "posit", "opine", "scoff",
 		"taunt", "chastise", "castigate", "disparage", "belittle", "deride", "berate", "trash",

@@ -396,6 +396,21 @@ var ruleGroups = []struct {
 		{name: "told Y clause", text: `Harris told Reuters the vote would be close.`, want: []ruleQuote{rIndirect("the vote would be close", "Harris", "told")}},
 		{name: "according to first", text: `According to Harris, the budget was balanced.`, want: []ruleQuote{rIndirect("the budget was balanced", "Harris", "According to")}},
 		{name: "according to last", text: `The budget was balanced, according to the ministry.`, want: []ruleQuote{rIndirect("The budget was balanced", "the ministry", "according to")}},
+		// "X was quoted as saying": a verb of saying in the passive whose
+		// subject is the speaker, in every frame of "said", with its
+		// auxiliary in the cue; the channel ("by the radio") is neither.
+		{name: "was quoted as saying a bare clause", text: `The consul was quoted as saying the talks had stalled.`,
+			want: []ruleQuote{rIndirect("the talks had stalled", "The consul", "was quoted as saying")}},
+		{name: "was quoted as saying that", text: `Okafor was quoted as saying that the talks had stalled.`,
+			want: []ruleQuote{rIndirect("that the talks had stalled", "Okafor", "was quoted as saying")}},
+		{name: "clause then X was quoted as saying", text: `The talks had stalled, the consul was quoted as saying.`,
+			want: []ruleQuote{rIndirect("The talks had stalled", "the consul", "was quoted as saying")}},
+		{name: "was quoted as saying with its channel before the clause", text: `The envoy was quoted as saying by state radio that the port would stay shut.`,
+			want: []ruleQuote{rIndirect("that the port would stay shut", "The envoy", "was quoted as saying")}},
+		{name: "has been quoted as saying", text: `The coach has been quoted as saying the team needs a new stadium.`,
+			want: []ruleQuote{rIndirect("the team needs a new stadium", "The coach", "has been quoted as saying")}},
+		{name: "is quoted as saying after a quotation", text: `“We will sign it,” the consul is quoted as saying.`,
+			want: []ruleQuote{rDirect("We will sign it,", "the consul", "is quoted as saying")}},
 		{name: "noted", text: `Mei noted that the two countries are partners.`, want: []ruleQuote{rIndirect("that the two countries are partners", "Mei", "noted")}},
 		{name: "pointed out", text: `Mei also pointed out that trade had doubled.`, want: []ruleQuote{rIndirect("that trade had doubled", "Mei", "pointed out")}},
 		{name: "emphasized object", text: `The ambassador emphasized the role of culture.`, want: []ruleQuote{rIndirect("the role of culture", "The ambassador", "emphasized")}},
@@ -1858,6 +1873,13 @@ var ruleGroups = []struct {
 		{name: "added one more of a count is no saying", text: `The winger added a third in stoppage time.`},
 		{name: "declined with an adverb and an infinitive is a refusal", text: `The mayor declined again to name her choice.`, want: []ruleQuote{rIndirect("to name her choice", "The mayor", "declined again")}},
 		{name: "a verb of saying inside a transcript line", text: "HOST: The union says response times will go up.", want: []ruleQuote{rIndirect("The union says response times will go up", "HOST", ":"), rIndirect("response times will go up", "The union", "says")}},
+		// The cue read at a word of the line decides, not the first of
+		// the word's entries: "was" opens "was quoted as saying", a verb
+		// of saying, and "was surprised", a belief left to the line.
+		{name: "a passive verb of saying inside a transcript line", text: "HOST: The mayor was quoted as saying the plan was dead.",
+			want: []ruleQuote{rIndirect("The mayor was quoted as saying the plan was dead", "HOST", ":"), rIndirect("the plan was dead", "The mayor", "was quoted as saying")}},
+		{name: "a belief after a form of be inside a transcript line is the line's", text: "HOST: I have been surprised that the council waited so long.",
+			want: []ruleQuote{rIndirect("I have been surprised that the council waited so long", "HOST", ":")}},
 		{name: "and a clause with a speaker of its own ends an infinitive", text: `The senator declined to comment and her aides later said the remark was a joke.`, want: []ruleQuote{rIndirect("to comment", "The senator", "declined"), rIndirect("the remark was a joke", "her aides", "later said")}},
 		{name: "and a clause with a speaker of its own ends a noun phrase", text: `Smith praised the new school and his office did not respond to questions.`, want: []ruleQuote{rIndirect("the new school", "Smith", "praised"), rIndirect("questions", "his office", "did not respond to")}},
 		{name: "and a clause with a coordinated speaker of its own", text: `Lee thanked the mayor and the council members said nothing.`, want: []ruleQuote{rIndirect("the mayor", "Lee", "thanked"), rIndirect("nothing", "the council members", "said")}},
