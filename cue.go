@@ -84,6 +84,43 @@ const (
 	formFixed // not a verb: "according to"
 )
 
+// expressedFeelings are the feelings and attitudes a speaker expresses or
+// voices, whose object or clause is the content: "expressed confidence
+// that …", "expressed misgivings about the plan", "voiced concern over
+// the dams", as agency and wire English word them. The last ones carry
+// the feeling's own preposition, which "about", "for", "of" and "on" are
+// by themselves (cuePrepositions). feelingCues makes the cue phrases of
+// "express" and "voice" of them; "voice" alone stays out ("other
+// voices", "voices of hope").
+var expressedFeelings = [...]string{
+	"confidence", "hope", "concern", "doubt", "regret", "support", "satisfaction", "gratitude",
+	"frustration", "alarm", "skepticism", "scepticism", "dismay", "outrage", "astonishment",
+	"misgivings", "reservations", "discomfort", "interest", "sympathy", "optimism", "doubts",
+	"concerns", "disappointment", "anger", "fear", "surprise", "enthusiasm", "amusement", "desire",
+	"willingness", "admiration", "remorse", "solidarity", "opposition", "unease", "displeasure",
+	"worry", "pessimism", "shock", "readiness", "determination", "commitment", "intention",
+	"appreciation", "condolences", "sorrow", "belief", "eagerness", "reluctance", "unwillingness",
+	"approval", "disapproval", "fears", "objections",
+	"dismay at", "dismay over", "frustration at", "frustration over", "frustration with",
+	"discomfort with", "outrage at", "outrage over", "astonishment at", "anger at", "anger over",
+	"surprise at", "disappointment at", "disappointment over", "disappointment with",
+	"displeasure at", "displeasure over", "displeasure with", "alarm at", "alarm over", "shock at",
+	"shock over", "unease over", "unease with", "concern over", "concerns over", "satisfaction with",
+	"solidarity with", "sympathy with",
+}
+
+// feelingCues returns the cue phrases "express F" and "voice F" for the
+// feelings F of expressedFeelings.
+func feelingCues() []string {
+	var ps []string
+	for _, verb := range [...]string{"express", "voice"} {
+		for _, f := range expressedFeelings {
+			ps = append(ps, verb+" "+f)
+		}
+	}
+	return ps
+}
+
 // cueLexicon is the built-in lexicon of attribution cues, one phrase per
 // entry, the first word in its base form. Inflections of the first word are
 // derived (irregular forms from irregularVerbs). A leading "=" marks a fixed
@@ -121,49 +158,7 @@ var cueLexicon = []struct {
 		"elaborate", "detail", "underline", "underscore", "highlight", "lament", "plead",
 		"brag", "grumble", "snap", "fume", "question", "inquire", "enquire", "interject",
 		"agree^", "disagree", "dispute", "rebut", "refute", "reject", "dismiss", "defend",
-		"slam", "blast", "mock", "thank", "apologize", "apologise", "express confidence",
-		"express hope", "express concern", "express doubt", "express regret",
-		"express support", "express satisfaction", "express gratitude",
-		// Other feelings and attitudes expressed, whose object or clause
-		// is the content: "expressed skepticism that …", "expressed
-		// misgivings about the plan".
-		"express frustration", "express alarm", "express skepticism", "express scepticism", "express dismay",
-		"express outrage", "express astonishment", "express misgivings", "express reservations",
-		"express discomfort", "express interest", "express sympathy", "express optimism", "express doubts",
-		"express concerns", "express disappointment", "express anger", "express fear", "express surprise",
-		"express enthusiasm", "express amusement", "express desire", "express willingness",
-		"express admiration", "express remorse", "express solidarity", "express opposition",
-		"express unease", "express displeasure", "express worry", "express pessimism", "express shock",
-		"express readiness", "express determination", "express commitment", "express intention",
-		"express appreciation", "express condolences", "express sorrow", "express belief",
-		"express eagerness", "express reluctance", "express unwillingness", "express approval",
-		"express disapproval",
-		// The feeling's own preposition, which "about", "for", "of" and
-		// "on" are by themselves (cuePrepositions).
-		"express dismay at", "express dismay over", "express frustration at", "express frustration over",
-		"express frustration with", "express discomfort with", "express outrage at", "express outrage over",
-		"express astonishment at", "express anger at", "express anger over", "express surprise at",
-		"express disappointment at", "express disappointment over", "express disappointment with",
-		"express displeasure at", "express displeasure over", "express displeasure with", "express alarm at",
-		"express alarm over", "express shock at", "express shock over", "express unease over",
-		"express unease with", "express concern over", "express concerns over", "express satisfaction with",
-		"express solidarity with", "express sympathy with",
-		// The same feelings voiced, as agency and wire English words them:
-		// "voiced concern over the dams", "voiced hope that …". "Voice"
-		// alone stays out ("other voices", "voices of hope").
-		"voice concern", "voice concerns", "voice hope", "voice confidence", "voice support",
-		"voice doubt", "voice doubts", "voice opposition", "voice frustration", "voice skepticism",
-		"voice scepticism", "voice optimism", "voice pessimism", "voice regret", "voice fear", "voice fears",
-		"voice alarm", "voice dismay", "voice outrage", "voice anger", "voice disappointment",
-		"voice displeasure", "voice satisfaction", "voice solidarity", "voice readiness",
-		"voice appreciation", "voice gratitude", "voice reservations", "voice misgivings",
-		"voice objections", "voice disapproval", "voice approval", "voice unease", "voice worry",
-		"voice concern over", "voice concerns over", "voice dismay at", "voice dismay over",
-		"voice frustration at", "voice frustration over", "voice frustration with", "voice outrage at",
-		"voice outrage over", "voice anger at", "voice anger over", "voice alarm at", "voice alarm over",
-		"voice disappointment at", "voice disappointment over", "voice disappointment with",
-		"voice displeasure at", "voice displeasure over", "voice displeasure with",
-		"voice satisfaction with", "voice solidarity with", "voice unease over", "voice unease with",
+		"slam", "blast", "mock", "thank", "apologize", "apologise",
 		// A topic raised in a speech or a talk, as summaries of speeches
 		// word it: "the minister also touched upon the budget", "she drew
 		// attention to the backlog".
@@ -195,6 +190,8 @@ var cueLexicon = []struct {
 		// ruled that …" (not "ruled the city": a clause only).
 		"rule!",
 	}},
+	// Feelings expressed or voiced (expressedFeelings).
+	{cueSpeech, feelingCues()},
 	{cueBelief, []string{
 		"think", "believe", "feel", "expect", "hope^", "fear", "worry", "doubt",
 		"suspect", "know!", "assume", "reckon", "guess", "consider", "understand!",
