@@ -5821,6 +5821,22 @@ func (a *attributor) leftoverPass() {
 				at.cueTok, at.cueEnd = c, c+1
 			}
 		}
+		if at.cueTok < 0 && at.cue.Start < 0 && q.closed {
+			if i := a.runOnContent(k); i >= 0 {
+				// Mei argued that the plan would fail. “Nobody wants
+				// it.”: a quotation that nothing attributes, right after
+				// a sentence that ends with reported content, goes on
+				// with that content, marks and all, as annotators mark
+				// it.
+				r := &a.attrs[i]
+				r.end, r.contentTokEnd = q.closeEnd, k+1
+				if !q.typewriter {
+					r.kind = Mixed
+				}
+				a.qAttr[qi] = i
+				continue
+			}
+		}
 		if at.cueTok < 0 && at.cue.Start < 0 && q.typewriter {
 			// Nobody is reported to say it: a quotation with no
 			// attribution in reach.
@@ -5856,6 +5872,33 @@ func (a *attributor) leftoverPass() {
 		a.push(at)
 		lastDirect = len(a.attrs) - 1
 	}
+}
+
+// runOnContent returns the reported attr whose content quotation token k
+// goes on with, or -1: k opens a sentence of its paragraph and is the
+// whole of it, and the sentence before ends with the content of a cue
+// before it, a period after that content ("Mei argued that the plan
+// would fail. “Nobody wants it.”").
+func (a *attributor) runOnContent(k int) int {
+	j := k - 1
+	if j < 1 || !a.isPunct(j, ".") || a.toks[j].para != a.toks[k].para || a.toks[j].sent == a.toks[k].sent {
+		return -1
+	}
+	if n := k + 1; n < len(a.toks) && a.toks[n].para == a.toks[k].para && a.toks[n].sent == a.toks[k].sent && !(a.toks[n].kind == tPunct && (n+1 == len(a.toks) || a.toks[n+1].sent != a.toks[k].sent || a.toks[n+1].para != a.toks[k].para)) {
+		return -1 // “…” and more words of its sentence
+	}
+	if a.leadEnds == nil {
+		a.buildLeadEnds()
+	}
+	i, ok := a.leadEnds[j]
+	if !ok {
+		return -1
+	}
+	at := &a.attrs[i]
+	if at.kind == Direct || at.cueTok < 0 || at.cueEnd > at.contentTokStart || at.end <= at.start {
+		return -1
+	}
+	return i
 }
 
 // quotationAlone reports whether quotation token k is the first paragraph
@@ -6168,14 +6211,7 @@ func (a *attributor) leadObject(k int) int {
 		return -1
 	}
 	if a.leadEnds == nil {
-		// Built once, on the first lead-in asked about: the reported
-		// attrs by the token that ends their content.
-		a.leadEnds = make(map[int]int)
-		for i := range a.attrs {
-			if at := &a.attrs[i]; at.kind != Direct && at.contentTokEnd > 0 {
-				a.leadEnds[at.contentTokEnd] = i
-			}
-		}
+		a.buildLeadEnds()
 	}
 	i, ok := a.leadEnds[j]
 	if !ok {
@@ -6189,6 +6225,19 @@ func (a *attributor) leadObject(k int) int {
 		return -1
 	}
 	return i
+}
+
+// buildLeadEnds maps the reported attrs by the token that ends their
+// content, once, on the first lead-in or run-on quotation asked about
+// (leadObject, runOnContent), in the leftover pass, which makes no
+// reported attrs.
+func (a *attributor) buildLeadEnds() {
+	a.leadEnds = make(map[int]int)
+	for i := range a.attrs {
+		if at := &a.attrs[i]; at.kind != Direct && at.contentTokEnd > 0 {
+			a.leadEnds[at.contentTokEnd] = i
+		}
+	}
 }
 
 // leadNoContent reports whether the object of the lead-in attr at, which

@@ -1926,6 +1926,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the plan used to work", "The group", "reminded"), rIndirect("a vote", "The group", "called for")}},
 		{name: "an aside between dashes attributed to a name ends the content", text: `The mayor praised the new bridge - "the best in the county," Ms. Ruiz said twice - and thanked the builders.`,
 			want: []ruleQuote{rIndirect("the new bridge", "The mayor", "praised"), rDirect("the best in the county,", "Ms. Ruiz", "said"), rIndirect("the builders", "The mayor", "thanked")}},
+		{name: "a quotation that nothing attributes goes on with the content before it", text: `The chef argued that the kitchen was too small. “Nobody can cook in there.”`,
+			want: []ruleQuote{rMixed("that the kitchen was too small. “Nobody can cook in there.”", "The chef", "argued")}},
+		{name: "a quotation in two apostrophes goes on with the content before it", text: `The chef said that the kitchen was too small. ''Nobody can cook in there.''`,
+			want: []ruleQuote{rIndirect("that the kitchen was too small. ''Nobody can cook in there.''", "The chef", "said")}},
+		{name: "a quotation with its own attribution stands apart from the content before it", text: `The chef said that the kitchen was too small. “Nobody can cook in there,” she said.`,
+			want: []ruleQuote{rIndirect("that the kitchen was too small", "The chef", "said"), rDirect("Nobody can cook in there,", "she", "said")}},
 	}},
 	{"new kinds of text, second round", []ruleCase{
 		{name: "a verb of thinking with its preposition is no trailing attribution", text: `Her son, Tomas, who farms near the river, worries about her.`,
