@@ -2351,6 +2351,22 @@ func (a *attributor) dropInside(made, s, e int) {
 			at.end = at.start
 		}
 	}
+	// A quotation with its tag inside the clause is the source's too:
+	// "“We will win,” Ruiz said, according to the Daily Star." is one
+	// attribution, the paper's, as annotators mark it; the direct one
+	// that directPass made for Ruiz (before made) is taken back.
+	for i, n := made-1, 0; i >= 0 && n < 8; i, n = i-1, n+1 {
+		at := &a.attrs[i]
+		if at.cueTok < 0 {
+			continue
+		}
+		if at.cueTok < s {
+			break
+		}
+		if at.cueTok < e && at.kind == Direct {
+			at.end = at.start
+		}
+	}
 }
 
 // trailingFirst attributes the trailing attributions of verbs of saying

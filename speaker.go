@@ -2312,6 +2312,14 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 		// A closing parenthesis with none opened in the source closes
 		// the parenthesis the phrase stands in: "The plan (“a bold
 		// idea,” according to the mayor) would cost …".
+		// A dash, or a parenthesis opened by a word in lower case, sets
+		// off an aside that goes on with the content, not the source:
+		// "according to the survey - the third this year - most …",
+		// "according to exit polls (a wide margin)". A name's
+		// parenthesis ("the union (AFT)") stays.
+		if e > k && (a.isDash(e) || a.isPunct(e, "(") && e+1 < last && a.lowerWord(e+1)) {
+			break
+		}
 		if a.isPunct(e, "(") {
 			depth++
 		} else if a.isPunct(e, ")") {
