@@ -2001,6 +2001,24 @@ var ruleGroups = []struct {
 		{name: "a verb whose past is its base form before the last noun ends the subject", text: `“We had no choice.” After announcing the merger, the firm cut costs.`,
 			want: []ruleQuote{rDirect("We had no choice.", "-", "-"), rIndirect("the merger", "the firm", "announcing")}},
 	}},
+	{"speaker spans, twenty-sixth round", []ruleCase{
+		{name: "a relative clause that attributes is no part of the speaker", text: `Ann Li, who endorsed Ortiz last week, said the plan would fail.`,
+			want: []ruleQuote{rIndirect("Ortiz", "who", "endorsed"), rIndirect("the plan would fail", "Ann Li", "said")}},
+		{name: "a relative clause that attributes is no part of the speaker after the cue", text: `“The plan will fail,” said Ann Li, who has endorsed Ortiz.`,
+			want: []ruleQuote{rDirect("The plan will fail,", "Ann Li", "said"), rIndirect("Ortiz", "who", "has endorsed")}},
+		{name: "a relative clause that attributes is no part of the subject of a participle", text: `Ann Li, who endorsed Ortiz last week, voted no, saying the plan would fail.`,
+			want: []ruleQuote{rIndirect("Ortiz", "who", "endorsed"), rIndirect("the plan would fail", "Ann Li", "saying")}},
+		{name: "a phrase of circumstance between dashes is no part of the speaker", text: `The mayor — after a long pause — said the budget was short.`,
+			want: []ruleQuote{rIndirect("the budget was short", "The mayor", "said")}},
+		{name: "an appositive between dashes stays in the speaker", text: `The mayor — a former nurse — said the budget was short.`,
+			want: []ruleQuote{rIndirect("the budget was short", "The mayor — a former nurse —", "said")}},
+		{name: "a relative clause that attributes nothing stays in the speaker", text: `Ann Li, who runs the clinic, said the plan would fail.`,
+			want: []ruleQuote{rIndirect("the plan would fail", "Ann Li, who runs the clinic,", "said")}},
+		// (The first content runs over the second verb phrase: the
+		// content stage's reading, not checked here for its own sake.)
+		{name: "a participle after two verb phrases has the subject of the first", text: `The warden, Hal Brandt, called for a count, then locked the gates, declaring the prison secure.`,
+			want: []ruleQuote{rIndirect("a count, then locked the gates", "The warden, Hal Brandt,", "called for"), rIndirect("the prison secure", "The warden, Hal Brandt,", "declaring")}},
+	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,
 			want: []ruleQuote{rDirect(`I'm 6'2" and still could not see,`, "Dora Vane", "said")}},
