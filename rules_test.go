@@ -2012,6 +2012,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the budget was short", "The mayor", "said")}},
 		{name: "an appositive between dashes stays in the speaker", text: `The mayor — a former nurse — said the budget was short.`,
 			want: []ruleQuote{rIndirect("the budget was short", "The mayor — a former nurse —", "said")}},
+		{name: "a noun phrase, a verb and its object before a participle are a clause", text: `The coach changed his story two days later, after the tape came out, stating that he had not seen the foul.`,
+			want: []ruleQuote{rIndirect("that he had not seen the foul", "The coach", "stating")}},
+		{name: "a possessor's noun, a verb and its object before a participle are a clause", text: `The bishop's office sent a letter on Friday, after the vote, insisting that the parish stay open.`,
+			want: []ruleQuote{rIndirect("that the parish stay open", "The bishop's office", "insisting")}},
 		{name: "a relative clause that attributes nothing stays in the speaker", text: `Ann Li, who runs the clinic, said the plan would fail.`,
 			want: []ruleQuote{rIndirect("the plan would fail", "Ann Li, who runs the clinic,", "said")}},
 		// (The first content runs over the second verb phrase: the

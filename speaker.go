@@ -2211,6 +2211,10 @@ func (a *attributor) pastVerbIn(k, end int) bool {
 // or the verb: before a preposition or a determiner the cue is a noun of
 // the object ("unleashed a flurry of tweets shaming"), and a gerund after
 // the object modifies it, except just after the verb ("started raising").
+// A noun phrase opened by a determiner or a possessive is a subject too
+// when a verb in the past and an object opened by a determiner follow its
+// noun, not before a gerund cue ("The coach changed his story …,
+// stating": the coach).
 func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
 	// (The name's run and roles are read only when a verb in the past
 	// follows somewhere: most spans have none, and the roles cost.)
@@ -2219,6 +2223,17 @@ func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
 	}
 	k := s + 1
 	pronoun := a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)
+	if !pronoun && !gerundCue && a.wordIn(s, npDeterminers|possessives) && !a.wordIn(s, quantifiers|numberWords|relWords|thatWords) && a.pastVerbIn(s+2, end) {
+		// A noun phrase and a verb in the past with its object, opened by
+		// a determiner, are a clause too: "His campaign sued the party",
+		// "The bishop sent a message" (but "A poll released the day
+		// before": a participle and a time).
+		n := a.nounRun(s, end)
+		if n+2 < end && a.pastVerb(n) && a.wordIn(n+1, npDeterminers|possessives) && !a.wordIn(n+1, relWords|thatWords) && !a.wordIn(n+2, timeWords|dayWords) {
+			return n
+		}
+		return s
+	}
 	if !pronoun {
 		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) || !a.pastVerbIn(s+1, end) {
 			return s
