@@ -810,8 +810,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			if a.isDash(m) && a.toks[m].kind == tPunct {
 				d := a.dashStart(m)
 				if s := a.npBack(d, lo); s < d && a.validNP(s, d) {
-					if a.lowerWord(m+1) && a.wordIn(m+1, relWords) {
-						return s, d // "The mayor — who had feuded with the council — said": a relative clause is not the speaker's
+					if a.lowerWord(m+1) && a.wordIn(m+1, relWords|npPrepositions) {
+						// "The mayor — who had feuded with the council —
+						// said": a relative clause is not the speaker's,
+						// nor a phrase of time or circumstance ("The mayor
+						// — after a long pause — said").
+						return s, d
 					}
 					return s, j + 1
 				}
@@ -2207,6 +2211,10 @@ func (a *attributor) pastVerbIn(k, end int) bool {
 // or the verb: before a preposition or a determiner the cue is a noun of
 // the object ("unleashed a flurry of tweets shaming"), and a gerund after
 // the object modifies it, except just after the verb ("started raising").
+// A noun phrase opened by a determiner or a possessive is a subject too
+// when a verb in the past and an object opened by a determiner follow its
+// noun, not before a gerund cue ("The coach changed his story …,
+// stating": the coach).
 func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
 	// (The name's run and roles are read only when a verb in the past
 	// follows somewhere: most spans have none, and the roles cost.)
@@ -2215,6 +2223,17 @@ func (a *attributor) verbSubject(s, end int, gerundCue bool) int {
 	}
 	k := s + 1
 	pronoun := a.wordIn(s, spkPronouns) && !a.wordIn(s, relWords)
+	if !pronoun && !gerundCue && a.wordIn(s, npDeterminers|possessives) && !a.wordIn(s, quantifiers|numberWords|relWords|thatWords) && a.pastVerbIn(s+2, end) {
+		// A noun phrase and a verb in the past with its object, opened by
+		// a determiner, are a clause too: "His campaign sued the party",
+		// "The bishop sent a message" (but "A poll released the day
+		// before": a participle and a time).
+		n := a.nounRun(s, end)
+		if n+2 < end && a.pastVerb(n) && a.wordIn(n+1, npDeterminers|possessives) && !a.wordIn(n+1, relWords|thatWords) && !a.wordIn(n+2, timeWords|dayWords) {
+			return n
+		}
+		return s
+	}
 	if !pronoun {
 		if !a.capitalized(s) || a.wordIn(s, npDeterminers|quantifiers|numberWords) || !a.pastVerbIn(s+1, end) {
 			return s
@@ -2312,6 +2331,14 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 		// A closing parenthesis with none opened in the source closes
 		// the parenthesis the phrase stands in: "The plan (“a bold
 		// idea,” according to the mayor) would cost …".
+		// A dash, or a parenthesis opened by a word in lower case, sets
+		// off an aside that goes on with the content, not the source:
+		// "according to the survey - the third this year - most …",
+		// "according to exit polls (a wide margin)". A name's
+		// parenthesis ("the union (AFT)") stays.
+		if e > k && (a.isDash(e) || a.isPunct(e, "(") && e+1 < last && a.lowerWord(e+1)) {
+			break
+		}
 		if a.isPunct(e, "(") {
 			depth++
 		} else if a.isPunct(e, ")") {

@@ -232,8 +232,8 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			if a.isDash(m) && a.toks[m].kind == tPunct {
 				d := a.dashStart(m)
 				if s := a.npBackRef(d, lo); s < d && a.validNP(s, d) {
-					if a.lowerWord(m+1) && a.wordIn(m+1, relWords) {
-						return s, d // "The mayor — who had feuded with the council — said": a relative clause is not the speaker's
+					if a.lowerWord(m+1) && a.wordIn(m+1, relWords|npPrepositions) {
+						return s, d // "The mayor — who had feuded with the council — said", "The mayor — after a long pause — said"
 					}
 					return s, j + 1
 				}
