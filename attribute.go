@@ -4664,6 +4664,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if rel {
 		if m := a.relativeClauseEnd(s, e2, start, at.contentTokEnd); m > start {
 			at.contentTokEnd = m
+		} else if m := a.relativeMainVerb(e2, start, at.contentTokEnd); m > start {
+			at.contentTokEnd = m
 		}
 	}
 	if (e.class == cueBelief || e.class == cueStance) && e.form == formPast {
@@ -4985,6 +4987,75 @@ func (a *attributor) relativeClauseEnd(s, e, start, end int) int {
 		}
 	}
 	return -1
+}
+
+// relativeMainVerb returns where the content at start of a cue in a
+// relative clause that tells of the subject ends, before the verb of the
+// main clause, or -1: "senators who praised the bill warned that …",
+// "a woman who has accused the mayor of fraud said Sunday that …",
+// "economists who favor the tax agree that …", and after the comma that
+// closes a relative clause set off by commas: "Ruiz, who says he will
+// run, has not filed". PolNeAR's annotators attribute both: the object to
+// the relative pronoun, the main clause to the whole noun phrase. The
+// main verb is a cue in the past or the third person (or the base form
+// before "that") after a word in lower case that no conjunction, pronoun
+// or "to" is, before any complementizer (a clause of the cue's own holds
+// its verbs: "who think that Lee said …"); a verb right after a name
+// with no finite verb before it is the verb of the cue's clause ("who
+// think Lee says …"). end is the relative pronoun's token + 1. It reads
+// at most fifteen tokens.
+func (a *attributor) relativeMainVerb(e, start, end int) int {
+	r := e - 1
+	if !a.lowerWord(r) || !equalFoldASCII(a.tokText(r), "who") && !equalFoldASCII(a.tokText(r), "which") {
+		return -1
+	}
+	setOff := r > 0 && a.isPunct(r-1, ",")
+	finite, clause := false, a.wordIn(start, complementizers|thatWords)
+	for m := start + 1; m < end && m < start+15; m++ {
+		if !a.isWord(m) {
+			if a.isPunct(m, ",") && setOff && a.mainCueAt(m+1, end) {
+				return m // "Ruiz, who says he will run, has not said"
+			}
+			if a.abbrevDot(m) {
+				continue
+			}
+			return -1
+		}
+		if a.wordIn(m, complementizers|thatWords) && a.lowerWord(m) {
+			clause = true
+			continue
+		}
+		if !clause && a.lowerWord(m-1) && !a.wordIn(m-1, coordWords|spkPronouns|objPronouns|infinitiveTo|auxWords|functionWords) && a.mainCueAt(m, end) {
+			return m
+		}
+		if a.capitalized(m) && !finite && m+1 < end && a.verbAt(m+1) {
+			clause = true // "who think Lee says …": the cue's clause
+		}
+		if a.verbAt(m) {
+			finite = true
+		}
+	}
+	return -1
+}
+
+// mainCueAt reports whether a verb of saying or believing with a tense
+// opens at token k, after at most three auxiliaries and adverbs: the verb
+// of a main clause that relativeMainVerb looks for ("warned", "has
+// said", "agree that"). Verbs of showing and stances stay out: after a
+// relative clause their subject is as often a thing ("the association,
+// which urged …, reflected both concerns"); so do a verb that gives a
+// name, after a noun mostly a participle ("a club called Ten Books"),
+// and a verb with nothing after it, mostly a plural noun ("to question
+// terror suspects.").
+func (a *attributor) mainCueAt(k, hi int) bool {
+	for n := 0; n < 3 && k < hi && a.lowerWord(k) && (a.wordIn(k, auxWords) || a.adverb(k)); n++ {
+		k++
+	}
+	if k >= hi || !a.lowerWord(k) || !a.opensCue(k) {
+		return false
+	}
+	v, vend, ok := a.cueAt(k, hi)
+	return ok && !v.label && vend < hi && (v.class == cueSpeech || v.class == cueBelief) && (v.form == formPast || v.form == formThird || v.form == formBase && a.wordIn(vend, thatWords))
 }
 
 // gapAntecedent returns the start of the noun phrase before the speaker at
