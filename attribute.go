@@ -2268,6 +2268,9 @@ func (a *attributor) reportedPass() {
 			continue // cue after cue inside the contents made: no prose (see maxInnerCues)
 		}
 		if a.reported(c, cend, e, lo, hi, &at) {
+			if at.contentTokEnd <= c && a.reportedBy(at) {
+				continue // “…,” Ruiz said, according to the Gazette. “…”: the source's, as in directPass
+			}
 			if c < inner && at.contentTokStart < at.spkTok && equalFoldASCII(a.tokText(at.contentTokStart), "what") {
 				// "… condemned what he called a “brazen breach”", "…
 				// fight what he said were punitive rules": a free

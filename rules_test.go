@@ -457,6 +457,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("“They do not care about politics,” Lee said of the families", "a pool report", "according to")}},
 		{name: "a trailing verb of saying with a day reported by an outlet", text: `“We will rebuild the pier,” the mayor said Monday, according to the Gazette.`,
 			want: []ruleQuote{rMixed("“We will rebuild the pier,” the mayor said Monday", "the Gazette", "according to")}},
+		{name: "a quotation after a reported trailing verb goes on with the outlet's content", text: `“We will rebuild the pier,” the mayor said, according to the Gazette. “It will take a year.”`,
+			want: []ruleQuote{rMixed("“We will rebuild the pier,” the mayor said … It will take a year.", "the Gazette", "according to")}},
 		{name: "participle after an auxiliary is no speaker", text: `The mayor is spending the last week attacking the council over the budget.`, want: []ruleQuote{rIndirect("the council over the budget", "-", "attacking")}},
 		{name: "writes", text: `Ortiz writes that the city cannot afford the plan.`, want: []ruleQuote{rIndirect("that the city cannot afford the plan", "Ortiz", "writes")}},
 		{name: "reads", text: `The letter reads that staff will be paid in full.`, want: []ruleQuote{rIndirect("that staff will be paid in full", "The letter", "reads")}},
