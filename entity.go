@@ -3002,8 +3002,7 @@ func (r *resolver) opensSentence(m *mention) bool {
 	if k >= 2 && toks[k-2].sent == m.sent {
 		return false
 	}
-	t := &toks[k-1]
-	return classOf[r.f.key(t)]&leadWords != 0
+	return r.f.lex(k-1).clause&wordLead != 0
 }
 
 // frontedParticiple returns the first token of the sentence of pronoun
@@ -3054,7 +3053,7 @@ func (r *resolver) clauseEnd(k int) int {
 	sent := toks[k].sent
 	for lim := min(k+40, len(toks)); k < lim; k++ {
 		t := &toks[k]
-		if t.sent != sent || t.gapped() || t.has(tGapQuote) || classOf[r.f.key(t)]&relWords != 0 {
+		if t.sent != sent || t.gapped() || t.has(tGapQuote) || r.f.lexOf(toks, k).clause&wordRel != 0 {
 			break
 		}
 	}
