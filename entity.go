@@ -140,6 +140,10 @@ type cluster struct {
 	// owner is 1 + the cluster that owns this body ("Clinton
 	// campaign", made by ownedOrg), or 0.
 	owner int32
+	// madeName is set while the name is one made of the text's words
+	// (arenaJoin), a string of the resolver's key arena: output copies
+	// it before a Document holds it.
+	madeName bool
 }
 
 func (c *cluster) gend() gender {
@@ -193,10 +197,11 @@ type resolver struct {
 	// the resolver (reset), which fills the room left in it, a chunk
 	// serving many texts (see arenaKey).
 	keyArena strings.Builder
-	// nameArena holds, end to end, the names of new clusters that are
-	// not substrings of the text (arenaJoin). Made anew for each text,
-	// never written over: the names that went into a Document
-	// (Entity.Name, Quote.Entity) keep that text's arena.
+	// nameArena holds, end to end, the names of the entities output
+	// that are not substrings of the text (made by arenaJoin, copied by
+	// output). Made anew for each text, never written over: the names
+	// that went into a Document (Entity.Name, Quote.Entity) keep that
+	// text's arena.
 	nameArena strings.Builder
 	// arena is the size of a new chunk of keyBuf and ints (ctxBuf: half
 	// of it): on PolNeAR a text carves about one int, 0.7 keys and 0.3
@@ -1824,25 +1829,44 @@ func (r *resolver) nameKeys(m *mention) []string {
 // the arena, which would copy the keys written: the old one stays with
 // the strings made of it, and goes when the maps let them go.
 func (r *resolver) arenaKey(b []byte) string {
-	if c := r.keyArena.Cap(); c-r.keyArena.Len() < len(b) {
-		r.keyArena = strings.Builder{}
-		r.keyArena.Grow(max(len(b), min(2*c, keyChunkMax), keyArenaSize))
-	}
-	off := r.keyArena.Len()
+	off := r.keyRoom(len(b))
 	r.keyArena.Write(b)
 	return r.keyArena.String()[off:]
 }
 
-// arenaJoin returns a+b+c as a string of r.nameArena: for the names of
-// new clusters that are not substrings of the text (see arenaKey).
+// keyRoom makes room for n more bytes in r.keyArena (see arenaKey) and
+// returns where they will start.
+func (r *resolver) keyRoom(n int) int {
+	if c := r.keyArena.Cap(); c-r.keyArena.Len() < n {
+		r.keyArena = strings.Builder{}
+		r.keyArena.Grow(max(n, min(2*c, keyChunkMax), keyArenaSize))
+	}
+	return r.keyArena.Len()
+}
+
+// arenaJoin returns a+b+c as a string of r.keyArena: for the names of
+// new clusters that are not substrings of the text, which the caller
+// marks (cluster.madeName). Most are never output (two in three on
+// PolNeAR, in half the texts that make one): output copies those that
+// are to the text's own arena (outName), so that no Document holds a
+// string of the arena the resolver keeps, and a text whose names are
+// never output allocates none.
 func (r *resolver) arenaJoin(a, b, c string) string {
+	off := r.keyRoom(len(a) + len(b) + len(c))
+	r.keyArena.WriteString(a)
+	r.keyArena.WriteString(b)
+	r.keyArena.WriteString(c)
+	return r.keyArena.String()[off:]
+}
+
+// outName returns a copy of name in r.nameArena, the text's own: for a
+// made name that output gives a Document (see arenaJoin).
+func (r *resolver) outName(name string) string {
 	if r.nameArena.Cap() == 0 {
 		r.nameArena.Grow(nameArenaSize)
 	}
 	off := r.nameArena.Len()
-	r.nameArena.WriteString(a)
-	r.nameArena.WriteString(b)
-	r.nameArena.WriteString(c)
+	r.nameArena.WriteString(name)
 	return r.nameArena.String()[off:]
 }
 
@@ -1856,7 +1880,7 @@ const (
 )
 
 // nameArenaSize is the first size of a text's name arena. Most texts
-// that make a name make one or two ("Clinton campaign"): of the sizes
+// that output a made name output one or two ("Clinton campaign"): of the sizes
 // tried, 64 bytes had the arena grow more often, 256 and 512 held more
 // bytes for each text (on PolNeAR, BenchmarkParse's B/op 9.13 M at 128,
 // 9.21 M at 256, 9.37 M at 512).
@@ -2020,11 +2044,11 @@ func (r *resolver) nameCluster(m *mention, c int, keys []string) int {
 		r.cs[c].headName = r.f.toks[m.tokLo].has(tHeadline)
 		r.cs[c].initName = len(keys) > 1 && r.initialWord(m)
 	} else if cl := &r.cs[c]; len(keys) > int(cl.nameToks) || cl.headName && (len(keys) > 1 || cl.nameToks > 2) && !r.f.toks[m.tokLo].has(tHeadline) {
-		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
+		cl.name, cl.nameToks, cl.keys, cl.madeName = r.text[m.start:m.end], int32(len(keys)), keys, false
 		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
 		cl.initName = r.initialWord(m)
 	} else if cl.initName && len(keys) > 1 && len(keys)+1 == int(cl.nameToks) && slices.Equal(keys, cl.keys[1:]) && !r.initialWord(m) {
-		cl.name, cl.nameToks, cl.keys = r.text[m.start:m.end], int32(len(keys)), keys
+		cl.name, cl.nameToks, cl.keys, cl.madeName = r.text[m.start:m.end], int32(len(keys)), keys, false
 		cl.headName = r.f.toks[m.tokLo].has(tHeadline)
 		cl.initName = false
 	}
@@ -2607,7 +2631,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 		short = short[i+1:]
 	}
 	c := r.newCluster(r.arenaJoin(short, " ", r.text[r.f.toks[m.tokHi-1].start:m.end]), kOrg, m)
-	r.cs[c].gender = genderUnknown
+	r.cs[c].gender, r.cs[c].madeName = genderUnknown, true
 	r.phrases.add(key, c)
 	r.addOrg(r.f.str(m.head), c)
 	r.cs[c].owner = int32(owner) + 1
@@ -2633,6 +2657,7 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 	end := m.end
 	name := r.text[start:end]
 	var key string
+	made := false    // the name is arenaJoin's
 	lowered := false // the key is in r.phraseBuf, not made a string yet
 	if isASCII(name) && (!needsClean(name) || cleanName(name) == name) {
 		// What the steps below make of it: the name with its ASCII
@@ -2678,11 +2703,12 @@ func (r *resolver) phraseCluster(m *mention, ek entKind) int {
 		if c, w := utf8.DecodeRuneInString(name); unicode.IsUpper(c) {
 			if c2, _ := utf8.DecodeRuneInString(name[w:]); unicode.IsLower(c2) {
 				var low [utf8.UTFMax]byte
-				name = r.arenaJoin(string(utf8.AppendRune(low[:0], unicode.ToLower(c))), name[w:], "")
+				name, made = r.arenaJoin(string(utf8.AppendRune(low[:0], unicode.ToLower(c))), name[w:], ""), true
 			}
 		}
 	}
 	c := r.newCluster(name, ek, m)
+	r.cs[c].madeName = made
 	if lowered {
 		key = r.arenaKey(r.phraseBuf)
 	}
@@ -3002,8 +3028,7 @@ func (r *resolver) opensSentence(m *mention) bool {
 	if k >= 2 && toks[k-2].sent == m.sent {
 		return false
 	}
-	t := &toks[k-1]
-	return classOf[r.f.key(t)]&leadWords != 0
+	return r.f.lex(k-1).clause&wordLead != 0
 }
 
 // frontedParticiple returns the first token of the sentence of pronoun
@@ -3054,7 +3079,7 @@ func (r *resolver) clauseEnd(k int) int {
 	sent := toks[k].sent
 	for lim := min(k+40, len(toks)); k < lim; k++ {
 		t := &toks[k]
-		if t.sent != sent || t.gapped() || t.has(tGapQuote) || classOf[r.f.key(t)]&relWords != 0 {
+		if t.sent != sent || t.gapped() || t.has(tGapQuote) || r.f.lexOf(toks, k).clause&wordRel != 0 {
 			break
 		}
 	}
@@ -3469,7 +3494,10 @@ func (r *resolver) output() {
 		c := ms[mi].cluster
 		if quotes[c+1] == 0 {
 			idx[c] = -1
-			r.cs[c].name = cleanName(r.cs[c].name)
+			cl := &r.cs[c]
+			if cl.name = cleanName(cl.name); cl.madeName {
+				cl.name, cl.madeName = r.outName(cl.name), false
+			}
 			withQuotes++
 		}
 		quotes[c+1]++

@@ -2320,14 +2320,16 @@ func (f *finder) predicateAt(nameLo, hi int) int {
 		return 0
 	}
 	a := hi
-	if w := f.key(&toks[a]); copulaAux[w] {
+	// The word's entry, most often known already, rather than two maps
+	// asked about every name's next word.
+	if c := f.lexOf(toks, a).clause; c&wordCopulaAux != 0 {
 		switch f.key(&toks[a+1]) {
 		case "be", "been", "become":
 		default:
 			return 0
 		}
 		a++
-	} else if !copulaVerbs[w] {
+	} else if c&wordCopula == 0 {
 		return 0
 	}
 	a++

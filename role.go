@@ -790,13 +790,27 @@ const lxFunc = lxDet | lxPrep | lxPron | lxAndOr
 // wordEntry is what the word tables of this file say about one lower-case
 // word: which of them hold it and their entries for it.
 type wordEntry struct {
-	is    wordFlags
-	det   uint8 // what detAt says of the word
-	pron  pronoun
-	title wordInfo  // titleWords
-	role  wordInfo  // roleWords, or of the word without its final period (lxRoleDot)
-	head  headEntry // headWords
+	is     wordFlags
+	det    uint8 // what detAt says of the word
+	pron   pronoun
+	clause clauseBits // the word's place in a clause: copula, relative, lead
+	title  wordInfo   // titleWords
+	role   wordInfo   // roleWords, or of the word without its final period (lxRoleDot)
+	head   headEntry  // headWords
 }
+
+// clauseBits say what a word does in a clause, for the rules that read
+// the words after a mention (predicateAt, clauseEnd, opensSentence).
+// They are a field of their own, not flags of wordEntry.is: a word in no
+// table but these keeps is 0, which pluralName and ownedOrg ask.
+type clauseBits uint8
+
+const (
+	wordCopula    clauseBits = 1 << iota // copulaVerbs
+	wordCopulaAux                        // copulaAux
+	wordRel                              // relWords
+	wordLead                             // leadWords
+)
 
 // wordTable gathers the word tables in one: a word is looked up once
 // (lexAt, token.word) and the scan asks its entry instead of the tables.
@@ -929,6 +943,20 @@ func init() {
 	set(clauseWords, lxClause)
 	set(affiliationWords, lxAffil)
 	set(phraseEndVerbs, lxSay)
+	for k := range copulaVerbs {
+		entry(k).clause |= wordCopula
+	}
+	for k := range copulaAux {
+		entry(k).clause |= wordCopulaAux
+	}
+	for k, c := range classOf {
+		if c&relWords != 0 {
+			entry(k).clause |= wordRel
+		}
+		if c&leadWords != 0 {
+			entry(k).clause |= wordLead
+		}
+	}
 	if len(wordTable.entries) >= wordUnknown {
 		panic("wordTable: too many words")
 	}
