@@ -231,9 +231,13 @@ type resolver struct {
 	// newspaper" names when no body was introduced with that word.
 	lastMedia     int
 	lastMediaPara int32
-	lastSpk       int // cluster of the last resolved speaker mention
-	lastSpkSent   int32
-	pending       []int // text mentions waiting for their sentence's speaker
+	// lastAcro is 1 + the cluster of the last body named by its
+	// initials alone ("the FBI"), or 0: what a general word for a body
+	// may name back (bodyWords).
+	lastAcro    int
+	lastSpk     int // cluster of the last resolved speaker mention
+	lastSpkSent int32
+	pending     []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
 	// foldSrc and foldDst are caseFold's buffers, kept from call to
@@ -1990,6 +1994,9 @@ func (r *resolver) resolveWord(m *mention, keys []string) int {
 		c = r.matchWord(m, k, l)
 	}
 	c = r.nameCluster(m, c, keys)
+	if t := &r.f.toks[m.tokLo]; t.has(tAllCaps) && r.cs[c].ek != kPerson && initials(r.text[t.start:t.keyEnd]) {
+		r.lastAcro = c + 1
+	}
 	if cl := &r.cs[c]; cl.ek != kOrg && !cl.headName && !r.f.toks[m.tokLo].has(tHeadline) && r.surnameOf(k, l) <= 1 {
 		// Only a choice with no rival counts: a surname alone that had two
 		// people to choose from may have taken the wrong one.
@@ -2407,6 +2414,27 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			cands = append(cands, r.corps...)
 		}
 	}
+	if m.ek == kOrg && m.det == detDefinite && !r.namedPhrase(m) {
+		// "The group said" after "the Harbor Heritage Foundation
+		// said": a general word for a body names back a body named
+		// close before it with a more specific one (bodyWords); not
+		// one with a name of its own ("the Future Now group"). Only
+		// the word alone names back initials: "the police union" is
+		// not the last body so named, whatever it is.
+		if b, ok := bodyWords[head]; ok {
+			lo := r.d.Paragraphs[max(int(m.para)-windowParas, 0)].Start
+			for _, w := range b.words {
+				for _, c := range r.orgs.get(w) {
+					if cl := &r.cs[c]; len(cl.keys) > 0 && int(cl.lastPos) >= lo && !containsInt(cands, c) {
+						cands = append(cands, c)
+					}
+				}
+			}
+			if c := r.lastAcro - 1; b.initials && c >= 0 && m.tokHi-m.tokLo == 2 && int(r.cs[c].lastPos) >= lo && !containsInt(cands, c) {
+				cands = append(cands, c)
+			}
+		}
+	}
 	r.roleCands = cands[:0] // the buffer, for the next call: cands is only read below
 	// The phrase's modifiers other than its head, read once for all the
 	// candidates.
@@ -2475,6 +2503,31 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		r.addOrg(r.f.str(m.head), c)
 	}
 	return c
+}
+
+// namedPhrase reports whether a word of role phrase m before its head
+// is capitalised: "the Future Now group" has a name of its own.
+func (r *resolver) namedPhrase(m *mention) bool {
+	for k := m.tokLo + 1; k < m.tokHi-1; k++ {
+		if r.f.toks[k].has(tCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// initials reports whether w is written as a body's initials: two to
+// five capital ASCII letters ("FBI", "NAACP").
+func initials(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // reported reports whether a quote of speaker mention mi has a cue of

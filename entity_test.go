@@ -935,6 +935,16 @@ func TestEntityThroughParse(t *testing.T) {
 		// Grant, whom he accuses, though Grant was the last subject.
 		{"a subject pronoun is not the name in its clause", "Paul Grant faced Sam Ortiz at a debate on Sunday, but a hoarse Ortiz landed several blows.\n\nHe accused Grant of ignoring the farmers.",
 			map[string]string{"He": "Sam Ortiz"}},
+		// A general word for a body names back the body named just
+		// before with a more specific word or by its initials: "the
+		// group" is the foundation, "the agency" the bureau.
+		{"a general word for a body names the body named before", "The Harbor Heritage Foundation counted 40 closed piers in the county.\n\nMost were built before 1950, the group said.",
+			map[string]string{"the group": "Harbor Heritage Foundation"}},
+		{"a general word for a body names back initials", "The report was sent to the NTSB on Monday.\n\nThe agency said it would review the crash within a month.",
+			map[string]string{"The agency": "NTSB"}},
+		// Not a body with a name of its own, nor one named long before.
+		{"a body word with a name of its own is its own body", "The Harbor Heritage Foundation counted 40 closed piers in the county.\n\nMost were built before 1950, the Pier Watch group said.",
+			map[string]string{"the Pier Watch group": "Pier Watch group"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
