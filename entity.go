@@ -769,6 +769,9 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 				if g := r.headAfterName(m, s, he); g > 0 {
 					return -1, g
 				}
+				if r.apposedNoun(m, s, he) {
+					continue
+				}
 			}
 			// A party word before a lower-case word of the span qualifies
 			// it ("Democratic primary voters", "a spokesman for Republican
@@ -897,6 +900,28 @@ func (r *resolver) headAfterName(m *mention, s, he int) int {
 		}
 	}
 	return int(t.end)
+}
+
+// apposedNoun reports whether the one-word name m qualifies a noun
+// in lower case that a determiner opens and a name in apposition follows
+// in the speaker span s:he ("An Icelandic blogger, Ann Holm,", "the
+// Dutch skipper, Piet Bos,"): the name after the comma is the speaker,
+// not the adjective.
+func (r *resolver) apposedNoun(m *mention, s, he int) bool {
+	f := r.f
+	toks := f.toks
+	k := int(m.tokHi)
+	if m.tokHi != m.tokLo+1 || k+1 >= len(toks) || int(toks[k+1].start) >= he {
+		return false
+	}
+	if t := &toks[k]; t.gapped() || t.has(tCap) || f.lex(k).is&(lxFunc|lxClause|lxStop|lxPrep) != 0 {
+		return false
+	}
+	if n := &toks[k+1]; n.flags&tGapComma == 0 || !n.has(tCap) {
+		return false
+	}
+	a := r.tokenAfter(s)
+	return a+1 == int(m.tokLo) && detAt(f.text, int(toks[a].start), int(toks[a].keyEnd)) != detNone
 }
 
 // agentOf returns, when mention i is a text that a participle and "by"

@@ -945,6 +945,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// Not a body with a name of its own, nor one named long before.
 		{"a body word with a name of its own is its own body", "The Harbor Heritage Foundation counted 40 closed piers in the county.\n\nMost were built before 1950, the Pier Watch group said.",
 			map[string]string{"the Pier Watch group": "Pier Watch group"}},
+		// A capitalised adjective before a noun that is no role word is
+		// not the speaker: the name in apposition after it is.
+		{"an adjective before a noun and a name in apposition", "The harbor reopened on Monday.\n\nAn Icelandic blogger, Ann Holm, reported this week that she had seen the plans.",
+			map[string]string{"An Icelandic blogger, Ann Holm,": "Ann Holm"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
