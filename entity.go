@@ -2281,21 +2281,31 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 			break
 		}
 	}
+	// A surname is the person's ("Trump" is Donald Trump's) before it
+	// is a word that qualifies a body named after that person ("Trump
+	// University", "the Lee Foundation"), however recently that was
+	// named; a body's name keeps the word when no person fits ("Acme"
+	// for "Acme Motors"). Nor is it the words a title-case headline ran
+	// into a name ("Lee Slams Ward Over Taxes"), once a person of that
+	// surname was named in prose.
+	person := false
+	if m.ek != kOrg {
+		for _, c := range l {
+			if cl := &r.cs[c]; cl.ek != kOrg && cl.nameToks > 1 && !cl.headName && lastKey(cl.keys) == k && r.fitsWord(m, cl, same) {
+				person = true
+				break
+			}
+		}
+	}
 	for _, c := range l {
 		cl := &r.cs[c]
-		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
-			continue
-		}
-		if same && cl.gend() != m.gender {
-			continue
-		}
-		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
-			continue
-		}
-		if !containsString(cl.keys, k) {
+		if !r.fitsWord(m, cl, same) || !containsString(cl.keys, k) {
 			continue
 		}
 		if bare && !cl.bare && cl.ek != kOrg && cl.nameToks > 1 {
+			continue
+		}
+		if person && (cl.headName || cl.ek != kPerson && lastKey(cl.keys) != k) {
 			continue
 		}
 		if best < 0 || cl.lastPos > r.cs[best].lastPos {
@@ -2309,6 +2319,32 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		return spk
 	}
 	return best
+}
+
+// fitsWord reports whether cluster cl may be what the one-word name m
+// refers to, by gender and kind (matchWord): same is set when a cluster
+// of m's gender has the name.
+func (r *resolver) fitsWord(m *mention, cl *cluster, same bool) bool {
+	if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+		return false
+	}
+	if same && cl.gend() != m.gender {
+		return false
+	}
+	return (m.ek == kOrg) == (cl.ek == kOrg) || m.ek == kUnknown || cl.ek == kUnknown
+}
+
+// lastKey returns the last of keys but a generational suffix: the
+// surname in "Ann Lee Jr.".
+func lastKey(keys []string) string {
+	n := len(keys)
+	if n > 1 && nameSuffix(keys) != "" {
+		n--
+	}
+	if n == 0 {
+		return ""
+	}
+	return keys[n-1]
 }
 
 // surnameIs reports whether the cluster is no body and is named in two

@@ -949,6 +949,13 @@ func TestEntityThroughParse(t *testing.T) {
 		// not the speaker: the name in apposition after it is.
 		{"an adjective before a noun and a name in apposition", "The harbor reopened on Monday.\n\nAn Icelandic blogger, Ann Holm, reported this week that she had seen the plans.",
 			map[string]string{"An Icelandic blogger, Ann Holm,": "Ann Holm"}},
+		// A surname alone is the person's, not that of the body named
+		// after the person just before ("the Hale Foundation"); a word
+		// that no person's name ends with keeps to the body.
+		{"a surname is the person's before a body named after the person", "Mayor Tom Hale opened the new library on Monday.\n\nThe Hale Foundation paid for most of the building.\n\n\"It is a gift to the town,\" Hale said.",
+			map[string]string{"Hale": "Tom Hale"}},
+		{"a word of a body's name with no person of that name is the body's", "The Ostrander Foundation paid for most of the new library.\n\n\"It is a gift to the town,\" Ostrander said.",
+			map[string]string{"Ostrander": "Ostrander Foundation"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
