@@ -924,10 +924,11 @@ func (r *resolver) apposedNoun(m *mention, s, he int) bool {
 	return a+1 == int(m.tokLo) && detAt(f.text, int(toks[a].start), int(toks[a].keyEnd)) != detNone
 }
 
-// agentOf returns, when mention i is a text that a participle and "by"
-// give an author in the speaker span ending at e ("A survey released by
-// the Cabinet Office", "a report published by the ministry"), the
-// author's mention, whose words the quote reports; else -1.
+// agentOf returns, when mention i is a text that "by", alone or after a
+// participle, gives an author in the speaker span ending at e ("A survey
+// released by the Cabinet Office", "a report published by the
+// ministry", "an analysis by Ann Lee"), the author's mention, whose words
+// the quote reports; else -1.
 func (r *resolver) agentOf(ms []mention, i, e int) int {
 	m := &ms[i]
 	toks := r.f.toks
@@ -935,7 +936,9 @@ func (r *resolver) agentOf(ms []mention, i, e int) int {
 		return -1
 	}
 	k := int(m.tokHi)
-	if k+2 >= len(toks) || !authorParticiples[r.f.key(&toks[k])] || r.f.key(&toks[k+1]) != "by" {
+	if k+1 < len(toks) && r.f.key(&toks[k]) == "by" && !toks[k].gapped() {
+		k-- // "an analysis by Ann Lee": "by" alone after the text names its author
+	} else if k+2 >= len(toks) || !authorParticiples[r.f.key(&toks[k])] || r.f.key(&toks[k+1]) != "by" {
 		return -1 // but "the letter reviewed by The Post", "an article cited by her campaign"
 	}
 	after := toks[k+2].start

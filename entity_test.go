@@ -956,6 +956,10 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"Hale": "Tom Hale"}},
 		{"a word of a body's name with no person of that name is the body's", "The Ostrander Foundation paid for most of the new library.\n\n\"It is a gift to the town,\" Ostrander said.",
 			map[string]string{"Ostrander": "Ostrander Foundation"}},
+		// "By" alone after a text names its author, as after a
+		// participle ("released by").
+		{"by after a text names its author", "The bridge opened in May.\n\nMost drivers use it twice a day, a survey by the Harbor Institute found.",
+			map[string]string{"a survey by the Harbor Institute": "Harbor Institute"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
