@@ -775,8 +775,10 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 			}
 			// A party word before a lower-case word of the span qualifies
 			// it ("Democratic primary voters", "a spokesman for Republican
-			// candidate Ann Lee"): the span's other words are read.
-			if m.kind == mName && r.partyAdjective(m, he) {
+			// candidate Ann Lee"): the span's other words are read; so
+			// does a name that a hyphen joins to a lower-case word, which
+			// the lexer ends at its last dot ("a U.K.-born blogger").
+			if m.kind == mName && (r.partyAdjective(m, he) || hyphenated(r.text, int(m.end))) {
 				continue
 			}
 			// Of mentions starting together ("Italy's delegation" and
@@ -829,6 +831,13 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 		return poss, 0
 	}
 	return around, 0
+}
+
+// hyphenated reports whether a hyphen and a lower-case letter follow
+// the name that ends at i: the name is part of a compound adjective
+// ("D.C.-based").
+func hyphenated(text string, i int) bool {
+	return i+1 < len(text) && text[i] == '-' && text[i+1] >= 'a' && text[i+1] <= 'z'
 }
 
 // partyAdjective reports whether name mention m is a party word before a
@@ -902,16 +911,16 @@ func (r *resolver) headAfterName(m *mention, s, he int) int {
 	return int(t.end)
 }
 
-// apposedNoun reports whether the one-word name m qualifies a noun
-// in lower case that a determiner opens and a name in apposition follows
-// in the speaker span s:he ("An Icelandic blogger, Ann Holm,", "the
-// Dutch skipper, Piet Bos,"): the name after the comma is the speaker,
+// apposedNoun reports whether the name m qualifies a noun in lower case
+// that a determiner opens and a name in apposition follows in the speaker
+// span s:he ("An Icelandic blogger, Ann Holm,", "another leading Harbor
+// Board critic, Piet Bos,"): the name after the comma is the speaker,
 // not the adjective.
 func (r *resolver) apposedNoun(m *mention, s, he int) bool {
 	f := r.f
 	toks := f.toks
 	k := int(m.tokHi)
-	if m.tokHi != m.tokLo+1 || k+1 >= len(toks) || int(toks[k+1].start) >= he {
+	if k+1 >= len(toks) || int(toks[k+1].start) >= he {
 		return false
 	}
 	if t := &toks[k]; t.gapped() || t.has(tCap) || f.lex(k).is&(lxFunc|lxClause|lxStop|lxPrep) != 0 {
@@ -921,7 +930,15 @@ func (r *resolver) apposedNoun(m *mention, s, he int) bool {
 		return false
 	}
 	a := r.tokenAfter(s)
-	return a+1 == int(m.tokLo) && detAt(f.text, int(toks[a].start), int(toks[a].keyEnd)) != detNone
+	if a >= int(m.tokLo) || detAt(f.text, int(toks[a].start), int(toks[a].keyEnd)) == detNone && f.key(&toks[a]) != "one" && f.key(&toks[a]) != "another" {
+		return false
+	}
+	for j := a + 1; j < int(m.tokLo); j++ {
+		if toks[j].has(tCap) || toks[j].gapped() {
+			return false
+		}
+	}
+	return true
 }
 
 // agentOf returns, when mention i is a text that "by", alone or after a

@@ -960,6 +960,12 @@ func TestEntityThroughParse(t *testing.T) {
 		// participle ("released by").
 		{"by after a text names its author", "The bridge opened in May.\n\nMost drivers use it twice a day, a survey by the Harbor Institute found.",
 			map[string]string{"a survey by the Harbor Institute": "Harbor Institute"}},
+		{"a name of two words before a noun and a name in apposition", "The harbor reopened on Monday.\n\n\"It is a sad day,\" said another Harbor Board critic, Piet Bos.",
+			map[string]string{"another Harbor Board critic, Piet Bos": "Piet Bos"}},
+		// A name the lexer ends at its dot before a hyphen is part of a
+		// compound adjective: the speaker is the phrase.
+		{"a name before a hyphen is an adjective", "The court ruled on Monday.\n\nA U.K.-born blogger said the ruling was wrong.",
+			map[string]string{"A U.K.-born blogger": "U.K.-born blogger"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",
