@@ -966,6 +966,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// compound adjective: the speaker is the phrase.
 		{"a name before a hyphen is an adjective", "The court ruled on Monday.\n\nA U.K.-born blogger said the ruling was wrong.",
 			map[string]string{"A U.K.-born blogger": "U.K.-born blogger"}},
+		// A chamber and a party before a name qualify it, as the party
+		// alone does: the chamber's word makes no body of the name.
+		{"a chamber and a party before a name", "The vote is set for Friday.\n\nHouse Republican Tom Hale said the bill would pass.\n\nSenate Democrat Ann Vale said it would fail.",
+			map[string]string{"House Republican Tom Hale": "Tom Hale", "Senate Democrat Ann Vale": "Ann Vale"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",

@@ -2115,10 +2115,14 @@ func (f *finder) analyseRun(lo, hi int) {
 			break
 		}
 	}
+	// A chamber before a party qualifies the name after them as the
+	// party alone does ("House Republican Ann Lee", "Senate Democrat Jo
+	// Park"): the chamber's word makes no organisation of the run.
+	chamber := title < 0 && !m.definiteOrg && hi-lo >= 3 && (f.key(&toks[lo]) == "house" || f.key(&toks[lo]) == "senate") && f.affiliated(lo+1, hi)
 	// An organisation word anywhere in the name makes the run an
 	// organisation, titles included ("Justice Department").
 	org := false
-	if read&lxOrg != 0 {
+	if read&lxOrg != 0 && !chamber {
 		for k := lo; k < hi; k++ {
 			t := &toks[k]
 			if f.lexOf(toks, k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo || k < title && f.ofOrg(title, hi)) {
@@ -2140,7 +2144,11 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Trump", "Democrat Bernie Sanders", "Republicans Ann Lee and …".
 	// Not before a group word ("Liberal Democrats") nor in a longer run,
 	// a headline's.
-	if title < 0 && !org && !m.definiteOrg && read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
+	if chamber {
+		m.ek = kPerson
+		nameLo = lo + 2
+		m.modLo, m.modHi = toks[lo].start, toks[lo+1].end
+	} else if title < 0 && !org && !m.definiteOrg && read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end
