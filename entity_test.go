@@ -970,6 +970,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// alone does: the chamber's word makes no body of the name.
 		{"a chamber and a party before a name", "The vote is set for Friday.\n\nHouse Republican Tom Hale said the bill would pass.\n\nSenate Democrat Ann Vale said it would fail.",
 			map[string]string{"House Republican Tom Hale": "Tom Hale", "Senate Democrat Ann Vale": "Ann Vale"}},
+		// A capital "The" inside a sentence does not carry a run of
+		// capitals past the possessive of its body into a person's name.
+		{"a person named after a body's possessive with a capital The", "The mayor resigned on Monday.\n\nAs The Gazette's Ann Lee put it, the mayor had no choice.",
+			map[string]string{"The Gazette's Ann Lee": "Ann Lee"}},
 		// "Mrs." picks the Vale known to be a woman over the Vale named
 		// last, of no known gender.
 		{"a title of gender picks the cluster of that gender", "Ann Vale opened the school on Monday, and she was cheered by parents.\n\nTom Vale's record on taxes was debated on Tuesday.\n\n\"We will win,\" Mrs. Vale said.",

@@ -2009,6 +2009,18 @@ func (f *finder) initials(k int) bool {
 	return t.has(tAllCaps) && len(w) >= 4 && len(w) <= 6 && w[len(w)-1] == '.' && strings.Count(w, ".") == len(w)/2
 }
 
+// ownedName reports whether the words lo:hi after a possessive are all
+// capitalised, none an organisation word nor a possessive: a person's
+// name ("The Gazette's Ann Lee"), not a body's ("The People's Party").
+func (f *finder) ownedName(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &f.toks[k]; !t.has(tCap) || t.has(tPoss) || f.lexOf(f.toks, k).is&lxOrg != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // ofOrg reports whether the title word at token title ends the run lo:hi
 // after "of" or "of the": the run is then an organisation named after
 // what the title word names ("Department of Justice", "Office of the
@@ -2042,6 +2054,14 @@ func (f *finder) analyseRun(lo, hi int) {
 	if toks[lo].keyEnd-toks[lo].start == 3 && f.key(&toks[lo]) == "the" && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
+		// "As The Gazette's Ann Lee put it": the run went on past the
+		// possessive after "The" (for "The People's Party"); two
+		// capitalised words or more after it, none an organisation
+		// word, are a person's name, the owner a modifier.
+		if toks[lo].has(tPoss) && hi-lo >= 3 && f.ownedName(lo+1, hi) {
+			lo++
+			m.definiteOrg = false
+		}
 	}
 	// The last title before the name, with an "of" phrase after it.
 	nameLo := lo
