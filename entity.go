@@ -236,9 +236,13 @@ type resolver struct {
 	// newspaper" names when no body was introduced with that word.
 	lastMedia     int
 	lastMediaPara int32
-	lastSpk       int // cluster of the last resolved speaker mention
-	lastSpkSent   int32
-	pending       []int // text mentions waiting for their sentence's speaker
+	// lastAcro is 1 + the cluster of the last body named by its
+	// initials alone ("the FBI"), or 0: what a general word for a body
+	// may name back (bodyWords).
+	lastAcro    int
+	lastSpk     int // cluster of the last resolved speaker mention
+	lastSpkSent int32
+	pending     []int // text mentions waiting for their sentence's speaker
 
 	caser cases.Caser
 	// foldSrc and foldDst are caseFold's buffers, kept from call to
@@ -770,11 +774,16 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 				if g := r.headAfterName(m, s, he); g > 0 {
 					return -1, g
 				}
+				if r.apposedNoun(m, s, he) {
+					continue
+				}
 			}
 			// A party word before a lower-case word of the span qualifies
 			// it ("Democratic primary voters", "a spokesman for Republican
-			// candidate Ann Lee"): the span's other words are read.
-			if m.kind == mName && r.partyAdjective(m, he) {
+			// candidate Ann Lee"): the span's other words are read; so
+			// does a name that a hyphen joins to a lower-case word, which
+			// the lexer ends at its last dot ("a U.K.-born blogger").
+			if m.kind == mName && (r.partyAdjective(m, he) || hyphenated(r.text, int(m.end))) {
 				continue
 			}
 			// Of mentions starting together ("Italy's delegation" and
@@ -827,6 +836,13 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 		return poss, 0
 	}
 	return around, 0
+}
+
+// hyphenated reports whether a hyphen and a lower-case letter follow
+// the name that ends at i: the name is part of a compound adjective
+// ("D.C.-based").
+func hyphenated(text string, i int) bool {
+	return i+1 < len(text) && text[i] == '-' && text[i+1] >= 'a' && text[i+1] <= 'z'
 }
 
 // partyAdjective reports whether name mention m is a party word before a
@@ -900,10 +916,41 @@ func (r *resolver) headAfterName(m *mention, s, he int) int {
 	return int(t.end)
 }
 
-// agentOf returns, when mention i is a text that a participle and "by"
-// give an author in the speaker span ending at e ("A survey released by
-// the Cabinet Office", "a report published by the ministry"), the
-// author's mention, whose words the quote reports; else -1.
+// apposedNoun reports whether the name m qualifies a noun in lower case
+// that a determiner opens and a name in apposition follows in the speaker
+// span s:he ("An Icelandic blogger, Ann Holm,", "another leading Harbor
+// Board critic, Piet Bos,"): the name after the comma is the speaker,
+// not the adjective.
+func (r *resolver) apposedNoun(m *mention, s, he int) bool {
+	f := r.f
+	toks := f.toks
+	k := int(m.tokHi)
+	if k+1 >= len(toks) || int(toks[k+1].start) >= he {
+		return false
+	}
+	if t := &toks[k]; t.gapped() || t.has(tCap) || f.lex(k).is&(lxFunc|lxClause|lxStop|lxPrep) != 0 {
+		return false
+	}
+	if n := &toks[k+1]; n.flags&tGapComma == 0 || !n.has(tCap) {
+		return false
+	}
+	a := r.tokenAfter(s)
+	if a >= int(m.tokLo) || detAt(f.text, int(toks[a].start), int(toks[a].keyEnd)) == detNone && f.key(&toks[a]) != "one" && f.key(&toks[a]) != "another" {
+		return false
+	}
+	for j := a + 1; j < int(m.tokLo); j++ {
+		if toks[j].has(tCap) || toks[j].gapped() {
+			return false
+		}
+	}
+	return true
+}
+
+// agentOf returns, when mention i is a text that "by", alone or after a
+// participle, gives an author in the speaker span ending at e ("A survey
+// released by the Cabinet Office", "a report published by the
+// ministry", "an analysis by Ann Lee"), the author's mention, whose words
+// the quote reports; else -1.
 func (r *resolver) agentOf(ms []mention, i, e int) int {
 	m := &ms[i]
 	toks := r.f.toks
@@ -911,7 +958,9 @@ func (r *resolver) agentOf(ms []mention, i, e int) int {
 		return -1
 	}
 	k := int(m.tokHi)
-	if k+2 >= len(toks) || !authorParticiples[r.f.key(&toks[k])] || r.f.key(&toks[k+1]) != "by" {
+	if k+1 < len(toks) && r.f.key(&toks[k]) == "by" && !toks[k].gapped() {
+		k-- // "an analysis by Ann Lee": "by" alone after the text names its author
+	} else if k+2 >= len(toks) || !authorParticiples[r.f.key(&toks[k])] || r.f.key(&toks[k+1]) != "by" {
 		return -1 // but "the letter reviewed by The Post", "an article cited by her campaign"
 	}
 	after := toks[k+2].start
@@ -2014,6 +2063,9 @@ func (r *resolver) resolveWord(m *mention, keys []string) int {
 		c = r.matchWord(m, k, l)
 	}
 	c = r.nameCluster(m, c, keys)
+	if t := &r.f.toks[m.tokLo]; t.has(tAllCaps) && r.cs[c].ek != kPerson && initials(r.text[t.start:t.keyEnd]) {
+		r.lastAcro = c + 1
+	}
 	if cl := &r.cs[c]; cl.ek != kOrg && !cl.headName && !r.f.toks[m.tokLo].has(tHeadline) && r.surnameOf(k, l) <= 1 {
 		// Only a choice with no rival counts: a surname alone that had two
 		// people to choose from may have taken the wrong one.
@@ -2273,21 +2325,31 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 			break
 		}
 	}
+	// A surname is the person's ("Trump" is Donald Trump's) before it
+	// is a word that qualifies a body named after that person ("Trump
+	// University", "the Lee Foundation"), however recently that was
+	// named; a body's name keeps the word when no person fits ("Acme"
+	// for "Acme Motors"). Nor is it the words a title-case headline ran
+	// into a name ("Lee Slams Ward Over Taxes"), once a person of that
+	// surname was named in prose.
+	person := false
+	if m.ek != kOrg {
+		for _, c := range l {
+			if cl := &r.cs[c]; cl.ek != kOrg && cl.nameToks > 1 && !cl.headName && lastKey(cl.keys) == k && r.fitsWord(m, cl, same) {
+				person = true
+				break
+			}
+		}
+	}
 	for _, c := range l {
 		cl := &r.cs[c]
-		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
-			continue
-		}
-		if same && cl.gend() != m.gender {
-			continue
-		}
-		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
-			continue
-		}
-		if !containsString(cl.keys, k) {
+		if !r.fitsWord(m, cl, same) || !containsString(cl.keys, k) {
 			continue
 		}
 		if bare && !cl.bare && cl.ek != kOrg && cl.nameToks > 1 {
+			continue
+		}
+		if person && (cl.headName || cl.ek != kPerson && lastKey(cl.keys) != k) {
 			continue
 		}
 		if best < 0 || cl.lastPos > r.cs[best].lastPos {
@@ -2301,6 +2363,32 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		return spk
 	}
 	return best
+}
+
+// fitsWord reports whether cluster cl may be what the one-word name m
+// refers to, by gender and kind (matchWord): same is set when a cluster
+// of m's gender has the name.
+func (r *resolver) fitsWord(m *mention, cl *cluster, same bool) bool {
+	if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+		return false
+	}
+	if same && cl.gend() != m.gender {
+		return false
+	}
+	return (m.ek == kOrg) == (cl.ek == kOrg) || m.ek == kUnknown || cl.ek == kUnknown
+}
+
+// lastKey returns the last of keys but a generational suffix: the
+// surname in "Ann Lee Jr.".
+func lastKey(keys []string) string {
+	n := len(keys)
+	if n > 1 && nameSuffix(keys) != "" {
+		n--
+	}
+	if n == 0 {
+		return ""
+	}
+	return keys[n-1]
 }
 
 // surnameIs reports whether the cluster is no body and is named in two
@@ -2431,6 +2519,27 @@ func (r *resolver) resolveRole(mi, pos int) int {
 			cands = append(cands, r.corps...)
 		}
 	}
+	if m.ek == kOrg && m.det == detDefinite && !r.namedPhrase(m) {
+		// "The group said" after "the Harbor Heritage Foundation
+		// said": a general word for a body names back a body named
+		// close before it with a more specific one (bodyWords); not
+		// one with a name of its own ("the Future Now group"). Only
+		// the word alone names back initials: "the police union" is
+		// not the last body so named, whatever it is.
+		if b, ok := bodyWords[head]; ok {
+			lo := r.d.Paragraphs[max(int(m.para)-windowParas, 0)].Start
+			for _, w := range b.words {
+				for _, c := range r.orgs.get(w) {
+					if cl := &r.cs[c]; len(cl.keys) > 0 && int(cl.lastPos) >= lo && !containsInt(cands, c) {
+						cands = append(cands, c)
+					}
+				}
+			}
+			if c := r.lastAcro - 1; b.initials && c >= 0 && m.tokHi-m.tokLo == 2 && int(r.cs[c].lastPos) >= lo && !containsInt(cands, c) {
+				cands = append(cands, c)
+			}
+		}
+	}
 	r.roleCands = cands[:0] // the buffer, for the next call: cands is only read below
 	// The phrase's modifiers other than its head, read once for all the
 	// candidates.
@@ -2499,6 +2608,31 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		r.addOrg(r.f.str(m.head), c)
 	}
 	return c
+}
+
+// namedPhrase reports whether a word of role phrase m before its head
+// is capitalised: "the Future Now group" has a name of its own.
+func (r *resolver) namedPhrase(m *mention) bool {
+	for k := m.tokLo + 1; k < m.tokHi-1; k++ {
+		if r.f.toks[k].has(tCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// initials reports whether w is written as a body's initials: two to
+// five capital ASCII letters ("FBI", "NAACP").
+func initials(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // reported reports whether a quote of speaker mention mi has a cue of

@@ -2009,6 +2009,18 @@ func (f *finder) initials(k int) bool {
 	return t.has(tAllCaps) && len(w) >= 4 && len(w) <= 6 && w[len(w)-1] == '.' && strings.Count(w, ".") == len(w)/2
 }
 
+// ownedName reports whether the words lo:hi after a possessive are all
+// capitalised, none an organisation word nor a possessive: a person's
+// name ("The Gazette's Ann Lee"), not a body's ("The People's Party").
+func (f *finder) ownedName(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &f.toks[k]; !t.has(tCap) || t.has(tPoss) || f.lexOf(f.toks, k).is&lxOrg != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // ofOrg reports whether the title word at token title ends the run lo:hi
 // after "of" or "of the": the run is then an organisation named after
 // what the title word names ("Department of Justice", "Office of the
@@ -2042,6 +2054,14 @@ func (f *finder) analyseRun(lo, hi int) {
 	if toks[lo].keyEnd-toks[lo].start == 3 && f.key(&toks[lo]) == "the" && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
+		// "As The Gazette's Ann Lee put it": the run went on past the
+		// possessive after "The" (for "The People's Party"); two
+		// capitalised words or more after it, none an organisation
+		// word, are a person's name, the owner a modifier.
+		if toks[lo].has(tPoss) && hi-lo >= 3 && f.ownedName(lo+1, hi) {
+			lo++
+			m.definiteOrg = false
+		}
 	}
 	// The last title before the name, with an "of" phrase after it.
 	nameLo := lo
@@ -2115,10 +2135,14 @@ func (f *finder) analyseRun(lo, hi int) {
 			break
 		}
 	}
+	// A chamber before a party qualifies the name after them as the
+	// party alone does ("House Republican Ann Lee", "Senate Democrat Jo
+	// Park"): the chamber's word makes no organisation of the run.
+	chamber := title < 0 && !m.definiteOrg && hi-lo >= 3 && (f.key(&toks[lo]) == "house" || f.key(&toks[lo]) == "senate") && f.affiliated(lo+1, hi)
 	// An organisation word anywhere in the name makes the run an
 	// organisation, titles included ("Justice Department").
 	org := false
-	if read&lxOrg != 0 {
+	if read&lxOrg != 0 && !chamber {
 		for k := lo; k < hi; k++ {
 			t := &toks[k]
 			if f.lexOf(toks, k).is&lxOrg != 0 && t.has(tCap) && (title < 0 || k >= nameLo || k < title && f.ofOrg(title, hi)) {
@@ -2140,7 +2164,11 @@ func (f *finder) analyseRun(lo, hi int) {
 	// Trump", "Democrat Bernie Sanders", "Republicans Ann Lee and …".
 	// Not before a group word ("Liberal Democrats") nor in a longer run,
 	// a headline's.
-	if title < 0 && !org && !m.definiteOrg && read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
+	if chamber {
+		m.ek = kPerson
+		nameLo = lo + 2
+		m.modLo, m.modHi = toks[lo].start, toks[lo+1].end
+	} else if title < 0 && !org && !m.definiteOrg && read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end

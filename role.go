@@ -562,6 +562,42 @@ var companyWords = map[string]bool{
 	"steelmaker": true, "planemaker": true, "supplier": true, "startup": true,
 }
 
+// bodyWords lets a general word for a body refer back to a body named
+// with a more specific organisation word: "the group" to "the Harbor
+// Heritage Foundation", "the agency" to "the Congressional Budget
+// Office", "the union" to "the Association of Bus Drivers"; and, when
+// initials is set, to a body named by its initials alone ("the FBI",
+// then "the agency"). Only bodies named in the last few paragraphs
+// (resolveRole): the general word is how writers avoid repeating a name
+// they have just used. Each listed word is an organisation word
+// (orgWords), under which the resolver files the bodies named with it.
+var bodyWords = map[string]bodyWord{
+	"group":        {groupBodies, true},
+	"organization": {groupBodies, true},
+	"organisation": {groupBodies, true},
+	"nonprofit":    {groupBodies, true},
+	"union":        {[]string{"association", "federation"}, true},
+	"agency":       {[]string{"department", "bureau", "office", "administration", "service", "commission", "authority", "directorate", "inspectorate"}, true},
+	"center":       {[]string{"centre"}, false},
+	"centre":       {[]string{"center"}, false},
+}
+
+// bodyWord is an entry of bodyWords.
+type bodyWord struct {
+	words    []string
+	initials bool
+}
+
+// groupBodies are the organisation words of the bodies "the group" and
+// "the organization" name back: not a company's, a government's or a
+// party's.
+var groupBodies = []string{
+	"association", "foundation", "institute", "center", "centre", "fund",
+	"coalition", "alliance", "league", "federation", "network", "society",
+	"union", "organization", "organisation", "group", "movement", "watch",
+	"charity", "club",
+}
+
 // companyNouns, in lower case just before a capitalised name, make it a
 // company's name: "the carmaker Velto Motors", "retailer Acme", "the oil
 // giant Exxon Mobil", which "the company" may then name. Not the company
