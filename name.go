@@ -771,11 +771,12 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 			i = end
 			if !more {
 				// A comma or a period, then a space or a line end (two
-				// at a paragraph break), the commonest gaps after a
-				// space, read here as the loop above would read them
-				// (the mark in an empty gap, then white space, which
-				// changes no flag of it): a return to that loop
-				// costs a mispredicted branch or two.
+				// at a paragraph break), the commonest gaps between
+				// words after a lone space, read here as the loop
+				// above would read them (the mark in an empty gap,
+				// then white space, which changes no flag of it): a
+				// return to that loop costs a mispredicted branch or
+				// two.
 				if end+2 >= n {
 					break
 				}
