@@ -440,7 +440,6 @@ func (p *Parser) Parse(text string) *Document {
 // sentences of text: the first stage of Parse, apart for the benchmarks
 // and tests that time or check the stages after it.
 func (p *Parser) segment(text string) *Document {
-	d := new(Document)
 	// The paragraphs are found in an array on the stack, then copied to
 	// the front of one array that also holds room for the sentences
 	// (about one in a hundred bytes; sentencesOf grows them past it):
@@ -451,20 +450,35 @@ func (p *Parser) segment(text string) *Document {
 	paras, lines := p.seg.paragraphLines(text, buf[:0])
 	all := make([]Span, len(paras), len(paras)+len(text)/100+1)
 	copy(all, paras)
+	var ps []Span // nil without paragraphs, as before: "paragraphs": null
 	if len(paras) > 0 {
-		d.Paragraphs = all[:len(paras):len(paras)]
-	} // else nil, as before: "paragraphs": null
-	d.Sentences = all[len(paras):len(paras)]
-	dl, hasDL := p.seg.dateline(text, d.Paragraphs)
-	if hasDL {
-		// A copy, not &dl: dl would be moved to the heap for every text,
-		// with a dateline or not.
-		d.Dateline = new(Span)
-		*d.Dateline = dl
-		d.Dateline.Text = text[dl.Start:dl.End]
+		ps = all[:len(paras):len(paras)]
 	}
-	d.Sentences = p.seg.sentencesOf(text, d.Paragraphs, dl, hasDL, lines, d.Sentences)
+	dl, hasDL := p.seg.dateline(text, ps)
+	var d *Document
+	if hasDL {
+		// The dateline is allocated with the document, one allocation
+		// for the two (a wire dispatch in six or so has one). A copy,
+		// not &dl: dl would be moved to the heap for every text, with a
+		// dateline or not.
+		dd := new(datedDocument)
+		dd.dateline = dl
+		dd.dateline.Text = text[dl.Start:dl.End]
+		d = &dd.Document
+		d.Dateline = &dd.dateline
+	} else {
+		d = new(Document)
+	}
+	d.Paragraphs = ps
+	d.Sentences = p.seg.sentencesOf(text, ps, dl, hasDL, lines, all[len(paras):len(paras)])
 	return d
+}
+
+// datedDocument is a Document and the Span its Dateline points to, in one
+// allocation (Parser.segment).
+type datedDocument struct {
+	Document
+	dateline Span
 }
 
 // paraBuf is the number of paragraphs Parse finds without an allocation
