@@ -3229,15 +3229,26 @@ func (a *attributor) personObject(c, cend int, at attr, hi int) bool {
 // a word in it that reads as a verb ("reports", "estimates") has no
 // subject.
 func (a *attributor) sourceLine(k int) bool {
-	for m := k - 1; m > 0 && m >= k-maxSourceLine && a.toks[m].sent == a.toks[k].sent; m-- {
-		if a.lineBreakBefore(m + 1) {
-			return false
-		}
-		if a.isPunct(m, ":") {
-			return inFold(sourceLabels[:], a.tokText(m-1)) && (m == 1 || a.toks[m-2].para != a.toks[m].para || a.lineBreakBefore(m-1))
+	// cueAt asks this of most cue words, and few have a colon before
+	// them: the colon is looked for first, and only then the line breaks
+	// between it and k, which stop the search as before.
+	if uint(k) >= uint(len(a.toks)) {
+		return false
+	}
+	toks, sent := a.toks, a.toks[k].sent
+	m := k - 1
+	for m >= max(1, k-maxSourceLine) && toks[m].sent == sent && toks[m].word != markWord(':') {
+		m--
+	}
+	if m < max(1, k-maxSourceLine) || toks[m].sent != sent {
+		return false // no colon in reach
+	}
+	for j := m + 1; j <= k; j++ {
+		if a.lineBreakBefore(j) {
+			return false // the colon is on an earlier line
 		}
 	}
-	return false
+	return inFold(sourceLabels[:], a.tokText(m-1)) && (m == 1 || a.toks[m-2].para != a.toks[m].para || a.lineBreakBefore(m-1))
 }
 
 // maxSourceLine is the most tokens between a label of sources and a word

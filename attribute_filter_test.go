@@ -14,6 +14,7 @@ import (
 // flag with cueAt (trailingFirst attributes a token only when cueAt finds
 // a verb of saying in the past or the third person there, which the flag
 // must then allow); colonAhead with a search for the colon by isPunct;
+// sourceLine with its search that tests each line break on the way;
 // listNumber and contentEnd with their plain forms, from the token to the
 // end of its paragraph and over its sentence.
 func filtersSame(t *testing.T, name, text string) {
@@ -58,6 +59,9 @@ func filtersSame(t *testing.T, name, text string) {
 			case !a.wordIn(k+1, npDeterminers) && k > lo && a.sentenceAppositive(lo, k, hi):
 				t.Fatalf("%s: sentenceAppositive(%d) holds before a word not of npDeterminers", name, k)
 			}
+		}
+		if got, want := a.sourceLine(k), a.sourceLineRef(k); got != want {
+			t.Fatalf("%s: sourceLine(%d) = %v, want %v", name, k, got, want)
 		}
 		e := a.paraTok[a.toks[k].para+1]
 		if got, want := a.listNumber(k, e), a.listNumberRef(k, e); got != want {
@@ -118,6 +122,7 @@ func TestAttributionFiltersSame(t *testing.T) {
 		"4\nSmith Asked Why\n\n12.\nJones Says No\n\n2016 was a year.",
 		"He left the U.S. They met (at noon). [It ended.] “Done.”",
 		"He praised the plan in an interview, a swipe at rivals. She backed it, with aides cheering. He spoke, who knew, the end, an irony of sorts.",
+		"Source: company reports, state estimates\nSources:\ncensus data. Note: figures show it. Photo courtesy: the family reports",
 	} {
 		filtersSame(t, "case "+strconv.Itoa(i), text)
 		titleLinesCount(t, "case "+strconv.Itoa(i), text)
@@ -128,12 +133,36 @@ func TestAttributionFiltersSame(t *testing.T) {
 	})
 }
 
+// TestGerundCuesEndInIng checks what verbBeforeGerund asks before cueAt:
+// every cue in the participle opens with a word in -ing.
+func TestGerundCuesEndInIng(t *testing.T) {
+	for w, es := range defaultParser.cues.first {
+		for _, e := range es {
+			if e.form == formGerund && !hasSuffixFold(w, "ing") {
+				t.Errorf("cue %q %q is a participle whose word does not end in -ing", w, e.rest)
+			}
+		}
+	}
+}
+
 // The references: the tests as they were before their fast paths.
 
 func (a *attributor) colonAheadRef(k int) bool {
 	for m := k + 1; m <= k+4; m++ {
 		if a.isPunct(m, ":") {
 			return true
+		}
+	}
+	return false
+}
+
+func (a *attributor) sourceLineRef(k int) bool {
+	for m := k - 1; m > 0 && m >= k-maxSourceLine && a.toks[m].sent == a.toks[k].sent; m-- {
+		if a.lineBreakBefore(m + 1) {
+			return false
+		}
+		if a.isPunct(m, ":") {
+			return inFold(sourceLabels[:], a.tokText(m-1)) && (m == 1 || a.toks[m-2].para != a.toks[m].para || a.lineBreakBefore(m-1))
 		}
 	}
 	return false

@@ -1544,7 +1544,10 @@ func (a *attributor) numberSubject(end, lo int) int {
 // participle after a noun that dates or places it is no such verb: "a
 // poll released Tuesday showing", "a report released by the agency".
 func (a *attributor) verbBeforeGerund(s, end, c int) int {
-	if end != c || end-s < 3 || end-s > 12 || !a.lowerWord(c) {
+	// A participle's cue opens with a word in -ing (the gerund of
+	// inflect; TestGerundCuesEndInIng): its ending, read from the text,
+	// spares most cues the call of cueAt.
+	if end != c || end-s < 3 || end-s > 12 || !a.lowerWord(c) || !hasSuffixFold(a.tokText(c), "ing") {
 		return s
 	}
 	if e, _, ok := a.cueAt(c, min(c+4, len(a.toks))); !ok || e.form != formGerund {
