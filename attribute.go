@@ -122,8 +122,10 @@ type attributor struct {
 	prevMax    int32
 	prevFolded int
 	// leadEnds maps the token ending a reported attr's content to that
-	// attr, for leadObject: nil until a lead-in is asked about.
-	leadEnds map[int]int
+	// attr, for leadObject and runOnContent: built (leadBuilt) when one
+	// of them is first asked, in a map the scratch keeps between texts.
+	leadEnds  map[int]int
+	leadBuilt bool
 	// partBuf is the array that the passes take the parts of split
 	// quotations from (partRoom), kept by the scratch for the next text:
 	// emit copies the parts into the Document, so nothing it returns
@@ -196,7 +198,15 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	a.memo = sc.cueMemo[:0]
 	a.partBuf = sc.parts[:0]
 	a.spkSpare = sc.spkLast
+	a.leadEnds = sc.leadEnds
 	defer func() {
+		// The map of content ends, emptied, unless a huge text made it
+		// large: a map does not shrink.
+		sc.leadEnds = nil
+		if len(a.leadEnds) <= maxScratch/64 {
+			clear(a.leadEnds)
+			sc.leadEnds = a.leadEnds
+		}
 		if a.spkLast != nil && cap(a.spkLast) <= maxScratch {
 			sc.spkLast = a.spkLast[:0]
 		}
@@ -6021,7 +6031,7 @@ func (a *attributor) runOnContent(k int) int {
 	if n := k + 1; n < len(a.toks) && a.toks[n].para == a.toks[k].para && a.toks[n].sent == a.toks[k].sent && !(a.toks[n].kind == tPunct && (n+1 == len(a.toks) || a.toks[n+1].sent != a.toks[k].sent || a.toks[n+1].para != a.toks[k].para)) {
 		return -1 // “…” and more words of its sentence
 	}
-	if a.leadEnds == nil {
+	if !a.leadBuilt {
 		a.buildLeadEnds()
 	}
 	i, ok := a.leadEnds[j]
@@ -6344,7 +6354,7 @@ func (a *attributor) leadObject(k int) int {
 	if j < 1 || !a.isPunct(j, ":") || a.toks[j].para+1 != a.toks[k].para {
 		return -1
 	}
-	if a.leadEnds == nil {
+	if !a.leadBuilt {
 		a.buildLeadEnds()
 	}
 	i, ok := a.leadEnds[j]
@@ -6366,7 +6376,10 @@ func (a *attributor) leadObject(k int) int {
 // (leadObject, runOnContent), in the leftover pass, which makes no
 // reported attrs.
 func (a *attributor) buildLeadEnds() {
-	a.leadEnds = make(map[int]int)
+	a.leadBuilt = true
+	if a.leadEnds == nil {
+		a.leadEnds = make(map[int]int)
+	}
 	for i := range a.attrs {
 		if at := &a.attrs[i]; at.kind != Direct && at.contentTokEnd > 0 {
 			a.leadEnds[at.contentTokEnd] = i

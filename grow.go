@@ -52,6 +52,7 @@ type scratch struct {
 	cueMemo   []cueMemo   // trailingFirst's answers of cueAt for reportedPass
 	spkLast   []int32     // the attributor's last attribution of each speaker token (sentenceSpeaker)
 	parts     []Span      // the attributor's parts of split quotations (partRoom), emptied
+	leadEnds  map[int]int // the attributor's reported attrs by content end (buildLeadEnds), emptied
 	ftoks     []token     // the entity stage's words
 	fms       []mention   // and mentions
 	fivs      []interval  // and quote intervals
