@@ -2021,6 +2021,10 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("The fans stayed 'cause the band played on", "Ivo Brandt", "said"), rDirect("Nobody left,", "he", "added")}},
 		{name: "an ampersand that names no mark", text: `"Smith &amp; Sons will pay," Ivo Brandt said.`,
 			want: []ruleQuote{rDirect("Smith &amp; Sons will pay,", "Ivo Brandt", "said")}},
+		{name: "straight marks set apart from the words inside them", text: `" Nobody warned us, " Dora Vane said.`,
+			want: []ruleQuote{rDirect("Nobody warned us,", "Dora Vane", "said")}},
+		{name: "a mark set apart opens after a full stop", text: `The pier closed. " It came as a shock , " she said.`,
+			want: []ruleQuote{rDirect("It came as a shock ,", "she", "said")}},
 	}},
 	{"agency English", []ruleCase{
 		{name: "the noun of a cue phrase is no cue of its own", text: `The harbour master expressed hope that the ferries will sail again by May.`,
