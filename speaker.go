@@ -1522,6 +1522,9 @@ func (a *attributor) numberSubject(end, lo int) int {
 	for s < end-1 && equalFoldASCII(a.tokText(s), "in") {
 		s++
 	}
+	if s-1 >= lo && (a.isPunct(s-1, "'") || a.isPunct(s-1, "\u2019")) && a.toks[s-1].end == a.toks[s].start {
+		return end // "the class of '85 said": a year cut short, no share
+	}
 	if s-1 >= lo && a.wordIn(s-1, npPrepositions) {
 		return end // "In 2008 said": a time, not a subject
 	}
@@ -2027,6 +2030,10 @@ func (a *attributor) npBack(end, lo int) int {
 			}
 			if (s == "'" || s == "\u2019") && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && j+1 < end && a.isWord(j+1) {
 				j-- // plural possessive: the Manufacturers' Association
+				continue
+			}
+			if (s == "'" || s == "\u2019") && j > lo && j+1 < end && a.isNumber(j+1) && t.end == a.toks[j+1].start && t.end-a.toks[j+1].end == -2 {
+				j-- // the year of a class, cut: the class of '85
 				continue
 			}
 			if s == "." && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && a.toks[j].sent == a.toks[j-1].sent {
