@@ -691,6 +691,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.lowerWord(subj) && a.wordIn(subj, numberWords) && subj > 0 && equalFoldASCII(a.tokText(subj-1), "the") || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent && !(k > 1 && a.wordIn(k-2, npDeterminers) && a.lowerWord(k-2) && !a.pluralNoun(k-1) && k+1 < len(a.toks) && a.toks[k+1].kind == tQuote) ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			best.pastSame && a.afterQuotation(k) || // “…,” read the email
+			best.class == cueSpeech && a.afterQuotation(k) && (a.pluralNoun(bestEnd) || a.wordIn(bestEnd, npDeterminers) && a.lowerWord(bestEnd)) || // “…,” say residents
 			best.pastSame && a.wordIn(k-1, spkPronouns) && a.lowerWord(k-1) && a.afterQuotation(k-1) || // “…,” it read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
@@ -1051,7 +1052,7 @@ func (a *attributor) directPass() {
 			continue
 		}
 		q := a.qs[qi]
-		if q.single && !a.sentenceLike(q) {
+		if q.single && !a.sentenceLike(q) && !a.punctOutside(q) {
 			continue
 		}
 		if at, ok := a.postAttribution(k); ok {
@@ -1535,6 +1536,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if c == j {
 			// said X
 			s, e2 := a.rightNP(cend, hi)
+			if s >= e2 && e.form != formFixed {
+				s, e2 = a.bareTag(cend, hi) // “…,” say residents.
+			}
 			if s < e2 && e.form != formFixed && !a.tailOK(e2, hi) {
 				e2 = a.longAppositive(e2, hi) // "said Lamar Smith, a Republican from Texas who chairs …, …."
 			}
@@ -1608,6 +1612,30 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// bareTag returns the speaker after the cue of a quotation's tag that
+// is a noun phrase with no determiner, to the end of the sentence, as
+// headlines and British papers write it: "“…,” say residents", "'…',
+// says defiant landlord". It is one plural noun or two or three words
+// in lower case, none of them a function word, a time, an adverb or a
+// verb's form ("said later", "said it again" are no speakers); 0, 0
+// otherwise.
+func (a *attributor) bareTag(k, hi int) (int, int) {
+	m := k
+	for m < hi && m < k+3 && a.lowerWord(m) && !a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords|spkPronouns|objPronouns|timeWords|dayWords|relWords) && !a.adverb(m) && !a.gerund(m) && !a.pastVerb(m) {
+		if _, _, ok := a.cueAt(m, hi); ok {
+			return 0, 0
+		}
+		m++
+	}
+	if m == k || m == k+1 && !a.pluralNoun(k) {
+		return 0, 0
+	}
+	if m < hi && !(m+1 == hi && (a.isPunct(m, ".") || a.isPunct(m, "!"))) {
+		return 0, 0
+	}
+	return k, m
 }
 
 // subjectCueOpens reports whether the sentence [j, hi) opens with a name
@@ -2153,6 +2181,17 @@ func (a *attributor) sentenceLike(q qspan) bool {
 		return words >= 2
 	}
 	return false
+}
+
+// punctOutside reports whether quotation q, closed, of two words or more,
+// has a comma or a full stop right after its closing mark, where British
+// papers put them: "'We are not going anywhere', says the landlord." Its
+// attribution is looked for as for a sentence in marks.
+func (a *attributor) punctOutside(q qspan) bool {
+	if !q.closed || q.closeEnd >= len(a.text) || indexByte(",.", a.text[q.closeEnd]) < 0 {
+		return false
+	}
+	return countFields(a.text[q.start:q.end], 2) >= 2
 }
 
 // ---- speakers ----
