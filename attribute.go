@@ -5843,7 +5843,7 @@ func (a *attributor) leftoverPass() {
 		// A paragraph of quotation continuing the previous paragraph's
 		// speaker, or following a colon lead-in.
 		if a.toks[k].para > 0 && (k == 0 || a.toks[k-1].para != a.toks[k].para) {
-			if prev := a.previousSpeaker(k); prev >= 0 {
+			if prev := a.previousSpeaker(k); prev >= 0 && !a.ownTag(k) {
 				if a.quotation(prev, k) {
 					// The quotation goes on: one quote in parts, as
 					// for “A,” he said. “B.”
@@ -5917,6 +5917,25 @@ func (a *attributor) leftoverPass() {
 		a.push(at)
 		lastDirect = len(a.attrs) - 1
 	}
+}
+
+// ownTag reports whether quotation token k is followed in its sentence
+// by a verb of saying, right after it or after one word ("“…,” says
+// Coach Ruiz", "“…,” Ruiz said"): a tag of its own, whose speaker the
+// rules did not find, and no paragraph that continues the previous
+// speaker's quotation.
+func (a *attributor) ownTag(k int) bool {
+	_, hi := a.endSentBounds(k)
+	j := k + 1
+	if j < hi && a.isPunct(j, ",") {
+		j++
+	}
+	for c := j; c < hi && c <= j+1; c++ {
+		if e, _, ok := a.cueAt(c, hi); ok && e.class == cueSpeech && e.form != formFixed && e.form != formGerund {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTurnToks is the most tokens a paragraph that is a turn of dialogue

@@ -2053,6 +2053,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("Buses never come", "angry commuter", "says")}},
 		{name: "a bare word after an inverted cue is no speaker", text: `"The buses never come," she said later.`,
 			want: []ruleQuote{rDirect("The buses never come,", "she", "said later")}},
+		{name: "a paragraph with a tag of its own does not continue the previous speaker", text: "\"The pier is safe,\" Mayor Ivo Brandt said.\n\n\"It is not,\" says mum-of-two.",
+			want: []ruleQuote{rDirect("The pier is safe,", "Mayor Ivo Brandt", "said"), rDirect("It is not,", "-", "-")}},
 		{name: "a mark set apart opens after a full stop", text: `The pier closed. " It came as a shock , " she said.`,
 			want: []ruleQuote{rDirect("It came as a shock ,", "she", "said")}},
 	}},
