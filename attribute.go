@@ -1632,6 +1632,13 @@ func (a *attributor) bareTag(k, hi int) (int, int) {
 	if m == k || m == k+1 && !a.pluralNoun(k) {
 		return 0, 0
 	}
+	if m+1 < hi && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) {
+		// A relative clause to the end of the sentence is the
+		// speaker's, as rightNP reads it: "say residents, who …".
+		if n := a.phraseToEnd(m+1, hi, 30); n > m+2 {
+			return k, n
+		}
+	}
 	if m < hi && !(m+1 == hi && (a.isPunct(m, ".") || a.isPunct(m, "!"))) {
 		return 0, 0
 	}
@@ -5940,8 +5947,8 @@ func (a *attributor) ownTag(k int) bool {
 
 // maxTurnToks is the most tokens a paragraph that is a turn of dialogue
 // holds: its quotation, one token, and a short attribution ("“Always,”
-// Tom said.", "“Ready?” asked the skipper.").
-const maxTurnToks = 8
+// Tom said.", "“Ready?” a deckhand asked as the boat left.").
+const maxTurnToks = 12
 
 // turnTaker returns the attr whose speaker says quotation token k, which
 // opens its paragraph with nothing else in it and no attribution and is
