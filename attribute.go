@@ -703,6 +703,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		if !(a.wordIn(subj, baseFormSubjects) || a.pluralNoun(subj) || a.lowerWord(subj) && a.wordIn(subj, numberWords) && subj > 0 && equalFoldASCII(a.tokText(subj-1), "the") || a.wordIn(subj2, baseFormSubjects) || a.pluralNoun(subj2) || a.capitalized(k-1) && a.toks[k-1].sent == a.toks[k].sent && !(k > 1 && a.wordIn(k-2, npDeterminers) && a.lowerWord(k-2) && !a.pluralNoun(k-1) && k+1 < len(a.toks) && a.toks[k+1].kind == tQuote) ||
 			best.pastSame && a.lowerWord(k-1) && a.wordIn(k-2, npDeterminers) && !a.wordIn(k-1, functionWords) || // the email read
 			best.pastSame && a.afterQuotation(k) || // “…,” read the email
+			best.class == cueSpeech && a.afterQuotation(k) && (a.pluralNoun(bestEnd) || a.wordIn(bestEnd, npDeterminers) && a.lowerWord(bestEnd)) || // “…,” say residents
 			best.pastSame && a.wordIn(k-1, spkPronouns) && a.lowerWord(k-1) && a.afterQuotation(k-1) || // “…,” it read
 			a.isPunct(k-1, "%") || a.lowerWord(k-1) && strings.HasSuffix(a.tokText(k-1), "ed") &&
 			(a.wordIn(k-2, npDeterminers) || a.wordIn(k-2, quantifiers) || a.pluralNoun(k-2)) || // "those surveyed say"
@@ -1063,7 +1064,7 @@ func (a *attributor) directPass() {
 			continue
 		}
 		q := a.qs[qi]
-		if q.single && !a.sentenceLike(q) {
+		if q.single && !a.sentenceLike(q) && !a.punctOutside(q) {
 			continue
 		}
 		if at, ok := a.postAttribution(k); ok {
@@ -1578,6 +1579,9 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		if c == j {
 			// said X
 			s, e2 := a.rightNP(cend, hi)
+			if s >= e2 && e.form != formFixed {
+				s, e2 = a.bareTag(cend, hi) // “…,” say residents.
+			}
 			if s < e2 && e.form != formFixed && !a.tailOK(e2, hi) {
 				e2 = a.longAppositive(e2, hi) // "said Lamar Smith, a Republican from Texas who chairs …, …."
 			}
@@ -1651,6 +1655,37 @@ func (a *attributor) postAttribution(k int) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// bareTag returns the speaker after the cue of a quotation's tag that
+// is a noun phrase with no determiner, to the end of the sentence, as
+// headlines and British papers write it: "“…,” say residents", "'…',
+// says defiant landlord". It is one plural noun or two or three words
+// in lower case, none of them a function word, a time, an adverb or a
+// verb's form ("said later", "said it again" are no speakers); 0, 0
+// otherwise.
+func (a *attributor) bareTag(k, hi int) (int, int) {
+	m := k
+	for m < hi && m < k+3 && a.lowerWord(m) && !a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords|spkPronouns|objPronouns|timeWords|dayWords|relWords) && !a.adverb(m) && !a.gerund(m) && !a.pastVerb(m) {
+		if _, _, ok := a.cueAt(m, hi); ok {
+			return 0, 0
+		}
+		m++
+	}
+	if m == k || m == k+1 && !a.pluralNoun(k) {
+		return 0, 0
+	}
+	if m+1 < hi && a.isPunct(m, ",") && a.wordIn(m+1, relWords) && a.lowerWord(m+1) {
+		// A relative clause to the end of the sentence is the
+		// speaker's, as rightNP reads it: "say residents, who …".
+		if n := a.phraseToEnd(m+1, hi, 30); n > m+2 {
+			return k, n
+		}
+	}
+	if m < hi && !(m+1 == hi && (a.isPunct(m, ".") || a.isPunct(m, "!"))) {
+		return 0, 0
+	}
+	return k, m
 }
 
 // subjectCueOpens reports whether the sentence [j, hi) opens with a name
@@ -2196,6 +2231,17 @@ func (a *attributor) sentenceLike(q qspan) bool {
 		return words >= 2
 	}
 	return false
+}
+
+// punctOutside reports whether quotation q, closed, of two words or more,
+// has a comma or a full stop right after its closing mark, where British
+// papers put them: "'We are not going anywhere', says the landlord." Its
+// attribution is looked for as for a sentence in marks.
+func (a *attributor) punctOutside(q qspan) bool {
+	if !q.closed || q.closeEnd >= len(a.text) || indexByte(",.", a.text[q.closeEnd]) < 0 {
+		return false
+	}
+	return countFields(a.text[q.start:q.end], 2) >= 2
 }
 
 // ---- speakers ----
@@ -5879,6 +5925,7 @@ func (a *attributor) fixedStart(lo, end int) int {
 func (a *attributor) leftoverPass() {
 	lastDirect := -1   // the last direct attr, for split quotations
 	lastReported := -1 // the last reported attr ending with a quotation
+	lastTurn := -1     // the last attr given its speaker by turn-taking (turnTaker)
 	for qi, k := range a.qTok {
 		if k < 0 {
 			continue
@@ -5893,6 +5940,27 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		q := a.qs[qi]
+		turn := -1
+		if a.toks[k].para >= 2 && a.paraTok[a.toks[k].para] == k && q.end > q.start && strings.ContainsRune(".?!", rune(a.text[q.end-1])) {
+			if prev := a.previousSpeaker(k); prev >= 0 {
+				turn = a.turnTaker(prev, k, lastTurn)
+			}
+		}
+		if turn >= 0 {
+			// A turn of dialogue: the speaker of the turn before the
+			// last answers, not the last one going on; a word or two
+			// ("Going.") make a turn.
+			at := newAttr(Direct)
+			t := &a.attrs[turn]
+			at.speaker, at.cue = t.speaker, t.cue
+			at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = t.spkTok, t.spkEnd, t.cueTok, t.cueEnd
+			at.q = qi
+			setContent(&at, q)
+			a.qAttr[qi] = len(a.attrs)
+			a.push(at)
+			lastDirect, lastTurn = len(a.attrs)-1, len(a.attrs)-1
+			continue
+		}
 		if !a.sentenceLike(q) && !a.shortPart(q, k, lastDirect, lastReported) || !a.atClauseStart(k) || a.titleBy(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
@@ -5926,7 +5994,7 @@ func (a *attributor) leftoverPass() {
 		// A paragraph of quotation continuing the previous paragraph's
 		// speaker, or following a colon lead-in.
 		if a.toks[k].para > 0 && (k == 0 || a.toks[k-1].para != a.toks[k].para) {
-			if prev := a.previousSpeaker(k); prev >= 0 {
+			if prev := a.previousSpeaker(k); prev >= 0 && !a.ownTag(k) {
 				if a.quotation(prev, k) {
 					// The quotation goes on: one quote in parts, as
 					// for “A,” he said. “B.”
@@ -6043,6 +6111,99 @@ func (a *attributor) runOnContent(k int) int {
 		return -1
 	}
 	return i
+}
+
+// ownTag reports whether quotation token k is followed in its sentence
+// by a verb of saying, right after it or after one word ("“…,” says
+// Coach Ruiz", "“…,” Ruiz said"): a tag of its own, whose speaker the
+// rules did not find, and no paragraph that continues the previous
+// speaker's quotation.
+func (a *attributor) ownTag(k int) bool {
+	_, hi := a.endSentBounds(k)
+	j := k + 1
+	if j < hi && a.isPunct(j, ",") {
+		j++
+	}
+	for c := j; c < hi && c <= j+1; c++ {
+		if e, _, ok := a.cueAt(c, hi); ok && e.class == cueSpeech && e.form != formFixed && e.form != formGerund {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTurnToks is the most tokens a paragraph that is a turn of dialogue
+// holds: its quotation, one token, and a short attribution ("“Always,”
+// Tom said.", "“Ready?” a deckhand asked as the boat left.").
+const maxTurnToks = 12
+
+// turnTaker returns the attr whose speaker says quotation token k, which
+// opens its paragraph with nothing else in it and no attribution and is
+// a single sentence (a line of dialogue is short), when
+// the paragraphs before it are a dialogue: two speakers who take turns in
+// paragraphs of one short quotation each (turnOf), the first asking a
+// question that the second, prev, answers ("“Ready?” Ana asked." ¶
+// "“Always,” Tom said." ¶ "“Then go.”"); or when prev was itself given a
+// turn so (lastTurn), and the dialogue goes on. The quotation is then the
+// first speaker's next turn, not the second's remarks going on, as they
+// are in news copy where one speaker's tagged quotation is followed by
+// more of it; -1 when the paragraphs are no such dialogue.
+func (a *attributor) turnTaker(prev, k, lastTurn int) int {
+	p := int(a.toks[k].para)
+	if p < 2 || p+1 >= len(a.paraTok) || a.paraTok[p] != k {
+		return -1
+	}
+	if a.toks[k].endSent != a.toks[k].sent {
+		return -1 // more than a sentence: remarks going on, as an answer's
+	}
+	for m := k + 1; m < a.paraTok[p+1]; m++ {
+		if a.toks[m].kind != tPunct || m > k+2 {
+			return -1 // “Then go.” and nothing else
+		}
+	}
+	if a.turnOf(p-1) != prev {
+		return -1
+	}
+	t := a.turnOf(p - 2)
+	if t < 0 || a.attrs[t].q < 0 || strings.EqualFold(a.speakerText(t), a.speakerText(prev)) {
+		return -1
+	}
+	if prev != lastTurn && lastRune(a.text[a.attrs[t].start:a.attrs[t].end]) != '?' {
+		return -1
+	}
+	return t
+}
+
+// turnOf returns the direct attr with a speaker whose quotation opens
+// paragraph p and is, with its attribution, the whole of that short
+// paragraph (a turn of dialogue), or -1.
+func (a *attributor) turnOf(p int) int {
+	lo, hi := a.paraTok[p], a.paraTok[p+1]
+	if lo >= hi || hi-lo > maxTurnToks || a.toks[lo].kind != tQuote || a.toks[lo].q < 0 {
+		return -1
+	}
+	i := a.qAttr[a.toks[lo].q]
+	if i < 0 || a.attrs[i].kind != Direct || a.attrs[i].q != int(a.toks[lo].q) || a.speakerText(i) == "" {
+		return -1
+	}
+	for m := lo + 1; m < hi; m++ {
+		if a.toks[m].kind == tQuote && (a.toks[m].q < 0 || a.qAttr[a.toks[m].q] != i) {
+			return -1
+		}
+	}
+	return i
+}
+
+// speakerText returns the words of attr i's speaker, "" when it has none.
+func (a *attributor) speakerText(i int) string {
+	at := &a.attrs[i]
+	if at.speaker.Start >= 0 {
+		return a.text[at.speaker.Start:at.speaker.End]
+	}
+	if at.spkTok >= 0 && at.spkEnd > at.spkTok {
+		return a.text[a.toks[at.spkTok].start:a.toks[at.spkEnd-1].end]
+	}
+	return ""
 }
 
 // quotationAlone reports whether quotation token k is the first paragraph

@@ -58,7 +58,8 @@
 // brackets 「」『』 and the full-width ＂, and the HTML character
 // references of the marks (&quot;, &#8220;, &rsquo;) that text scraped
 // from web pages keeps. A straight mark opens or closes
-// according to its neighbours, a right double mark opens when nothing is
+// according to its neighbours (marks set apart from the words inside
+// them, " We will win, " she said, pair too), a right double mark opens when nothing is
 // open to close (”…”, as Swedish and Finnish typography and sloppy texts
 // write it), and apostrophes (don’t, ’90s, the Smiths’ house) are not
 // quotation marks. A mark that never closes gives a Quote with Closed
@@ -85,7 +86,11 @@
 // The speaker is found from the shape of the sentence around the cue: “…,”
 // X said; “…,” said X; X said: “…”; X said (that) …; …, X said; according
 // to X; a dash attribution (” — Commissioner X); a colon lead-in
-// paragraph; a paragraph of quotation continuing the previous speaker. The
+// paragraph; a paragraph of quotation continuing the previous speaker,
+// or, in a dialogue where a question was answered in paragraphs of one
+// short quotation each, the next untagged one-sentence line taking the
+// turn of the speaker before (“Ready?” Ana asked. ¶ “Always,” Tom said.
+// ¶ “Then go.”: Ana's). The
 // speaker span is the noun phrase as written, with its titles and an
 // appositive or relative clause set off by commas ("Hugh Hill, a doctor,",
 // "Smith, who chairs the panel,"). The cue is the attributing verb or phrase

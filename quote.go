@@ -579,6 +579,16 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 				canClose = true
 			}
 		}
+		if (r == '"' || r == '\uFF02') && pc == ccSpace && nc == ccSpace {
+			// `" We will win, " she said`: text that sets its straight
+			// marks apart from the words inside them. Such a mark closes
+			// an opener set apart so, and opens before a capital or a
+			// digit when no double mark is open, unless punctuation ends
+			// the words before it (`Why not? " Ana asked`: a closer whose
+			// opener is missing).
+			canClose = canClose || s.floatingOpen()
+			canOpen = s.floatingOpens(i, j, ps, pe)
+		}
 	case role&roleReverse != 0:
 		// « and ‹ open, » and › close; French puts spaces inside.
 		if role&roleOpen != 0 {
@@ -656,6 +666,45 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 		s.stack = append(s.stack, openMark{pos: i, end: j, r: r, family: fam, seq: s.opened})
 		s.opened++
 	}
+}
+
+// floatingOpen reports whether the innermost open double mark has white
+// space after it, as marks set apart from the words inside them do.
+func (s *quoteScanner) floatingOpen() bool {
+	for k := len(s.stack) - 1; k >= 0; k-- {
+		if o := s.stack[k]; o.family == famDouble {
+			return o.end < len(s.text) && isSpaceByte(s.text[o.end])
+		}
+	}
+	return false
+}
+
+// floatingOpens reports whether the straight double mark text[i:j], with
+// white space on its two sides, may open a quotation: no double mark is
+// open, the next word starts with a capital or a digit, and the character
+// before the space is no comma or other punctuation after which a mark
+// closes (a colon and a full stop, which end a sentence before it,
+// excepted).
+// The looks on either side are a few bytes.
+func (s *quoteScanner) floatingOpens(i, j, ps, pe int) bool {
+	for _, o := range s.stack {
+		if o.family == famDouble || o.family == famNone && s.carrying {
+			return false
+		}
+	}
+	k := j
+	for k < pe && k < j+8 && isSpaceByte(s.text[k]) {
+		k++
+	}
+	if next := runeAt(s.text, k, pe); !unicode.IsUpper(next) && classify(next) != ccDigit {
+		return false
+	}
+	b := i
+	for b > ps && b > i-8 && isSpaceByte(s.text[b-1]) {
+		b--
+	}
+	prev := runeBefore(s.text, ps, b)
+	return prev == ':' || prev == '.' || classify(prev) != ccCloseP && classify(prev) != ccQuote
 }
 
 // footInch reports whether the double mark at i, after a digit, ends a

@@ -1526,6 +1526,9 @@ func (a *attributor) numberSubject(end, lo int) int {
 	for s < end-1 && equalFoldASCII(a.tokText(s), "in") {
 		s++
 	}
+	if s-1 >= lo && (a.isPunct(s-1, "'") || a.isPunct(s-1, "\u2019")) && a.toks[s-1].end == a.toks[s].start {
+		return end // "the class of '85 said": a year cut short, no share
+	}
 	if s-1 >= lo && a.wordIn(s-1, npPrepositions) {
 		return end // "In 2008 said": a time, not a subject
 	}
@@ -1734,7 +1737,11 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		}
 		s = s2
 	}
-	if !(a.capitalized(s) || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
+	// A name after a description in lower case ("retired teacher Ann
+	// Roe, 71,") opens the sentence, follows a quotation ("“…,” retired
+	// teacher Ann Roe, 71, said") or a comma.
+	desc := a.describedName(s, m) && (a.sentenceSubject(s) || a.afterQuote(s) || s > lo && a.isPunct(s-1, ","))
+	if !(a.capitalized(s) || desc || a.wordIn(s, npDeterminers) || a.lowerWord(s) && a.sentenceSubject(s)) {
 		return 0, 0
 	}
 	if n, ne := a.relativeOwner(s, lo); n < ne {
@@ -1747,7 +1754,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	}
 	// A role set off before the name that opens the sentence is the
 	// speaker's too: "His daughter, Ann, who runs a bakery,".
-	r := a.leadRole(s, lo)
+	r := a.leadRole(s, lo, desc)
 	if k := m + 1; a.wordIn(k, coordWords) && a.lowerWord(k) && (a.finiteAfter(k+1, end) || a.subjectOpens(k+1) && a.pastAfterNoun(k+2, end)) {
 		// "The tenants moved out in May, and the council has sued the
 		// landlord, saying …", "He backed her when the mayor came under
@@ -1771,6 +1778,8 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return r, m // "Ortiz, who said he would vote no,"
 	case a.wordIn(k, relWords) && a.lowerWord(k):
 		return r, end + 1 // "Chris Cox, who runs the lobbying arm,"
+	case a.placeFrom(k, end):
+		return r, end + 1 // "Ann Roe, 62, from Leeds,": where she is from is an appositive
 	case (a.gerund(k) || a.lowerWord(k) && a.pastOrPresent(k) && !a.pluralNoun(k)) && s-1 > lo && a.lowerWord(s-1) && a.wordIn(s-1, auxWords):
 		// "Khan, who is Muslim, decried the ban,": the phrase after an
 		// auxiliary is the predicate of a clause that ends at the comma,
@@ -1791,6 +1800,59 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	return 0, 0
 }
 
+// afterQuote reports whether token s follows a quotation in its
+// sentence: the subject of "“…,” X said" opens no sentence.
+func (a *attributor) afterQuote(s int) bool {
+	return s > 0 && a.toks[s-1].kind == tQuote && a.toks[s-1].para == a.toks[s].para
+}
+
+// describedName reports whether [s, e) is a name after a description of
+// the person in lower case, as features and British papers write it
+// ("retired teacher Ann Roe", "local baker Tom Li"): a few lower-case
+// words that are no function words or gerunds ("including the Post" is
+// no description), then capitalized ones.
+func (a *attributor) describedName(s, e int) bool {
+	if e-s < 2 || e-s > 6 || !a.lowerWord(s) {
+		return false
+	}
+	k := e - 1
+	for k > s && a.capitalized(k) {
+		k--
+	}
+	if k == e-1 {
+		return false
+	}
+	for m := s; m <= k; m++ {
+		if !a.lowerWord(m) || a.gerund(m) || a.wordIn(m, functionWords|auxWords|npPrepositions|spkPronouns|relWords|coordWords|npDeterminers) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeFrom reports whether the phrase [k, end) set off after a name
+// says where the person is from: "from" and a place, capitalized words
+// (with the periods of abbreviations and a comma before a state: "from
+// Leeds", "from St. Ives, Cornwall"), no day or month ("from Monday" is
+// no place). British papers write it after a name and an age; the
+// phrase is the name's appositive, not an aside of the sentence ("the
+// mayor, for instance,").
+func (a *attributor) placeFrom(k, end int) bool {
+	if end-k < 2 || end-k > 8 || !a.lowerWord(k) || !equalFoldASCII(a.tokText(k), "from") {
+		return false
+	}
+	for m := k + 1; m < end; m++ {
+		switch {
+		case a.capitalized(m) && !a.wordIn(m, timeWords|dayWords):
+		case a.isPunct(m, ".") && a.capitalized(m-1) && a.toks[m-1].end == a.toks[m].start:
+		case a.isPunct(m, ",") && m > k+1 && m+1 < end && a.capitalized(m+1):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // leadRole returns the start of a role set off by a comma before the
 // name at s, when the role opens the sentence with a determiner or a
 // possessor and ends with a common noun: "His daughter, Ann, who runs a
@@ -1798,12 +1860,12 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 // aide, Ann Li, a lawyer, said". Annotators mark the role, the name and
 // what follows as one speaker. It returns s otherwise ("In May, Ann Li,
 // …", "Last week, Ann Li, …": no role).
-func (a *attributor) leadRole(s, lo int) int {
-	if s-2 < lo || !a.isPunct(s-1, ",") || !a.capitalized(s) || a.wordIn(s, npDeterminers|spkPronouns) || !a.lowerWord(s-2) || a.wordIn(s-2, timeWords|functionWords) {
+func (a *attributor) leadRole(s, lo int, desc bool) int {
+	if s-2 < lo || !a.isPunct(s-1, ",") || !a.capitalized(s) && !desc || a.wordIn(s, npDeterminers|spkPronouns) || !a.lowerWord(s-2) || a.wordIn(s-2, timeWords|functionWords) {
 		return s
 	}
 	r := a.npBack(s-1, lo)
-	if r >= s-2 || !a.sentenceSubject(r) || !(a.wordIn(r, npDeterminers|possessives) && !a.wordIn(r, spkPronouns|relWords) || a.possessiveWord(r)) || !a.validNP(r, s-1) {
+	if r >= s-2 || !a.sentenceSubject(r) && !a.afterQuote(r) || !(a.wordIn(r, npDeterminers|possessives) && !a.wordIn(r, spkPronouns|relWords) || a.possessiveWord(r)) || !a.validNP(r, s-1) {
 		return s
 	}
 	for k := r + 1; k < s-1; k++ {
@@ -1975,6 +2037,10 @@ func (a *attributor) npBack(end, lo int) int {
 			}
 			if (s == "'" || s == "\u2019") && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && j+1 < end && a.isWord(j+1) {
 				j-- // plural possessive: the Manufacturers' Association
+				continue
+			}
+			if (s == "'" || s == "\u2019") && j > lo && j+1 < end && a.isNumber(j+1) && t.end == a.toks[j+1].start && t.end-a.toks[j+1].end == -2 {
+				j-- // the year of a class, cut: the class of '85
 				continue
 			}
 			if s == "." && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && a.toks[j].sent == a.toks[j-1].sent {

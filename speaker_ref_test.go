@@ -154,6 +154,10 @@ func (a *attributor) npBackRef(end, lo int) int {
 				j-- // plural possessive: the Manufacturers' Association
 				continue
 			}
+			if (s == "'" || s == "\u2019") && j > lo && j+1 < end && a.isNumber(j+1) && t.end == a.toks[j+1].start && t.end-a.toks[j+1].end == -2 {
+				j-- // the year of a class, cut: the class of '85
+				continue
+			}
 			if s == "." && j > lo && a.isWord(j-1) && a.toks[j-1].end == t.start && a.toks[j].sent == a.toks[j-1].sent {
 				j-- // abbreviation: Sen. Ted Cruz
 				continue

@@ -286,6 +286,15 @@ func (t *tokenizer) word(i, end, next, pi int) int {
 				}
 				if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
 					n := text[i+1]
+					if c == '&' && (n == '#' || n == 'a' || n == 'r') {
+						// The character reference of an apostrophe that
+						// scraped text keeps inside a word (town&#39;s,
+						// O&rsquo;Brien): one word, as with the mark.
+						if r, m := markEntity(text[i:end]); (r == '\'' || r == '\u2019') && i+m < end && isWordByte(text[i+m]) {
+							i += m
+							continue
+						}
+					}
 					if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
 						apos = apos || c == '\''
 						i++ // don’t, well-known, U.S, AT&T, CNN/ORC

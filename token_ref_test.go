@@ -140,6 +140,13 @@ func (t *tokenizer) wordRef(i, end, next, pi int) int {
 				}
 				if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i > start {
 					n := text[i+1]
+					if c == '&' && (n == '#' || n == 'a' || n == 'r') {
+						// town&#39;s, O&rsquo;Brien: one word.
+						if r, m := markEntity(text[i:end]); (r == '\'' || r == '\u2019') && i+m < end && isWordByte(text[i+m]) {
+							i += m
+							continue
+						}
+					}
 					if isWordByte(n) || (n >= utf8.RuneSelf && c != '.' && isLetterAt(text, i+1, end)) {
 						apos = apos || c == '\''
 						i++ // don’t, well-known, U.S, AT&T, CNN/ORC
