@@ -5925,7 +5925,6 @@ func (a *attributor) fixedStart(lo, end int) int {
 func (a *attributor) leftoverPass() {
 	lastDirect := -1   // the last direct attr, for split quotations
 	lastReported := -1 // the last reported attr ending with a quotation
-	lastTurn := -1     // the last attr given its speaker by turn-taking (turnTaker)
 	for qi, k := range a.qTok {
 		if k < 0 {
 			continue
@@ -5940,27 +5939,6 @@ func (a *attributor) leftoverPass() {
 			continue
 		}
 		q := a.qs[qi]
-		turn := -1
-		if a.toks[k].para >= 2 && a.paraTok[a.toks[k].para] == k && q.end > q.start && strings.ContainsRune(".?!", rune(a.text[q.end-1])) {
-			if prev := a.previousSpeaker(k); prev >= 0 {
-				turn = a.turnTaker(prev, k, lastTurn)
-			}
-		}
-		if turn >= 0 {
-			// A turn of dialogue: the speaker of the turn before the
-			// last answers, not the last one going on; a word or two
-			// ("Going.") make a turn.
-			at := newAttr(Direct)
-			t := &a.attrs[turn]
-			at.speaker, at.cue = t.speaker, t.cue
-			at.spkTok, at.spkEnd, at.cueTok, at.cueEnd = t.spkTok, t.spkEnd, t.cueTok, t.cueEnd
-			at.q = qi
-			setContent(&at, q)
-			a.qAttr[qi] = len(a.attrs)
-			a.push(at)
-			lastDirect, lastTurn = len(a.attrs)-1, len(a.attrs)-1
-			continue
-		}
 		if !a.sentenceLike(q) && !a.shortPart(q, k, lastDirect, lastReported) || !a.atClauseStart(k) || a.titleBy(k) {
 			a.d.Terms = append(grow(a.d.Terms, q.start, len(a.text)), Span{Start: q.start, End: q.end, Text: a.text[q.start:q.end]})
 			continue
@@ -6130,80 +6108,6 @@ func (a *attributor) ownTag(k int) bool {
 		}
 	}
 	return false
-}
-
-// maxTurnToks is the most tokens a paragraph that is a turn of dialogue
-// holds: its quotation, one token, and a short attribution ("“Always,”
-// Tom said.", "“Ready?” a deckhand asked as the boat left.").
-const maxTurnToks = 12
-
-// turnTaker returns the attr whose speaker says quotation token k, which
-// opens its paragraph with nothing else in it and no attribution and is
-// a single sentence (a line of dialogue is short), when
-// the paragraphs before it are a dialogue: two speakers who take turns in
-// paragraphs of one short quotation each (turnOf), the first asking a
-// question that the second, prev, answers ("“Ready?” Ana asked." ¶
-// "“Always,” Tom said." ¶ "“Then go.”"); or when prev was itself given a
-// turn so (lastTurn), and the dialogue goes on. The quotation is then the
-// first speaker's next turn, not the second's remarks going on, as they
-// are in news copy where one speaker's tagged quotation is followed by
-// more of it; -1 when the paragraphs are no such dialogue.
-func (a *attributor) turnTaker(prev, k, lastTurn int) int {
-	p := int(a.toks[k].para)
-	if p < 2 || p+1 >= len(a.paraTok) || a.paraTok[p] != k {
-		return -1
-	}
-	if a.toks[k].endSent != a.toks[k].sent {
-		return -1 // more than a sentence: remarks going on, as an answer's
-	}
-	for m := k + 1; m < a.paraTok[p+1]; m++ {
-		if a.toks[m].kind != tPunct || m > k+2 {
-			return -1 // “Then go.” and nothing else
-		}
-	}
-	if a.turnOf(p-1) != prev {
-		return -1
-	}
-	t := a.turnOf(p - 2)
-	if t < 0 || a.attrs[t].q < 0 || strings.EqualFold(a.speakerText(t), a.speakerText(prev)) {
-		return -1
-	}
-	if prev != lastTurn && lastRune(a.text[a.attrs[t].start:a.attrs[t].end]) != '?' {
-		return -1
-	}
-	return t
-}
-
-// turnOf returns the direct attr with a speaker whose quotation opens
-// paragraph p and is, with its attribution, the whole of that short
-// paragraph (a turn of dialogue), or -1.
-func (a *attributor) turnOf(p int) int {
-	lo, hi := a.paraTok[p], a.paraTok[p+1]
-	if lo >= hi || hi-lo > maxTurnToks || a.toks[lo].kind != tQuote || a.toks[lo].q < 0 {
-		return -1
-	}
-	i := a.qAttr[a.toks[lo].q]
-	if i < 0 || a.attrs[i].kind != Direct || a.attrs[i].q != int(a.toks[lo].q) || a.speakerText(i) == "" {
-		return -1
-	}
-	for m := lo + 1; m < hi; m++ {
-		if a.toks[m].kind == tQuote && (a.toks[m].q < 0 || a.qAttr[a.toks[m].q] != i) {
-			return -1
-		}
-	}
-	return i
-}
-
-// speakerText returns the words of attr i's speaker, "" when it has none.
-func (a *attributor) speakerText(i int) string {
-	at := &a.attrs[i]
-	if at.speaker.Start >= 0 {
-		return a.text[at.speaker.Start:at.speaker.End]
-	}
-	if at.spkTok >= 0 && at.spkEnd > at.spkTok {
-		return a.text[a.toks[at.spkTok].start:a.toks[at.spkEnd-1].end]
-	}
-	return ""
 }
 
 // quotationAlone reports whether quotation token k is the first paragraph

@@ -86,11 +86,10 @@
 // The speaker is found from the shape of the sentence around the cue: “…,”
 // X said; “…,” said X; X said: “…”; X said (that) …; …, X said; according
 // to X; a dash attribution (” — Commissioner X); a colon lead-in
-// paragraph; a paragraph of quotation continuing the previous speaker,
-// or, in a dialogue where a question was answered in paragraphs of one
-// short quotation each, the next untagged one-sentence line taking the
-// turn of the speaker before (“Ready?” Ana asked. ¶ “Always,” Tom said.
-// ¶ “Then go.”: Ana's). The
+// paragraph; a paragraph of quotation continuing the previous speaker
+// (after “Will you run?” a reporter asked. ¶ “No,” Ruiz said., an untagged
+// “I am done.” is Ruiz's: news reports an exchange so; a dialogue whose
+// speakers alternate untagged is not told apart from it). The
 // speaker span is the noun phrase as written, with its titles and an
 // appositive or relative clause set off by commas ("Hugh Hill, a doctor,",
 // "Smith, who chairs the panel,"). The cue is the attributing verb or phrase
