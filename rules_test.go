@@ -2038,6 +2038,16 @@ var ruleGroups = []struct {
 		{name: "a long title chain before a name, leading", text: `Head of the Press Service of the Ministry of Transport Safety Orin Dahl said two ferries were halted.`,
 			want: []ruleQuote{rIndirect("two ferries were halted", "Head of the Press Service of the Ministry of Transport Safety Orin Dahl", "said")}},
 	}},
+	{"agency English, twenty-sixth round", []ruleCase{
+		// The channel of a statement between its speaker and its verb,
+		// with no commas, is neither the speaker's nor the content's.
+		{name: "a letter between a subject and its verb", text: `The governor in a letter to the harbour board stressed that the pier must be rebuilt.`,
+			want: []ruleQuote{rIndirect("that the pier must be rebuilt", "The governor", "stressed")}},
+		{name: "a speech and a day between a subject and its verb", text: `Minister Tove Brandt on Monday in her speech noted that tolls will fall.`,
+			want: []ruleQuote{rIndirect("that tolls will fall", "Minister Tove Brandt", "noted")}},
+		{name: "a meeting after a subject is the subject's", text: `Delegates at the meeting said the vote was fair.`,
+			want: []ruleQuote{rIndirect("the vote was fair", "Delegates at the meeting", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
