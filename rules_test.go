@@ -2047,6 +2047,21 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that tolls will fall", "Minister Tove Brandt", "noted")}},
 		{name: "a meeting after a subject is the subject's", text: `Delegates at the meeting said the vote was fair.`,
 			want: []ruleQuote{rIndirect("the vote was fair", "Delegates at the meeting", "said")}},
+		// "X was quoted by Y as saying": the agent between "quoted" and
+		// "as saying" is the channel, as "in the paper" is; the subject
+		// speaks.
+		{name: "was quoted by an agent as saying that", text: `The consul was quoted by a local weekly as saying that the border would reopen.`,
+			want: []ruleQuote{rIndirect("that the border would reopen", "The consul", "was quoted")}},
+		{name: "a clause then X was quoted by an agent as saying", text: `The border will reopen soon, Deputy Consul Ivo Marek was quoted by the Harbour Gazette as saying on Monday.`,
+			want: []ruleQuote{rIndirect("The border will reopen soon", "Deputy Consul Ivo Marek", "was quoted")}},
+		{name: "was quoted in a paper as saying that", text: `The consul was quoted in a local weekly as saying that the border would reopen.`,
+			want: []ruleQuote{rIndirect("that the border would reopen", "The consul", "was quoted")}},
+		{name: "was quoted by an agent with no saying keeps the agent", text: `The poem was quoted by the mayor at the opening.`,
+			want: []ruleQuote{rIndirect("The poem", "the mayor", "was quoted")}},
+		// A participle set off between a verb of saying and its "that":
+		// what is cited ends at the closing comma.
+		{name: "citing set off before the that of the verb", text: `The bureau reported, citing port records, that grain exports fell.`,
+			want: []ruleQuote{rIndirect("port records", "The bureau", "citing"), rIndirect("that grain exports fell", "The bureau", "reported")}},
 	}},
 }
 
