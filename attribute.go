@@ -630,6 +630,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false
 	}
 	best, ok := *match, true
+	if best.feeling && best.rest == "" && !a.feelingObject(bestEnd, hi) {
+		return cueEntry{}, 0, false // "express delivery", "voiced by"
+	}
 	if best.form == formFixed {
 		return best, bestEnd, ok
 	}
@@ -702,6 +705,29 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// feelingObject reports whether a noun phrase that ends with a feeling of
+// expressedFeelings opens at token k: the feeling after at most three
+// words, a determiner or a possessive first ("his hope", "the hope",
+// "their deep concern", "cautious optimism"), the others lower-case
+// modifiers, no function word or verb.
+func (a *attributor) feelingObject(k, hi int) bool {
+	for m := k; m < hi && m <= k+3; m++ {
+		if !a.isWord(m) || !a.lowerWord(m) {
+			return false
+		}
+		if a.entries[a.lexAt(m)].feeling {
+			return true
+		}
+		if m == k && a.wordIn(m, npDeterminers|possessives) && !a.wordIn(m, thatWords|relWords) {
+			continue
+		}
+		if a.wordIn(m, functionWords|auxWords|npDeterminers|possessives) || a.pastVerb(m) || a.opensCue(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // timeGap returns the number of tokens of a phrase of time that opens at

@@ -2062,6 +2062,15 @@ var ruleGroups = []struct {
 		// what is cited ends at the closing comma.
 		{name: "citing set off before the that of the verb", text: `The bureau reported, citing port records, that grain exports fell.`,
 			want: []ruleQuote{rIndirect("port records", "The bureau", "citing"), rIndirect("that grain exports fell", "The bureau", "reported")}},
+		// A feeling with a determiner or a modifier after "expressed" or
+		// "voiced": the verb is the cue, the noun phrase the content.
+		{name: "expressed a possessive feeling and its clause", text: `The envoy expressed his hope that the ferry link will reopen.`,
+			want: []ruleQuote{rIndirect("his hope that the ferry link will reopen", "The envoy", "expressed")}},
+		{name: "voiced a modified feeling", text: `The council voiced its deep concern over the closures.`,
+			want: []ruleQuote{rIndirect("its deep concern over the closures", "The council", "voiced")}},
+		{name: "expressed pride with its preposition", text: `The mayor expressed pride in the new terminal.`,
+			want: []ruleQuote{rIndirect("the new terminal", "The mayor", "expressed pride in")}},
+		{name: "express before no feeling is no cue", text: `The firm will express the documents to the capital.`},
 	}},
 }
 
