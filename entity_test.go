@@ -904,6 +904,12 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// The first word of a sentence after a dateline on its line opens
+		// the sentence: "The" is no name ("The" was the entity).
+		{"a determiner after a dateline on its line", "LORVIK (Reuters) - The harbour master said the pier was safe.",
+			map[string]string{"The harbour master": "harbour master"}},
+		{"a determiner after a wire's bare credit", "Velmar, IRNA -- The harbour master said the pier was safe.",
+			map[string]string{"The harbour master": "harbour master"}},
 		// A title whose link phrase has a second "of" before the name
 		// ("of Foreign Affairs of Ruritania") is one title: the name is
 		// the last words, not "Affairs".
