@@ -1911,10 +1911,20 @@ func (f *finder) run(i int) int {
 		// and a name of two words or more after it, goes on with the
 		// title: "Minister of Foreign Affairs of Ruritania Elnar Kovač".
 		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo && !orgOf {
-			if titleOf >= 0 && hi-titleOf <= 3 && f.capsAfter(hi+1) >= 3 {
+			if titleOf >= 0 && hi-titleOf <= 5 && f.capsAfter(hi+1) >= 3 {
 				titleOf = hi
 				hi += 2
 				continue
+			}
+			// "of the Republic of Ruritania Elnar Kovač": "the" and a
+			// capitalised word, then a third "of" and the place and the
+			// name (or three capitalised words at once).
+			if titleOf >= 0 && hi-titleOf <= 5 && hi+2 < len(toks) && f.key(&toks[hi+1]) == "the" && !toks[hi+1].gapped() {
+				if c := f.capsAfter(hi + 2); c >= 3 || c >= 1 && hi+2+c < len(toks) && f.key(&toks[hi+2+c]) == "of" && !toks[hi+2+c].gapped() && f.capsAfter(hi+3+c) >= 3 {
+					titleOf = hi
+					hi += 3
+					continue
+				}
 			}
 			break
 		}
