@@ -2544,6 +2544,9 @@ func (a *attributor) nounCues() {
 		if a.occasionOfCue(c, lo, hi) {
 			continue // "said in her opening remarks that …": the verb's clause
 		}
+		if a.feelingOf(c, lo, hi) {
+			continue // "expressed her hope that …": the verb's content holds it
+		}
 		at := newAttr(Indirect)
 		if a.nounCueVerb(c, lo) {
 			// "The mayor claims that", "Her allies fear that": the verb,
@@ -2569,6 +2572,23 @@ func (a *attributor) nounCues() {
 		a.addReported(at)
 		next = end
 	}
+}
+
+// feelingOf reports whether noun cue c is the feeling after "expressed"
+// or "voiced" a few words back, which attributes the noun phrase and its
+// clause (cueEntry.feeling): "expressed her hope that …", "voiced deep
+// concern that …". The noun alone would attribute the clause twice.
+func (a *attributor) feelingOf(c, lo, hi int) bool {
+	for p := c - 1; p > lo && p >= c-4; p-- {
+		if !a.isWord(p) || !a.lowerWord(p) {
+			return false
+		}
+		if a.opensCue(p) {
+			e, _, ok := a.cueAt(p, hi)
+			return ok && e.feeling && e.rest == ""
+		}
+	}
+	return false
 }
 
 // occasionOfCue reports whether noun cue c ends the phrase of a

@@ -2071,6 +2071,12 @@ var ruleGroups = []struct {
 		{name: "expressed pride with its preposition", text: `The mayor expressed pride in the new terminal.`,
 			want: []ruleQuote{rIndirect("the new terminal", "The mayor", "expressed pride in")}},
 		{name: "express before no feeling is no cue", text: `The firm will express the documents to the capital.`},
+		{name: "an expressed feeling inside a trailing attribution's content", text: `Brask expressed her hope that the talks will resume, the ministry said.`,
+			want: []ruleQuote{rIndirect("Brask expressed her hope that the talks will resume", "the ministry", "said"), rIndirect("her hope that the talks will resume", "Brask", "expressed")}},
+		// A word of time that opens the sentence before a comma is no
+		// name with an appositive after it.
+		{name: "a fronted time word before a set-off participle is not the speaker's", text: `Earlier, the bureau, citing safety rules, recalled two inspectors.`,
+			want: []ruleQuote{rIndirect("safety rules", "the bureau", "citing"), rIndirect("two inspectors", "the bureau", "recalled")}},
 	}},
 }
 

@@ -2141,7 +2141,9 @@ func (a *attributor) openingAdverb(s, e int) bool {
 		return false
 	}
 	w := a.tokText(s)
-	return a.wordIn(s, leadWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
+	// A word of time too: "Earlier, the ministry said", "Monday, the
+	// envoy told".
+	return a.wordIn(s, leadWords|timeWords|dayWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
 }
 
 // longTitle returns where a noun phrase read back to token j, at npBack's
