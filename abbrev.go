@@ -275,6 +275,10 @@ const maxAbbrevKeyLen = 7
 // builtinAbbrevs is built once from the lists above and never modified.
 var builtinAbbrevs = buildAbbrevs(nil)
 
+// nameJoints are the lower-case words inside a byline's names: "By Ann
+// de Vries and Li Wei - Trend:".
+var nameJoints = []string{"and", "de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el"}
+
 // sorted copies of the word lists, for binary search.
 var (
 	sortedStarters      = sortedCopy(sentenceStarters)
@@ -285,6 +289,7 @@ var (
 	sortedDatelineTags  = sortedCopy(datelineTags)
 	sortedMonths        = sortedCopy(monthNames)
 	sortedValedictions  = sortedCopy(valedictions)
+	sortedNameJoints    = sortedCopy(nameJoints)
 )
 
 func sortedCopy(s []string) []string {

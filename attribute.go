@@ -642,6 +642,9 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false
 	}
 	best, ok := *match, true
+	if best.feeling && best.rest == "" && !a.feelingObject(bestEnd, hi) {
+		return cueEntry{}, 0, false // "express delivery", "voiced by"
+	}
 	if best.form == formFixed {
 		return best, bestEnd, ok
 	}
@@ -715,6 +718,29 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
+}
+
+// feelingObject reports whether a noun phrase that ends with a feeling of
+// expressedFeelings opens at token k: the feeling after at most three
+// words, a determiner or a possessive first ("his hope", "the hope",
+// "their deep concern", "cautious optimism"), the others lower-case
+// modifiers, no function word or verb.
+func (a *attributor) feelingObject(k, hi int) bool {
+	for m := k; m < hi && m <= k+3; m++ {
+		if !a.isWord(m) || !a.lowerWord(m) {
+			return false
+		}
+		if a.entries[a.lexAt(m)].feeling {
+			return true
+		}
+		if m == k && a.wordIn(m, npDeterminers|possessives) && !a.wordIn(m, thatWords|relWords) {
+			continue
+		}
+		if a.wordIn(m, functionWords|auxWords|npDeterminers|possessives) || a.pastVerb(m) || a.opensCue(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // timeGap returns the number of tokens of a phrase of time that opens at
@@ -2626,6 +2652,9 @@ func (a *attributor) nounCues() {
 		if a.occasionOfCue(c, lo, hi) {
 			continue // "said in her opening remarks that …": the verb's clause
 		}
+		if a.feelingOf(c, lo, hi) {
+			continue // "expressed her hope that …": the verb's content holds it
+		}
 		at := newAttr(Indirect)
 		if a.nounCueVerb(c, lo) {
 			// "The mayor claims that", "Her allies fear that": the verb,
@@ -2651,6 +2680,23 @@ func (a *attributor) nounCues() {
 		a.addReported(at)
 		next = end
 	}
+}
+
+// feelingOf reports whether noun cue c is the feeling after "expressed"
+// or "voiced" a few words back, which attributes the noun phrase and its
+// clause (cueEntry.feeling): "expressed her hope that …", "voiced deep
+// concern that …". The noun alone would attribute the clause twice.
+func (a *attributor) feelingOf(c, lo, hi int) bool {
+	for p := c - 1; p > lo && p >= c-4; p-- {
+		if !a.isWord(p) || !a.lowerWord(p) {
+			return false
+		}
+		if a.opensCue(p) {
+			e, _, ok := a.cueAt(p, hi)
+			return ok && e.feeling && e.rest == ""
+		}
+	}
+	return false
 }
 
 // occasionOfCue reports whether noun cue c ends the phrase of a
@@ -3805,6 +3851,16 @@ func (a *attributor) setOffEnd(c, start, end int) int {
 	if c < 1 || !a.isPunct(c-1, ",") {
 		return end
 	}
+	// Set off between a verb of saying and its "that": "The ministry
+	// reported, citing customs data, that exports rose" ends at the
+	// comma; the clause is the verb's.
+	if c >= 2 && a.lowerWord(c-2) && a.opensCue(c-2) {
+		for m := start + 1; m+1 < end; m++ {
+			if a.isPunct(m, ",") && a.lowerWord(m+1) && a.wordIn(m+1, thatWords) {
+				return m
+			}
+		}
+	}
 	// The subject has no verb yet: "The mayor spoke, saying the plan,
 	// approved in May, was fair" keeps its whole clause.
 	for m := c - 2; m >= 0 && a.toks[m].sent == a.toks[c].sent; m-- {
@@ -4207,7 +4263,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	}
 	// Passive: "It was announced by the ministry that …", "O’Malley’s move
 	// was first reported by MSNBC".
-	if e.form == formPast && a.wordIn(cend, byWord) && c > lo {
+	if e.form == formPast && a.wordIn(cend, byWord) && c > lo && !a.quotedAsSaying(c, cend, last) {
 		j := c - 1
 		for j > lo && (a.adverb(j) || a.wordIn(j, auxWords) && !a.wordIn(j, passiveAux)) {
 			j--
@@ -4897,6 +4953,29 @@ func (a *attributor) cueWithContent(b, hi, last int) bool {
 	}
 	start, ok := a.contentStart(bend, last, e)
 	return ok && a.clauseContent(start, e)
+}
+
+// quotedAsSaying reports whether the passive "quoted" at c, whose agent
+// opens at the "by" at cend, goes on to "as saying" (or "as telling",
+// "as stating") within a few words, with no mark between: "the minister
+// was quoted by the state agency as saying that …". The subject is the
+// speaker, as in "was quoted as saying"; the agent is the channel that
+// quotes it, in neither the speaker nor the content.
+func (a *attributor) quotedAsSaying(c, cend, last int) bool {
+	if !quotingVerb(a.tokText(c)) || !a.lowerWord(c) {
+		return false
+	}
+	for m := cend + 1; m+1 < last && m <= cend+10; m++ {
+		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
+			return false
+		}
+		if a.lowerWord(m) && a.wordIn(m, asWord) {
+			if e, _, ok := a.cueAt(m+1, last); ok && e.class == cueSpeech && e.form == formGerund {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reducedRelative reports whether the participle cue [c, cend), in the

@@ -71,6 +71,10 @@ type cueEntry struct {
 	// gapped: rest is "about" or "of", which gappedRest may find after
 	// other words ("spoke briefly of").
 	gapped bool
+	// feeling: the verb alone ("expressed", "voiced") is a cue only
+	// before a feeling its phrases name, with a determiner or modifiers
+	// before it ("expressed his deep concern", feelingObject).
+	feeling bool
 }
 
 // verbForm is the inflection of a cue's first word.
@@ -100,7 +104,7 @@ var expressedFeelings = [...]string{
 	"willingness", "admiration", "remorse", "solidarity", "opposition", "unease", "displeasure",
 	"worry", "pessimism", "shock", "readiness", "determination", "commitment", "intention",
 	"appreciation", "condolences", "sorrow", "belief", "eagerness", "reluctance", "unwillingness",
-	"approval", "disapproval", "fears", "objections",
+	"approval", "disapproval", "fears", "objections", "pride", "pride in",
 	"dismay at", "dismay over", "frustration at", "frustration over", "frustration with",
 	"discomfort with", "outrage at", "outrage over", "astonishment at", "anger at", "anger over",
 	"surprise at", "disappointment at", "disappointment over", "disappointment with",
@@ -134,7 +138,9 @@ func feelingCues() []string {
 // trailing "!" a verb whose content must be a clause, not a noun phrase
 // ("continued that …" but not "continued his assault"); a trailing "%" a
 // verb that also tells a change in amount, attributing nothing with a
-// measure after it ("declined 40 percent").
+// measure after it ("declined 40 percent"); a trailing "~" a verb that is
+// a cue alone only before a feeling of expressedFeelings ("expressed his
+// hope").
 // Classes: speech (saying, writing, announcing), belief (thinking,
 // knowing, wanting), stance, raising and show (showing, finding), after
 // PARC and PolNeAR's attribution relations.
@@ -173,6 +179,11 @@ var cueLexicon = []struct {
 		// (whose source follows it): the cue holds its auxiliary, and the
 		// frames of "said" apply (subject first, or a trailing tag).
 		"=according to", "be quoted as saying",
+		// A feeling with a determiner or a modifier of its own, which
+		// no phrase of feelingCues names: "expressed his hope that …",
+		// "voiced their deep concern over …". The cue is the verb, the
+		// content the whole noun phrase, as PolNeAR's annotators mark it.
+		"express~", "voice~",
 		"recount", "bemoan", "retweet", "chant", "invoke", "reference", "lay out", "assail", "downplay",
 		"encourage^", "put it", "take aim at", "muse", "surmise", "posit", "opine", "scoff",
 		"taunt", "chastise", "castigate", "disparage", "belittle", "deride", "berate", "trash",
@@ -375,6 +386,8 @@ type lexEntry struct {
 	colonLabel, focus bool
 	// sounded: the word is one of soundedNouns.
 	sounded bool
+	// feeling: the word is the first of one of expressedFeelings.
+	feeling bool
 	// listed: the word is read by a pass over a list of tokens
 	// (attributor.cueToks, nounToks): it opens cues, is of the class
 	// nounCues or has a demand.
@@ -486,6 +499,10 @@ func newCueTable(extra []string) *cueTable {
 	}
 	for _, w := range soundedNouns {
 		set(w, func(e *lexEntry) { e.sounded = true })
+	}
+	for _, f := range expressedFeelings {
+		w, _, _ := strings.Cut(f, " ")
+		set(w, func(e *lexEntry) { e.feeling = true })
 	}
 	// The words of passiveClauseCues and the first words of the phrases'
 	// rests have entries too, so that the passives and cueEntry.next name
@@ -609,6 +626,8 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {
 		return
 	}
+	feeling := strings.HasSuffix(p, "~")
+	p = strings.TrimSuffix(p, "~")
 	measure := strings.HasSuffix(p, "%")
 	p = strings.TrimSuffix(p, "%")
 	chain := strings.HasSuffix(p, ">")
@@ -628,7 +647,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 	}
 	head, rest, _ := strings.Cut(p, " ")
 	forms := inflect(head)
-	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause, measure: measure, pastSame: forms[1] == head})
+	t.add(head, cueEntry{rest: rest, class: class, object: object, form: formBase, inf: inf, chain: chain, label: label, clause: clause, measure: measure, feeling: feeling, pastSame: forms[1] == head})
 	for i, f := range forms {
 		form := formPast
 		switch i {
@@ -640,7 +659,7 @@ func (t *cueTable) addPhrase(p string, class cueClass) {
 		if head == "be" {
 			form = formThird
 		}
-		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label, clause: clause, measure: measure})
+		t.add(f, cueEntry{rest: rest, class: class, object: object, form: form, inf: inf, chain: chain, label: label, clause: clause, measure: measure, feeling: feeling})
 	}
 }
 

@@ -904,6 +904,28 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A title's link phrase with "of the Republic of" and a place
+		// before the name goes on with the title ("minister of Energy"
+		// was the entity), after a link phrase with "and" too.
+		{"of the Republic of a place inside a title before the name", "Minister of Energy of the Republic of Velmora Elna Brask said the plant will open.",
+			map[string]string{"Minister of Energy of the Republic of Velmora Elna Brask": "Elna Brask"}},
+		{"a link phrase with and before a second of", "Minister of Youth and Sports of Velmora Elna Brask said the games will open.",
+			map[string]string{"Minister of Youth and Sports of Velmora Elna Brask": "Elna Brask"}},
+		// An honorific of rank after "His" or "Her" is a title: stripped
+		// from the name it styles, and alone it refers back to that
+		// person ("His Highness" was the entity "Highness").
+		{"an honorific alone refers back to the person it styled", "His Highness Sheikh Tamir bin Khalid Al Nouri received the envoy on Monday.\n\nHis Highness said the two nations were close friends.",
+			map[string]string{"His Highness": "Tamir bin Khalid Al Nouri"}},
+		{"a majesty refers back to the queen", "Her Majesty Queen Elin of Varnland opened the bridge.\n\nHer Majesty said the bridge would unite the coast.",
+			map[string]string{"Her Majesty": "Elin"}},
+		{"an excellency before a name is a title", "His Excellency Omar Saleh Al Rumi, Minister of State, said the port will open in May.",
+			map[string]string{"His Excellency Omar Saleh Al Rumi, Minister of State,": "Omar Saleh Al Rumi"}},
+		// The first word of a sentence after a dateline on its line opens
+		// the sentence: "The" is no name ("The" was the entity).
+		{"a determiner after a dateline on its line", "LORVIK (Reuters) - The harbour master said the pier was safe.",
+			map[string]string{"The harbour master": "harbour master"}},
+		{"a determiner after a wire's bare credit", "Velmar, IRNA -- The harbour master said the pier was safe.",
+			map[string]string{"The harbour master": "harbour master"}},
 		// A title whose link phrase has a second "of" before the name
 		// ("of Foreign Affairs of Ruritania") is one title: the name is
 		// the last words, not "Affairs".

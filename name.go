@@ -519,7 +519,7 @@ type lexer struct {
 // word k, at offset start: it finds the new one's paragraph and sentence
 // indexes (the paragraphs stand for the sentences when there are none).
 func (lx *lexer) sentence(toks []token, k, start int) {
-	para := lx.para
+	para, sent := lx.para, lx.sent
 	if start >= lx.spanNext {
 		if len(lx.paras) > 0 {
 			lx.para = int32(spanIndex(lx.paras, &lx.pk, start))
@@ -528,6 +528,13 @@ func (lx *lexer) sentence(toks []token, k, start int) {
 			lx.sent = int32(spanIndex(lx.sents, &lx.sk, start))
 		}
 		lx.spanNext = min(spanStartAfter(lx.paras, lx.pk), spanStartAfter(lx.sents, lx.sk))
+	}
+	if k > 0 && lx.para == para && lx.sent == sent {
+		// The first sentence's first word after a dateline's words on
+		// its line: it opens the sentence, but the headline test reads
+		// the dateline and the sentence as one, as the indexes do.
+		lx.nextSpan = lx.spanNext
+		return
 	}
 	// headline's tests that most sentences fail, made before the call.
 	if long, caps := int(uint32(lx.hl)), int(lx.hl>>32); long >= 4 && caps*10 >= long*7 || lx.capAnd&tCap != 0 && k-lx.segLo >= 3 {
@@ -607,6 +614,12 @@ func (f *finder) lexWords(d *Document) {
 		lx.sents = d.Paragraphs
 	}
 	lx.spanNext = min(spanStartAfter(lx.paras, 0), spanStartAfter(lx.sents, 0))
+	if len(lx.sents) > 0 && lx.sents[0].Start > 0 {
+		// Words before the first sentence, a dateline's on its line
+		// ("WASHINGTON (Reuters) - The minister said"): the sentence's
+		// first word opens it still, no capitalised word inside a name.
+		lx.spanNext = min(lx.spanNext, lx.sents[0].Start)
+	}
 	lx.starts = spare(f.starts, cap(toks))
 	lx.inits = f.inits[:0]
 	lx.starts = lx.starts[:cap(lx.starts)]
@@ -1907,10 +1920,20 @@ func (f *finder) run(i int) int {
 		// and a name of two words or more after it, goes on with the
 		// title: "Minister of Foreign Affairs of Ruritania Elnar Kovač".
 		if k == "of" && f.lexOf(toks, hi-1).is&lxOrg == 0 && !f.titleLike(hi-1) && hi-1 > lo && !orgOf {
-			if titleOf >= 0 && hi-titleOf <= 3 && f.capsAfter(hi+1) >= 3 {
+			if titleOf >= 0 && hi-titleOf <= 5 && f.capsAfter(hi+1) >= 3 {
 				titleOf = hi
 				hi += 2
 				continue
+			}
+			// "of the Republic of Ruritania Elnar Kovač": "the" and a
+			// capitalised word, then a third "of" and the place and the
+			// name (or three capitalised words at once).
+			if titleOf >= 0 && hi-titleOf <= 5 && hi+2 < len(toks) && f.key(&toks[hi+1]) == "the" && !toks[hi+1].gapped() {
+				if c := f.capsAfter(hi + 2); c >= 3 || c >= 1 && hi+2+c < len(toks) && f.key(&toks[hi+2+c]) == "of" && !toks[hi+2+c].gapped() && f.capsAfter(hi+3+c) >= 3 {
+					titleOf = hi
+					hi += 3
+					continue
+				}
 			}
 			break
 		}

@@ -91,6 +91,13 @@ var titleWords = map[string]wordInfo{
 	"king":    {classTitle, genderMale, "king"}, "queen": {classTitle, genderFemale, "queen"},
 	"prince": {classTitle, genderMale, "prince"}, "princess": {classTitle, genderFemale, "princess"},
 	"emperor": {classTitle, genderMale, "emperor"}, "empress": {classTitle, genderFemale, "empress"},
+	// Honorifics of rank after "His", "Her" or "Your", as agency English
+	// styles rulers, ministers and clergy: "His Highness Sheikh …", "His
+	// Excellency Ali …", "Her Majesty". The possessive is the honorific's,
+	// and the honorific alone refers back to the person it styled.
+	"highness": {classTitle, genderUnknown, "highness"}, "excellency": {classTitle, genderUnknown, "excellency"},
+	"majesty": {classTitle, genderUnknown, "majesty"}, "holiness": {classTitle, genderUnknown, "holiness"},
+	"eminence": {classTitle, genderUnknown, "eminence"},
 	// Spelled out, a plural title opens the names it joins as "Sens." does.
 	"senators": {classTitle, genderUnknown, "senator"},
 }
@@ -548,6 +555,14 @@ var broaderRoles = map[string][]string{
 	"officer":    {"officer", "sergeant", "lieutenant", "captain", "detective", "sheriff", "constable"},
 	"lawyer":     {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
 	"attorney":   {"lawyer", "attorney", "counsel"},
+	// An honorific alone refers back to the person it styled, or to one
+	// of the ranks it styles: "His Highness" to "Sheikh Rashid", "His
+	// Excellency" to the minister or the ambassador.
+	"highness":   {"highness", "sheikh", "emir", "sultan", "prince", "princess", "king", "queen"},
+	"majesty":    {"majesty", "king", "queen", "emperor", "empress", "sultan", "monarch"},
+	"excellency": {"excellency", "minister", "ambassador", "president", "premier", "governor", "secretary", "envoy", "consul"},
+	"holiness":   {"holiness", "pope"},
+	"eminence":   {"eminence", "cardinal", "archbishop"},
 	"scientist":  {"scientist", "researcher", "glaciologist", "geologist", "biologist", "physicist", "chemist", "epidemiologist", "economist"},
 }
 

@@ -2126,6 +2126,46 @@ var ruleGroups = []struct {
 		{name: "a long title chain before a name, leading", text: `Head of the Press Service of the Ministry of Transport Safety Orin Dahl said two ferries were halted.`,
 			want: []ruleQuote{rIndirect("two ferries were halted", "Head of the Press Service of the Ministry of Transport Safety Orin Dahl", "said")}},
 	}},
+	{"agency English, twenty-sixth round", []ruleCase{
+		// The channel of a statement between its speaker and its verb,
+		// with no commas, is neither the speaker's nor the content's.
+		{name: "a letter between a subject and its verb", text: `The governor in a letter to the harbour board stressed that the pier must be rebuilt.`,
+			want: []ruleQuote{rIndirect("that the pier must be rebuilt", "The governor", "stressed")}},
+		{name: "a speech and a day between a subject and its verb", text: `Minister Tove Brandt on Monday in her speech noted that tolls will fall.`,
+			want: []ruleQuote{rIndirect("that tolls will fall", "Minister Tove Brandt", "noted")}},
+		{name: "a meeting after a subject is the subject's", text: `Delegates at the meeting said the vote was fair.`,
+			want: []ruleQuote{rIndirect("the vote was fair", "Delegates at the meeting", "said")}},
+		// "X was quoted by Y as saying": the agent between "quoted" and
+		// "as saying" is the channel, as "in the paper" is; the subject
+		// speaks.
+		{name: "was quoted by an agent as saying that", text: `The consul was quoted by a local weekly as saying that the border would reopen.`,
+			want: []ruleQuote{rIndirect("that the border would reopen", "The consul", "was quoted")}},
+		{name: "a clause then X was quoted by an agent as saying", text: `The border will reopen soon, Deputy Consul Ivo Marek was quoted by the Harbour Gazette as saying on Monday.`,
+			want: []ruleQuote{rIndirect("The border will reopen soon", "Deputy Consul Ivo Marek", "was quoted")}},
+		{name: "was quoted in a paper as saying that", text: `The consul was quoted in a local weekly as saying that the border would reopen.`,
+			want: []ruleQuote{rIndirect("that the border would reopen", "The consul", "was quoted")}},
+		{name: "was quoted by an agent with no saying keeps the agent", text: `The poem was quoted by the mayor at the opening.`,
+			want: []ruleQuote{rIndirect("The poem", "the mayor", "was quoted")}},
+		// A participle set off between a verb of saying and its "that":
+		// what is cited ends at the closing comma.
+		{name: "citing set off before the that of the verb", text: `The bureau reported, citing port records, that grain exports fell.`,
+			want: []ruleQuote{rIndirect("port records", "The bureau", "citing"), rIndirect("that grain exports fell", "The bureau", "reported")}},
+		// A feeling with a determiner or a modifier after "expressed" or
+		// "voiced": the verb is the cue, the noun phrase the content.
+		{name: "expressed a possessive feeling and its clause", text: `The envoy expressed his hope that the ferry link will reopen.`,
+			want: []ruleQuote{rIndirect("his hope that the ferry link will reopen", "The envoy", "expressed")}},
+		{name: "voiced a modified feeling", text: `The council voiced its deep concern over the closures.`,
+			want: []ruleQuote{rIndirect("its deep concern over the closures", "The council", "voiced")}},
+		{name: "expressed pride with its preposition", text: `The mayor expressed pride in the new terminal.`,
+			want: []ruleQuote{rIndirect("the new terminal", "The mayor", "expressed pride in")}},
+		{name: "express before no feeling is no cue", text: `The firm will express the documents to the capital.`},
+		{name: "an expressed feeling inside a trailing attribution's content", text: `Brask expressed her hope that the talks will resume, the ministry said.`,
+			want: []ruleQuote{rIndirect("Brask expressed her hope that the talks will resume", "the ministry", "said"), rIndirect("her hope that the talks will resume", "Brask", "expressed")}},
+		// A word of time that opens the sentence before a comma is no
+		// name with an appositive after it.
+		{name: "a fronted time word before a set-off participle is not the speaker's", text: `Earlier, the bureau, citing safety rules, recalled two inspectors.`,
+			want: []ruleQuote{rIndirect("safety rules", "the bureau", "citing"), rIndirect("two inspectors", "the bureau", "recalled")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -2180,6 +2180,9 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	if q, ok := agencyPart(t, p); ok {
 		hasAgency = true
 		p = q
+	} else if q, ok := bareAgency(t, p); ok {
+		hasAgency = true
+		p = q
 	} else if hasDate && p+2 < len(t) && t[p] == '.' && t[p+1] == ' ' && t[p+2] == '/' {
 		// "MOSCOW, February 14. /TASS/.": a wire between slashes after
 		// the date's period, closed by a period of its own.
@@ -2206,8 +2209,28 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	} else if hasAgency && (hasDate || caps) && p > 0 && t[p-1] == ')' && p+1 < len(t) && t[p] == ' ' && (isUpper(t[p+1]) || openerAt(t, p+1) > 0) {
 		end = p // "NEW DELHI, Jan 5 (PTI) The …": the agency closes it, with no mark after
 	}
+	if end < 0 && caps && !hasDate && !hasAgency && words <= 2 && !inner && p == len(t) && p == para.End && t[p-1] != '.' {
+		// "ANKARA" alone, a paragraph of its own before the story, as
+		// Anadolu writes it; a headline in capitals has more words, and
+		// a label its period ("ABSTRACT.", "TOP STORIES.").
+		if r, _ := skipSpace(text, p); r < len(text) {
+			return Span{Start: para.Start, End: p}, true
+		}
+	}
 	if end < 0 || end >= len(t) {
 		return Span{}, false
+	}
+	if hasDate && t[end-1] == '.' {
+		// "BAKU, Azerbaijan, May 14. By Ann Roe - Trend:": a byline with
+		// the agency's credit after the date.
+		end = bylineCredit(t, end)
+		if end == len(t) {
+			// The byline closes the paragraph, the story follows.
+			if r, _ := skipSpace(text, end); end == para.End && r < len(text) {
+				return Span{Start: para.Start, End: end}, true
+			}
+			return Span{}, false
+		}
 	}
 	// "BOSTON —Standing": a dash may touch the first word.
 	if spaceAt(t, end) == 0 && !(t[end-1] != '.' && (isUpper(t[end]) || openerAt(t, end) > 0)) {
@@ -2394,6 +2417,71 @@ func dayFirst(t string, p int) (int, bool) {
 		e += 5
 	}
 	return e, true
+}
+
+// bareAgency reads an agency's name in capitals after a comma, closed by
+// a dash: ", IRNA --", as some wires credit themselves after the place
+// ("Tehran, IRNA -- The …"). Two to eight capitals.
+func bareAgency(t string, p int) (int, bool) {
+	if p+2 >= len(t) || t[p] != ',' || t[p+1] != ' ' {
+		return p, false
+	}
+	q := p + 2
+	for q < len(t) && isUpper(t[q]) && q-p-2 <= 8 {
+		q++
+	}
+	if n := q - p - 2; n < 2 || n > 8 || q >= len(t) || t[q] != ' ' {
+		return p, false
+	}
+	if d := dashRun(t, q+1); d == q+1 {
+		return p, false
+	}
+	return q, true
+}
+
+// bylineCredit returns the end of a byline that closes with its agency's
+// credit at p, after a dateline's date ("By Ann Roe - Trend:", on the
+// same line or the next): "By", one to five words of a name in title
+// case or capitals (and "and", "de", "van" between), a dash, one to three
+// words of the agency and a colon. Else it returns p.
+func bylineCredit(t string, p int) int {
+	q := p
+	for q < len(t) && (t[q] == ' ' || t[q] == '\r' || t[q] == '\n') && q-p < 3 {
+		q++
+	}
+	if q+3 >= len(t) || t[q:q+3] != "By " {
+		return p
+	}
+	q += 3
+	words, dashed := 0, false
+	for words < 8 && q < len(t) {
+		w := q
+		for q < len(t) && (isLetter(t[q]) || t[q] == '.' || t[q] == '-' || t[q] == '\'' || t[q] >= utf8.RuneSelf) {
+			q++
+		}
+		if q == w || q >= len(t) || !upperAt(t, w) && !inSorted(sortedNameJoints, t[w:q]) {
+			return p
+		}
+		words++
+		if t[q] == ':' {
+			if dashed && words >= 3 {
+				return q + 1
+			}
+			return p
+		}
+		if t[q] != ' ' {
+			return p
+		}
+		q++
+		if d := dashRun(t, q); d > q {
+			if words > 5 || d >= len(t) || t[d] != ' ' {
+				return p
+			}
+			q = d + 1 // the agency's words follow
+			dashed = true
+		}
+	}
+	return p
 }
 
 // agencyPart reads " (Reuters)" style credits: a parenthesised name of up

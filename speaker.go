@@ -800,6 +800,19 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			j--
 		}
 	}
+	// "The minister in a letter to the council emphasized", "Karimi in
+	// his speech noted": the channel of the statement is not part of the
+	// speaker, nor a time before it ("The envoy on Monday in a statement
+	// said").
+	if o := a.channelBefore(j, lo); o <= j {
+		j = o - 1
+		if t := a.timeBefore(j, lo); t <= j {
+			j = t - 1
+		}
+		for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j)) {
+			j--
+		}
+	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
@@ -1049,6 +1062,50 @@ func (a *attributor) timeBefore(j, lo int) int {
 	}
 	return k
 }
+
+// channelBefore returns the first token of a phrase that names the
+// channel of a statement and ends at token j, between a subject and its
+// verb, as agency English places it ("The minister in a letter to the
+// council emphasized", "Karimi in his speech noted", "The envoy in an
+// interview with the paper said"), or j+1 when there is none: a
+// lower-case preposition of channelPreps, a determiner or a possessive,
+// a noun of channelNouns within three words, and words after it to j,
+// at most maxChannelWords in all, no mark but a possessive "'s" and no
+// word that opens a clause. A noun phrase (a capitalized word, or a word
+// that is no function word) must end before it, so that the phrase
+// modifies a subject. Places and events ("Delegates at the conference
+// said") are left to the subject: who stands there is whom the phrase
+// names.
+func (a *attributor) channelBefore(j, lo int) int {
+	if j-3 < lo || !a.isWord(j) || a.wordIn(j, functionWords|boundaryWords|spkPronouns) {
+		return j + 1
+	}
+	at := j + 1
+	for p := j - 2; p > lo && p >= j-maxChannelWords; p-- {
+		if !a.isWord(p+1) && !a.isPunct(p+1, "'s") && !a.isPunct(p+1, "’s") || a.wordIn(p+1, finiteAux|thatWords|relWords|complementizers) {
+			break
+		}
+		if !a.lowerWord(p) || !inFold(channelPreps[:], a.tokText(p)) || !a.wordIn(p+1, npDeterminers|possessives) {
+			continue
+		}
+		for m := p + 2; m <= j && m <= p+4; m++ {
+			if a.lowerWord(m) && inFold(channelNouns[:], a.tokText(m)) {
+				// The word before ends a noun phrase: not a verb ("wrote
+				// in a statement", "reads in an article"), an adverb or
+				// a time ("did not attack her directly in his remarks",
+				// "days ago in an interview").
+				if a.isWord(p-1) && (a.capitalized(p-1) || !a.wordIn(p-1, functionWords|npPrepositions|auxWords|timeWords|durationWords) && !a.adverb(p-1) && !a.pastVerb(p-1) && !a.opensCue(p-1)) {
+					at = p
+				}
+				break
+			}
+		}
+	}
+	return at
+}
+
+// maxChannelWords bounds the phrase channelBefore reads back.
+const maxChannelWords = 10
 
 // timeAdverb reports whether word k is an adverb of time that may open a
 // phrase of time: "later", "earlier", "recently" (a time word that is
@@ -2157,7 +2214,9 @@ func (a *attributor) openingAdverb(s, e int) bool {
 		return false
 	}
 	w := a.tokText(s)
-	return a.wordIn(s, leadWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
+	// A word of time too: "Earlier, the ministry said", "Monday, the
+	// envoy told".
+	return a.wordIn(s, leadWords|timeWords|dayWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
 }
 
 // longTitle returns where a noun phrase read back to token j, at npBack's

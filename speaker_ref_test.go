@@ -226,6 +226,17 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			j--
 		}
 	}
+	// "The minister in a letter to the council emphasized": the channel
+	// is not part of the speaker.
+	if o := a.channelBefore(j, lo); o <= j {
+		j = o - 1
+		if t := a.timeBefore(j, lo); t <= j {
+			j = t - 1
+		}
+		for j >= lo && (a.auxAt(j, lo) || a.adverb(j)) {
+			j--
+		}
+	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {

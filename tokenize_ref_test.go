@@ -30,7 +30,7 @@ func (f *finder) tokenizeRef(d *Document) {
 	pk, sk := 0, 0
 	// About one word in six bytes of news text; one mention in six words.
 	f.toks = reuse(f.spareToks, len(text)/6+16)
-	prevSent, prevPara := -1, -1
+	prevSent, prevPara, prevStart := -1, -1, -1
 	// The gap before the next word, read while skipping to it: its
 	// flags, whether it holds a colon or ends with a mark or bracket that
 	// opens something new ("“As", ": The", "(AP"), and its counts of
@@ -236,7 +236,9 @@ func (f *finder) tokenizeRef(d *Document) {
 		if quotes == 1 && other == 0 && gap&tGapComma == 0 {
 			flags |= tGapQuote
 		}
-		if sent != prevSent || para != prevPara || quoteOrColon && lexCap {
+		// The first word of a sentence that words of a dateline precede
+		// on its line opens it too.
+		if sent != prevSent || para != prevPara || quoteOrColon && lexCap || len(sents) > 0 && start >= sents[sent].Start && prevStart < sents[sent].Start {
 			flags |= tInitial
 		}
 		if cap && flags&tInitial == 0 {
@@ -245,7 +247,7 @@ func (f *finder) tokenizeRef(d *Document) {
 			flags |= tLowWord
 		}
 		f.toks = append(grow(f.toks, start, len(f.text)), token{start: int32(start), end: int32(end), keyEnd: int32(keyEnd), para: int32(para), sent: int32(sent), flags: flags})
-		prevSent, prevPara = sent, para
+		prevSent, prevPara, prevStart = sent, para, start
 		gap, quoteOrColon, opens, quotes, other = 0, false, false, 0, 0
 		// The word sets are only asked about the words of
 		// sentence-initial tokens: hold those, then (below) mark the

@@ -843,3 +843,16 @@ var surveyTexts = [...]string{"poll", "survey", "questionnaire", "census"}
 // "the newspaper reported" is the outlet last named as reporting, when
 // no body was introduced with the word itself.
 var mediaWords = [...]string{"newspaper", "paper", "outlet", "network", "magazine", "website", "site", "broadcaster", "station", "channel", "publication"}
+
+// channelPreps and channelNouns name the channel of a statement between
+// its speaker and its verb, as agency English writes it: "The minister in
+// a letter to the council emphasized", "the envoy during a phone
+// conversation with his counterpart said". Things a speaker issues or
+// gives, not places or events where people stand ("Delegates at the
+// conference said": they are the delegates there).
+var (
+	channelPreps = [...]string{"in", "during", "via", "through"}
+	channelNouns = [...]string{"statement", "letter", "message", "interview", "speech", "address", "remarks",
+		"comments", "article", "op-ed", "tweet", "post", "note", "email", "e-mail", "video", "report",
+		"conversation", "reply", "response", "appeal", "column", "editorial", "blog"}
+)
