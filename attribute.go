@@ -74,6 +74,10 @@ type attributor struct {
 	// token k: its word classes and the cues it opens (0 for non-words).
 	lex     []int32
 	entries []lexEntry // p.cues.entries
+	// listed is p.cues.listed: the entries from 1 to listed are the
+	// listed words' (lexEntry.listed), among them every word that opens
+	// a cue, so that opensCue refuses the others without their entry.
+	listed uint32
 	// cueToks are the tokens that may open a cue of the lexicon, in
 	// order: the passes over cues read them instead of every token. A
 	// word whose cues all need a next word is left out when the next
@@ -180,7 +184,7 @@ func (p *Parser) findQuotesIn(text string, d *Document, sc *scratch) {
 	all := spare(sc.sentTok, n+1+np+1+len(qs))[:n+1+np+1+len(qs)]
 	tz.sentTok, tz.paraTok, tz.qTok = all[:n+1], all[n+1:n+1+np+1], all[n+1+np+1:]
 	tz.run()
-	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries}
+	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries, listed: uint32(p.cues.listed)}
 	a.qAttr = spare(sc.qAttr, len(qs))[:len(qs)]
 	for i := range a.qAttr {
 		a.qAttr[i] = -1
@@ -594,7 +598,13 @@ func (a *attributor) objectBeforeClause(p, k int) bool {
 // every token of a window ask this first, inlined, to skip the call. A
 // token that is not a word has the entry 0, which opens no cue.
 func (a *attributor) opensCue(k int) bool {
-	return uint(k) < uint(len(a.lex)) && len(a.entries[a.lex[k]].cues) != 0
+	if uint(k) >= uint(len(a.lex)) {
+		return false
+	}
+	// Most words are not listed: their index says so, and their entry,
+	// 96 bytes apart from the next word's, is not read.
+	e := a.lex[k]
+	return uint32(e)-1 < a.listed && len(a.entries[e].cues) != 0
 }
 
 // cueAt matches a cue starting at token k and returns its entry and the
@@ -3338,11 +3348,18 @@ func (a *attributor) sourceLine(k int) bool {
 		return false
 	}
 	toks, sent := a.toks, a.toks[k].sent
+	lo := max(1, k-maxSourceLine)
+	// A colon token is the byte ':' in the text: where the text before k
+	// within reach has none, which one search of its bytes tells, no token
+	// need be read.
+	if lo >= k || strings.IndexByte(a.text[toks[lo].start:toks[k].start], ':') < 0 {
+		return false
+	}
 	m := k - 1
-	for m >= max(1, k-maxSourceLine) && toks[m].sent == sent && toks[m].word != markWord(':') {
+	for m >= lo && toks[m].sent == sent && toks[m].word != markWord(':') {
 		m--
 	}
-	if m < max(1, k-maxSourceLine) || toks[m].sent != sent {
+	if m < lo || toks[m].sent != sent {
 		return false // no colon in reach
 	}
 	for j := m + 1; j <= k; j++ {

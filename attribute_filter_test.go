@@ -14,7 +14,8 @@ import (
 // flag with cueAt (trailingFirst attributes a token only when cueAt finds
 // a verb of saying in the past or the third person there, which the flag
 // must then allow); colonAhead with a search for the colon by isPunct;
-// sourceLine with its search that tests each line break on the way;
+// opensCue with the entry's cues; sourceLine with its search that tests
+// each line break on the way;
 // listNumber and contentEnd with their plain forms, from the token to the
 // end of its paragraph and over its sentence.
 func filtersSame(t *testing.T, name, text string) {
@@ -59,6 +60,9 @@ func filtersSame(t *testing.T, name, text string) {
 			case !a.wordIn(k+1, npDeterminers) && k > lo && a.sentenceAppositive(lo, k, hi):
 				t.Fatalf("%s: sentenceAppositive(%d) holds before a word not of npDeterminers", name, k)
 			}
+		}
+		if got, want := a.opensCue(k), len(a.entries[a.lex[k]].cues) != 0; got != want {
+			t.Fatalf("%s: opensCue(%d) = %v, want %v", name, k, got, want)
 		}
 		if got, want := a.sourceLine(k), a.sourceLineRef(k); got != want {
 			t.Fatalf("%s: sourceLine(%d) = %v, want %v", name, k, got, want)

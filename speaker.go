@@ -1651,20 +1651,28 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 // there is none.
 func (a *attributor) modifiedSubject(s, end, c, lo int) int {
 	p := s - 1
-	if p <= lo || !a.lowerWord(p) || a.wordIn(s, spkPronouns) && (!equalFoldASCII(a.tokText(p), "of") || a.wordIn(s, expletives)) || !a.validNP(s, end) {
+	if p <= lo || !a.lowerWord(p) || a.wordIn(s, spkPronouns) && (!equalFoldASCII(a.tokText(p), "of") || a.wordIn(s, expletives)) {
 		return s // "at which he said": the pronoun is the subject; but "Many of you said"
 	}
-	// The cue is a verb with its tense ("say", "found", "have noted"):
-	// before a participle or a noun the phrase is no subject ("One
-	// advantage to the union in endorsing", "the question nobody asked").
-	if e := a.cueEntriesAt(c); !a.lowerWord(c) || e.form != formPast && e.form != formThird && e.form != formBase {
-		return s
-	}
+	// The word before the phrase, asked first: most phrases fail this
+	// test, which reads one word, before those of the phrase and the cue.
 	switch {
 	case a.wordIn(p, npPrepositions|infinitiveTo|cuePrepositions):
 	case a.wordIn(p, auxWords) && (a.wordIn(p-1, relWords) || a.wordIn(p-1, thatWords)):
 	default:
 		return s // not after "that", a complementizer: "told the crowd that he believes"
+	}
+	if !a.validNP(s, end) {
+		return s
+	}
+	// The cue is a verb with its tense ("say", "found", "have noted"):
+	// before a participle or a noun the phrase is no subject ("One
+	// advantage to the union in endorsing", "the question nobody asked").
+	if !a.lowerWord(c) {
+		return s
+	}
+	if e := a.cueEntriesAt(c); e.form != formPast && e.form != formThird && e.form != formBase {
+		return s
 	}
 	k, _ := a.sentBounds(s)
 	for k < s && a.wordIn(k, leadWords) {

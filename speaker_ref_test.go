@@ -22,7 +22,7 @@ func spkAttributor(text string) *attributor {
 	tz.words, tz.lex = p.words(), spare([]int32(nil), ntok)
 	qs := tz.qs
 	tz.run()
-	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries}
+	a := &attributor{p: p, text: text, d: d, toks: tz.toks, qs: qs, entries: p.cues.entries, listed: uint32(p.cues.listed)}
 	a.lex = tz.lex
 	a.cls = make([]ruleClass, len(a.toks))
 	a.tokenClasses()
