@@ -1616,14 +1616,15 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	// after it, from the token's entry. Tests of several flags are made
 	// without a branch each and decided by one: the words come at
 	// random.
-	headAt, plural := -1, -1
+	headAt := -1
 	compound := false // the head is a plural noun after a group noun
 	sent := f.toks[i].sent
 	hi := len(f.toks)
 	if f.spanHi > 0 {
 		hi = f.spanHi
 	}
-	for j := i + 1; j < hi && j <= i+4; j++ {
+	j := i + 1 // after the loop, the first word not in the phrase
+	for ; j < hi && j <= i+4; j++ {
 		t := &f.toks[j]
 		if flagIf(t.gapped())|flagIf(t.sent != sent) != 0 {
 			break
@@ -1648,16 +1649,22 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		if e.is&(lxFunc|lxClause|lxSay) != 0 {
 			// "the secretary of state's office": an office whose
 			// owner is a role with its "of" phrase.
-			if o := f.ofOwnerOrg(headAt, j, hi); o > 0 {
-				headAt = o
+			// (Asked only after a head: most phrases that end here
+			// have none.)
+			if headAt >= 0 {
+				if o := f.ofOwnerOrg(headAt, j, hi); o > 0 {
+					headAt = o
+				}
 			}
 			break
 		}
-		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap != 0) != 0 && pastShaped(f.key(t)) {
-			break // a name and its verb: "a desperate HP asked workers"
-		}
-		if flagIf(j > i+1)&flagIf(f.toks[j-1].flags&tCap == 0) != 0 && pastShaped(f.key(t)) && isPluralNoun(f.key(&f.toks[j-1])) {
-			break // a plural and its verb: "the delegations urged donors"
+		// A verb in the past after a name or a plural ends the phrase:
+		// "a desperate HP asked workers", "the delegations urged
+		// donors". The shape is asked first: few words end in "ed".
+		if j > i+1 && pastShaped(f.key(t)) {
+			if p := &f.toks[j-1]; p.flags&tCap != 0 || isPluralNoun(f.key(p)) {
+				break
+			}
 		}
 		if e.head.class == 0 {
 			if headAt >= 0 {
@@ -1678,11 +1685,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 				}
 				break
 			}
-			// A plural counts only after "the" (below): after
-			// another determiner it is not asked.
-			if det == detDefinite && !t.has(tPoss) && isPluralNoun(f.key(t)) {
-				plural = j
-			}
+			// A plural counts when no head comes (below).
 			continue
 		}
 		headAt, compound = j, false
@@ -1699,11 +1702,17 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	case headAt >= 0:
 		h := &f.lex(headAt).head
 		hc, hw = h.class, h.info
-	case plural >= 0 && det == detDefinite && f.key(&f.toks[i]) == "the" && (plural+1 >= len(f.toks) || f.toks[plural+1].gapped() || !isPluralNoun(f.key(&f.toks[plural+1]))):
-		// "the attendees", "the two countries": a plural group.
-		headAt, hc = plural, classGroup
 	default:
-		return 0, false
+		// "the attendees", "the two countries": a plural group, after
+		// "the" only (not after another determiner).
+		plural := -1
+		if det == detDefinite && f.key(&f.toks[i]) == "the" {
+			plural = f.lastPlural(i+1, j)
+		}
+		if plural < 0 || plural+1 < len(f.toks) && !f.toks[plural+1].gapped() && isPluralNoun(f.key(&f.toks[plural+1])) {
+			return 0, false
+		}
+		headAt, hc = plural, classGroup
 	}
 	if hc == classGroup {
 		headAt = f.coordHead(headAt)
@@ -1746,6 +1755,20 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	}
 	f.emit(m)
 	return headAt + 1, true
+}
+
+// lastPlural returns the last of the words lo to hi-1 that is a plural
+// noun in lower case (a capitalised first word of a sentence counts) and
+// no possessive, or -1. phrase asks it of its modifiers once it has found
+// no head, rather than of every word it reads: most phrases have a head
+// or another determiner than "the".
+func (f *finder) lastPlural(lo, hi int) int {
+	for j := hi - 1; j >= lo; j-- {
+		if t := &f.toks[j]; t.flags&(tCap|tInitial) != tCap && !t.has(tPoss) && isPluralNoun(f.key(t)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // coordHead returns the head of the groups that "and" or "or" joins to
