@@ -126,7 +126,7 @@ type attributor struct {
 	prevMax    int32
 	prevFolded int
 	// leadEnds maps the token ending a reported attr's content to that
-	// attr, for leadObject and runOnContent: built (leadBuilt) when one
+	// attr, for leadObject and runOnContent (contentEndingAt): built (leadBuilt) when one
 	// of them is first asked, in a map the scratch keeps between texts.
 	leadEnds  map[int]int
 	leadBuilt bool
@@ -6173,11 +6173,8 @@ func (a *attributor) runOnContent(k int) int {
 	if n := k + 1; n < len(a.toks) && a.toks[n].para == a.toks[k].para && a.toks[n].sent == a.toks[k].sent && !(a.toks[n].kind == tPunct && (n+1 == len(a.toks) || a.toks[n+1].sent != a.toks[k].sent || a.toks[n+1].para != a.toks[k].para)) {
 		return -1 // “…” and more words of its sentence
 	}
-	if !a.leadBuilt {
-		a.buildLeadEnds()
-	}
-	i, ok := a.leadEnds[j]
-	if !ok {
+	i := a.contentEndingAt(j)
+	if i < 0 {
 		return -1
 	}
 	at := &a.attrs[i]
@@ -6515,11 +6512,8 @@ func (a *attributor) leadObject(k int) int {
 	if j < 1 || !a.isPunct(j, ":") || a.toks[j].para+1 != a.toks[k].para {
 		return -1
 	}
-	if !a.leadBuilt {
-		a.buildLeadEnds()
-	}
-	i, ok := a.leadEnds[j]
-	if !ok {
+	i := a.contentEndingAt(j)
+	if i < 0 {
 		return -1
 	}
 	at := &a.attrs[i]
@@ -6530,6 +6524,18 @@ func (a *attributor) leadObject(k int) int {
 		return -1
 	}
 	return i
+}
+
+// contentEndingAt returns the reported attr whose content ends at token
+// j (its contentTokEnd), or -1, building leadEnds on the first call.
+func (a *attributor) contentEndingAt(j int) int {
+	if !a.leadBuilt {
+		a.buildLeadEnds()
+	}
+	if i, ok := a.leadEnds[j]; ok {
+		return i
+	}
+	return -1
 }
 
 // buildLeadEnds maps the reported attrs by the token that ends their
