@@ -126,8 +126,9 @@ type attributor struct {
 	prevMax    int32
 	prevFolded int
 	// leadEnds maps the token ending a reported attr's content to that
-	// attr, for leadObject and runOnContent (contentEndingAt): built (leadBuilt) when one
-	// of them is first asked, in a map the scratch keeps between texts.
+	// attr, for leadObject and runOnContent (contentEndingAt): built
+	// (leadBuilt) when one of them first asks, in a map the scratch
+	// keeps between texts.
 	leadEnds  map[int]int
 	leadBuilt bool
 	// partBuf is the array that the passes take the parts of split
