@@ -1152,6 +1152,26 @@ func (a *attributor) directPass() {
 				a.addReported(at)
 				continue
 			}
+			if a.predicateOpens(k, a.subjectBefore(at, k)) {
+				// "He said his wife, Melania, “said from the start …”":
+				// the quotation opens with the verb of a subject outside
+				// its marks, so it is no sentence of its own. With the
+				// subject between the cue and the quotation, the two are
+				// one mixed content, the cue's object; with none there,
+				// the subject is elsewhere in the sentence ("Nothing the
+				// president said “will calm their fears,” she said") and
+				// the words before are no attribution of it.
+				if a.qAttr[qi] >= 0 {
+					continue // already in a content before it
+				}
+				if !a.subjectBefore(at, k) {
+					continue
+				}
+				at.kind = Mixed
+				at.contentTokStart, at.contentTokEnd = at.cueEnd, a.mixedEnd(k)
+				a.addReported(at)
+				continue
+			}
 			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter && !a.circumstanceAfter(k) {
 				if a.qAttr[qi] >= 0 {
 					// The quotation already belongs to an attribution
@@ -1301,6 +1321,77 @@ func (a *attributor) leadBefore(at attr, k int) int {
 		}
 	}
 	return lo
+}
+
+// predicateOpens reports whether quotation token k opens in lower case
+// with a finite verb: an auxiliary ("“has shown his commitment …”",
+// "“will calm their fears”"), or a verb in the past after an adverb in -ly
+// ("“strongly urged me to …”") or, when past is set, alone ("“said from
+// the start …”"). A quotation that opens so is the predicate of a
+// subject outside its marks. A participle alone may be an adjective
+// ("cited “blocked toilets”"): past is set only where a subject stands
+// before the quotation. Only the first two words are read.
+func (a *attributor) predicateOpens(k int, past bool) bool {
+	q := a.qs[a.toks[k].q]
+	t := a.text[q.start:q.end]
+	s, e := nextField(t, 0)
+	w := strings.TrimRight(t[s:e], ",;:.!?")
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	cues := a.p.cues
+	c := cues.clsOf[cues.word(w)]
+	if c&finiteAux != 0 {
+		return true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ly") && c&notAdverbs == 0 {
+		s, e = nextField(t, e)
+		w = strings.TrimRight(t[s:e], ",;:.!?")
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+		past = true
+	}
+	return past && a.pastForm(w)
+}
+
+// pastForm reports whether w, in lower case, is a verb in the past: one of
+// irregularPast, a cue in the past ("said", "told"), or a word of more
+// than four letters in -ed.
+func (a *attributor) pastForm(w string) bool {
+	cues := a.p.cues
+	idx := cues.word(w)
+	c := cues.clsOf[idx]
+	if c&(functionWords|auxWords) != 0 {
+		return c&finiteAux != 0
+	}
+	if c&irregularPast != 0 {
+		return true
+	}
+	for _, e := range cues.entries[idx].cues {
+		if e.form == formPast && e.rest == "" {
+			return true
+		}
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")
+}
+
+// subjectBefore reports whether words stand between the cue of at and
+// quotation token k, a noun phrase that may be the subject of the verb
+// the quotation opens with: "revealed Trump, “strongly urged me …”",
+// "said his wife “had known all along”". A phrase that opens with a
+// preposition is none.
+func (a *attributor) subjectBefore(at attr, k int) bool {
+	if at.cueEnd < 0 || at.cueEnd >= k || at.spkEnd > at.cueTok && at.spkTok >= at.cueEnd {
+		return false // nothing between, or the speaker after the cue ("said Ruiz, “…”")
+	}
+	for m := at.cueEnd; m < k; m++ {
+		if a.toks[m].kind == tQuote || !a.isWord(m) && !a.isPunct(m, ",") {
+			return false
+		}
+	}
+	m := at.cueEnd
+	return a.capitalized(m) || a.wordIn(m, npDeterminers|possessives|spkPronouns|quantifiers) && a.lowerWord(m) // not "say of the doctor, “…”"
 }
 
 // objectBeforeColon reports whether the words between the cue of at and a
@@ -5868,8 +5959,9 @@ func (a *attributor) addReported(at attr) {
 			a.qAttr[i] = len(a.attrs)
 		}
 	}
-	if at.kind == Mixed && e-s == 1 {
-		// The whole content is one quotation: direct.
+	if at.kind == Mixed && e-s == 1 && !a.predicateOpens(s, false) {
+		// The whole content is one quotation: direct; not when it opens
+		// with the verb of a subject outside it (predicateOpens).
 		q := a.qs[a.toks[s].q]
 		at.q = int(a.toks[s].q)
 		setContent(&at, q)

@@ -2166,6 +2166,26 @@ var ruleGroups = []struct {
 		{name: "a fronted time word before a set-off participle is not the speaker's", text: `Earlier, the bureau, citing safety rules, recalled two inspectors.`,
 			want: []ruleQuote{rIndirect("safety rules", "the bureau", "citing"), rIndirect("two inspectors", "the bureau", "recalled")}},
 	}},
+	{"direct quotations, kind, twenty-seventh round", []ruleCase{
+		// A quotation that opens in lower case with a finite verb is the
+		// predicate of a subject outside its marks: no sentence of its
+		// own, so not direct. With the subject between the cue and the
+		// quotation, the two are one mixed content.
+		{name: "a subject and a quotation that opens with an adverb and a past verb", text: `The coach then revealed Ruiz, “strongly urged me to stay, and I am glad I did.”`,
+			want: []ruleQuote{rMixed("Ruiz, “strongly urged me to stay, and I am glad I did.”", "The coach", "then revealed")}},
+		{name: "a subject and a quotation that opens with said", text: `He said his brother, Tom, "said from the start that we would lose the case."`,
+			want: []ruleQuote{rMixed(`his brother, Tom, "said from the start that we would lose the case."`, "He", "said")}},
+		{name: "a quotation that opens with an auxiliary, its subject far", text: `Lopez, Ward wrote “has shown real skill at running a budget. She works hard.”`,
+			want: []ruleQuote{rMixed("“has shown real skill at running a budget. She works hard.”", "Ward", "wrote")}},
+		// A participle alone may be an adjective, and a phrase with a
+		// preposition is no subject: the quotations stay direct.
+		{name: "a quotation that opens with a participle is direct", text: `The inspectors cited “cracked beams and loose wiring.”`,
+			want: []ruleQuote{rDirect("cracked beams and loose wiring.", "The inspectors", "cited")}},
+		{name: "a prepositional phrase before a quotation with a participle", text: `As they say of the old judge, “gifted mind, sharp tongue.”`,
+			want: []ruleQuote{rDirect("gifted mind, sharp tongue.", "they", "say")}},
+		{name: "the second part of a split quotation may open with a verb", text: `“My hope,” he said, “is that the vote goes well.”`,
+			want: []ruleQuote{rDirect("My hope, … is that the vote goes well.", "he", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
