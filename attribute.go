@@ -1172,6 +1172,21 @@ func (a *attributor) directPass() {
 				a.addReported(at)
 				continue
 			}
+			if _, hi := a.endSentBounds(k); !a.qs[a.toks[k].q].typewriter {
+				if end := a.quoteList(k, hi); end > k+1 {
+					// "chanted “Go home” and “Never again.”": the
+					// quotations joined by "and" are one object of the
+					// cue, one mixed content; the first alone is not all
+					// that was said.
+					if a.qAttr[qi] >= 0 {
+						continue // already in a content before it
+					}
+					at.kind = Mixed
+					at.contentTokStart, at.contentTokEnd = k, end
+					a.addReported(at)
+					continue
+				}
+			}
 			if _, hi := a.endSentBounds(k); a.wordsAfter(k, hi) && !a.qs[a.toks[k].q].typewriter && !a.circumstanceAfter(k) {
 				if a.qAttr[qi] >= 0 {
 					// The quotation already belongs to an attribution
@@ -1321,6 +1336,28 @@ func (a *attributor) leadBefore(at attr, k int) int {
 		}
 	}
 	return lo
+}
+
+// maxQuoteList bounds the quotations quoteList joins.
+const maxQuoteList = 8
+
+// quoteList returns the token after the last of the quotations joined to
+// quotation token k by "and" or "or", a comma before it or not, within
+// [k, hi): "chanted “Go home” and “Never again.”", "“Slow down,” and
+// “Drive safe.”". It returns k+1 when no quotation follows so.
+func (a *attributor) quoteList(k, hi int) int {
+	end := k + 1
+	for n := 0; n < maxQuoteList; n++ {
+		j := end
+		if j < hi && a.isPunct(j, ",") {
+			j++
+		}
+		if j+1 >= hi || !a.lowerWord(j) || !equalFoldASCII(a.tokText(j), "and") && !equalFoldASCII(a.tokText(j), "or") || a.toks[j+1].kind != tQuote {
+			break
+		}
+		end = j + 2
+	}
+	return end
 }
 
 // predicateOpens reports whether quotation token k opens in lower case

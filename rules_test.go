@@ -2185,6 +2185,16 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("gifted mind, sharp tongue.", "they", "say")}},
 		{name: "the second part of a split quotation may open with a verb", text: `“My hope,” he said, “is that the vote goes well.”`,
 			want: []ruleQuote{rDirect("My hope, … is that the vote goes well.", "he", "said")}},
+		// Quotations joined by "and" or "or" after a cue are one object
+		// of it: one mixed content, not a direct quote of the first.
+		{name: "two quotations joined by and", text: `The fans chanted “We want more” and “One more song.”`,
+			want: []ruleQuote{rMixed("“We want more” and “One more song.”", "The fans", "chanted")}},
+		{name: "two quotations joined by a comma and and", text: `The crowd shouted back, “Go home,” and “Never again.”`,
+			want: []ruleQuote{rMixed("“Go home,” and “Never again.”", "The crowd", "shouted back")}},
+		{name: "two questions joined by or", text: `He asked “Why now?” or “Why me?”`,
+			want: []ruleQuote{rMixed("“Why now?” or “Why me?”", "He", "asked")}},
+		{name: "a quotation and a second verb stays direct", text: `She said “I am done” and walked off.`,
+			want: []ruleQuote{rDirect("I am done", "She", "said")}},
 	}},
 }
 
