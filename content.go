@@ -212,11 +212,15 @@ func (a *attributor) contentStopAt(start, last int) int {
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
 				return k // "praised the plan last week", "endorsed Clinton Tuesday, hours after …"
 			}
-			if k > start && a.lowerWord(k) && a.subordinateClause(k, last) && (a.nounPhrase(start, k) || a.infinitive(start, k)) {
+			// A quotation alone before the word is the whole object, as a
+			// noun phrase would be: "chanted “fair pay now” after the
+			// talks broke down".
+			quoteObject := k == start+1 && a.toks[start].kind == tQuote
+			if k > start && a.lowerWord(k) && a.subordinateClause(k, last) && (quoteObject || a.nounPhrase(start, k) || a.infinitive(start, k)) {
 				return k // "shared his observations as he lined up outside", "declined to comment when she was asked"
 			}
 			if k > start && k-start <= 6 && a.lowerWord(k) && a.wordIn(k, circumstancePreps) &&
-				(a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k) && !a.verbAhead(k+1, last) &&
+				(quoteObject || (a.wordIn(start, npDeterminers|possessives) || a.capitalized(start)) && a.nounPhrase(start, k)) && !a.verbAhead(k+1, last) &&
 				!(a.isPunct(k-1, ",") && a.setOffBeforeVerb(k-1, last)) {
 				if k-1 > start && a.adverb(k-1) {
 					return k - 1 // "declared a state of emergency shortly after 6 p.m."

@@ -2195,6 +2195,18 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rMixed("“Why now?” or “Why me?”", "He", "asked")}},
 		{name: "a quotation and a second verb stays direct", text: `She said “I am done” and walked off.`,
 			want: []ruleQuote{rDirect("I am done", "She", "said")}},
+		// A quotation that is the whole object of its cue, then a phrase
+		// of time or circumstance: the phrase is the occasion, as after a
+		// noun phrase ("criticized the plan during a debate"), and the
+		// quotation is direct.
+		{name: "a quotation in lower case before a clause of time", text: `The nurses chanted “fair pay now” after the talks broke down.`,
+			want: []ruleQuote{rDirect("fair pay now", "The nurses", "chanted")}},
+		{name: "a quotation with its comma before a phrase of time", text: `The mayor cautioned “let's not rush this,” before the vote.`,
+			want: []ruleQuote{rDirect("let's not rush this,", "The mayor", "cautioned")}},
+		{name: "a quotation before during", text: `Most voters reported “no opinion” during the survey.`,
+			want: []ruleQuote{rDirect("no opinion", "Most voters", "reported")}},
+		{name: "a quotation before another preposition stays in a mixed content", text: `The senator praised “a fresh start” for the city.`,
+			want: []ruleQuote{rMixed("“a fresh start” for the city", "The senator", "praised")}},
 	}},
 }
 
