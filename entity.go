@@ -1449,7 +1449,7 @@ func (r *resolver) sortOrder() {
 		m := &ms[mi]
 		m.reach = m.sent
 		if m.speaker {
-			m.reach = max(m.sent, r.quotesReach(mi, m.sent)-1)
+			m.reach = max(m.sent, r.quotesReach(mi, m.start, m.sent)-1)
 		}
 		last = max(last, m.reach<<1|int32(flagIf(m.speaker)))
 		sentMax[k] = last
@@ -1459,8 +1459,13 @@ func (r *resolver) sortOrder() {
 // quotesReach returns the last sentence in which a quotation of speaker
 // mention mi ends, or sent if none ends later: the sentence of the last
 // word before the quotation's end.
-func (r *resolver) quotesReach(mi int, sent int32) int32 {
+func (r *resolver) quotesReach(mi int, start, sent int32) int32 {
 	for _, qi := range r.spkQuotes(mi) {
+		// A quotation that ends before the mention ends in its sentence
+		// or before: no search.
+		if r.d.Quotes[qi].End <= int(start) {
+			continue
+		}
 		if k := r.tokenAfter(r.d.Quotes[qi].End) - 1; k >= 0 {
 			sent = max(sent, r.f.toks[k].sent)
 		}

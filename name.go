@@ -1493,8 +1493,10 @@ func (f *finder) emit(m mention) int {
 	// its subject: set without a branch (which mentions are comes at
 	// random).
 	// A party word before a lower-case word qualifies it ("Democratic
-	// front-runner Ann Lee"): no subject.
-	affil := m.kind == mName && m.tokHi == m.tokLo+1 && int(m.tokHi) < len(toks) && !toks[m.tokHi].gapped() && !toks[m.tokHi].has(tCap) && f.lex(int(m.tokLo)).is&lxAffil != 0
+	// front-runner Ann Lee"): no subject. The word's entry first, known
+	// by now (its run or find read it): few words are party words,
+	// where one-word names come at random among the mentions.
+	affil := f.lex(int(m.tokLo)).is&lxAffil != 0 && m.kind == mName && m.tokHi == m.tokLo+1 && int(m.tokHi) < len(toks) && !toks[m.tokHi].gapped() && !toks[m.tokHi].has(tCap)
 	subj := flagIf(!m.oblique) & flagIf(!m.inDirect) & flagIf(!affil) & flagIf(f.subjSent != m.sent+1)
 	m.subject = subj != 0
 	f.subjSent += int32(subj) * (m.sent + 1 - f.subjSent)
@@ -1660,8 +1662,10 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		}
 		// A verb in the past after a name or a plural ends the phrase:
 		// "a desperate HP asked workers", "the delegations urged
-		// donors". The shape is asked first: few words end in "ed".
-		if j > i+1 && pastShaped(f.key(t)) {
+		// donors". The shape is asked first: few words end in "ed";
+		// without a branch (pastShapedAt), as the words' lengths come
+		// at random.
+		if flagIf(j > i+1)&f.pastShapedAt(t) != 0 {
 			if p := &f.toks[j-1]; p.flags&tCap != 0 || isPluralNoun(f.key(p)) {
 				break
 			}
@@ -2101,12 +2105,12 @@ func (f *finder) analyseRun(lo, hi int) {
 	}
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
 	// Preceded by "the": an organisation or a place ("the White House").
-	// The lengths first: most words are not of three bytes, and skip
-	// the key.
-	if lo > 0 && !toks[lo].gapped() && toks[lo-1].keyEnd-toks[lo-1].start == 3 && f.key(&toks[lo-1]) == "the" {
-		m.definiteOrg = true
+	// Asked without a branch (theAt): which runs follow "the" comes at
+	// random.
+	if lo > 0 {
+		m.definiteOrg = flagIf(!toks[lo].gapped())&f.theAt(&toks[lo-1]) != 0
 	}
-	if toks[lo].keyEnd-toks[lo].start == 3 && f.key(&toks[lo]) == "the" && lo+1 < hi {
+	if f.theAt(&toks[lo]) != 0 && lo+1 < hi {
 		lo++
 		m.definiteOrg = true
 		// "As The Gazette's Ann Lee put it": the run went on past the
@@ -2283,10 +2287,19 @@ func (f *finder) analyseRun(lo, hi int) {
 		f.emit(m)
 		return
 	}
+	// The flags of the word just before the run when it is in lower
+	// case with no punctuation between, else none: asked below for a
+	// role or a company noun, which few words are, where the tests of
+	// the gap and the case came at random. (The word's entry, most often
+	// known, is read in any case.)
+	var before wordFlags
+	if lo > 0 {
+		before = f.lexOf(toks, lo-1).is & -wordFlags(flagIf(toks[lo].flags&(tGapComma|tGapPunct) == 0)&flagIf(toks[lo-1].flags&tCap == 0))
+	}
 	// Lower-case roles just before the run: "ministry spokeswoman Ana Ruiz".
-	if lo > 0 && !toks[lo].gapped() && !org {
+	if before&lxRole != 0 && !org {
 		k := lo - 1
-		if e := f.lexOf(toks, k); e.is&lxRole != 0 && !toks[k].has(tCap) {
+		if e := f.lexOf(toks, k); e.is&lxRole != 0 {
 			w := e.role
 			m.role = f.id(w.role)
 			m.ek = kPerson
@@ -2333,11 +2346,9 @@ func (f *finder) analyseRun(lo, hi int) {
 	// A company noun just before the run (companyNouns): "chipmaker
 	// Halvorsen Micro", "the retailer Acme", whom "the company" may then
 	// name.
-	if lo > 0 && !toks[lo].gapped() && !org && title < 0 && m.ek == kUnknown {
-		if k := lo - 1; !toks[k].has(tCap) && f.lexOf(toks, k).is&lxOrg != 0 {
-			if w := f.key(&toks[k]); companyNouns[w] {
-				m.ek, m.head, m.company = kOrg, f.id(w), true
-			}
+	if before&lxOrg != 0 && !org && title < 0 && m.ek == kUnknown {
+		if w := f.key(&toks[lo-1]); companyNouns[w] {
+			m.ek, m.head, m.company = kOrg, f.id(w), true
 		}
 	}
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
@@ -2613,6 +2624,32 @@ func (f *finder) dateName(m *mention) bool {
 // in the past or a past participle: five letters or more ending in "ed"
 // ("asked", "released").
 func pastShaped(k string) bool { return len(k) > 4 && strings.HasSuffix(k, "ed") }
+
+// pastShapedAt is flagIf(pastShaped(f.key(t))) for a token t that is not
+// the text's first, without a branch: the length, and the last two bytes
+// of the key read from the text with the case bit set (which maps only
+// 'E' and 'e' to 'e', 'D' and 'd' to 'd', as the key's lowering does).
+// (max only keeps the reads in the text: the token before t puts t's
+// key end at 2 or more.)
+func (f *finder) pastShapedAt(t *token) tokFlags {
+	e := max(int(t.keyEnd), 2)
+	x := uint16(f.text[e-2]) | uint16(f.text[e-1])<<8
+	return flagIf(t.keyEnd-t.start > 4) & flagIf(x|0x2020 == 'e'|'d'<<8)
+}
+
+// theAt is flagIf(f.key(t) == "the") without a branch but one that
+// holds for all but the text's last words: the length, and three bytes
+// of the text from t's start with the case bit set (which maps a byte to
+// 't', 'h' or 'e' only from that letter in either case, as the key's
+// lowering does), compared at once.
+func (f *finder) theAt(t *token) tokFlags {
+	s := int(uint32(t.start))
+	if s+3 > len(f.text) {
+		return 0 // a shorter key
+	}
+	x := uint64(uint32(t.keyEnd-t.start))<<32 | uint64(f.text[s]|0x20) | uint64(f.text[s+1]|0x20)<<8 | uint64(f.text[s+2]|0x20)<<16
+	return flagIf(x == 3<<32|'t'|'h'<<8|'e'<<16)
+}
 
 // isPluralNoun guesses whether the lower-case word k is a plural noun:
 // it ends in a single "s" and is not a common verb or function word.

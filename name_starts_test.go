@@ -80,3 +80,31 @@ func TestStartWords(t *testing.T) {
 		t.Errorf("startWords passes %d of 36 common words find does not act on", passed)
 	}
 }
+
+// TestKeyShapes checks theAt and pastShapedAt, which read a word's bytes
+// from the text with the case bit set and without a branch, against the
+// tests of its key that they stand for, on words in every case, near
+// both ends of the text and with possessive endings.
+func TestKeyShapes(t *testing.T) {
+	for _, text := range []string{
+		"The THE the tHe them th thee Then Theo asked ASKED Asked red bed Rated seed sped “quoted” aimed’s naïve tied E Ed the",
+		"The", "the", "Th", "a", "I asked", "Ted", "They voted", "so the", "word-ended words’ “The”",
+	} {
+		d := defaultParser.segment(text)
+		f := &finder{text: text, capsSeen: newSpanSet(nil), lowSeen: newSpanSet(nil)}
+		f.tokenize(d)
+		for i := range f.toks {
+			tk := &f.toks[i]
+			k := f.key(tk)
+			if got, want := f.theAt(tk), flagIf(k == "the"); got != want {
+				t.Errorf("%q: theAt(%q) = %d, want %d", text, k, got, want)
+			}
+			if i == 0 {
+				continue // pastShapedAt is not asked of the first word
+			}
+			if got, want := f.pastShapedAt(tk), flagIf(pastShaped(k)); got != want {
+				t.Errorf("%q: pastShapedAt(%q) = %d, want %d", text, k, got, want)
+			}
+		}
+	}
+}
