@@ -2042,6 +2042,12 @@ var ruleGroups = []struct {
 		{name: "a participle after two verb phrases has the subject of the first", text: `The warden, Hal Brandt, called for a count, then locked the gates, declaring the prison secure.`,
 			want: []ruleQuote{rIndirect("a count, then locked the gates", "The warden, Hal Brandt,", "called for"), rIndirect("the prison secure", "The warden, Hal Brandt,", "declaring")}},
 	}},
+	{"speaker spans, twenty-seventh round", []ruleCase{
+		{name: "a name after a preposition is no subject an appositive describes", text: `In Leeds, the bakers' union, a small group, said the strike would go on.`,
+			want: []ruleQuote{rIndirect("the strike would go on", "the bakers' union, a small group,", "said")}},
+		{name: "a day after a preposition is no subject a participle describes", text: `On Friday, the agency, quoting new tallies, reported that the harvest had failed.`,
+			want: []ruleQuote{rIndirect("new tallies", "the agency", "quoting"), rIndirect("that the harvest had failed", "the agency", "reported")}},
+	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,
 			want: []ruleQuote{rDirect(`I'm 6'2" and still could not see,`, "Dora Vane", "said")}},

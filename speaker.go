@@ -916,7 +916,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	// The comma before s is asked first: holdsRelative reads the phrase.
 	if s-1 > lo && a.isPunct(s-1, ",") && (comma || a.holdsRelative(s, end)) && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
-		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
+		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
@@ -1797,7 +1797,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
 	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
 		s2 := a.npBack(s-1, lo)
-		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions)) {
+		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo)) {
 			break
 		}
 		s = s2
@@ -2225,6 +2225,15 @@ func (a *attributor) openingAdverb(s, e int) bool {
 	// A word of time too: "Earlier, the ministry said", "Monday, the
 	// envoy told".
 	return a.wordIn(s, leadWords|timeWords|dayWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
+}
+
+// prepObject reports whether the name at s follows a preposition after
+// lo: it is the object of a phrase of time, place or circumstance ("On
+// Monday, the ministry, citing …, said", "In Boston, the mayor, a
+// lawyer, said"), not a name that a phrase set off by commas after it
+// describes.
+func (a *attributor) prepObject(s, lo int) bool {
+	return s-1 >= lo && a.wordIn(s-1, npPrepositions) && a.isWord(s-1)
 }
 
 // longTitle returns where a noun phrase read back to token j, at npBack's

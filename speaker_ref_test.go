@@ -325,7 +325,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
 		s2 := a.npBackRef(s-1, lo)
-		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
+		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
