@@ -2047,6 +2047,9 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the strike would go on", "the bakers' union, a small group,", "said")}},
 		{name: "a day after a preposition is no subject a participle describes", text: `On Friday, the agency, quoting new tallies, reported that the harvest had failed.`,
 			want: []ruleQuote{rIndirect("new tallies", "the agency", "quoting"), rIndirect("that the harvest had failed", "the agency", "reported")}},
+		{name: "where a speaker after the cue is from, after the age", text: `“The ferry must run,” said Ida Marsh, 64, from Penzance.`,
+			want: []ruleQuote{rDirect("The ferry must run,", "Ida Marsh, 64, from Penzance", "said")}},
+		{name: "a participle after the object of a verb is no cue of the subject", text: `The crew heard a letter read aloud at the harbour before they sailed.`, want: nil},
 	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,

@@ -964,6 +964,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return k, end // "the kind of judge many voters want": the relative clause's subject
 	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
+		if end == c && (a.pastVerb(c) || a.lowerWord(c) && a.cueEntriesAt(c).pastSame) {
+			// "The family heard a message read aloud": a participle
+			// right after the object of a verb in the past modifies
+			// it (a reduced relative); no one speaks.
+			return 0, 0
+		}
 		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
 	}
 	if !a.validNP(s, end) {
@@ -2805,6 +2811,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		}
 		if m == hi || a.isPunct(m, ".") || a.isPunct(m, ",") {
 			if m > e+1 {
+				age := m == e+2 && a.isNumber(e+1) // "Ann Roe, 71,"
 				e = m
 				// A period just before the closing comma is an
 				// abbreviation's, part of the name ("Hollins Inc.,").
@@ -2818,6 +2825,14 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 				// co-director of the center, a liberal think tank."
 				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, npDeterminers) && a.lowerWord(m+1) {
 					if n := a.appositiveToEnd(m+1, hi); n > m+2 {
+						e = n
+					}
+				}
+				// Where the person is from, after an age, to the end of
+				// the sentence, as British papers write it: "said Ann
+				// Roe, 71, from Leeds." (placeFrom, as before the cue).
+				if age && m < hi && a.isPunct(m, ",") {
+					if n := a.phraseToEnd(m+1, hi, 8); n > m+2 && a.placeFrom(m+1, n) {
 						e = n
 					}
 				}

@@ -371,6 +371,12 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		return k, end // "the kind of plan many voters want"
 	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
+		if end == c && (a.pastVerb(c) || a.lowerWord(c) && a.cueEntriesAt(c).pastSame) {
+			// "The family heard a message read aloud": a participle
+			// right after the object of a verb in the past modifies
+			// it (a reduced relative); no one speaks.
+			return 0, 0
+		}
 		return s, v // "he started raising questions"
 	}
 	if !a.validNP(s, end) {
