@@ -2050,6 +2050,8 @@ var ruleGroups = []struct {
 		{name: "where a speaker after the cue is from, after the age", text: `“The ferry must run,” said Ida Marsh, 64, from Penzance.`,
 			want: []ruleQuote{rDirect("The ferry must run,", "Ida Marsh, 64, from Penzance", "said")}},
 		{name: "a participle after the object of a verb is no cue of the subject", text: `The crew heard a letter read aloud at the harbour before they sailed.`, want: nil},
+		{name: "two names with party tags joined by and are one speaker", text: `Former Gov. Ann Li (D) and Sen. Tom Ortiz (R) said the port would close.`,
+			want: []ruleQuote{rIndirect("the port would close", "Former Gov. Ann Li (D) and Sen. Tom Ortiz (R)", "said")}},
 	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,

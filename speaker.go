@@ -1208,11 +1208,28 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		}
 		return s
 	}
-	s0 := a.npBack(c, lo)
+	e0 := c // the end of the first phrase's noun
+	if a.isPunct(c-1, ")") {
+		// A party tag in parentheses closes the first name: "Former
+		// Gov. Ann Li (D) and former Gov. Tom Ortiz (R) said".
+		for m := c - 2; m > lo && m >= c-6; m-- {
+			if a.isPunct(m, "(") {
+				e0 = m
+				break
+			}
+			if !a.isWord(m) && !a.isPunct(m, "-") && !a.isPunct(m, ".") {
+				break
+			}
+		}
+		if e0 == c {
+			return s
+		}
+	}
+	s0 := a.npBack(e0, lo)
 	// A lone modifier before "and" shares the noun of the second phrase:
 	// "state and local leaders".
 	modifier := s0 == c-1 && a.lowerWord(s0) && a.lowerWord(s) && !a.wordIn(s0, functionWords|auxWords|boundaryWords) && !a.pastOrPresent(s0) && !a.pastVerb(s0) && !a.gerund(s0)
-	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) && !modifier || !a.validNP(s, end) {
+	if s0 >= e0 || e0-s0 > 6 || !a.validNP(s0, e0) && !modifier || !a.validNP(s, end) {
 		return s
 	}
 	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && (a.leadOpens(s0-1) || a.sentenceSubject(s0-1))) && !a.clauseOpener(s0-1, lo) {
