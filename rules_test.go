@@ -2052,6 +2052,10 @@ var ruleGroups = []struct {
 		{name: "a participle after the object of a verb is no cue of the subject", text: `The crew heard a letter read aloud at the harbour before they sailed.`, want: nil},
 		{name: "two names with party tags joined by and are one speaker", text: `Former Gov. Ann Li (D) and Sen. Tom Ortiz (R) said the port would close.`,
 			want: []ruleQuote{rIndirect("the port would close", "Former Gov. Ann Li (D) and Sen. Tom Ortiz (R)", "said")}},
+		{name: "the subject of a second predicate keeps its appositive", text: `The warden, Hal Brandt, locked the gates and declared that the prison was secure.`,
+			want: []ruleQuote{rIndirect("that the prison was secure", "The warden, Hal Brandt,", "declared")}},
+		{name: "the subject of a verb and its object before a participle keeps its appositive", text: `The warden, Hal Brandt, locked the gates declaring that the prison was secure.`,
+			want: []ruleQuote{rIndirect("that the prison was secure", "The warden, Hal Brandt,", "declaring")}},
 	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,

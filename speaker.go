@@ -875,7 +875,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
 	}
 	if !comma {
-		if v := a.verbBeforeGerund(s, end, c); v > s {
+		if v := a.verbBeforeGerund(s, end, c); v >= s {
 			return a.leftNPFrom(v, lo) // "Smith fired back a response saying": Smith
 		}
 	}
@@ -1619,7 +1619,7 @@ func (a *attributor) numberSubject(end, lo int) int {
 }
 
 // verbBeforeGerund returns the verb in the past inside the phrase [s, end)
-// read before a participle cue c, or s when there is none: "Smith fired
+// read before a participle cue c, or -1 when there is none: "Smith fired
 // back a response saying …", "The board on Tuesday released a report
 // charging …". The phrase is a clause, its subject, a verb and its object
 // (a determiner, a possessive or a noun in lower case after the verb, or
@@ -1631,15 +1631,22 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 	// inflect; TestGerundCuesEndInIng): its ending, read from the text,
 	// spares most cues the call of cueAt.
 	if end != c || end-s < 3 || end-s > 12 || !a.lowerWord(c) || !hasSuffixFold(a.tokText(c), "ing") {
-		return s
+		return -1
 	}
 	if e, _, ok := a.cueAt(c, min(c+4, len(a.toks))); !ok || e.form != formGerund {
-		return s
+		return -1
 	}
 	if a.wordIn(c-1, functionWords|npPrepositions) {
-		return s // "took the step of criticizing": the phrase is the cue's
+		return -1 // "took the step of criticizing": the phrase is the cue's
 	}
-	for v := s + 1; v < end-1; v++ {
+	v0 := s + 1
+	if s > 0 && a.isPunct(s-1, ",") && a.lowerWord(s) {
+		// The subject ends with the comma before the verb: "The chairman,
+		// Ann Li, banged the gavel declaring …" (the caller reads it
+		// back from the verb).
+		v0 = s
+	}
+	for v := v0; v < end-1; v++ {
 		if !a.pastVerb(v) {
 			continue
 		}
@@ -1647,7 +1654,7 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 			// "emailed supporters saying": a cue of its own, whose speaker
 			// this phrase holds; a verb that opens only phrases not there
 			// is none ("made rounds", "took turns").
-			return s
+			return -1
 		}
 		o := v + 1
 		if a.wordIn(o, particles) && o+1 < end {
@@ -1657,7 +1664,7 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 			return v
 		}
 	}
-	return s
+	return -1
 }
 
 // modifiedSubject returns the start of a sentence's subject whose noun is

@@ -289,7 +289,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
 	}
 	if !comma {
-		if v := a.verbBeforeGerund(s, end, c); v > s {
+		if v := a.verbBeforeGerund(s, end, c); v >= s {
 			return a.leftNPFromRef(v, lo) // "Smith fired back a response saying": Smith
 		}
 	}
