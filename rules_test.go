@@ -2056,6 +2056,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the prison was secure", "The warden, Hal Brandt,", "declared")}},
 		{name: "the subject of a verb and its object before a participle keeps its appositive", text: `The warden, Hal Brandt, locked the gates declaring that the prison was secure.`,
 			want: []ruleQuote{rIndirect("that the prison was secure", "The warden, Hal Brandt,", "declaring")}},
+		{name: "a name and its appositive before a predicate and a participle keep the closing comma", text: `Hal Brandt, the warden, locked the gates, declaring that the prison was secure.`,
+			want: []ruleQuote{rIndirect("that the prison was secure", "Hal Brandt, the warden,", "declaring")}},
 	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,

@@ -1825,6 +1825,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	// "Woodrow Benford, 58, who lives outside Minneapolis,".
 	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
+	named := s // the phrase before the comma, when no name is read before it
 	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
 		s2 := a.npBack(s-1, lo)
 		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo)) {
@@ -1884,6 +1885,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
 		if r < s {
 			return r, m + 1 // the comma closes the name set off after the role: "His son, Tom, wrote …,"
+		}
+		if s < named && a.lowerWord(k) && !a.gerund(k) && (a.pastOrPresent(k) || a.pastVerb(k)) && !a.pluralNoun(k) {
+			return s, m + 1 // the comma closes the name's appositive: "Li, the chairman, banged the gavel,"
 		}
 		return s, m // "McCain, who …," / "officials, speaking …," / "Ann Li, quietly left the room," / "the government, for instance," / "Smith, though,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
