@@ -2058,6 +2058,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the prison was secure", "The warden, Hal Brandt,", "declaring")}},
 		{name: "a name and its appositive before a predicate and a participle keep the closing comma", text: `Hal Brandt, the warden, locked the gates, declaring that the prison was secure.`,
 			want: []ruleQuote{rIndirect("that the prison was secure", "Hal Brandt, the warden,", "declaring")}},
+		{name: "a relative clause that ends with a term in marks and its comma", text: `Ida Marsh, who calls the plan a “swindle,” said the ferry must run.`,
+			want: []ruleQuote{rMixed("the plan a “swindle,”", "who", "calls"), rIndirect("the ferry must run", "Ida Marsh", "said")}},
 	}},
 	{"scraped and typeset quotations", []ruleCase{
 		{name: "an inch mark after feet inside a straight quotation", text: `"I'm 6'2" and still could not see," Dora Vane said.`,

@@ -459,6 +459,11 @@ func (a *attributor) leftNPScanRef(c int) (int, int) {
 	if s, e := a.namedAppositive(c, lo); s < e {
 		return s, e
 	}
+	// "Ann Li, who calls the plan a “fraud,” said": a relative clause
+	// that ends with a term in marks and its comma.
+	if s, e := a.relativeWithTerm(c, lo); s < e {
+		return s, e
+	}
 	// Stop after a quotation token, but a nickname's.
 	for j := a.quoteBefore(c); j >= lo; j = a.quoteBefore(j) {
 		if !a.nickname(j) {
