@@ -4910,6 +4910,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				if start, ok := a.contentStart(cend, last, e); ok {
 					if a.isPunct(c-1, ",") && a.isPunct(se, ",") {
 						se = c // the name and its appositive, to the comma
+					} else {
+						se = a.appositiveSubject(ss, se, c) // "The chairman, Ann Li, banged the gavel and declared …"
 					}
 					at.spkTok, at.spkEnd = ss, se
 					at.contentTokStart, at.contentTokEnd = start, a.contentStop(start, last)
@@ -6419,6 +6421,30 @@ func (a *attributor) priorSubject(k int) (s, e, c int, ok bool) {
 		return s, e, j, true
 	}
 	return s, e, v, true
+}
+
+// appositiveSubject returns the end of the subject [s, e) of a sentence
+// with the appositive that a comma at e opens, to its closing comma, when
+// the verb after that comma, before token c, has the whole of them for its
+// speaker ("The chairman, Ann Li, banged the gavel and declared …", as
+// leftNP reads "The chairman, Ann Li, banged"); else e. It reads at most
+// 16 tokens.
+func (a *attributor) appositiveSubject(s, e, c int) int {
+	if !a.isPunct(e, ",") {
+		return e
+	}
+	for m := e + 1; m < c-1 && m < e+16; m++ {
+		if a.toks[m].kind == tQuote {
+			return e
+		}
+		if a.isPunct(m, ",") {
+			if ls, le := a.leftNP(m + 1); ls == s && le == m+1 {
+				return le
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // priorWindow is the most tokens of the sentence in which priorSubject

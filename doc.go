@@ -101,6 +101,16 @@
 // saying and writing, believing, showing and taking a stand; WithCues adds
 // to it.
 //
+// The lines of an interview written as "Q: …" and "A: …" are attributions
+// whose speaker span is the label as written and whose cue is the colon,
+// as annotated corpora mark them: the label is the mention of the speaker
+// on that line. Their Entity is the person the label stands for: "A" the
+// interviewee, the person the text names most before the first line; "Q"
+// the interviewer, the person named after "with" in the paragraph that
+// leads into the interview ("sat down with the Herald's Ann Li"). Questions
+// whose interviewer the text does not name are the publication's, unnamed:
+// their Entity stays "Q", one voice apart from the people quoted.
+//
 // Entities group the mentions that refer to one speaker: "Chinese
 // Ambassador Lu Mei", "she", "Mei", "the ambassador" and "the article" (of
 // an article she wrote) are one Entity named "Lu Mei", and every such

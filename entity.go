@@ -3595,10 +3595,25 @@ func (r *resolver) interviewees(pos int) (ans, ask int) {
 			}
 		}
 	}
-	r.quotes = counts
 	if ans >= 0 && ask >= 0 && ms[ans].cluster == ms[ask].cluster {
-		ask = -1
+		// The interviewer, named last before the first line, is as often
+		// named as the interviewee ("Mayor Ann Li sat down with the
+		// Herald's Tom Roe."): the answers are the other person's, the
+		// one named most but the interviewer.
+		other, n := -1, 0
+		for j := k - 1; j >= 0 && j >= k-256; j-- {
+			mi := order[j]
+			if c := ms[mi].cluster; c >= 0 && c != ms[ask].cluster && counts[c] > 0 && counts[c] >= n {
+				other, n = mi, counts[c]
+			}
+		}
+		if other >= 0 && n == counts[ms[ask].cluster] {
+			ans = other
+		} else {
+			ask = -1
+		}
 	}
+	r.quotes = counts
 	return ans, ask
 }
 

@@ -493,6 +493,11 @@ var entityCases = []struct {
 			{Indirect, "Will taxes", "rise?", "Q:", "Q", "Tom Vance"},
 			{Indirect, "No.", "this year.", "A:", "A", "Dana Ruiz"},
 		}},
+	{"the lines of an interview: the interviewer named as often as the interviewee asks the questions", "Mayor Dana Ruiz of Eastport sat down with the Ledger's Tom Vance to talk about the harbour.\n\nQ: Will the ferry run?\n\nA: Yes. Every day.",
+		[]tq{
+			{Indirect, "Will the", "run?", "Q:", "Q", "Tom Vance"},
+			{Indirect, "Yes.", "Every day.", "A:", "A", "Dana Ruiz"},
+		}},
 	{"a role of another party names someone else", "Democratic presidential candidate Ana Ruiz spoke in Ohio on Monday.\n\nThe Democratic presidential candidate said the plan would work.\n\nThe Republican nominee said it would fail.",
 		[]tq{
 			{Indirect, "the plan", "would work", "", "The Democratic presidential candidate", "Ana Ruiz"},

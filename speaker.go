@@ -622,6 +622,11 @@ func (a *attributor) leftNPScan(c int) (int, int) {
 			return s, e
 		}
 	}
+	// "Ann Li, who calls the plan a “fraud,” said": a relative clause
+	// that ends with a term in marks and its comma.
+	if s, e := a.relativeWithTerm(c, lo); s < e {
+		return s, e
+	}
 	// Stop after a quotation token, but a nickname's.
 	for j := a.quoteBefore(c); j >= lo; j = a.quoteBefore(j) {
 		if !a.nickname(j) {
@@ -674,6 +679,42 @@ func (a *attributor) namedAppositive(c, lo int) (int, int) {
 				return s, c
 			}
 			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// relativeWithTerm returns the speaker before cue c when a relative
+// clause set off by commas ends with a term in quotation marks that holds
+// its closing comma: "Ann Li, who calls the plan a “fraud,” said" gives
+// "Ann Li" (a relative clause that attributes is no part of the speaker,
+// as annotators mark it), "Ann Li, who runs the “Blue Door,” said" the
+// name and the clause to the mark. The clause is at most twelve tokens,
+// with no other comma or quotation; it returns an empty span otherwise.
+func (a *attributor) relativeWithTerm(c, lo int) (int, int) {
+	q := c - 1
+	if q <= lo || a.toks[q].kind != tQuote || !a.qEndsWithComma(q) || !a.qs[a.toks[q].q].closed || !a.isWord(q-1) || a.toks[q-1].sent != a.toks[c].sent {
+		return 0, 0
+	}
+	if qs := a.qs[a.toks[q].q]; countFields(a.text[qs.start:qs.end], 3) > 2 && !a.titleQuote(q) {
+		return 0, 0 // a term of two words at most, or a title: no quotation of a sentence
+	}
+	for r := q - 1; r > lo+1 && r > q-12; r-- {
+		if a.toks[r].kind == tQuote || a.toks[r].kind == tPunct && !a.isPunct(r, ".") {
+			return 0, 0
+		}
+		if w := a.tokText(r); a.lowerWord(r) && a.wordIn(r, relWords) && (w == "who" || w == "which") {
+			if !a.isPunct(r-1, ",") || !a.lowerWord(r+1) {
+				return 0, 0 // (the pronoun the subject of its clause: not "which Ann Li called a “fraud,”")
+			}
+			s := a.npBack(r-1, lo)
+			if s >= r-1 || !a.validNP(s, r-1) || a.openingAdverb(s, r-1) || a.wordIn(s, relWords) {
+				return 0, 0
+			}
+			if a.eventRelative(r+1, q) {
+				return s, r - 1
+			}
+			return s, c
 		}
 	}
 	return 0, 0
@@ -875,7 +916,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
 	}
 	if !comma {
-		if v := a.verbBeforeGerund(s, end, c); v > s {
+		if v := a.verbBeforeGerund(s, end, c); v >= s {
 			return a.leftNPFrom(v, lo) // "Smith fired back a response saying": Smith
 		}
 	}
@@ -916,7 +957,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	// The comma before s is asked first: holdsRelative reads the phrase.
 	if s-1 > lo && a.isPunct(s-1, ",") && (comma || a.holdsRelative(s, end)) && a.appositive(s, end) {
 		s2 := a.npBack(s-1, lo)
-		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
+		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
@@ -964,6 +1005,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		return k, end // "the kind of judge many voters want": the relative clause's subject
 	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
+		if end == c && (a.pastVerb(c) || a.lowerWord(c) && a.cueEntriesAt(c).pastSame) {
+			// "The family heard a message read aloud": a participle
+			// right after the object of a verb in the past modifies
+			// it (a reduced relative); no one speaks.
+			return 0, 0
+		}
 		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
 	}
 	if !a.validNP(s, end) {
@@ -1202,11 +1249,28 @@ func (a *attributor) coordSubject(s, end, lo int) int {
 		}
 		return s
 	}
-	s0 := a.npBack(c, lo)
+	e0 := c // the end of the first phrase's noun
+	if a.isPunct(c-1, ")") {
+		// A party tag in parentheses closes the first name: "Former
+		// Gov. Ann Li (D) and former Gov. Tom Ortiz (R) said".
+		for m := c - 2; m > lo && m >= c-6; m-- {
+			if a.isPunct(m, "(") {
+				e0 = m
+				break
+			}
+			if !a.isWord(m) && !a.isPunct(m, "-") && !a.isPunct(m, ".") {
+				break
+			}
+		}
+		if e0 == c {
+			return s
+		}
+	}
+	s0 := a.npBack(e0, lo)
 	// A lone modifier before "and" shares the noun of the second phrase:
 	// "state and local leaders".
 	modifier := s0 == c-1 && a.lowerWord(s0) && a.lowerWord(s) && !a.wordIn(s0, functionWords|auxWords|boundaryWords) && !a.pastOrPresent(s0) && !a.pastVerb(s0) && !a.gerund(s0)
-	if s0 >= c || c-s0 > 6 || !a.validNP(s0, c) && !modifier || !a.validNP(s, end) {
+	if s0 >= e0 || e0-s0 > 6 || !a.validNP(s0, e0) && !modifier || !a.validNP(s, end) {
 		return s
 	}
 	if !a.sentenceSubject(s0) && !(s0-1 > lo && a.isPunct(s0-1, ",") && (a.leadOpens(s0-1) || a.sentenceSubject(s0-1))) && !a.clauseOpener(s0-1, lo) {
@@ -1596,7 +1660,7 @@ func (a *attributor) numberSubject(end, lo int) int {
 }
 
 // verbBeforeGerund returns the verb in the past inside the phrase [s, end)
-// read before a participle cue c, or s when there is none: "Smith fired
+// read before a participle cue c, or -1 when there is none: "Smith fired
 // back a response saying …", "The board on Tuesday released a report
 // charging …". The phrase is a clause, its subject, a verb and its object
 // (a determiner, a possessive or a noun in lower case after the verb, or
@@ -1608,15 +1672,22 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 	// inflect; TestGerundCuesEndInIng): its ending, read from the text,
 	// spares most cues the call of cueAt.
 	if end != c || end-s < 3 || end-s > 12 || !a.lowerWord(c) || !hasSuffixFold(a.tokText(c), "ing") {
-		return s
+		return -1
 	}
 	if e, _, ok := a.cueAt(c, min(c+4, len(a.toks))); !ok || e.form != formGerund {
-		return s
+		return -1
 	}
 	if a.wordIn(c-1, functionWords|npPrepositions) {
-		return s // "took the step of criticizing": the phrase is the cue's
+		return -1 // "took the step of criticizing": the phrase is the cue's
 	}
-	for v := s + 1; v < end-1; v++ {
+	v0 := s + 1
+	if s > 0 && a.isPunct(s-1, ",") && a.lowerWord(s) {
+		// The subject ends with the comma before the verb: "The chairman,
+		// Ann Li, banged the gavel declaring …" (the caller reads it
+		// back from the verb).
+		v0 = s
+	}
+	for v := v0; v < end-1; v++ {
 		if !a.pastVerb(v) {
 			continue
 		}
@@ -1624,7 +1695,7 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 			// "emailed supporters saying": a cue of its own, whose speaker
 			// this phrase holds; a verb that opens only phrases not there
 			// is none ("made rounds", "took turns").
-			return s
+			return -1
 		}
 		o := v + 1
 		if a.wordIn(o, particles) && o+1 < end {
@@ -1634,7 +1705,7 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 			return v
 		}
 	}
-	return s
+	return -1
 }
 
 // modifiedSubject returns the start of a sentence's subject whose noun is
@@ -1795,9 +1866,10 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	// "Woodrow Benford, 58, who lives outside Minneapolis,".
 	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
+	named := s // the phrase before the comma, when no name is read before it
 	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
 		s2 := a.npBack(s-1, lo)
-		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions)) {
+		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo)) {
 			break
 		}
 		s = s2
@@ -1854,6 +1926,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		a.lowerWord(k) && a.wordIn(k, npPrepositions|leadWords) || k+1 == end && a.lowerWord(k) && a.wordIn(k, subordinators):
 		if r < s {
 			return r, m + 1 // the comma closes the name set off after the role: "His son, Tom, wrote …,"
+		}
+		if s < named && a.lowerWord(k) && !a.gerund(k) && (a.pastOrPresent(k) || a.pastVerb(k)) && !a.pluralNoun(k) {
+			return s, m + 1 // the comma closes the name's appositive: "Li, the chairman, banged the gavel,"
 		}
 		return s, m // "McCain, who …," / "officials, speaking …," / "Ann Li, quietly left the room," / "the government, for instance," / "Smith, though,"
 	case a.wordIn(k, npDeterminers) || a.isNumber(k) || a.lowerWord(k) || a.possessiveName(k):
@@ -2225,6 +2300,15 @@ func (a *attributor) openingAdverb(s, e int) bool {
 	// A word of time too: "Earlier, the ministry said", "Monday, the
 	// envoy told".
 	return a.wordIn(s, leadWords|timeWords|dayWords) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.wordIn(s, notAdverbs)
+}
+
+// prepObject reports whether the name at s follows a preposition after
+// lo: it is the object of a phrase of time, place or circumstance ("On
+// Monday, the ministry, citing …, said", "In Boston, the mayor, a
+// lawyer, said"), not a name that a phrase set off by commas after it
+// describes.
+func (a *attributor) prepObject(s, lo int) bool {
+	return s-1 >= lo && a.wordIn(s-1, npPrepositions) && a.isWord(s-1)
 }
 
 // longTitle returns where a noun phrase read back to token j, at npBack's
@@ -2796,6 +2880,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		}
 		if m == hi || a.isPunct(m, ".") || a.isPunct(m, ",") {
 			if m > e+1 {
+				age := m == e+2 && a.isNumber(e+1) // "Ann Roe, 71,"
 				e = m
 				// A period just before the closing comma is an
 				// abbreviation's, part of the name ("Hollins Inc.,").
@@ -2809,6 +2894,14 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 				// co-director of the center, a liberal think tank."
 				if m < hi && a.isPunct(m, ",") && a.wordIn(m+1, npDeterminers) && a.lowerWord(m+1) {
 					if n := a.appositiveToEnd(m+1, hi); n > m+2 {
+						e = n
+					}
+				}
+				// Where the person is from, after an age, to the end of
+				// the sentence, as British papers write it: "said Ann
+				// Roe, 71, from Leeds." (placeFrom, as before the cue).
+				if age && m < hi && a.isPunct(m, ",") {
+					if n := a.phraseToEnd(m+1, hi, 8); n > m+2 && a.placeFrom(m+1, n) {
 						e = n
 					}
 				}

@@ -289,7 +289,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		return n, end // "The mayor was copied on the letters and Ortiz said": a clause before "and"
 	}
 	if !comma {
-		if v := a.verbBeforeGerund(s, end, c); v > s {
+		if v := a.verbBeforeGerund(s, end, c); v >= s {
 			return a.leftNPFromRef(v, lo) // "Smith fired back a response saying": Smith
 		}
 	}
@@ -325,7 +325,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 	// "Smith, who chairs the panel, said", "Jim Bennett, 57, told".
 	if (comma || a.holdsRelative(s, end)) && s-1 > lo && a.isPunct(s-1, ",") && a.appositive(s, end) {
 		s2 := a.npBackRef(s-1, lo)
-		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) {
+		if s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo) {
 			if a.wordIn(s, relWords) {
 				return s2, s - 1
 			}
@@ -371,6 +371,12 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		return k, end // "the kind of plan many voters want"
 	}
 	if v := a.verbSubject(s, end, a.gerund(c)); v > s {
+		if end == c && (a.pastVerb(c) || a.lowerWord(c) && a.cueEntriesAt(c).pastSame) {
+			// "The family heard a message read aloud": a participle
+			// right after the object of a verb in the past modifies
+			// it (a reduced relative); no one speaks.
+			return 0, 0
+		}
 		return s, v // "he started raising questions"
 	}
 	if !a.validNP(s, end) {
@@ -451,6 +457,11 @@ func (a *attributor) leftNPScanRef(c int) (int, int) {
 	// "Marcel Lehel, the hacker known as “Guccifer,” said": a name, then
 	// an appositive that ends with a name in marks and the comma.
 	if s, e := a.namedAppositive(c, lo); s < e {
+		return s, e
+	}
+	// "Ann Li, who calls the plan a “fraud,” said": a relative clause
+	// that ends with a term in marks and its comma.
+	if s, e := a.relativeWithTerm(c, lo); s < e {
 		return s, e
 	}
 	// Stop after a quotation token, but a nickname's.
