@@ -904,6 +904,11 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A surname used alone keeps to its person over one whose first
+		// name is that word and whose own surname was used alone: "John"
+		// is Tom John, not John Hale, named last.
+		{"a surname used alone is not another's first name", "John Hale, the county treasurer, opposed the plan.\n\n\"It is bad,\" said Tom John, chairman of the district party. John is running for the board.\n\nHale, the treasurer, declined to comment. He said the vote would be close.\n\nJohn, the district chairman, said the group tried to mobilize voters.",
+			map[string]string{"John, the district chairman,": "Tom John"}},
 		// A title's link phrase with "of the Republic of" and a place
 		// before the name goes on with the title ("minister of Energy"
 		// was the entity), after a link phrase with "and" too.
