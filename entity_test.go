@@ -904,6 +904,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// Occupations of the stage, the studio and the county office are
+		// roles: before a name they are stripped from it as titles are.
+		{"occupations before a name are roles", "Comedian Ann Vale said the show was over.\n\nCo-anchor Lia Marsh said the news was good.\n\nLorvik County Recorder Nell Haas said the polls were open.\n\nState Party Committeeman Ray Dunn said the count was fair.",
+			map[string]string{"Comedian Ann Vale": "Ann Vale", "Co-anchor Lia Marsh": "Lia Marsh", "Lorvik County Recorder Nell Haas": "Nell Haas", "State Party Committeeman Ray Dunn": "Ray Dunn"}},
 		// A surname used alone keeps to its person over one whose first
 		// name is that word and whose own surname was used alone: "John"
 		// is Tom John, not John Hale, named last.
