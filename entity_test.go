@@ -904,6 +904,11 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A character reference of an apostrophe inside a name, as
+		// scraped text keeps it, is part of the name ("Tom O" was the
+		// entity), and before a final "s" a possessive ending.
+		{"a character reference of an apostrophe inside a name", "Tom O&rsquo;Neil said the bridge was safe.\n\nO&rsquo;Neil added that the road would open.\n\nAnn D&#8217;Souza said the port was busy. D&#8217;Souza&#39;s office said it was late.",
+			map[string]string{"Tom O&rsquo;Neil": "Tom O&rsquo;Neil", "O&rsquo;Neil": "Tom O&rsquo;Neil", "Ann D&#8217;Souza": "Ann D&#8217;Souza", "D&#8217;Souza&#39;s office": "D&#8217;Souza office"}},
 		// Occupations of the stage, the studio and the county office are
 		// roles: before a name they are stripped from it as titles are.
 		{"occupations before a name are roles", "Comedian Ann Vale said the show was over.\n\nCo-anchor Lia Marsh said the news was good.\n\nLorvik County Recorder Nell Haas said the polls were open.\n\nState Party Committeeman Ray Dunn said the count was fair.",

@@ -713,10 +713,10 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				end = i + bits.TrailingZeros64(nw)>>3
 				c := text[end]
 				more = c == ' '
-				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&' {
 					// The word may go on, or wordTail may change it
-					// (lexStep); a period is the common case, read
-					// here.
+					// (lexStep; so may a character reference, after
+					// "&"); a period is the common case, read here.
 					if c != '.' {
 						return i, gap, toks
 					}
@@ -837,7 +837,7 @@ func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more,
 		end = j + bits.TrailingZeros64(nw)>>3
 		c := text[end]
 		more = c == ' '
-		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&' {
 			if c != '.' {
 				return 0, 0, false, false
 			}
@@ -907,6 +907,7 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 	var lower uint64 // not 0 when one of its letters is not a capital
 	apos := -1       // offset of the first inner apostrophe
 	dot := false     // an inner period
+	entPoss := -1    // where a possessive ending written with a character reference starts
 	for i < n {
 		if i+8 <= n {
 			// Eight bytes at a time while they are ASCII letters and
@@ -932,6 +933,22 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 				continue
 			}
 			if k&cJoin == 0 || !wordAt(text, i+1) {
+				if c == '&' && i > start {
+					// The character reference of an apostrophe that
+					// scraped text keeps inside a word ("O&rsquo;Neil",
+					// "D&#8217;Souza"): one word, as with the mark, not
+					// "O" and a stray "Neil"; before a final "s", a
+					// possessive ending ("Lee&#39;s").
+					if r, m := markEntity(text[i:]); (r == '\'' || r == '\u2019') && wordAt(text, i+m) {
+						if text[i+m] == 's' && !wordAt(text, i+m+1) {
+							entPoss = i
+							i += m + 1
+							break
+						}
+						i += m
+						continue
+					}
+				}
 				break
 			}
 			switch c {
@@ -980,6 +997,9 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 		var poss bool
 		end, keyEnd, poss = f.wordTail(start, end, apos, dot, upper == 1 && lower == 0)
 		flags = flagIf(poss) * tPoss
+	}
+	if entPoss >= 0 {
+		keyEnd, flags = entPoss, tPoss
 	}
 	// The flags are made without a branch (flagIf): capitals,
 	// possessives and quotation marks come at random, where a branch
