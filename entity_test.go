@@ -904,6 +904,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A place before a party qualifies the name after them as the
+		// party alone does; not a determiner in a headline's capitals.
+		{"a place before a party before a name", "Lorvik Republican Ray Bunt said the bill was dead.\n\nNew Varna Democrat Jo Park said the vote was late.\n\nLater, Bunt said the count was close.",
+			map[string]string{"Lorvik Republican Ray Bunt": "Ray Bunt", "New Varna Democrat Jo Park": "Jo Park", "Bunt": "Ray Bunt"}},
 		// A character reference of an apostrophe inside a name, as
 		// scraped text keeps it, is part of the name ("Tom O" was the
 		// entity), and before a final "s" a possessive ending.

@@ -2247,6 +2247,12 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end
+	} else if p := f.placeParty(lo, hi); title < 0 && !org && !m.definiteOrg && read&lxAffil != 0 && p > 0 {
+		// A place before the party qualifies the name with it ("Ohio
+		// Republican Ann Lee").
+		m.ek = kPerson
+		nameLo = p + 1
+		m.modLo, m.modHi = toks[lo].start, toks[p].end
 	}
 	if title >= 0 {
 		m.modLo, m.modHi = toks[lo].start, toks[title].start
@@ -2550,6 +2556,31 @@ func (f *finder) affiliated(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// placeParty returns the party word after one or two capitalised words
+// that open the run lo:hi and qualify it, a place ("Ohio Republican Ann
+// Lee", "New Mexico Democrat Jo Park"), or 0: words that are no title,
+// role, body, party, group or determiner, with no mark between them;
+// not in a headline, whose capitals run words into the name ("Another
+// GOP Figure").
+func (f *finder) placeParty(lo, hi int) int {
+	toks := f.toks
+	if toks[lo].has(tHeadline) {
+		return 0
+	}
+	for p := lo + 1; p <= lo+2 && p+1 < hi; p++ {
+		if f.lexOf(toks, p-1).is&(lxTitle|lxRole|lxRoleDot|lxOrg|lxAffil|lxGroup|lxDet) != 0 || toks[p].gapped() || !toks[p-1].has(tCap) {
+			return 0
+		}
+		if f.lexOf(toks, p).is&lxAffil != 0 {
+			if f.affiliated(p, hi) {
+				return p
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // partyPlural reports whether group word k is the plural of a party's
