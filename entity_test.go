@@ -904,6 +904,10 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A name written as a web address is a website, a body: "He"
+		// after it is Hale, not the site that spoke last.
+		{"a web address is no person", "Tom Hale has long attacked the press.\n\nHale, in turn, cites his fans as the source of his own figures, such as his claim that crime rose by half (the real rise is closer to 5 percent, according to Harborcheck.org). He defended his plan by citing a poll.",
+			map[string]string{"He": "Tom Hale"}},
 		// A place before a party qualifies the name after them as the
 		// party alone does; not a determiner in a headline's capitals.
 		{"a place before a party before a name", "Lorvik Republican Ray Bunt said the bill was dead.\n\nNew Varna Democrat Jo Park said the vote was late.\n\nLater, Bunt said the count was close.",

@@ -2293,6 +2293,11 @@ func (f *finder) analyseRun(lo, hi int) {
 	if !org && toks[hi-1].has(tAllCaps) && hi-nameLo == 1 && title < 0 {
 		m.ek = kOrg
 	}
+	// A name written as a web address ("Factcheck.org", "Harbor.com")
+	// is a website, a body: never "he" or "she".
+	if !org && title < 0 && m.ek == kUnknown && webName(f.text[toks[hi-1].start:toks[hi-1].keyEnd]) {
+		m.ek = kOrg
+	}
 	if m.definiteOrg && m.ek == kUnknown {
 		m.ek = kOrg
 	}
@@ -2581,6 +2586,20 @@ func (f *finder) placeParty(lo, hi int) int {
 		}
 	}
 	return 0
+}
+
+// webName reports whether word w ends with a web domain of the common
+// kinds after a dot and a name ("Factcheck.org", "Breitbart.com").
+func webName(w string) bool {
+	n := len(w)
+	if n < 6 || w[n-4] != '.' {
+		return false
+	}
+	switch strings.ToLower(w[n-3:]) {
+	case "com", "org", "net", "gov", "edu":
+		return true
+	}
+	return false
 }
 
 // partyPlural reports whether group word k is the plural of a party's
