@@ -904,6 +904,9 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A compound adjective of a place before a name qualifies it.
+		{"a place-based or place-born adjective before a name", "Texas-based Matt Lutz said the bill was dead.\n\nSouth Varnian-born Jo Park said the vote was late.\n\nLater, Park said it was close.",
+			map[string]string{"Texas-based Matt Lutz": "Matt Lutz", "South Varnian-born Jo Park": "Jo Park", "Park": "Jo Park"}},
 		// A name written as a web address is a website, a body: "He"
 		// after it is Hale, not the site that spoke last.
 		{"a web address is no person", "Tom Hale has long attacked the press.\n\nHale, in turn, cites his fans as the source of his own figures, such as his claim that crime rose by half (the real rise is closer to 5 percent, according to Harborcheck.org). He defended his plan by citing a poll.",

@@ -2247,6 +2247,12 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end
+	} else if p := f.bornIn(lo, hi); title < 0 && !org && !m.definiteOrg && p >= 0 {
+		// "Texas-based Ann Lee", "South Korean-born Jo Park": where the
+		// person lives or was born qualifies the name.
+		m.ek = kPerson
+		nameLo = p + 1
+		m.modLo, m.modHi = toks[lo].start, toks[p].end
 	} else if p := f.placeParty(lo, hi); title < 0 && !org && !m.definiteOrg && read&lxAffil != 0 && p > 0 {
 		// A place before the party qualifies the name with it ("Ohio
 		// Republican Ann Lee").
@@ -2561,6 +2567,25 @@ func (f *finder) affiliated(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// bornIn returns the word of the run lo:hi, its first or second, that is
+// a compound adjective of a place (placeSuffixes) with a name of two
+// words or more after it, or -1.
+func (f *finder) bornIn(lo, hi int) int {
+	toks := f.toks
+	for p := lo; p <= lo+1 && hi-p >= 3; p++ {
+		if p > lo && toks[p].gapped() {
+			return -1
+		}
+		w := f.text[toks[p].start:toks[p].keyEnd]
+		for _, suf := range placeSuffixes {
+			if len(w) > len(suf)+1 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // placeParty returns the party word after one or two capitalised words

@@ -314,6 +314,10 @@ var surnameRoles = [...]string{"baker", "farmer", "driver", "judge", "singer", "
 // surnameRole reports whether the lower-case key k is one of surnameRoles.
 func surnameRole(k string) bool { return slices.Contains(surnameRoles[:], k) }
 
+// placeSuffixes end the compound adjectives of a place that stand before
+// a person's name: "Texas-based", "Korean-born".
+var placeSuffixes = [...]string{"-based", "-born", "-bred", "-raised"}
+
 // agentSuffixes end nouns of persons: "voter", "donor", "strategist",
 // "appointee", "confidant", "historian".
 var agentSuffixes = [...]string{"er", "or", "ist", "ee", "ant", "ian"}
