@@ -924,6 +924,8 @@ func TestEntityThroughParse(t *testing.T) {
 		// roles: before a name they are stripped from it as titles are.
 		{"occupations before a name are roles", "Comedian Ann Vale said the show was over.\n\nCo-anchor Lia Marsh said the news was good.\n\nLorvik County Recorder Nell Haas said the polls were open.\n\nState Party Committeeman Ray Dunn said the count was fair.",
 			map[string]string{"Comedian Ann Vale": "Ann Vale", "Co-anchor Lia Marsh": "Lia Marsh", "Lorvik County Recorder Nell Haas": "Nell Haas", "State Party Committeeman Ray Dunn": "Ray Dunn"}},
+		{"a disc jockey and a secretary-treasurer before a name", "DJ Ann Bond said the set was long.\n\nHarbor Workers Secretary-Treasurer Gary Lutz said the strike was over.",
+			map[string]string{"DJ Ann Bond": "Ann Bond", "Harbor Workers Secretary-Treasurer Gary Lutz": "Gary Lutz"}},
 		// A surname used alone keeps to its person over one whose first
 		// name is that word and whose own surname was used alone: "John"
 		// is Tom John, not John Hale, named last.

@@ -149,7 +149,7 @@ func init() {
 		"pharmacist", "dentist", "paramedic", "banker", "trader", "investor",
 		"supervisor", "clerk", "comptroller", "tycoon", "philanthropist",
 		"comedian", "moderator", "co-moderator", "co-anchor", "co-host",
-		"entertainer", "rapper", "recorder", "editor-in-chief",
+		"entertainer", "rapper", "recorder", "editor-in-chief", "secretary-treasurer", "dj",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
