@@ -2322,7 +2322,8 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 	// bare surname stays with the story's subject, however recently the
 	// other was named.
 	// With a title of gender ("Mr. Cruz") the one used must be known to
-	// be of that gender.
+	// be of that gender. Only a surname used alone counts: "Hale" used
+	// for John Hale does not keep "John" from Tom John, used as "John".
 	bare := false
 	for _, c := range l {
 		if cl := &r.cs[c]; cl.bare && cl.surnameIs(k) && (m.gender == genderUnknown || cl.gend() == m.gender) {
@@ -2351,7 +2352,7 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 		if !r.fitsWord(m, cl, same) || !containsString(cl.keys, k) {
 			continue
 		}
-		if bare && !cl.bare && cl.ek != kOrg && cl.nameToks > 1 {
+		if bare && !(cl.bare && cl.surnameIs(k)) && cl.ek != kOrg && cl.nameToks > 1 {
 			continue
 		}
 		if person && (cl.headName || cl.ek != kPerson && lastKey(cl.keys) != k) {

@@ -713,10 +713,10 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				end = i + bits.TrailingZeros64(nw)>>3
 				c := text[end]
 				more = c == ' '
-				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&' {
 					// The word may go on, or wordTail may change it
-					// (lexStep); a period is the common case, read
-					// here.
+					// (lexStep; so may a character reference, after
+					// "&"); a period is the common case, read here.
 					if c != '.' {
 						return i, gap, toks
 					}
@@ -837,7 +837,7 @@ func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more,
 		end = j + bits.TrailingZeros64(nw)>>3
 		c := text[end]
 		more = c == ' '
-		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 {
+		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&' {
 			if c != '.' {
 				return 0, 0, false, false
 			}
@@ -907,6 +907,7 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 	var lower uint64 // not 0 when one of its letters is not a capital
 	apos := -1       // offset of the first inner apostrophe
 	dot := false     // an inner period
+	entPoss := -1    // where a possessive ending written with a character reference starts
 	for i < n {
 		if i+8 <= n {
 			// Eight bytes at a time while they are ASCII letters and
@@ -932,6 +933,22 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 				continue
 			}
 			if k&cJoin == 0 || !wordAt(text, i+1) {
+				if c == '&' && i > start {
+					// The character reference of an apostrophe that
+					// scraped text keeps inside a word ("O&rsquo;Neil",
+					// "D&#8217;Souza"): one word, as with the mark, not
+					// "O" and a stray "Neil"; before a final "s", a
+					// possessive ending ("Lee&#39;s").
+					if r, m := markEntity(text[i:]); (r == '\'' || r == '\u2019') && wordAt(text, i+m) {
+						if text[i+m] == 's' && !wordAt(text, i+m+1) {
+							entPoss = i
+							i += m + 1
+							break
+						}
+						i += m
+						continue
+					}
+				}
 				break
 			}
 			switch c {
@@ -980,6 +997,9 @@ func (f *finder) lexStep(lx *lexer, i int, gap tokFlags, toks []token) (int, tok
 		var poss bool
 		end, keyEnd, poss = f.wordTail(start, end, apos, dot, upper == 1 && lower == 0)
 		flags = flagIf(poss) * tPoss
+	}
+	if entPoss >= 0 {
+		keyEnd, flags = entPoss, tPoss
 	}
 	// The flags are made without a branch (flagIf): capitals,
 	// possessives and quotation marks come at random, where a branch
@@ -2231,6 +2251,18 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end
+	} else if p := f.bornIn(lo, hi); title < 0 && !org && !m.definiteOrg && p >= 0 {
+		// "Texas-based Ann Lee", "South Korean-born Jo Park": where the
+		// person lives or was born qualifies the name.
+		m.ek = kPerson
+		nameLo = p + 1
+		m.modLo, m.modHi = toks[lo].start, toks[p].end
+	} else if p := f.placeParty(lo, hi); title < 0 && !org && !m.definiteOrg && read&lxAffil != 0 && p > 0 {
+		// A place before the party qualifies the name with it ("Ohio
+		// Republican Ann Lee").
+		m.ek = kPerson
+		nameLo = p + 1
+		m.modLo, m.modHi = toks[lo].start, toks[p].end
 	}
 	if title >= 0 {
 		m.modLo, m.modHi = toks[lo].start, toks[title].start
@@ -2269,6 +2301,11 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	if !org && toks[hi-1].has(tAllCaps) && hi-nameLo == 1 && title < 0 {
+		m.ek = kOrg
+	}
+	// A name written as a web address ("Factcheck.org", "Harbor.com")
+	// is a website, a body: never "he" or "she".
+	if !org && title < 0 && m.ek == kUnknown && webName(f.text[toks[hi-1].start:toks[hi-1].keyEnd]) {
 		m.ek = kOrg
 	}
 	if m.definiteOrg && m.ek == kUnknown {
@@ -2541,6 +2578,64 @@ func (f *finder) affiliated(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// bornIn returns the word of the run lo:hi, its first or second, that is
+// a compound adjective of a place (placeSuffixes) with a name of two
+// words or more after it, or -1.
+func (f *finder) bornIn(lo, hi int) int {
+	toks := f.toks
+	for p := lo; p <= lo+1 && hi-p >= 3; p++ {
+		if p > lo && toks[p].gapped() {
+			return -1
+		}
+		w := f.text[toks[p].start:toks[p].keyEnd]
+		for _, suf := range placeSuffixes {
+			if len(w) > len(suf)+1 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// placeParty returns the party word after one or two capitalised words
+// that open the run lo:hi and qualify it, a place ("Ohio Republican Ann
+// Lee", "New Mexico Democrat Jo Park"), or 0: words that are no title,
+// role, body, party, group or determiner, with no mark between them;
+// not in a headline, whose capitals run words into the name ("Another
+// GOP Figure").
+func (f *finder) placeParty(lo, hi int) int {
+	toks := f.toks
+	if toks[lo].has(tHeadline) {
+		return 0
+	}
+	for p := lo + 1; p <= lo+2 && p+1 < hi; p++ {
+		if f.lexOf(toks, p-1).is&(lxTitle|lxRole|lxRoleDot|lxOrg|lxAffil|lxGroup|lxDet) != 0 || toks[p].gapped() || !toks[p-1].has(tCap) {
+			return 0
+		}
+		if f.lexOf(toks, p).is&lxAffil != 0 {
+			if f.affiliated(p, hi) {
+				return p
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// webName reports whether word w ends with a web domain of the common
+// kinds after a dot and a name ("Factcheck.org", "Breitbart.com").
+func webName(w string) bool {
+	n := len(w)
+	if n < 6 || w[n-4] != '.' {
+		return false
+	}
+	switch strings.ToLower(w[n-3:]) {
+	case "com", "org", "net", "gov", "edu":
+		return true
+	}
+	return false
 }
 
 // partyPlural reports whether group word k is the plural of a party's

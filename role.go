@@ -148,6 +148,8 @@ func init() {
 		"neurologist", "pediatrician", "psychiatrist", "virologist", "immunologist",
 		"pharmacist", "dentist", "paramedic", "banker", "trader", "investor",
 		"supervisor", "clerk", "comptroller", "tycoon", "philanthropist",
+		"comedian", "moderator", "co-moderator", "co-anchor", "co-host",
+		"entertainer", "rapper", "recorder", "editor-in-chief", "secretary-treasurer", "dj",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
@@ -157,7 +159,7 @@ func init() {
 		"father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
 		"grandson", "king", "prince", "emperor", "boy", "man", "gentleman",
 		"stepfather", "boyfriend", "widower", "actor", "monk", "duke", "count",
-		"selectman",
+		"selectman", "committeeman",
 	} {
 		roleWords[w] = wordInfo{classRole, genderMale, w}
 	}
@@ -167,7 +169,7 @@ func init() {
 		"policewoman", "stateswoman", "mother", "daughter", "wife", "sister", "aunt",
 		"niece", "grandmother", "granddaughter", "queen", "princess", "empress",
 		"girl", "woman", "lady", "stepmother", "girlfriend", "widow", "actress",
-		"nun", "duchess", "countess", "selectwoman",
+		"nun", "duchess", "countess", "selectwoman", "committeewoman", "comedienne",
 	} {
 		roleWords[w] = wordInfo{classRole, genderFemale, w}
 	}
@@ -311,6 +313,10 @@ var surnameRoles = [...]string{"baker", "farmer", "driver", "judge", "singer", "
 
 // surnameRole reports whether the lower-case key k is one of surnameRoles.
 func surnameRole(k string) bool { return slices.Contains(surnameRoles[:], k) }
+
+// placeSuffixes end the compound adjectives of a place that stand before
+// a person's name: "Texas-based", "Korean-born".
+var placeSuffixes = [...]string{"-based", "-born", "-bred", "-raised"}
 
 // agentSuffixes end nouns of persons: "voter", "donor", "strategist",
 // "appointee", "confidant", "historian".

@@ -80,6 +80,7 @@ func (f *finder) tokenizeRef(d *Document) {
 		first := true
 		cap := false
 		apos := -1 // offset of the first inner apostrophe
+		entPoss := -1
 		for i < len(text) {
 			c := text[i]
 			if 'a' <= c && c <= 'z' {
@@ -131,6 +132,19 @@ func (f *finder) tokenizeRef(d *Document) {
 				}
 				if i > start && mojibakeTrail(text, start, i, r) {
 					i += w
+					continue
+				}
+			}
+			// The character reference of an apostrophe inside a word;
+			// before a final "s", a possessive ending.
+			if r == '&' && i > start {
+				if er, m := markEntity(text[i:]); (er == '\'' || er == '\u2019') && wordAt(text, i+m) {
+					if text[i+m] == 's' && !wordAt(text, i+m+1) {
+						entPoss = i
+						i += m + 1
+						break
+					}
+					i += m
 					continue
 				}
 			}
@@ -206,6 +220,9 @@ func (f *finder) tokenizeRef(d *Document) {
 					keyEnd = start + k
 				}
 			}
+		}
+		if entPoss >= 0 {
+			keyEnd, flags = entPoss, flags|tPoss
 		}
 		i = end
 		// A name after the Arabic article is capitalised, but not where
@@ -404,6 +421,7 @@ var tokenizePieces = []string{
 	"Inc.", "Corp.", "co.", "St.", "U.S.", "J.", "\xff", "\xe2\x80", "\xc2", "Ambassador",
 	"the", "The", "He", "he", "said", "I", "I'd", "we're", "Democrats'", "Trump’s", "of", "de",
 	"\n\n", "Officials", "ministry", "“We", "said.”", "Lu Mei", "HELLO", "A1.", "É.",
+	"&rsquo;", "&#39;", "&#8217;s", "&amp;",
 }
 
 func TestTokenizeSameRandom(t *testing.T) {
