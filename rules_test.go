@@ -2166,6 +2166,12 @@ var ruleGroups = []struct {
 		{name: "a fronted time word before a set-off participle is not the speaker's", text: `Earlier, the bureau, citing safety rules, recalled two inspectors.`,
 			want: []ruleQuote{rIndirect("safety rules", "the bureau", "citing"), rIndirect("two inspectors", "the bureau", "recalled")}},
 	}},
+	{"national house styles", []ruleCase{
+		// A colon closes the dateline of South Asian, Gulf and Malaysian
+		// papers: the place is no transcript speaker of the first line.
+		{name: "a dateline closed by a colon", text: "KARACHI: The port chief said the cranes were repaired.\n\nShips docked again on Friday.",
+			want: []ruleQuote{rIndirect("the cranes were repaired", "The port chief", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
