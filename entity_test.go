@@ -920,6 +920,18 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"Her Majesty": "Elin"}},
 		{"an excellency before a name is a title", "His Excellency Omar Saleh Al Rumi, Minister of State, said the port will open in May.",
 			map[string]string{"His Excellency Omar Saleh Al Rumi, Minister of State,": "Omar Saleh Al Rumi"}},
+		// The honorifics of the British, South Asian, Malaysian, Gulf and
+		// West African press are titles, stripped from the name.
+		{"a councillor's abbreviation is a title", "Cllr Nora Vance said the library would stay open.",
+			map[string]string{"Cllr Nora Vance": "Nora Vance"}},
+		{"Shri is a title", "Opposition leader Shri Vikram Dole said the bridge was unsafe.",
+			map[string]string{"Opposition leader Shri Vikram Dole": "Vikram Dole"}},
+		{"H.E. is a title", "H.E. Omar Rumi noted that the port will open in May.",
+			map[string]string{"H.E. Omar Rumi": "Omar Rumi"}},
+		{"Hon. is a title", "The Minister of Roads, Hon. Ada Okafor, said the bridge will open.",
+			map[string]string{"The Minister of Roads, Hon. Ada Okafor,": "Ada Okafor"}},
+		{"Datuk Seri are titles", "Home Minister Datuk Seri Amin Noor said the checks will go on.",
+			map[string]string{"Home Minister Datuk Seri Amin Noor": "Amin Noor"}},
 		// The first word of a sentence after a dateline on its line opens
 		// the sentence: "The" is no name ("The" was the entity).
 		{"a determiner after a dateline on its line", "LORVIK (Reuters) - The harbour master said the pier was safe.",
