@@ -932,6 +932,16 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"The Minister of Roads, Hon. Ada Okafor,": "Ada Okafor"}},
 		{"Datuk Seri are titles", "Home Minister Datuk Seri Amin Noor said the checks will go on.",
 			map[string]string{"Home Minister Datuk Seri Amin Noor": "Amin Noor"}},
+		// "for" links a title to its office as "of" does, in British and
+		// Commonwealth styles: "Minister for Planning Ann Roe".
+		{"a title linked by for", "Federal Minister for Ports Mr. Tariq Lodhi said the harbour will open.",
+			map[string]string{"Federal Minister for Ports Mr. Tariq Lodhi": "Tariq Lodhi"}},
+		{"a secretary linked by for", "Secretary for Home Affairs Ola Berg said the border was calm.",
+			map[string]string{"Secretary for Home Affairs Ola Berg": "Ola Berg"}},
+		// A role set off before a name after a participle's phrase is
+		// the name's, not that of the paper the phrase names.
+		{"a role after a participle's phrase is the next name's", "Speaking to The Harbour Post, the port chief, Elsa Hart, warned that the dam may fail.",
+			map[string]string{"the port chief, Elsa Hart,": "Elsa Hart"}},
 		// The first word of a sentence after a dateline on its line opens
 		// the sentence: "The" is no name ("The" was the entity).
 		{"a determiner after a dateline on its line", "LORVIK (Reuters) - The harbour master said the pier was safe.",

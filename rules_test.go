@@ -2171,6 +2171,10 @@ var ruleGroups = []struct {
 		// papers: the place is no transcript speaker of the first line.
 		{name: "a dateline closed by a colon", text: "KARACHI: The port chief said the cranes were repaired.\n\nShips docked again on Friday.",
 			want: []ruleQuote{rIndirect("the cranes were repaired", "The port chief", "said")}},
+		// "Speaking to an agency, the role Name said": the agency closes a
+		// participle's phrase; it is no name with an appositive.
+		{name: "a participle's phrase before a role and a name", text: `Talking to Radio Vorn, the river warden Elsa Hart said that the dam held.`,
+			want: []ruleQuote{rIndirect("that the dam held", "the river warden Elsa Hart", "said")}},
 	}},
 }
 

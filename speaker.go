@@ -3103,6 +3103,9 @@ func (a *attributor) bareAppositive(s, end, c, lo int) int {
 	if s2 > s-3 || !a.properName(s2, s-1) || s2 > lo && a.toks[s2-1].kind != tQuote {
 		return s
 	}
+	if a.gerund(s2) && a.lowerWord(s2+1) {
+		return s // "Speaking to PTI, the collector said": a participle's phrase, no name
+	}
 	for k := s2; k < s-1; k++ {
 		if a.isNumber(k) || a.wordIn(k, dayWords|timeWords|leadWords) {
 			return s
