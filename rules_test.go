@@ -2175,6 +2175,21 @@ var ruleGroups = []struct {
 		// participle's phrase; it is no name with an appositive.
 		{name: "a participle's phrase before a role and a name", text: `Talking to Radio Vorn, the river warden Elsa Hart said that the dam held.`,
 			want: []ruleQuote{rIndirect("that the dam held", "the river warden Elsa Hart", "said")}},
+		// Whom a speaker thanks is the verb's object, no inverted speaker
+		// after a phrase set off by commas.
+		{name: "thanked after a phrase set off by commas", text: `The envoy, for her part, thanked Velmora for its welcome.`,
+			want: []ruleQuote{rIndirect("Velmora for its welcome", "The envoy", "thanked")}},
+		// The verbs of South Asian papers.
+		{name: "was of the view that", text: `The warden was of the view that the dam would hold.`,
+			want: []ruleQuote{rIndirect("that the dam would hold", "The warden", "was of the view")}},
+		{name: "termed as a name in marks", text: `The mayor termed the levy as "unfair".`,
+			want: []ruleQuote{rMixed(`the levy as "unfair"`, "The mayor", "termed")}},
+		{name: "a second term is no cue", text: `She won a second term in the spring.`},
+		{name: "stressed on a need", text: `The governor stressed on the need for new roads.`,
+			want: []ruleQuote{rIndirect("the need for new roads", "The governor", "stressed on")}},
+		{name: "added further that", text: `The chief engineer added further that the bridge was safe.`,
+			want: []ruleQuote{rIndirect("that the bridge was safe", "The chief engineer", "added further")}},
+		{name: "added further pressure adds no words", text: `The levy added further pressure on the bank.`},
 	}},
 }
 
