@@ -936,6 +936,8 @@ func TestEntityThroughParse(t *testing.T) {
 		// Commonwealth styles: "Minister for Planning Ann Roe".
 		{"a title linked by for", "Federal Minister for Ports Mr. Tariq Lodhi said the harbour will open.",
 			map[string]string{"Federal Minister for Ports Mr. Tariq Lodhi": "Tariq Lodhi"}},
+		{"a title linked by for after the", "The Minister for Harbours Ola Berg said the pier was safe.",
+			map[string]string{"The Minister for Harbours Ola Berg": "Ola Berg"}},
 		{"a secretary linked by for", "Secretary for Home Affairs Ola Berg said the border was calm.",
 			map[string]string{"Secretary for Home Affairs Ola Berg": "Ola Berg"}},
 		// A role set off before a name after a participle's phrase is

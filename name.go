@@ -2488,7 +2488,7 @@ func (f *finder) roleEnds(j int) bool {
 		return true
 	}
 	n := &f.toks[j+1]
-	return n.gapped() || n.flags&tCap == 0 && !isTitleLink(f.key(n))
+	return n.gapped() || n.flags&tCap == 0 && !runTitleLink(f.key(n))
 }
 
 // surnameAt reports whether the title or role word k that ends the run

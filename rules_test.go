@@ -2179,6 +2179,10 @@ var ruleGroups = []struct {
 		// after a phrase set off by commas.
 		{name: "thanked after a phrase set off by commas", text: `The envoy, for her part, thanked Velmora for its welcome.`,
 			want: []ruleQuote{rIndirect("Velmora for its welcome", "The envoy", "thanked")}},
+		// A title and its office set off after a name, then a phrase set
+		// off: the name and its appositive speak.
+		{name: "a title and its office set off before a phrase set off", text: `Ines Vard, Minister of State for Fisheries, for her part, said the quota was fair.`,
+			want: []ruleQuote{rIndirect("the quota was fair", "Ines Vard, Minister of State for Fisheries", "said")}},
 		// The verbs of South Asian papers.
 		{name: "was of the view that", text: `The warden was of the view that the dam would hold.`,
 			want: []ruleQuote{rIndirect("that the dam would hold", "The warden", "was of the view")}},

@@ -1795,7 +1795,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	// "Woodrow Benford, 58, who lives outside Minneapolis,".
 	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
-	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
+	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s) || a.officeTitle(s, m)); n++ {
 		s2 := a.npBack(s-1, lo)
 		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions)) {
 			break
@@ -1863,6 +1863,25 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return r, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
 	return 0, 0
+}
+
+// officeTitle reports whether the capitalised phrase [s, e) is a title
+// and its office, a role word and a link word in lower case ("Minister
+// of State for Trade", "Secretary to the Cabinet"): an appositive, as
+// agency and Gulf copy set it after a name ("Omar Rumi, Minister of State
+// for Trade, for his part, said"), not a title before a name ("President
+// Ann Lee").
+func (a *attributor) officeTitle(s, e int) bool {
+	if s+2 >= e || !a.lowerWord(s+1) {
+		return false
+	}
+	switch a.tokText(s + 1) {
+	case "of", "for", "to":
+	default:
+		return false
+	}
+	_, ok := roleOf(strings.ToLower(a.tokText(s)))
+	return ok
 }
 
 // afterQuote reports whether token s follows a quotation in its
