@@ -2183,6 +2183,10 @@ var ruleGroups = []struct {
 		// off: the name and its appositive speak.
 		{name: "a title and its office set off before a phrase set off", text: `Ines Vard, Minister of State for Fisheries, for her part, said the quota was fair.`,
 			want: []ruleQuote{rIndirect("the quota was fair", "Ines Vard, Minister of State for Fisheries", "said")}},
+		// The noun of a phrase set off after the subject is not the
+		// subject of the verb after it, nor of a participle.
+		{name: "a participle after a phrase set off and an object", text: `The envoy, for his part, thanked Velmora, saying that ties were strong.`,
+			want: []ruleQuote{rIndirect("Velmora", "The envoy", "thanked"), rIndirect("that ties were strong", "The envoy", "saying")}},
 		// The verbs of South Asian papers.
 		{name: "was of the view that", text: `The warden was of the view that the dam would hold.`,
 			want: []ruleQuote{rIndirect("that the dam would hold", "The warden", "was of the view")}},

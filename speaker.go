@@ -1780,6 +1780,12 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s >= m || !a.validNP(s, m) || a.verbSubject(s, m, false) > s {
 		return 0, 0 // "Ann Li gave it a try, though, tweeting": a clause (the caller finds its subject)
 	}
+	if s-2 >= lo && a.lowerWord(s-1) && a.wordIn(s-1, npPrepositions) && !a.wordIn(s-1, subordinators) && a.isPunct(s-2, ",") {
+		// "The envoy, for his part, thanked Velmora, saying …": the noun
+		// of a phrase set off after the subject is no subject of the
+		// verb after it (the caller finds the sentence's).
+		return 0, 0
+	}
 	// The state of a place in an appositive is no phrase of its own: "Ann
 	// Reyes, a nurse from Tulsa, Okla., who …," reads back from "Okla."
 	// to the appositive the place is in (not to a clause: "Ann Reyes sat
