@@ -3068,6 +3068,9 @@ func (a *attributor) transcriptLines() {
 		if m == k || m-k > 4 || !a.isPunct(m, ":") || m+1 >= len(a.toks) || a.toks[m+1].para != a.toks[k].para {
 			continue
 		}
+		if a.toks[m].sent < 0 {
+			continue // "KARACHI: …", a dateline (outside every sentence), no label
+		}
 		caps := true
 		for i := k; i < m; i++ {
 			caps = caps && (a.allCaps(i) || a.isPunct(i, "."))

@@ -169,6 +169,12 @@ var cueLexicon = []struct {
 		// word it: "the minister also touched upon the budget", "she drew
 		// attention to the backlog".
 		"touch on", "touch upon", "draw attention to",
+		// A stress laid on a topic, as South Asian papers word it: "the
+		// chief minister stressed on the need for …".
+		"stress on", "stress upon",
+		// "The minister added further that …" (a clause only: "added
+		// further pressure" adds no words).
+		"add further!",
 		"make clear", "make it clear", "rail against", "shoot back",
 		"go on>", "describe", "call*",
 		"call for", "call on", "call upon", "refer to", "point to", "talk about", "speak about", "comment on",
@@ -223,6 +229,9 @@ var cueLexicon = []struct {
 		"remain skeptical!", "remain certain!", "remain sure!", "remain worried!",
 		"remain concerned!", "remain doubtful!", "remain adamant!", "remain pessimistic!",
 		"come away convinced!", "become convinced!",
+		// An opinion held, in the English of South Asian papers: "the
+		// minister was of the view that …" (a clause only).
+		"be of the view!", "be of the opinion!",
 	}},
 	{cueStance, []string{
 		"denounce", "blame", "decline^%", "refuse^", "echo", "endorse", "prefer", "oppose", "seek^",
@@ -231,6 +240,9 @@ var cueLexicon = []struct {
 		"vote for", "vote against", "attack", "applaud", "lambaste", "ridicule", "rebuke",
 		"chide", "scold", "fault", "question", "doubt", "challenge", "insist", "demand", "plan^!",
 		"intend", "threaten^", "decide^", "identify", "order^", "be critical of",
+		// A name given, as "label" gives it, in South Asian and African
+		// copy: "the senator termed the budget (as) “anti-people”".
+		"term*",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly",
 		// Passives of opinion and repute with no agent: what people at
@@ -616,11 +628,11 @@ func (t *cueTable) wordIn(s string, i, j int) int32 {
 // its content must be an infinitive or a clause ("plan^!"), which the
 // noun seldom has after it ("her plans for the city"). "rule" is a cue
 // in the past and the participle only ("the judge ruled that …"): "the
-// rules", "a new rule".
+// rules", "a new rule". "term" likewise ("termed", not "a second term").
 var nounForms = []string{"state", "states", "comment", "comments", "email", "emails", "attack",
 	"attacks", "support", "supports", "supporting",
 	"showing", "questions", "thought", "remarks", "challenges", "report", "known",
-	"prove", "proves", "proved", "proven", "rule", "rules"}
+	"prove", "proves", "proved", "proven", "rule", "rules", "term", "terms"}
 
 func (t *cueTable) addPhrase(p string, class cueClass) {
 	if p == "" {

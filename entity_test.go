@@ -952,6 +952,30 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"Her Majesty": "Elin"}},
 		{"an excellency before a name is a title", "His Excellency Omar Saleh Al Rumi, Minister of State, said the port will open in May.",
 			map[string]string{"His Excellency Omar Saleh Al Rumi, Minister of State,": "Omar Saleh Al Rumi"}},
+		// The honorifics of the British, South Asian, Malaysian, Gulf and
+		// West African press are titles, stripped from the name.
+		{"a councillor's abbreviation is a title", "Cllr Nora Vance said the library would stay open.",
+			map[string]string{"Cllr Nora Vance": "Nora Vance"}},
+		{"Shri is a title", "Opposition leader Shri Vikram Dole said the bridge was unsafe.",
+			map[string]string{"Opposition leader Shri Vikram Dole": "Vikram Dole"}},
+		{"H.E. is a title", "H.E. Omar Rumi noted that the port will open in May.",
+			map[string]string{"H.E. Omar Rumi": "Omar Rumi"}},
+		{"Hon. is a title", "The Minister of Roads, Hon. Ada Okafor, said the bridge will open.",
+			map[string]string{"The Minister of Roads, Hon. Ada Okafor,": "Ada Okafor"}},
+		{"Datuk Seri are titles", "Home Minister Datuk Seri Amin Noor said the checks will go on.",
+			map[string]string{"Home Minister Datuk Seri Amin Noor": "Amin Noor"}},
+		// "for" links a title to its office as "of" does, in British and
+		// Commonwealth styles: "Minister for Planning Ann Roe".
+		{"a title linked by for", "Federal Minister for Ports Mr. Tariq Lodhi said the harbour will open.",
+			map[string]string{"Federal Minister for Ports Mr. Tariq Lodhi": "Tariq Lodhi"}},
+		{"a title linked by for after the", "The Minister for Harbours Ola Berg said the pier was safe.",
+			map[string]string{"The Minister for Harbours Ola Berg": "Ola Berg"}},
+		{"a secretary linked by for", "Secretary for Home Affairs Ola Berg said the border was calm.",
+			map[string]string{"Secretary for Home Affairs Ola Berg": "Ola Berg"}},
+		// A role set off before a name after a participle's phrase is
+		// the name's, not that of the paper the phrase names.
+		{"a role after a participle's phrase is the next name's", "Speaking to The Harbour Post, the port chief, Elsa Hart, warned that the dam may fail.",
+			map[string]string{"the port chief, Elsa Hart,": "Elsa Hart"}},
 		// The first word of a sentence after a dateline on its line opens
 		// the sentence: "The" is no name ("The" was the entity).
 		{"a determiner after a dateline on its line", "LORVIK (Reuters) - The harbour master said the pier was safe.",

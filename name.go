@@ -1932,7 +1932,7 @@ func (f *finder) run(i int) int {
 		// "Ambassador to Azerbaijan", "Minister of Digital Development
 		// and Transport": link words after a title.
 		if next := hi + 1; next < len(toks) && !toks[next].gapped() && toks[next].has(tCap) {
-			if k == "to" && f.titleLike(hi-1) || k == "of" && f.titleLike(hi-1) {
+			if (k == "to" || k == "of" || k == "for") && f.titleLike(hi-1) {
 				titleOf = hi
 				hi += 2
 				continue
@@ -2171,7 +2171,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		m.ek = kPerson
 		nameLo = k + 1
-		if nameLo < hi && isTitleLink(f.key(&toks[nameLo])) {
+		if nameLo < hi && runTitleLink(f.key(&toks[nameLo])) {
 			// "President of Azerbaijan Ilham Aliyev", "Minister of
 			// Digital Development and Transport Rashad Guliyev",
 			// "Ambassador to Azerbaijan Gábor Szalai": after the last
@@ -2179,7 +2179,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			// three or more, else the last one.
 			last := nameLo
 			for x := nameLo; x < hi; x++ {
-				if isTitleLink(f.key(&toks[x])) {
+				if runTitleLink(f.key(&toks[x])) {
 					last = x
 				}
 			}
@@ -2476,7 +2476,8 @@ func (f *finder) predicateAt(nameLo, hi int) int {
 
 // frontedObject reports whether the name at lo ends a phrase that opens
 // its sentence with a preposition ("In an interview with the Herald,"),
-// or with one of openingWords and a preposition ("Back in Edmonton,"),
+// or with one of openingWords or a participle and a preposition ("Back in
+// Edmonton,", "Speaking to the Herald,"),
 // and the phrase at a after its comma runs on without a comma for six
 // words: the sentence's subject ("the mayor discussed the budget"), not an
 // appositive ("In Paris, the capital, …"). A comma that opens a name
@@ -2493,7 +2494,7 @@ func (f *finder) frontedObject(lo, a int) bool {
 	if toks[s].gapped() && s > 0 && toks[s-1].sent == sent || !toks[s].has(tInitial) {
 		return false
 	}
-	if f.lexOf(toks, s).is&lxPrep == 0 && !(s+1 < lo && openingWord(f.key(&toks[s])) && f.lexOf(toks, s+1).is&lxPrep != 0) {
+	if f.lexOf(toks, s).is&lxPrep == 0 && !(s+1 < lo && (openingWord(f.key(&toks[s])) || leadGerund(f.key(&toks[s]))) && f.lexOf(toks, s+1).is&lxPrep != 0) {
 		return false
 	}
 	for k := a + 1; k < len(toks) && k <= a+6 && toks[k].sent == sent; k++ {
@@ -2502,6 +2503,13 @@ func (f *finder) frontedObject(lo, a int) bool {
 		}
 	}
 	return true
+}
+
+// leadGerund reports whether the key w is a word in -ing that may open a
+// participle's phrase before its preposition: "Speaking to the Herald,",
+// "Writing in the Times,".
+func leadGerund(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // commaName reports whether the capitalised words from token k, at most
@@ -2528,7 +2536,7 @@ func (f *finder) roleEnds(j int) bool {
 		return true
 	}
 	n := &f.toks[j+1]
-	return n.gapped() || n.flags&tCap == 0 && !isTitleLink(f.key(n))
+	return n.gapped() || n.flags&tCap == 0 && !runTitleLink(f.key(n))
 }
 
 // surnameAt reports whether the title or role word k that ends the run
@@ -2765,6 +2773,13 @@ func isPluralNoun(k string) bool {
 
 // isTitleLink reports whether k links a title to what it is a title of.
 func isTitleLink(k string) bool { return k == "of" || k == "to" || k == "and" }
+
+// runTitleLink reports whether k links a title to its office inside a
+// capitalised run: isTitleLink's words and "for", as British and
+// Commonwealth styles name a minister ("Minister for Planning Ann
+// Roe"). After a role word in lower case "for" is no link ("a
+// spokesman for the ministry").
+func runTitleLink(k string) bool { return isTitleLink(k) || k == "for" }
 
 // isInitial reports whether w is an initial: one letter and a period.
 func isInitial(w string) bool {

@@ -98,6 +98,19 @@ var titleWords = map[string]wordInfo{
 	"highness": {classTitle, genderUnknown, "highness"}, "excellency": {classTitle, genderUnknown, "excellency"},
 	"majesty": {classTitle, genderUnknown, "majesty"}, "holiness": {classTitle, genderUnknown, "holiness"},
 	"eminence": {classTitle, genderUnknown, "eminence"},
+	// Honorifics of the British, South Asian, Malaysian, Gulf and West
+	// African press: "Cllr Ann Bose", "Shri R.K. Varma", "Smt. Usha Rao",
+	// "H.E. Ali Nasser", "Hon. Grace Ade", "the Rt Hon Tom Pike", "Datuk
+	// Seri Amin Noor", "Tun Ali", "Alhaji Musa Bello", "Engr. Tunde Ojo".
+	"cllr": {classTitle, genderUnknown, "councillor"}, "cllr.": {classTitle, genderUnknown, "councillor"},
+	"shri": {classTitle, genderMale, ""}, "shri.": {classTitle, genderMale, ""},
+	"shrimati": {classTitle, genderFemale, ""}, "smt": {classTitle, genderFemale, ""}, "smt.": {classTitle, genderFemale, ""},
+	"h.e.": {classTitle, genderUnknown, "excellency"}, "hon.": {classTitle, genderUnknown, ""}, "hon": {classTitle, genderUnknown, ""},
+	"rt": {classTitle, genderUnknown, ""}, "rt.": {classTitle, genderUnknown, ""},
+	"datuk": {classTitle, genderUnknown, ""}, "dato": {classTitle, genderUnknown, ""}, "dato'": {classTitle, genderUnknown, ""},
+	"datin": {classTitle, genderFemale, ""}, "seri": {classTitle, genderUnknown, ""}, "tun": {classTitle, genderUnknown, ""},
+	"alhaji": {classTitle, genderMale, ""}, "alhaja": {classTitle, genderFemale, ""}, "hajiya": {classTitle, genderFemale, ""},
+	"engr.": {classTitle, genderUnknown, "engineer"}, "engr": {classTitle, genderUnknown, "engineer"},
 	// Spelled out, a plural title opens the names it joins as "Sens." does.
 	"senators": {classTitle, genderUnknown, "senator"},
 }

@@ -2227,6 +2227,39 @@ var ruleGroups = []struct {
 		{name: "a quotation before another preposition stays in a mixed content", text: `The senator praised “a fresh start” for the city.`,
 			want: []ruleQuote{rMixed("“a fresh start” for the city", "The senator", "praised")}},
 	}},
+	{"national house styles", []ruleCase{
+		// A colon closes the dateline of South Asian, Gulf and Malaysian
+		// papers: the place is no transcript speaker of the first line.
+		{name: "a dateline closed by a colon", text: "KARACHI: The port chief said the cranes were repaired.\n\nShips docked again on Friday.",
+			want: []ruleQuote{rIndirect("the cranes were repaired", "The port chief", "said")}},
+		// "Speaking to an agency, the role Name said": the agency closes a
+		// participle's phrase; it is no name with an appositive.
+		{name: "a participle's phrase before a role and a name", text: `Talking to Radio Vorn, the river warden Elsa Hart said that the dam held.`,
+			want: []ruleQuote{rIndirect("that the dam held", "the river warden Elsa Hart", "said")}},
+		// Whom a speaker thanks is the verb's object, no inverted speaker
+		// after a phrase set off by commas.
+		{name: "thanked after a phrase set off by commas", text: `The envoy, for her part, thanked Velmora for its welcome.`,
+			want: []ruleQuote{rIndirect("Velmora for its welcome", "The envoy", "thanked")}},
+		// A title and its office set off after a name, then a phrase set
+		// off: the name and its appositive speak.
+		{name: "a title and its office set off before a phrase set off", text: `Ines Vard, Minister of State for Fisheries, for her part, said the quota was fair.`,
+			want: []ruleQuote{rIndirect("the quota was fair", "Ines Vard, Minister of State for Fisheries", "said")}},
+		// The noun of a phrase set off after the subject is not the
+		// subject of the verb after it, nor of a participle.
+		{name: "a participle after a phrase set off and an object", text: `The envoy, for his part, thanked Velmora, saying that ties were strong.`,
+			want: []ruleQuote{rIndirect("Velmora", "The envoy", "thanked"), rIndirect("that ties were strong", "The envoy", "saying")}},
+		// The verbs of South Asian papers.
+		{name: "was of the view that", text: `The warden was of the view that the dam would hold.`,
+			want: []ruleQuote{rIndirect("that the dam would hold", "The warden", "was of the view")}},
+		{name: "termed as a name in marks", text: `The mayor termed the levy as "unfair".`,
+			want: []ruleQuote{rMixed(`the levy as "unfair"`, "The mayor", "termed")}},
+		{name: "a second term is no cue", text: `She won a second term in the spring.`},
+		{name: "stressed on a need", text: `The governor stressed on the need for new roads.`,
+			want: []ruleQuote{rIndirect("the need for new roads", "The governor", "stressed on")}},
+		{name: "added further that", text: `The chief engineer added further that the bridge was safe.`,
+			want: []ruleQuote{rIndirect("that the bridge was safe", "The chief engineer", "added further")}},
+		{name: "added further pressure adds no words", text: `The levy added further pressure on the bank.`},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -2109,6 +2109,98 @@ func (s *segmenter) dateline(text string, paras []Span) (Span, bool) {
 	return Span{}, false
 }
 
+// colonDatelineStory reports whether the text after a dateline closed by
+// a colon ("KARACHI: …"), whose line runs from start to end, reads as a
+// story, not as the turns of a transcript, whose first label has the
+// dateline's shape ("TAPPER: And you …"): the line speaks in the third
+// person until its first quotation mark (firstPerson), another line
+// follows it, and no line opens with a label in capitals before a colon
+// ("Q:", "MR. HOLT:"). It reads the text once, only for a dateline closed
+// by a colon.
+func colonDatelineStory(text string, start, end int) bool {
+	if firstPerson(text[start:end]) {
+		return false
+	}
+	lines := 0
+	for i := end; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		if s, _ := skipSpace(text, i); s < i+j {
+			lines++
+			if capsLabel(text[s : i+j]) {
+				return false
+			}
+		}
+		i += j + 1
+	}
+	return lines > 0
+}
+
+// firstPerson reports whether s has a pronoun of the first or second
+// person ("I", "we", "you", "our", "I’m") before its first double
+// quotation mark: the words of a speaker, not a reporter's.
+func firstPerson(s string) bool {
+	w := -1 // the start of the word of ASCII letters being read
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isLetter(s[i]) {
+			if w < 0 {
+				w = i
+			}
+			continue
+		}
+		if w >= 0 {
+			switch strings.ToLower(s[w:i]) {
+			case "i", "me", "my", "we", "us", "our", "you", "your":
+				return true
+			}
+			w = -1
+		}
+		if i < len(s) && (s[i] == '"' || strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "”")) {
+			return false
+		}
+	}
+	return false
+}
+
+// capsLabel reports whether line opens with one to four words in
+// capitals (or one capital, "Q") and a colon, or with one capital and a
+// period ("Q. Did you …"): a transcript's label.
+func capsLabel(line string) bool {
+	if len(line) > 2 && isUpper(line[0]) && line[1] == '.' && line[2] == ' ' {
+		return true
+	}
+	words := 0
+	for i := 0; i < len(line) && i < 48; i++ {
+		c := line[i]
+		switch {
+		case c == ':':
+			return words > 0 && words <= 4 && line[i-1] != ' '
+		case c == ' ':
+			if i == 0 || line[i-1] == ' ' {
+				return false
+			}
+		case isUpper(c) || c == '.' || c == '\'' || c == '-':
+			if i == 0 || line[i-1] == ' ' {
+				words++
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			if i == 0 || line[i-1] == ' ' {
+				words++
+			}
+			i += size - 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // A dateline is looked for at the start of the first maxDatelineLines
 // lines of the first three paragraphs, while the lines before it are at
 // most maxDatelineLead bytes long.
@@ -2143,6 +2235,7 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	caps := true
 	words := 0
 	q, allCaps, ok := placeWord(t, p)
+	first := q // the end of the first word
 	for ok && words < 4 {
 		// The tags are in capitals: a first word in title case, that of
 		// most paragraphs, is not looked up (TestDatelineTagsCaps).
@@ -2208,6 +2301,16 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 		end = p // "Jan." closes the dateline itself
 	} else if hasAgency && (hasDate || caps) && p > 0 && t[p-1] == ')' && p+1 < len(t) && t[p] == ' ' && (isUpper(t[p+1]) || openerAt(t, p+1) > 0) {
 		end = p // "NEW DELHI, Jan 5 (PTI) The …": the agency closes it, with no mark after
+	} else if caps && !inner && p+1 < len(t) && t[p] == ':' && t[p+1] == ' ' && !colonLabels[strings.ToLower(t[para.Start:first])] &&
+		titleWords[strings.ToLower(t[para.Start:first])].class != classTitle && colonDatelineStory(text, p+1, lineEnd(text, p+1, len(text))) {
+		// "ISLAMABAD: The minister …", "NEW DELHI, Jan 5: …": the colon
+		// of South Asian, Gulf and Malaysian papers. A speaker's label in a
+		// transcript has the same shape ("TAPPER: Well, …"): dateline
+		// takes it only in a story that goes on after its paragraph and
+		// has no such labels (colonDatelineStory). A newsroom label
+		// ("BOOM:", "STAT OF THE WEEK:") is none, nor a name with its
+		// title ("MR. HOLT:").
+		end = p + 1
 	}
 	if end < 0 && caps && !hasDate && !hasAgency && words <= 2 && !inner && p == len(t) && p == para.End && t[p-1] != '.' {
 		// "ANKARA" alone, a paragraph of its own before the story, as

@@ -299,6 +299,21 @@ func TestSentenceDateline(t *testing.T) {
 		{"Senate Votes\nEDITOR'S NOTE — This story was corrected.", ""},
 		{"HOST — Welcome back.", ""},
 		{"It rained.\nBAKU, Azerbaijan, April 22. The talks began.", "BAKU, Azerbaijan, April 22."},
+		// A colon closes the datelines of South Asian and Gulf papers, in a
+		// story that goes on; a transcript's labels have its shape.
+		{"KARACHI: The port reopened.\n\nTrade resumed.", "KARACHI:"},
+		{"NEW DELHI, Jan 5: Rain fell.\nTrains ran late.", "NEW DELHI, Jan 5:"},
+		{"ROWE: We will win.", ""},
+		{"ROWE: We will win.\n\nQ: When?", ""},
+		{"ROWE: We will win.\n\nMR. DALE: Not so fast.", ""},
+		{"Karachi: The port reopened.\n\nTrade resumed.", ""},
+		{"UPDATE: The port reopened.\n\nTrade resumed.", ""},
+		{"BOOM: The port reopened.\n\nTrade resumed.", ""},
+		{"ROWE: And you know, we will win.\n\nThey cheered.", ""},
+		{"MR. ROWE: Next question.\n\nThey cheered.", ""},
+		{"ROWE: Next question.\nQ. Did you win?", ""},
+		{"BAKU, Azerbaijan, May 2. By Ann Roe - Trend: The talks began.", "BAKU, Azerbaijan, May 2. By Ann Roe - Trend:"},
+		{"KARACHI: \"We will win,\" the mayor said.\n\nThey cheered.", "KARACHI:"},
 	}
 	seg := newSegmenter(nil)
 	for _, c := range cases {

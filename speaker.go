@@ -1851,6 +1851,12 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	if s >= m || !a.validNP(s, m) || a.verbSubject(s, m, false) > s {
 		return 0, 0 // "Ann Li gave it a try, though, tweeting": a clause (the caller finds its subject)
 	}
+	if s-2 >= lo && a.lowerWord(s-1) && a.wordIn(s-1, npPrepositions) && !a.wordIn(s-1, subordinators) && a.isPunct(s-2, ",") {
+		// "The envoy, for his part, thanked Velmora, saying …": the noun
+		// of a phrase set off after the subject is no subject of the
+		// verb after it (the caller finds the sentence's).
+		return 0, 0
+	}
 	// The state of a place in an appositive is no phrase of its own: "Ann
 	// Reyes, a nurse from Tulsa, Okla., who …," reads back from "Okla."
 	// to the appositive the place is in (not to a clause: "Ann Reyes sat
@@ -1867,7 +1873,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
 	named := s // the phrase before the comma, when no name is read before it
-	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s)); n++ {
+	for n := 0; n < 2 && s-1 > lo && a.isPunct(s-1, ",") && (!a.capitalized(s) || a.isNumber(s) || a.partyTag(s) || a.officeTitle(s, m)); n++ {
 		s2 := a.npBack(s-1, lo)
 		if !(s2 < s-1 && a.properName(s2, s-1) && !a.openingAdverb(s2, s-1) && !a.wordIn(s2, npPrepositions) && !a.prepObject(s2, lo)) {
 			break
@@ -1938,6 +1944,25 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		return r, end + 1 // "Tad Devine, Sanders' senior media adviser,"
 	}
 	return 0, 0
+}
+
+// officeTitle reports whether the capitalised phrase [s, e) is a title
+// and its office, a role word and a link word in lower case ("Minister
+// of State for Trade", "Secretary to the Cabinet"): an appositive, as
+// agency and Gulf copy set it after a name ("Omar Rumi, Minister of State
+// for Trade, for his part, said"), not a title before a name ("President
+// Ann Lee").
+func (a *attributor) officeTitle(s, e int) bool {
+	if s+2 >= e || !a.lowerWord(s+1) {
+		return false
+	}
+	switch a.tokText(s + 1) {
+	case "of", "for", "to":
+	default:
+		return false
+	}
+	_, ok := roleOf(strings.ToLower(a.tokText(s)))
+	return ok
 }
 
 // afterQuote reports whether token s follows a quotation in its
@@ -3195,6 +3220,9 @@ func (a *attributor) bareAppositive(s, end, c, lo int) int {
 	s2 := a.npBack(s-1, lo)
 	if s2 > s-3 || !a.properName(s2, s-1) || s2 > lo && a.toks[s2-1].kind != tQuote {
 		return s
+	}
+	if a.gerund(s2) && a.lowerWord(s2+1) {
+		return s // "Speaking to PTI, the collector said": a participle's phrase, no name
 	}
 	for k := s2; k < s-1; k++ {
 		if a.isNumber(k) || a.wordIn(k, dayWords|timeWords|leadWords) {

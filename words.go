@@ -788,7 +788,10 @@ var zeroRelativeOpeners = [...]string{"the", "a", "an", "many", "some", "several
 // target, never inverted after what was said: "…, praised the
 // firefighters" has an object, not a speaker (unlike "…, said the
 // mayor").
-var objectVerbs = [...]string{"praised", "praises", "criticized", "criticizes", "criticised", "criticises", "accused", "accuses", "cited", "cites", "demanded", "demands", "proposed", "proposes", "urged", "urges"}
+var objectVerbs = [...]string{"praised", "praises", "criticized", "criticizes", "criticised", "criticises", "accused", "accuses", "cited", "cites", "demanded", "demands", "proposed", "proposes", "urged", "urges",
+	// "Tuilagi, speaking in English, thanked Japan for its aid": whom
+	// the speaker thanks, as agency copy closes a visit.
+	"thanked", "thanks", "commended", "commends"}
 
 // copulaVerbs link a subject to a noun phrase that names it ("Lee is the
 // mayor", "Lee became a senator"): see predicateAt.
