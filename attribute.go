@@ -878,6 +878,17 @@ func (a *attributor) interruptionEnd(cend, last, hi int) (int, bool) {
 	return 0, false
 }
 
+// adjunctAfterCue reports whether the word b after "A, X said," is "as",
+// which opens a clause of the circumstance in which the thing was said:
+// it qualifies the writer's report of the saying, and the content is the
+// clause before the attribution ("The bank will shut ten branches, the
+// company said, as more customers bank online"). A reason ("because",
+// "since") or a limit ("until") is the speaker's own, as PolNeAR's
+// annotators read it, and stays in the content.
+func (a *attributor) adjunctAfterCue(b int) bool {
+	return a.lowerWord(b) && equalFoldASCII(a.tokText(b), "as")
+}
+
 // leadOccasion reports whether [s, end) is a short phrase that names the
 // occasion of a statement and opens the sentence: a preposition of
 // occasionPreps, in any case, and an occasion noun within a few words ("In
@@ -4557,7 +4568,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && (!a.gerund(b) || a.verbAhead(b+1, min(last, b+6))) && !a.occasion(b, last) &&
 			(a.wordIn(b, coordWords) || equalFoldASCII(a.tokText(b), "so") || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
-			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
+			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) && !a.adjunctAfterCue(b) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
 			if !a.cueWithContent(b, hi, last) && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)

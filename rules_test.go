@@ -2166,6 +2166,18 @@ var ruleGroups = []struct {
 		{name: "a fronted time word before a set-off participle is not the speaker's", text: `Earlier, the bureau, citing safety rules, recalled two inspectors.`,
 			want: []ruleQuote{rIndirect("safety rules", "the bureau", "citing"), rIndirect("two inspectors", "the bureau", "recalled")}},
 	}},
+	{"business, court, sports and broadcast text", []ruleCase{
+		// "as" after an interrupting attribution opens the
+		// circumstance of the saying, the writer's: the content is the
+		// clause before it. A reason stays with what was said.
+		{name: "as after a mid-sentence attribution is the writer's", text: `The mill will shed 300 jobs, the owners said on Monday, as orders for timber dry up.`,
+			want: []ruleQuote{rIndirect("The mill will shed 300 jobs", "the owners", "said")}},
+		{name: "because after a mid-sentence attribution stays in the content", text: `Fares will rise in May, the operator said, because fuel costs more.`,
+			want: []ruleQuote{rIndirect("Fares will rise in May … because fuel costs more", "the operator", "said")}},
+		// The horizontal bar closes a dateline as an em dash does.
+		{name: "a dateline closed by a horizontal bar", text: `TRENTVILLE ― The mill will close in May, its owners said.`,
+			want: []ruleQuote{rIndirect("The mill will close in May", "its owners", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -2561,6 +2561,8 @@ func agencyDash(t string, p int) bool {
 }
 
 // dashRun returns the end of a dash ("-", "--", "–", "—") at q, or q.
+// The horizontal bar "―" (U+2015), which some sites print for the em
+// dash ("WASHINGTON ― The …"), is one too, as isDash reads it.
 func dashRun(t string, q int) int {
 	e := q
 	for e < len(t) {
@@ -2568,7 +2570,7 @@ func dashRun(t string, q int) int {
 			e++
 			continue
 		}
-		if e+3 <= len(t) && t[e] == 0xE2 && t[e+1] == 0x80 && (t[e+2] == 0x93 || t[e+2] == 0x94) {
+		if e+3 <= len(t) && t[e] == 0xE2 && t[e+1] == 0x80 && (t[e+2] == 0x93 || t[e+2] == 0x94 || t[e+2] == 0x95) {
 			e += 3
 			continue
 		}
