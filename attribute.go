@@ -4200,6 +4200,9 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) bool {
 	*at = newAttr(Indirect)
 	at.cueTok, at.cueEnd = c, cend
+	if a.reducedPassive(c, lo) || a.readingObject(c) {
+		return false
+	}
 	last := a.contentEnd(lo, hi)
 	if e.form == formFixed && e.class == cueRaise {
 		return a.hearsay(c, cend, lo, hi, last, at)
@@ -5386,6 +5389,33 @@ func (a *attributor) passiveClauseAt(c, k int) bool {
 		}
 	}
 	return false
+}
+
+// readingObject reports whether the cue at c is "reading" before no
+// quotation, colon or comma: the act of reading a text ("after reading
+// the report", "people reading this article"), not the words a sign or a
+// message carries ("a banner reading “Go home”", "a cap reading, “…”").
+func (a *attributor) readingObject(c int) bool {
+	if !equalFoldASCII(a.tokText(c), "reading") || c+1 >= len(a.toks) {
+		return false
+	}
+	return a.toks[c+1].kind != tQuote && !a.isPunct(c+1, ":") && !a.isPunct(c+1, ",")
+}
+
+// reducedPassive reports whether the participle at c, right before the
+// preposition it governs in passiveClauseCues ("accused of", "charged
+// with"), follows a word with no auxiliary between: a participle that
+// qualifies the noun before it ("The man accused of arson sat …", "a
+// group charged with fraud"), no verb of that noun. The active verb takes
+// its object before the preposition ("accused him of") or before its
+// subject, so the noun is no speaker, and the clause reports nothing.
+func (a *attributor) reducedPassive(c, lo int) bool {
+	if c <= lo || !a.isWord(c-1) || !a.passivePrepAt(c, c+1) {
+		return false
+	}
+	// A pronoun subject takes its object before it, in a relative
+	// clause: "the rivals who he accused of lying".
+	return !a.wordIn(c-1, auxWords|spkPronouns|cueAdverbs) && !a.adverb(c-1)
 }
 
 // passivePrepAt reports whether the participle at c and the word at k are
