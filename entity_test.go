@@ -1203,6 +1203,12 @@ func TestEntityThroughParse(t *testing.T) {
 		// entity).
 		{"a rank before an unknown role noun and an appositive name", "The chief forecaster, Ola Brenn, said the gale would pass by noon.",
 			map[string]string{"The chief forecaster, Ola Brenn,": "Ola Brenn"}},
+		// What an unnamed source knows or is near is not the source
+		// ("plans" and "Ines Varga" were the entities).
+		{"a person familiar with a thing is not the thing", "A person familiar with the plans said the mill would close.",
+			map[string]string{"A person familiar with the plans": "person familiar with the plans"}},
+		{"a source close to a person is not the person", "Ines Varga left the club on Monday.\n\nA source close to Varga said she had been unhappy for months.",
+			map[string]string{"A source close to Varga": "source"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

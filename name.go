@@ -2057,8 +2057,11 @@ func (f *finder) run(i int) int {
 // titleModifier reports whether the one or two words in lower case from
 // token k on, after a title that opens a sentence, are a role noun that
 // the title qualifies, before a name: "Chief forecaster Amira Haddad",
-// "Head coach Ana Ruiz". The title is then no mention of its own; the
-// name after the role is the speaker.
+// "Head coach Ana Ruiz". The last of them is a known role, or the title
+// is a rank (rankRoles) and the noun it ranks may be any. The title is
+// then no mention of its own; the name after the role is the speaker.
+// Not "Count former President Ana Ruiz among …", a verb before an
+// adjective.
 func (f *finder) titleModifier(k int) bool {
 	toks := f.toks
 	for j := k; j < len(toks) && j < k+3; j++ {
@@ -2067,7 +2070,7 @@ func (f *finder) titleModifier(k int) bool {
 			return false
 		}
 		if t.has(tCap) {
-			return j > k
+			return j > k && (f.lex(j-1).head.class == classRole || slices.Contains(rankRoles[:], f.key(&toks[k-1])))
 		}
 		if f.lexOf(toks, j).is&(lxFunc|lxClause|lxSay) != 0 {
 			return false
