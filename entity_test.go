@@ -1203,6 +1203,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// entity).
 		{"a rank before an unknown role noun and an appositive name", "The chief forecaster, Ola Brenn, said the gale would pass by noon.",
 			map[string]string{"The chief forecaster, Ola Brenn,": "Ola Brenn"}},
+		// "Born" opening an obituary's sentence is no part of the name
+		// after it ("Born Ann Dunn" was the entity).
+		{"born before a name opening a sentence", "Born Ann Dunn in 1931, she trained as a nurse. \"I loved every shift,\" she said in 2004.",
+			map[string]string{"she": "Ann Dunn"}},
 		// What an unnamed source knows or is near is not the source
 		// ("plans" and "Ines Varga" were the entities).
 		{"a person familiar with a thing is not the thing", "A person familiar with the plans said the mill would close.",

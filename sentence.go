@@ -138,6 +138,10 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 				start = d.End
 			}
 		}
+		if start == para.Start {
+			// A live blog's entry: "14:05 — The coastguard says …".
+			start = timestampLead(text, para)
+		}
 		plain := start
 		if lines != linesAny && start < para.End {
 			if bang < start {
@@ -2240,6 +2244,48 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{Start: para.Start, End: end}, true
+}
+
+// timestampLead returns where the sentence opens in para after a clock
+// time and a dash that open it, as a live blog stamps its entries ("14:05
+// — The coastguard says …", "2:15 p.m. – Police say …", "09.40 GMT -
+// …"), or para.Start. No sentence opens with a time and a dash: the
+// stamp is the writer's, as a dateline is, and no part of what anybody
+// said.
+func timestampLead(text string, para Span) int {
+	t := text[:para.End]
+	p := para.Start
+	d := p
+	for d < len(t) && d-p < 2 && isDigit(t[d]) {
+		d++
+	}
+	if d == p || d+3 > len(t) || t[d] != ':' && t[d] != '.' || !isDigit(t[d+1]) || !isDigit(t[d+2]) {
+		return para.Start // the common case: no digit first
+	}
+	q := d + 3
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	// "a.m.", "pm", "GMT": one short word of letters and periods.
+	if w := q; w < len(t) && isLetter(t[w]) {
+		for w < len(t) && w-q < 5 && (isLetter(t[w]) || t[w] == '.') {
+			w++
+		}
+		if w < len(t) && t[w] == ' ' {
+			q = w + 1
+		}
+	}
+	e := dashRun(t, q)
+	if e == q || e >= len(t) || t[e] != ' ' {
+		return para.Start
+	}
+	for e < len(t) && t[e] == ' ' {
+		e++
+	}
+	if e >= len(t) {
+		return para.Start
+	}
+	return e
 }
 
 // laterDateline returns the dateline that opens para, a paragraph after
