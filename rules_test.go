@@ -2187,6 +2187,10 @@ var ruleGroups = []struct {
 		{name: "a banner reading a quotation", text: `Fans unfurled a banner reading “Bring back Sully” at the final whistle.`,
 			want: []ruleQuote{rDirect("Bring back Sully", "a banner", "reading")},
 			todo: "the subject of the clause (Fans) is taken as the speaker, and the content runs on past the mark"},
+		// A name set off after the source of "according to" that ends
+		// the sentence is the source's: the content stops before it.
+		{name: "according to a description and its name at the end", text: `Ten flights were cancelled, according to the airport operator, Norvik Air Services.`,
+			want: []ruleQuote{rIndirect("Ten flights were cancelled", "the airport operator, Norvik Air Services", "according to")}},
 		// The horizontal bar closes a dateline as an em dash does.
 		{name: "a dateline closed by a horizontal bar", text: `TRENTVILLE ― The mill will close in May, its owners said.`,
 			want: []ruleQuote{rIndirect("The mill will close in May", "its owners", "said")}},
