@@ -878,6 +878,17 @@ func (a *attributor) interruptionEnd(cend, last, hi int) (int, bool) {
 	return 0, false
 }
 
+// adjunctAfterCue reports whether the word b after "A, X said," is "as",
+// which opens a clause of the circumstance in which the thing was said:
+// it qualifies the writer's report of the saying, and the content is the
+// clause before the attribution ("The bank will shut ten branches, the
+// company said, as more customers bank online"). A reason ("because",
+// "since") or a limit ("until") is the speaker's own, as PolNeAR's
+// annotators read it, and stays in the content.
+func (a *attributor) adjunctAfterCue(b int) bool {
+	return a.lowerWord(b) && equalFoldASCII(a.tokText(b), "as")
+}
+
 // leadOccasion reports whether [s, end) is a short phrase that names the
 // occasion of a statement and opens the sentence: a preposition of
 // occasionPreps, in any case, and an occasion noun within a few words ("In
@@ -4320,6 +4331,9 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) bool {
 	*at = newAttr(Indirect)
 	at.cueTok, at.cueEnd = c, cend
+	if a.reducedPassive(c, lo) || a.readingObject(c) {
+		return false
+	}
 	last := a.contentEnd(lo, hi)
 	if e.form == formFixed && e.class == cueRaise {
 		return a.hearsay(c, cend, lo, hi, last, at)
@@ -4688,7 +4702,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 		if b, ok := a.interruptionEnd(cend, last, hi); ok && b < last && a.isWord(b) && (!a.gerund(b) || a.verbAhead(b+1, min(last, b+6))) && !a.occasion(b, last) &&
 			(a.wordIn(b, coordWords) || equalFoldASCII(a.tokText(b), "so") || !a.wordIn(b, leadWords) && !a.wordIn(b, cutWords)) &&
-			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) &&
+			!a.wordIn(b, relWords) && (!a.wordIn(b, complementizers) || equalFoldASCII(a.tokText(b), "that")) && !a.adjunctAfterCue(b) &&
 			(!a.wordIn(b, timeWords) || a.wordIn(b, npDeterminers) && !a.wordIn(b+1, timeWords) || a.wordIn(b, expletives) && (a.wordIn(b+1, finiteAux) || a.raiseVerb(b+1))) {
 			if !a.cueWithContent(b, hi, last) && !a.attributedClause(b, last) {
 				start := a.clauseStart(lo, end1)
@@ -5508,6 +5522,33 @@ func (a *attributor) passiveClauseAt(c, k int) bool {
 		}
 	}
 	return false
+}
+
+// readingObject reports whether the cue at c is "reading" before no
+// quotation, colon or comma: the act of reading a text ("after reading
+// the report", "people reading this article"), not the words a sign or a
+// message carries ("a banner reading “Go home”", "a cap reading, “…”").
+func (a *attributor) readingObject(c int) bool {
+	if !equalFoldASCII(a.tokText(c), "reading") || c+1 >= len(a.toks) {
+		return false
+	}
+	return a.toks[c+1].kind != tQuote && !a.isPunct(c+1, ":") && !a.isPunct(c+1, ",")
+}
+
+// reducedPassive reports whether the participle at c, right before the
+// preposition it governs in passiveClauseCues ("accused of", "charged
+// with"), follows a word with no auxiliary between: a participle that
+// qualifies the noun before it ("The man accused of arson sat …", "a
+// group charged with fraud"), no verb of that noun. The active verb takes
+// its object before the preposition ("accused him of") or before its
+// subject, so the noun is no speaker, and the clause reports nothing.
+func (a *attributor) reducedPassive(c, lo int) bool {
+	if c <= lo || !a.isWord(c-1) || !a.passivePrepAt(c, c+1) {
+		return false
+	}
+	// A pronoun subject takes its object before it, in a relative
+	// clause: "the rivals who he accused of lying".
+	return !a.wordIn(c-1, auxWords|spkPronouns|cueAdverbs) && !a.adverb(c-1)
 }
 
 // passivePrepAt reports whether the participle at c and the word at k are

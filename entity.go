@@ -991,9 +991,25 @@ var authorParticiples = map[string]bool{
 // speaker. ("From" names a source as often: "a report from WKOW".)
 func (r *resolver) placed(s, i int) bool {
 	for k := r.tokenAfter(s); k < i; k++ {
-		if r.f.placeAt(k) {
+		if r.f.placeAt(k) || r.f.closeTo(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// closeTo reports whether token k ends "familiar with" or "close to": what
+// follows is what an unnamed source knows or is near ("a person familiar
+// with the plans", "sources close to the coach"), not the source.
+func (f *finder) closeTo(k int) bool {
+	if k < 1 || f.toks[k].gapped() {
+		return false
+	}
+	switch f.key(&f.toks[k]) {
+	case "with":
+		return f.key(&f.toks[k-1]) == "familiar"
+	case "to":
+		return f.key(&f.toks[k-1]) == "close"
 	}
 	return false
 }

@@ -1240,6 +1240,35 @@ func TestEntityThroughParse(t *testing.T) {
 		// does.
 		{"a party's plural before names", "Democrats Ann Lee and Tom Ward spoke in Denver on Monday.\n\n\"We will win,\" Lee said.",
 			map[string]string{"Lee": "Ann Lee"}},
+		// A live blog's timestamp and dash open an entry as a sentence's
+		// start does: "The" after them is no name ("The" was the
+		// entity), "She" a pronoun ("She" was the entity).
+		{"a determiner after a live blog's timestamp and dash", "09:40 — The ferry operator says the morning sailings are cancelled.",
+			map[string]string{"The ferry operator": "ferry operator"}},
+		{"a pronoun after a live blog's timestamp and dash", "Our reporter Mia Lund is at the pier.\n\n09:55 — She says the queue of cars is now a mile long.",
+			map[string]string{"She": "Mia Lund"}},
+		// A title that opens the sentence before a role in lower case
+		// and a name ranks the role: the name speaks ("Chief" and "Head"
+		// were the entities).
+		{"a title ranking a role before a name", "Chief forecaster Ola Brenn said the gale would pass by noon.",
+			map[string]string{"Chief forecaster Ola Brenn": "Ola Brenn"}},
+		{"head coach before a name", "Head coach Ines Varga said the team was tired.",
+			map[string]string{"Head coach Ines Varga": "Ines Varga"}},
+		// A rank before a noun that is no known role: the noun is the
+		// role, and the appositive name the speaker ("chief" was the
+		// entity).
+		{"a rank before an unknown role noun and an appositive name", "The chief forecaster, Ola Brenn, said the gale would pass by noon.",
+			map[string]string{"The chief forecaster, Ola Brenn,": "Ola Brenn"}},
+		// "Born" opening an obituary's sentence is no part of the name
+		// after it ("Born Ann Dunn" was the entity).
+		{"born before a name opening a sentence", "Born Ann Dunn in 1931, she trained as a nurse. \"I loved every shift,\" she said in 2004.",
+			map[string]string{"she": "Ann Dunn"}},
+		// What an unnamed source knows or is near is not the source
+		// ("plans" and "Ines Varga" were the entities).
+		{"a person familiar with a thing is not the thing", "A person familiar with the plans said the mill would close.",
+			map[string]string{"A person familiar with the plans": "person familiar with the plans"}},
+		{"a source close to a person is not the person", "Ines Varga left the club on Monday.\n\nA source close to Varga said she had been unhappy for months.",
+			map[string]string{"A source close to Varga": "source"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

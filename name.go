@@ -1554,6 +1554,13 @@ func (f *finder) find() {
 		} else {
 			is, p, det = f.startWord(i)
 		}
+		if cap && !initial && t.has(tGapPunct) && f.lexOf(toks, i).is&lxStop != 0 {
+			// A word that opens a sentence, capitalised after a dash or
+			// a bracket and a space, opens a new clause as at a
+			// sentence's start: "14:05 — The coastguard says", "Update —
+			// She says". It is no name.
+			initial = true
+		}
 		if is&lxPron != 0 && !p.relative && (!cap || initial || f.text[t.start:t.keyEnd] == "I") {
 			if is&lxPossPron != 0 {
 				if j, ok := f.phrase(i, detPossessive, -1, f.key(t)); ok {
@@ -1640,6 +1647,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	// random.
 	headAt := -1
 	compound := false // the head is a plural noun after a group noun
+	ranked := false   // the head is a noun after a rank (rankedNoun)
 	sent := f.toks[i].sent
 	hi := len(f.toks)
 	if f.spanHi > 0 {
@@ -1707,6 +1715,12 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 				if f.compoundHead(headAt, j, hi) {
 					continue
 				}
+				if f.rankedNoun(headAt, j, hi) {
+					// "the chief forecaster, Amira Haddad": the rank's
+					// noun, no known role, is the role it ranks.
+					headAt, ranked = j, true
+					j++
+				}
 				break
 			}
 			// A plural counts when no head comes (below).
@@ -1723,6 +1737,8 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 	switch {
 	case compound:
 		hc = classGroup
+	case ranked:
+		hc, hw = classRole, wordInfo{class: classRole, role: f.key(&f.toks[headAt])}
 	case headAt >= 0:
 		h := &f.lex(headAt).head
 		hc, hw = h.class, h.info
@@ -1853,6 +1869,28 @@ func (f *finder) compoundHead(h, j, hi int) bool {
 		return slices.Contains(rankRoles[:], f.key(&toks[h]))
 	}
 	return false
+}
+
+// rankedNoun reports whether the lower-case word j after a rank (the head
+// h is one of rankRoles) is a noun, known as no role, that the rank
+// qualifies and that ends the phrase before a comma, a name or a verb of
+// saying, before hi: "the chief forecaster, …", "the head groundsman
+// said". A noun that is read as no head would otherwise leave the rank
+// as the role: "chief".
+func (f *finder) rankedNoun(h, j, hi int) bool {
+	toks := f.toks
+	if j != h+1 || toks[h].has(tPoss) || toks[j].has(tPoss) || !slices.Contains(rankRoles[:], f.key(&toks[h])) {
+		return false
+	}
+	k := f.key(&toks[j])
+	if strings.HasSuffix(k, "ly") || pastShaped(k) || strings.HasSuffix(k, "ing") || isPluralNoun(k) {
+		return false
+	}
+	n := j + 1
+	if n >= hi || toks[n].sent != toks[j].sent {
+		return true
+	}
+	return toks[n].flags&tGapComma != 0 || !toks[n].gapped() && (toks[n].has(tCap) || f.lex(n).is&lxSay != 0)
 }
 
 // ofOwnerOrg returns the organisation word that ends "of NOUN's ORG"
@@ -2010,6 +2048,9 @@ func (f *finder) run(i int) int {
 		if _, ok := f.isTitle(lo); !ok {
 			return hi
 		}
+		if f.titleModifier(hi) {
+			return hi
+		}
 	}
 	// A sentence-initial common word: in the stop list, or written in
 	// lower case elsewhere in the text ("Neither Donald Trump nor ...").
@@ -2035,6 +2076,31 @@ func (f *finder) run(i int) int {
 		}
 	}
 	return hi
+}
+
+// titleModifier reports whether the one or two words in lower case from
+// token k on, after a title that opens a sentence, are a role noun that
+// the title qualifies, before a name: "Chief forecaster Amira Haddad",
+// "Head coach Ana Ruiz". The last of them is a known role, or the title
+// is a rank (rankRoles) and the noun it ranks may be any. The title is
+// then no mention of its own; the name after the role is the speaker.
+// Not "Count former President Ana Ruiz among …", a verb before an
+// adjective.
+func (f *finder) titleModifier(k int) bool {
+	toks := f.toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if t.gapped() || t.sent != toks[k].sent {
+			return false
+		}
+		if t.has(tCap) {
+			return j > k && (f.lex(j-1).head.class == classRole || slices.Contains(rankRoles[:], f.key(&toks[k-1])))
+		}
+		if f.lexOf(toks, j).is&(lxFunc|lxClause|lxSay) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // capsAfter counts the capitalised words from token k on in its sentence,

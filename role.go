@@ -497,7 +497,9 @@ var nameConnectors = map[string]bool{
 }
 
 // initialStopWords are capitalised at the start of a sentence without being
-// names; they never start a name there.
+// names; they never start a name there (participles too: "Speaking",
+// "Asked", and "Born" before a birth name in an obituary, "Born Ann Dunn
+// in 1931, she …").
 var initialStopWords = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true,
 	"as": true, "but": true, "and": true, "or": true, "if": true, "when": true,
@@ -511,7 +513,7 @@ var initialStopWords = map[string]bool{
 	"here": true, "what": true, "who": true, "why": true, "how": true,
 	"where": true, "which": true, "since": true, "although": true,
 	"though": true, "because": true, "despite": true, "during": true,
-	"under": true, "over": true, "speaking": true, "asked": true, "now": true,
+	"under": true, "over": true, "speaking": true, "asked": true, "born": true, "now": true,
 	"today": true, "yesterday": true, "last": true, "next": true, "some": true,
 	"many": true, "most": true, "all": true, "no": true, "not": true,
 	"every": true, "each": true, "one": true, "two": true, "both": true,

@@ -2260,6 +2260,35 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the bridge was safe", "The chief engineer", "added further")}},
 		{name: "added further pressure adds no words", text: `The levy added further pressure on the bank.`},
 	}},
+	{"business, court, sports and broadcast text", []ruleCase{
+		// "as" after an interrupting attribution opens the
+		// circumstance of the saying, the writer's: the content is the
+		// clause before it. A reason stays with what was said.
+		{name: "as after a mid-sentence attribution is the writer's", text: `The mill will shed 300 jobs, the owners said on Monday, as orders for timber dry up.`,
+			want: []ruleQuote{rIndirect("The mill will shed 300 jobs", "the owners", "said")}},
+		{name: "because after a mid-sentence attribution stays in the content", text: `Fares will rise in May, the operator said, because fuel costs more.`,
+			want: []ruleQuote{rIndirect("Fares will rise in May … because fuel costs more", "the operator", "said")}},
+		// "accused of" right after a noun qualifies it: the noun is no
+		// speaker, and the participle reports nothing.
+		{name: "a participle accused of after its noun is no cue", text: `The driver accused of causing the crash told the court he had braked.`,
+			want: []ruleQuote{rIndirect("he had braked", "The driver accused of causing the crash", "told")}},
+		{name: "a participle charged with after its noun is no cue", text: `A clerk charged with theft resigned on Friday.`},
+		{name: "accused of after a pronoun in a relative clause stays a cue", text: `She named the rivals who he accused of lying.`,
+			want: []ruleQuote{rIndirect("lying", "he", "accused of")}},
+		// "reading" before an object is the act of reading; before a
+		// quotation it gives the words a sign carries.
+		{name: "reading a text is no cue", text: `He sits in the kitchen every morning reading the match reports.`},
+		{name: "a banner reading a quotation", text: `Fans unfurled a banner reading “Bring back Sully” at the final whistle.`,
+			want: []ruleQuote{rDirect("Bring back Sully", "a banner", "reading")},
+			todo: "the subject of the clause (Fans) is taken as the speaker, and the content runs on past the mark"},
+		// A name set off after the source of "according to" that ends
+		// the sentence is the source's: the content stops before it.
+		{name: "according to a description and its name at the end", text: `Ten flights were cancelled, according to the airport operator, Norvik Air Services.`,
+			want: []ruleQuote{rIndirect("Ten flights were cancelled", "the airport operator, Norvik Air Services", "according to")}},
+		// The horizontal bar closes a dateline as an em dash does.
+		{name: "a dateline closed by a horizontal bar", text: `TRENTVILLE ― The mill will close in May, its owners said.`,
+			want: []ruleQuote{rIndirect("The mill will close in May", "its owners", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -138,6 +138,10 @@ func (s *segmenter) sentencesOf(text string, paras []Span, dl Span, hasDL bool, 
 				start = d.End
 			}
 		}
+		if start == para.Start {
+			// A live blog's entry: "14:05 — The coastguard says …".
+			start = timestampLead(text, para)
+		}
 		plain := start
 		if lines != linesAny && start < para.End {
 			if bang < start {
@@ -2345,6 +2349,48 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 	return Span{Start: para.Start, End: end}, true
 }
 
+// timestampLead returns where the sentence opens in para after a clock
+// time and a dash that open it, as a live blog stamps its entries ("14:05
+// — The coastguard says …", "2:15 p.m. – Police say …", "09.40 GMT -
+// …"), or para.Start. No sentence opens with a time and a dash: the
+// stamp is the writer's, as a dateline is, and no part of what anybody
+// said.
+func timestampLead(text string, para Span) int {
+	t := text[:para.End]
+	p := para.Start
+	d := p
+	for d < len(t) && d-p < 2 && isDigit(t[d]) {
+		d++
+	}
+	if d == p || d+3 > len(t) || t[d] != ':' && t[d] != '.' || !isDigit(t[d+1]) || !isDigit(t[d+2]) {
+		return para.Start // the common case: no digit first
+	}
+	q := d + 3
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	// "a.m.", "pm", "GMT": one short word of letters and periods.
+	if w := q; w < len(t) && isLetter(t[w]) {
+		for w < len(t) && w-q < 5 && (isLetter(t[w]) || t[w] == '.') {
+			w++
+		}
+		if w < len(t) && t[w] == ' ' {
+			q = w + 1
+		}
+	}
+	e := dashRun(t, q)
+	if e == q || e >= len(t) || t[e] != ' ' {
+		return para.Start
+	}
+	for e < len(t) && t[e] == ' ' {
+		e++
+	}
+	if e >= len(t) {
+		return para.Start
+	}
+	return e
+}
+
 // laterDateline returns the dateline that opens para, a paragraph after
 // the one that holds the text's first dateline, if it has a place in
 // capitals or an agency (datelineAt with inner: "Paris, May 3." may open
@@ -2664,6 +2710,8 @@ func agencyDash(t string, p int) bool {
 }
 
 // dashRun returns the end of a dash ("-", "--", "–", "—") at q, or q.
+// The horizontal bar "―" (U+2015), which some sites print for the em
+// dash ("WASHINGTON ― The …"), is one too, as isDash reads it.
 func dashRun(t string, q int) int {
 	e := q
 	for e < len(t) {
@@ -2671,7 +2719,7 @@ func dashRun(t string, q int) int {
 			e++
 			continue
 		}
-		if e+3 <= len(t) && t[e] == 0xE2 && t[e+1] == 0x80 && (t[e+2] == 0x93 || t[e+2] == 0x94) {
+		if e+3 <= len(t) && t[e] == 0xE2 && t[e+1] == 0x80 && (t[e+2] == 0x93 || t[e+2] == 0x94 || t[e+2] == 0x95) {
 			e += 3
 			continue
 		}

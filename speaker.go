@@ -2612,6 +2612,9 @@ func (a *attributor) sourceAfter(k, last int) (int, int, bool) {
 // appositiveOpens says, of at most 30 tokens, with no cue and no
 // quotation. It returns e when there is none.
 func (a *attributor) sourceToEnd(e, hi int) int {
+	if n := a.nameToEnd(e, hi); n > e {
+		return n // "…, according to the network operator, Western Grid."
+	}
 	if !a.appositiveOpens(e, hi) {
 		return e
 	}
@@ -2626,6 +2629,24 @@ func (a *attributor) sourceToEnd(e, hi int) int {
 		if n := a.phraseToEnd(m+1, hi, 30); n > m+1 {
 			return n
 		}
+	}
+	return e
+}
+
+// nameToEnd returns hi when token e is a comma followed by nothing but a
+// name of at most five capitalised words up to hi, the name of the
+// source described before it ("…, according to the operator, Western
+// Grid."), else e.
+func (a *attributor) nameToEnd(e, hi int) int {
+	if !a.isPunct(e, ",") {
+		return e
+	}
+	m := e + 1
+	for m < hi && m <= e+5 && a.isWord(m) && a.capitalized(m) {
+		m++
+	}
+	if m == hi && m > e+1 {
+		return hi
 	}
 	return e
 }
