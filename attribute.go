@@ -2301,6 +2301,59 @@ func (a *attributor) roleWord(k int) bool {
 	return ok
 }
 
+// roleFold reports whether token k, lowered, is a word of roleWords:
+// "Minister", "Spokesman". The look-ups of capitalised words take this
+// path, not strings.ToLower, which makes a new string of every word with
+// a capital (foldedWord).
+func (a *attributor) roleFold(k int) bool {
+	var buf [maxFoldedWord]byte
+	if b, ok := a.foldedWord(buf[:0], k); ok {
+		_, ok := roleOf(string(b))
+		return ok
+	}
+	_, ok := roleOf(strings.ToLower(a.tokText(k)))
+	return ok
+}
+
+// prepositionFold reports whether token k, lowered, is a word of
+// prepositions (roleFold says why not strings.ToLower).
+func (a *attributor) prepositionFold(k int) bool {
+	var buf [maxFoldedWord]byte
+	if b, ok := a.foldedWord(buf[:0], k); ok {
+		return prepositions[string(b)]
+	}
+	return prepositions[strings.ToLower(a.tokText(k))]
+}
+
+// maxFoldedWord bounds the words foldedWord lowers into a buffer on the
+// stack (with 32 bytes or fewer, string(b) stays on the stack too);
+// longer ones go to strings.ToLower.
+const maxFoldedWord = 32
+
+// foldedWord appends token k with its ASCII capitals lowered to b
+// (foldInto).
+func (a *attributor) foldedWord(b []byte, k int) ([]byte, bool) {
+	return foldInto(b, a.tokText(k))
+}
+
+// foldInto appends w with its ASCII capitals lowered to b, and reports
+// whether it did: not for a word with bytes outside ASCII, which
+// strings.ToLower lowers by Unicode's rules, nor for one longer than
+// maxFoldedWord. A look-up of string(b) in a map, or a switch on it,
+// allocates nothing.
+func foldInto(b []byte, w string) ([]byte, bool) {
+	if len(w) > maxFoldedWord {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return b, false
+		}
+		b = append(b, lowerASCII[w[i]])
+	}
+	return b, true
+}
+
 // qStartsUpper reports whether the content of quotation token k starts with
 // an upper-case letter.
 func (a *attributor) qStartsUpper(k int) bool {

@@ -2144,6 +2144,19 @@ func colonDatelineStory(text string, start, end int) bool {
 
 // firstPerson reports whether s has a pronoun of the first or second
 // person ("I", "we", "you", "our", "I’m") before its first double
+// colonLabel reports whether w, the first word of a line before its
+// colon, is a newsroom label ("BOOM:") or a title ("MR. HOLT:"): no
+// dateline.
+func colonLabel(w string) bool {
+	var buf [maxFoldedWord]byte
+	b, ok := foldInto(buf[:0], w)
+	if !ok {
+		k := strings.ToLower(w)
+		return colonLabels[k] || titleWords[k].class == classTitle
+	}
+	return colonLabels[string(b)] || titleWords[string(b)].class == classTitle
+}
+
 // quotation mark: the words of a speaker, not a reporter's.
 func firstPerson(s string) bool {
 	w := -1 // the start of the word of ASCII letters being read
@@ -2155,9 +2168,12 @@ func firstPerson(s string) bool {
 			continue
 		}
 		if w >= 0 {
-			switch strings.ToLower(s[w:i]) {
-			case "i", "me", "my", "we", "us", "our", "you", "your":
-				return true
+			var buf [maxFoldedWord]byte
+			if b, ok := foldInto(buf[:0], s[w:i]); ok { // else too long for a pronoun
+				switch string(b) {
+				case "i", "me", "my", "we", "us", "our", "you", "your":
+					return true
+				}
 			}
 			w = -1
 		}
@@ -2305,8 +2321,7 @@ func datelineAt(text string, para Span, inner bool) (Span, bool) {
 		end = p // "Jan." closes the dateline itself
 	} else if hasAgency && (hasDate || caps) && p > 0 && t[p-1] == ')' && p+1 < len(t) && t[p] == ' ' && (isUpper(t[p+1]) || openerAt(t, p+1) > 0) {
 		end = p // "NEW DELHI, Jan 5 (PTI) The …": the agency closes it, with no mark after
-	} else if caps && !inner && p+1 < len(t) && t[p] == ':' && t[p+1] == ' ' && !colonLabels[strings.ToLower(t[para.Start:first])] &&
-		titleWords[strings.ToLower(t[para.Start:first])].class != classTitle && colonDatelineStory(text, p+1, lineEnd(text, p+1, len(text))) {
+	} else if caps && !inner && p+1 < len(t) && t[p] == ':' && t[p+1] == ' ' && !colonLabel(t[para.Start:first]) && colonDatelineStory(text, p+1, lineEnd(text, p+1, len(text))) {
 		// "ISLAMABAD: The minister …", "NEW DELHI, Jan 5: …": the colon
 		// of South Asian, Gulf and Malaysian papers. A speaker's label in a
 		// transcript has the same shape ("TAPPER: Well, …"): dateline

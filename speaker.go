@@ -1386,7 +1386,7 @@ func (a *attributor) leadPhrase(s, e int) bool {
 	if a.wordIn(s, npPrepositions|subordinators|circumstancePreps|timeWords|leadWords) || a.adverb(e-1) || a.wordIn(e-1, timeWords|dayWords) {
 		return true
 	}
-	if prepositions[strings.ToLower(a.tokText(s))] {
+	if a.prepositionFold(s) {
 		return true // "Among Republicans", capitalized as the sentence opens
 	}
 	for k := s; k < e; k++ {
@@ -1961,8 +1961,7 @@ func (a *attributor) officeTitle(s, e int) bool {
 	default:
 		return false
 	}
-	_, ok := roleOf(strings.ToLower(a.tokText(s)))
-	return ok
+	return a.roleFold(s)
 }
 
 // afterQuote reports whether token s follows a quotation in its
@@ -2350,7 +2349,7 @@ func (a *attributor) longTitle(j, lo int) int {
 	for k, n := j, 0; k >= lo && n < maxTitleExtra; k, n = k-1, n+1 {
 		switch {
 		case a.capitalized(k):
-			if _, ok := roleOf(strings.ToLower(a.tokText(k))); ok {
+			if a.roleFold(k) {
 				start = k
 			}
 			continue
@@ -2377,7 +2376,7 @@ func (a *attributor) titleJoints(s, e int) int {
 	if e-s > 24 || !a.capitalized(s) {
 		return 0
 	}
-	if _, ok := roleOf(strings.ToLower(a.tokText(s))); !ok {
+	if !a.roleFold(s) {
 		return 0 // a long title opens with its role (longTitle)
 	}
 	n := 0
@@ -3152,7 +3151,7 @@ func (a *attributor) shortLeadOpens(m int) bool {
 	for k < m && a.wordIn(k, leadWords) {
 		k++
 	}
-	if m-k > maxLeadTokens || k >= m || !(a.wordIn(k, npPrepositions|subordinators|circumstancePreps|timeWords) || prepositions[strings.ToLower(a.tokText(k))]) {
+	if m-k > maxLeadTokens || k >= m || !(a.wordIn(k, npPrepositions|subordinators|circumstancePreps|timeWords) || a.prepositionFold(k)) {
 		return false
 	}
 	for n := k; n < m; n++ {
