@@ -909,6 +909,12 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A role word male by form but used of women too ("chairman",
+		// "Alderman") gives a soft gender: a later "Ms." or "Mrs." with
+		// the surname is still that person, and "Mr." with a surname
+		// still finds a spokesman named before.
+		{"a chairman or alderman may be a woman", "The harbor board chairman, Dina Varga, said the cranes would be fixed.\n\nMs Varga said later that the unions had agreed.\n\nAlderman Ruth Okafor said the ward needed a clinic. Mrs. Okafor said the money was there.\n\nA spokesman for the board, Ivo Brandt, said the work was late. Mr. Brandt said it would cost more.",
+			map[string]string{"Ms Varga": "Dina Varga", "Mrs. Okafor": "Ruth Okafor", "Mr. Brandt": "Ivo Brandt"}},
 		// A compound adjective of a place before a name qualifies it.
 		{"a place-based or place-born adjective before a name", "Texas-based Matt Lutz said the bill was dead.\n\nSouth Varnian-born Jo Park said the vote was late.\n\nLater, Park said it was close.",
 			map[string]string{"Texas-based Matt Lutz": "Matt Lutz", "South Varnian-born Jo Park": "Jo Park", "Park": "Jo Park"}},

@@ -124,8 +124,11 @@ type mention struct {
 	kind   mentionKind
 	ek     entKind
 	gender gender
-	det    uint8
-	pron   pronoun // for pronouns
+	// softGender is set when gender comes only from a role word used
+	// of both sexes (mixedGenderRoles).
+	softGender bool
+	det        uint8
+	pron       pronoun // for pronouns
 	// possPron is the owning pronoun when the owner is a pronoun ("his
 	// statement"); its person is 0 otherwise.
 	possPron    pronoun
@@ -1763,6 +1766,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		m.kind = mText
 	case classRole:
 		m.kind, m.ek, m.gender, m.role = mRole, kPerson, hw.gender, f.id(hw.role)
+		m.softGender = softGender(hw)
 	case classOrg:
 		m.kind, m.ek, m.role = mRole, kOrg, m.head
 	case classGroup:
@@ -2164,7 +2168,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		title = k
 		if w.gender != genderUnknown {
-			m.gender = w.gender
+			m.gender, m.softGender = w.gender, softGender(w)
 		}
 		if w.role != "" {
 			m.role = f.id(w.role)
@@ -2205,7 +2209,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			for x := start; x < hi; x++ {
 				if w, ok := f.isTitle(x); ok && x+1 < hi {
 					if w.gender != genderUnknown {
-						m.gender = w.gender
+						m.gender, m.softGender = w.gender, softGender(w)
 					}
 					nameLo = max(nameLo, x+1)
 				}
@@ -2230,7 +2234,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	if org {
-		m.ek, m.role, m.gender = kOrg, 0, genderUnknown
+		m.ek, m.role, m.gender, m.softGender = kOrg, 0, genderUnknown, false
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
@@ -2276,7 +2280,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		if m.role == 0 {
 			return
 		}
-		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
+		r := mention{kind: mRole, ek: kPerson, gender: m.gender, softGender: m.softGender, role: m.role, head: m.role,
 			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: int32(lo), tokHi: int32(hi),
 			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
@@ -2341,7 +2345,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			m.role = f.id(w.role)
 			m.ek = kPerson
 			if w.gender != genderUnknown {
-				m.gender = w.gender
+				m.gender, m.softGender = w.gender, softGender(w)
 			}
 			mlo := k
 			floor := int32(0)
@@ -2405,7 +2409,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		if p.kind == mRole && p.ek == kPerson && (p.tokHi == int32(lo) || f.roleQualifier(int(p.tokHi), lo) || p != &f.ms[len(f.ms)-1]) && p.sameAs < 0 {
 			m.role, m.ek = p.role, kPerson
 			if p.gender != genderUnknown {
-				m.gender = p.gender
+				m.gender, m.softGender = p.gender, p.softGender
 			}
 			if m.modLo == m.modHi {
 				m.modLo, m.modHi = p.modLo, p.modHi
