@@ -2119,12 +2119,43 @@ func (f *finder) ofOrg(title, hi int) bool {
 	return f.key(&f.toks[k]) == "of"
 }
 
+// shoutedLead reports whether token i is a tabloid lead's word in
+// capitals ("A HEARTBROKEN mum has told …", "FURIOUS residents said …"):
+// a word of seven letters or more in capitals, opening its sentence or
+// after an article that does, before a word in lower case. It describes
+// the noun after it and names no one; acronyms are shorter ("NATO
+// spokesman", "UNICEF workers").
+func (f *finder) shoutedLead(i int) bool {
+	toks := f.toks
+	t := &toks[i]
+	if !t.has(tAllCaps) || t.keyEnd-t.start < 7 || i+1 >= len(toks) {
+		return false
+	}
+	if n := &toks[i+1]; !n.has(tLowWord) || n.gapped() || n.sent != t.sent {
+		return false
+	}
+	if t.has(tInitial) {
+		return true
+	}
+	if i == 0 || !toks[i-1].has(tInitial) || toks[i-1].sent != t.sent || t.gapped() {
+		return false
+	}
+	switch f.key(&toks[i-1]) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
 // analyseRun splits the run lo:hi into titles and name and emits it.
 // A run inside a term is a title or a nickname, no one's name: the book
 // “Trump Revealed” names no Trump of its own.
 func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
 	if !f.synth && len(f.terms.ivs) > 0 && f.terms.has(int(toks[lo].start)) {
+		return
+	}
+	if hi-lo == 1 && f.shoutedLead(lo) {
 		return
 	}
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
