@@ -2599,6 +2599,9 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		if r.otherCamp(c, mods) {
 			continue // "the Republican nominee" is not "Democratic nominee Hillary Clinton"
 		}
+		if r.otherRank(c, head, mods) {
+			continue // "the Prime Minister" is not "Federal Minister Ann Lee"
+		}
 		if m.ek == kOrg && (r.otherBody(c, head, mods) || owner != "" && !r.ownerIs(c, owner)) {
 			continue // "the city health department" is not "the state health department"
 		}
@@ -2682,6 +2685,26 @@ func (r *resolver) otherCamp(c int, mods []string) bool {
 		}
 		for _, x := range r.cs[c].ctx {
 			if q, ok := partyWords[x]; ok && q != p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherRank reports whether one of the role phrase's modifiers mods is a
+// rank word (rankWords) that cluster c was never qualified by, while c
+// was qualified by another word than head: "the Prime Minister", "the
+// Chief Minister" name another office than the "Federal Minister" named
+// before. A cluster with no other qualifier may have lost the rank word
+// (a sentence's first word is not always kept).
+func (r *resolver) otherRank(c int, head string, mods []string) bool {
+	for _, w := range mods {
+		if !rankWords[w] || r.context(c, w) {
+			continue
+		}
+		for _, x := range r.cs[c].ctx {
+			if x != head && !containsString(mods, x) {
 				return true
 			}
 		}

@@ -919,6 +919,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// the noun: no name of its own ("HEARTBROKEN" was the entity).
 		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",
 			map[string]string{"A HEARTBROKEN mum": "HEARTBROKEN mum", "A NATO spokesman": "NATO spokesman"}},
+		// A rank word before a role ("Prime", "Chief") makes another
+		// office than the one named before with another qualifier; the
+		// same rank still refers back.
+		{"a prime or chief minister is not the federal minister", "Federal Minister for Ports Ali Raza said the harbour would reopen.\n\nThe Prime Minister said the state would pay.\n\nThe Chief Minister said the province had asked for more.\n\nOn Monday, Deputy Mayor Ann Lee said the budget was late. The deputy mayor said later it was not.",
+			map[string]string{"The Prime Minister": "Prime Minister", "The Chief Minister": "Chief Minister", "The deputy mayor": "Ann Lee"}},
 		// A compound adjective of a place before a name qualifies it.
 		{"a place-based or place-born adjective before a name", "Texas-based Matt Lutz said the bill was dead.\n\nSouth Varnian-born Jo Park said the vote was late.\n\nLater, Park said it was close.",
 			map[string]string{"Texas-based Matt Lutz": "Matt Lutz", "South Varnian-born Jo Park": "Jo Park", "Park": "Jo Park"}},

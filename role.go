@@ -202,6 +202,13 @@ func softGender(w wordInfo) bool {
 	return w.gender != genderUnknown && w.class == classRole && mixedGenderRoles[w.role]
 }
 
+// rankWords before a role make another office of it: the prime minister
+// is not any minister, the deputy mayor not the mayor (otherRank).
+var rankWords = map[string]bool{
+	"prime": true, "chief": true, "deputy": true, "vice": true, "assistant": true,
+	"associate": true, "lieutenant": true, "junior": true,
+}
+
 // orgWords are head nouns of organisations and bodies. A capitalised run
 // containing one is an organisation ("Foreign Ministry", "Ministry of
 // Foreign Affairs"); "the ministry" refers back to it.
