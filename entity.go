@@ -120,7 +120,10 @@ type cluster struct {
 	group     bool // a plural group ("officials")
 	isText    bool // an unresolved text ("poll")
 	gender    gender
-	speaker   bool
+	// softGender is set while gender comes only from role words used of
+	// both sexes (mention.softGender).
+	softGender bool
+	speaker    bool
 	// headName is set while the name comes from a sentence in title case
 	// (tHeadline), whose capitals may run a name into the words around
 	// it ("Conservative Icon Morton Blackwell Endorses …"): the next name
@@ -144,6 +147,25 @@ type cluster struct {
 	// (arenaJoin), a string of the resolver's key arena: output copies
 	// it before a Document holds it.
 	madeName bool
+}
+
+// takeGender gives the cluster the gender of mention m when it has none,
+// or only a soft one that m's firm gender replaces (mention.softGender).
+func (c *cluster) takeGender(m *mention) {
+	if m.gender != genderUnknown && (c.gender == genderUnknown || c.softGender && !m.softGender) {
+		c.gender, c.softGender = m.gender, m.softGender
+	}
+}
+
+// genderClash reports whether the known gender of mention m keeps it
+// from cluster c. A soft gender on either side (mention.softGender)
+// keeps nothing: "Ms. Lee" may be the chairman named before.
+func (c *cluster) genderClash(m *mention) bool {
+	if m.gender == genderUnknown || m.softGender {
+		return false
+	}
+	g := c.gend()
+	return g != genderUnknown && g != m.gender && !(c.softGender && c.gender == g)
 }
 
 func (c *cluster) gend() gender {
@@ -1518,7 +1540,7 @@ func (r *resolver) mergeTail(p int) {
 
 // newCluster appends a cluster and returns its index.
 func (r *resolver) newCluster(name string, ek entKind, m *mention) int {
-	r.cs = append(r.cs, cluster{name: name, ek: ek, gender: m.gender, lastPos: m.start, lastNamed: m.start})
+	r.cs = append(r.cs, cluster{name: name, ek: ek, gender: m.gender, softGender: m.softGender, lastPos: m.start, lastNamed: m.start})
 	return len(r.cs) - 1
 }
 
@@ -1790,9 +1812,7 @@ func (r *resolver) resolve(mi, pos int) int {
 			}
 		} else if c >= 0 && m.role != 0 && m.ek != kOrg {
 			r.addRole(c, m)
-			if m.gender != genderUnknown && r.cs[c].gender == genderUnknown {
-				r.cs[c].gender = m.gender
-			}
+			r.cs[c].takeGender(m)
 		}
 	} else if m.kind == mName {
 		// Most mentions: one test before the others' switch.
@@ -2147,8 +2167,8 @@ func (r *resolver) nameFacts(m *mention, c int) {
 	if m.ek != kUnknown && (cl.ek == kUnknown || m.ek == kOrg) && !(m.definiteOrg && cl.male+cl.female > 0) {
 		cl.ek = m.ek
 	}
-	if m.gender != genderUnknown {
-		cl.gender = m.gender
+	if m.gender != genderUnknown && !(m.softGender && cl.gender != genderUnknown) {
+		cl.gender, cl.softGender = m.gender, m.softGender
 	}
 	if m.group {
 		cl.group = true
@@ -2261,7 +2281,7 @@ func (r *resolver) matchName(m *mention, keys []string, lists [][]int) int {
 	cands := r.nameCands[:0]
 	for _, c := range lists[len(lists)-1] {
 		cl := &r.cs[c]
-		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+		if cl.genderClash(m) {
 			continue
 		}
 		if (m.ek == kOrg) != (cl.ek == kOrg) && m.ek != kUnknown && cl.ek != kUnknown {
@@ -2391,7 +2411,7 @@ func (r *resolver) matchWord(m *mention, k string, l []int) int {
 // refers to, by gender and kind (matchWord): same is set when a cluster
 // of m's gender has the name.
 func (r *resolver) fitsWord(m *mention, cl *cluster, same bool) bool {
-	if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+	if cl.genderClash(m) {
 		return false
 	}
 	if same && cl.gend() != m.gender {
@@ -2589,11 +2609,14 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	best, bestScore := -1, -1
 	for _, c := range cands {
 		cl := &r.cs[c]
-		if m.gender != genderUnknown && cl.gend() != genderUnknown && cl.gend() != m.gender {
+		if cl.genderClash(m) {
 			continue
 		}
 		if r.otherCamp(c, mods) {
 			continue // "the Republican nominee" is not "Democratic nominee Hillary Clinton"
+		}
+		if r.otherRank(c, head, mods) {
+			continue // "the Prime Minister" is not "Federal Minister Ann Lee"
 		}
 		if m.ek == kOrg && (r.otherBody(c, head, mods) || owner != "" && !r.ownerIs(c, owner)) {
 			continue // "the city health department" is not "the state health department"
@@ -2612,9 +2635,7 @@ func (r *resolver) resolveRole(mi, pos int) int {
 		}
 	}
 	if best >= 0 {
-		if m.gender != genderUnknown && r.cs[best].gender == genderUnknown {
-			r.cs[best].gender = m.gender
-		}
+		r.cs[best].takeGender(m)
 		return best
 	}
 	// "The newspaper reported …" after "the Harbor Gazette reported":
@@ -2680,6 +2701,26 @@ func (r *resolver) otherCamp(c int, mods []string) bool {
 		}
 		for _, x := range r.cs[c].ctx {
 			if q, ok := partyWords[x]; ok && q != p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherRank reports whether one of the role phrase's modifiers mods is a
+// rank word (rankWords) that cluster c was never qualified by, while c
+// was qualified by another word than head: "the Prime Minister", "the
+// Chief Minister" name another office than the "Federal Minister" named
+// before. A cluster with no other qualifier may have lost the rank word
+// (a sentence's first word is not always kept).
+func (r *resolver) otherRank(c int, head string, mods []string) bool {
+	for _, w := range mods {
+		if !rankWords[w] || r.context(c, w) {
+			continue
+		}
+		for _, x := range r.cs[c].ctx {
+			if x != head && !containsString(mods, x) {
 				return true
 			}
 		}
@@ -2787,7 +2828,7 @@ func (r *resolver) ownedOrg(mi, pos int) int {
 		short = short[i+1:]
 	}
 	c := r.newCluster(r.arenaJoin(short, " ", r.text[r.f.toks[m.tokHi-1].start:m.end]), kOrg, m)
-	r.cs[c].gender, r.cs[c].madeName = genderUnknown, true
+	r.cs[c].gender, r.cs[c].softGender, r.cs[c].madeName = genderUnknown, false, true
 	r.phrases.add(key, c)
 	r.addOrg(r.f.str(m.head), c)
 	r.cs[c].owner = int32(owner) + 1

@@ -909,6 +909,21 @@ func TestEntityThroughParse(t *testing.T) {
 		text string
 		want map[string]string // speaker text → entity
 	}{
+		// A role word male by form but used of women too ("chairman",
+		// "Alderman") gives a soft gender: a later "Ms." or "Mrs." with
+		// the surname is still that person, and "Mr." with a surname
+		// still finds a spokesman named before.
+		{"a chairman or alderman may be a woman", "The harbor board chairman, Dina Varga, said the cranes would be fixed.\n\nMs Varga said later that the unions had agreed.\n\nAlderman Ruth Okafor said the ward needed a clinic. Mrs. Okafor said the money was there.\n\nA spokesman for the board, Ivo Brandt, said the work was late. Mr. Brandt said it would cost more.",
+			map[string]string{"Ms Varga": "Dina Varga", "Mrs. Okafor": "Ruth Okafor", "Mr. Brandt": "Ivo Brandt"}},
+		// A tabloid lead's long word in capitals before a noun describes
+		// the noun: no name of its own ("HEARTBROKEN" was the entity).
+		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",
+			map[string]string{"A HEARTBROKEN mum": "HEARTBROKEN mum", "A NATO spokesman": "NATO spokesman"}},
+		// A rank word before a role ("Prime", "Chief") makes another
+		// office than the one named before with another qualifier; the
+		// same rank still refers back.
+		{"a prime or chief minister is not the federal minister", "Federal Minister for Ports Ali Raza said the harbour would reopen.\n\nThe Prime Minister said the state would pay.\n\nThe Chief Minister said the province had asked for more.\n\nOn Monday, Deputy Mayor Ann Lee said the budget was late. The deputy mayor said later it was not.",
+			map[string]string{"The Prime Minister": "Prime Minister", "The Chief Minister": "Chief Minister", "The deputy mayor": "Ann Lee"}},
 		// A compound adjective of a place before a name qualifies it.
 		{"a place-based or place-born adjective before a name", "Texas-based Matt Lutz said the bill was dead.\n\nSouth Varnian-born Jo Park said the vote was late.\n\nLater, Park said it was close.",
 			map[string]string{"Texas-based Matt Lutz": "Matt Lutz", "South Varnian-born Jo Park": "Jo Park", "Park": "Jo Park"}},

@@ -124,8 +124,11 @@ type mention struct {
 	kind   mentionKind
 	ek     entKind
 	gender gender
-	det    uint8
-	pron   pronoun // for pronouns
+	// softGender is set when gender comes only from a role word used
+	// of both sexes (mixedGenderRoles).
+	softGender bool
+	det        uint8
+	pron       pronoun // for pronouns
 	// possPron is the owning pronoun when the owner is a pronoun ("his
 	// statement"); its person is 0 otherwise.
 	possPron    pronoun
@@ -1779,6 +1782,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		m.kind = mText
 	case classRole:
 		m.kind, m.ek, m.gender, m.role = mRole, kPerson, hw.gender, f.id(hw.role)
+		m.softGender = softGender(hw)
 	case classOrg:
 		m.kind, m.ek, m.role = mRole, kOrg, m.head
 	case classGroup:
@@ -2181,12 +2185,43 @@ func (f *finder) ofOrg(title, hi int) bool {
 	return f.key(&f.toks[k]) == "of"
 }
 
+// shoutedLead reports whether token i is a tabloid lead's word in
+// capitals ("A HEARTBROKEN mum has told …", "FURIOUS residents said …"):
+// a word of seven letters or more in capitals, opening its sentence or
+// after an article that does, before a word in lower case. It describes
+// the noun after it and names no one; acronyms are shorter ("NATO
+// spokesman", "UNICEF workers").
+func (f *finder) shoutedLead(i int) bool {
+	toks := f.toks
+	t := &toks[i]
+	if !t.has(tAllCaps) || t.keyEnd-t.start < 7 || i+1 >= len(toks) {
+		return false
+	}
+	if n := &toks[i+1]; !n.has(tLowWord) || n.gapped() || n.sent != t.sent {
+		return false
+	}
+	if t.has(tInitial) {
+		return true
+	}
+	if i == 0 || !toks[i-1].has(tInitial) || toks[i-1].sent != t.sent || t.gapped() {
+		return false
+	}
+	switch f.key(&toks[i-1]) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
 // analyseRun splits the run lo:hi into titles and name and emits it.
 // A run inside a term is a title or a nickname, no one's name: the book
 // “Trump Revealed” names no Trump of its own.
 func (f *finder) analyseRun(lo, hi int) {
 	toks := f.toks
 	if !f.synth && len(f.terms.ivs) > 0 && f.terms.has(int(toks[lo].start)) {
+		return
+	}
+	if hi-lo == 1 && f.shoutedLead(lo) {
 		return
 	}
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
@@ -2230,7 +2265,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 		title = k
 		if w.gender != genderUnknown {
-			m.gender = w.gender
+			m.gender, m.softGender = w.gender, softGender(w)
 		}
 		if w.role != "" {
 			m.role = f.id(w.role)
@@ -2271,7 +2306,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			for x := start; x < hi; x++ {
 				if w, ok := f.isTitle(x); ok && x+1 < hi {
 					if w.gender != genderUnknown {
-						m.gender = w.gender
+						m.gender, m.softGender = w.gender, softGender(w)
 					}
 					nameLo = max(nameLo, x+1)
 				}
@@ -2296,7 +2331,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	if org {
-		m.ek, m.role, m.gender = kOrg, 0, genderUnknown
+		m.ek, m.role, m.gender, m.softGender = kOrg, 0, genderUnknown, false
 		nameLo = lo
 		title = -1
 		for k := lo; k < hi; k++ {
@@ -2342,7 +2377,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		if m.role == 0 {
 			return
 		}
-		r := mention{kind: mRole, ek: kPerson, gender: m.gender, role: m.role, head: m.role,
+		r := mention{kind: mRole, ek: kPerson, gender: m.gender, softGender: m.softGender, role: m.role, head: m.role,
 			start: toks[lo].start, end: toks[hi-1].keyEnd, tokLo: int32(lo), tokHi: int32(hi),
 			modLo: toks[lo].start, modHi: toks[hi-1].keyEnd, det: detDefinite, sameAs: -1, possessor: -1}
 		if lo > 0 && !toks[lo].gapped() {
@@ -2407,7 +2442,7 @@ func (f *finder) analyseRun(lo, hi int) {
 			m.role = f.id(w.role)
 			m.ek = kPerson
 			if w.gender != genderUnknown {
-				m.gender = w.gender
+				m.gender, m.softGender = w.gender, softGender(w)
 			}
 			mlo := k
 			floor := int32(0)
@@ -2471,7 +2506,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		if p.kind == mRole && p.ek == kPerson && (p.tokHi == int32(lo) || f.roleQualifier(int(p.tokHi), lo) || p != &f.ms[len(f.ms)-1]) && p.sameAs < 0 {
 			m.role, m.ek = p.role, kPerson
 			if p.gender != genderUnknown {
-				m.gender = p.gender
+				m.gender, m.softGender = p.gender, p.softGender
 			}
 			if m.modLo == m.modHi {
 				m.modLo, m.modHi = p.modLo, p.modHi

@@ -188,6 +188,27 @@ func init() {
 	}
 }
 
+// mixedGenderRoles are role words male by form that news uses of women too
+// ("the port chairman, Ann Lee", "Alderman Ann Lee"): the gender they give
+// is soft (mention.softGender): it still tells "he" from "she", but a
+// title of the other gender ("Ms. Lee") is not kept from them.
+var mixedGenderRoles = map[string]bool{
+	"chairman": true, "spokesman": true, "alderman": true, "selectman": true,
+	"committeeman": true,
+}
+
+// softGender reports whether the gender of word w is soft (mixedGenderRoles).
+func softGender(w wordInfo) bool {
+	return w.gender != genderUnknown && w.class == classRole && mixedGenderRoles[w.role]
+}
+
+// rankWords before a role make another office of it: the prime minister
+// is not any minister, the deputy mayor not the mayor (otherRank).
+var rankWords = map[string]bool{
+	"prime": true, "chief": true, "deputy": true, "vice": true, "assistant": true,
+	"associate": true, "lieutenant": true, "junior": true,
+}
+
 // orgWords are head nouns of organisations and bodies. A capitalised run
 // containing one is an organisation ("Foreign Ministry", "Ministry of
 // Foreign Affairs"); "the ministry" refers back to it.
