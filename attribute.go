@@ -3519,7 +3519,7 @@ func (a *attributor) titleLines(k, e int, cues []int) int {
 // rejecting what he stands for, as annotators read it.)
 func (a *attributor) personObject(c, cend int, at attr, hi int) bool {
 	s, e := at.contentTokStart, at.contentTokEnd
-	if s != cend || e <= s || e-s > 5 || !inFold(personObjectVerbs[:], a.tokText(c)) {
+	if s != cend || e <= s || e-s > 5 || !a.inList(c, inPersonObjectVerbs, personObjectVerbs[:]) {
 		return false
 	}
 	for m := s; m <= e && m < hi; m++ {
@@ -4238,7 +4238,7 @@ func (a *attributor) setOffPassive(c, cend int, e cueEntry, lo, last int, at *at
 	if e.form != formPast || e.class != cueSpeech || e.object || e.label || e.rest != "" || c-2 <= lo || !a.isPunct(c-1, ",") || !a.lowerWord(c) {
 		return false
 	}
-	if inFold(objectVerbs[:], a.tokText(c)) {
+	if a.inList(c, inObjectVerbs, objectVerbs[:]) {
 		return false // "The professor, accused by the state of …": the subject is whom it is said of
 	}
 	if !a.capitalized(lo) || !a.wordIn(lo, npDeterminers) || a.wordIn(lo, spkPronouns|relWords|thatWords) {
@@ -4866,7 +4866,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	// could pass for a speaker set off by commas: "…, but for some, the
 	// losses would outstrip the gains, said Batchelder."
 	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && (a.capitalized(cend) || a.lowerWord(cend) && a.roleBeforeName(cend, hi)) && !a.wordIn(cend, timeWords)
-	if (cs >= ce || inverted) && c > lo && e.form != formGerund && !inFold(objectVerbs[:], a.tokText(c)) {
+	if (cs >= ce || inverted) && c > lo && e.form != formGerund && !a.inList(c, inObjectVerbs, objectVerbs[:]) {
 		if end, ok := a.commaEnd(c); ok {
 			s, e2 := a.rightNP(cend, hi)
 			if s < e2 && !a.tailOK(e2, hi) {
@@ -6995,7 +6995,7 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	if end, ok := a.matchRest(e, len(a.toks), "in a statement"); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 		e = end // "said in a statement", which annotators mostly mark whole
 	}
-	if inFold(postVerbs[:], a.tokText(e-1)) {
+	if a.inList(e-1, inPostVerbs, postVerbs[:]) {
 		for _, place := range postPlaces {
 			if end, ok := a.matchRest(e, len(a.toks), place); ok && (at.contentTokStart >= end || at.contentTokEnd <= s) {
 				e = end // "wrote on Facebook": postVerbs

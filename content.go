@@ -1160,7 +1160,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if j < last && a.wordIn(j, complementizers) {
 		return j, true
 	}
-	if j+1 < last && a.lowerWord(j) && (focusAdverb(a.tokText(j)) || asideAdverb(a.tokText(j))) && a.wordIn(j+1, thatWords) && a.lowerWord(j+1) {
+	if j+1 < last && a.lowerWord(j) && (a.inList(j, inFocusAdverbs, focusAdverbs[:]) || a.inList(j, inAsideAdverbs, asideAdverbs[:])) && a.wordIn(j+1, thatWords) && a.lowerWord(j+1) {
 		return j + 1, true // "said only that …", "suggest however that …": the adverb is no content
 	}
 	if j+1 < last && a.wordIn(j, aboutWords) && a.lowerWord(j) && e.class == cueSpeech && e.rest == "" && e.form == formPast && !e.object &&
@@ -1414,7 +1414,7 @@ func (a *attributor) nounPhraseCue(cend int, e cueEntry) bool {
 // the words the subject of a clause ("said no decision on the matter had
 // been made"). It returns j when there is no such object.
 func (a *attributor) scarceObject(j, last int) int {
-	if j+2 >= last || !a.lowerWord(j) || !inFold(scarceWords[:], a.tokText(j)) || equalFoldASCII(a.tokText(j+1), "one") {
+	if j+2 >= last || !a.lowerWord(j) || !a.inList(j, inScarceWords, scarceWords[:]) || equalFoldASCII(a.tokText(j+1), "one") {
 		return j
 	}
 	for m := j + 1; m < last && m <= j+4; m++ {

@@ -890,6 +890,41 @@ type wordEntry struct {
 	title  wordInfo   // titleWords
 	role   wordInfo   // roleWords, or of the word without its final period (lxRoleDot)
 	head   headEntry  // headWords
+	lists  listBits   // the small word lists of the attribution rules it is in
+}
+
+// listBits name the small word lists (words.go) that the attribution rules
+// ask of a token at their hottest call sites (attributor.inList): a bit of
+// the token's entry, one test, instead of a loop of case-folded
+// comparisons with each word of the list.
+type listBits uint16
+
+const (
+	inPostVerbs           listBits = 1 << iota // postVerbs
+	inZeroRelativeOpeners                      // zeroRelativeOpeners
+	inAsideAdverbs                             // asideAdverbs
+	inFocusAdverbs                             // focusAdverbs
+	inObjectVerbs                              // objectVerbs
+	inChannelPreps                             // channelPreps
+	inPersonObjectVerbs                        // personObjectVerbs
+	inScarceWords                              // scarceWords
+	inOpeningWords                             // openingWords
+)
+
+// wordLists are the lists of listBits, each with its bit.
+var wordLists = [...]struct {
+	bit   listBits
+	words []string
+}{
+	{inPostVerbs, postVerbs[:]},
+	{inZeroRelativeOpeners, zeroRelativeOpeners[:]},
+	{inAsideAdverbs, asideAdverbs[:]},
+	{inFocusAdverbs, focusAdverbs[:]},
+	{inObjectVerbs, objectVerbs[:]},
+	{inChannelPreps, channelPreps[:]},
+	{inPersonObjectVerbs, personObjectVerbs[:]},
+	{inScarceWords, scarceWords[:]},
+	{inOpeningWords, openingWords[:]},
 }
 
 // clauseBits say what a word does in a clause, for the rules that read
@@ -1048,6 +1083,11 @@ func init() {
 		}
 		if c&leadWords != 0 {
 			entry(k).clause |= wordLead
+		}
+	}
+	for _, l := range wordLists {
+		for _, k := range l.words {
+			entry(k).lists |= l.bit
 		}
 	}
 	if len(wordTable.entries) >= wordUnknown {

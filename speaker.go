@@ -200,7 +200,7 @@ func (a *attributor) openerWord(k int) bool {
 	if lo, _ := a.sentBounds(k); lo != k {
 		return false
 	}
-	return a.wordIn(k, circumstancePreps|subordinators|leadWords|npPrepositions|notSpeakers) || a.focusWord(k) || openingWord(a.tokText(k))
+	return a.wordIn(k, circumstancePreps|subordinators|leadWords|npPrepositions|notSpeakers) || a.focusWord(k) || a.inList(k, inOpeningWords, openingWords[:])
 }
 
 // leadClause reports whether token k opens a phrase or clause of
@@ -304,7 +304,7 @@ func (a *attributor) nounRun(k, hi int) int {
 // when there is none.
 func (a *attributor) bareRelativeSubject(s, end int) int {
 	for k := end - 1; k > s; k-- {
-		if !a.lowerWord(k) || !inFold(zeroRelativeOpeners[:], a.tokText(k)) {
+		if !a.lowerWord(k) || !a.inList(k, inZeroRelativeOpeners, zeroRelativeOpeners[:]) {
 			continue
 		}
 		n := k - 1
@@ -1132,7 +1132,7 @@ func (a *attributor) channelBefore(j, lo int) int {
 		if !a.isWord(p+1) && !a.isPunct(p+1, "'s") && !a.isPunct(p+1, "’s") || a.wordIn(p+1, finiteAux|thatWords|relWords|complementizers) {
 			break
 		}
-		if !a.lowerWord(p) || !inFold(channelPreps[:], a.tokText(p)) || !a.wordIn(p+1, npDeterminers|possessives) {
+		if !a.lowerWord(p) || !a.inList(p, inChannelPreps, channelPreps[:]) || !a.wordIn(p+1, npDeterminers|possessives) {
 			continue
 		}
 		for m := p + 2; m <= j && m <= p+4; m++ {

@@ -704,6 +704,22 @@ var fractionWords = [...]string{"third", "thirds", "quarter", "quarters", "fifth
 // fractionWord reports whether w is one of fractionWords, in any case.
 func fractionWord(w string) bool { return inFold(fractionWords[:], w) }
 
+// inList reports whether token k is a word of list, whose bit in
+// wordEntry.lists is bit: inFold(list, a.tokText(k)), told by the entry of
+// the token's word (item.word), looked up with its classes, with no loop
+// over the list. A token not looked up (wordUnknown: no joined table,
+// tokenWords) asks the list; a mark (markWord, past the entries) and a
+// quotation mark (0) are in no list.
+func (a *attributor) inList(k int, bit listBits, list []string) bool {
+	if uint(k) >= uint(len(a.toks)) {
+		return false
+	}
+	if w := int(a.toks[k].word); w < len(wordTable.entries) {
+		return wordTable.entries[w].lists&bit != 0
+	}
+	return a.toks[k].word == wordUnknown && inFold(list, a.tokText(k))
+}
+
 // inFold reports whether w is one of list, ASCII case folded: the small
 // word lists above, asked only where a rule needs them.
 func inFold(list []string, w string) bool {
