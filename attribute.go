@@ -1163,7 +1163,7 @@ func (a *attributor) directPass() {
 				a.addReported(at)
 				continue
 			}
-			if a.predicateOpens(k, a.subjectBefore(at, k)) {
+			if subj := a.subjectBefore(at, k); a.predicateOpens(k, subj) {
 				// "He said his wife, Melania, “said from the start …”":
 				// the quotation opens with the verb of a subject outside
 				// its marks, so it is no sentence of its own. With the
@@ -1175,7 +1175,7 @@ func (a *attributor) directPass() {
 				if a.qAttr[qi] >= 0 {
 					continue // already in a content before it
 				}
-				if !a.subjectBefore(at, k) {
+				if !subj {
 					continue
 				}
 				at.kind = Mixed

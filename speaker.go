@@ -2406,7 +2406,7 @@ func (a *attributor) validNP(s, e int) bool {
 		if a.lowerWord(s) {
 			// A role without a determiner, as headlines write it:
 			// "Investment, official says, helped …".
-			if _, ok := roleWords[strings.ToLower(a.tokText(s))]; ok {
+			if a.roleFold(s) {
 				return true
 			}
 		}
