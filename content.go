@@ -471,7 +471,8 @@ func (a *attributor) trailingAfter(k, last int) bool {
 // a few modifiers, an occasion noun ("in an interview with CNN on Sunday",
 // "during a rally in Ohio", "in late May"), then nothing that opens a
 // clause, or a second predicate of the speaker after "and" or "but"
-// ("endorsed her in May and said …"), where the phrase ends.
+// ("endorsed her in May and said …") or a comma before the speaker's next
+// act ("…, calling her …"), where the phrase ends.
 func (a *attributor) occasion(k, last int) bool {
 	if !a.wordIn(k, occasionPreps) || !a.lowerWord(k) {
 		return false
@@ -497,6 +498,14 @@ func (a *attributor) occasion(k, last int) bool {
 		return true
 	}
 	for m := n + 1; m < last; m++ {
+		if a.isPunct(m, ",") && m+1 < last && a.lowerWord(m+1) && (a.gerund(m+1) || a.wordIn(m+1, spkPronouns|coordWords) && !a.wordIn(m+1, relWords)) {
+			// A comma, then a participle, a subject pronoun or "and"/"but"
+			// opens the speaker's next act or a new clause ("praised Lee
+			// at a rally, calling her …", "thanked the crews on Monday,
+			// but she said …"): the content ends at the comma whatever
+			// follows, and the words after it tell nothing of the phrase.
+			return true
+		}
 		if a.toks[m].kind == tQuote || a.wordIn(m, thatWords|finiteAux|complementizers|relWords) {
 			return false
 		}
