@@ -517,7 +517,8 @@ func (a *attributor) occasion(k, last int) bool {
 }
 
 // bareTime reports whether a phrase of time with no preposition starts at
-// k and ends the content at last or at a comma: a day ("Tuesday",
+// k and ends the content at last, at a comma, or before a second predicate
+// or an occasion of the speaker: a day ("Tuesday",
 // "Tuesday night"), "last" or "this" and a noun of time or a month ("last
 // week", "this month", "last June"), "yesterday". After a noun-phrase
 // content it dates the statement, not what was said: "praised the plan
@@ -547,6 +548,12 @@ func (a *attributor) bareTime(k, last int) bool {
 	}
 	// A quotation after the comma goes on with what was said: "called them
 	// in a letter last week, ''cowards''".
+	// A second predicate of the speaker ("endorsed Garcia last week and
+	// has campaigned …") or an occasion ("defended the vote this week on
+	// her radio show") after the phrase ends the content as a comma does.
+	if m < last && a.lowerWord(m) && (a.wordIn(m, coordWords) && a.predicateAfter(m) || a.wordIn(m, occasionPreps) && a.occasion(m, last)) {
+		return true
+	}
 	return m >= last || a.isPunct(m, ",") && (m+1 >= last || a.toks[m+1].kind != tQuote)
 }
 
