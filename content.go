@@ -573,7 +573,11 @@ func (a *attributor) nounPhrase(start, end int) bool {
 		if a.wordIn(m, finiteAux|cueAux|thatWords) || verbal || a.wordIn(m, spkPronouns) && !a.wordIn(m, objPronouns) {
 			return false
 		}
-		if w := a.tokText(m); a.lowerWord(m) && len(w) > 3 && w[len(w)-2:] == "ed" && !strings.Contains(w, "-") {
+		// A word in -ed after an article or a possessive is an adjective
+		// of the noun: "the proposed ban", "her adopted state", "an
+		// increased role". Elsewhere it is a verb: "the two raised …".
+		if w := a.tokText(m); a.lowerWord(m) && len(w) > 3 && w[len(w)-2:] == "ed" && !strings.Contains(w, "-") &&
+			!(m > start && (inFold(articles[:], a.tokText(m-1)) || a.wordIn(m-1, possessives) || a.isPunct(m-1, "'s") || a.isPunct(m-1, "’s"))) {
 			return false
 		}
 	}

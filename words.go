@@ -633,7 +633,8 @@ func causeVerb(w string) bool {
 }
 
 // articles open a noun phrase: a second one inside a phrase read back
-// from a cue opens a relative clause's subject (relativeNoThat). (The
+// from a cue opens a relative clause's subject (relativeNoThat); a word
+// in -ed after one is an adjective (nounPhrase). (The
 // rule classes are full: the words are asked only of a speaker's first
 // words.)
 var articles = [...]string{"the", "a", "an"}
