@@ -915,7 +915,7 @@ func (a *attributor) clauseStart(lo, end int) int {
 			if c := a.connectiveEnd(s, end); c > s {
 				return c // "In contrast, turnout fell, officials said"
 			}
-			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) {
+			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) && !a.soInversion(s) {
 				// "Nevertheless, his comments did not rankle him, …
 				// said": no connective, as annotators mark it ("And"
 				// and "But" they keep as often as not).
@@ -930,6 +930,14 @@ func (a *attributor) clauseStart(lo, end int) int {
 	// Only the words of an attribution made are left: “…,” X said,
 	// according to Y. The content is the whole clause.
 	return lo
+}
+
+// soInversion reports whether word k is "so" before an auxiliary, which
+// comes before its subject: "So are two of the unions", "So did the
+// mayor". The "so" is the clause's own ("the unions are too"), no
+// connective of the writer's.
+func (a *attributor) soInversion(k int) bool {
+	return equalFoldASCII(a.tokText(k), "so") && a.lowerWord(k+1) && a.wordIn(k+1, finiteAux)
 }
 
 // pastOpenParen returns the token after an opening parenthesis at s that

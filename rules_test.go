@@ -1500,6 +1500,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the ruling", "The senator", "blasted")}},
 		{name: "occasion before a participle of the speaker after a comma", text: `The union praised Garcia at a rally in Ohio, calling her a fighter who would win.`,
 			want: []ruleQuote{rIndirect("Garcia", "The union", "praised"), rIndirect("her a fighter who would win", "The union", "calling")}},
+		{name: "so before an auxiliary is the clause's own before a trailing tag", text: `So are the two unions that signed the deal, the mayor said.`,
+			want: []ruleQuote{rIndirect("So are the two unions that signed the deal", "the mayor", "said")}},
 		{name: "a word in -ed after an article is an adjective of the object", text: `The senator criticized the proposed merger at a rally in Ohio.`,
 			want: []ruleQuote{rIndirect("the proposed merger", "The senator", "criticized")}},
 		{name: "a word in -ed after a possessive is an adjective of the object", text: `The council praised its expanded budget for the parks last week.`,
