@@ -479,7 +479,9 @@ func (a *attributor) occasion(k, last int) bool {
 	}
 	n := -1
 	for m := k + 1; m < last && m <= k+6; m++ {
-		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") {
+		if !a.isWord(m) && !a.isPunct(m, "'s") && !a.isPunct(m, "’s") || a.wordIn(m, coordWords) {
+			// "and" before the noun joins a list the preposition governs:
+			// "his ban on imports and other statements" is no occasion.
 			return false
 		}
 		if a.wordIn(m, occasionNouns) && !a.wordIn(m-1, infinitiveTo) && (a.lowerWord(m) || m > k+1 || a.wordIn(m, occasionTimes)) || a.wordIn(m, occasionTimes|occasionNouns) && a.capitalized(m) && (m == k+1 || m == k+2 && a.lowerWord(k+1) && timeModifier(a.tokText(k+1))) {

@@ -1506,6 +1506,8 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the proposed merger", "The senator", "criticized")}},
 		{name: "a word in -ed after a possessive is an adjective of the object", text: `The council praised its expanded budget for the parks last week.`,
 			want: []ruleQuote{rIndirect("its expanded budget for the parks", "The council", "praised")}},
+		{name: "a list ending in an occasion noun is no occasion", text: `The mayor criticized his planned tax on fuel and other recent statements.`,
+			want: []ruleQuote{rIndirect("his planned tax on fuel and other recent statements", "The mayor", "criticized")}},
 		{name: "a bare time before a second predicate dates the act", text: `The union endorsed Garcia last week and has campaigned for her since.`,
 			want: []ruleQuote{rIndirect("Garcia", "The union", "endorsed")}},
 		{name: "a bare time before an occasion dates the act", text: `The senator defended the vote this week on her radio show.`,
