@@ -149,7 +149,10 @@ var cueLexicon = []struct {
 	phrases []string
 }{
 	{cueSpeech, []string{
-		"say", "tell+", "add%", "note", "write", "ask+^", "announce", "explain", "tweet",
+		// "add" reports a clause or a quotation only ("added that …",
+		// "“…,” she added"): with a noun phrase it adds a thing ("had
+		// added a second oven", "could add fuel to the protests").
+		"say", "tell+", "add!%", "note", "write", "ask+^", "announce", "explain", "tweet",
 		"argue", "claim^", "state", "declare", "insist", "warn", "suggest", "acknowledge",
 		"admit", "recall", "report", "respond", "reply", "answer", "continue!", "conclude",
 		"comment", "observe", "remark", "point out", "emphasize", "emphasise", "stress",

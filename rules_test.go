@@ -2289,6 +2289,15 @@ var ruleGroups = []struct {
 		{name: "a dateline closed by a horizontal bar", text: `TRENTVILLE ― The mill will close in May, its owners said.`,
 			want: []ruleQuote{rIndirect("The mill will close in May", "its owners", "said")}},
 	}},
+	{"cue spans, twenty-eighth round", []ruleCase{
+		// "add" reports words only with a clause or a quotation: with a
+		// noun phrase as its object it adds a thing, not a remark.
+		{name: "add with a noun phrase is no cue", text: `The state had added the extra week, which the court struck down.`},
+		{name: "add after a modal with a noun phrase is no cue", text: `The new owner could add another title to her collection.`},
+		{name: "add with a bare plural is no cue", text: `Later, he added trucks, and then he cut the budget.`},
+		{name: "add with a clause stays a cue", text: `Ms. Reed added that the levy would be fair.`,
+			want: []ruleQuote{rIndirect("that the levy would be fair", "Ms. Reed", "added")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
