@@ -172,6 +172,13 @@ var cueLexicon = []struct {
 		// word it: "the minister also touched upon the budget", "she drew
 		// attention to the backlog".
 		"touch on", "touch upon", "draw attention to",
+		// A remark on a topic, as "comment on" words it: "the senator
+		// remarked upon the fact that …" (the topic is the content).
+		"remark on", "remark upon", "comment upon",
+		// The words of an idiom or a frame belong to the cue: "pleaded
+		// guilty to fraud" (the charge is the content), "told the story
+		// of a nurse who …" (the story's subject is).
+		"plead guilty", "tell the story of",
 		// A stress laid on a topic, as South Asian papers word it: "the
 		// chief minister stressed on the need for …".
 		"stress on", "stress upon",

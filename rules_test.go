@@ -2297,6 +2297,14 @@ var ruleGroups = []struct {
 		{name: "add with a bare plural is no cue", text: `Later, he added trucks, and then he cut the budget.`},
 		{name: "add with a clause stays a cue", text: `Ms. Reed added that the levy would be fair.`,
 			want: []ruleQuote{rIndirect("that the levy would be fair", "Ms. Reed", "added")}},
+		// Idioms and frames whose words the cue holds: the content is
+		// what follows them.
+		{name: "pleaded guilty holds its complement", text: `The treasurer pleaded guilty to stealing from the club.`,
+			want: []ruleQuote{rIndirect("to stealing from the club", "The treasurer", "pleaded guilty")}},
+		{name: "the story of a tale told is the cue's", text: `In her speech she told the story of a nurse who walked to work.`,
+			want: []ruleQuote{rIndirect("a nurse who walked to work", "she", "told the story of")}},
+		{name: "remarked upon takes its preposition", text: `The mayor remarked upon the long queues at the depot.`,
+			want: []ruleQuote{rIndirect("the long queues at the depot", "The mayor", "remarked upon")}},
 	}},
 }
 
