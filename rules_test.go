@@ -2305,6 +2305,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("a nurse who walked to work", "she", "told the story of")}},
 		{name: "remarked upon takes its preposition", text: `The mayor remarked upon the long queues at the depot.`,
 			want: []ruleQuote{rIndirect("the long queues at the depot", "The mayor", "remarked upon")}},
+		// The manner of a saying after a trailing cue is the cue's, as
+		// an adverb of manner is.
+		{name: "with a laugh after a trailing cue", text: `“The bus was late again,” Ms. Reed said with a laugh.`,
+			want: []ruleQuote{rDirect("The bus was late again,", "Ms. Reed", "said with a laugh")}},
+		{name: "with a shrug after a particle", text: `“We will see,” the coach shot back with a shrug.`,
+			want: []ruleQuote{rDirect("We will see,", "the coach", "shot back with a shrug")}},
 	}},
 }
 
