@@ -253,6 +253,13 @@ var cueLexicon = []struct {
 		// A name given, as "label" gives it, in South Asian and African
 		// copy: "the senator termed the budget (as) “anti-people”".
 		"term*",
+		// Positions taken towards a person or a plan, whose particle or
+		// preposition annotators mark with the verb: "distanced herself
+		// from the plan", "singled out the board", "sparred over the
+		// budget", "shrugged off the criticism", "played down the
+		// risk", "has made no secret of his ambition".
+		"distance himself from", "distance herself from", "distance themselves from", "distance itself from",
+		"single out", "spar over", "shrug off", "play down", "make no secret of",
 	}},
 	{cueRaise, []string{"seem", "appear", "be expected", "=reportedly", "=allegedly", "=reputedly", "=purportedly",
 		// Passives of opinion and repute with no agent: what people at
@@ -306,6 +313,8 @@ var irregularVerbs = map[string][]string{
 	"forecast":   {"forecasts", "forecast", "forecasting"},
 	"blog":       {"blogs", "blogged", "blogging"},
 	"snap":       {"snaps", "snapped", "snapping"},
+	"spar":       {"spars", "sparred", "sparring"},
+	"shrug":      {"shrugs", "shrugged", "shrugging"},
 	"quip":       {"quips", "quipped", "quipping"},
 	"slam":       {"slams", "slammed", "slamming"},
 	"admit":      {"admits", "admitted", "admitting"},

@@ -2311,6 +2311,19 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The bus was late again,", "Ms. Reed", "said with a laugh")}},
 		{name: "with a shrug after a particle", text: `“We will see,” the coach shot back with a shrug.`,
 			want: []ruleQuote{rDirect("We will see,", "the coach", "shot back with a shrug")}},
+		// Phrases of stance whose particle or preposition is the cue's; "spar" and "shrug" double their last consonant.
+		{name: "distanced herself from", text: `The governor distanced herself from the plan to close the mill.`,
+			want: []ruleQuote{rIndirect("the plan to close the mill", "The governor", "distanced herself from")}},
+		{name: "singled out", text: `The report singled out the water board for its slow repairs.`,
+			want: []ruleQuote{rIndirect("the water board for its slow repairs", "The report", "singled out")}},
+		{name: "sparred over", text: `Ministers sparred over the cost of the bridge.`,
+			want: []ruleQuote{rIndirect("the cost of the bridge", "Ministers", "sparred over")}},
+		{name: "shrugged off", text: `The coach shrugged off the criticism from the fans.`,
+			want: []ruleQuote{rIndirect("the criticism from the fans", "The coach", "shrugged off")}},
+		{name: "played down", text: `The mayor played down the risk of flooding.`,
+			want: []ruleQuote{rIndirect("the risk of flooding", "The mayor", "played down")}},
+		{name: "has made no secret of", text: `The senator has made no secret of her wish to run again.`,
+			want: []ruleQuote{rIndirect("her wish to run again", "The senator", "has made no secret of")}},
 	}},
 }
 
