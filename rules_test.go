@@ -2324,6 +2324,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the risk of flooding", "The mayor", "played down")}},
 		{name: "has made no secret of", text: `The senator has made no secret of her wish to run again.`,
 			want: []ruleQuote{rIndirect("her wish to run again", "The senator", "has made no secret of")}},
+		// "reflect" tells a cause or a sign, no words: only a reflection
+		// on a topic is a cue.
+		{name: "reflects a shift is no cue", text: `The new tariff reflects a shift in the thinking of the party.`},
+		{name: "reflected the anger is no cue", text: `The low turnout reflected the anger of the voters.`},
+		{name: "reflected on keeps its preposition", text: `At the dinner the senator reflected on her years in office.`,
+			want: []ruleQuote{rIndirect("her years in office", "the senator", "reflected on")}},
 	}},
 }
 
