@@ -6969,6 +6969,13 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 		for e < len(a.toks) && a.toks[e].sent == a.toks[e-1].sent && a.lowerWord(e) && (a.adverb(e) || a.wordIn(e, cueAdverbs) && !a.wordIn(e, dayWords) && !(e+1 < len(a.toks) && a.isWord(e+1))) && (at.spkTok < s || e < at.spkTok) {
 			e++
 		}
+		// So does the manner of the saying, a gesture or a sound with
+		// "with a": "…,” she said with a laugh.", "he shot back with a
+		// grin".
+		if e+2 < len(a.toks) && a.toks[e+2].sent == a.toks[e-1].sent && a.lowerWord(e) && equalFoldASCII(a.tokText(e), "with") &&
+			(equalFoldASCII(a.tokText(e+1), "a") || equalFoldASCII(a.tokText(e+1), "an")) && inFold(mannerNouns[:], a.tokText(e+2)) && (at.spkTok < s || e+2 < at.spkTok) {
+			e += 3
+		}
 	}
 	if at.contentTokStart >= e+2 && a.scarceObject(e, at.contentTokStart+1) == at.contentTokStart && a.toks[at.contentTokStart].sent == a.toks[e].sent {
 		e = at.contentTokStart // "showed no sign of", "said little about": scarceObject

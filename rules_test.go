@@ -2305,6 +2305,48 @@ var ruleGroups = []struct {
 		{name: "a dateline closed by a horizontal bar", text: `TRENTVILLE ― The mill will close in May, its owners said.`,
 			want: []ruleQuote{rIndirect("The mill will close in May", "its owners", "said")}},
 	}},
+	{"cue spans, twenty-eighth round", []ruleCase{
+		// "add" reports words only with a clause or a quotation: with a
+		// noun phrase as its object it adds a thing, not a remark.
+		{name: "add with a noun phrase is no cue", text: `The state had added the extra week, which the court struck down.`},
+		{name: "add after a modal with a noun phrase is no cue", text: `The new owner could add another title to her collection.`},
+		{name: "add with a bare plural is no cue", text: `Later, he added trucks, and then he cut the budget.`},
+		{name: "add with a clause stays a cue", text: `Ms. Reed added that the levy would be fair.`,
+			want: []ruleQuote{rIndirect("that the levy would be fair", "Ms. Reed", "added")}},
+		// Idioms and frames whose words the cue holds: the content is
+		// what follows them.
+		{name: "pleaded guilty holds its complement", text: `The treasurer pleaded guilty to stealing from the club.`,
+			want: []ruleQuote{rIndirect("to stealing from the club", "The treasurer", "pleaded guilty")}},
+		{name: "the story of a tale told is the cue's", text: `In her speech she told the story of a nurse who walked to work.`,
+			want: []ruleQuote{rIndirect("a nurse who walked to work", "she", "told the story of")}},
+		{name: "remarked upon takes its preposition", text: `The mayor remarked upon the long queues at the depot.`,
+			want: []ruleQuote{rIndirect("the long queues at the depot", "The mayor", "remarked upon")}},
+		// The manner of a saying after a trailing cue is the cue's, as
+		// an adverb of manner is.
+		{name: "with a laugh after a trailing cue", text: `“The bus was late again,” Ms. Reed said with a laugh.`,
+			want: []ruleQuote{rDirect("The bus was late again,", "Ms. Reed", "said with a laugh")}},
+		{name: "with a shrug after a particle", text: `“We will see,” the coach shot back with a shrug.`,
+			want: []ruleQuote{rDirect("We will see,", "the coach", "shot back with a shrug")}},
+		// Phrases of stance whose particle or preposition is the cue's; "spar" and "shrug" double their last consonant.
+		{name: "distanced herself from", text: `The governor distanced herself from the plan to close the mill.`,
+			want: []ruleQuote{rIndirect("the plan to close the mill", "The governor", "distanced herself from")}},
+		{name: "singled out", text: `The report singled out the water board for its slow repairs.`,
+			want: []ruleQuote{rIndirect("the water board for its slow repairs", "The report", "singled out")}},
+		{name: "sparred over", text: `Ministers sparred over the cost of the bridge.`,
+			want: []ruleQuote{rIndirect("the cost of the bridge", "Ministers", "sparred over")}},
+		{name: "shrugged off", text: `The coach shrugged off the criticism from the fans.`,
+			want: []ruleQuote{rIndirect("the criticism from the fans", "The coach", "shrugged off")}},
+		{name: "played down", text: `The mayor played down the risk of flooding.`,
+			want: []ruleQuote{rIndirect("the risk of flooding", "The mayor", "played down")}},
+		{name: "has made no secret of", text: `The senator has made no secret of her wish to run again.`,
+			want: []ruleQuote{rIndirect("her wish to run again", "The senator", "has made no secret of")}},
+		// "reflect" tells a cause or a sign, no words: only a reflection
+		// on a topic is a cue.
+		{name: "reflects a shift is no cue", text: `The new tariff reflects a shift in the thinking of the party.`},
+		{name: "reflected the anger is no cue", text: `The low turnout reflected the anger of the voters.`},
+		{name: "reflected on keeps its preposition", text: `At the dinner the senator reflected on her years in office.`,
+			want: []ruleQuote{rIndirect("her years in office", "the senator", "reflected on")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
