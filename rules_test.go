@@ -2289,6 +2289,13 @@ var ruleGroups = []struct {
 		{name: "a dateline closed by a horizontal bar", text: `TRENTVILLE ― The mill will close in May, its owners said.`,
 			want: []ruleQuote{rIndirect("The mill will close in May", "its owners", "said")}},
 	}},
+	{"more house styles and genres, twenty-eighth round", []ruleCase{
+		// Verbs of saying of West African and South Asian English.
+		{name: "averred", text: `The chairman averred that the levy would be refunded.`,
+			want: []ruleQuote{rIndirect("that the levy would be refunded", "The chairman", "averred")}},
+		{name: "enjoined", text: `The bishop enjoined the faithful to pray for rain.`,
+			want: []ruleQuote{rIndirect("the faithful to pray for rain", "The bishop", "enjoined")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
