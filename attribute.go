@@ -2567,7 +2567,7 @@ func (a *attributor) reportedPass() {
 				// own, whatever the subject.
 				continue
 			}
-			if e.form == formGerund && (e.class == cueBelief || e.class == cueStance && !a.wordIn(c-1, textNouns|occasionNouns)) && a.nounBefore(c) {
+			if e.form == formGerund && (e.class == cueBelief || e.class == cueStance && !a.wordIn(c-1, textNouns|occasionNouns) || e.class == cueShow && !a.wordIn(at.contentTokStart, thatWords)) && a.nounBefore(c) {
 				// "investors expecting a quick sale", "anyone wanting to
 				// learn more", "wishful thinking among investors", "voters
 				// seeking change": a participle of believing, wanting or
@@ -2576,6 +2576,13 @@ func (a *attributor) reportedPass() {
 				// (5 of 35 of ours were gold). After a text or an
 				// occasion it stays: "ads attacking Smith", "a speech
 				// denouncing the deal".
+				continue
+			}
+			if e.form == formGerund && a.compoundParticiple(c-1) {
+				// "a provider of AI-driven forecasting", "cloud-based
+				// reporting tools": a participle compound before the
+				// participle makes it a noun it qualifies, as the
+				// boilerplate of press releases writes it.
 				continue
 			}
 			if a.personObject(c, cend, at, hi) {
@@ -7206,6 +7213,25 @@ func (a *attributor) coordClauseSubject(lo, c int) (int, int) {
 // save"), and a participle is not asked: "is spending the last day of the
 // race attacking a rival", "handling lawsuits seeking records" are
 // seldom gold.
+// compoundParticiple reports whether token k is a compound adjective
+// whose last part is a past participle: "AI-driven", "cloud-based",
+// "state-owned", "union-led".
+func (a *attributor) compoundParticiple(k int) bool {
+	if k < 0 || !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || len(w)-h < 4 {
+		return false
+	}
+	p := w[h+1:]
+	if p[0] < 'a' || p[0] > 'z' {
+		return false
+	}
+	return strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")
+}
+
 func (a *attributor) nounBefore(c int) bool {
 	k := c - 1
 	if k < 0 || !a.isWord(k) || !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords|npPrepositions|boundaryWords|leadWords|spkPronouns|objPronouns|relWords|timeWords) || a.adverb(k) || a.gerund(k) || a.verbAt(k) && !a.pluralNoun(k) {

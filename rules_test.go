@@ -2295,6 +2295,22 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("that the levy would be refunded", "The chairman", "averred")}},
 		{name: "enjoined", text: `The bishop enjoined the faithful to pray for rain.`,
 			want: []ruleQuote{rIndirect("the faithful to pray for rain", "The bishop", "enjoined")}},
+		// "today" or "yesterday" between the subject and a verb in the
+		// past dates the statement, as press releases write it; before a
+		// present it is the present age and stays with the subject.
+		{name: "today before a past verb is no part of the speaker", text: `Harrowgate Foods today announced it will close two bakeries.`,
+			want: []ruleQuote{rIndirect("it will close two bakeries", "Harrowgate Foods", "announced")}},
+		{name: "yesterday after an appositive", text: `Okonjo, a retired judge, yesterday said the inquiry was flawed.`,
+			want: []ruleQuote{rIndirect("the inquiry was flawed", "Okonjo, a retired judge,", "said")}},
+		{name: "today before a present stays with the subject", text: `Farmers today argue the subsidy is too small.`,
+			want: []ruleQuote{rIndirect("the subsidy is too small", "Farmers today", "argue")}},
+		// A participle of showing right after a noun is a noun of the
+		// same kind ("weather forecasting", "AI-driven forecasting"),
+		// unless a clause follows ("a survey finding that …").
+		{name: "a compound of forecasting is no cue", text: `Tallyworth, a provider of weather forecasting for farms, said it had hired forty staff.`,
+			want: []ruleQuote{rIndirect("it had hired forty staff", "Tallyworth, a provider of weather forecasting for farms,", "said")}},
+		{name: "a participle compound before a participle", text: `Tallyworth, a maker of GPS-based forecasting tools, said it had hired forty staff.`,
+			want: []ruleQuote{rIndirect("it had hired forty staff", "Tallyworth, a maker of GPS-based forecasting tools,", "said")}},
 	}},
 }
 

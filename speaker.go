@@ -1088,6 +1088,14 @@ func (a *attributor) timeBefore(j, lo int) int {
 		if k-1 > lo && a.lowerWord(k-1) && (equalFoldASCII(a.tokText(k-1), "on") || a.timeAdverb(k-1)) {
 			k-- // "on Tuesday", "later Thursday"
 		}
+	case a.lowerWord(k) && a.wordIn(k, dayWords) && a.pastAfterDay(k+1):
+		// "The company today announced", "Smith yesterday said", as
+		// press releases and British and Indian papers place the day;
+		// before a present it is the present age, the subject's: "the
+		// party today agrees", "critics today argue".
+		if k-1 > lo && a.lowerWord(k-1) && a.timeAdverb(k-1) {
+			k-- // "earlier today"
+		}
 	case k-1 > lo && a.lowerWord(k) && a.wordIn(k, timeWords) && !a.wordIn(k, auxWords|dayWords) &&
 		a.lowerWord(k-1) && a.wordIn(k-1, timeWords) && !a.wordIn(k-1, auxWords|dayWords):
 		k-- // "last week"
@@ -1108,6 +1116,19 @@ func (a *attributor) timeBefore(j, lo int) int {
 		}
 	}
 	return k
+}
+
+// pastAfterDay reports whether token k, after "today" or "yesterday", is
+// a verb in the past, a cue in the past ("said", "told") or an auxiliary.
+func (a *attributor) pastAfterDay(k int) bool {
+	if k >= len(a.toks) || !a.lowerWord(k) {
+		return false
+	}
+	if a.pastVerb(k) || a.wordIn(k, auxWords) {
+		return true
+	}
+	e, _, ok := a.cueAt(k, len(a.toks))
+	return ok && e.form == formPast
 }
 
 // channelBefore returns the first token of a phrase that names the
