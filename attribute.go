@@ -725,7 +725,8 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 			return cueEntry{}, 0, false
 		}
 	}
-	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) && !a.expletiveThat(k, bestEnd) {
+	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) && !a.expletiveThat(k, bestEnd) &&
+		!(k-1 > 0 && a.nameAfterHonorific(k-1, 0)) { // but "Dr Amos Were faulted the plan": a name
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok

@@ -2311,6 +2311,17 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("it had hired forty staff", "Tallyworth, a provider of weather forecasting for farms,", "said")}},
 		{name: "a participle compound before a participle", text: `Tallyworth, a maker of GPS-based forecasting tools, said it had hired forty staff.`,
 			want: []ruleQuote{rIndirect("it had hired forty staff", "Tallyworth, a maker of GPS-based forecasting tools,", "said")}},
+		// A capitalized auxiliary after an honorific is a surname.
+		{name: "a surname spelled as an auxiliary after a title", text: `“The drugs expired in March,” Dr Were told the paper.`,
+			want: []ruleQuote{rDirect("The drugs expired in March,", "Dr Were", "told")}},
+		{name: "a surname spelled as an auxiliary is no passive", text: `Dr Amos Were faulted the tender.`,
+			want: []ruleQuote{rIndirect("the tender", "Dr Amos Were", "faulted")}},
+		// A channel set off by commas, with the official who issued the
+		// statement named inside it, as West African papers write it.
+		{name: "a statement signed by a named aide, set off", text: `The governor, in a statement signed by his spokesman, Mr. Ade Ojo, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
+		{name: "through his lawyer, set off", text: `The senator, through her lawyer, Ama Kwei, denied that she had taken the money.`,
+			want: []ruleQuote{rIndirect("that she had taken the money", "The senator", "denied")}},
 	}},
 }
 

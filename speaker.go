@@ -754,7 +754,27 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 // acknowledges", or after a quotation, "“…,” Will wrote", it is a first
 // name alone: a subject too.)
 func (a *attributor) auxAt(j, lo int) bool {
-	return a.wordIn(j, auxWords) && !(a.capitalized(j) && a.wordIn(j, nameAux) && (j > lo && a.capitalized(j-1) || j > 0 && a.toks[j-1].kind == tQuote && a.toks[j-1].sent == a.toks[j].sent))
+	return a.wordIn(j, auxWords) && !(a.capitalized(j) && a.wordIn(j, nameAux) && (j > lo && a.capitalized(j-1) || j > 0 && a.toks[j-1].kind == tQuote && a.toks[j-1].sent == a.toks[j].sent)) &&
+		!(j > lo && a.nameAfterHonorific(j, lo))
+}
+
+// nameAfterHonorific reports whether the capitalized word j follows an
+// honorific of titleWords ("Dr", "Mrs.") with at most two capitalized
+// words between (lo bounds the search): it is a name, an auxiliary's
+// spelling included ("Dr Were told the paper", "Dr Amos Were said").
+func (a *attributor) nameAfterHonorific(j, lo int) bool {
+	if !a.capitalized(j) {
+		return false
+	}
+	for k := j - 1; k >= lo && k >= j-3 && a.isWord(k) && a.capitalized(k); k-- {
+		var buf [maxFoldedWord]byte
+		if b, ok := a.foldedWord(buf[:0], k); ok {
+			if _, ok := titleOf(string(b)); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeOwner returns the name before a relative clause of "who" or
@@ -852,6 +872,21 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 		for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j)) {
 			j--
+		}
+	}
+	// "The governor, in a statement signed by his spokesman, Ann Obi,
+	// said", "Smith, through his lawyer, denied": a channel set off by
+	// commas is read as the one without them; a name in it is the
+	// channel's, not the speaker.
+	if j > lo && a.isPunct(j, ",") {
+		if q := a.setOffChannel(j, lo); q < j {
+			// The phrase before it with its comma ("The governor, who
+			// spoke through his aide, in a statement, said"), or without
+			// ("The governor, in a statement, said").
+			if s, e := a.leftNPFrom(q+1, lo); s < e {
+				return s, e
+			}
+			return a.leftNPFrom(q, lo)
 		}
 	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
@@ -1171,6 +1206,36 @@ func (a *attributor) channelBefore(j, lo int) int {
 	}
 	return at
 }
+
+// setOffChannel returns the comma that opens a phrase naming the channel
+// of a statement, set off by commas and closed by the comma at j: a
+// preposition of channelPreps, a determiner or a possessive, and within
+// three words a noun of channelNouns or, after "through" or "via", a
+// role ("through his spokesman", "via her lawyer"). West African papers
+// name the official who issued a statement inside it: "in a statement
+// signed by his Chief Press Secretary, Mr. Ade Obi,". It reads at most
+// maxSetOffChannel tokens back, no mark of quotation, colon or semicolon
+// among them, and returns j when there is none.
+func (a *attributor) setOffChannel(j, lo int) int {
+	for q := j - 1; q > lo && q >= j-maxSetOffChannel; q-- {
+		if a.toks[q].kind == tQuote || a.isPunct(q, ";") || a.isPunct(q, ":") {
+			break
+		}
+		if !a.isPunct(q, ",") || q+3 >= j || !a.lowerWord(q+1) || !a.inList(q+1, inChannelPreps, channelPreps[:]) || !a.wordIn(q+2, npDeterminers|possessives) {
+			continue
+		}
+		via := equalFoldASCII(a.tokText(q+1), "through") || equalFoldASCII(a.tokText(q+1), "via")
+		for m := q + 3; m < j && m <= q+5; m++ {
+			if a.lowerWord(m) && inFold(channelNouns[:], a.tokText(m)) || via && a.isWord(m) && a.roleFold(m) {
+				return q
+			}
+		}
+	}
+	return j
+}
+
+// maxSetOffChannel bounds the phrase setOffChannel reads back.
+const maxSetOffChannel = 24
 
 // maxChannelWords bounds the phrase channelBefore reads back.
 const maxChannelWords = 10

@@ -237,6 +237,16 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			j--
 		}
 	}
+	// "The governor, in a statement signed by his spokesman, Ann Obi,
+	// said": a channel set off by commas.
+	if j > lo && a.isPunct(j, ",") {
+		if q := a.setOffChannel(j, lo); q < j {
+			if s, e := a.leftNPFromRef(q+1, lo); s < e {
+				return s, e
+			}
+			return a.leftNPFromRef(q, lo)
+		}
+	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
