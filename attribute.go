@@ -4416,6 +4416,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) && !(c > lo && a.isWord(c-1) && !(c-1 == lo && a.wordIn(c-1, leadWords))) {
 				// "According to X, A, leading …": the rest of the sentence.
+				// The source's appositive is the source's: "According to
+				// the police spokesman, Ade Obi, the suspects …".
+				if n := a.leadSourceAppositive(s, e2, last); n > e2 {
+					at.spkEnd, e2 = n, n-1
+				}
 				at.contentTokStart, at.contentTokEnd = e2+1, last
 				return true
 			}
@@ -7214,6 +7219,50 @@ func (a *attributor) coordClauseSubject(lo, c int) (int, int) {
 // save"), and a participle is not asked: "is spending the last day of the
 // race attacking a rival", "handling lawsuits seeking records" are
 // seldom gold.
+// leadSourceAppositive returns the end of an appositive set off by commas
+// after the source [s, e) of an opening "according to", with its closing
+// comma, or e when there is none: a description after a name ("According
+// to Ann Li, the firm's finance chief, …"), a name after a role ("According
+// to the police spokesman, Ade Obi, …") or a relative clause ("According
+// to the report, which was published on Monday, …"). The phrase is at most
+// maxSourceAppositive tokens, with no quotation mark, and a clause follows
+// its comma, not a verb: in "According to the audit, Ann Li, the firm's
+// director, signed …" the name after a source that is no role is the
+// content's subject.
+func (a *attributor) leadSourceAppositive(s, e, last int) int {
+	if e+2 >= last || !a.isPunct(e, ",") {
+		return e
+	}
+	m := e + 1
+	for m < last && m <= e+maxSourceAppositive && a.toks[m].kind != tQuote && !a.isPunct(m, ",") {
+		m++
+	}
+	if m >= last || m == e+1 || m > e+maxSourceAppositive || !a.isPunct(m, ",") || m+1 >= last || !a.isWord(m+1) {
+		return e
+	}
+	if a.lowerWord(m+1) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) && !a.pluralNoun(m+1) || a.pastVerb(m+1)) {
+		return e // "…, Ann Li, the director, signed": the content's subject
+	}
+	k := e + 1
+	switch {
+	case a.lowerWord(k) && a.wordIn(k, relWords):
+		// A relative clause: "…, which was published on Monday,".
+	case a.properName(s, e) && (a.wordIn(k, npDeterminers|possessives) && a.lowerWord(k) || a.possessiveName(k)):
+		// A description after a name, with no verb in it.
+		if a.finiteIn(k, m) {
+			return e
+		}
+	case a.isWord(e-1) && a.roleFold(e-1) && a.properName(k, m):
+		// A name after a role.
+	default:
+		return e
+	}
+	return m + 1
+}
+
+// maxSourceAppositive bounds the appositive leadSourceAppositive reads.
+const maxSourceAppositive = 12
+
 // compoundParticiple reports whether token k is a compound adjective
 // whose last part is a past participle: "AI-driven", "cloud-based",
 // "state-owned", "union-led".

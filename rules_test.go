@@ -2322,6 +2322,19 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
 		{name: "through his lawyer, set off", text: `The senator, through her lawyer, Ama Kwei, denied that she had taken the money.`,
 			want: []ruleQuote{rIndirect("that she had taken the money", "The senator", "denied")}},
+		// An appositive of the source of an opening "according to" is
+		// the source's; a name after a source that is no role is the
+		// content's subject.
+		{name: "according to a role and its name", text: `According to the police spokesman, Insp. Musa Bello, the suspects fled on foot.`,
+			want: []ruleQuote{rIndirect("the suspects fled on foot", "the police spokesman, Insp. Musa Bello,", "According to")}},
+		{name: "according to a name and its description", text: `According to Ruth Okoro, the firm's finance chief, sales doubled in May.`,
+			want: []ruleQuote{rIndirect("sales doubled in May", "Ruth Okoro, the firm's finance chief,", "According to")}},
+		{name: "according to a source, then the content's subject and its appositive", text: `According to the audit, Ruth Okoro, the finance chief, signed the cheques.`,
+			want: []ruleQuote{rIndirect("Ruth Okoro, the finance chief, signed the cheques", "the audit", "According to")}},
+		// A parenthetical after a name set off after a role ("(retd.)",
+		// a retired officer, in Nigerian copy) is part of the name.
+		{name: "a retired officer's parenthetical", text: `The commandant, Brig. Gen. Sule Adamu (retd.), said the barracks would close.`,
+			want: []ruleQuote{rIndirect("the barracks would close", "The commandant, Brig. Gen. Sule Adamu (retd.),", "said")}},
 	}},
 }
 

@@ -2216,6 +2216,16 @@ func (a *attributor) properName(s, e int) bool {
 	if s >= e || !a.capitalized(s) || a.wordIn(s, npPrepositions) || a.wordIn(s, leadWords) {
 		return false
 	}
+	// A parenthetical after the name is no part of it: "Hameed Bala
+	// (retd.)", "Ann Okafor (SAN)".
+	if e-3 > s && a.isPunct(e-1, ")") {
+		for m := e - 2; m > s && m >= e-5; m-- {
+			if a.isPunct(m, "(") {
+				e = m
+				break
+			}
+		}
+	}
 	for k := s; k < e; k++ {
 		if a.isWord(k) && !a.capitalized(k) && !a.wordIn(k, npInner) {
 			return false
