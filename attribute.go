@@ -7252,12 +7252,23 @@ func (a *attributor) leadSourceAppositive(s, e, last int) int {
 		if a.finiteIn(k, m) {
 			return e
 		}
-	case a.isWord(e-1) && a.roleFold(e-1) && a.properName(k, m):
-		// A name after a role.
+	case a.properName(k, m) && a.roleIn(s, e):
+		// A name after a role ("the police spokesman", "the Permanent
+		// Secretary in the ministry", "a statement by his spokesman").
 	default:
 		return e
 	}
 	return m + 1
+}
+
+// roleIn reports whether a word of [s, e) is a role of roleWords.
+func (a *attributor) roleIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.isWord(k) && a.roleFold(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSourceAppositive bounds the appositive leadSourceAppositive reads.

@@ -2335,6 +2335,24 @@ var ruleGroups = []struct {
 		// a retired officer, in Nigerian copy) is part of the name.
 		{name: "a retired officer's parenthetical", text: `The commandant, Brig. Gen. Sule Adamu (retd.), said the barracks would close.`,
 			want: []ruleQuote{rIndirect("the barracks would close", "The commandant, Brig. Gen. Sule Adamu (retd.),", "said")}},
+		{name: "according to a role with its office, and its name", text: `According to the permanent secretary in the ministry, Ada Eze, the plant had closed.`,
+			want: []ruleQuote{rIndirect("the plant had closed", "the permanent secretary in the ministry, Ada Eze,", "According to")}},
+		// The subject before a channel set off by commas keeps its
+		// appositive, and drops a participle that opens the sentence.
+		{name: "a role and its name before a channel set off", text: `The Governor, Prince Ade Coker, in a statement signed by his aide, Ola Ige, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The Governor, Prince Ade Coker,", "said")}},
+		{name: "an opening participle before a channel set off", text: `Reacting, the party, through its spokesman, Ola Ige, said the road would never reopen.`,
+			want: []ruleQuote{rIndirect("the road would never reopen", "the party", "said")}},
+		// The official who stood in for the speaker ("represented by")
+		// is set off as a channel is.
+		{name: "represented by a deputy, set off", text: `The governor, represented by his deputy, Mr. Ade Ojo, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
+		{name: "who was represented by a deputy, set off", text: `The governor, who was represented by his deputy, Mr. Ade Ojo, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
+		// A participle before a role is part of the title of an
+		// appositive after an inverted name, as press releases write it.
+		{name: "managing partner after an inverted name", text: `“The team is strong,” said Lena Broek, managing partner at Quayside Capital.`,
+			want: []ruleQuote{rDirect("The team is strong,", "Lena Broek, managing partner at Quayside Capital", "said")}},
 	}},
 }
 

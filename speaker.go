@@ -881,9 +881,12 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	if j > lo && a.isPunct(j, ",") {
 		if q := a.setOffChannel(j, lo); q < j {
 			// The phrase before it with its comma ("The governor, who
-			// spoke through his aide, in a statement, said"), or without
-			// ("The governor, in a statement, said").
-			if s, e := a.leftNPFrom(q+1, lo); s < e {
+			// spoke through his aide, in a statement, said", "The
+			// Governor, Prince Ade Coker, in a statement, said"), or
+			// without ("The governor, in a statement, said"), and
+			// without a participle that opens the sentence ("Reacting,
+			// the party, in a statement, said").
+			if s, e := a.leftNPFrom(q+1, lo); s < e && !(a.gerund(s) && a.isPunct(s+1, ",")) {
 				return s, e
 			}
 			return a.leftNPFrom(q, lo)
@@ -1221,7 +1224,13 @@ func (a *attributor) setOffChannel(j, lo int) int {
 		if a.toks[q].kind == tQuote || a.isPunct(q, ";") || a.isPunct(q, ":") {
 			break
 		}
-		if !a.isPunct(q, ",") || q+3 >= j || !a.lowerWord(q+1) || !a.inList(q+1, inChannelPreps, channelPreps[:]) || !a.wordIn(q+2, npDeterminers|possessives) {
+		if !a.isPunct(q, ",") || q+3 >= j || !a.lowerWord(q+1) {
+			continue
+		}
+		if a.representedBy(q + 1) {
+			return q
+		}
+		if !a.inList(q+1, inChannelPreps, channelPreps[:]) || !a.wordIn(q+2, npDeterminers|possessives) {
 			continue
 		}
 		via := equalFoldASCII(a.tokText(q+1), "through") || equalFoldASCII(a.tokText(q+1), "via")
@@ -1232,6 +1241,17 @@ func (a *attributor) setOffChannel(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// representedBy reports whether "represented by" opens at token k, or
+// "who was represented by": the official who stood in for a speaker and
+// read the speech, as Nigerian papers name him ("The governor,
+// represented by his deputy, Ade Ojo, said"), is no speaker.
+func (a *attributor) representedBy(k int) bool {
+	if a.wordIn(k, relWords) && equalFoldASCII(a.tokText(k), "who") && a.wordIn(k+1, passiveAux) {
+		k += 2
+	}
+	return k+1 < len(a.toks) && equalFoldASCII(a.tokText(k), "represented") && equalFoldASCII(a.tokText(k+1), "by")
 }
 
 // maxSetOffChannel bounds the phrase setOffChannel reads back.
@@ -3007,7 +3027,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 	// Appositive to the end of the sentence: ", president of the union."
 	// An auxiliary after the comma goes on with the verb of a clause the
 	// cue interrupts: "The senator, reported the Times, will vote no."
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords|finiteAux) && !a.gerund(e+1) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords|finiteAux) && (!a.gerund(e+1) || a.gerundRole(e+1)) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
@@ -3145,6 +3165,13 @@ func (a *attributor) phraseToEnd(k, hi, n int) int {
 	return k
 }
 
+// gerundRole reports whether the participle k qualifies the role after
+// it, a title of office: "managing director", "acting president",
+// "founding partner".
+func (a *attributor) gerundRole(k int) bool {
+	return k+1 < len(a.toks) && a.isWord(k+1) && a.roleFold(k+1)
+}
+
 // longAppositive extends a speaker that ends at e, after "…, said X", over
 // an appositive to the end of the sentence too long or too rich in commas
 // for rightNP: ", director of the Civic Engagement Project at the
@@ -3154,7 +3181,7 @@ func (a *attributor) phraseToEnd(k, hi, n int) int {
 // colon or semicolon and no cue with a clause of its own.
 func (a *attributor) longAppositive(e, hi int) int {
 	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && a.wordIn(e+1, finiteAux) ||
-		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1) && !a.participle(e+1, hi)) {
+		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && (!a.gerund(e+1) || a.gerundRole(e+1)) && !a.participle(e+1, hi)) {
 		return e
 	}
 	// The state or country of a place that closes the appositive, and
