@@ -47,6 +47,9 @@ var titleAbbrevs = []string{
 	"Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs",
 	"Rev", "Revs", "Hon", "Esq", "Fr", "Msgr", "Pres", "Supt", "Amb", "Atty", "Det",
 	"Insp", "Rt", "Sra", "Srta",
+	// Titles of Nigerian and Ghanaian copy: engineer, barrister, Alhaji,
+	// pastor ("Engr. Bisi Ade", "Barr. Uche Obi").
+	"Engr", "Barr", "Alh", "Pst",
 	// Political titles.
 	"Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt",
 	// Military ranks.

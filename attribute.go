@@ -725,7 +725,8 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 			return cueEntry{}, 0, false
 		}
 	}
-	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) && !a.expletiveThat(k, bestEnd) {
+	if best.form == formPast && best.class != cueSpeech && a.wordIn(k-1, passiveAux) && !a.wordIn(bestEnd, byWord) && !a.expletiveThat(k, bestEnd) &&
+		!(k-1 > 0 && a.nameAfterHonorific(k-1, 0)) { // but "Dr Amos Were faulted the plan": a name
 		return cueEntry{}, 0, false // "is expected", "was considered", "well known"
 	}
 	return best, bestEnd, ok
@@ -2567,7 +2568,7 @@ func (a *attributor) reportedPass() {
 				// own, whatever the subject.
 				continue
 			}
-			if e.form == formGerund && (e.class == cueBelief || e.class == cueStance && !a.wordIn(c-1, textNouns|occasionNouns)) && a.nounBefore(c) {
+			if e.form == formGerund && (e.class == cueBelief || e.class == cueStance && !a.wordIn(c-1, textNouns|occasionNouns) || e.class == cueShow && !a.wordIn(at.contentTokStart, thatWords)) && a.nounBefore(c) {
 				// "investors expecting a quick sale", "anyone wanting to
 				// learn more", "wishful thinking among investors", "voters
 				// seeking change": a participle of believing, wanting or
@@ -2576,6 +2577,13 @@ func (a *attributor) reportedPass() {
 				// (5 of 35 of ours were gold). After a text or an
 				// occasion it stays: "ads attacking Smith", "a speech
 				// denouncing the deal".
+				continue
+			}
+			if e.form == formGerund && a.compoundParticiple(c-1) {
+				// "a provider of AI-driven forecasting", "cloud-based
+				// reporting tools": a participle compound before the
+				// participle makes it a noun it qualifies, as the
+				// boilerplate of press releases writes it.
 				continue
 			}
 			if a.personObject(c, cend, at, hi) {
@@ -4408,6 +4416,11 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			if a.isPunct(e2, ",") && e2+1 < last && !(c > lo && a.isPunct(c-1, ",")) && !(c > lo && a.isWord(c-1) && !(c-1 == lo && a.wordIn(c-1, leadWords))) {
 				// "According to X, A, leading …": the rest of the sentence.
+				// The source's appositive is the source's: "According to
+				// the police spokesman, Ade Obi, the suspects …".
+				if n := a.leadSourceAppositive(s, e2, last); n > e2 {
+					at.spkEnd, e2 = n, n-1
+				}
 				at.contentTokStart, at.contentTokEnd = e2+1, last
 				return true
 			}
@@ -7213,6 +7226,80 @@ func (a *attributor) coordClauseSubject(lo, c int) (int, int) {
 // save"), and a participle is not asked: "is spending the last day of the
 // race attacking a rival", "handling lawsuits seeking records" are
 // seldom gold.
+// leadSourceAppositive returns the end of an appositive set off by commas
+// after the source [s, e) of an opening "according to", with its closing
+// comma, or e when there is none: a description after a name ("According
+// to Ann Li, the firm's finance chief, …"), a name after a role ("According
+// to the police spokesman, Ade Obi, …") or a relative clause ("According
+// to the report, which was published on Monday, …"). The phrase is at most
+// maxSourceAppositive tokens, with no quotation mark, and a clause follows
+// its comma, not a verb: in "According to the audit, Ann Li, the firm's
+// director, signed …" the name after a source that is no role is the
+// content's subject.
+func (a *attributor) leadSourceAppositive(s, e, last int) int {
+	if e+2 >= last || !a.isPunct(e, ",") {
+		return e
+	}
+	m := e + 1
+	for m < last && m <= e+maxSourceAppositive && a.toks[m].kind != tQuote && !a.isPunct(m, ",") {
+		m++
+	}
+	if m >= last || m == e+1 || m > e+maxSourceAppositive || !a.isPunct(m, ",") || m+1 >= last || !a.isWord(m+1) {
+		return e
+	}
+	if a.lowerWord(m+1) && (a.wordIn(m+1, finiteAux|auxWords) || a.pastOrPresent(m+1) && !a.pluralNoun(m+1) || a.pastVerb(m+1)) {
+		return e // "…, Ann Li, the director, signed": the content's subject
+	}
+	k := e + 1
+	switch {
+	case a.lowerWord(k) && a.wordIn(k, relWords):
+		// A relative clause: "…, which was published on Monday,".
+	case a.properName(s, e) && (a.wordIn(k, npDeterminers|possessives) && a.lowerWord(k) || a.possessiveName(k)):
+		// A description after a name, with no verb in it.
+		if a.finiteIn(k, m) {
+			return e
+		}
+	case a.properName(k, m) && a.roleIn(s, e):
+		// A name after a role ("the police spokesman", "the Permanent
+		// Secretary in the ministry", "a statement by his spokesman").
+	default:
+		return e
+	}
+	return m + 1
+}
+
+// roleIn reports whether a word of [s, e) is a role of roleWords.
+func (a *attributor) roleIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.isWord(k) && a.roleFold(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSourceAppositive bounds the appositive leadSourceAppositive reads.
+const maxSourceAppositive = 12
+
+// compoundParticiple reports whether token k is a compound adjective
+// whose last part is a past participle: "AI-driven", "cloud-based",
+// "state-owned", "union-led".
+func (a *attributor) compoundParticiple(k int) bool {
+	if k < 0 || !a.isWord(k) {
+		return false
+	}
+	w := a.tokText(k)
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || len(w)-h < 4 {
+		return false
+	}
+	p := w[h+1:]
+	if p[0] < 'a' || p[0] > 'z' {
+		return false
+	}
+	return strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")
+}
+
 func (a *attributor) nounBefore(c int) bool {
 	k := c - 1
 	if k < 0 || !a.isWord(k) || !a.lowerWord(k) || a.wordIn(k, functionWords|auxWords|npPrepositions|boundaryWords|leadWords|spkPronouns|objPronouns|relWords|timeWords) || a.adverb(k) || a.gerund(k) || a.verbAt(k) && !a.pluralNoun(k) {

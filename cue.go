@@ -219,6 +219,11 @@ var cueLexicon = []struct {
 		// A court's or an official's decision, with its clause: "the judge
 		// ruled that …" (not "ruled the city": a clause only).
 		"rule!",
+		// Verbs of saying of West African and South Asian English, in
+		// which a paper's own voice reports a speech: "the chairman
+		// averred that …", "he enjoined the youths to …", "lauded the
+		// governor for …", "extolled the virtues of …".
+		"aver", "enjoin", "laud", "extol",
 	}},
 	// Feelings expressed or voiced (expressedFeelings).
 	{cueSpeech, feelingCues()},
@@ -299,6 +304,8 @@ var cueLexicon = []struct {
 // when it differs from the past, is listed as a fourth form.
 var irregularVerbs = map[string][]string{
 	"say":        {"says", "said", "saying"},
+	"aver":       {"avers", "averred", "averring"},
+	"extol":      {"extols", "extolled", "extolling"},
 	"lay":        {"lays", "laid", "laying"},
 	"tell":       {"tells", "told", "telling"},
 	"write":      {"writes", "wrote", "writing", "written"},

@@ -2347,6 +2347,71 @@ var ruleGroups = []struct {
 		{name: "reflected on keeps its preposition", text: `At the dinner the senator reflected on her years in office.`,
 			want: []ruleQuote{rIndirect("her years in office", "the senator", "reflected on")}},
 	}},
+	{"more house styles and genres, twenty-eighth round", []ruleCase{
+		// Verbs of saying of West African and South Asian English.
+		{name: "averred", text: `The chairman averred that the levy would be refunded.`,
+			want: []ruleQuote{rIndirect("that the levy would be refunded", "The chairman", "averred")}},
+		{name: "enjoined", text: `The bishop enjoined the faithful to pray for rain.`,
+			want: []ruleQuote{rIndirect("the faithful to pray for rain", "The bishop", "enjoined")}},
+		// "today" or "yesterday" between the subject and a verb in the
+		// past dates the statement, as press releases write it; before a
+		// present it is the present age and stays with the subject.
+		{name: "today before a past verb is no part of the speaker", text: `Harrowgate Foods today announced it will close two bakeries.`,
+			want: []ruleQuote{rIndirect("it will close two bakeries", "Harrowgate Foods", "announced")}},
+		{name: "yesterday after an appositive", text: `Okonjo, a retired judge, yesterday said the inquiry was flawed.`,
+			want: []ruleQuote{rIndirect("the inquiry was flawed", "Okonjo, a retired judge,", "said")}},
+		{name: "today before a present stays with the subject", text: `Farmers today argue the subsidy is too small.`,
+			want: []ruleQuote{rIndirect("the subsidy is too small", "Farmers today", "argue")}},
+		// A participle of showing right after a noun is a noun of the
+		// same kind ("weather forecasting", "AI-driven forecasting"),
+		// unless a clause follows ("a survey finding that …").
+		{name: "a compound of forecasting is no cue", text: `Tallyworth, a provider of weather forecasting for farms, said it had hired forty staff.`,
+			want: []ruleQuote{rIndirect("it had hired forty staff", "Tallyworth, a provider of weather forecasting for farms,", "said")}},
+		{name: "a participle compound before a participle", text: `Tallyworth, a maker of GPS-based forecasting tools, said it had hired forty staff.`,
+			want: []ruleQuote{rIndirect("it had hired forty staff", "Tallyworth, a maker of GPS-based forecasting tools,", "said")}},
+		// A capitalized auxiliary after an honorific is a surname.
+		{name: "a surname spelled as an auxiliary after a title", text: `“The drugs expired in March,” Dr Were told the paper.`,
+			want: []ruleQuote{rDirect("The drugs expired in March,", "Dr Were", "told")}},
+		{name: "a surname spelled as an auxiliary is no passive", text: `Dr Amos Were faulted the tender.`,
+			want: []ruleQuote{rIndirect("the tender", "Dr Amos Were", "faulted")}},
+		// A channel set off by commas, with the official who issued the
+		// statement named inside it, as West African papers write it.
+		{name: "a statement signed by a named aide, set off", text: `The governor, in a statement signed by his spokesman, Mr. Ade Ojo, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
+		{name: "through his lawyer, set off", text: `The senator, through her lawyer, Ama Kwei, denied that she had taken the money.`,
+			want: []ruleQuote{rIndirect("that she had taken the money", "The senator", "denied")}},
+		// An appositive of the source of an opening "according to" is
+		// the source's; a name after a source that is no role is the
+		// content's subject.
+		{name: "according to a role and its name", text: `According to the police spokesman, Insp. Musa Bello, the suspects fled on foot.`,
+			want: []ruleQuote{rIndirect("the suspects fled on foot", "the police spokesman, Insp. Musa Bello,", "According to")}},
+		{name: "according to a name and its description", text: `According to Ruth Okoro, the firm's finance chief, sales doubled in May.`,
+			want: []ruleQuote{rIndirect("sales doubled in May", "Ruth Okoro, the firm's finance chief,", "According to")}},
+		{name: "according to a source, then the content's subject and its appositive", text: `According to the audit, Ruth Okoro, the finance chief, signed the cheques.`,
+			want: []ruleQuote{rIndirect("Ruth Okoro, the finance chief, signed the cheques", "the audit", "According to")}},
+		// A parenthetical after a name set off after a role ("(retd.)",
+		// a retired officer, in Nigerian copy) is part of the name.
+		{name: "a retired officer's parenthetical", text: `The commandant, Brig. Gen. Sule Adamu (retd.), said the barracks would close.`,
+			want: []ruleQuote{rIndirect("the barracks would close", "The commandant, Brig. Gen. Sule Adamu (retd.),", "said")}},
+		{name: "according to a role with its office, and its name", text: `According to the permanent secretary in the ministry, Ada Eze, the plant had closed.`,
+			want: []ruleQuote{rIndirect("the plant had closed", "the permanent secretary in the ministry, Ada Eze,", "According to")}},
+		// The subject before a channel set off by commas keeps its
+		// appositive, and drops a participle that opens the sentence.
+		{name: "a role and its name before a channel set off", text: `The Governor, Prince Ade Coker, in a statement signed by his aide, Ola Ige, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The Governor, Prince Ade Coker,", "said")}},
+		{name: "an opening participle before a channel set off", text: `Reacting, the party, through its spokesman, Ola Ige, said the road would never reopen.`,
+			want: []ruleQuote{rIndirect("the road would never reopen", "the party", "said")}},
+		// The official who stood in for the speaker ("represented by")
+		// is set off as a channel is.
+		{name: "represented by a deputy, set off", text: `The governor, represented by his deputy, Mr. Ade Ojo, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
+		{name: "who was represented by a deputy, set off", text: `The governor, who was represented by his deputy, Mr. Ade Ojo, said the road would reopen.`,
+			want: []ruleQuote{rIndirect("the road would reopen", "The governor", "said")}},
+		// A participle before a role is part of the title of an
+		// appositive after an inverted name, as press releases write it.
+		{name: "managing partner after an inverted name", text: `“The team is strong,” said Lena Broek, managing partner at Quayside Capital.`,
+			want: []ruleQuote{rDirect("The team is strong,", "Lena Broek, managing partner at Quayside Capital", "said")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

@@ -754,7 +754,27 @@ func (a *attributor) npOpening(s, end, lo int) (start int, whole bool) {
 // acknowledges", or after a quotation, "“…,” Will wrote", it is a first
 // name alone: a subject too.)
 func (a *attributor) auxAt(j, lo int) bool {
-	return a.wordIn(j, auxWords) && !(a.capitalized(j) && a.wordIn(j, nameAux) && (j > lo && a.capitalized(j-1) || j > 0 && a.toks[j-1].kind == tQuote && a.toks[j-1].sent == a.toks[j].sent))
+	return a.wordIn(j, auxWords) && !(a.capitalized(j) && a.wordIn(j, nameAux) && (j > lo && a.capitalized(j-1) || j > 0 && a.toks[j-1].kind == tQuote && a.toks[j-1].sent == a.toks[j].sent)) &&
+		!(j > lo && a.nameAfterHonorific(j, lo))
+}
+
+// nameAfterHonorific reports whether the capitalized word j follows an
+// honorific of titleWords ("Dr", "Mrs.") with at most two capitalized
+// words between (lo bounds the search): it is a name, an auxiliary's
+// spelling included ("Dr Were told the paper", "Dr Amos Were said").
+func (a *attributor) nameAfterHonorific(j, lo int) bool {
+	if !a.capitalized(j) {
+		return false
+	}
+	for k := j - 1; k >= lo && k >= j-3 && a.isWord(k) && a.capitalized(k); k-- {
+		var buf [maxFoldedWord]byte
+		if b, ok := a.foldedWord(buf[:0], k); ok {
+			if _, ok := titleOf(string(b)); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeOwner returns the name before a relative clause of "who" or
@@ -852,6 +872,24 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 		for j >= lo && (a.wordIn(j, auxWords) && a.auxAt(j, lo) || a.adverb(j)) {
 			j--
+		}
+	}
+	// "The governor, in a statement signed by his spokesman, Ann Obi,
+	// said", "Smith, through his lawyer, denied": a channel set off by
+	// commas is read as the one without them; a name in it is the
+	// channel's, not the speaker.
+	if j > lo && a.isPunct(j, ",") {
+		if q := a.setOffChannel(j, lo); q < j {
+			// The phrase before it with its comma ("The governor, who
+			// spoke through his aide, in a statement, said", "The
+			// Governor, Prince Ade Coker, in a statement, said"), or
+			// without ("The governor, in a statement, said"), and
+			// without a participle that opens the sentence ("Reacting,
+			// the party, in a statement, said").
+			if s, e := a.leftNPFrom(q+1, lo); s < e && !(a.gerund(s) && a.isPunct(s+1, ",")) {
+				return s, e
+			}
+			return a.leftNPFrom(q, lo)
 		}
 	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
@@ -1088,6 +1126,14 @@ func (a *attributor) timeBefore(j, lo int) int {
 		if k-1 > lo && a.lowerWord(k-1) && (equalFoldASCII(a.tokText(k-1), "on") || a.timeAdverb(k-1)) {
 			k-- // "on Tuesday", "later Thursday"
 		}
+	case a.lowerWord(k) && a.wordIn(k, dayWords) && a.pastAfterDay(k+1):
+		// "The company today announced", "Smith yesterday said", as
+		// press releases and British and Indian papers place the day;
+		// before a present it is the present age, the subject's: "the
+		// party today agrees", "critics today argue".
+		if k-1 > lo && a.lowerWord(k-1) && a.timeAdverb(k-1) {
+			k-- // "earlier today"
+		}
 	case k-1 > lo && a.lowerWord(k) && a.wordIn(k, timeWords) && !a.wordIn(k, auxWords|dayWords) &&
 		a.lowerWord(k-1) && a.wordIn(k-1, timeWords) && !a.wordIn(k-1, auxWords|dayWords):
 		k-- // "last week"
@@ -1108,6 +1154,19 @@ func (a *attributor) timeBefore(j, lo int) int {
 		}
 	}
 	return k
+}
+
+// pastAfterDay reports whether token k, after "today" or "yesterday", is
+// a verb in the past, a cue in the past ("said", "told") or an auxiliary.
+func (a *attributor) pastAfterDay(k int) bool {
+	if k >= len(a.toks) || !a.lowerWord(k) {
+		return false
+	}
+	if a.pastVerb(k) || a.wordIn(k, auxWords) {
+		return true
+	}
+	e, _, ok := a.cueAt(k, len(a.toks))
+	return ok && e.form == formPast
 }
 
 // channelBefore returns the first token of a phrase that names the
@@ -1150,6 +1209,53 @@ func (a *attributor) channelBefore(j, lo int) int {
 	}
 	return at
 }
+
+// setOffChannel returns the comma that opens a phrase naming the channel
+// of a statement, set off by commas and closed by the comma at j: a
+// preposition of channelPreps, a determiner or a possessive, and within
+// three words a noun of channelNouns or, after "through" or "via", a
+// role ("through his spokesman", "via her lawyer"). West African papers
+// name the official who issued a statement inside it: "in a statement
+// signed by his Chief Press Secretary, Mr. Ade Obi,". It reads at most
+// maxSetOffChannel tokens back, no mark of quotation, colon or semicolon
+// among them, and returns j when there is none.
+func (a *attributor) setOffChannel(j, lo int) int {
+	for q := j - 1; q > lo && q >= j-maxSetOffChannel; q-- {
+		if a.toks[q].kind == tQuote || a.isPunct(q, ";") || a.isPunct(q, ":") {
+			break
+		}
+		if !a.isPunct(q, ",") || q+3 >= j || !a.lowerWord(q+1) {
+			continue
+		}
+		if a.representedBy(q + 1) {
+			return q
+		}
+		if !a.inList(q+1, inChannelPreps, channelPreps[:]) || !a.wordIn(q+2, npDeterminers|possessives) {
+			continue
+		}
+		via := equalFoldASCII(a.tokText(q+1), "through") || equalFoldASCII(a.tokText(q+1), "via")
+		for m := q + 3; m < j && m <= q+5; m++ {
+			if a.lowerWord(m) && inFold(channelNouns[:], a.tokText(m)) || via && a.isWord(m) && a.roleFold(m) {
+				return q
+			}
+		}
+	}
+	return j
+}
+
+// representedBy reports whether "represented by" opens at token k, or
+// "who was represented by": the official who stood in for a speaker and
+// read the speech, as Nigerian papers name him ("The governor,
+// represented by his deputy, Ade Ojo, said"), is no speaker.
+func (a *attributor) representedBy(k int) bool {
+	if a.wordIn(k, relWords) && equalFoldASCII(a.tokText(k), "who") && a.wordIn(k+1, passiveAux) {
+		k += 2
+	}
+	return k+1 < len(a.toks) && equalFoldASCII(a.tokText(k), "represented") && equalFoldASCII(a.tokText(k+1), "by")
+}
+
+// maxSetOffChannel bounds the phrase setOffChannel reads back.
+const maxSetOffChannel = 24
 
 // maxChannelWords bounds the phrase channelBefore reads back.
 const maxChannelWords = 10
@@ -2130,6 +2236,16 @@ func (a *attributor) properName(s, e int) bool {
 	if s >= e || !a.capitalized(s) || a.wordIn(s, npPrepositions) || a.wordIn(s, leadWords) {
 		return false
 	}
+	// A parenthetical after the name is no part of it: "Hameed Bala
+	// (retd.)", "Ann Okafor (SAN)".
+	if e-3 > s && a.isPunct(e-1, ")") {
+		for m := e - 2; m > s && m >= e-5; m-- {
+			if a.isPunct(m, "(") {
+				e = m
+				break
+			}
+		}
+	}
 	for k := s; k < e; k++ {
 		if a.isWord(k) && !a.capitalized(k) && !a.wordIn(k, npInner) {
 			return false
@@ -2911,7 +3027,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 	// Appositive to the end of the sentence: ", president of the union."
 	// An auxiliary after the comma goes on with the verb of a clause the
 	// cue interrupts: "The senator, reported the Times, will vote no."
-	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords|finiteAux) && !a.gerund(e+1) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
+	if e < hi && a.isPunct(e, ",") && e+1 < hi && !a.wordIn(e+1, relWords) && (a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && !a.wordIn(e+1, boundaryWords|finiteAux) && (!a.gerund(e+1) || a.gerundRole(e+1)) && !a.participle(e+1, hi) || a.isNumber(e+1)) {
 		m := e + 1
 		for m < hi && m < e+16 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && a.toks[m].sent != a.toks[m-1].sent) {
 			if _, _, ok := a.cueAt(m, hi); ok && a.lowerWord(m) {
@@ -3049,6 +3165,13 @@ func (a *attributor) phraseToEnd(k, hi, n int) int {
 	return k
 }
 
+// gerundRole reports whether the participle k qualifies the role after
+// it, a title of office: "managing director", "acting president",
+// "founding partner".
+func (a *attributor) gerundRole(k int) bool {
+	return k+1 < len(a.toks) && a.isWord(k+1) && a.roleFold(k+1)
+}
+
 // longAppositive extends a speaker that ends at e, after "…, said X", over
 // an appositive to the end of the sentence too long or too rich in commas
 // for rightNP: ", director of the Civic Engagement Project at the
@@ -3058,7 +3181,7 @@ func (a *attributor) phraseToEnd(k, hi, n int) int {
 // colon or semicolon and no cue with a clause of its own.
 func (a *attributor) longAppositive(e, hi int) int {
 	if e+1 >= hi || !a.isPunct(e, ",") || a.wordIn(e+1, relWords|boundaryWords) && !a.wordIn(e+1, npDeterminers) || a.lowerWord(e+1) && a.wordIn(e+1, finiteAux) ||
-		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && !a.gerund(e+1) && !a.participle(e+1, hi)) {
+		!(a.possessiveName(e+1) || a.wordIn(e+1, npDeterminers|possessives) || a.isWord(e+1) && (!a.gerund(e+1) || a.gerundRole(e+1)) && !a.participle(e+1, hi)) {
 		return e
 	}
 	// The state or country of a place that closes the appositive, and

@@ -237,6 +237,22 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 			j--
 		}
 	}
+	// "The governor, in a statement signed by his spokesman, Ann Obi,
+	// said": a channel set off by commas.
+	if j > lo && a.isPunct(j, ",") {
+		if q := a.setOffChannel(j, lo); q < j {
+			// The phrase before it with its comma ("The governor, who
+			// spoke through his aide, in a statement, said", "The
+			// Governor, Prince Ade Coker, in a statement, said"), or
+			// without ("The governor, in a statement, said"), and
+			// without a participle that opens the sentence ("Reacting,
+			// the party, in a statement, said").
+			if s, e := a.leftNPFromRef(q+1, lo); s < e && !(a.gerund(s) && a.isPunct(s+1, ",")) {
+				return s, e
+			}
+			return a.leftNPFromRef(q, lo)
+		}
+	}
 	// "Many speakers — including Muslims and Jews — said": the phrase
 	// between dashes belongs to the speaker, as annotators mark it.
 	if j > lo && a.isDash(j) && a.toks[j].kind == tPunct {
