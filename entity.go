@@ -1829,7 +1829,9 @@ func (r *resolver) resolve(mi, pos int) int {
 		case mPron:
 			c = r.resolvePronoun(mi, pos)
 		case mRel:
-			c = r.resolveRelative(mi, pos)
+			if c = r.resolveRelative(mi, pos); c < 0 {
+				c = r.relativeGroup(mi)
+			}
 		}
 	}
 	m = &ms[mi]
@@ -3534,6 +3536,43 @@ func (r *resolver) resolveRelative(mi, pos int) int {
 		}
 	}
 	return -1
+}
+
+// relativeGroup resolves a speaker "who" that follows a plural noun for
+// people of the group table, which no mention covers ("voters who said",
+// "some analysts and activists, who warned"), to that group, as if it had
+// spoken: the relative clause is what the group says. The group is the
+// noun alone, or two joined by "and" or "or", lower case or opening the
+// sentence; a capitalised one mid-sentence is a name's ("Democrats who")
+// and was resolveRelative's. Texts and numbers ("polls", "data") are no
+// "who". Else -1.
+func (r *resolver) relativeGroup(mi int) int {
+	f := r.f
+	a := int(f.ms[mi].tokLo)
+	if a == 0 || f.key(&f.toks[a]) != "who" {
+		return -1
+	}
+	group := func(g int) bool {
+		t := &f.toks[g]
+		if t.sent != f.toks[a].sent || t.has(tPoss) || f.lex(g).is&lxGroup == 0 || documentGroups[f.key(t)] {
+			return false
+		}
+		return !t.has(tCap) || t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd])
+	}
+	g := a - 1
+	if !group(g) || !adjacent(r.text[f.toks[g].end:f.toks[a].start]) {
+		return -1
+	}
+	lo := g
+	if g >= 2 && !f.toks[g].gapped() && !f.toks[g-1].gapped() {
+		if k := f.key(&f.toks[g-1]); (k == "and" || k == "or") && group(g-2) {
+			lo = g - 2
+		}
+	}
+	m := mention{start: f.toks[lo].start, end: f.toks[g].keyEnd, kind: mGroup, tokLo: int32(lo), tokHi: int32(g + 1), sameAs: -1, possessor: -1}
+	c := r.phraseCluster(&m, kUnknown)
+	r.cs[c].group = true
+	return c
 }
 
 // adjacent reports whether gap, the text between a mention and what

@@ -915,6 +915,12 @@ func TestEntityThroughParse(t *testing.T) {
 		// still finds a spokesman named before.
 		{"a chairman or alderman may be a woman", "The harbor board chairman, Dina Varga, said the cranes would be fixed.\n\nMs Varga said later that the unions had agreed.\n\nAlderman Ruth Okafor said the ward needed a clinic. Mrs. Okafor said the money was there.\n\nA spokesman for the board, Ivo Brandt, said the work was late. Mr. Brandt said it would cost more.",
 			map[string]string{"Ms Varga": "Dina Varga", "Mrs. Okafor": "Ruth Okafor", "Mr. Brandt": "Ivo Brandt"}},
+		// A speaker "who" after a plural noun for people that no mention
+		// covers is that group: the clause is what the group says.
+		{"who after a group noun is the group", "Voters who said the bridge mattered most backed the mayor.",
+			map[string]string{"who": "voters"}},
+		{"who after two groups joined by and", "Rents rose again this year, angering nurses and teachers, who said the city had failed them.",
+			map[string]string{"who": "nurses and teachers"}},
 		// A tabloid lead's long word in capitals before a noun describes
 		// the noun: no name of its own ("HEARTBROKEN" was the entity).
 		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",
