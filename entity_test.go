@@ -921,6 +921,11 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"who": "voters"}},
 		{"who after two groups joined by and", "Rents rose again this year, angering nurses and teachers, who said the city had failed them.",
 			map[string]string{"who": "nurses and teachers"}},
+		// A role at the end of a quotation is no appositive of the name
+		// after the closing mark: "her father,” Wirth said" does not make
+		// Wirth a father, a man apart from Ms. Wirth.
+		{"a role closing a quotation is not the speaker's", "Ms. Dana Wirth spoke on Monday.\n\n“I hope to see more of what she sees in her father,” Wirth said.",
+			map[string]string{"Wirth": "Dana Wirth"}},
 		// A tabloid lead's long word in capitals before a noun describes
 		// the noun: no name of its own ("HEARTBROKEN" was the entity).
 		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",

@@ -2490,7 +2490,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
-	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
+	if lo > 0 && toks[lo].flags&(tGapComma|tGapPunct) == tGapComma && len(f.ms) > 0 && !org {
 		p := &f.ms[len(f.ms)-1]
 		if p.kind != mRole || p.ek != kPerson {
 			// The role may end in a body's name or phrase: "The head of
