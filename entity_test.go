@@ -926,6 +926,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// Wirth a father, a man apart from Ms. Wirth.
 		{"a role closing a quotation is not the speaker's", "Ms. Dana Wirth spoke on Monday.\n\n“I hope to see more of what she sees in her father,” Wirth said.",
 			map[string]string{"Wirth": "Dana Wirth"}},
+		// Family words of everyday and tabloid English are roles, with
+		// their gender: "the mum" is the mother named before.
+		{"mum and dad are roles", "A grieving mum, Tessa Vold, said the road was unsafe. The mum said the council ignored her.\n\nA dad, Rolf Berg, said the limit was too high. The dad said he had written twice.",
+			map[string]string{"The mum": "Tessa Vold", "The dad": "Rolf Berg"}},
 		// A tabloid lead's long word in capitals before a noun describes
 		// the noun: no name of its own ("HEARTBROKEN" was the entity).
 		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",
