@@ -930,6 +930,12 @@ func TestEntityThroughParse(t *testing.T) {
 		// their gender: "the mum" is the mother named before.
 		{"mum and dad are roles", "A grieving mum, Tessa Vold, said the road was unsafe. The mum said the council ignored her.\n\nA dad, Rolf Berg, said the limit was too high. The dad said he had written twice.",
 			map[string]string{"The mum": "Tessa Vold", "The dad": "Rolf Berg"}},
+		// An age after "the" as a speaker is the person its paragraph
+		// has just named, its subject first; not a name in a quotation.
+		{"an age epithet is the person just named", "Ann Lee beat Jo Park in two sets on Sunday. The 24-year-old said she had trained for months.",
+			map[string]string{"The 24-year-old": "Ann Lee"}},
+		{"an age epithet is not a name it quotes", "Her speech drew cheers.\n\n“Ruth Vale is a fine leader,” said the 46-year-old.",
+			map[string]string{"the 46-year-old": "46-year-old"}},
 		// A tabloid lead's long word in capitals before a noun describes
 		// the noun: no name of its own ("HEARTBROKEN" was the entity).
 		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",
