@@ -1602,10 +1602,30 @@ func dropNickname(s string) (string, bool) {
 		}
 		w := s[i:j]
 		r, n := utf8.DecodeRuneInString(w)
-		l, m := utf8.DecodeLastRuneInString(w)
-		if prev >= 0 && j < len(s) && len(w) > n+m && isQuoteMark(r) && isQuoteMark(l) {
+		// The nickname ends at the word that ends with a mark: this
+		// one, or one of the next two ("“The Hammer”").
+		e := -1
+		if l, m := utf8.DecodeLastRuneInString(w); len(w) > n+m && isQuoteMark(l) {
+			e = j
+		} else if prev >= 0 && len(w) > n && isQuoteMark(r) {
+			for x, words := j, 0; x < len(s) && words < 2; words++ {
+				for x < len(s) && s[x] == ' ' {
+					x++
+				}
+				y := x
+				for y < len(s) && s[y] != ' ' {
+					y++
+				}
+				if l, m := utf8.DecodeLastRuneInString(s[x:y]); y-x > m && isQuoteMark(l) {
+					e = y
+					break
+				}
+				x = y
+			}
+		}
+		if prev >= 0 && e >= 0 && e < len(s) && isQuoteMark(r) {
 			a, _ := utf8.DecodeRuneInString(s[prev:])
-			k := j
+			k := e
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}

@@ -936,6 +936,10 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"The 24-year-old": "Ann Lee"}},
 		{"an age epithet is not a name it quotes", "Her speech drew cheers.\n\n“Ruth Vale is a fine leader,” said the 46-year-old.",
 			map[string]string{"the 46-year-old": "46-year-old"}},
+		// A nickname of two or three words in quotation marks inside a
+		// name is part of it, and left out of the entity's name.
+		{"a nickname of several words inside a name", "Jonny “The Hammer” Whitlow said he was ready. Whitlow said the crowd helped.\n\nLia \"Little Big Shot\" Moss said she was tired.",
+			map[string]string{"Jonny “The Hammer” Whitlow": "Jonny Whitlow", "Whitlow": "Jonny Whitlow", "Lia \"Little Big Shot\" Moss": "Lia Moss"}},
 		// A tabloid lead's long word in capitals before a noun describes
 		// the noun: no name of its own ("HEARTBROKEN" was the entity).
 		{"a word in capitals opening a tabloid lead", "A HEARTBROKEN mum has told how the storm took her roof.\n\nA NATO spokesman said the drills would go on.",
