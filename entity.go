@@ -1836,7 +1836,9 @@ func (r *resolver) resolve(mi, pos int) int {
 		}
 	} else if m.kind == mName {
 		// Most mentions: one test before the others' switch.
-		c = r.resolveName(m)
+		if c = r.demonymEpithet(mi, pos); c < 0 {
+			c = r.resolveName(m)
+		}
 	} else {
 		switch m.kind {
 		case mRole:
@@ -3574,6 +3576,34 @@ func (r *resolver) ageEpithet(mi, pos int) int {
 	if !m.speaker || m.det != detDefinite || m.tokHi-m.tokLo != 2 || f.key(&f.toks[m.tokLo]) != "the" || !ageWord(f.key(&f.toks[m.tokLo+1])) {
 		return -1
 	}
+	return r.namedBefore(mi, pos)
+}
+
+// demonymEpithet resolves a speaker written as a demonym after "the"
+// ("the Kenyan said", "the Texan said": demonymNouns) to the person its
+// paragraph has just named, as ageEpithet does an age; else -1, and the
+// word is read as a name.
+func (r *resolver) demonymEpithet(mi, pos int) int {
+	f := r.f
+	m := &f.ms[mi]
+	if !m.speaker || !m.definiteOrg || m.tokHi-m.tokLo != 1 || !demonymNouns[f.key(&f.toks[m.tokLo])] {
+		return -1
+	}
+	// The demonym is the speaker, not a word qualifying it ("the
+	// American political system").
+	for _, qi := range r.spkQuotes(mi) {
+		if sp := r.d.Quotes[qi].Speaker; strings.Trim(r.text[m.end:max(int(m.end), sp.End)], " ,") != "" {
+			return -1
+		}
+	}
+	return r.namedBefore(mi, pos)
+}
+
+// namedBefore returns the cluster of the person the paragraph of mention
+// mi has named last before it (see ageEpithet), or -1.
+func (r *resolver) namedBefore(mi, pos int) int {
+	f := r.f
+	m := &f.ms[mi]
 	// Not a name quoted, in its own words or another's: "“Donald is a
 	// leader,” said the 46-year-old" is not Donald.
 	qs := r.spkQuotes(mi)

@@ -936,6 +936,9 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"The 24-year-old": "Ann Lee"}},
 		{"an age epithet is not a name it quotes", "Her speech drew cheers.\n\n“Ruth Vale is a fine leader,” said the 46-year-old.",
 			map[string]string{"the 46-year-old": "46-year-old"}},
+		// So is a demonym after "the"; not one qualifying a noun.
+		{"a demonym epithet is the person just named", "Kiprop Tanui led from the start. The Kenyan said the wind had helped him.\n\nMarco Velasquez won in four sets. “I played my best tennis,” the Spaniard said.",
+			map[string]string{"The Kenyan": "Kiprop Tanui", "the Spaniard": "Marco Velasquez"}},
 		// A nickname of two or three words in quotation marks inside a
 		// name is part of it, and left out of the entity's name.
 		{"a nickname of several words inside a name", "Jonny “The Hammer” Whitlow said he was ready. Whitlow said the crowd helped.\n\nLia \"Little Big Shot\" Moss said she was tired.",
