@@ -2670,6 +2670,12 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	if m.det == detDefinite && m.tokHi-m.tokLo == 2 && r.lastMedia >= 0 && r.lastMediaPara >= m.para-windowParas && slices.Contains(mediaWords[:], head) {
 		return r.lastMedia
 	}
+	if m.ek == kPerson && m.speaker && r.placedRole(m) {
+		if c := r.namedBefore(mi, pos); c >= 0 && !r.cs[c].genderClash(m) {
+			r.addRole(c, m)
+			return c
+		}
+	}
 	c := r.phraseCluster(m, m.ek)
 	r.addRole(c, m)
 	if m.ek == kOrg {
@@ -3628,6 +3634,53 @@ func (r *resolver) namedBefore(mi, pos int) int {
 		}
 	}
 	return best
+}
+
+// placedRole reports whether role mention m is "the", capitalised words
+// that qualify the role and "former", then the role word: "the Florida
+// senator", "the former New Jersey governor". A role qualified by its
+// place is an epithet of someone the writer has named (namedBefore).
+// Not a party, a body or a nation ("the Democratic nominee", "the FBI
+// director", "the American ambassador"): more than one person may hold
+// such a role, and the person is then seldom the one just named.
+func (r *resolver) placedRole(m *mention) bool {
+	f := r.f
+	lo, hi := int(m.tokLo), int(m.tokHi)
+	if hi-lo < 3 || f.key(&f.toks[lo]) != "the" {
+		return false
+	}
+	caps := false
+	for k := lo + 1; k < hi-1; k++ {
+		t := &f.toks[k]
+		switch {
+		case f.key(t) == "former" && !caps:
+		case t.has(tCap) && !t.has(tAllCaps) && !t.has(tPoss) && f.lex(k).is&(lxAffil|lxOrg) == 0 && !demonymNouns[f.key(t)] && !nationShaped(f.key(t)) && !r.personWord(f.key(t)):
+			caps = true
+		default:
+			return false
+		}
+	}
+	return caps && !f.toks[hi-1].has(tCap)
+}
+
+// personWord reports whether k is a word of the name of a person known so
+// far ("the Christie supporter" qualifies a supporter by a person).
+func (r *resolver) personWord(k string) bool {
+	if i := r.words.find(k); i >= 0 {
+		for _, c := range *r.words.at(i) {
+			if r.cs[c].ek == kPerson || r.cs[c].speaker {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nationShaped reports whether k ends as the adjectives of nations and
+// peoples do ("Colombian", "Afro-Colombian", "British", "Chinese"): a
+// role they qualify is held by many ("the British minister").
+func nationShaped(k string) bool {
+	return strings.HasSuffix(k, "an") || strings.HasSuffix(k, "ish") || strings.HasSuffix(k, "ese")
 }
 
 // ageWord reports whether k is an age written as one word: digits, then

@@ -939,6 +939,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// So is a demonym after "the"; not one qualifying a noun.
 		{"a demonym epithet is the person just named", "Kiprop Tanui led from the start. The Kenyan said the wind had helped him.\n\nMarco Velasquez won in four sets. “I played my best tennis,” the Spaniard said.",
 			map[string]string{"The Kenyan": "Kiprop Tanui", "the Spaniard": "Marco Velasquez"}},
+		// A role qualified by a place ("the Ohio senator") that no one
+		// was introduced with is the person the paragraph has just
+		// named; not one qualified by a party.
+		{"a role qualified by a place is the person just named", "Tom Vance toured the flooded towns on Monday. The Ohio senator said the state would help.\n\nAnn Lee spoke at the rally. The Democratic nominee said the race was close.",
+			map[string]string{"The Ohio senator": "Tom Vance", "The Democratic nominee": "Democratic nominee"}},
 		// A nickname of two or three words in quotation marks inside a
 		// name is part of it, and left out of the entity's name.
 		{"a nickname of several words inside a name", "Jonny “The Hammer” Whitlow said he was ready. Whitlow said the crowd helped.\n\nLia \"Little Big Shot\" Moss said she was tired.",
