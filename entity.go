@@ -1602,10 +1602,30 @@ func dropNickname(s string) (string, bool) {
 		}
 		w := s[i:j]
 		r, n := utf8.DecodeRuneInString(w)
-		l, m := utf8.DecodeLastRuneInString(w)
-		if prev >= 0 && j < len(s) && len(w) > n+m && isQuoteMark(r) && isQuoteMark(l) {
+		// The nickname ends at the word that ends with a mark: this
+		// one, or one of the next two ("“The Hammer”").
+		e := -1
+		if l, m := utf8.DecodeLastRuneInString(w); len(w) > n+m && isQuoteMark(l) {
+			e = j
+		} else if prev >= 0 && len(w) > n && isQuoteMark(r) {
+			for x, words := j, 0; x < len(s) && words < 2; words++ {
+				for x < len(s) && s[x] == ' ' {
+					x++
+				}
+				y := x
+				for y < len(s) && s[y] != ' ' {
+					y++
+				}
+				if l, m := utf8.DecodeLastRuneInString(s[x:y]); y-x > m && isQuoteMark(l) {
+					e = y
+					break
+				}
+				x = y
+			}
+		}
+		if prev >= 0 && e >= 0 && e < len(s) && isQuoteMark(r) {
 			a, _ := utf8.DecodeRuneInString(s[prev:])
-			k := j
+			k := e
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}
@@ -1816,7 +1836,9 @@ func (r *resolver) resolve(mi, pos int) int {
 		}
 	} else if m.kind == mName {
 		// Most mentions: one test before the others' switch.
-		c = r.resolveName(m)
+		if c = r.demonymEpithet(mi, pos); c < 0 {
+			c = r.resolveName(m)
+		}
 	} else {
 		switch m.kind {
 		case mRole:
@@ -1824,12 +1846,16 @@ func (r *resolver) resolve(mi, pos int) int {
 		case mText:
 			c = r.resolveText(mi, pos)
 		case mGroup:
-			c = r.phraseCluster(m, kUnknown)
-			r.cs[c].group = true
+			if c = r.ageEpithet(mi, pos); c < 0 {
+				c = r.phraseCluster(m, kUnknown)
+				r.cs[c].group = true
+			}
 		case mPron:
 			c = r.resolvePronoun(mi, pos)
 		case mRel:
-			c = r.resolveRelative(mi, pos)
+			if c = r.resolveRelative(mi, pos); c < 0 {
+				c = r.relativeGroup(mi)
+			}
 		}
 	}
 	m = &ms[mi]
@@ -2643,6 +2669,12 @@ func (r *resolver) resolveRole(mi, pos int) int {
 	// no body was introduced with that word.
 	if m.det == detDefinite && m.tokHi-m.tokLo == 2 && r.lastMedia >= 0 && r.lastMediaPara >= m.para-windowParas && slices.Contains(mediaWords[:], head) {
 		return r.lastMedia
+	}
+	if m.ek == kPerson && m.speaker && r.placedRole(m) {
+		if c := r.namedBefore(mi, pos); c >= 0 && !r.cs[c].genderClash(m) {
+			r.addRole(c, m)
+			return c
+		}
 	}
 	c := r.phraseCluster(m, m.ek)
 	r.addRole(c, m)
@@ -3534,6 +3566,173 @@ func (r *resolver) resolveRelative(mi, pos int) int {
 		}
 	}
 	return -1
+}
+
+// ageEpithet resolves a speaker written as an age after "the" ("the
+// 24-year-old said"), which feature and sports copy use for a person just
+// named, to that person: the latest mention of a person in its paragraph,
+// a subject before any other ("Ann Lee beat Jo Park in two sets. The
+// 24-year-old said …" is Lee), never one after a preposition nor one in
+// a quotation. Else -1: the age is read as a phrase. (Not further back:
+// two articles of a test set named someone else in the paragraph before,
+// a photo credit or a name in a quotation.)
+func (r *resolver) ageEpithet(mi, pos int) int {
+	f := r.f
+	m := &f.ms[mi]
+	if !m.speaker || m.det != detDefinite || m.tokHi-m.tokLo != 2 || f.key(&f.toks[m.tokLo]) != "the" || !ageWord(f.key(&f.toks[m.tokLo+1])) {
+		return -1
+	}
+	return r.namedBefore(mi, pos)
+}
+
+// demonymEpithet resolves a speaker written as a demonym after "the"
+// ("the Kenyan said", "the Texan said": demonymNouns) to the person its
+// paragraph has just named, as ageEpithet does an age; else -1, and the
+// word is read as a name.
+func (r *resolver) demonymEpithet(mi, pos int) int {
+	f := r.f
+	m := &f.ms[mi]
+	if !m.speaker || !m.definiteOrg || m.tokHi-m.tokLo != 1 || !demonymNouns[f.key(&f.toks[m.tokLo])] {
+		return -1
+	}
+	// The demonym is the speaker, not a word qualifying it ("the
+	// American political system").
+	for _, qi := range r.spkQuotes(mi) {
+		if sp := r.d.Quotes[qi].Speaker; strings.Trim(r.text[m.end:max(int(m.end), sp.End)], " ,") != "" {
+			return -1
+		}
+	}
+	return r.namedBefore(mi, pos)
+}
+
+// namedBefore returns the cluster of the person the paragraph of mention
+// mi has named last before it (see ageEpithet), or -1.
+func (r *resolver) namedBefore(mi, pos int) int {
+	f := r.f
+	m := &f.ms[mi]
+	// Not a name quoted, in its own words or another's: "“Donald is a
+	// leader,” said the 46-year-old" is not Donald.
+	qs := r.spkQuotes(mi)
+	best, bestSubj := -1, false
+	for k := pos - 1; k >= 0 && pos-k <= maxLookBack; k-- {
+		a := &f.ms[r.order[k]]
+		if a.para != m.para {
+			break
+		}
+		if a.kind != mName || a.cluster < 0 || a.start >= m.start || a.modifier || a.oblique || a.inDirect || r.insideQuotes(qs, int(a.start)) {
+			continue
+		}
+		cl := &r.cs[a.cluster]
+		if cl.ek == kOrg || cl.group || cl.isText || cl.ek == kUnknown && !cl.speaker && cl.nameToks <= 1 {
+			continue
+		}
+		if best < 0 || a.subject && !bestSubj {
+			best, bestSubj = int(a.cluster), a.subject
+		}
+		if bestSubj {
+			break
+		}
+	}
+	return best
+}
+
+// placedRole reports whether role mention m is "the", capitalised words
+// that qualify the role and "former", then the role word: "the Florida
+// senator", "the former New Jersey governor". A role qualified by its
+// place is an epithet of someone the writer has named (namedBefore).
+// Not a party, a body or a nation ("the Democratic nominee", "the FBI
+// director", "the American ambassador"): more than one person may hold
+// such a role, and the person is then seldom the one just named.
+func (r *resolver) placedRole(m *mention) bool {
+	f := r.f
+	lo, hi := int(m.tokLo), int(m.tokHi)
+	if hi-lo < 3 || f.key(&f.toks[lo]) != "the" {
+		return false
+	}
+	caps := false
+	for k := lo + 1; k < hi-1; k++ {
+		t := &f.toks[k]
+		switch {
+		case f.key(t) == "former" && !caps:
+		case t.has(tCap) && !t.has(tAllCaps) && !t.has(tPoss) && f.lex(k).is&(lxAffil|lxOrg) == 0 && !demonymNouns[f.key(t)] && !nationShaped(f.key(t)) && !r.personWord(f.key(t)):
+			caps = true
+		default:
+			return false
+		}
+	}
+	return caps && !f.toks[hi-1].has(tCap)
+}
+
+// personWord reports whether k is a word of the name of a person known so
+// far ("the Christie supporter" qualifies a supporter by a person).
+func (r *resolver) personWord(k string) bool {
+	if i := r.words.find(k); i >= 0 {
+		for _, c := range *r.words.at(i) {
+			if r.cs[c].ek == kPerson || r.cs[c].speaker {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nationShaped reports whether k ends as the adjectives of nations and
+// peoples do ("Colombian", "Afro-Colombian", "British", "Chinese"): a
+// role they qualify is held by many ("the British minister").
+func nationShaped(k string) bool {
+	return strings.HasSuffix(k, "an") || strings.HasSuffix(k, "ish") || strings.HasSuffix(k, "ese")
+}
+
+// ageWord reports whether k is an age written as one word: digits, then
+// "-year-old" ("24-year-old").
+func ageWord(k string) bool {
+	n, ok := strings.CutSuffix(k, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeGroup resolves a speaker "who" that follows a plural noun for
+// people of the group table, which no mention covers ("voters who said",
+// "some analysts and activists, who warned"), to that group, as if it had
+// spoken: the relative clause is what the group says. The group is the
+// noun alone, or two joined by "and" or "or", lower case or opening the
+// sentence; a capitalised one mid-sentence is a name's ("Democrats who")
+// and was resolveRelative's. Texts and numbers ("polls", "data") are no
+// "who". Else -1.
+func (r *resolver) relativeGroup(mi int) int {
+	f := r.f
+	a := int(f.ms[mi].tokLo)
+	if a == 0 || f.key(&f.toks[a]) != "who" {
+		return -1
+	}
+	group := func(g int) bool {
+		t := &f.toks[g]
+		if t.sent != f.toks[a].sent || t.has(tPoss) || f.lex(g).is&lxGroup == 0 || documentGroups[f.key(t)] {
+			return false
+		}
+		return !t.has(tCap) || t.has(tInitial) && !f.capsSeen.has(r.text[t.start:t.keyEnd])
+	}
+	g := a - 1
+	if !group(g) || !adjacent(r.text[f.toks[g].end:f.toks[a].start]) {
+		return -1
+	}
+	lo := g
+	if g >= 2 && !f.toks[g].gapped() && !f.toks[g-1].gapped() {
+		if k := f.key(&f.toks[g-1]); (k == "and" || k == "or") && group(g-2) {
+			lo = g - 2
+		}
+	}
+	m := mention{start: f.toks[lo].start, end: f.toks[g].keyEnd, kind: mGroup, tokLo: int32(lo), tokHi: int32(g + 1), sameAs: -1, possessor: -1}
+	c := r.phraseCluster(&m, kUnknown)
+	r.cs[c].group = true
+	return c
 }
 
 // adjacent reports whether gap, the text between a mention and what

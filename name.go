@@ -1950,11 +1950,13 @@ func (f *finder) run(i int) int {
 			break
 		}
 		if t.gapped() {
-			// A nickname in quotation marks inside a name: Dwayne “Buck”
-			// Harlan.
-			if t.has(tGapQuote) && t.has(tCap) && prev.has(tCap) && hi+1 < len(toks) && toks[hi+1].has(tGapQuote) && toks[hi+1].has(tCap) && toks[hi+1].sent == t.sent {
-				hi += 2
-				continue
+			// A nickname in quotation marks inside a name, of one word
+			// to three: Dwayne “Buck” Harlan, Jonny “The Hammer” Whitlow.
+			if t.has(tGapQuote) && t.has(tCap) && prev.has(tCap) {
+				if k := f.nicknameEnd(hi); k > 0 {
+					hi = k
+					continue
+				}
 			}
 			break
 		}
@@ -2183,6 +2185,23 @@ func (f *finder) ofOrg(title, hi int) bool {
 		k--
 	}
 	return f.key(&f.toks[k]) == "of"
+}
+
+// nicknameEnd returns the token after the name word that closes a
+// nickname opening at token i (capitalised, after one quotation mark):
+// up to two more capitalised words joined to it by spaces, then a
+// capitalised word after one quotation mark in the same sentence; or 0.
+func (f *finder) nicknameEnd(i int) int {
+	toks := f.toks
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].sent == toks[i].sent && toks[k].has(tCap); k++ {
+		if toks[k].has(tGapQuote) {
+			return k + 1
+		}
+		if toks[k].gapped() {
+			break
+		}
+	}
+	return 0
 }
 
 // shoutedLead reports whether token i is a tabloid lead's word in
@@ -2490,7 +2509,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
-	if lo > 0 && toks[lo].has(tGapComma) && len(f.ms) > 0 && !org {
+	if lo > 0 && toks[lo].flags&(tGapComma|tGapPunct) == tGapComma && len(f.ms) > 0 && !org {
 		p := &f.ms[len(f.ms)-1]
 		if p.kind != mRole || p.ek != kPerson {
 			// The role may end in a body's name or phrase: "The head of

@@ -172,7 +172,8 @@ func init() {
 		"father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
 		"grandson", "king", "prince", "emperor", "boy", "man", "gentleman",
 		"stepfather", "boyfriend", "widower", "actor", "monk", "duke", "count",
-		"selectman", "committeeman",
+		"selectman", "committeeman", "dad", "daddy", "grandpa", "granddad",
+		"grandad", "stepdad",
 	} {
 		roleWords[w] = wordInfo{classRole, genderMale, w}
 	}
@@ -183,6 +184,7 @@ func init() {
 		"niece", "grandmother", "granddaughter", "queen", "princess", "empress",
 		"girl", "woman", "lady", "stepmother", "girlfriend", "widow", "actress",
 		"nun", "duchess", "countess", "selectwoman", "committeewoman", "comedienne",
+		"mum", "mom", "mummy", "mommy", "grandma", "granny", "stepmum", "stepmom",
 	} {
 		roleWords[w] = wordInfo{classRole, genderFemale, w}
 	}

@@ -395,6 +395,32 @@ var passiveSubjectCues = []string{
 	"noted", "argued", "revealed", "tweeted", "retweeted", "told",
 }
 
+// demonymNouns are nouns for a person of a nation or a state that news
+// and sports copy use after "the" for someone just named ("Kiprop Tanui
+// led. The Kenyan said …", "the Texan said"). Singular nouns only: "the
+// Swiss", "the Chinese" are as often a people or a government, and "the
+// New Yorker" a magazine. Lower case.
+var demonymNouns = map[string]bool{
+	"spaniard": true, "kenyan": true, "briton": true, "scot": true, "welshman": true,
+	"welshwoman": true, "irishman": true, "irishwoman": true, "englishman": true,
+	"englishwoman": true, "frenchman": true, "frenchwoman": true, "dutchman": true,
+	"dutchwoman": true, "swede": true, "dane": true, "finn": true, "norwegian": true,
+	"german": true, "italian": true, "american": true, "australian": true,
+	"canadian": true, "brazilian": true, "argentine": true, "argentinian": true,
+	"mexican": true, "colombian": true, "chilean": true, "peruvian": true,
+	"venezuelan": true, "uruguayan": true, "cuban": true, "jamaican": true,
+	"nigerian": true, "ethiopian": true, "ghanaian": true, "ugandan": true,
+	"moroccan": true, "egyptian": true, "russian": true, "ukrainian": true,
+	"pole": true, "serb": true, "croat": true, "hungarian": true, "romanian": true,
+	"bulgarian": true, "greek": true, "turk": true, "israeli": true, "iranian": true,
+	"indian": true, "pakistani": true, "korean": true, "belgian": true,
+	"austrian": true, "kiwi": true, "aussie": true, "texan": true,
+	"californian": true, "floridian": true, "vermonter": true, "ohioan": true,
+	"virginian": true, "alaskan": true, "arizonan": true, "coloradan": true,
+	"oklahoman": true, "minnesotan": true, "iowan": true, "kansan": true,
+	"nevadan": true, "oregonian": true, "georgian": true, "kentuckian": true,
+}
+
 // colonLabels are the words of a newsroom label before a colon that opens
 // a paragraph or a headline: "BYLINE: …", "Correction: …", "Paid
 // Notice: …", "STAT OF THE WEEK: …", "UPDATE: …". A lead-in with one of
