@@ -716,7 +716,7 @@ func lexASCII(text string, lx *lexer, i int, gap tokFlags, toks []token) (int, t
 				end = i + bits.TrailingZeros64(nw)>>3
 				c := text[end]
 				more = c == ' '
-				if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&' {
+				if mayGoOn[c] {
 					// The word may go on, or wordTail may change it
 					// (lexStep; so may a character reference, after
 					// "&"); a period is the common case, read here.
@@ -840,7 +840,7 @@ func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more,
 		end = j + bits.TrailingZeros64(nw)>>3
 		c := text[end]
 		more = c == ' '
-		if c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&' {
+		if mayGoOn[c] {
 			if c != '.' {
 				return 0, 0, false, false
 			}
@@ -853,6 +853,18 @@ func longASCII(text string, i int, first uint64) (end int, flags tokFlags, more,
 	}
 	return 0, 0, false, false
 }
+
+// mayGoOn tells the bytes after a word of ASCII letters and digits that
+// may carry it on or change its key, for lexASCII and longASCII to leave
+// it to lexStep: a joiner (cJoin), '&' (a character reference) and the
+// bytes above ASCII. One look-up for three tests; built once, never
+// modified.
+var mayGoOn = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || tokClass[c]&cJoin != 0 || c == '&'
+	}
+	return t
+}()
 
 // asciiFlags holds the flags of a word of lexASCII by 4·u + 2·l + c, u
 // being its number of capitals, l 1 when a letter is not a capital and c

@@ -71,7 +71,7 @@ func (w *tokenWords) cueEntries(text string, toks []item, lex []int32) {
 
 // entry is cueEntries for a word that wordTab.entries leaves: one that
 // opens with an apostrophe or a byte above ASCII (leadRune), of more than
-// sixteen bytes, of under eight near the end of text, or empty (in
+// fifteen bytes, starting within sixteen of the end of text, or empty (in
 // neither table, its lead left as it is). It sets the token's lead and
 // word and returns its entry in the cue table.
 func (w *tokenWords) entry(text string, t *item) int32 {

@@ -26,6 +26,14 @@ func TestTokenWords(t *testing.T) {
 	var words []string
 	ct.words.each(func(k string, _ int32) { words = append(words, k) })
 	wordTable.tab.each(func(k string, _ int32) { words = append(words, k) })
+	// The starts of the long keys: a word of sixteen bytes has the parts
+	// of a longer key that it starts (see wordTab.entries).
+	for _, k := range words {
+		for n := 15; n < len(k) && n <= 17; n++ {
+			words = append(words, k[:n])
+		}
+	}
+	words = append(words, "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmno")
 	check := func(word string) {
 		t.Helper()
 		for _, pad := range []string{"", "x", "xxxxxxxx", "XyZ-’ \xff\x00abcdef"} {

@@ -9,18 +9,18 @@ import (
 // wordTab is a read-only set of lower-case words, each with an int32
 // value: the look-up of the word tables (cueTable.word, wordIndex), which
 // every word of a text goes through. It is an open-addressed table with
-// linear probing. A word is read as two 64-bit numbers, its first and its
-// last eight bytes (overlapping, or zero-padded under eight), with the ASCII
-// capitals lowered eight at a time: they and the length hash the word and
-// are kept in its slot, so that a word of up to sixteen bytes is found or
-// refused with no loop over its bytes and without lowering it into a
-// buffer first. Longer words compare their middle bytes too. Built once by
-// its owner, then only read: safe for concurrent use.
+// linear probing. A word is read as two 64-bit numbers, its first eight
+// bytes and the next eight (each zero-padded past the word's end), with
+// the ASCII capitals lowered eight at a time: they and the length hash the
+// word and are kept in its slot, so that a word of up to sixteen bytes is
+// found or refused with no loop over its bytes and without lowering it
+// into a buffer first. Longer words compare the rest of their bytes too.
+// Built once by its owner, then only read: safe for concurrent use.
 //
 // A slot holds what a word of up to sixteen bytes, nearly every word, is
-// compared with: its first and last eight bytes and its length, so that
-// the look-up compares the same three numbers whatever the length. The
-// offset of each key in keys, which the middles of longer words need, is
+// compared with: its two eight-byte parts and its length, so that the
+// look-up compares the same three numbers whatever the length. The
+// offset of each key in keys, which the rest of longer words needs, is
 // in a parallel array.
 type wordTab struct {
 	// slots has a power of two slots, at most a third full, from index
@@ -30,15 +30,15 @@ type wordTab struct {
 	slots []wordSlot
 	mask  uint32   // the power of two less one
 	offs  []uint32 // for each slot, the offset of its key in keys
-	keys  string   // the keys, end to end, for the middles of long words
+	keys  string   // the keys, end to end, for the rest of long words
 	// bits has bit h>>17 set for the hash h of each key: most words of a
 	// text are in no table, and this 4 KB filter refuses them without
 	// reading the slots, a table too large to stay in the nearest cache.
 	bits [1 << 15 / 64]uint64
 }
 
-// wordSlot is one key of a wordTab: its first and last eight bytes (see
-// wordParts: the last are zero under eight bytes), its length and its
+// wordSlot is one key of a wordTab: its first and next eight bytes (see
+// wordParts: the next are zero up to eight bytes), its length and its
 // value. n == 0 marks an empty slot (the empty word is never stored).
 type wordSlot struct {
 	head, tail uint64
@@ -104,18 +104,21 @@ func (t *wordTab) each(fn func(key string, val int32)) {
 	}
 }
 
-// wordParts returns the first and the last eight bytes of w as little-endian
-// numbers, ASCII capitals lowered: for a word under eight bytes, its bytes
-// and zeros, and no tail; under sixteen, two overlapping reads.
+// wordParts returns the first eight bytes of w and the next eight as
+// little-endian numbers, ASCII capitals lowered, each zero-padded past
+// the end of w: for a word of up to eight bytes, no tail.
 func wordParts(w string) (head, tail uint64) {
 	n := len(w)
 	switch {
-	case n >= 8:
-		head, tail = load64(w), load64(w[n-8:])
-	case n >= 4:
-		// Two overlapping 4-byte reads, placed where they belong.
-		lo, hi := uint64(load32(w)), uint64(load32(w[n-4:]))
-		head = lo | hi<<(8*(n-4))
+	case n >= 16:
+		head, tail = load64(w), load64(w[8:])
+	case n > 8:
+		head = load64(w)
+		for i := n - 1; i >= 8; i-- {
+			tail = tail<<8 | uint64(w[i])
+		}
+	case n == 8:
+		head = load64(w)
 	default:
 		for i := n - 1; i >= 0; i-- {
 			head = head<<8 | uint64(w[i])
@@ -195,28 +198,36 @@ func (t *wordTab) find(w string, head, tail uint64) int32 {
 		if s.head != head || s.tail != tail || int(s.n) != n {
 			continue
 		}
-		if off := t.offs[i]; n <= 16 || equalLower(w[8:n-8], t.keys[off+8:off+s.n-8]) {
+		if off := t.offs[i]; n <= 16 || equalLower(w[16:], t.keys[off+16:off+s.n]) {
 			return s.val
 		}
 	}
 }
 
 // entries is the loop of tokenWords.cueEntries, from token k on: for
-// each word token of toks of one to sixteen bytes that opens with an
-// ASCII letter or digit, it sets the token's lead (see leadOf) and its
-// word to the high 16 bits of the word's value, lex[k] to the low 16
-// bits; lex[k] is 0 for the tokens that are not words. It stops at any
-// other word, which the caller looks up (tokenWords.entry) before it
-// calls entries again past it, and returns its index (len(toks) at the
-// end). It is find and its first step written out, with no call: the
-// loop runs for nearly every token of a text, and a call in it would
-// have the compiler spill its registers on every turn.
+// each word token of toks of one to fifteen bytes that opens with an
+// ASCII letter or digit and has sixteen bytes of text from its start, it
+// sets the token's lead (see leadOf) and its word to the high 16 bits of
+// the word's value, lex[k] to the low 16 bits; lex[k] is 0 for the
+// tokens that are not words. It stops at any other word, which the
+// caller looks up (tokenWords.entry) before it calls entries again past
+// it, and returns its index (len(toks) at the end). It is find and its
+// first step written out, with no call: the loop runs for nearly every
+// token of a text, and a call in it would have the compiler spill its
+// registers on every turn.
+//
+// A word of one to fifteen bytes is told from every key by its two parts
+// alone, without its length: no word token holds a zero byte, nor does
+// any key, so the bytes of each part that are not zero give the length,
+// and a key of sixteen bytes or more fills both parts, which such a word
+// cannot. A word of sixteen bytes, which could be the start of a longer
+// key, is left to the caller.
 //
 // Whether a word is a key is as good as random from one word to the
 // next, so the first probe has no branch on it: a word that bits refuses
 // reads slot 0, always empty, which stays in the nearest cache, instead
-// of a slot of its own, and the value is kept or dropped
-// by a comparison of all three numbers at once. Only a word whose first
+// of a slot of its own, and the value is kept or dropped by a
+// comparison of both parts at once. Only a word whose first
 // slot holds another key goes on probing: a key that is not in its first
 // slot, or a word that bits lets through by chance.
 func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
@@ -229,16 +240,18 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 			lex[k] = 0
 			continue
 		}
-		// The start as unsigned: the compiler then knows that i+8 does
-		// not overflow, and the test below bounds the load.
+		// The start as unsigned: the compiler then knows that i+16 does
+		// not overflow, and the test below bounds both loads.
 		i, n := int(uint32(tk.start)), int(tk.end-tk.start)
-		if uint(n-1) >= 16 || i+8 > len(text) {
+		if uint(n-1) >= 15 || i+16 > len(text) {
 			return k
 		}
 		// The ASCII bytes of a word token (tokenizer.word) are letters,
 		// digits and ' - . & / , (0x20 to 0x3F): setting their case bit
-		// lowers them as lower8 would.
-		x := load64At(text, i)
+		// lowers them as lower8 would. Both parts are read from one
+		// slice of sixteen bytes, which the test above bounds.
+		b := text[i : i+16]
+		x := load64(b)
 		lead := leadOf[byte(x)]
 		if lead == leadRune {
 			return k
@@ -249,9 +262,9 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 			lead = leadUpper
 		}
 		tk.lead = lead
-		// The last eight bytes, read from the start under eight and
-		// then masked off (tailBytes), with no branch on the length.
-		y := load64At(text, i+int(tailFrom[n&31]))
+		// The next eight bytes, read whatever the length and masked
+		// off past the word (tailBytes), with no branch on it.
+		y := load64(b[8:])
 		head, tail := (x|(^x&high)>>2)&headBytes[n&31], (y|(^y&high)>>2)&tailBytes[n&31]
 		h := wordHash(head, tail, n)
 		// The slot of the word, or slot 0, always empty, when bits
@@ -265,8 +278,9 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 		s := &slots[j]
 		v := s.val
 		// ne is 1 when the slot does not hold the word, else 0; only a
-		// word whose slot holds another key looks further.
-		diff := (s.head ^ head) | (s.tail ^ tail) | uint64(s.n^uint32(n))
+		// word whose slot holds another key looks further. The parts
+		// tell the length too (see above).
+		diff := (s.head ^ head) | (s.tail ^ tail)
 		ne := (diff | -diff) >> 63
 		v &= int32(ne) - 1
 		if ne&(-uint64(s.n)>>63) != 0 {
@@ -292,24 +306,26 @@ func (t *wordTab) entries(text string, toks []item, lex []int32, k int) int {
 // from token k on, it sets the word of each token of toks, words of text,
 // to the value of its key text[start:keyEnd], as getIn gives it (the
 // values of wordTable's table fit in 16 bits). It stops at a key of more
-// than sixteen bytes, of under eight near the end of text, or empty,
-// which the caller looks up (getIn) before it calls keyEntries again past
-// it, and returns its index (len(toks) at the end). Like entries, it
-// makes no call and has no branch on whether a word is a key. A key's
-// ASCII bytes are letters, digits, hyphens, apostrophes and periods
-// (finder.lexWords), all from 0x20 to 0x7F, which setting the case bit
-// lowers as lower8 would; its other bytes are kept as they are.
+// than fifteen bytes, one that starts within sixteen of the end of text,
+// or an empty one, which the caller looks up (getIn) before it calls
+// keyEntries again past it, and returns its index (len(toks) at the end).
+// Like entries, it makes no call, has no branch on whether a word is a
+// key and compares the parts alone (the keys of a text's words hold no
+// zero byte either). A key's ASCII bytes are letters, digits, hyphens,
+// apostrophes and periods (finder.lexWords), all from 0x20 to 0x7F,
+// which setting the case bit lowers as lower8 would; its other bytes are
+// kept as they are.
 func (t *wordTab) keyEntries(text string, toks []token, k int) int {
 	const high = 0x8080808080808080
 	slots, mask := t.slots, t.mask
 	for ; k < len(toks); k++ {
 		tk := &toks[k]
 		i, n := int(uint32(tk.start)), int(tk.keyEnd-tk.start)
-		if uint(n-1) >= 16 || i+8 > len(text) {
+		if uint(n-1) >= 15 || i+16 > len(text) {
 			return k
 		}
-		x := load64At(text, i)
-		y := load64At(text, i+int(tailFrom[n&31]))
+		b := text[i : i+16]
+		x, y := load64(b), load64(b[8:])
 		head, tail := (x|(^x&high)>>2)&headBytes[n&31], (y|(^y&high)>>2)&tailBytes[n&31]
 		h := wordHash(head, tail, n)
 		var bit uint32
@@ -319,7 +335,7 @@ func (t *wordTab) keyEntries(text string, toks []token, k int) int {
 		j := (h&mask + 1) & -bit
 		s := &slots[j]
 		v := s.val
-		diff := (s.head ^ head) | (s.tail ^ tail) | uint64(s.n^uint32(n))
+		diff := (s.head ^ head) | (s.tail ^ tail)
 		ne := (diff | -diff) >> 63
 		v &= int32(ne) - 1
 		if ne&(-uint64(s.n)>>63) != 0 {
@@ -352,16 +368,14 @@ var headBytes = func() (m [32]uint64) {
 	return m
 }()
 
-// tailBytes[n] keeps the last eight bytes of a word of n bytes, read
-// whatever n from tailFrom[n] on: all of them from eight on, none under
-// eight (a word under eight bytes has no tail, see wordParts).
-// tailFrom[n] is max(n-8, 0).
-var tailBytes, tailFrom = func() (m [32]uint64, from [32]uint8) {
-	for n := 8; n < len(m); n++ {
-		m[n] = ^uint64(0)
-		from[n] = uint8(n - 8)
+// tailBytes[n] keeps the bytes of the second eight of a word of n bytes,
+// read whatever n from the word's ninth byte on: none up to eight, the
+// n-8 low bytes of a number under sixteen, all eight from sixteen on.
+var tailBytes = func() (m [32]uint64) {
+	for n := 9; n < len(m); n++ {
+		m[n] = 1<<(8*min(n-8, 8)) - 1
 	}
-	return m, from
+	return m
 }()
 
 // equalLower reports whether w with its ASCII letters lowered is key;
