@@ -2503,20 +2503,24 @@ func (r *resolver) addRole(c int, m *mention) {
 	}
 }
 
-// addContext adds w to the context words of cluster c, once; a new list
-// is carved from an arena with room for four.
+// addContext adds w to the context words of cluster c, once. A new list
+// is carved from an arena with room for four, and so is the room of a
+// full one, twice its size, where append would allocate (as pushInt
+// does): lists carved from the arena are full slices, so the carving
+// never writes over another list.
 func (r *resolver) addContext(c int, w string) {
 	cl := &r.cs[c]
 	if containsString(cl.ctx, w) {
 		return
 	}
-	if cl.ctx == nil {
-		if cap(r.ctxBuf)-len(r.ctxBuf) < 4 {
-			r.ctxBuf = make([]string, 0, r.arena/2)
+	if len(cl.ctx) == cap(cl.ctx) {
+		m := max(4, 2*cap(cl.ctx))
+		if cap(r.ctxBuf)-len(r.ctxBuf) < m {
+			r.ctxBuf = make([]string, 0, max(r.arena/2, m))
 		}
 		n := len(r.ctxBuf)
-		r.ctxBuf = r.ctxBuf[:n+4]
-		cl.ctx = r.ctxBuf[n : n : n+4]
+		r.ctxBuf = r.ctxBuf[:n+m]
+		cl.ctx = r.ctxBuf[n : n+copy(r.ctxBuf[n:], cl.ctx) : n+m]
 	}
 	cl.ctx = append(cl.ctx, w)
 }

@@ -1556,8 +1556,6 @@ func (f *finder) find() {
 		}
 		i = int(s)
 		t := &toks[i]
-		cap := t.has(tCap)
-		initial := t.has(tInitial)
 		// What the tests below ask of the word: from its entry when the
 		// quote stage looked it up, else from startWord.
 		var is wordFlags
@@ -1569,14 +1567,25 @@ func (f *finder) find() {
 		} else {
 			is, p, det = f.startWord(i)
 		}
-		if cap && !initial && t.has(tGapPunct) && f.lexOf(toks, i).is&lxStop != 0 {
+		// The word's flags, tInitial added below. Each path's test is
+		// made of its parts without a branch each and decided by one:
+		// capitalised words, pronouns and determiners come at random
+		// among the starts, and a branch on each part was mispredicted
+		// for about one start in two.
+		fl := t.flags
+		if fl&(tCap|tInitial|tGapPunct) == tCap|tGapPunct && f.lexOf(toks, i).is&lxStop != 0 {
 			// A word that opens a sentence, capitalised after a dash or
 			// a bracket and a space, opens a new clause as at a
 			// sentence's start: "14:05 — The coastguard says", "Update —
 			// She says". It is no name.
-			initial = true
+			fl |= tInitial
 		}
-		if is&lxPron != 0 && !p.relative && (!cap || initial || f.text[t.start:t.keyEnd] == "I") {
+		// Not capitalised, or capitalised by its place only.
+		plain := flagIf(fl&(tCap|tInitial) != tCap)
+		// "I", capitalised anywhere: of the pronouns, the one of one
+		// letter (TestOneLetterPronoun), told by its length alone.
+		me := flagIf(t.keyEnd-t.start == 1)
+		if flagIf(is&lxPron != 0)&flagIf(!p.relative)&(plain|me) != 0 {
 			if is&lxPossPron != 0 {
 				if j, ok := f.phrase(i, detPossessive, -1, f.key(t)); ok {
 					i = j
@@ -1589,13 +1598,13 @@ func (f *finder) find() {
 			i++
 			continue
 		}
-		if det != detNone && (!cap || initial) {
+		if flagIf(det != detNone)&plain != 0 {
 			if j, ok := f.phrase(i, det, -1, ""); ok {
 				i = j
 				continue
 			}
 		}
-		if cap && !(initial && f.lexOf(toks, i).is&lxStop != 0) && !t.has(tHeadline) {
+		if fl&(tCap|tHeadline) == tCap && !(fl&tInitial != 0 && f.lexOf(toks, i).is&lxStop != 0) {
 			i = f.run(i)
 			continue
 		}
@@ -1761,7 +1770,11 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 		// "the attendees", "the two countries": a plural group, after
 		// "the" only (not after another determiner).
 		plural := -1
-		if det == detDefinite && f.key(&f.toks[i]) == "the" {
+		// Of the definite determiners ("the", "this", "that": detAt),
+		// "the" is the one of three bytes: its length tells it, without
+		// a comparison of the bytes, and the two tests are decided by
+		// one branch (the determiners come at random).
+		if t := &f.toks[i]; flagIf(det == detDefinite)&flagIf(t.keyEnd-t.start == 3) != 0 {
 			plural = f.lastPlural(i+1, j)
 		}
 		if plural < 0 || plural+1 < len(f.toks) && !f.toks[plural+1].gapped() && isPluralNoun(f.key(&f.toks[plural+1])) {
@@ -2062,7 +2075,7 @@ func (f *finder) run(i int) int {
 	// A sentence-initial word that is never capitalised elsewhere is not
 	// a name on its own ("Speaking about ...").
 	first := &toks[lo]
-	if first.has(tInitial) && hi-lo == 1 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
+	if flagIf(first.has(tInitial))&flagIf(hi-lo == 1) != 0 && !f.capsSeen.has(f.text[first.start:first.keyEnd]) {
 		if _, ok := f.isTitle(lo); !ok {
 			return hi
 		}
@@ -2252,7 +2265,9 @@ func (f *finder) analyseRun(lo, hi int) {
 	if !f.synth && len(f.terms.ivs) > 0 && f.terms.has(int(toks[lo].start)) {
 		return
 	}
-	if hi-lo == 1 && f.shoutedLead(lo) {
+	// Capitals first: few words are in capitals, where runs of one word
+	// come at random.
+	if toks[lo].has(tAllCaps) && hi-lo == 1 && f.shoutedLead(lo) {
 		return
 	}
 	m := mention{kind: mName, sameAs: -1, possessor: -1}
@@ -2349,7 +2364,7 @@ func (f *finder) analyseRun(lo, hi int) {
 	// A chamber before a party qualifies the name after them as the
 	// party alone does ("House Republican Ann Lee", "Senate Democrat Jo
 	// Park"): the chamber's word makes no organisation of the run.
-	chamber := title < 0 && !m.definiteOrg && hi-lo >= 3 && (f.key(&toks[lo]) == "house" || f.key(&toks[lo]) == "senate") && f.affiliated(lo+1, hi)
+	chamber := hi-lo >= 3 && title < 0 && !m.definiteOrg && (f.key(&toks[lo]) == "house" || f.key(&toks[lo]) == "senate") && f.affiliated(lo+1, hi)
 	// An organisation word anywhere in the name makes the run an
 	// organisation, titles included ("Justice Department").
 	org := false
@@ -2379,17 +2394,22 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kPerson
 		nameLo = lo + 2
 		m.modLo, m.modHi = toks[lo].start, toks[lo+1].end
-	} else if title < 0 && !org && !m.definiteOrg && read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
+	} else if title >= 0 || org || m.definiteOrg {
+		// No qualifier before a title, a body's name or "the": the
+		// searches below are not made.
+	} else if read&(lxAffil|lxGroup) != 0 && f.affiliated(lo, hi) {
 		m.ek = kPerson
 		nameLo = lo + 1
 		m.modLo, m.modHi = toks[lo].start, toks[lo].end
-	} else if p := f.bornIn(lo, hi); title < 0 && !org && !m.definiteOrg && p >= 0 {
+	} else if p := f.bornIn(lo, hi); p >= 0 {
 		// "Texas-based Ann Lee", "South Korean-born Jo Park": where the
 		// person lives or was born qualifies the name.
 		m.ek = kPerson
 		nameLo = p + 1
 		m.modLo, m.modHi = toks[lo].start, toks[p].end
-	} else if p := f.placeParty(lo, hi); title < 0 && !org && !m.definiteOrg && read&lxAffil != 0 && p > 0 {
+	} else if read&lxAffil == 0 {
+		// No party word in the run: no place before one.
+	} else if p := f.placeParty(lo, hi); p > 0 {
 		// A place before the party qualifies the name with it ("Ohio
 		// Republican Ann Lee").
 		m.ek = kPerson
@@ -2444,7 +2464,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		m.ek = kOrg
 	}
 	// "Americans", "Democrats": a plural group, not a person.
-	if read&lxGroup != 0 && hi-nameLo == 1 && title < 0 && f.lexOf(toks, nameLo).is&lxGroup != 0 {
+	if flagIf(read&lxGroup != 0)&flagIf(hi-nameLo == 1)&flagIf(title < 0) != 0 && f.lexOf(toks, nameLo).is&lxGroup != 0 {
 		m.group = true
 	}
 	m.tokLo, m.tokHi, m.ctxLo = int32(nameLo), int32(hi), int32(lo)
@@ -2521,7 +2541,10 @@ func (f *finder) analyseRun(lo, hi int) {
 		}
 	}
 	// An appositive before: "The ministry's spokeswoman, Ana Ruiz, said".
-	if lo > 0 && toks[lo].flags&(tGapComma|tGapPunct) == tGapComma && len(f.ms) > 0 && !org {
+	// The tests decided by one branch: commas before names come at
+	// random. The gap holds a comma alone: a comma before a closing
+	// quotation mark ends a quotation, not a role.
+	if flagIf(toks[lo].flags&(tGapComma|tGapPunct) == tGapComma)&flagIf(lo > 0)&flagIf(len(f.ms) > 0)&flagIf(!org) != 0 {
 		p := &f.ms[len(f.ms)-1]
 		if p.kind != mRole || p.ek != kPerson {
 			// The role may end in a body's name or phrase: "The head of

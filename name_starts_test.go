@@ -108,3 +108,25 @@ func TestKeyShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLetterPronoun checks what find and phrase read from a word's
+// length alone: "I" is the one pronoun of one letter (find's test of a
+// capitalised pronoun), and "the" the one definite determiner of three
+// (phrase's plural group after "the").
+func TestOneLetterPronoun(t *testing.T) {
+	for k := range pronouns {
+		if len(k) == 1 && k != "i" {
+			t.Errorf("pronoun %q has one letter: find takes every such pronoun for \"I\"", k)
+		}
+	}
+	for _, k := range []string{"the", "The", "THE", "this", "that", "tha", "thy", "she", "a", "an"} {
+		if detAt(k, 0, len(k)) == detDefinite && len(k) == 3 && strings.ToLower(k) != "the" {
+			t.Errorf("determiner %q is definite and of three letters: phrase takes it for \"the\"", k)
+		}
+	}
+	for k := range determiners {
+		if detAt(k, 0, len(k)) == detDefinite && len(k) == 3 && k != "the" {
+			t.Errorf("determiner %q is definite and of three letters: phrase takes it for \"the\"", k)
+		}
+	}
+}
