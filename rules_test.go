@@ -2412,6 +2412,24 @@ var ruleGroups = []struct {
 		{name: "managing partner after an inverted name", text: `“The team is strong,” said Lena Broek, managing partner at Quayside Capital.`,
 			want: []ruleQuote{rDirect("The team is strong,", "Lena Broek, managing partner at Quayside Capital", "said")}},
 	}},
+	{"span failures, twenty-eighth round", []ruleCase{
+		// After a cue, a noun phrase with a finite verb after it is the
+		// subject of what was said, no inverted speaker.
+		{name: "a clause after a cue is no inverted speaker", text: `Inspectors visited the plant and, in a brief note, said the new limits will apply from May.`,
+			want: []ruleQuote{rIndirect("the new limits will apply from May", "Inspectors", "said")}},
+		// A participle of a verb that reports a clause only ("adding")
+		// adds a thing with a noun phrase; with an object and an
+		// infinitive a participle of advice reports one.
+		{name: "adding with a noun phrase is no cue", text: `The mayor opened the depot, adding two buses to the night route.`},
+		{name: "adding with a clause whose subject is an abbreviation", text: `The firm raised its prices, adding the E.U. would have to act.`,
+			want: []ruleQuote{rIndirect("the E.U. would have to act", "The firm", "adding")}},
+		{name: "advising an object to do", text: `The coach spoke briefly, advising the players to rest.`,
+			want: []ruleQuote{rIndirect("the players to rest", "The coach", "advising")}},
+		// An abbreviation's period does not end the object that a verb
+		// of seeing takes with "as".
+		{name: "see an abbreviation as", text: `Many voters see the U.S. as a weak partner.`,
+			want: []ruleQuote{rIndirect("the U.S. as a weak partner", "Many voters", "see")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.
