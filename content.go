@@ -206,7 +206,10 @@ func (a *attributor) contentStopAt(start, last int) int {
 				// subject: "what Trump and Lee said".
 				return k
 			}
-			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
+			// An object that is itself an occasion takes the phrase as
+			// its own: "mocked his appearance on the show", "praised
+			// her remarks at the dinner".
+			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) && !(a.lowerWord(k-1) && a.wordIn(k-1, occasionNouns)) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 			}
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {

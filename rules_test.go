@@ -2429,6 +2429,13 @@ var ruleGroups = []struct {
 		// of seeing takes with "as".
 		{name: "see an abbreviation as", text: `Many voters see the U.S. as a weak partner.`,
 			want: []ruleQuote{rIndirect("the U.S. as a weak partner", "Many voters", "see")}},
+		// An object that is itself an occasion takes the occasion's
+		// phrase as its own; after another object the phrase tells where
+		// the act took place.
+		{name: "an appearance keeps the show it was on", text: `The critic mocked his appearance on the late show.`,
+			want: []ruleQuote{rIndirect("his appearance on the late show", "The critic", "mocked")}},
+		{name: "a plan leaves the show it was mocked on", text: `The critic mocked his plan on the late show.`,
+			want: []ruleQuote{rIndirect("his plan", "The critic", "mocked")}},
 	}},
 }
 
