@@ -2436,6 +2436,14 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("his appearance on the late show", "The critic", "mocked")}},
 		{name: "a plan leaves the show it was mocked on", text: `The critic mocked his plan on the late show.`,
 			want: []ruleQuote{rIndirect("his plan", "The critic", "mocked")}},
+		// A feeling expressed keeps its own preposition in the cue, as
+		// "expressed dismay at" does.
+		{name: "expressed concern at", text: `The senator expressed concern at the rising cost of fuel.`,
+			want: []ruleQuote{rIndirect("the rising cost of fuel", "The senator", "expressed concern at")}},
+		{name: "expressed joy over", text: `Traders expressed joy over the reopening of the market.`,
+			want: []ruleQuote{rIndirect("the reopening of the market", "Traders", "expressed joy over")}},
+		{name: "voiced relief", text: `The families voiced relief that the miners were safe.`,
+			want: []ruleQuote{rIndirect("that the miners were safe", "The families", "voiced relief")}},
 	}},
 }
 
