@@ -1035,8 +1035,10 @@ func (a *attributor) tailOK(k, hi int) bool {
 		return false
 	}
 	if a.isPunct(k, ",") {
-		// "…, he said, adding that …" or "…, he said, but …".
-		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
+		// "…, he said, adding that …" or "…, he said, but …". A
+		// participle in capitals before a role is a title, an
+		// appositive: "said Ann Li, Managing Partner at …".
+		return k+1 >= hi || a.gerund(k+1) && !(a.capitalized(k+1) && a.gerundRole(k+1)) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
 			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords) || a.wordIn(k+1, relWords)
 	}
 	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns|npDeterminers|possessives)) && k > 0 {

@@ -2444,6 +2444,12 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rIndirect("the reopening of the market", "Traders", "expressed joy over")}},
 		{name: "voiced relief", text: `The families voiced relief that the miners were safe.`,
 			want: []ruleQuote{rIndirect("that the miners were safe", "The families", "voiced relief")}},
+		// A participle in capitals before a role after an inverted name
+		// is a title, as press releases write it, no participle clause.
+		{name: "a title in capitals after an inverted name", text: `“The fund is strong,” said Lena Broek, Founding Partner at Quayside Capital.`,
+			want: []ruleQuote{rDirect("The fund is strong,", "Lena Broek, Founding Partner at Quayside Capital", "said")}},
+		{name: "a title in capitals after an inverted name, indirect", text: `Rates will fall, said Lena Broek, Managing Director of Quayside Capital.`,
+			want: []ruleQuote{rIndirect("Rates will fall", "Lena Broek, Managing Director of Quayside Capital", "said")}},
 	}},
 }
 
