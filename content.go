@@ -649,6 +649,16 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	v := k + 1
 	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
 		v++
+	} else if a.alsoAt(v) {
+		// "praised the plan but also used it to …"; but after a relative
+		// clause the predicate may be the clause's own: "the bill, which
+		// hired more police, but also led to …".
+		for m := k - 1; m >= start && m > k-30; m-- {
+			if a.wordIn(m, relWords) && a.lowerWord(m) {
+				return false
+			}
+		}
+		v++
 	}
 	verb := a.pastVerb(v) ||
 		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
@@ -675,6 +685,13 @@ func (a *attributor) secondPredicate(start, k int) bool {
 		}
 	}
 	return true
+}
+
+// alsoAt reports whether token k is "also" in lower case: an adverb
+// between "and" or "but" and the verb of a second predicate, which
+// cueAdverbs leaves out of the cue.
+func (a *attributor) alsoAt(k int) bool {
+	return k < len(a.toks) && a.lowerWord(k) && a.tokText(k) == "also"
 }
 
 // predicateAfter reports whether the conjunction at k opens a second

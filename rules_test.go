@@ -2450,6 +2450,13 @@ var ruleGroups = []struct {
 			want: []ruleQuote{rDirect("The fund is strong,", "Lena Broek, Founding Partner at Quayside Capital", "said")}},
 		{name: "a title in capitals after an inverted name, indirect", text: `Rates will fall, said Lena Broek, Managing Director of Quayside Capital.`,
 			want: []ruleQuote{rIndirect("Rates will fall", "Lena Broek, Managing Director of Quayside Capital", "said")}},
+		// "also" between "but" and a verb in the past opens the
+		// speaker's second predicate, as an adverb does; after a
+		// relative clause the predicate may be the clause's.
+		{name: "but also and a second predicate", text: `The editor praised the plan but also used it to attack the mayor.`,
+			want: []ruleQuote{rIndirect("the plan", "The editor", "praised")}},
+		{name: "but also after a relative clause", text: `Voters point to the levy, which paid for new buses, but also raised the fares.`,
+			want: []ruleQuote{rIndirect("the levy, which paid for new buses, but also raised the fares", "Voters", "point to")}},
 	}},
 }
 
