@@ -4097,6 +4097,25 @@ func (a *attributor) setOffEnd(c, start, end int) int {
 	return end
 }
 
+// objectInfinitive reports whether the content from token k is an object
+// and an infinitive, what a participle of advice reports ("advising the
+// council to wait"): a noun phrase of at most four words, then "to" and a
+// word that is no determiner, possessive or number.
+func (a *attributor) objectInfinitive(k, last int) bool {
+	if k >= last || !a.isWord(k) || a.lowerWord(k) && !a.wordIn(k, npDeterminers|possessives) {
+		return false
+	}
+	for m := k + 1; m < last && m <= k+4; m++ {
+		if !a.isWord(m) {
+			return false
+		}
+		if a.lowerWord(m) && a.wordIn(m, infinitiveTo) {
+			return m+1 < last && a.lowerWord(m+1) && !a.wordIn(m+1, functionWords|npDeterminers|possessives) && !a.isNumber(m+1)
+		}
+	}
+	return false
+}
+
 // clauseContent reports whether the content starting at k is a clause, as
 // a cue marked "!" requires: a complementizer, a subject pronoun, a
 // quotation, "there is", for a cue that takes one an infinitive, or an
@@ -4121,6 +4140,9 @@ func (a *attributor) clauseContent(k int, e cueEntry) bool {
 		}
 		if a.lowerWord(m) && (a.gerund(m) || a.pastOrPresent(m) && !a.pluralNoun(m)) && !a.wordIn(m-1, npDeterminers|possessives|npPrepositions) {
 			return true
+		}
+		if a.isPunct(m, ".") && a.toks[m-1].end == a.toks[m].start && a.isWord(m+1) {
+			continue // an abbreviation's period: "the U.S. must …"
 		}
 		if !a.isWord(m) {
 			break
@@ -4911,7 +4933,9 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		// "… – saying …", "… by arguing that …", "… and questioning …",
 		// "… by denouncing the New Deal").
 		if e.form == formGerund && (e.class == cueSpeech || e.class == cueStance && a.wordIn(c-1, gerundLeads)) {
-			if start, ok := a.contentStart(cend, last, e); ok {
+			// A verb that reports a clause only ("adding that …") adds a
+			// thing with a noun phrase: "…, adding two new generators".
+			if start, ok := a.contentStart(cend, last, e); ok && !(e.clause && !a.clauseContent(start, e) && !a.objectInfinitive(start, last)) {
 				if s, e2 := a.clauseSubject(lo, c); s < e2 && (a.wordIn(c-1, gerundLeads) || prepGerund) {
 					at.spkTok, at.spkEnd = s, e2 // "…, council members opened the session by asking …"
 				} else if s, e2 := a.coordClauseSubject(lo, c); s < e2 {

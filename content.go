@@ -206,7 +206,10 @@ func (a *attributor) contentStopAt(start, last int) int {
 				// subject: "what Trump and Lee said".
 				return k
 			}
-			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
+			// An object that is itself an occasion takes the phrase as
+			// its own: "mocked his appearance on the show", "praised
+			// her remarks at the dinner".
+			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) && !(a.lowerWord(k-1) && a.wordIn(k-1, occasionNouns)) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
 				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
 			}
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
@@ -646,6 +649,16 @@ func (a *attributor) secondPredicate(start, k int) bool {
 	v := k + 1
 	if a.adverb(v) || a.wordIn(v, cueAdverbs) {
 		v++
+	} else if a.alsoAt(v) {
+		// "praised the plan but also used it to …"; but after a relative
+		// clause the predicate may be the clause's own: "the bill, which
+		// hired more police, but also led to …".
+		for m := k - 1; m >= start && m > k-30; m-- {
+			if a.wordIn(m, relWords) && a.lowerWord(m) {
+				return false
+			}
+		}
+		v++
 	}
 	verb := a.pastVerb(v) ||
 		!a.wordIn(start, spkPronouns) && (a.wordIn(v, finiteAux) && a.lowerWord(v) || a.pastOrPresent(v) && !a.pluralNoun(v))
@@ -672,6 +685,13 @@ func (a *attributor) secondPredicate(start, k int) bool {
 		}
 	}
 	return true
+}
+
+// alsoAt reports whether token k is "also" in lower case: an adverb
+// between "and" or "but" and the verb of a second predicate, which
+// cueAdverbs leaves out of the cue.
+func (a *attributor) alsoAt(k int) bool {
+	return k < len(a.toks) && a.lowerWord(k) && a.tokText(k) == "also"
 }
 
 // predicateAfter reports whether the conjunction at k opens a second
@@ -1032,8 +1052,10 @@ func (a *attributor) tailOK(k, hi int) bool {
 		return false
 	}
 	if a.isPunct(k, ",") {
-		// "…, he said, adding that …" or "…, he said, but …".
-		return k+1 >= hi || a.gerund(k+1) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
+		// "…, he said, adding that …" or "…, he said, but …". A
+		// participle in capitals before a role is a title, an
+		// appositive: "said Ann Li, Managing Partner at …".
+		return k+1 >= hi || a.gerund(k+1) && !(a.capitalized(k+1) && a.gerundRole(k+1)) || a.wordIn(k+1, leadWords) || a.wordIn(k+1, boundaryWords) ||
 			a.wordIn(k+1, npPrepositions) || a.wordIn(k+1, timeWords) || a.wordIn(k+1, relWords)
 	}
 	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns|npDeterminers|possessives)) && k > 0 {

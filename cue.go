@@ -110,7 +110,8 @@ var expressedFeelings = [...]string{
 	"surprise at", "disappointment at", "disappointment over", "disappointment with",
 	"displeasure at", "displeasure over", "displeasure with", "alarm at", "alarm over", "shock at",
 	"shock over", "unease over", "unease with", "concern over", "concerns over", "satisfaction with",
-	"solidarity with", "sympathy with",
+	"solidarity with", "sympathy with", "concern at", "concerns at", "joy", "joy at", "joy over",
+	"delight", "delight at", "delight over", "relief", "relief at", "relief over",
 }
 
 // feelingCues returns the cue phrases "express F" and "voice F" for the

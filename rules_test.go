@@ -2412,6 +2412,52 @@ var ruleGroups = []struct {
 		{name: "managing partner after an inverted name", text: `“The team is strong,” said Lena Broek, managing partner at Quayside Capital.`,
 			want: []ruleQuote{rDirect("The team is strong,", "Lena Broek, managing partner at Quayside Capital", "said")}},
 	}},
+	{"span failures, twenty-eighth round", []ruleCase{
+		// After a cue, a noun phrase with a finite verb after it is the
+		// subject of what was said, no inverted speaker.
+		{name: "a clause after a cue is no inverted speaker", text: `Inspectors visited the plant and, in a brief note, said the new limits will apply from May.`,
+			want: []ruleQuote{rIndirect("the new limits will apply from May", "Inspectors", "said")}},
+		// A participle of a verb that reports a clause only ("adding")
+		// adds a thing with a noun phrase; with an object and an
+		// infinitive a participle of advice reports one.
+		{name: "adding with a noun phrase is no cue", text: `The mayor opened the depot, adding two buses to the night route.`},
+		{name: "adding with a clause whose subject is an abbreviation", text: `The firm raised its prices, adding the E.U. would have to act.`,
+			want: []ruleQuote{rIndirect("the E.U. would have to act", "The firm", "adding")}},
+		{name: "advising an object to do", text: `The coach spoke briefly, advising the players to rest.`,
+			want: []ruleQuote{rIndirect("the players to rest", "The coach", "advising")}},
+		// An abbreviation's period does not end the object that a verb
+		// of seeing takes with "as".
+		{name: "see an abbreviation as", text: `Many voters see the U.S. as a weak partner.`,
+			want: []ruleQuote{rIndirect("the U.S. as a weak partner", "Many voters", "see")}},
+		// An object that is itself an occasion takes the occasion's
+		// phrase as its own; after another object the phrase tells where
+		// the act took place.
+		{name: "an appearance keeps the show it was on", text: `The critic mocked his appearance on the late show.`,
+			want: []ruleQuote{rIndirect("his appearance on the late show", "The critic", "mocked")}},
+		{name: "a plan leaves the show it was mocked on", text: `The critic mocked his plan on the late show.`,
+			want: []ruleQuote{rIndirect("his plan", "The critic", "mocked")}},
+		// A feeling expressed keeps its own preposition in the cue, as
+		// "expressed dismay at" does.
+		{name: "expressed concern at", text: `The senator expressed concern at the rising cost of fuel.`,
+			want: []ruleQuote{rIndirect("the rising cost of fuel", "The senator", "expressed concern at")}},
+		{name: "expressed joy over", text: `Traders expressed joy over the reopening of the market.`,
+			want: []ruleQuote{rIndirect("the reopening of the market", "Traders", "expressed joy over")}},
+		{name: "voiced relief", text: `The families voiced relief that the miners were safe.`,
+			want: []ruleQuote{rIndirect("that the miners were safe", "The families", "voiced relief")}},
+		// A participle in capitals before a role after an inverted name
+		// is a title, as press releases write it, no participle clause.
+		{name: "a title in capitals after an inverted name", text: `“The fund is strong,” said Lena Broek, Founding Partner at Quayside Capital.`,
+			want: []ruleQuote{rDirect("The fund is strong,", "Lena Broek, Founding Partner at Quayside Capital", "said")}},
+		{name: "a title in capitals after an inverted name, indirect", text: `Rates will fall, said Lena Broek, Managing Director of Quayside Capital.`,
+			want: []ruleQuote{rIndirect("Rates will fall", "Lena Broek, Managing Director of Quayside Capital", "said")}},
+		// "also" between "but" and a verb in the past opens the
+		// speaker's second predicate, as an adverb does; after a
+		// relative clause the predicate may be the clause's.
+		{name: "but also and a second predicate", text: `The editor praised the plan but also used it to attack the mayor.`,
+			want: []ruleQuote{rIndirect("the plan", "The editor", "praised")}},
+		{name: "but also after a relative clause", text: `Voters point to the levy, which paid for new buses, but also raised the fares.`,
+			want: []ruleQuote{rIndirect("the levy, which paid for new buses, but also raised the fares", "Voters", "point to")}},
+	}},
 }
 
 // gotRuleQuotes converts d's quotes to the form of the rule tables.

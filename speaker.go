@@ -2902,6 +2902,12 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 			if a.lowerWord(j) && (a.wordIn(j, boundaryWords) || a.wordIn(j, npPrepositions) && !a.wordIn(j, npInner) || a.wordIn(j, relWords)) {
 				break
 			}
+			if det && j > s && a.lowerWord(j) && a.wordIn(j, finiteAux) && !a.wordIn(j-1, functionWords) {
+				// A finite verb after the noun makes the phrase the
+				// subject of a clause, what was said, and no speaker:
+				// "…, said the border would remain shut".
+				return 0, 0
+			}
 			if a.lowerWord(j) && !det && !a.wordIn(j, npInner) && !a.roleBeforeName(j, hi) {
 				break
 			}
