@@ -633,10 +633,91 @@ func (r *resolver) attachSpeakers() {
 		if m := &f.ms[mi]; m.sameAs >= 0 && int(f.ms[m.sameAs].end) <= s.Start && !closedAfter(r.text, int(m.end)) && !closedAfter(r.text, s.End) && !closedEnd(r.text[s.Start:s.End]) {
 			m.sameAs = -1
 		}
+		if j := r.apposedHolder(mi, end, n0); j >= 0 {
+			f.ms[mi].sameAs = int32(j)
+		} else if r.nameOpens(s.Start, mi, n0) {
+			// "Smith, a lawyer,": the name the finder left (a word
+			// opening its sentence, seen nowhere else), which the role
+			// describes.
+			n := len(f.ms)
+			if j := r.synthesize(s.Start, end); j >= n && f.ms[j].kind == mName {
+				f.ms[mi].sameAs = int32(j)
+				mi = j
+			}
+		}
 		r.spk[qi] = mi
 		f.ms[mi].speaker = true
 	}
 	r.groupQuotes(len(f.ms))
+}
+
+// apposedHolder returns, when the speaker mention mi is a role phrase
+// that a person's name follows in apposition inside the speaker span
+// ending at e, that name's mention; else -1. The span names one
+// speaker, and the name is who holds the role, whatever qualifies the
+// role between them ("A trader at the town market, Mrs. Ada Okon,", "the
+// member representing Lorvik North, Hon. Tom Vance,"). The name follows
+// a comma, has a title or two words, and a comma, a parenthesis or the
+// span's end closes it; no "and" or "or" comes between (two people).
+func (r *resolver) apposedHolder(mi, e, n int) int {
+	f := r.f
+	ms, toks := f.ms[:n], f.toks
+	if mi >= n {
+		return -1
+	}
+	m := &ms[mi]
+	if m.kind != mRole || m.ek != kPerson || m.sameAs >= 0 {
+		return -1
+	}
+	for j := mi + 1; j < len(ms) && j <= mi+8 && int(ms[j].start) < e; j++ {
+		mj := &ms[j]
+		if mj.kind != mName || mj.ek == kOrg || mj.modifier || int(mj.end) > e || f.dateName(mj) {
+			continue
+		}
+		lo := int(mj.ctxLo)
+		if lo <= int(m.tokHi) || lo-int(m.tokHi) > 12 || toks[lo].flags&(tGapComma|tGapPunct) != tGapComma {
+			continue
+		}
+		if mj.ek != kPerson && mj.tokHi-mj.tokLo < 2 || toks[mj.tokHi-1].has(tPoss) {
+			continue
+		}
+		if !closedAfter(r.text, int(mj.end)) && !asideClosed(r.text, int(mj.end)) && strings.TrimSpace(r.text[mj.end:e]) != "" {
+			continue
+		}
+		for k := int(m.tokHi); k < lo; k++ {
+			if w := f.key(&toks[k]); (w == "and" || w == "or") && !toks[k].has(tCap) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// nameOpens reports whether the speaker span starting at s opens with one
+// to three capitalised words that no mention covers, then a comma and
+// the role phrase mi ("Smith, a lawyer,", "Varga, the mayor of
+// Lorvik,"): the words are a name the role stands in apposition to.
+func (r *resolver) nameOpens(s, mi, n int) bool {
+	f := r.f
+	toks := f.toks
+	if mi >= n {
+		return false
+	}
+	m := &f.ms[mi]
+	if m.kind != mRole || m.ek != kPerson || m.sameAs >= 0 || m.det == detNone {
+		return false
+	}
+	a, k := r.tokenAfter(s), int(m.tokLo)
+	if k-a < 1 || k-a > 3 || toks[k].flags&(tGapComma|tGapPunct) != tGapComma || mi > 0 && int(f.ms[mi-1].end) > int(toks[a].start) {
+		return false
+	}
+	for x := a; x < k; x++ {
+		if !toks[x].has(tCap) || x > a && toks[x].gapped() || f.lex(x).is&(lxFunc|lxStop|lxConn|lxClause|lxDate|lxGroup) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // closedAfter reports whether a comma, a dash or a closing parenthesis
@@ -780,9 +861,11 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 				continue
 			}
 			// A possessive before more words is a modifier ("Italy's
-			// delegation", "Its developer").
-			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && r.f.lex(int(m.tokLo)).is&lxPossPron != 0) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
-				if poss < 0 && m.kind == mName {
+			// delegation", "Its developer"), a role's too ("the
+			// President's Communications Director Ali Kaya" is the
+			// director, not the president named before).
+			if ((m.kind == mName || m.kind == mRole && m.ek == kPerson) && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && r.f.lex(int(m.tokLo)).is&lxPossPron != 0) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
+				if poss < 0 && m.kind != mPron {
 					poss = j
 				}
 				continue
