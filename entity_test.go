@@ -956,6 +956,9 @@ func TestEntityThroughParse(t *testing.T) {
 		// President's Communications Director" is the director.
 		{"a possessive role before a named role", "President Omar Tal said the talks were over.\n\nThe Varnian President's Communications Director Ali Kaya said the talks would resume.",
 			map[string]string{"The Varnian President's Communications Director Ali Kaya": "Ali Kaya"}},
+		// "Mallam" is an honorific, and "-general" offices are roles.
+		{"mallam and a comptroller-general", "Mallam Ado Bako, a farmer, said the rain was late. Bako said prices would rise.\n\nThe Comptroller-General of Customs, Col. Ibi Tanko (retd.), said the border was shut.",
+			map[string]string{"Bako": "Ado Bako", "The Comptroller-General of Customs, Col. Ibi Tanko (retd.),": "Ibi Tanko"}},
 		{"a demonym epithet is the person just named", "Kiprop Tanui led from the start. The Kenyan said the wind had helped him.\n\nMarco Velasquez won in four sets. “I played my best tennis,” the Spaniard said.",
 			map[string]string{"The Kenyan": "Kiprop Tanui", "the Spaniard": "Marco Velasquez"}},
 		// A role qualified by a place ("the Ohio senator") that no one
