@@ -258,6 +258,9 @@ type resolver struct {
 	// newspaper" names when no body was introduced with that word.
 	lastMedia     int
 	lastMediaPara int32
+	// storyMemo[k] is, once asked (storyFloor), 2 when paragraph k opens
+	// a story of its own, else 1; 0 before.
+	storyMemo []uint8
 	// lastAcro is 1 + the cluster of the last body named by its
 	// initials alone ("the FBI"), or 0: what a general word for a body
 	// may name back (bodyWords).
@@ -481,7 +484,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastMedia: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
-		tail: r.tail, quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
+		tail: r.tail, storyMemo: r.storyMemo[:0], quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
 	r.roles.reset()
@@ -3112,6 +3115,51 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 	return c
 }
 
+// storyFloor returns the paragraph that opens the story of paragraph p
+// when a dateline opens one of the windowParas paragraphs up to p ("…
+// the minister said.\n\nPYONGYANG, March 4 (KCNA) -- Kim Ho inspected a
+// plant.\n\nHe noted …"), else 0: a text that runs wire stories
+// together starts anew at each dateline after a story (storyBefore), and
+// a pronoun does not look back into the story before. What each
+// paragraph opens with is read once, on first asking (storyMemo).
+func (r *resolver) storyFloor(p int32) int32 {
+	ps := r.d.Paragraphs
+	if len(r.storyMemo) == 0 {
+		r.storyMemo = zeroed(r.storyMemo, len(ps)+1)
+	}
+	for k := min(p, int32(len(ps))-1); k >= 1 && k > p-windowParas; k-- {
+		if r.storyMemo[k] == 0 {
+			r.storyMemo[k] = 1
+			if _, ok := datelineAt(r.text, ps[k], false); ok && r.storyBefore(k) {
+				r.storyMemo[k] = 2
+			}
+		}
+		if r.storyMemo[k] == 2 {
+			return k
+		}
+	}
+	return 0
+}
+
+// storyBefore reports whether a story comes before paragraph k: the text
+// opens with a dateline of its own (a run of dispatches), or one of the
+// windowParas paragraphs before k is a story's body, longer than a
+// headline or a byline. A dateline after a headline opens the story the
+// headline announced.
+func (r *resolver) storyBefore(k int32) bool {
+	const bodyLen = 200
+	ps := r.d.Paragraphs
+	if dl := r.d.Dateline; dl != nil && dl.Start < ps[k].Start {
+		return true
+	}
+	for j := max(k-windowParas, 0); j < k; j++ {
+		if ps[j].End-ps[j].Start > bodyLen {
+			return true
+		}
+	}
+	return false
+}
+
 // closerRival reports whether, in the sentence of pronoun mention mi (at
 // pos in r.order), a mention of a cluster other than c that p may refer
 // to stands between c's last mention and the pronoun: the pronoun then
@@ -3185,7 +3233,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	// reported content weighs as a speaker (ownWeight).
 	owner := m.kind != mPron && m.possPron.person != 0
 	lo := max(pos-maxLookBack, 0)
-	para := m.para - windowParas
+	para := max(m.para-windowParas, r.storyFloor(m.para))
 	// "it" and "they" need a salient antecedent close by: a subject or a
 	// speaker in the last two sentences, another mention in the last one.
 	floor := 0.0

@@ -959,6 +959,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// "Mallam" is an honorific, and "-general" offices are roles.
 		{"mallam and a comptroller-general", "Mallam Ado Bako, a farmer, said the rain was late. Bako said prices would rise.\n\nThe Comptroller-General of Customs, Col. Ibi Tanko (retd.), said the border was shut.",
 			map[string]string{"Bako": "Ado Bako", "The Comptroller-General of Customs, Col. Ibi Tanko (retd.),": "Ibi Tanko"}},
+		// A text that runs wire dispatches together starts anew at each
+		// dateline: "He" is the new story's subject, not the speaker of
+		// the story before.
+		{"a dateline opens a new story", "VARNA, May 2 (Varnpress) -- Foreign Minister Ivo Dragan said on Monday that the talks had gone well.\n\n\"We are pleased with the result,\" Mr. Dragan told reporters.\n\nAccording to the minister, the two sides discussed trade and energy.\n\nLORVIK, May 2 (Lorpress) -- Tomas Brek, member of the Presidium of the State Council of the Republic, inspected a steel plant.\n\nHe noted that output had doubled.",
+			map[string]string{"He": "Tomas Brek"}},
 		{"a demonym epithet is the person just named", "Kiprop Tanui led from the start. The Kenyan said the wind had helped him.\n\nMarco Velasquez won in four sets. “I played my best tennis,” the Spaniard said.",
 			map[string]string{"The Kenyan": "Kiprop Tanui", "the Spaniard": "Marco Velasquez"}},
 		// A role qualified by a place ("the Ohio senator") that no one
