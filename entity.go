@@ -1149,6 +1149,14 @@ func (r *resolver) qualifiedName(ms []mention, i, he int) int {
 	if m.kind != mName || toks[m.tokHi-1].has(tPoss) {
 		return -1
 	}
+	// A body's name split at its "and" before a role and a name: the
+	// second part qualifies the name, and so does the first
+	// ("Pharmacists and Dentists Union secretary-general Dr Ann Were").
+	if i+2 < len(ms) && ms[i+1].modifier && ms[i+1].ctxLo == m.tokHi+1 && !toks[m.tokHi].gapped() && !toks[m.tokHi+1].gapped() && r.f.key(&toks[m.tokHi]) == "and" {
+		if mj := &ms[i+2]; mj.kind == mName && mj.ek == kPerson && int(mj.end) == he {
+			return i + 2
+		}
+	}
 	for j := i + 1; j < len(ms) && j <= i+4 && int(ms[j].start) < he; j++ {
 		mj := &ms[j]
 		if mj.kind != mName || int(mj.end) != he || r.f.dateName(mj) {

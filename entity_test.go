@@ -964,6 +964,10 @@ func TestEntityThroughParse(t *testing.T) {
 		// the story before.
 		{"a dateline opens a new story", "VARNA, May 2 (Varnpress) -- Foreign Minister Ivo Dragan said on Monday that the talks had gone well.\n\n\"We are pleased with the result,\" Mr. Dragan told reporters.\n\nAccording to the minister, the two sides discussed trade and energy.\n\nLORVIK, May 2 (Lorpress) -- Tomas Brek, member of the Presidium of the State Council of the Republic, inspected a steel plant.\n\nHe noted that output had doubled.",
 			map[string]string{"He": "Tomas Brek"}},
+		// A body's name split at its "and" before a role and a name
+		// qualifies the name with both parts.
+		{"a body's name with and before a role and a name", "Varna Tailors and Weavers Guild chairperson Eli Moss said the mills were closed.",
+			map[string]string{"Varna Tailors and Weavers Guild chairperson Eli Moss": "Eli Moss"}},
 		{"a demonym epithet is the person just named", "Kiprop Tanui led from the start. The Kenyan said the wind had helped him.\n\nMarco Velasquez won in four sets. “I played my best tennis,” the Spaniard said.",
 			map[string]string{"The Kenyan": "Kiprop Tanui", "the Spaniard": "Marco Velasquez"}},
 		// A role qualified by a place ("the Ohio senator") that no one
