@@ -258,6 +258,9 @@ type resolver struct {
 	// newspaper" names when no body was introduced with that word.
 	lastMedia     int
 	lastMediaPara int32
+	// storyMemo[k] is, once asked (storyFloor), 2 when paragraph k opens
+	// a story of its own, else 1; 0 before.
+	storyMemo []uint8
 	// lastAcro is 1 + the cluster of the last body named by its
 	// initials alone ("the FBI"), or 0: what a general word for a body
 	// may name back (bodyWords).
@@ -481,7 +484,7 @@ func (r *resolver) reset(f *finder, text string, d *Document, n int) *resolver {
 		nameCands: r.nameCands[:0], roleCands: r.roleCands[:0], mods: r.mods[:0], pcands: r.pcands[:0], candAt: r.candAt, keyLists: r.keyLists[:0], keyAt: r.keyAt[:0], corps: r.corps[:0], pending: r.pending[:0],
 		full: r.full, words: r.words, roles: r.roles, orgs: r.orgs, phrases: r.phrases, acro: r.acro, textAuthor: r.textAuthor,
 		lastAuthor: -1, lastMedia: -1, lastSpk: -1, lastSpkSent: -1, caser: r.caser, arena: n + 16, keyArena: r.keyArena,
-		tail: r.tail, quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
+		tail: r.tail, storyMemo: r.storyMemo[:0], quotes: r.quotes, idx: r.idx, outs: r.outs, counts: r.counts, spans: r.spans, byName: r.byName}
 	r.full.reset()
 	r.words.reset()
 	r.roles.reset()
@@ -633,10 +636,91 @@ func (r *resolver) attachSpeakers() {
 		if m := &f.ms[mi]; m.sameAs >= 0 && int(f.ms[m.sameAs].end) <= s.Start && !closedAfter(r.text, int(m.end)) && !closedAfter(r.text, s.End) && !closedEnd(r.text[s.Start:s.End]) {
 			m.sameAs = -1
 		}
+		if j := r.apposedHolder(mi, end, n0); j >= 0 {
+			f.ms[mi].sameAs = int32(j)
+		} else if r.nameOpens(s.Start, mi, n0) {
+			// "Smith, a lawyer,": the name the finder left (a word
+			// opening its sentence, seen nowhere else), which the role
+			// describes.
+			n := len(f.ms)
+			if j := r.synthesize(s.Start, end); j >= n && f.ms[j].kind == mName {
+				f.ms[mi].sameAs = int32(j)
+				mi = j
+			}
+		}
 		r.spk[qi] = mi
 		f.ms[mi].speaker = true
 	}
 	r.groupQuotes(len(f.ms))
+}
+
+// apposedHolder returns, when the speaker mention mi is a role phrase
+// that a person's name follows in apposition inside the speaker span
+// ending at e, that name's mention; else -1. The span names one
+// speaker, and the name is who holds the role, whatever qualifies the
+// role between them ("A trader at the town market, Mrs. Ada Okon,", "the
+// member representing Lorvik North, Hon. Tom Vance,"). The name follows
+// a comma, has a title or two words, and a comma, a parenthesis or the
+// span's end closes it; no "and" or "or" comes between (two people).
+func (r *resolver) apposedHolder(mi, e, n int) int {
+	f := r.f
+	ms, toks := f.ms[:n], f.toks
+	if mi >= n {
+		return -1
+	}
+	m := &ms[mi]
+	if m.kind != mRole || m.ek != kPerson || m.sameAs >= 0 {
+		return -1
+	}
+	for j := mi + 1; j < len(ms) && j <= mi+8 && int(ms[j].start) < e; j++ {
+		mj := &ms[j]
+		if mj.kind != mName || mj.ek == kOrg || mj.modifier || int(mj.end) > e || f.dateName(mj) {
+			continue
+		}
+		lo := int(mj.ctxLo)
+		if lo <= int(m.tokHi) || lo-int(m.tokHi) > 12 || toks[lo].flags&(tGapComma|tGapPunct) != tGapComma {
+			continue
+		}
+		if mj.ek != kPerson && mj.tokHi-mj.tokLo < 2 || toks[mj.tokHi-1].has(tPoss) {
+			continue
+		}
+		if !closedAfter(r.text, int(mj.end)) && !asideClosed(r.text, int(mj.end)) && strings.TrimSpace(r.text[mj.end:e]) != "" {
+			continue
+		}
+		for k := int(m.tokHi); k < lo; k++ {
+			if w := f.key(&toks[k]); (w == "and" || w == "or") && !toks[k].has(tCap) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// nameOpens reports whether the speaker span starting at s opens with one
+// to three capitalised words that no mention covers, then a comma and
+// the role phrase mi ("Smith, a lawyer,", "Varga, the mayor of
+// Lorvik,"): the words are a name the role stands in apposition to.
+func (r *resolver) nameOpens(s, mi, n int) bool {
+	f := r.f
+	toks := f.toks
+	if mi >= n {
+		return false
+	}
+	m := &f.ms[mi]
+	if m.kind != mRole || m.ek != kPerson || m.sameAs >= 0 || m.det == detNone {
+		return false
+	}
+	a, k := r.tokenAfter(s), int(m.tokLo)
+	if k-a < 1 || k-a > 3 || toks[k].flags&(tGapComma|tGapPunct) != tGapComma || mi > 0 && int(f.ms[mi-1].end) > int(toks[a].start) {
+		return false
+	}
+	for x := a; x < k; x++ {
+		if !toks[x].has(tCap) || x > a && toks[x].gapped() || f.lex(x).is&(lxFunc|lxStop|lxConn|lxClause|lxDate|lxGroup) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // closedAfter reports whether a comma, a dash or a closing parenthesis
@@ -780,9 +864,11 @@ func (r *resolver) findMention(s, e, n int) (int, int) {
 				continue
 			}
 			// A possessive before more words is a modifier ("Italy's
-			// delegation", "Its developer").
-			if (m.kind == mName && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && r.f.lex(int(m.tokLo)).is&lxPossPron != 0) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
-				if poss < 0 && m.kind == mName {
+			// delegation", "Its developer"), a role's too ("the
+			// President's Communications Director Ali Kaya" is the
+			// director, not the president named before).
+			if ((m.kind == mName || m.kind == mRole && m.ek == kPerson) && toks[m.tokHi-1].has(tPoss) || m.kind == mPron && r.f.lex(int(m.tokLo)).is&lxPossPron != 0) && int(m.tokHi) < len(toks) && int(toks[m.tokHi].start) < he {
+				if poss < 0 && m.kind != mPron {
 					poss = j
 				}
 				continue
@@ -1062,6 +1148,14 @@ func (r *resolver) qualifiedName(ms []mention, i, he int) int {
 	toks := r.f.toks
 	if m.kind != mName || toks[m.tokHi-1].has(tPoss) {
 		return -1
+	}
+	// A body's name split at its "and" before a role and a name: the
+	// second part qualifies the name, and so does the first
+	// ("Pharmacists and Dentists Union secretary-general Dr Ann Were").
+	if i+2 < len(ms) && ms[i+1].modifier && ms[i+1].ctxLo == m.tokHi+1 && !toks[m.tokHi].gapped() && !toks[m.tokHi+1].gapped() && r.f.key(&toks[m.tokHi]) == "and" {
+		if mj := &ms[i+2]; mj.kind == mName && mj.ek == kPerson && int(mj.end) == he {
+			return i + 2
+		}
 	}
 	for j := i + 1; j < len(ms) && j <= i+4 && int(ms[j].start) < he; j++ {
 		mj := &ms[j]
@@ -3033,6 +3127,51 @@ func (r *resolver) pronounCluster(mi, pos int, p pronoun) int {
 	return c
 }
 
+// storyFloor returns the paragraph that opens the story of paragraph p
+// when a dateline opens one of the windowParas paragraphs up to p ("…
+// the minister said.\n\nPYONGYANG, March 4 (KCNA) -- Kim Ho inspected a
+// plant.\n\nHe noted …"), else 0: a text that runs wire stories
+// together starts anew at each dateline after a story (storyBefore), and
+// a pronoun does not look back into the story before. What each
+// paragraph opens with is read once, on first asking (storyMemo).
+func (r *resolver) storyFloor(p int32) int32 {
+	ps := r.d.Paragraphs
+	if len(r.storyMemo) == 0 {
+		r.storyMemo = zeroed(r.storyMemo, len(ps)+1)
+	}
+	for k := min(p, int32(len(ps))-1); k >= 1 && k > p-windowParas; k-- {
+		if r.storyMemo[k] == 0 {
+			r.storyMemo[k] = 1
+			if _, ok := datelineAt(r.text, ps[k], false); ok && r.storyBefore(k) {
+				r.storyMemo[k] = 2
+			}
+		}
+		if r.storyMemo[k] == 2 {
+			return k
+		}
+	}
+	return 0
+}
+
+// storyBefore reports whether a story comes before paragraph k: the text
+// opens with a dateline of its own (a run of dispatches), or one of the
+// windowParas paragraphs before k is a story's body, longer than a
+// headline or a byline. A dateline after a headline opens the story the
+// headline announced.
+func (r *resolver) storyBefore(k int32) bool {
+	const bodyLen = 200
+	ps := r.d.Paragraphs
+	if dl := r.d.Dateline; dl != nil && dl.Start < ps[k].Start {
+		return true
+	}
+	for j := max(k-windowParas, 0); j < k; j++ {
+		if ps[j].End-ps[j].Start > bodyLen {
+			return true
+		}
+	}
+	return false
+}
+
 // closerRival reports whether, in the sentence of pronoun mention mi (at
 // pos in r.order), a mention of a cluster other than c that p may refer
 // to stands between c's last mention and the pronoun: the pronoun then
@@ -3106,7 +3245,7 @@ func (r *resolver) scorePronoun(mi, pos int, p pronoun) (int, bool) {
 	// reported content weighs as a speaker (ownWeight).
 	owner := m.kind != mPron && m.possPron.person != 0
 	lo := max(pos-maxLookBack, 0)
-	para := m.para - windowParas
+	para := max(m.para-windowParas, r.storyFloor(m.para))
 	// "it" and "they" need a salient antecedent close by: a subject or a
 	// speaker in the last two sentences, another mention in the last one.
 	floor := 0.0

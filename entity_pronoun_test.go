@@ -56,9 +56,28 @@ func refScorePronoun(r *resolver, mi, pos int, p pronoun) (int, bool) {
 	}
 	var order []int32
 	score := map[int32]float64{}
+	// The window's first paragraph: windowParas back, or a later one that
+	// a dateline opens after a story (the text's own dateline before it,
+	// or a paragraph of a body in the window before it).
+	paraFloor := m.para - windowParas
+	for k := int32(1); k <= m.para && int(k) < len(r.d.Paragraphs); k++ {
+		ps := r.d.Paragraphs
+		if _, ok := datelineAt(r.text, ps[k], false); !ok || k <= m.para-windowParas {
+			continue
+		}
+		story := r.d.Dateline != nil && r.d.Dateline.Start < ps[k].Start
+		for j := max(k-windowParas, 0); j < k; j++ {
+			if ps[j].End-ps[j].Start > 200 {
+				story = true
+			}
+		}
+		if story {
+			paraFloor = k
+		}
+	}
 	for k := pos - 1; k >= max(pos-maxLookBack, 0); k-- {
 		a := &ms[r.order[k]]
-		if a.para < m.para-windowParas {
+		if a.para < paraFloor {
 			break
 		}
 		if a.cluster < 0 || a.start >= m.start {

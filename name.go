@@ -2357,6 +2357,16 @@ func (f *finder) analyseRun(lo, hi int) {
 					nameLo = max(nameLo, x+1)
 				}
 			}
+			// A name in apposition after a comma is the holder's: the
+			// words after the link name the office, whole ("The
+			// Governor of Kwandu State, Alhaji Musa Bello,", "the
+			// Commissioner for Water Resources, Mrs. Ada Okon,"). Not
+			// when three words or more follow the link, none an
+			// organisation's, whose last two are a name ("President of
+			// Varnia Ilham Tal, Prime Minister Ali Asad and …").
+			if nameLo < hi && f.apposedName(hi) && (hi-start <= 2 || f.orgIn(start, hi)) {
+				nameLo = hi
+			}
 			read = ^wordFlags(0)
 			break
 		}
@@ -2552,8 +2562,9 @@ func (f *finder) analyseRun(lo, hi int) {
 			// name has two words or a title ("the mayor of Roanoke,
 			// Virginia," names a place), and a comma closes it ("… is a
 			// friend of the people, Ambassador Lu Mei said" ends a
-			// content).
-			if n := len(f.ms); n > 1 && p.tokHi == int32(lo) && (hi-nameLo >= 2 || title >= 0) && hi < len(toks) && toks[hi].has(tGapComma) && f.ofBody(int(f.ms[n-2].tokHi), int(p.tokLo)) {
+			// content), or a parenthesis and a comma ("The chairman of
+			// the union, Col. Ben Ade (retd.), said").
+			if n := len(f.ms); n > 1 && p.tokHi == int32(lo) && (hi-nameLo >= 2 || title >= 0) && hi < len(toks) && (toks[hi].has(tGapComma) || asideClosed(f.text, int(toks[hi-1].end))) && f.ofBody(int(f.ms[n-2].tokHi), int(p.tokLo)) {
 				p = &f.ms[n-2]
 			}
 		}
@@ -2846,15 +2857,71 @@ func (f *finder) roleQualifier(a, b int) bool {
 	return true
 }
 
-// ofBody reports whether tokens a:b are "of", "for" or "at" and an
+// apposedName reports whether a comma alone separates token k from the
+// word before it and a person's name begins at k, in apposition: a title
+// ("Alhaji", "Mrs.", "Col."), or two to four capitalised words that a
+// comma or a parenthesis closes ("…, Musa Bello, said").
+func (f *finder) apposedName(k int) bool {
+	toks := f.toks
+	if k >= len(toks) || toks[k].flags&(tGapComma|tGapPunct) != tGapComma || !toks[k].has(tCap) {
+		return false
+	}
+	if _, ok := f.isTitle(k); ok {
+		return true
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && !toks[j].gapped() && toks[j].has(tCap) {
+		j++
+	}
+	if j-k < 2 {
+		return false
+	}
+	return j < len(toks) && toks[j].flags&(tGapComma|tGapPunct) == tGapComma || asideClosed(f.text, int(toks[j-1].end))
+}
+
+// orgIn reports whether one of the words lo:hi is an organisation word.
+func (f *finder) orgIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.lexOf(f.toks, k).is&lxOrg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asideClosed reports whether a short parenthesis follows offset i of
+// text, past spaces, and a comma follows it: "Col. Ben Ade (retd.),",
+// "Ann Lee (PDP),". It reads at most maxAside bytes.
+func asideClosed(text string, i int) bool {
+	const maxAside = 40
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) || text[i] != '(' {
+		return false
+	}
+	w := text[i+1 : min(len(text), i+1+maxAside)]
+	k := strings.IndexAny(w, "()")
+	if k < 0 || w[k] != ')' {
+		return false
+	}
+	i += k + 2
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i < len(text) && text[i] == ','
+}
+
+// ofBody reports whether tokens a:b are "of", "for", "at" or "in" and an
 // optional "the", with no punctuation: what joins a role to the body
-// whose mention starts at b ("head of the agency").
+// whose mention starts at b ("head of the agency", "the permanent
+// secretary in the ministry").
 func (f *finder) ofBody(a, b int) bool {
 	if b-a < 1 || b-a > 2 || f.toks[a].gapped() || f.toks[b].gapped() {
 		return false
 	}
 	switch f.key(&f.toks[a]) {
-	case "of", "for", "at":
+	case "of", "for", "at", "in":
 	default:
 		return false
 	}

@@ -101,7 +101,7 @@ var titleWords = map[string]wordInfo{
 	// Honorifics of the British, South Asian, Malaysian, Gulf and West
 	// African press: "Cllr Ann Bose", "Shri R.K. Varma", "Smt. Usha Rao",
 	// "H.E. Ali Nasser", "Hon. Grace Ade", "the Rt Hon Tom Pike", "Datuk
-	// Seri Amin Noor", "Tun Ali", "Alhaji Musa Bello", "Engr. Tunde Ojo".
+	// Seri Amin Noor", "Tun Ali", "Alhaji Musa Bello", "Mallam Sani Umar", "Engr. Tunde Ojo".
 	"cllr": {classTitle, genderUnknown, "councillor"}, "cllr.": {classTitle, genderUnknown, "councillor"},
 	"shri": {classTitle, genderMale, ""}, "shri.": {classTitle, genderMale, ""},
 	"shrimati": {classTitle, genderFemale, ""}, "smt": {classTitle, genderFemale, ""}, "smt.": {classTitle, genderFemale, ""},
@@ -109,6 +109,7 @@ var titleWords = map[string]wordInfo{
 	"rt": {classTitle, genderUnknown, ""}, "rt.": {classTitle, genderUnknown, ""},
 	"datuk": {classTitle, genderUnknown, ""}, "dato": {classTitle, genderUnknown, ""}, "dato'": {classTitle, genderUnknown, ""},
 	"datin": {classTitle, genderFemale, ""}, "seri": {classTitle, genderUnknown, ""}, "tun": {classTitle, genderUnknown, ""},
+	"mallam": {classTitle, genderMale, ""}, "malam": {classTitle, genderMale, ""},
 	"alhaji": {classTitle, genderMale, ""}, "alhaja": {classTitle, genderFemale, ""}, "hajiya": {classTitle, genderFemale, ""},
 	"engr.": {classTitle, genderUnknown, "engineer"}, "engr": {classTitle, genderUnknown, "engineer"},
 	// Spelled out, a plural title opens the names it joins as "Sens." does.
@@ -163,6 +164,10 @@ func init() {
 		"supervisor", "clerk", "comptroller", "tycoon", "philanthropist",
 		"comedian", "moderator", "co-moderator", "co-anchor", "co-host",
 		"entertainer", "rapper", "recorder", "editor-in-chief", "secretary-treasurer", "dj",
+		// The "-general" offices of Commonwealth and African services:
+		// "the Comptroller-General of Customs, Col. Ann Udo,".
+		"comptroller-general", "inspector-general", "auditor-general", "accountant-general",
+		"solicitor-general", "surveyor-general",
 	} {
 		roleWords[w] = wordInfo{classRole, genderUnknown, w}
 	}
