@@ -931,9 +931,9 @@ func (a *attributor) connectiveOnly(s, end int) bool {
 // afterLoneDash returns the first word after the one dash in [start, end),
 // past an "and" or "but" after it, when the segment holds no quotation
 // mark: the words after the dash are what an interrupting attribution
-// reports, the clause before it the writer's own ("He had a rally that
-// night - and the permit, his campaign said, had been hard to get", "…
-// with Tehran - a provision, Corker said, that is meant …"). It returns
+// reports, the clause before it the writer's own ("She held a fair that
+// week - and the licence, her office said, had taken months to win", "…
+// with Lisbon - a clause, Okafor said, that is designed …"). It returns
 // start when there is no dash, or more than one.
 func (a *attributor) afterLoneDash(start, end int) int {
 	d := -1
@@ -964,7 +964,7 @@ func (a *attributor) afterLoneDash(start, end int) int {
 // gappedRest matches the preposition that ends a cue ("spoke about",
 // "spoke of") after words that qualify the verb: adverbs ("spoke briefly
 // of", "spoke highly of") and, before "about", an addressee, a place or a
-// time ("spoke to CNN about", "spoke at the White House on Tuesday about").
+// time ("spoke to CNN about", "spoke at the harbour office on Monday about").
 // At most eight words, none a verb, a cue or a clause word.
 func (a *attributor) gappedRest(k, hi int, prep string) (int, bool) {
 	pp := false // inside a phrase opened by a preposition
@@ -1136,9 +1136,9 @@ func (a *attributor) directPass() {
 				continue
 			}
 			if at.cueEnd < k-1 && at.cueEnd >= 0 && at.spkEnd <= at.cueTok && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
-				// "He adds that American Muslims have two choices: “You
-				// either leave or you fight.”", "he’s said the same thing
-				// at every stop: “…”": the quotation ends a "that" clause
+				// "She adds that small bakers have two options: “You
+				// either adapt or you close.”", "she’s made the same point
+				// at every market: “…”": the quotation ends a "that" clause
 				// or spells out the cue's object, one mixed content. Not
 				// when the speaker follows the cue ("Said the aide: “…”"):
 				// the words before the colon are the speaker, no object.
@@ -1254,10 +1254,10 @@ func (a *attributor) reportedBy(at attr) bool {
 
 // splitOwner returns the direct attribution whose quotation the
 // quotation token k continues after an attribution with a long tail,
-// set off by commas in the same sentence: "“This used to be Russia's back
-// yard,” said Raffaello Pantucci, director of security studies at an
-// institute in London, “but it is increasingly …”", "“I think he will be
-// fair,” Trump said during a rally in Kenansville, N.C., “but …”". It
+// set off by commas in the same sentence: "“This was once the mill's quiet
+// corner,” said Orla Venning, director of river studies at a
+// college in Leeds, “but it is growing …”", "“I expect she will be
+// kind,” Halloran said during a fair in Brindlewood, Vt., “but …”". It
 // returns -1 when there is none.
 func (a *attributor) splitOwner(k int) int {
 	if !a.isPunct(k-1, ",") {
@@ -1327,7 +1327,7 @@ func (a *attributor) circumstanceAfter(k int) bool {
 // leadBefore returns where a phrase that opens the sentence of quotation
 // token k starts when the attribution at (speaker, cue, then k) follows it
 // after a comma and the quotation opens in lower case, going on with the
-// phrase: "In cases of abortion, it said, “the woman is a victim.”", "But,
+// phrase: "In matters of zoning, it said, “the tenant is the loser.”", "But,
 // he added, “there was never any question …”". PolNeAR's annotators make
 // the phrase and the quotation one content. Before a quotation that opens
 // a sentence of its own ("Asked about it, she said, “They have …”") the
@@ -1445,8 +1445,8 @@ func (a *attributor) subjectBefore(at attr, k int) bool {
 
 // objectBeforeColon reports whether the words between the cue of at and a
 // colon just before quotation k are the object of the cue, a noun phrase
-// that the quotation spells out: "he’s said the same thing at every stop:
-// “It’s not about me.”". An addressee ("told reporters:") or an occasion
+// that the quotation spells out: "she’s made the same point at each market:
+// “It’s not about the price.”". An addressee ("told reporters:") or an occasion
 // ("said in a statement:") is not.
 func (a *attributor) objectBeforeColon(at attr, k int) bool {
 	if !a.isPunct(k-1, ":") || at.cueTok < 0 {
@@ -2052,7 +2052,7 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 	colon := a.isPunct(prev, ":")
 	comma := a.isPunct(prev, ",")
 	if comma && a.wordIn(prev-1, workNouns) && a.lowerWord(prev-1) && a.titleQuote(k) {
-		return attr{}, false // "said in his 2012 book, ''An American Son.''"
+		return attr{}, false // "said in her 2009 memoir, ''A Quiet Harbor.''"
 	}
 	from := max(lo, k-16)
 	at := newAttr(Direct)
@@ -2159,8 +2159,8 @@ cues:
 			return at, true
 		}
 		if s, e := a.subjectNP(lo, prev); s < e && !a.byline(s, e, lo) {
-			// The sentence's subject, whole up to its verb: "Giant
-			// screens hanging over the arena glittered with …: “…”".
+			// The sentence's subject, whole up to its verb: "Tall
+			// banners strung over the plaza shimmered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, a.subjectToVerb(e, prev)
 			if v := at.spkEnd; prev-v <= 8 && a.plainWords(v, prev) && (a.wordIn(v, cueAux) && a.lowerWord(v) || a.verbShape(v) || a.pastVerb(v)) {
@@ -2215,8 +2215,8 @@ func (a *attributor) byline(s, e, lo int) bool {
 
 // subjectToVerb returns where the subject that subjectNP found ending at e
 // ends when its phrase runs on to the verb before the colon at colon:
-// "A footnote in the report makes that clear:", "Hoff’s letter makes a
-// case:", "Giant screens hanging over the arena glittered with …:". The
+// "A note at the end of the study makes it plain:", "Varga’s memo makes a
+// point:", "Tall banners strung over the plaza shimmered with …:". The
 // words up to the first verb (in the shape of one, or an auxiliary) join
 // it; a comma, another mark, a relative or boundary word but "and", an
 // adverb before a verb ("She then turned") or no verb in twelve tokens
@@ -3061,8 +3061,8 @@ func (a *attributor) possessor(p, lo int) Span {
 }
 
 // nounDemands attributes what a noun of demanding or promising asks for
-// or commits to: "his call for a ban on Muslims entering the country",
-// "renewed its calls for Silicon Valley to roll back encryption", "calls
+// or commits to: "her call for a limit on trucks crossing the bridge",
+// "repeated its calls for the port authority to lower its fees", "calls
 // to boycott his films", "her promise to build a wall". The noun
 // (demandNouns) follows a determiner, a possessive, an adjective or a
 // preposition; the content is what follows "for", or the infinitive; the
@@ -3425,7 +3425,7 @@ func (a *attributor) headlines() {
 					last, next := e, 0
 					for m := c + 1; m < e; m++ {
 						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) || a.toks[m].sent != a.toks[c].sent {
-							last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
+							last = m // "… Which Team She Would Coach – The Answer May Shock Fans", "…, But He …"
 							break
 						}
 						if a.isPunct(m, ",") && m+2 < e && a.capitalized(m+1) && !a.used[m+1] && a.headlineCue(m+1) {
@@ -3650,8 +3650,8 @@ func (a *attributor) pollLeads() {
 	}
 }
 
-// soundedNotes attributes what a speaker "sounded a note" about: "he
-// sounded a cautious note about the jobs report", "sounded a call for the
+// soundedNotes attributes what a speaker "sounded a note" about: "she
+// sounded a wary note about the harvest figures", "sounded a call for the
 // country to …". The cue runs from the verb to the preposition, the
 // content follows it; with "of" the note itself is the content ("sounded
 // a rare note of self-deprecation").
@@ -4195,9 +4195,9 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 }
 
 // gerundLead reads a phrase of saying that opens a sentence, whose speaker
-// is the subject after it: "Noting that only Kirk voted with Democrats,
-// Tester added …", "Since announcing in October that he would not run,
-// Mr. Biden has …", "After saying he was nervous, the man …". The
+// is the subject after it: "Noting that only Varga voted with the council,
+// Marsh added …", "Since declaring in March that she would not stand,
+// Ms. Oduya has …", "After saying he was nervous, the man …". The
 // content runs from the cue's content to the comma that ends the phrase.
 // Like askedLead, zeroRelative and thingRelative, it reports whether it
 // read one, and sets at's speaker and content (and cue) only then: at is
@@ -4220,7 +4220,7 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr)
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
 		return false // but "In addition to stating that …, Clinton has vowed"
 	}
-	// "Emphasizing the urgency of the matter, Trump said …": a participle
+	// "Stressing the cost of the delay, Halloran said …": a participle
 	// of saying that opens the sentence takes a noun phrase too.
 	opening := c == lo && e.form == formGerund && e.class == cueSpeech && e.rest == "" // but "Speaking about the visit, she …" is a topic
 	start, ok := a.contentStart(cend, last, e)
@@ -4455,8 +4455,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			if ok && c > lo {
 				if m := a.sourceAppositive(e2, last); m > e2 {
-					// "At the heart of the trouble, according to Dennis
-					// Ross, a former envoy, was a decision …"
+					// "At the root of the dispute, according to Petra
+					// Lindqvist, a former mediator, was a ruling …"
 					e2 = m
 					at.spkEnd = m
 				}
@@ -4538,8 +4538,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				}
 				if ss < se && (!a.wordIn(ss, expletives) || a.noComplement(e2, last)) { // but "it was never mentioned by the moderators."
 					at.contentTokStart, at.contentTokEnd = ss, se
-					// "Trump has been criticized by some of his rivals for
-					// failing to …": the whole clause, as with no agent;
+					// "Marsh has been faulted by several of her colleagues for
+					// neglecting to …": the whole clause, as with no agent;
 					// the agent ends before the complement, or before the
 					// comma that closes its relative clause. The content
 					// is in two parts around the agent.
@@ -4727,7 +4727,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && (a.isPunct(cend, ",") || a.tailOK(cend, hi)) {
 		m := cend
 		if p := cs - 2; p >= lo && !a.isPunct(p, ",") && !a.isPunct(p, "(") && !(a.wordIn(p, leadWords|coordWords) && (p == lo || a.isPunct(p-1, ","))) {
-			m = last // "… next week as many people expected, according to …": no content after the comma
+			m = last // "… by spring as most traders had hoped, according to …": no content after the comma
 		}
 		for m < last && m < cend+12 && !a.isPunct(m, ",") {
 			m++
@@ -6177,7 +6177,7 @@ func (a *attributor) expletiveSubject(at *attr) bool {
 // clause set off by commas ends: at the comma that closes the clause
 // before the main verb resumes ("Tom Reed, who has pledged to fund the
 // school, will speak"). Only the first comma can close it: "that the two
-// men, and Mr. Cruz in particular, must do more" runs on.
+// firms, and Ms. Varga in particular, should act sooner" runs on.
 func (a *attributor) relativeEnd(s, e int) int {
 	for k := s + 1; k+1 < e; k++ {
 		if a.isPunct(k, ",") {

@@ -210,7 +210,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			// its own: "mocked his appearance on the show", "praised
 			// her remarks at the dinner".
 			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) && !(a.lowerWord(k-1) && a.wordIn(k-1, occasionNouns)) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
-				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
+				return k // "praised the plan in an interview", "doesn’t need “that nonsense,” in an interview with a local radio station"
 			}
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
 				return k // "praised the plan last week", "endorsed Clinton Tuesday, hours after …"
@@ -303,7 +303,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 				return k + 1 // “…,” Lewandowski added: a trailing attribution
 			}
 			if a.namedClause(k+1, last) {
-				return k + 1 // "refers to it as “Medicare for all,” Clinton seized on it": a new clause
+				return k + 1 // "calls it “bread for every table,” Okafor pounced on it": a new clause
 			}
 			if equalFoldASCII(a.tokText(k+1), "and") && a.lowerWord(k+1) && a.attributedClause(k+2, last) {
 				return k + 1 // "called it “a highway,” and Johnson talks about …": a clause with its own attribution
@@ -964,7 +964,7 @@ func (a *attributor) soInversion(k int) bool {
 
 // pastOpenParen returns the token after an opening parenthesis at s that
 // opens a sentence set in parentheses, whose closing one falls after end:
-// "(The French, it turns out, are big fans of the show, he said.)". The
+// "(The Danes, as it happens, are keen viewers of the series, she said.)". The
 // parenthesis is the writer's; a letter in brackets ("(T)hose who …") is
 // the content's. It returns s when there is none.
 func (a *attributor) pastOpenParen(s, end int) int {
@@ -1186,7 +1186,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 					return j + 1, true
 				}
 				if m > j+2 && a.lowerWord(j+1) && a.wordIn(j+1, npPrepositions) && a.lowerWord(m+1) && a.wordIn(m+1, npDeterminers) && !a.wordIn(m+1, thatWords) {
-					return m + 1, true // "described, in fairly blistering terms, a set of …": past the aside
+					return m + 1, true // "outlined, in rather harsh words, a list of …": past the aside
 				}
 				break
 			}
@@ -2109,8 +2109,8 @@ func (a *attributor) mainVerbAfter(j, last int) bool {
 }
 
 // connectiveBefore reports whether the comma at k closes a connective
-// phrase opened by a conjunction a few words before it: "… took them for
-// granted and as a result, now has to …". The verb after that comma
+// phrase opened by a conjunction a few words before it: "… left them
+// waiting and as a consequence, now needs to …". The verb after that comma
 // shares the content's subject.
 func (a *attributor) connectiveBefore(start, k int) bool {
 	for m := k - 1; m >= start && m >= k-4; m-- {

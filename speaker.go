@@ -161,7 +161,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			if m == n {
 				break
 			}
-			n = a.nameRun(m, hi) // "Clinton campaign spokesman Brian Fallon", "Conservative columnist and Fox News contributor George Will"
+			n = a.nameRun(m, hi) // "Okafor campaign spokeswoman Dana Pill", "Veteran columnist and Channel Nine commentator Ruth Amsel"
 		}
 		// A name may modify the plural noun that heads the subject:
 		// "Democratic voters are …", "Trump campaign officials said …".
@@ -1973,9 +1973,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		}
 	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
-	// pollster who works with Civic Data, a research group,", "Matthew
-	// Prince, chief executive of CloudFlare, a San Francisco company,",
-	// "Woodrow Benford, 58, who lives outside Minneapolis,".
+	// pollster who works with Civic Data, a research group,", "Gideon
+	// Marsh, chief executive of Tidewell, a Portland software firm,",
+	// "Elmer Quist, 61, who lives outside Duluth,".
 	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
 	named := s // the phrase before the comma, when no name is read before it
@@ -2802,8 +2802,8 @@ func (a *attributor) appositiveOpens(e, hi int) bool {
 }
 
 // parenLen returns how many tokens of [s, e) stand inside parentheses:
-// "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
-// mistaken for a junior staffer)" is a name of three words.
+// "Sen. Tomas Varga (an Oregon Democrat so youthful he is often
+// taken for an intern)" is a name of three words.
 func (a *attributor) parenLen(s, e int) int {
 	n, depth := 0, 0
 	for k := s; k < e; k++ {
@@ -2972,9 +2972,9 @@ func (a *attributor) parenthetical(j, hi int) int {
 }
 
 // roleBeforeName reports whether the lower-case words from token j are a
-// role between a capitalized modifier and a name: "Republican party boss
-// Reince Priebus", "Clinton’s top foreign policy aide Jake Sullivan", "Cruz
-// constituent Dan Golvach". At most four such words, none a function word,
+// role between a capitalized modifier and a name: "Liberal party chair
+// Hanna Rooke", "Okafor’s senior trade policy adviser Ben Ashdown", "Marsh
+// neighbour Vic Palomo". At most four such words, none a function word,
 // a preposition or a cue, then a capitalized word.
 func (a *attributor) roleBeforeName(j, hi int) bool {
 	for n := j; n < hi && n < j+5; n++ {
@@ -3013,7 +3013,7 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		e = a.complementEnd(s, e, hi)
 	}
 	// A relative clause to the end of the sentence, up to 30 tokens: ",
-	// who grew up with Ali in the neighborhood."
+	// who went to school with Rosa on the same street."
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && a.wordIn(e+1, relWords) && a.lowerWord(e+1) {
 		if n := a.phraseToEnd(e+1, hi, 30); n > e+2 {
 			return s, n
@@ -3246,7 +3246,7 @@ func (a *attributor) gerund(k int) bool {
 // word s, is a verb phrase, not its subject: a participle after an
 // auxiliary, a relative word or a conjunction ("Trump is spending the
 // final day … attacking a rival", "a speech that included Trump vowing",
-// "rather than infringing on the only Amendment the Founders wrote", "…
+// "rather than trimming the one clause the drafters kept", "…
 // and placed newspaper ads calling …"), or a verb in the past after a
 // comma ("Two survivors …, both from the town, made an impassioned call
 // for": the subject's appositive ends there). At a clause's
@@ -3301,7 +3301,7 @@ func (a *attributor) shortLeadOpens(m int) bool {
 // tokens and no boundary word.
 func (a *attributor) causedSubject(to, lo int) (int, int) {
 	if controlVerb(a.tokText(to - 1)) {
-		return 0, 0 // "is for the time being continuing to write": the verb's subject
+		return 0, 0 // "is for the moment still planning to paint": the verb's subject
 	}
 	for v := to - 2; v >= lo && v >= to-7; v-- {
 		if a.isPunct(v, ".") && v > lo && a.isWord(v-1) && a.toks[v-1].end == a.toks[v].start {

@@ -250,8 +250,8 @@ const (
 	nounCues
 
 	// irregularPast are verbs in the past whose form does not end in
-	// -ed: "… remarks and went right back to its panel", "… and took the
-	// stage". They complete pastVerb's test of a word's ending.
+	// -ed: "… comments and went straight back to its debate", "… and took the
+	// podium". They complete pastVerb's test of a word's ending.
 	irregularPast
 )
 
