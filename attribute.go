@@ -560,7 +560,7 @@ func (a *attributor) isDash(k int) bool {
 // clauseAfterBase reports whether a bare base form between token p and
 // token k is a verb by its neighbours rather than by its subject: after a
 // comma, a dash, a number or a word ("Others, however, say", "One in five
-// say", "sources close to her campaign say") and before a clause ("say
+// say", "sources close to the council say") and before a clause ("say
 // they …", "say that …", "say the bill …", "say there is …", "say Scott
 // deserves …").
 func (a *attributor) clauseAfterBase(p, k int) bool {
@@ -581,7 +581,7 @@ func (a *attributor) clauseAfterBase(p, k int) bool {
 
 // verbNeighbour reports whether token p, before a bare base form, lets it
 // be a verb: a comma, a dash, a number or a content word ("Others,
-// however, say", "One in five say", "sources close to her campaign say").
+// however, say", "One in five say", "sources close to the council say").
 func (a *attributor) verbNeighbour(p int) bool {
 	return a.isPunct(p, ",") || a.isDash(p) || a.isNumber(p) || a.lowerWord(p) && !a.wordIn(p, functionWords|auxWords)
 }
@@ -691,7 +691,7 @@ func (a *attributor) cueAt(k, hi int) (cueEntry, int, bool) {
 		a.lowerWord(k-1) && a.toks[k-2].sent == a.toks[k].sent && !a.wordIn(k-1, spkPronouns|objPronouns|relWords|auxWords|complementizers|quantifiers|npDeterminers|possessives) &&
 		!a.wordIn(k-2, npDeterminers|possessives) {
 		// "government documents have been …", "tax plans would …", "the
-		// fast-growing number of rich lists has …": a word in -s or -ing
+		// ever-longer list of toll roads has …": a word in -s or -ing
 		// after a common noun or an adjective and before the finite verb
 		// is the head of the subject, not a cue ("the rule he says is
 		// unfair" has its subject before it).
@@ -931,9 +931,9 @@ func (a *attributor) connectiveOnly(s, end int) bool {
 // afterLoneDash returns the first word after the one dash in [start, end),
 // past an "and" or "but" after it, when the segment holds no quotation
 // mark: the words after the dash are what an interrupting attribution
-// reports, the clause before it the writer's own ("He had a rally that
-// night - and the permit, his campaign said, had been hard to get", "…
-// with Tehran - a provision, Corker said, that is meant …"). It returns
+// reports, the clause before it the writer's own ("She held a fair that
+// week - and the licence, her office said, had taken months to win", "…
+// with Lisbon - a clause, Okafor said, that is designed …"). It returns
 // start when there is no dash, or more than one.
 func (a *attributor) afterLoneDash(start, end int) int {
 	d := -1
@@ -964,7 +964,7 @@ func (a *attributor) afterLoneDash(start, end int) int {
 // gappedRest matches the preposition that ends a cue ("spoke about",
 // "spoke of") after words that qualify the verb: adverbs ("spoke briefly
 // of", "spoke highly of") and, before "about", an addressee, a place or a
-// time ("spoke to CNN about", "spoke at the White House on Tuesday about").
+// time ("spoke to CNN about", "spoke at the harbour office on Monday about").
 // At most eight words, none a verb, a cue or a clause word.
 func (a *attributor) gappedRest(k, hi int, prep string) (int, bool) {
 	pp := false // inside a phrase opened by a preposition
@@ -1129,16 +1129,16 @@ func (a *attributor) directPass() {
 			}
 			if owner := a.cueOwner(at.cueTok); owner >= 0 && a.quotation(owner, k) {
 				if a.titledAddressee(at, k) {
-					continue // “A,” she told ABC’s “Good Morning America.”: a title, no part
+					continue // “A,” she told KPL’s “Early Edition Today.”: a title, no part
 				}
 				// “A,” he said, “B.” — the second part of a split quotation.
 				a.addPart(owner, k)
 				continue
 			}
 			if at.cueEnd < k-1 && at.cueEnd >= 0 && at.spkEnd <= at.cueTok && (a.wordIn(at.cueEnd, thatWords) && a.lowerWord(at.cueEnd) || a.objectBeforeColon(at, k)) {
-				// "He adds that American Muslims have two choices: “You
-				// either leave or you fight.”", "he’s said the same thing
-				// at every stop: “…”": the quotation ends a "that" clause
+				// "She adds that small bakers have two options: “You
+				// either adapt or you close.”", "she’s made the same point
+				// at every market: “…”": the quotation ends a "that" clause
 				// or spells out the cue's object, one mixed content. Not
 				// when the speaker follows the cue ("Said the aide: “…”"):
 				// the words before the colon are the speaker, no object.
@@ -1165,7 +1165,7 @@ func (a *attributor) directPass() {
 				continue
 			}
 			if subj := a.subjectBefore(at, k); a.predicateOpens(k, subj) {
-				// "He said his wife, Melania, “said from the start …”":
+				// "She said her brother, Tobias, “knew from the outset …”":
 				// the quotation opens with the verb of a subject outside
 				// its marks, so it is no sentence of its own. With the
 				// subject between the cue and the quotation, the two are
@@ -1254,10 +1254,10 @@ func (a *attributor) reportedBy(at attr) bool {
 
 // splitOwner returns the direct attribution whose quotation the
 // quotation token k continues after an attribution with a long tail,
-// set off by commas in the same sentence: "“This used to be Russia's back
-// yard,” said Raffaello Pantucci, director of security studies at an
-// institute in London, “but it is increasingly …”", "“I think he will be
-// fair,” Trump said during a rally in Kenansville, N.C., “but …”". It
+// set off by commas in the same sentence: "“This was once the mill's quiet
+// corner,” said Orla Venning, director of river studies at a
+// college in Leeds, “but it is growing …”", "“I expect she will be
+// kind,” Halloran said during a fair in Brindlewood, Vt., “but …”". It
 // returns -1 when there is none.
 func (a *attributor) splitOwner(k int) int {
 	if !a.isPunct(k-1, ",") {
@@ -1288,7 +1288,7 @@ func (a *attributor) splitOwner(k int) int {
 
 // titledAddressee reports whether quotation token k names the addressee
 // of the cue of at, a title right after it or after a capitalised owner:
-// "told “Fox and Friends”", "told ABC's “Good Morning America.”".
+// "told “Fox and Friends”", "told KPL's “Early Edition Today.”".
 func (a *attributor) titledAddressee(at attr, k int) bool {
 	if at.cueEnd < 0 || k-at.cueEnd > 4 || !a.objectCueAt(at.cueTok) || !a.titleQuote(k) {
 		return false
@@ -1305,12 +1305,12 @@ func (a *attributor) titledAddressee(at attr, k int) bool {
 // a capital, is followed by a phrase of time or circumstance: "said, “We’ll
 // see,” when asked whether …", "said “Not now” before leaving"; a quoted
 // sentence by one of place or manner ("yelled “You lie!” at the
-// president", "chanted “Lock her up!” as they had"); or a quotation that
+// president", "chanted “Close the mine!” as they had"); or a quotation that
 // ends with its comma by a participle ("joked, “You’re being
 // ridiculous,” drawing jeers"). The quotation is what was said, direct;
 // the phrase is the occasion. A quotation before "while" or "until" runs
-// on ("“Go to hell!” while telling another …", "“We have three weeks to
-// go” until the caucuses").
+// on ("“Get out of here!” while pointing at another …", "“We have nine days to
+// go” until the vote").
 func (a *attributor) circumstanceAfter(k int) bool {
 	if !a.lowerWord(k + 1) {
 		return false
@@ -1319,7 +1319,7 @@ func (a *attributor) circumstanceAfter(k int) bool {
 		return true
 	}
 	if a.qStartsUpper(k) && a.wordIn(k+1, occasionPreps|asWord) && a.sentenceLike(a.qs[a.toks[k].q]) {
-		return true // "yelled “You lie!” at the president", "chanted “Lock her up!” as they had"
+		return true // "yelled “You lie!” at the president", "chanted “Close the mine!” as they had"
 	}
 	return a.qStartsUpper(k) && a.wordIn(k+1, circumstancePreps) && !a.wordIn(k+1, bareCutWords) && !equalFoldASCII(a.tokText(k+1), "until")
 }
@@ -1327,7 +1327,7 @@ func (a *attributor) circumstanceAfter(k int) bool {
 // leadBefore returns where a phrase that opens the sentence of quotation
 // token k starts when the attribution at (speaker, cue, then k) follows it
 // after a comma and the quotation opens in lower case, going on with the
-// phrase: "In cases of abortion, it said, “the woman is a victim.”", "But,
+// phrase: "In matters of zoning, it said, “the tenant is the loser.”", "But,
 // he added, “there was never any question …”". PolNeAR's annotators make
 // the phrase and the quotation one content. Before a quotation that opens
 // a sentence of its own ("Asked about it, she said, “They have …”") the
@@ -1445,8 +1445,8 @@ func (a *attributor) subjectBefore(at attr, k int) bool {
 
 // objectBeforeColon reports whether the words between the cue of at and a
 // colon just before quotation k are the object of the cue, a noun phrase
-// that the quotation spells out: "he’s said the same thing at every stop:
-// “It’s not about me.”". An addressee ("told reporters:") or an occasion
+// that the quotation spells out: "she’s made the same point at each market:
+// “It’s not about the price.”". An addressee ("told reporters:") or an occasion
 // ("said in a statement:") is not.
 func (a *attributor) objectBeforeColon(at attr, k int) bool {
 	if !a.isPunct(k-1, ":") || at.cueTok < 0 {
@@ -1470,7 +1470,7 @@ func (a *attributor) mixedEnd(k int) int {
 	lo, _ := a.sentBounds(k)
 	last := a.contentEnd(lo, hi)
 	if a.qEndsWithComma(k) && a.trailingAfter(k+1, last) {
-		return k + 1 // "… that “from his perspective,” Lewandowski added"
+		return k + 1 // "… that “from where she stands,” Okafor added"
 	}
 	return a.contentStop(k+1, last)
 }
@@ -1530,7 +1530,7 @@ func (a *attributor) markUsed(at *attr) {
 	}
 	for i := at.spkTok; i >= 0 && i < at.spkEnd; i++ {
 		if i > at.spkTok && a.wordIn(i, relWords) && a.lowerWord(i) && a.saysAt(i+1, at.spkEnd) {
-			break // a relative clause in the speaker may hold an attribution: "Mr. Trump, who said last week that …,"
+			break // a relative clause in the speaker may hold an attribution: "Ms. Varga, who stated on Monday that …,"
 		}
 		a.used[i] = true
 	}
@@ -1867,8 +1867,8 @@ func (a *attributor) bareTag(k, hi int) (int, int) {
 
 // subjectCueOpens reports whether the sentence [j, hi) opens with a name
 // or pronoun and a verb of saying in the past or present with no clause
-// of its own after it: "Trump told a TV station in an interview aired on
-// Monday when asked …" after "“…?”", which ends the sentence before it.
+// of its own after it: "Marsh told a radio host in a segment broadcast on
+// Friday when asked …" after "“…?”", which ends the sentence before it.
 func (a *attributor) subjectCueOpens(j, hi int) bool {
 	for c := j + 1; c < hi && c < j+5; c++ {
 		if !a.opensCue(c) {
@@ -2052,7 +2052,7 @@ func (a *attributor) preAttribution(k int) (attr, bool) {
 	colon := a.isPunct(prev, ":")
 	comma := a.isPunct(prev, ",")
 	if comma && a.wordIn(prev-1, workNouns) && a.lowerWord(prev-1) && a.titleQuote(k) {
-		return attr{}, false // "said in his 2012 book, ''An American Son.''"
+		return attr{}, false // "said in her 2009 memoir, ''A Quiet Harbor.''"
 	}
 	from := max(lo, k-16)
 	at := newAttr(Direct)
@@ -2092,7 +2092,7 @@ cues:
 		}
 		switch {
 		case colon, comma && gap <= 5, gap == 0 && a.qStartsUpper(k), e.object && gap <= 3 && a.qStartsUpper(k),
-			comma && e.object && gap <= 16,                               // "she told the mayors who gathered in …, “…”"
+			comma && e.object && gap <= 16,                               // "she told the farmers who met in …, “…”"
 			comma && gap <= 16 && a.qStartsUpper(k) && a.tailOK(cend, k): // "said in an op-ed before the hearing, “…”"
 			at.cueTok, at.cueEnd = c, cend
 			at.spkTok, at.spkEnd = a.speakerOf(c, cend, e, k)
@@ -2122,7 +2122,7 @@ cues:
 			}
 			return at, true
 		case comma && c == lo && gap <= 16:
-			// "Said Dorothy Poynter, who grew up with him, “…”"
+			// "Said Mabel Crane, who went to school with her, “…”"
 			if s, e2 := a.rightNPCore(cend, k); s < e2 {
 				at.cueTok, at.cueEnd = c, cend
 				at.spkTok, at.spkEnd = s, e2
@@ -2159,8 +2159,8 @@ cues:
 			return at, true
 		}
 		if s, e := a.subjectNP(lo, prev); s < e && !a.byline(s, e, lo) {
-			// The sentence's subject, whole up to its verb: "Giant
-			// screens hanging over the arena glittered with …: “…”".
+			// The sentence's subject, whole up to its verb: "Tall
+			// banners strung over the plaza shimmered with …: “…”".
 			at.cueTok, at.cueEnd = prev, k
 			at.spkTok, at.spkEnd = s, a.subjectToVerb(e, prev)
 			if v := at.spkEnd; prev-v <= 8 && a.plainWords(v, prev) && (a.wordIn(v, cueAux) && a.lowerWord(v) || a.verbShape(v) || a.pastVerb(v)) {
@@ -2215,8 +2215,8 @@ func (a *attributor) byline(s, e, lo int) bool {
 
 // subjectToVerb returns where the subject that subjectNP found ending at e
 // ends when its phrase runs on to the verb before the colon at colon:
-// "A footnote in the report makes that clear:", "Hoff’s letter makes a
-// case:", "Giant screens hanging over the arena glittered with …:". The
+// "A note at the end of the study makes it plain:", "Varga’s memo makes a
+// point:", "Tall banners strung over the plaza shimmered with …:". The
 // words up to the first verb (in the shape of one, or an auxiliary) join
 // it; a comma, another mark, a relative or boundary word but "and", an
 // adverb before a verb ("She then turned") or no verb in twelve tokens
@@ -2290,7 +2290,7 @@ done:
 	b := s - 1
 	verb := a.lowerWord(b) && (a.pastOrPresent(b) && !a.pluralNoun(b) || a.wordIn(b-1, auxWords) && !a.wordIn(b, functionWords|auxWords))
 	if !a.isDash(b) && !verb && !equalFoldASCII(a.tokText(b), "from") {
-		return 0, 0 // "to the Dutch newspaper NRC Handelsblad:", an addressee
+		return 0, 0 // "to the Danish weekly Nordlys Posten:", an addressee
 	}
 	return s, colon
 }
@@ -2560,7 +2560,7 @@ func (a *attributor) reportedPass() {
 				continue // “…,” Ruiz said, according to the Gazette. “…”: the source's, as in directPass
 			}
 			if c < inner && at.contentTokStart < at.spkTok && equalFoldASCII(a.tokText(at.contentTokStart), "what") {
-				// "… condemned what he called a “brazen breach”", "…
+				// "… denounced what she called a “reckless stunt”", "…
 				// fight what he said were punitive rules": a free
 				// relative inside another content is what the outer
 				// speaker speaks of, and that content holds it whole;
@@ -2614,8 +2614,8 @@ func (a *attributor) reportedPass() {
 				who = a.whoClause(c, lo)
 			}
 			if r := who; r >= 0 && (at.spkTok >= 0 && at.spkTok < at.spkEnd && at.spkEnd <= r || at.spkTok < 0 && at.speaker.Start >= 0 && at.speaker.End <= int(a.toks[r].start)) {
-				// "…, who saw the incident and described …", "…, who was
-				// reluctant to endorse …": a cue inside a relative clause
+				// "…, who watched the crash and recounted …", "…, who was
+				// slow to back …": a cue inside a relative clause
 				// set off before it speaks through the relative pronoun,
 				// as annotators mark it, not through the clause's
 				// antecedent nor the sentence's subject.
@@ -2699,7 +2699,7 @@ func (a *attributor) dropInside(made, s, e int) {
 }
 
 // trailingFirst attributes the trailing attributions of verbs of saying
-// first ("…, the prime minister's spokesman said.", "…, said Smith."),
+// first ("…, the governor's press officer said.", "…, said Smith."),
 // so that a weaker cue earlier in the sentence cannot swallow them with
 // its content ("… committed to maintaining the relationship, the
 // spokesman said").
@@ -2821,7 +2821,7 @@ func (a *attributor) tailEnds(k, hi int) bool {
 			return m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent
 		}
 		if a.isDash(m) && m > k && m+1 < hi && a.trailingDash(m) {
-			return true // "… reported on Tuesday -- a development that …"
+			return true // "… reported on Friday -- a change that …"
 		}
 		if !a.isWord(m) || a.wordIn(m, thatWords|complementizers) {
 			return false
@@ -2838,7 +2838,7 @@ func (a *attributor) rightNPEnds(k, hi int) bool {
 }
 
 // nounCues attributes the "that" clause after a noun of saying or
-// believing: "his warning that Britain would have to wait", "Trump's
+// believing: "her warning that the town would have to choose", "Marsh's
 // claim that …". The speaker is the possessive before the noun, if any
 // (nounLead), or the subject of the word read as a verb: "They fear that
 // …" (cueSubject).
@@ -2861,7 +2861,7 @@ func (a *attributor) nounCues() {
 			}
 		}
 		if a.occasionOfCue(c, lo, hi) {
-			continue // "said in her opening remarks that …": the verb's clause
+			continue // "said in her closing speech that …": the verb's clause
 		}
 		if a.feelingOf(c, lo, hi) {
 			continue // "expressed her hope that …": the verb's content holds it
@@ -2912,7 +2912,7 @@ func (a *attributor) feelingOf(c, lo, hi int) bool {
 
 // occasionOfCue reports whether noun cue c ends the phrase of a
 // preposition right after a verb of saying, at most three words back
-// from the noun: "said in her opening remarks that …", "wrote in a
+// from the noun: "said in her closing speech that …", "wrote in a
 // statement that …". The "that" is the verb's, which attributes it.
 func (a *attributor) occasionOfCue(c, lo, hi int) bool {
 	for p := c - 1; p > lo && p >= c-4; p-- {
@@ -3061,8 +3061,8 @@ func (a *attributor) possessor(p, lo int) Span {
 }
 
 // nounDemands attributes what a noun of demanding or promising asks for
-// or commits to: "his call for a ban on Muslims entering the country",
-// "renewed its calls for Silicon Valley to roll back encryption", "calls
+// or commits to: "her call for a limit on trucks crossing the bridge",
+// "repeated its calls for the port authority to lower its fees", "calls
 // to boycott his films", "her promise to build a wall". The noun
 // (demandNouns) follows a determiner, a possessive, an adjective or a
 // preposition; the content is what follows "for", or the infinitive; the
@@ -3363,9 +3363,9 @@ func (a *attributor) lettered(s, e int, noDigits bool) bool {
 }
 
 // headlines attributes headlines written in title case, whose verbs are
-// capitalized like every other word: "Bellwether County Says Trump Should
-// Win GOP Nomination", "Chris Christie Calls Hillary Clinton ‘A
-// Disgrace’". A paragraph of at most 30 tokens whose longer words are
+// capitalized like every other word: "Harbor District Says Varga Should
+// Lead Council Vote", "Mayor Quist Calls Rival Planner ‘A
+// Menace’". A paragraph of at most 30 tokens whose longer words are
 // nearly all capitalized is a headline; its first capitalized verb of
 // saying in the third person is the cue, the name before it the speaker,
 // the rest of the line the content.
@@ -3381,8 +3381,8 @@ func (a *attributor) headlines() {
 			ci++
 		}
 		title := e-k <= 30 && a.titleCase(k, e)
-		// "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" in
-		// title case; "Lynch: No outside influence on FBI probe." in
+		// "Marsh: Okafor’s ‘Reckless Budget’ Sinking Party’s Hopes" in
+		// title case; "Varga: No political pressure on port audit." in
 		// sentence case, one sentence with a name of one to three words:
 		// the name before the colon is the speaker.
 		sentenceCase := e-k <= 30 && !title && a.toks[k].sent == a.toks[e-1].sent && !a.wordIn(k, npDeterminers) && !a.possessiveName(k)
@@ -3425,7 +3425,7 @@ func (a *attributor) headlines() {
 					last, next := e, 0
 					for m := c + 1; m < e; m++ {
 						if a.isDash(m) || a.isPunct(m, ",") && a.wordIn(m+1, coordWords) || a.toks[m].sent != a.toks[c].sent {
-							last = m // "… Who He Would Pick For VP – It Might Surprise You", "…, But He …"
+							last = m // "… Which Team She Would Coach – The Answer May Shock Fans", "…, But He …"
 							break
 						}
 						if a.isPunct(m, ",") && m+2 < e && a.capitalized(m+1) && !a.used[m+1] && a.headlineCue(m+1) {
@@ -3464,8 +3464,8 @@ func (a *attributor) headEnd(k, e int) int {
 }
 
 // titleLines attributes the title-case lines inside the paragraph [k, e),
-// as a live blog sets its entries' titles in its text: "…\nRubio Says
-// Abandoning Reform Was A Sign Of Leadership\nMarco Rubio defended …".
+// as a live blog sets its entries' titles in its text: "…\nOkafor Says
+// Dropping The Levy Showed Real Courage\nAmara Okafor defended …".
 // The line holds a capitalized cue, at most four capitalized words before
 // it, the speaker (none when the name is glued to a time: "9:52PMBush"),
 // and after it a title-case content with no punctuation that runs to the
@@ -3650,11 +3650,11 @@ func (a *attributor) pollLeads() {
 	}
 }
 
-// soundedNotes attributes what a speaker "sounded a note" about: "he
-// sounded a cautious note about the jobs report", "sounded a call for the
+// soundedNotes attributes what a speaker "sounded a note" about: "she
+// sounded a wary note about the harvest figures", "sounded a call for the
 // country to …". The cue runs from the verb to the preposition, the
 // content follows it; with "of" the note itself is the content ("sounded
-// a rare note of self-deprecation").
+// an unusual note of modesty").
 func (a *attributor) soundedNotes() {
 	// The nouns are cues of the lexicon ("note", "call", "warning"): the
 	// pass reads the cue tokens, not every token.
@@ -3917,8 +3917,8 @@ func (a *attributor) codeName(k int) bool {
 
 // callToDo reports whether the content of a label verb starting at start
 // is an object and an infinitive of purpose, with no name in quotation
-// marks: "called a donor to ask for money", "called her sister to wish her
-// well", "called a meeting to discuss the vote". That is a telephone call
+// marks: "called a neighbour to borrow a ladder", "called her cousin to wish her
+// luck", "called a meeting to discuss the vote". That is a telephone call
 // or a summons, not a name given: the naming verb needs a second
 // complement ("called the plan a way to …"), so the object is a short
 // phrase with no second determiner before the "to".
@@ -3939,7 +3939,7 @@ func (a *attributor) callToDo(start, last int) bool {
 			return false // "called the plan a way to …": a second phrase
 		}
 		if a.lowerWord(m) && a.wordIn(m, complementizers|spkPronouns|auxWords|finiteAux|relWords) && !(m == start && a.wordIn(m, objPronouns)) {
-			return false // "called for … that she feels he is unfit to …": a clause, no object
+			return false // "called for … that she thinks he is unsuited to …": a clause, no object
 		}
 	}
 	if to < 0 || !a.isWord(to+1) || !a.lowerWord(to+1) || a.wordIn(to+1, npDeterminers|possessives|objPronouns|spkPronouns) {
@@ -3947,7 +3947,7 @@ func (a *attributor) callToDo(start, last int) bool {
 	}
 	for m := to + 2; m < last && m < start+maxCueWindow; m++ {
 		if a.toks[m].kind == tQuote {
-			return false // "called Ford's plans to open a plant “a disgrace”"
+			return false // "called Tidewell's plans to build a depot “a blunder”"
 		}
 	}
 	return true
@@ -4174,8 +4174,8 @@ func (a *attributor) pollSubject(s, e int) bool {
 
 // nameBeforeAppositive looks back from the comma before the cue at c for a
 // name that follows a content's comma and opens an appositive running to
-// that comma: "…,” Anne Richards, assistant secretary of state for
-// population, refugees, and migration, said". It returns the name and its
+// that comma: "…,” Irma Solberg, deputy director of the board for
+// housing, transport, and planning, said". It returns the name and its
 // appositive with the closing comma, or an empty span.
 func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 	for p := c - 2; p > lo && p > c-40; p-- {
@@ -4195,9 +4195,9 @@ func (a *attributor) nameBeforeAppositive(lo, c int) (int, int) {
 }
 
 // gerundLead reads a phrase of saying that opens a sentence, whose speaker
-// is the subject after it: "Noting that only Kirk voted with Democrats,
-// Tester added …", "Since announcing in October that he would not run,
-// Mr. Biden has …", "After saying he was nervous, the man …". The
+// is the subject after it: "Noting that only Varga voted with the council,
+// Marsh added …", "Since declaring in March that she would not stand,
+// Ms. Oduya has …", "After saying he was nervous, the man …". The
 // content runs from the cue's content to the comma that ends the phrase.
 // Like askedLead, zeroRelative and thingRelative, it reports whether it
 // read one, and sets at's speaker and content (and cue) only then: at is
@@ -4220,7 +4220,7 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr)
 		c == lo+3 && equalFoldASCII(a.tokText(lo), "in") && equalFoldASCII(a.tokText(lo+1), "addition") && a.wordIn(lo+2, infinitiveTo)) {
 		return false // but "In addition to stating that …, Clinton has vowed"
 	}
-	// "Emphasizing the urgency of the matter, Trump said …": a participle
+	// "Stressing the cost of the delay, Halloran said …": a participle
 	// of saying that opens the sentence takes a noun phrase too.
 	opening := c == lo && e.form == formGerund && e.class == cueSpeech && e.rest == "" // but "Speaking about the visit, she …" is a topic
 	start, ok := a.contentStart(cend, last, e)
@@ -4235,7 +4235,7 @@ func (a *attributor) gerundLead(c, cend int, e cueEntry, lo, last int, at *attr)
 	if (opening || lead) && m < last && a.toks[m].kind == tQuote && a.qEndsWithComma(m) {
 		end = m + 1 // "Citing “obligations in Tennessee,” the vice president …"
 	} else if m >= last || !a.isPunct(m, ",") || m <= start || m == start+1 && !opening && !lead {
-		return false // but "After talking about security, Mr. Netanyahu …"
+		return false // but "After talking about tariffs, Ms. Varga …"
 	}
 	s, e2 := a.subjectNP(m+1, last)
 	if s >= e2 || s != m+1 {
@@ -4361,7 +4361,7 @@ func (a *attributor) askedLead(c, cend int, e cueEntry, lo, last int, at *attr) 
 		j = e2
 	}
 	// An adverb or an adverbial of a few words: "Asked specifically what",
-	// "Asked on Fox News who", "Asked during a January debate why".
+	// "Asked on local radio who", "Asked during a March forum why".
 	for m := j; m < last && m < j+8; m++ {
 		if a.wordIn(m, complementizers|relWords) && a.lowerWord(m) || a.wordIn(m, aboutWords) || a.wordIn(m, infinitiveTo) && a.lowerWord(m) {
 			j = m
@@ -4430,7 +4430,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			at.spkTok, at.spkEnd = s, e2
 			if v := a.tokText(c - 1); c-2 == lo && (v == "’s" || v == "'s" || v == "is" || v == "was") && a.wordIn(c-2, expletives|verbDeterminers) {
-				// "That’s according to fundraising reports": the
+				// "That’s according to county records": the
 				// demonstrative is the content; the verb joins the cue.
 				at.cueTok = c - 1
 				at.contentTokStart, at.contentTokEnd = c-2, c-1
@@ -4448,15 +4448,15 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 			end, ok := a.commaEnd(c)
 			if !ok && c > lo && (a.isWord(c-1) || a.isDash(c-1)) && c-lo > 3 {
-				// No comma: "Clinton leads by 271 delegates according to a
-				// count by the AP", "… — or flat out wrong — according to
+				// No comma: "Varga leads by 312 votes according to a
+				// tally by the clerk", "… — or simply mistaken — according to
 				// the journal".
 				end, ok = c, true
 			}
 			if ok && c > lo {
 				if m := a.sourceAppositive(e2, last); m > e2 {
-					// "At the heart of the trouble, according to Dennis
-					// Ross, a former envoy, was a decision …"
+					// "At the root of the dispute, according to Petra
+					// Lindqvist, a former mediator, was a ruling …"
 					e2 = m
 					at.spkEnd = m
 				}
@@ -4528,18 +4528,18 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				at.cueTok, at.cueEnd = j, cend // "was first reported" (by …)
 				at.spkTok, at.spkEnd = s, e2
 				if e2 < last && a.wordIn(e2, complementizers) && a.lowerWord(e2) {
-					// "was asked by host John Dickerson whether …"
+					// "was asked by presenter Nell Hardy whether …"
 					at.contentTokStart, at.contentTokEnd = e2, a.contentStop(e2, last)
 					return true
 				}
 				ss, se := a.leftNPFrom(c, lo)
 				if r := j - 1; ss >= se && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) && !a.wordIn(r, thatWords) {
-					ss, se = r, r+1 // "…, which were claimed by the Islamic State"
+					ss, se = r, r+1 // "…, which were blamed on the river gang"
 				}
-				if ss < se && (!a.wordIn(ss, expletives) || a.noComplement(e2, last)) { // but "it was never mentioned by the moderators."
+				if ss < se && (!a.wordIn(ss, expletives) || a.noComplement(e2, last)) { // but "it was never raised by the panel."
 					at.contentTokStart, at.contentTokEnd = ss, se
-					// "Trump has been criticized by some of his rivals for
-					// failing to …": the whole clause, as with no agent;
+					// "Marsh has been faulted by several of her colleagues for
+					// neglecting to …": the whole clause, as with no agent;
 					// the agent ends before the complement, or before the
 					// comma that closes its relative clause. The content
 					// is in two parts around the agent.
@@ -4631,8 +4631,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 	if a.zeroRelative(c, cend, e, lo, hi, at) {
 		return true
 	}
-	// "Mr. Reagan was criticized for …", "Some advisers are said to be
-	// urging …": a passive with no agent that reports something of its
+	// "Ms. Varga was faulted for …", "Several aides are thought to be
+	// pressing …": a passive with no agent that reports something of its
 	// subject attributes the whole clause, with no source.
 	label := e.label && e.form == formPast && a.labelEnd(cend, last) > cend // "is called No Respite"
 	if e.class == cueSpeech && e.form == formPast && (a.passiveClause(c) || label) {
@@ -4652,7 +4652,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				r--
 			}
 			if s >= e2 && r > lo && a.wordIn(r, relWords|extractRel) && a.lowerWord(r) {
-				s, e2 = r, r+1 // "…, who is said to have …", "what had been called the “Golden Week”"
+				s, e2 = r, r+1 // "…, who is said to have …", "what had been called the “Long Weekend”"
 			}
 			if s >= e2 && r-1 > lo && a.lowerWord(r) && equalFoldASCII(a.tokText(r-1), "whose") {
 				s, e2 = r-1, r+1 // "whose government was criticized for …"
@@ -4674,7 +4674,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 		}
 	}
-	// "The purchase price was not disclosed", "the results will be
+	// "The sale terms were not revealed", "the results will be
 	// announced on Saturday": a passive with no agent and no complement
 	// attributes its subject.
 	if e.class == cueSpeech && (e.form == formPast || e.pastSame) && a.passiveSubject(c) && (cend >= last ||
@@ -4722,23 +4722,23 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			}
 		}
 	}
-	// "As Clyburn noted, those voters will …": the content follows the
+	// "As Okafor noted, those tenants will …": the content follows the
 	// comma.
 	if cs, ce := a.leftNP(c); cs < ce && cs > lo && a.wordIn(cs-1, asWord) && (a.isPunct(cend, ",") || a.tailOK(cend, hi)) {
 		m := cend
 		if p := cs - 2; p >= lo && !a.isPunct(p, ",") && !a.isPunct(p, "(") && !(a.wordIn(p, leadWords|coordWords) && (p == lo || a.isPunct(p-1, ","))) {
-			m = last // "… next week as many people expected, according to …": no content after the comma
+			m = last // "… by spring as most traders had hoped, according to …": no content after the comma
 		}
 		for m < last && m < cend+12 && !a.isPunct(m, ",") {
 			m++
 		}
 		if p := cs - 2; m+1 < last && a.isPunct(m, ",") && p > lo && a.isPunct(p, ",") && a.predicateAt(m+1, last) {
-			// "The result, as he later explained, was a surplus": the
+			// "The outcome, as she later put it, was a windfall": the
 			// words before the aside are the subject of the predicate
 			// after it, and the content is the whole clause, the aside
 			// inside it, as for "A, X said, B", less a connective before
 			// it ("And that, as he said, is …") or the clause that
-			// governs it ("… and that the result, as he said, was …").
+			// governs it ("… and that the outcome, as she said, was …").
 			start := a.clauseStart(lo, p)
 			for start < p && a.wordIn(start, leadWords) {
 				start++
@@ -4761,7 +4761,7 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 			at.contentTokStart, at.contentTokEnd = m+1, a.contentStop(m+1, last)
 			return true
 		}
-		// "…, as David Dayen noted in The Intercept.": the content is the
+		// "…, as Lena Marsh noted in The Ledger.": the content is the
 		// clause before the comma.
 		end := cs - 2
 		if end > lo && a.toks[end].kind == tQuote && a.qEndsWithComma(end) {
@@ -4853,8 +4853,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 	}
 	if cs >= ce && a.isPunct(c-1, ",") && e.class == cueSpeech && a.tailOK(cend, hi) {
-		// "…,” Anne Richards, assistant secretary of state for
-		// population, refugees, and migration, said": a name after the
+		// "…,” Irma Solberg, deputy director of the board for
+		// housing, transport, and planning, said": a name after the
 		// content's comma, then an appositive too rich in commas for
 		// leftNP.
 		cs, ce = a.nameBeforeAppositive(lo, c)
@@ -4898,8 +4898,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 		}
 	}
 	// "…, said Name" is inverted even when the words before the comma
-	// could pass for a speaker set off by commas: "…, but for some, the
-	// losses would outstrip the gains, said Batchelder."
+	// could pass for a speaker set off by commas: "…, but for many, the
+	// costs would exceed the savings, said Holcomb."
 	inverted := a.isPunct(c-1, ",") && e.class == cueSpeech && !e.object && e.rest == "" && (a.capitalized(cend) || a.lowerWord(cend) && a.roleBeforeName(cend, hi)) && !a.wordIn(cend, timeWords)
 	if (cs >= ce || inverted) && c > lo && e.form != formGerund && !a.inList(c, inObjectVerbs, objectVerbs[:]) {
 		if end, ok := a.commaEnd(c); ok {
@@ -4912,8 +4912,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				start := a.trailStart(lo, end)
 				if start >= end || a.lowerWord(start) && a.wordIn(start, npPrepositions) {
 					// What an attribution made earlier in the sentence left
-					// over is no clause ("…, a state that she hoped to
-					// carry, the race will be tight, said X"): the sentence.
+					// over is no clause ("…, a county that she expected to
+					// win, the vote will be close, said X"): the sentence.
 					start = lo
 				}
 				if start < end && !(a.lowerWord(start) && a.wordIn(start, npPrepositions)) {
@@ -5003,8 +5003,8 @@ func (a *attributor) reported(c, cend int, e cueEntry, lo, hi int, at *attr) boo
 				return true
 			}
 		}
-		// "Jones became a delegate and said he …", "Geoff Garin, a
-		// pollster who works with X, a super PAC, said …": the subject of
+		// "Jones joined the board and said he …", "Nora Pell, a
+		// pollster who works with X, a lobby group, said …": the subject of
 		// the sentence, when the first verb is no attribution and the
 		// phrase before the comma is too long for leftNP. A verb of
 		// stance or belief right after "and" has that subject too ("The
@@ -5298,8 +5298,8 @@ func (a *attributor) hearsay(c, cend, lo, hi, last int, at *attr) bool {
 
 // relativeInSubject reports whether the attribution whose speaker [s, e)
 // ends with a relative pronoun and whose content is an infinitive at start lies
-// in the subject of a verb of saying inside [start, end): "a man who
-// declined to be named said he heard it", "officials who want to keep
+// in the subject of a verb of saying inside [start, end): "a woman who
+// asked not to be named said she saw it", "officials who want to keep
 // their jobs say …". The relative clause ends before that verb, which
 // attributes the sentence; the clause itself is left to it. It reads at
 // most twelve tokens.
@@ -5383,7 +5383,7 @@ func (a *attributor) predicateEnd(k, end int, colon bool) int {
 			return m // "…, largely because …", "…, particularly after …": the same, graded
 		}
 		if m >= k+2 && a.tokText(m) == "that" && a.tokText(m-2) == "so" {
-			return m // "seemed so stark that it prompted …": the result is the writer's
+			return m // "looked so bleak that it spurred …": the result is the writer's
 		}
 	}
 	return end
@@ -5396,7 +5396,7 @@ func (a *attributor) predicateEnd(k, end int, colon bool) int {
 // second verb shares the cue's subject and tense; PolNeAR's annotators
 // end the content before it. A verb in the past just before "and", with
 // its particle if any, tells a coordination inside the content instead
-// ("her parents were arrested and deported", "was locked up and
+// ("his cousins were detained and expelled", "was locked up and
 // abandoned"). It returns end when there is none.
 func (a *attributor) secondPastEnd(start, end int) int {
 	for m := start + 1; m+1 < end; m++ {
@@ -5559,7 +5559,7 @@ func (a *attributor) gapInSpeaker(s, e, start int) (int, int) {
 			continue
 		}
 		if a.verbAt(n) || !(a.wordIn(m, npDeterminers) && a.lowerWord(m) || a.capitalized(m) && a.allCapitalized(m, e)) {
-			continue // not "the benchmark United States 10-year note"
+			continue // not "the standard Northland 5-year bond"
 		}
 		for d := n - 1; d >= s && d >= n-4; d-- {
 			if a.wordIn(d, npDeterminers) && a.lowerWord(d) {
@@ -5663,7 +5663,7 @@ func (a *attributor) gerundPreposition(k int) bool {
 
 // noComplement reports whether no clause or infinitive follows a cue in
 // [k, last) before the next punctuation: then "it" before the cue is no
-// expletive ("when it was argued in January,") but what was said.
+// expletive ("when it was debated in March,") but what was said.
 func (a *attributor) noComplement(k, last int) bool {
 	for m := k; m < last && a.toks[m].kind != tPunct; m++ {
 		if a.wordIn(m, complementizers|infinitiveTo) || a.toks[m].kind == tQuote {
@@ -5724,7 +5724,7 @@ func (a *attributor) zeroRelative(c, cend int, e cueEntry, lo, hi int, at *attr)
 
 // thingRelative attributes a word in -thing before a relative clause with
 // no relative word whose subject is a name and whose verb is the cue at
-// c: "Everything Trump says is a lie", "not everything Ms. Reed said was
+// c: "Everything Varga claims is a myth", "not everything Ms. Reed said was
 // true". The clause is the sentence's subject: a finite verb follows the
 // cue, or nothing but a tail.
 func (a *attributor) thingRelative(c, cend, lo, hi int, at *attr) bool {
@@ -5757,7 +5757,7 @@ func (a *attributor) passiveSubject(c int) bool {
 // gives its subject from token k: a quotation ("was called “strategic
 // ambiguity”"), a run of capitalized words ("is called No Respite after
 // …") or a determiner and a few words, to a quotation included ("what had
-// been called the “Golden Week,”", "has been called a charlatan by …").
+// been called the “Long Weekend,”", "has been called a fraud by …").
 // It returns k when no name follows.
 func (a *attributor) labelEnd(k, last int) int {
 	switch {
@@ -5809,9 +5809,9 @@ func (a *attributor) beforeFocus(r, lo int) int {
 }
 
 // chargedWith reports whether the cue at c is "charge" and its object is
-// charged with something ("charged Van Dyke with first-degree murder"):
+// charged with something ("charged Holt with armed robbery"):
 // a noun phrase that the clause-only verb takes as its content, not a fee
-// ("charged a $100,000 initiation fee").
+// ("charged a $2,500 entry fee").
 func (a *attributor) chargedWith(c, start, last int) bool {
 	if !hasPrefixFold(a.tokText(c), "charg") {
 		return false
@@ -5931,11 +5931,11 @@ func (a *attributor) clauseSubject(lo, c int) (int, int) {
 
 // issuedText returns the verb of "issued a statement", "put out a brief
 // statement", "posted a video" before the participle at c (a day may come
-// between: "released a statement Thursday night condemning"), or false.
+// between: "issued a statement Monday evening denouncing"), or false.
 func (a *attributor) issuedText(c, lo int) (int, bool) {
 	m := c - 1
 	for m > lo && m > c-4 && (a.wordIn(m, dayWords|dayParts) || a.wordIn(m, timeWords) && a.lowerWord(m)) {
-		m-- // "released a statement Thursday night condemning …"
+		m-- // "issued a statement Monday evening denouncing …"
 	}
 	if m <= lo || !a.lowerWord(m) || !a.wordIn(m, textNouns) {
 		return 0, false
@@ -6177,7 +6177,7 @@ func (a *attributor) expletiveSubject(at *attr) bool {
 // clause set off by commas ends: at the comma that closes the clause
 // before the main verb resumes ("Tom Reed, who has pledged to fund the
 // school, will speak"). Only the first comma can close it: "that the two
-// men, and Mr. Cruz in particular, must do more" runs on.
+// firms, and Ms. Varga in particular, should act sooner" runs on.
 func (a *attributor) relativeEnd(s, e int) int {
 	for k := s + 1; k+1 < e; k++ {
 		if a.isPunct(k, ",") {
@@ -6266,8 +6266,8 @@ func (a *attributor) runInHead(lo, end int) int {
 
 // fixedStart returns where the content before a trailing "according to"
 // in [lo, end) starts: the sentence, attributions made inside it
-// included ("Some 59 percent of voters view her unfavorably, according to
-// a poll"), less a leading conjunction ("But", "However,"). A leading
+// included ("Some 47 percent of tenants rate him poorly, according to
+// a survey"), less a leading conjunction ("But", "However,"). A leading
 // phrase or clause stays: PolNeAR's annotators keep it as often as not;
 // but not one of concession (concessionEnd: "Despite …, ").
 func (a *attributor) fixedStart(lo, end int) int {
@@ -6489,7 +6489,7 @@ func (a *attributor) quotationAlone(k int) bool {
 
 // priorSubject finds the speaker of quotation token k, which has no
 // attribution in reach, in the sentence just before it: its subject and
-// verb ("Miller agreed. “…”", "The judge then turned to me. “…”"), or the
+// verb ("Miller agreed. “…”", "The clerk then looked at us. “…”"), or the
 // previous paragraph's last sentence when it ends with a colon ("He then
 // listed the qualities he wants:" ¶ "“…”"). PolNeAR's annotators take
 // that subject for the speaker even when the verb is not one of saying.
@@ -6945,7 +6945,7 @@ func (a *attributor) cueExtent(at *attr) (int, int) {
 	}
 	// The comparative before an adjective that takes the infinitive of a
 	// cue belongs to it, and so the copula and adverbs before it: "were
-	// slightly more likely to say", "was more eager to talk about".
+	// slightly more likely to say", "was more keen to talk about".
 	if s-1 >= floor && s-1 >= 0 && s+1 < e && a.wordIn(s+1, infinitiveTo) && a.toks[s-1].sent == a.toks[s].sent && a.lowerWord(s-1) && a.wordIn(s-1, comparatives) {
 		s--
 	}

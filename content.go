@@ -210,7 +210,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			// its own: "mocked his appearance on the show", "praised
 			// her remarks at the dinner".
 			if k > start && a.wordIn(k, occasionPreps) && a.occasion(k, last) && (a.nounPhrase(start, k) && !(a.lowerWord(k-1) && a.wordIn(k-1, occasionNouns)) || a.toks[k-1].kind == tQuote && a.qEndsWithComma(k-1)) {
-				return k // "praised the plan in an interview", "doesn’t want “that crap,” in an interview with CNN"
+				return k // "praised the plan in an interview", "doesn’t need “that nonsense,” in an interview with a local radio station"
 			}
 			if k > start && a.wordIn(k, timeWords) && a.bareTime(k, last) && a.nounPhrase(start, k) {
 				return k // "praised the plan last week", "endorsed Clinton Tuesday, hours after …"
@@ -228,18 +228,18 @@ func (a *attributor) contentStopAt(start, last int) int {
 				if k-1 > start && a.adverb(k-1) {
 					return k - 1 // "declared a state of emergency shortly after 6 p.m."
 				}
-				return k // "criticized Bill Clinton during a debate"
+				return k // "criticized Ms. Varga during a forum"
 			}
 			continue
 		}
 		if a.isPunct(k, "(") && k > start+1 && a.finalAside(k, last) {
-			return k // "… the minimum wage (with far less intensity)", "… legal (though few agreed)"
+			return k // "… the bus fare (with much less zeal)", "… legal (though few agreed)"
 		}
 		if a.isPunct(k, ";") || a.isPunct(k, ":") && k > start && a.attributedClause(k+1, last) {
-			return k // "…: Former Rep. Jane Harman called it …" has its own attribution
+			return k // "…: Former Sen. Iris Moll called it …" has its own attribution
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.dashContrast(k, last) {
-			return k // "… was not out of step with voters -- but it clearly was …"
+			return k // "… was not at odds with tenants -- but it plainly was …"
 		}
 		if a.isDash(k) && k > start+1 && k+1 < last && a.attributedAside(k, last) {
 			return k // "… plans to move the plant - “a disgrace,” he said - and …"
@@ -249,7 +249,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 				dashes = a.countDashes(start, last)
 			}
 			if dashes == 1 {
-				return k // "… — a controversial proposal he has raised"
+				return k // "… — a divisive idea she has floated"
 			}
 		}
 		if a.toks[k].kind == tQuote && k > start && a.qEndsSentence(k) && a.attributedClause(k+1, last) {
@@ -281,29 +281,29 @@ func (a *attributor) contentStopAt(start, last int) int {
 		// of the class each opens with, a test of its classes (a.cls) with
 		// no call: most commas open none.
 		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, relWords) && a.trailingRelative(k, last) && a.isFirstComma(start, k, last, &first) {
-			return k // "…, who announced he is suspending his campaign"
+			return k // "…, who declared she is ending her bid"
 		}
 		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npPrepositions) && a.absoluteWith(k, last) && a.isFirstComma(start, k, last, &first) {
-			return k // "…, with Republicans taking shots at the White House"
+			return k // "…, with councillors taking aim at the mayor's office"
 		}
 		if a.isPunct(k, ",") && k > start+1 && a.wordIn(k+1, npDeterminers) && a.trailingAppositive(k, last) && a.isFirstComma(start, k, last, &first) {
 			return k // "…, a longstanding provision that bars it"
 		}
 		if a.isPunct(k, ",") && k > start && a.wordIn(k+1, npDeterminers) && a.sentenceAppositive(start, k, last) {
-			return k // "…, a swipe at the recent disturbances"
+			return k // "…, a jab at the recent protests"
 		}
 		if a.toks[k].kind == tQuote {
 			// A quotation that ends with its comma closes the clause as
 			// the comma would, and stays in the content with its marks.
 			if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
 				a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
-				return k + 1 // “…,” adding that …; “…,” according to …; "costs “in the seven figures,” described the toll as …"
+				return k + 1 // “…,” adding that …; “…,” according to …; "losses “in the millions,” described the damage as …"
 			}
 			if a.trailingAfter(k+1, last) {
 				return k + 1 // “…,” Lewandowski added: a trailing attribution
 			}
 			if a.namedClause(k+1, last) {
-				return k + 1 // "refers to it as “Medicare for all,” Clinton seized on it": a new clause
+				return k + 1 // "calls it “bread for every table,” Okafor pounced on it": a new clause
 			}
 			if equalFoldASCII(a.tokText(k+1), "and") && a.lowerWord(k+1) && a.attributedClause(k+2, last) {
 				return k + 1 // "called it “a highway,” and Johnson talks about …": a clause with its own attribution
@@ -317,7 +317,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 				return k
 			}
 			if (a.capitalized(k+2) && !a.wordIn(k+2, spkPronouns) || a.lowerWord(k+2) && (a.wordIn(k+2, npDeterminers|possessives|quantifiers) || a.pluralNoun(k+2)) && !a.wordIn(k+2, relWords|thatWords)) && a.clauseAfterAnd(k+2, last) {
-				return k // ", and Emanuel released the video", ", and those voters backed Mr. Sanders"
+				return k // ", and Emanuel released the video", ", and those tenants backed Ms. Varga"
 			}
 			if e, _, ok := a.cueAt(k+2, last); ok && e.form != formBase {
 				return k
@@ -355,7 +355,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 				continue // "…, but that …", "not only …, but also …", "…, but “…”", "…, but will make Iran rich"
 			}
 			if equalFoldASCII(a.tokText(k+1), "but") && a.notBut(start, k, last) {
-				continue // "…, not for what he did, but because of who he is", "not just a failure, but a catastrophe"
+				continue // "…, not for what he did, but because of who he is", "not only a setback, but a disaster"
 			}
 			if a.verblessConcession(k + 1) {
 				continue // "…, though not the results", "…, though mixed with some truth"
@@ -382,7 +382,7 @@ func (a *attributor) contentStopAt(start, last int) int {
 			return k
 		}
 		if equalFoldASCII(a.tokText(k+1), "compared") && a.lowerWord(k+1) {
-			return k // "…, compared with 41 percent for Mrs. Clinton": the comparison is the writer's
+			return k // "…, compared with 38 percent for Ms. Varga": the comparison is the writer's
 		}
 		if e, _, ok := a.cueAt(k+1, last); ok && (e.form == formGerund || e.form == formFixed ||
 			a.lowerWord(k+1) && (e.form == formPast || e.form == formThird) && e.class == cueSpeech) {
@@ -392,16 +392,16 @@ func (a *attributor) contentStopAt(start, last int) int {
 			!(a.isPunct(k+2, ",") || a.wordIn(k+2, coordWords) || equalFoldASCII(a.tokText(k+2), "or")) &&
 			(a.isFirstComma(start, k, last, &first) || a.sayingAhead(k+2, last)) {
 			// After an earlier comma the participle mostly belongs to
-			// the clause it follows ("that if the state held up the
-			// deal, the firm could liquidate its properties, leaving no
+			// the clause it follows ("that if the county blocked the
+			// sale, the lender could seize its buildings, leaving no
 			// money"), unless it holds an attribution of its own.
-			return k // "…, drawing boos from the crowd", but "a kind, loving and admirable person"
+			return k // "…, drawing boos from the crowd", but "a warm, patient and decent neighbour"
 		}
 		if a.namedClause(k+1, last) {
 			return k // ", Judge Berman proceeded to …"
 		}
 		if j := k + 1; a.wordIn(j, auxWords) && a.lowerWord(j) && a.attributedClause(j+1, last) {
-			return k // "…, even a top GOP strategist said …"
+			return k // "…, even a senior party organiser said …"
 		}
 		if j := k + 1; a.isPunct(k, ",") && !a.wordIn(j, relWords|leadWords|npPrepositions) && a.attributedClause(j, last) && !a.atClauseEnd(j, last) {
 			return k // "…, his campaign has argued that …": a new clause with its own attribution
@@ -471,7 +471,7 @@ func (a *attributor) trailingAfter(k, last int) bool {
 
 // occasion reports whether a phrase naming the occasion of a statement
 // starts at k and runs to the end of the content at last: a preposition,
-// a few modifiers, an occasion noun ("in an interview with CNN on Sunday",
+// a few modifiers, an occasion noun ("in an interview with KPL on Monday",
 // "during a rally in Ohio", "in late May"), then nothing that opens a
 // clause, or a second predicate of the speaker after "and" or "but"
 // ("endorsed her in May and said …") or a comma before the speaker's next
@@ -738,7 +738,7 @@ func (a *attributor) secondParticiple(start, k int) bool {
 }
 
 // contrastCut reports whether the cut word at k ends the content: "while"
-// after a comma ("…, while Sanders will receive at least 57"; PolNeAR's
+// after a comma ("…, while Okafor will win at least 43"; PolNeAR's
 // annotators end the content there about four times in five) or before a
 // clause with its own speaker and cue ("… while 48 percent said …"); a
 // bare "while" otherwise belongs to what was said.
@@ -747,7 +747,7 @@ func (a *attributor) contrastCut(k, last int) bool {
 		return true
 	}
 	if a.isPunct(k-1, ",") {
-		return true // "…, while Sanders will receive at least 57"
+		return true // "…, while Okafor will win at least 43"
 	}
 	return a.attributedClause(k+1, last)
 }
@@ -772,7 +772,7 @@ func (a *attributor) demonstrativeThat(k, last int) bool {
 // "not X, but Y", one thing said: "not" stands a few words before the
 // comma, and Y has no verb of its own up to the end of the content or to
 // a comma that opens no clause ("…, not for what he did, but because of
-// who he is", "not just a failure, but a catastrophe", "not by the
+// who he is", "not only a setback, but a disaster", "not by the
 // mayor, but by her aides"). "…, but for voters, it is …" and "…, but did
 // not buy it" go on with a clause or a predicate of their own.
 func (a *attributor) notBut(start, k, last int) bool {
@@ -804,7 +804,7 @@ func (a *attributor) notBut(start, k, last int) bool {
 // concession with no subject or verb of its own, "not" or a participle
 // after it: "…, though not the results", "…, though mixed with some
 // truth". It qualifies a word of what was said, and stays in the content
-// as a clause of the writer's ("…, though she did not name him") does not.
+// as a clause of the writer's ("…, though she did not say who") does not.
 func (a *attributor) verblessConcession(k int) bool {
 	w := a.tokText(k)
 	if !equalFoldASCII(w, "though") && !equalFoldASCII(w, "although") {
@@ -938,7 +938,7 @@ func (a *attributor) clauseStart(lo, end int) int {
 				return c // "In contrast, turnout fell, officials said"
 			}
 			if s+2 < end && a.capitalized(s) && a.wordIn(s, leadWords) && !a.wordIn(s, coordWords) && !a.soInversion(s) {
-				// "Nevertheless, his comments did not rankle him, …
+				// "Still, her remarks did not trouble him, …
 				// said": no connective, as annotators mark it ("And"
 				// and "But" they keep as often as not).
 				if a.isPunct(s+1, ",") {
@@ -964,7 +964,7 @@ func (a *attributor) soInversion(k int) bool {
 
 // pastOpenParen returns the token after an opening parenthesis at s that
 // opens a sentence set in parentheses, whose closing one falls after end:
-// "(The French, it turns out, are big fans of the show, he said.)". The
+// "(The Danes, as it happens, are keen viewers of the series, she said.)". The
 // parenthesis is the writer's; a letter in brackets ("(T)hose who …") is
 // the content's. It returns s when there is none.
 func (a *attributor) pastOpenParen(s, end int) int {
@@ -1039,8 +1039,8 @@ func (a *attributor) tailOK(k, hi int) bool {
 		return true
 	}
 	if a.isPunct(k, "(") {
-		// An aside in parentheses: "…,'' said Mr. Burman (a view echoed
-		// by everyone I interviewed)."
+		// An aside in parentheses: "…,'' said Ms. Halden (a view shared
+		// by most people I asked)."
 		for m := k + 1; m < hi && m < k+40; m++ {
 			if a.isPunct(m, "(") || a.toks[m].kind == tQuote {
 				return false
@@ -1060,7 +1060,7 @@ func (a *attributor) tailOK(k, hi int) bool {
 	}
 	if a.isWord(k) && (a.capitalized(k) || a.wordIn(k, objPronouns|npDeterminers|possessives)) && k > 0 {
 		// The addressee after "told": "…, a spokesman told The Wall
-		// Street Journal.", "…, he told the court in his filing."
+		// Street Journal.", "…, she told the judge in her motion."
 		if a.objectCueAt(k - 1) {
 			m := a.nameRun(k, hi)
 			if m == k && a.wordIn(k, npDeterminers|possessives) && a.lowerWord(k) {
@@ -1110,7 +1110,7 @@ func (a *attributor) tailOK(k, hi int) bool {
 		}
 		if a.toks[j].kind != tWord {
 			if a.isDash(j) && j > k && j+1 < hi && a.trailingDash(j) {
-				return true // "reported on Tuesday -- a development that …"
+				return true // "reported on Friday -- a change that …"
 			}
 			return a.isPunct(j, ".") || a.isPunct(j, ",") || a.isPunct(j, "!") || a.isPunct(j, "?") || a.isPunct(j, "'") || a.isPunct(j, "\u2019")
 		}
@@ -1175,7 +1175,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	if a.isPunct(j, ",") {
 		// A phrase set off by commas before "that": "said, per a
 		// translator, that …"; or before the clause itself: "says, win or
-		// lose in Tuesday’s primary, he’s staying in the race".
+		// lose in Monday’s vote, she’s keeping her seat".
 		for m := j + 1; m < last && m < j+12; m++ {
 			if a.isPunct(m, ",") {
 				if m > j+1 && a.wordIn(m+1, thatWords) && a.lowerWord(m+1) {
@@ -1186,7 +1186,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 					return j + 1, true
 				}
 				if m > j+2 && a.lowerWord(j+1) && a.wordIn(j+1, npPrepositions) && a.lowerWord(m+1) && a.wordIn(m+1, npDeterminers) && !a.wordIn(m+1, thatWords) {
-					return m + 1, true // "described, in fairly blistering terms, a set of …": past the aside
+					return m + 1, true // "outlined, in rather harsh words, a list of …": past the aside
 				}
 				break
 			}
@@ -1202,7 +1202,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		j++
 	}
 	if n := a.scarceObject(j, last); n > j {
-		return n, true // "showed no sign of backing down"
+		return n, true // "showed no sign of giving up"
 	}
 	if j+1 < last && a.wordIn(j, particles) && a.lowerWord(j) && a.isWord(j+1) && !a.wordIn(j+1, npPrepositions|coordWords) {
 		// The particle completes the verb and belongs to the cue:
@@ -1219,7 +1219,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		a.isWord(j+1) && !a.wordIn(j+1, thatWords|quantifiers|numberWords|objPronouns|npPrepositions) && !a.isNumber(j+1) && !equalFoldASCII(a.tokText(j-1), "said") && !a.wordIn(j-2, passiveAux) {
 		// "complained about the tone of the race", "mused about the race";
 		// but "said about half of …", "the things he said about Latinos",
-		// "the change the party warned about in its report", "was
+		// "the risk the board cautioned about in its memo", "was
 		// questioned about".
 		return j + 1, true
 	}
@@ -1291,7 +1291,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 				// A clause opens after a name or a day, before any "that":
 				// "said on Friday he met Trump and that …", "told AP he
 				// was …" hold both. After a common noun the pronoun opens
-				// a relative clause: "the promise she has made is that".
+				// a relative clause: "the pledge he has given is that".
 				break
 			}
 			if e.object && m > j && equalFoldASCII(a.tokText(m), "if") && a.lowerWord(m) && hasPrefixFold(a.tokText(cend-1), "ask") && m+1 < last && a.wordIn(m+1, spkPronouns) {
@@ -1322,7 +1322,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 		j++ // "said Tuesday the …", "said this week the …", but not "said there is …", "said there certainly was …" nor "reciting this passage"
 	}
 	if j+2 < last && equalFoldASCII(a.tokText(j), "on") && a.wordIn(j+1, dayWords) && a.capitalized(j+1) && !a.wordIn(j+2, auxWords|infinitiveTo) {
-		j += 2 // "reported on Wednesday the Secret Service had …"
+		j += 2 // "reported on Wednesday the harbour police had …"
 	}
 	if e.object {
 		// told him / told reporters / told The Post
@@ -1371,7 +1371,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 			j++
 		}
 		if j > obj && a.wordIn(j, aboutWords) && a.lowerWord(j) && j+1 < last {
-			j++ // "asked Carson about his relationship with …"
+			j++ // "asked Holcomb about her dealings with …"
 		}
 	}
 	if j > cend && j+1 < last && a.isPunct(j, ",") && a.isWord(j+1) {
@@ -1395,7 +1395,7 @@ func (a *attributor) contentStart(cend, last int, e cueEntry) (int, bool) {
 	}
 	if (e.inf || e.object) && j > cend && a.lowerWord(j) && a.wordIn(j, npPrepositions) && !a.wordIn(j, infinitiveTo) {
 		// An occasion between the cue and its infinitive: "promised Sunday
-		// at a Las Vegas rally to end …", "tells his supporters at a rally
+		// at a Duluth town hall to scrap …", "tells his supporters at a rally
 		// to “go vote”".
 		for m := j + 1; m < last && m < j+10; m++ {
 			if !a.isWord(m) || a.wordIn(m, complementizers|relWords) && a.lowerWord(m) {
@@ -1457,7 +1457,7 @@ func (a *attributor) nounPhraseCue(cend int, e cueEntry) bool {
 
 // scarceObject returns the token after the preposition that closes an
 // object opened at j, right after a cue, by one of scarceWords: "showed no
-// sign of backing down", "shows little personal interest in the data",
+// sign of giving up", "shows little real concern for the figures",
 // "said little about the plan". The object and its preposition belong to
 // the cue (cueExtent) and the content is what the preposition governs. At
 // most three lower-case words, none a function word, stand between the
@@ -1603,7 +1603,7 @@ func (a *attributor) inLeadingClause(start, k int) bool {
 		s++
 	}
 	if s < start && !a.wordIn(s, subordinators) {
-		// A measure of time first: "A few weeks after Obama announced
+		// A measure of time first: "A few days after Varga revealed
 		// …,", "Years after he claimed …,", "Even after …,".
 		for m := s; m < start && m <= s+4; m++ {
 			if a.wordIn(m, subordinators) && a.lowerWord(m) {
@@ -1700,8 +1700,8 @@ func (a *attributor) newClause(j, last int) bool {
 
 // trailingRelative reports whether the comma at k opens a relative clause
 // about the last noun of the content that runs to its end, with no comma
-// after it: "praised Ann Lee, who ran the clinic", "said the FBI had the
-// help of Bryan Pagliano, who set up the server". PolNeAR's annotators
+// after it: "praised Ann Lee, who ran the clinic", "said the agency had the
+// help of Tobin Marsh, who built the database". PolNeAR's annotators
 // leave such a clause out more often than not when its comma is the
 // content's first; one followed by a comma ("Ann Lee, who ran the clinic,
 // will retire") is inside the content.
@@ -1771,7 +1771,7 @@ func (a *attributor) isFirstComma(start, k, last int, first *int) bool {
 }
 
 // trailingDash reports whether the dash at k, set apart by spaces, opens
-// an appositive: "… — a play on words with the phrase", "… — all
+// an appositive: "… — a pun on the name of the bridge", "… — all
 // businesses he has assailed". When it is the content's only dash, the
 // appositive runs to its end and leaves the content; a clause after the
 // dash ("— and that he would …") stays.
@@ -1800,9 +1800,9 @@ func (a *attributor) afterDash(k int) int {
 
 // dashContrast reports whether the dash at k, set apart by spaces, opens a
 // contrast that the writer adds to the content: a contrastive
-// subordinator ("— although Trump leads the entire field", "- though it
+// subordinator ("— although Varga leads every other rival", "- though it
 // is unclear …") or "but" and a clause with its own subject ("-- but he
-// didn't take any ownership of it"). PolNeAR's annotators end the content
+// never accepted any blame for it"). PolNeAR's annotators end the content
 // at the dash, as at the comma of ", but he …"; "— but never finished"
 // shares the content's subject and stays.
 func (a *attributor) dashContrast(k, last int) bool {
@@ -1822,7 +1822,7 @@ const maxAside = 40
 // attributedAside reports whether the dash at k opens an aside that
 // carries an attribution of its own and closes with a second dash before
 // last: "… to Mexico - “I love it,” he said, “I will never buy it” - and
-// …", "… his unpopularity - his “negatives,” he called them - but …". The aside is a quotation with its speaker, not more of the content,
+// …", "… her weak ratings - her “soft spots,” she called them - but …". The aside is a quotation with its speaker, not more of the content,
 // which PolNeAR's annotators end at the first dash. The scan stops at the
 // closing dash and reads at most maxAside tokens.
 func (a *attributor) attributedAside(k, last int) bool {
@@ -1867,8 +1867,8 @@ func (a *attributor) countDashes(s, e int) int {
 
 // absoluteWith reports whether the comma at k opens a phrase of "with" and
 // a participle or a relative pronoun, which tells the circumstances of the
-// statement, not what was said: "…, with Republicans taking shots at the
-// White House", "…, with whom he clashed". PolNeAR's annotators leave it
+// statement, not what was said: "…, with councillors taking aim at the
+// mayor's office", "…, with whom he clashed". PolNeAR's annotators leave it
 // out of the content.
 func (a *attributor) absoluteWith(k, last int) bool {
 	if !equalFoldASCII(a.tokText(k+1), "with") || !a.lowerWord(k+1) {
@@ -1887,8 +1887,8 @@ func (a *attributor) absoluteWith(k, last int) bool {
 
 // verbAhead reports whether a finite auxiliary follows in [k, last) before
 // a comma or a quotation, within a few words: the noun phrase before k was
-// the subject of a clause ("said the heat and unsettled weather could
-// last", "said the average donation during the quarter was $27").
+// the subject of a clause ("said the frost and gusty winds could
+// linger", "said the typical gift over the spring was $19").
 func (a *attributor) verbAhead(k, last int) bool {
 	for m := k; m < last && m < k+12; m++ {
 		if a.isPunct(m, ",") || a.toks[m].kind == tQuote || a.wordIn(m, relWords|thatWords) {
@@ -2046,7 +2046,7 @@ func (a *attributor) negatedAux(k int) bool {
 
 // clauseAfterAnd reports whether a clause with a subject of its own and a
 // finite verb starts at j, after "and": "Emanuel fired", "Ms. Acosta
-// said", "the coal miners' union also stepped in".
+// said", "the dock workers' guild also weighed in".
 func (a *attributor) clauseAfterAnd(j, last int) bool {
 	for m := j + 1; m < last && m <= j+maxAndSubject; m++ {
 		if !a.isWord(m) && !a.isPunct(m, ".") && !a.isPunct(m, "’s") && !a.isPunct(m, "'s") {
@@ -2078,7 +2078,7 @@ func (a *attributor) auxCue(k, last int) bool {
 
 // sayingAhead reports whether a verb of saying opens in the few words from
 // k, before a comma: the phrase from k holds an attribution of its own
-// ("…, amounting to what the senators said was …").
+// ("…, adding up to what the auditors said was …").
 func (a *attributor) sayingAhead(k, last int) bool {
 	for m := k; m < last && m < k+12; m++ {
 		if a.isPunct(m, ",") {
@@ -2109,8 +2109,8 @@ func (a *attributor) mainVerbAfter(j, last int) bool {
 }
 
 // connectiveBefore reports whether the comma at k closes a connective
-// phrase opened by a conjunction a few words before it: "… took them for
-// granted and as a result, now has to …". The verb after that comma
+// phrase opened by a conjunction a few words before it: "… left them
+// waiting and as a consequence, now needs to …". The verb after that comma
 // shares the content's subject.
 func (a *attributor) connectiveBefore(start, k int) bool {
 	for m := k - 1; m >= start && m >= k-4; m-- {
@@ -2160,7 +2160,7 @@ func (a *attributor) frontedComma(start, k, last int) bool {
 }
 
 // maxFronted bounds, in tokens, a phrase fronted inside a content
-// (frontedComma): "after the rape", "while Sanders may not have the
-// backing of a majority". A longer one most often had no comma of its
+// (frontedComma): "after the rape", "while Okafor may not have the
+// support of most members". A longer one most often had no comma of its
 // own, and the comma found is a later one.
 const maxFronted = 12

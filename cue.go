@@ -266,7 +266,7 @@ var cueLexicon = []struct {
 		// preposition annotators mark with the verb: "distanced herself
 		// from the plan", "singled out the board", "sparred over the
 		// budget", "shrugged off the criticism", "played down the
-		// risk", "has made no secret of his ambition".
+		// risk", "has made no secret of her plans".
 		"distance himself from", "distance herself from", "distance themselves from", "distance itself from",
 		"single out", "spar over", "shrug off", "play down", "make no secret of",
 	}},

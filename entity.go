@@ -22,9 +22,9 @@ import (
 //
 //   - A speaker span is matched to the mention that heads it: the first one
 //     inside it that is not a possessive modifier or a capitalised
-//     modifier ("Hugh Hill" in "Hugh Hill, a doctor in Kansas,", "Jeet
-//     Heer" in "The New Republic's Jeet Heer", "Karen Liebowitz" in
-//     "Republican strategist Karen Liebowitz"); a span without one is
+//     modifier ("Hugh Hill" in "Hugh Hill, a doctor in Kansas,", "Pia
+//     Lund" in "The Harbor Gazette's Pia Lund", "Karen Liebowitz" in
+//     "Liberal strategist Karen Liebowitz"); a span without one is
 //     read on its own words ("officials", "some", "who").
 //   - Names join the cluster of an earlier name they are part of: "Mei",
 //     "Mr. Mei" and "Lu Mei" are one cluster, named by the fullest form
@@ -739,7 +739,7 @@ func closedAfter(text string, i int) bool {
 }
 
 // closedEnd reports whether span ends with what closes an appositive (see
-// closedAfter), past spaces: "the chief executive of Ora Media -- …
+// closedAfter), past spaces: "the head of Tidewell Freight -- …
 // --".
 func closedEnd(span string) bool {
 	span = strings.TrimRight(span, " \t\n")
@@ -1003,7 +1003,7 @@ func (r *resolver) headAfterName(m *mention, s, he int) int {
 		return 0
 	}
 	if n := k + 1; n < len(toks) && int(toks[n].start) < he && (toks[n].has(tCap) || !toks[n].gapped() && f.lex(n).is&lxPrep == 0) {
-		return 0 // "Clinton campaign manager Robby Mook", "the state's Democratic senator, Jeanne Shaheen,"
+		return 0 // "Okafor campaign manager Dale Hume", "the county's Liberal councillor, Nina Voss,"
 	}
 	// The noun's suffixes are read after the cheaper test of the word
 	// after it, which refuses most words.
@@ -1069,16 +1069,16 @@ func (r *resolver) agentOf(ms []mention, i, e int) int {
 	if k+1 < len(toks) && r.f.key(&toks[k]) == "by" && !toks[k].gapped() {
 		k-- // "an analysis by Ann Lee": "by" alone after the text names its author
 	} else if k+2 >= len(toks) || !authorParticiples[r.f.key(&toks[k])] || r.f.key(&toks[k+1]) != "by" {
-		return -1 // but "the letter reviewed by The Post", "an article cited by her campaign"
+		return -1 // but "the memo obtained by The Ledger", "an essay quoted by his office"
 	}
 	after := toks[k+2].start
 	for j := i + 1; j < len(ms) && int(ms[j].start) < e; j++ {
 		mj := &ms[j]
 		if mj.start < after || int(mj.end) > e || mj.kind != mName && mj.kind != mRole || r.f.dateName(mj) {
-			continue // "conducted by voters in Saturday's primary": no day
+			continue // "conducted by members in Saturday's ballot": no day
 		}
 		if mj.modifier || mj.kind == mName && toks[mj.tokHi-1].has(tPoss) {
-			continue // "written by National Review's Ian Tuttle": the writer
+			continue // "written by Harbor Gazette's Pia Lund": the writer
 		}
 		return j
 	}
@@ -1135,8 +1135,8 @@ func (f *finder) placeAt(k int) bool {
 
 // qualifiedName returns, when name mention i opens a speaker span whose
 // head (ending at he) is a later name, with only lower-case words
-// between the two ("Republican presidential front-runner Donald Trump",
-// "Clinton campaign manager Robby Mook"), that later name; else -1. A
+// between the two ("Liberal mayoral front-runner Tomas Varga",
+// "Okafor campaign manager Dale Hume"), that later name; else -1. A
 // comma, a preposition, a determiner or "and" between them makes the
 // first name the head ("Ana Ruiz of the Foreign Ministry", "Smith and
 // Jones").
@@ -1294,7 +1294,7 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// The span read ends at its first comma, parenthesis, colon or dash:
 	// what follows is an age, an appositive or an aside ("Murphy,
-	// though,", "Marquez, 24,", "Kasich (who has 25 delegates to date)",
+	// though,", "Marquez, 24,", "Varga (who has 14 seats so far)",
 	// "the sentence, albeit severe,"); not in a headline, where the name
 	// comes last ("Railing Against Trump, Sanders").
 	for k := a + 1; k < b && !toks[a].has(tHeadline); k++ {
@@ -1312,7 +1312,7 @@ func (r *resolver) synthesize(s, e int) int {
 		}
 	}
 	// Nor does it end with the comma before a relative clause cut off by
-	// headEnd ("Republican lawmakers, who are close to …").
+	// headEnd ("Liberal councillors, who are near to …").
 	if end := int(toks[b-1].end); end < e && strings.Trim(r.text[end:e], " ,;:\t\r\n") == "" {
 		e = end
 	}
@@ -1404,8 +1404,8 @@ func (r *resolver) synthesize(s, e int) int {
 	}
 	// A name that opens a dated span or a plural-looking name (see
 	// pluralName), followed by a word that is not a plural noun, is its
-	// subject ("Priebus later Thursday", "Clinton began Sunday with",
-	// "Sanders started out their ninth debate", not "New polls released
+	// subject ("Marsh later Thursday", "Varga began Sunday with",
+	// "Okafor opened their fourth forum", not "New polls released
 	// Sunday").
 	subj := lo == first && lo+1 < b && (dated || f.pluralName(lo)) && !toks[lo+1].has(tCap) && !toks[lo+1].gapped() && !isPluralNoun(f.key(&toks[lo+1])) && f.lex(lo+1).is&lxDate == 0
 	if last := b - 1; lo < b && (subj || toks[last].has(tCap) && !(dated && f.lex(last).is&lxDate != 0) || toks[last].has(tPoss)) {
@@ -3612,7 +3612,7 @@ func (r *resolver) compatible(p pronoun, cl *cluster) (w float64, ok bool) {
 // speaker of the quotes qs: 0 inside the content of one of them, whose
 // speaker is none of the people it names, but for the subject of a
 // reported one, which may be the speaker the writer names in his place
-// ("But Lee, who had left the firm, tossed "cold water on the idea," she
+// ("But Lee, who had left the firm, poured "scorn on the plan," she
 // wrote", of her own idea): ownReported; else 1. When the pronoun owns
 // the speaker (owner: "his office", "her spokesman"), that subject
 // weighs as a speaker (ownerSubject, 1 for a speaker): an office speaks for its owner,
@@ -3663,7 +3663,7 @@ func (r *resolver) insideQuotes(qs []int, p int) bool {
 // resolveRelative resolves a relative pronoun to the mention it follows:
 // "who" to a person or group ("Texas Sen. Ted Cruz, who"), "which" and
 // "that" to a body or text. The mention must stand right before it; one
-// oblique mention may be skipped ("Sen. Marco Rubio of Florida, who").
+// oblique mention may be skipped ("Sen. Tomas Varga of Oregon, who").
 // Otherwise the antecedent is a common noun phrase that has no entity
 // ("ads that", "a clash that") and the pronoun stays unresolved.
 func (r *resolver) resolveRelative(mi, pos int) int {
@@ -3753,8 +3753,8 @@ func (r *resolver) demonymEpithet(mi, pos int) int {
 func (r *resolver) namedBefore(mi, pos int) int {
 	f := r.f
 	m := &f.ms[mi]
-	// Not a name quoted, in its own words or another's: "“Donald is a
-	// leader,” said the 46-year-old" is not Donald.
+	// Not a name quoted, in its own words or another's: "“Tomas is a
+	// fighter,” said the 52-year-old" is not Tomas.
 	qs := r.spkQuotes(mi)
 	best, bestSubj := -1, false
 	for k := pos - 1; k >= 0 && pos-k <= maxLookBack; k-- {

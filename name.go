@@ -1402,8 +1402,8 @@ func (s *seenFilter) reset() {
 }
 
 // headline flags the words toks[lo:] of one sentence when it is written
-// in title case ("Ben Carson Defends Himself Against Claims He
-// Exaggerated"): mostly capitalised, with capitalised function words
+// in title case ("Mayor Quist Answers Critics Who Say He
+// Overspent"): mostly capitalised, with capitalised function words
 // inside. Their capitals say nothing about names. long is the number of
 // its words of more than three bytes, caps the capitalised ones among
 // them, allCap 1 when all its words are capitalised, else 0; title is
@@ -2157,8 +2157,8 @@ func (f *finder) capsAfter(k int) int {
 // Union"). A country's initials with stops open such a name as "the"
 // does, and then one of agencyTails may end it too ("U.S. Immigration and
 // Customs Enforcement"): no person's name starts with them. A body's name or an acronym before "and", or "the"
-// after it, makes two bodies ("the FBI and Justice Department", "the New
-// York Times and The Washington Post").
+// after it, makes two bodies ("the FBI and Justice Department", "the Harbor
+// Gazette and The Valley Ledger").
 func (f *finder) andOrg(lo, and int) bool {
 	toks := f.toks
 	initials := false
@@ -2449,7 +2449,7 @@ func (f *finder) analyseRun(lo, hi int) {
 		f.emit(r)
 		return
 	}
-	// A person's name ends before "of": "Sen. Bernie Sanders of Vermont".
+	// A person's name ends before "of": "Sen. Tomas Varga of Oregon".
 	if !org && read&lxConn != 0 { // "of" is a connector
 		for k := nameLo + 1; k < hi-1; k++ {
 			if f.key(&toks[k]) == "of" {

@@ -573,7 +573,7 @@ func (s *quoteScanner) mark(i, j int, r rune, fam markFamily, role markRole, ps,
 			canClose = true // "coalitions, '' said": archives set it apart
 		}
 		if r == '"' && pc == ccSpace && nc == ccSpace && i-1 > ps {
-			// "… the 'Title Sponsor,' " Eric Trump wrote: a space after a
+			// "… the 'Gold Partner,' " Nils Brandt wrote: a space after a
 			// closing single mark or a comma, before the double one.
 			if b := classify(runeBefore(text, ps, i-1)); b == ccQuote || b == ccCloseP {
 				canClose = true

@@ -3,7 +3,7 @@ package attribution
 import "strings"
 
 // This file finds speakers: the noun phrase before a cue ("Hugh Hill, a
-// doctor, said"), after it ("said Mary Kay Henry, president of the union"),
+// doctor, said"), after it ("said Rosa Lind Ortega, head of the guild"),
 // after "according to", and the subject of a sentence for participles and
 // coordinated verbs. Every search is bounded by the cue window.
 
@@ -101,9 +101,9 @@ func (a *attributor) speakerOf(c, cend int, e cueEntry, hi int) (int, int) {
 						return s, e3
 					}
 					// A verb of saying in a relative or a subordinate
-					// clause is not the participle's: "Trump was
-					// defensive about an architect who said he was
-					// stiffed, saying …", "although he thanked them, he
+					// clause is not the participle's: "Marsh was
+					// curt about a builder who said she was
+					// unpaid, saying …", "although he thanked them, he
 					// sounded a rare note, saying …".
 					break
 				}
@@ -141,7 +141,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 		}
 		k++
 		if m := a.stateComma(k, hi); m > k {
-			k, n = m+1, n-1 // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …"
+			k, n = m+1, n-1 // "At a fair in Salina, Kansas, on Monday, Ms. Varga …"
 		}
 	}
 	k = a.bareTimeLead(k, hi)
@@ -161,7 +161,7 @@ func (a *attributor) subjectAfter(lo, hi, phrases int) (int, int) {
 			if m == n {
 				break
 			}
-			n = a.nameRun(m, hi) // "Clinton campaign spokesman Brian Fallon", "Conservative columnist and Fox News contributor George Will"
+			n = a.nameRun(m, hi) // "Okafor campaign spokeswoman Dana Pill", "Veteran columnist and Channel Nine commentator Ruth Amsel"
 		}
 		// A name may modify the plural noun that heads the subject:
 		// "Democratic voters are …", "Trump campaign officials said …".
@@ -206,8 +206,8 @@ func (a *attributor) openerWord(k int) bool {
 // leadClause reports whether token k opens a phrase or clause of
 // circumstance that a comma closes before hi (within 30 tokens), which is
 // no subject: a subordinator, a preposition of circumstance or a focusing
-// adverb ("Despite his dislike for the establishment, Cruz …", "Even
-// after the complaint was filed, Lewandowski …").
+// adverb ("Despite her distrust of the board, Varga …", "Even
+// after the appeal was lodged, Halloran …").
 func (a *attributor) leadClause(k, hi int) bool {
 	if !a.wordIn(k, subordinators|circumstancePreps) && !a.focusWord(k) {
 		return false
@@ -451,8 +451,8 @@ func (a *attributor) subjectRole(n, hi int) int {
 }
 
 // stateComma returns the comma after a state or country that follows the
-// place closing a leading phrase ("In Salem, New Hampshire, Trump went
-// after Bush"): at most three capitalized words (and abbreviation
+// place closing a leading phrase ("In Dover, New Jersey, Okafor went
+// after Marsh"): at most three capitalized words (and abbreviation
 // periods) from k up to a comma, after a comma that a capitalized word
 // stands before. It returns k otherwise.
 func (a *attributor) stateComma(k, hi int) int {
@@ -483,7 +483,7 @@ func (a *attributor) openingPhrase(k, hi int) bool {
 	}
 	w := a.tokText(k)
 	if a.isPunct(k+1, ",") && ordinalOpening(w) {
-		return true // "First, they were meant to show …"
+		return true // "First, they were designed to prove …"
 	}
 	if !a.wordIn(k, circumstancePreps|subordinators) && !openingWord(w) && !(len(w) > 4 && hasSuffixFold(w, "ly") && !a.wordIn(k, notAdverbs)) {
 		return false
@@ -521,7 +521,7 @@ func (a *attributor) timePhrase(k, hi int) bool {
 // bareTimeLead returns where the subject starts after a phrase of time
 // that opens the clause at k with no comma, a measure of time closed by
 // one of timeAfterWords, before a subject pronoun, a name or a
-// determiner: "A few minutes later they reversed themselves and said …",
+// determiner: "A few hours later they changed course and said …",
 // "Two days ago Smith wrote …"; or "last", "this" or "next" and a noun of
 // time: "Last week the mayor said …". It returns k when there is none. It reads
 // at most six tokens.
@@ -614,7 +614,7 @@ func (a *attributor) leftNP(c int) (int, int) {
 func (a *attributor) leftNPScan(c int) (int, int) {
 	lo, _ := a.sentBounds(c)
 	lo = max(lo, c-maxCueWindow)
-	// "Marcel Lehel, the hacker known as “Guccifer,” said": a name, then
+	// "Ivo Stanek, the forger known as “Magpie,” said": a name, then
 	// an appositive that ends with a name in marks and the comma. Only a
 	// quotation token before the cue may close one.
 	if c-1 > lo && a.toks[c-1].kind == tQuote {
@@ -657,8 +657,8 @@ func (a *attributor) pastAuxPhrase(s, e, lo int) (int, int) {
 
 // namedAppositive returns the speaker before cue c that is a name and an
 // appositive closed by a name or a title in quotation marks with its
-// comma: "Marcel Lehel, the hacker known as “Guccifer,” stated", "Dana
-// Perino, a host of “The Five,” refused", or an empty span.
+// comma: "Ivo Stanek, the forger known as “Magpie,” stated", "Lotte
+// Amsel, a host of “Night Desk,” refused", or an empty span.
 func (a *attributor) namedAppositive(c, lo int) (int, int) {
 	q := c - 1
 	if q <= lo || a.toks[q].kind != tQuote || !a.qEndsWithComma(q) || !a.qStartsUpper(q) {
@@ -939,7 +939,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 	}
 	if end-1 >= lo && a.isNumber(end-1) {
 		if s := a.numberSubject(end, lo); s < end {
-			return s, end // "more than 4 in 10 said", "43 said"
+			return s, end // "more than 3 in 8 said", "43 said"
 		}
 	}
 	s := a.npBack(end, lo)
@@ -1011,7 +1011,7 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 		}
 	}
 	if comma {
-		// "Carter’s press secretary, Peter Cook, told": a role, then the
+		// "Varga’s press officer, Dale Hume, told": a role, then the
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
 			s2 := a.npBack(s-1, lo)
@@ -1049,14 +1049,14 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 			// it (a reduced relative); no one speaks.
 			return 0, 0
 		}
-		return s, v // "he started raising questions", "Cruz made an unprompted call for": the subject
+		return s, v // "he started raising questions", "Marsh made an unexpected plea for": the subject
 	}
 	if !a.validNP(s, end) {
 		if !a.gerund(c) && a.particleCompound(s, end) {
 			return s, end // "“…,” a voice over says"
 		}
-		// A long run of words before a name: "Saturday at the party
-		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
+		// A long run of words before a name: "Sunday at the state
+		// caucus Sen. Helen Brandt (D-OR) said". The speaker is the
 		// name and its title, after the last lower-case word.
 		if n := a.trailingName(s, end); n > s {
 			return n, end
@@ -1072,8 +1072,8 @@ func (a *attributor) leftNPFrom(c, lo int) (int, int) {
 // haveObject reports whether the words from s, read back from cue c,
 // open with an article right after a lower-case "have": they are the
 // object of "have", and the cue's word is a noun or an adjective in it,
-// not a verb ("the two have a shared view of …", "she does not have
-// the required votes for …", "he has a rally planned for Friday").
+// not a verb ("the pair have a common stance on …", "she does not have
+// the needed seats for …", "he has a meeting booked for Friday").
 // A participle after the object is the object's ("has a team working
 // on it") and is left to the other rules, and so is a bare form with
 // no preposition after it, which may be the verb of a causative "have"
@@ -1818,7 +1818,7 @@ func (a *attributor) verbBeforeGerund(s, end, c int) int {
 // followed by a phrase that ends with the noun phrase [s, end) before the
 // cue c: "Democrats trying to regain the Senate say", "Organizers of the
 // push to boycott the speech said", "People who have fought online
-// threats say", "A report about the integration of immigrants noted".
+// threats say", "A study about the upkeep of bridges noted".
 // Annotators mark the whole subject. [s, end) follows a preposition, "to"
 // or the auxiliary of a relative clause, where no subject starts; the
 // subject opens the sentence (after leading conjunctions) with a word that
@@ -1932,9 +1932,9 @@ func (a *attributor) finiteAfter(k, end int) bool {
 }
 
 // setOff reads a speaker whose name is followed by a phrase set off by
-// commas, ending at token end (its closing comma is at end): "Tad Devine,
-// Sanders' senior media adviser," "McCain, who has tangled with Cruz
-// repeatedly," "Federal officials familiar with it, speaking on condition
+// commas, ending at token end (its closing comma is at end): "Abel Crane,
+// Reyes' senior press adviser," "Halloran, who has clashed with Varga
+// often," "Federal officials familiar with it, speaking on condition
 // of anonymity,". An appositive belongs to the speaker span with its comma;
 // a relative or participial clause does not. A clause with a pronoun for
 // its subject is no appositive and makes no speaker: "Two days later, he
@@ -1973,9 +1973,9 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		}
 	}
 	// A name before an appositive that holds a comma: "Ana Ruiz, a
-	// pollster who works with Civic Data, a research group,", "Matthew
-	// Prince, chief executive of CloudFlare, a San Francisco company,",
-	// "Woodrow Benford, 58, who lives outside Minneapolis,".
+	// pollster who works with Civic Data, a research group,", "Gideon
+	// Marsh, chief executive of Tidewell, a Portland software firm,",
+	// "Elmer Quist, 61, who lives outside Duluth,".
 	// Two of them: "Ann Reyes, 59, of Tulsa, Okla., who …,". A party and
 	// state is one too: "Sen. Ann Reyes, R-Okla., a critic of the plan,".
 	named := s // the phrase before the comma, when no name is read before it
@@ -2047,7 +2047,7 @@ func (a *attributor) setOff(end, lo int) (int, int) {
 		if a.finiteAfter(k+1, end) {
 			return 0, 0 // "…, even a top strategist said Clinton will …,": a clause, no appositive
 		}
-		return r, end + 1 // "Tad Devine, Sanders' senior media adviser,"
+		return r, end + 1 // "Abel Crane, Reyes' senior press adviser,"
 	}
 	return 0, 0
 }
@@ -2561,15 +2561,15 @@ func (a *attributor) pastVerbIn(k, end int) bool {
 // before a cue (gerundCue: a gerund) are a clause, not a noun phrase: a name (capitalized words,
 // no determiner) or a subject pronoun, then a verb in the past (past an
 // adverb) and its object, or the verb last. The cue is then a noun or a
-// verb after the clause's verb, and the speaker is its subject: "Cruz
-// made an unprompted call for", "He even gave a few hints of", "Bloomberg
+// verb after the clause's verb, and the speaker is its subject: "Marsh
+// made an unexpected plea for", "She even dropped a few hints of", "Bloomberg
 // started publishing". It returns s otherwise. A participle after the name
 // before a preposition or a time modifies it ("People briefed on the
 // talks", "a Gallup Poll released Sunday"), and so does one before a
 // plain noun ("Democratic registered voters"); after a plural the verb
 // last is one too ("Americans polled said"). The words end with a noun
 // or the verb: before a preposition or a determiner the cue is a noun of
-// the object ("unleashed a flurry of tweets shaming"), and a gerund after
+// the object ("fired off a string of posts mocking"), and a gerund after
 // the object modifies it, except just after the verb ("started raising").
 // A noun phrase opened by a determiner or a possessive is a subject too
 // when a verb in the past and an object opened by a determiner follow its
@@ -2802,8 +2802,8 @@ func (a *attributor) appositiveOpens(e, hi int) bool {
 }
 
 // parenLen returns how many tokens of [s, e) stand inside parentheses:
-// "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
-// mistaken for a junior staffer)" is a name of three words.
+// "Sen. Tomas Varga (an Oregon Democrat so youthful he is often
+// taken for an intern)" is a name of three words.
 func (a *attributor) parenLen(s, e int) int {
 	n, depth := 0, 0
 	for k := s; k < e; k++ {
@@ -2848,7 +2848,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 	det := j < hi && (a.wordIn(j, npDeterminers) || a.isNumber(j) && !a.isYear(j))
 	if !det && !a.capitalized(j) {
 		// A role in lower case before a name: "said conservative
-		// activist Bob Klaus", "said former tech executive Carly Fiorina".
+		// activist Bob Klaus", "said former bank executive Mona Pratt".
 		m := j
 		for m < hi && m < j+6 && a.lowerWord(m) && (!a.wordIn(m, functionWords|boundaryWords|npPrepositions|auxWords) || m > j && (equalFoldASCII(a.tokText(m), "and") || equalFoldASCII(a.tokText(m), "of") && a.lowerWord(m+1)) && a.isWord(m+1)) && !a.gerund(m) {
 			if _, _, ok := a.cueAt(m, hi); ok {
@@ -2877,7 +2877,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 			}
 			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "as") && j > s+1 && a.lowerWord(j-1) && j+1 < hi && a.capitalized(j+1) {
 				if w := a.tokText(j - 1); w == "known" || w == "called" || w == "dubbed" || w == "nicknamed" {
-					j = a.nameRun(j+1, hi) // "said the base chief known as Bob"
+					j = a.nameRun(j+1, hi) // "said the shift foreman known as Red"
 					break
 				}
 			}
@@ -2895,7 +2895,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 				of = true
 			}
 			if a.lowerWord(j) && equalFoldASCII(a.tokText(j), "and") && j > s && a.lowerWord(j-1) && j+1 < hi && (a.capitalized(j+1) || a.roleBeforeName(j+1, hi)) && !a.wordIn(j+1, npDeterminers) {
-				j++ // "said lobbyist and GOP strategist Charlie Black"
+				j++ // "said lawyer and party strategist Ned Farrow"
 				n++
 				continue
 			}
@@ -2923,7 +2923,7 @@ func (a *attributor) rightNPCore(k, hi int) (int, int) {
 			continue
 		}
 		if m := a.parenthetical(j, hi); m > j && j > s {
-			j = m // "said Rep. Bobby Scott (D-Va.)"
+			j = m // "said Rep. Lila Moss (D-Ore.)"
 			break
 		}
 		break
@@ -2958,7 +2958,7 @@ func (a *attributor) possessiveBefore(j, hi int) bool {
 // there is none: at most six tokens, in the sentence.
 func (a *attributor) parenthetical(j, hi int) int {
 	if j >= hi || !a.isPunct(j, "(") || j+1 < hi && a.lowerWord(j+1) {
-		return j // but an aside: "Mr. Burman (a view echoed by others)"
+		return j // but an aside: "Ms. Halden (a view shared by others)"
 	}
 	for m := j + 1; m < hi && m <= j+7; m++ {
 		if a.toks[m].kind == tQuote || a.toks[m].sent != a.toks[j].sent {
@@ -2972,9 +2972,9 @@ func (a *attributor) parenthetical(j, hi int) int {
 }
 
 // roleBeforeName reports whether the lower-case words from token j are a
-// role between a capitalized modifier and a name: "Republican party boss
-// Reince Priebus", "Clinton’s top foreign policy aide Jake Sullivan", "Cruz
-// constituent Dan Golvach". At most four such words, none a function word,
+// role between a capitalized modifier and a name: "Liberal party chair
+// Hanna Rooke", "Okafor’s senior trade policy adviser Ben Ashdown", "Marsh
+// neighbour Vic Palomo". At most four such words, none a function word,
 // a preposition or a cue, then a capitalized word.
 func (a *attributor) roleBeforeName(j, hi int) bool {
 	for n := j; n < hi && n < j+5; n++ {
@@ -2985,7 +2985,7 @@ func (a *attributor) roleBeforeName(j, hi int) bool {
 			return n > j && a.capitalized(n)
 		}
 		if a.wordIn(n, functionWords|boundaryWords|npPrepositions|auxWords) && !(n > j && equalFoldASCII(a.tokText(n), "and")) {
-			return false // but "lobbyist and GOP strategist Charlie Black"
+			return false // but "lawyer and party strategist Ned Farrow"
 		}
 		if _, _, ok := a.cueAt(n, hi); ok {
 			return false
@@ -3013,14 +3013,14 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 		e = a.complementEnd(s, e, hi)
 	}
 	// A relative clause to the end of the sentence, up to 30 tokens: ",
-	// who grew up with Ali in the neighborhood."
+	// who went to school with Rosa on the same street."
 	if e < hi && a.isPunct(e, ",") && e+1 < hi && a.wordIn(e+1, relWords) && a.lowerWord(e+1) {
 		if n := a.phraseToEnd(e+1, hi, 30); n > e+2 {
 			return s, n
 		}
 	}
-	// One with no comma, which may hold a cue of its own: "said a handful
-	// of Democrats who point to his ties with labor."
+	// One with no comma, which may hold a cue of its own: "said a number
+	// of farmers who cite her record on water."
 	if e < hi && a.wordIn(e, relWords) && a.lowerWord(e) {
 		m := e + 1
 		for m < hi && m < e+25 && a.toks[m].kind != tQuote && !a.isPunct(m, ",") && !(a.isPunct(m, ".") && (m+1 >= hi || a.toks[m+1].sent != a.toks[m].sent)) {
@@ -3089,9 +3089,9 @@ func (a *attributor) rightNPWith(k, hi int, complement bool) (int, int) {
 
 // complementEnd returns the end of a prepositional phrase that completes
 // the speaker [s, e) after a cue, a noun phrase opened by a determiner or
-// a number: "said a source close to the campaign.", "said one Democrat
-// familiar with the talks, who …", "said the former top aide to President
-// Bush." The phrase runs to the end of the sentence or to a comma before
+// a number: "said a friend close to the mayor.", "said one councillor
+// aware of the plans, who …", "said the former chief adviser to Governor
+// Lund." The phrase runs to the end of the sentence or to a comma before
 // a relative pronoun, at most twelve tokens, and holds no quotation, other
 // punctuation, cue, occasion or time ("said the spokesman in a
 // statement", "said the aide on Tuesday"); the noun phrase holds no
@@ -3117,11 +3117,11 @@ func (a *attributor) complementEnd(s, e, hi int) int {
 		}
 	}
 	if m == e+1 || m < hi && !a.isPunct(m, ".") && !(a.isPunct(m, ",") && a.lowerWord(m+1) && a.wordIn(m+1, relWords)) {
-		return e // "compare my case to that of Chatwal, hotelier, …": an object, no speaker
+		return e // "liken my case to the one of Brandt, jeweller, …": an object, no speaker
 	}
 	for k := s + 1; k < e; k++ {
 		if a.lowerWord(k) && (a.wordIn(k, particles) || k < e-1 && a.pastVerb(k)) {
-			return e // "the balloons cascaded down on the crowd": a clause
+			return e // "the leaves drifted down on the square": a clause
 		}
 	}
 	return m
@@ -3246,7 +3246,7 @@ func (a *attributor) gerund(k int) bool {
 // word s, is a verb phrase, not its subject: a participle after an
 // auxiliary, a relative word or a conjunction ("Trump is spending the
 // final day … attacking a rival", "a speech that included Trump vowing",
-// "rather than infringing on the only Amendment the Founders wrote", "…
+// "rather than trimming the one clause the drafters kept", "…
 // and placed newspaper ads calling …"), or a verb in the past after a
 // comma ("Two survivors …, both from the town, made an impassioned call
 // for": the subject's appositive ends there). At a clause's
@@ -3301,7 +3301,7 @@ func (a *attributor) shortLeadOpens(m int) bool {
 // tokens and no boundary word.
 func (a *attributor) causedSubject(to, lo int) (int, int) {
 	if controlVerb(a.tokText(to - 1)) {
-		return 0, 0 // "is for the time being continuing to write": the verb's subject
+		return 0, 0 // "is for the moment still planning to paint": the verb's subject
 	}
 	for v := to - 2; v >= lo && v >= to-7; v-- {
 		if a.isPunct(v, ".") && v > lo && a.isWord(v-1) && a.toks[v-1].end == a.toks[v].start {
@@ -3327,8 +3327,8 @@ func (a *attributor) causedSubject(to, lo int) (int, int) {
 }
 
 // whoClause returns the "who" that opens, after a comma or a dash, the
-// relative clause holding cue token c, or -1: "Ben Terris, who saw the
-// incident and described", "Paul Ryan, who was reluctant to endorse". The
+// relative clause holding cue token c, or -1: "Lina Ward, who watched the
+// crash and recounted", "Omar Stitt, who was slow to back". The
 // clause runs to c without a comma, a dash or a quotation (which would
 // close it first: "…, who won, said"), within 25 tokens.
 func (a *attributor) whoClause(c, lo int) int {

@@ -449,7 +449,7 @@ func FuzzTokenizeSame(f *testing.F) {
 }
 
 // markHeadlinesRef flags the words of sentences written in title case
-// ("Ben Carson Defends Himself Against Claims He Exaggerated"): mostly
+// ("Mayor Quist Answers Critics Who Say He Overspent"): mostly
 // capitalised, with capitalised function words inside. Their capitals say
 // nothing about names.
 func (f *finder) markHeadlinesRef() {

@@ -231,7 +231,7 @@ const (
 	leadParticipleWords
 
 	// workNouns name works whose titles stand in quotation marks after
-	// them: "in his 2012 book, ''An American Son.''" names the book; it is
+	// them: "in her 2009 memoir, ''A Quiet Harbor.''" names the book; it is
 	// not what he said.
 	workNouns
 
@@ -250,8 +250,8 @@ const (
 	nounCues
 
 	// irregularPast are verbs in the past whose form does not end in
-	// -ed: "… remarks and went right back to its panel", "… and took the
-	// stage". They complete pastVerb's test of a word's ending.
+	// -ed: "… comments and went straight back to its debate", "… and took the
+	// podium". They complete pastVerb's test of a word's ending.
 	irregularPast
 )
 
@@ -584,8 +584,8 @@ var thatSubordinators = [...]string{"given", "provided", "providing", "seeing", 
 
 // scarceWords open an object that denies or belittles the act of the
 // cue before them, and that object with the preposition after it belongs
-// to the cue, as annotators mark it: "showed no sign of backing down",
-// "has said little about the plan", "shows no respect for the rules".
+// to the cue, as annotators mark it: "showed no sign of giving up",
+// "has said little about the levy", "shows no respect for the rules".
 // scarcePreps are the prepositions that close it. (The rule classes are
 // full: the words are asked only of the word right after a cue.)
 var (
@@ -702,7 +702,7 @@ var causativeVerbs = [...]string{"have", "has", "had", "having", "let", "lets", 
 func singularDeterminer(w string) bool { return inFold(singularDeterminers[:], w) }
 
 // ordinalOpenings open a sentence as adverbs when a comma follows them
-// at once: "First, they were meant to show …", "Second, the senators
+// at once: "First, they were designed to prove …", "Second, the auditors
 // …"; not "First Lady Jane Doe, who …".
 var ordinalOpenings = [...]string{"first", "second", "third", "fourth", "fifth", "next"}
 
