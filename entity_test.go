@@ -425,10 +425,10 @@ var entityCases = []struct {
 			{Indirect, "It will not", "not,", "Sir Alan Prentice, the chief executive of NHS Providers,", "Sir Alan Prentice, the chief executive of NHS Providers,", "Alan Prentice"},
 			{Direct, "It will not", "not,", "he said", "he", "Alan Prentice"},
 		}},
-	{"possessive organisation before the name", "\"We were wrong,\" The New Republic's Jeet Heer wrote. \"Fine,\" Sen. Bernie Sanders (I-Vt.) said.",
+	{"possessive organisation before the name", "\"We were wrong,\" The Harbor Review's Tomas Ekwall wrote. \"Fine,\" Sen. Ruth Calloway (I-Vt.) said.",
 		[]tq{
-			{Direct, "We were wrong", "wrong,", "The New Republic's Jeet Heer", "The New Republic's Jeet Heer", "Jeet Heer"},
-			{Direct, "Fine", "Fine,", "Sen. Bernie Sanders (I-Vt.)", "Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders"},
+			{Direct, "We were wrong", "wrong,", "The Harbor Review's Tomas Ekwall", "The Harbor Review's Tomas Ekwall", "Tomas Ekwall"},
+			{Direct, "Fine", "Fine,", "Sen. Ruth Calloway (I-Vt.)", "Sen. Ruth Calloway (I-Vt.)", "Ruth Calloway"},
 		}},
 	{"name of a place after of", "Glaciologist Matthias Kessler of the Federal Institute of Technology said the ice was thinning.\n\nKessler said it would not recover.",
 		[]tq{
@@ -666,7 +666,7 @@ func TestCleanName(t *testing.T) {
 		{"Martin O’Malley", "Martin O’Malley"},
 		{"D'Souza", "D'Souza"},
 		{"Sanders’ campaign", "Sanders’ campaign"},
-		{"Rebuilding Isn’t The Only Reason", "Rebuilding Isn’t The Only Reason"},
+		{"Winning Isn’t The Only Goal", "Winning Isn’t The Only Goal"},
 		{"«Nord» Group", "«Nord» Group"},
 		{"Nord» Group", "Nord Group"},
 		{"' ", "'"},
@@ -1013,8 +1013,8 @@ func TestEntityThroughParse(t *testing.T) {
 		// A surname used alone keeps to its person over one whose first
 		// name is that word and whose own surname was used alone: "John"
 		// is Tom John, not John Hale, named last.
-		{"a surname used alone is not another's first name", "John Hale, the county treasurer, opposed the plan.\n\n\"It is bad,\" said Tom John, chairman of the district party. John is running for the board.\n\nHale, the treasurer, declined to comment. He said the vote would be close.\n\nJohn, the district chairman, said the group tried to mobilize voters.",
-			map[string]string{"John, the district chairman,": "Tom John"}},
+		{"a surname used alone is not another's first name", "Paul Grant, the county treasurer, opposed the plan.\n\n\"It is bad,\" said Ned Paul, head of the ward committee. Paul is standing for the board.\n\nGrant, the treasurer, declined to comment. He said the vote would be close.\n\nPaul, the ward chairman, said the group worked to rally members.",
+			map[string]string{"Paul, the ward chairman,": "Ned Paul"}},
 		// A title's link phrase with "of the Republic of" and a place
 		// before the name goes on with the title ("minister of Energy"
 		// was the entity), after a link phrase with "and" too.
@@ -1257,8 +1257,8 @@ func TestEntityThroughParse(t *testing.T) {
 			map[string]string{"Lu Mei": "Lu Mei", "the article": "Lu Mei"}},
 		{"organisation", "\"The decision is final,\" the Foreign Ministry said in a statement.\n\n\"No talks are planned,\" the ministry said.",
 			map[string]string{"the Foreign Ministry": "Foreign Ministry", "the ministry": "Foreign Ministry"}},
-		{"a name and its verb make no phrase", "In June 2001, after a desperate HP asked workers to take a pay cut, 80,000 employees volunteered.",
-			map[string]string{"a desperate HP": "HP"}},
+		{"a name and its verb make no phrase", "In May 2003, after a struggling KVB asked staff to accept a wage freeze, 12,000 workers stayed.",
+			map[string]string{"a struggling KVB": "KVB"}},
 		// The second speaker, "A spokeswoman", ends before "for": the body
 		// lies outside its span (this once sliced out of range).
 		// A country's initials open the name of an agency that "and"
@@ -1269,11 +1269,11 @@ func TestEntityThroughParse(t *testing.T) {
 		// A name in a term is a title's: the show names no Lee of its own.
 		{"a title in marks names no one", "Ann Lee runs the city.\n\nHer nephew hosts the talk show “Lee Tonight,” which began in May.\n\n“We are fine,” Lee said.",
 			map[string]string{"Lee": "Ann Lee"}},
-		{"a spokeswoman speaks for her body", "A spokeswoman for the House Budget Committee emailed reporters with the text of the law, arguing, “As you can see, the law says nothing of the kind.”",
+		{"a spokeswoman speaks for her body", "A spokeswoman for the House Budget Committee emailed reporters with the text of the law, arguing, “Plainly, the bill says nothing of the sort.”",
 			map[string]string{"A spokeswoman for the House Budget Committee": "House Budget Committee"}},
 		// A name after "in" places the speaker; it is not the speaker.
-		{"a place is no speaker", "Some delegates at the convention in Denver said they would walk out.",
-			map[string]string{"Some delegates at the convention in Denver": "delegates at the convention"}},
+		{"a place is no speaker", "Some guests at the summit in Boise said they would walk out.",
+			map[string]string{"Some guests at the summit in Boise": "guests at the summit"}},
 		// A group with no body it speaks for is the group.
 		{"a group speaks for itself", "Economists in Berlin said growth would slow.",
 			map[string]string{"Economists in Berlin": "economists"}},

@@ -22,7 +22,7 @@ func TestPartsArray(t *testing.T) {
 		"“We will win,” Smith said. “We have the votes.” “Nobody can stop us.” “Not now.”",
 		"“A,” he said, “B,” and then, “C.”",
 		"''We will win,'' Smith said. ''We have the votes.'' ''Nobody can stop us.''",
-		"In cases of abortion, it said, “the woman is a victim.”",
+		"In cases of theft, it said, “the owner is a victim.”",
 		"“It is,” Roe said, “a question of trust.” Officials said the talks would resume.",
 	}
 	var long strings.Builder
