@@ -1713,7 +1713,7 @@ func (f *finder) phrase(i int, det uint8, possessor int, pk string) (int, bool) 
 			break
 		}
 		// A verb in the past after a name or a plural ends the phrase:
-		// "a desperate HP asked workers", "the delegations urged
+		// "a struggling Acme asked its staff", "the delegations urged
 		// donors". The shape is asked first: few words end in "ed";
 		// without a branch (pastShapedAt), as the words' lengths come
 		// at random.
