@@ -86,7 +86,7 @@ func TestSpeakerSearchesSame(t *testing.T) {
 		"Officials who spoke to reporters said. Sources close to the campaign said. All but two said.",
 		"More than half said. The Manufacturers' Association said. Sen. Ted Cruz (R-Texas) said.",
 		"Dwayne “Buck” Harlan said. Bush and his rivals said. Teachers and union officials say.",
-		"Carter’s press secretary, Peter Cook, told. It’s the company's report, Obama’s.",
+		"Varga’s press officer, Dale Hume, told. It’s the company's report, Obama’s.",
 		"A nurse who has worked there for years, Ann Roe, said. A doctor at the clinic, who gave his first name, Pavlo, said.",
 	} {
 		speakerSame(t, "case "+strconv.Itoa(i), text)
@@ -357,7 +357,7 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		}
 	}
 	if comma {
-		// "Carter’s press secretary, Peter Cook, told": a role, then the
+		// "Varga’s press officer, Dale Hume, told": a role, then the
 		// name set off by commas.
 		if a.properName(s, end) && s-1 > lo && a.isPunct(s-1, ",") {
 			s2 := a.npBackRef(s-1, lo)
@@ -399,8 +399,8 @@ func (a *attributor) leftNPFromRef(c, lo int) (int, int) {
 		if !a.gerund(c) && a.particleCompound(s, end) {
 			return s, end // "“…,” a voice over says"
 		}
-		// A long run of words before a name: "Saturday at the party
-		// convention Sen. Elizabeth Warren (D-MA) said". The speaker is the
+		// A long run of words before a name: "Sunday at the state
+		// caucus Sen. Helen Brandt (D-OR) said". The speaker is the
 		// name and its title, after the last lower-case word.
 		if n := a.trailingName(s, end); n > s {
 			return n, end
