@@ -33,7 +33,8 @@
 // Document.Dateline and kept out of the first sentence, also when it opens
 // a line after a headline and a byline joined by single line breaks; the
 // datelines of later stories in a round-up ("OSLO (AP) —" opening a later
-// paragraph) are kept out of their sentences too.
+// paragraph) are kept out of their sentences too, and a pronoun after such
+// a dateline does not reach back into the story before it.
 // In hard-wrapped text (lines cut at a fixed width) a line break where the
 // next word would not have fit on the line is read as a space. Sentences
 // gives the segmentation alone.
